@@ -1,0 +1,1 @@
+"""Extraction stage: Page → Article (boilerplate, metadata, language) → [Record] (spaCy)."""

