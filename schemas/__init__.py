@@ -18,10 +18,11 @@ from schemas.errors import (
     TransportError,
     VerdictsError,
 )
-from schemas.values import Article, Failure, Outcome, Page, Record, SentenceType, Stage
+from schemas.values import Article, Attempt, Failure, Outcome, Page, Record, SentenceType, Stage
 
 __all__ = [
     "Article",
+    "Attempt",
     "BlockedAddress",
     "ConfigError",
     "ContentError",

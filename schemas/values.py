@@ -138,3 +138,18 @@ class Failure(BaseModel):
             doc_id=doc_id,
             http_status=status if isinstance(status, int) else None,
         )
+
+
+class Attempt(BaseModel):
+    """One HTTP attempt (or a refusal before one): a row of the ``fetch_log`` table."""
+
+    model_config = _FROZEN
+
+    url: str
+    requested_at: dt.datetime
+    http_status: int | None = None
+    error: str | None = Field(default=None, description="reason slug; None for a success")
+    detail: str = ""
+    nbytes: int = 0
+    elapsed_ms: float | None = None
+    final_url: str | None = None
