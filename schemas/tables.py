@@ -1,0 +1,126 @@
+"""SQL definitions of the database an analyst opens.
+
+One row per article (``articles``), per court outcome (``records``), per HTTP attempt
+(``fetch_log``), per input that is failing now (``failures``) and per run (``runs``);
+raw pages live compressed in ``raw_pages`` so ``verdicts reextract`` never needs the network.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION = 1
+
+TABLES: dict[str, str] = {
+    "runs": """
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY,
+    command TEXT NOT NULL,
+    arguments TEXT NOT NULL,          -- JSON
+    started TEXT NOT NULL,            -- ISO timestamp, UTC
+    finished TEXT,
+    counts TEXT,                      -- JSON: documents, articles, records, failed, ...
+    verdicts_version TEXT NOT NULL,
+    extractor_version TEXT
+)""",
+    "articles": """
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    doc_id TEXT NOT NULL UNIQUE,      -- manifest/file id, or derived from the URL
+    url TEXT UNIQUE,                  -- normalised input URL; NULL for a local file without one
+    final_url TEXT,
+    canonical_url TEXT,
+    title TEXT,
+    author TEXT,
+    published TEXT,                   -- ISO date
+    language TEXT,
+    source TEXT NOT NULL,             -- http | file | warc
+    kind TEXT NOT NULL,               -- html | text
+    fetched_at TEXT,
+    etag TEXT,
+    last_modified TEXT,
+    content_sha256 TEXT,
+    text TEXT NOT NULL DEFAULT '',
+    body_method TEXT,
+    status TEXT NOT NULL,             -- extracted | skipped | failed
+    error TEXT,                       -- reason: detail, when status is not 'extracted'
+    extractor_version TEXT,
+    extracted_at TEXT,
+    record_count INTEGER NOT NULL DEFAULT 0,
+    run_id INTEGER REFERENCES runs(id)
+)""",
+    "raw_pages": """
+CREATE TABLE IF NOT EXISTS raw_pages (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    content_type TEXT,
+    encoding TEXT,
+    http_status INTEGER,
+    nbytes INTEGER,
+    published_hint TEXT,              -- a publication date given with the input (manifest)
+    body_gz BLOB NOT NULL             -- the decoded document, UTF-8, gzip
+)""",
+    "records": """
+CREATE TABLE IF NOT EXISTS records (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    person TEXT,
+    group_size INTEGER NOT NULL CHECK (group_size >= 1),
+    city TEXT,
+    country TEXT,
+    date TEXT,
+    charge TEXT,
+    sentence TEXT,
+    sentence_months REAL CHECK (sentence_months IS NULL OR sentence_months >= 0),
+    sentence_type TEXT,
+    outcome TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    evidence_start INTEGER NOT NULL,  -- character offsets into articles.text
+    evidence_end INTEGER NOT NULL,
+    rule_id TEXT NOT NULL,
+    extractor_version TEXT NOT NULL,
+    flags TEXT NOT NULL DEFAULT '[]'  -- JSON list
+)""",
+    "fetch_log": """
+CREATE TABLE IF NOT EXISTS fetch_log (
+    id INTEGER PRIMARY KEY,
+    run_id INTEGER REFERENCES runs(id),
+    url TEXT NOT NULL,
+    requested_at TEXT NOT NULL,
+    http_status INTEGER,
+    error TEXT,                       -- reason slug; NULL for a success
+    detail TEXT,
+    bytes INTEGER,
+    elapsed_ms REAL,
+    final_url TEXT
+)""",
+    "failures": """
+CREATE TABLE IF NOT EXISTS failures (
+    input TEXT PRIMARY KEY,           -- the URL, path or manifest line that fails now
+    doc_id TEXT,
+    stage TEXT NOT NULL,              -- input | fetch | strip | extract | store
+    reason TEXT NOT NULL,
+    detail TEXT,
+    http_status INTEGER,
+    run_id INTEGER REFERENCES runs(id),
+    failed_at TEXT NOT NULL
+)""",
+}
+
+INDEXES = (
+    "CREATE INDEX IF NOT EXISTS records_article ON records(article_id)",
+    "CREATE INDEX IF NOT EXISTS records_outcome ON records(outcome)",
+    "CREATE INDEX IF NOT EXISTS fetch_log_url ON fetch_log(url)",
+    "CREATE INDEX IF NOT EXISTS articles_status ON articles(status)",
+)
+
+# Column order of the records table's record fields, as in gold/GUIDELINES.md.
+RECORD_FIELDS = (
+    "person",
+    "group_size",
+    "city",
+    "date",
+    "charge",
+    "sentence",
+    "sentence_months",
+    "sentence_type",
+    "outcome",
+    "evidence",
+)
