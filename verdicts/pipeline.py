@@ -1,0 +1,186 @@
+"""The batch runner: inputs → fetch → strip → extract → store, streaming, failures as rows.
+
+Nothing here raises for a single bad document: every failure becomes a :class:`Failure`
+stored with its reason, the batch goes on, and what was already stored stays.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from extract.article import to_article
+from schemas import Article, Failure, Page, Record
+from schemas.errors import VerdictsError
+from verdicts.store import Store
+
+if TYPE_CHECKING:
+    from extract.config import ExtractConfig
+
+
+class Extractor(Protocol):
+    """What the pipeline needs of a record extractor (see extract.records.RecordExtractor)."""
+
+    version: str
+
+    def extract_batch(self, articles: list[Article]) -> list[list[Record] | Failure]: ...
+
+
+@dataclass
+class Tally:
+    """What a run did, for the summary line, the runs table and the exit code."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    failures: Counter[str] = field(default_factory=Counter)
+
+    def fail(self, failure: Failure) -> None:
+        self.counts["failed"] += 1
+        self.failures[failure.reason] += 1
+
+    @property
+    def failed(self) -> int:
+        return self.counts["failed"]
+
+    def as_dict(self) -> dict[str, object]:
+        return {**self.counts, "failures_by_reason": dict(self.failures)}
+
+
+OnStatus = Callable[[str], None]
+
+
+def _ignore(_status: str) -> None:
+    return None
+
+
+@dataclass
+class _Pending:
+    """A page whose article waits in the current extraction batch."""
+
+    page: Page
+    article: Article
+    input_key: str
+
+
+class Batcher:
+    """Strips pages as they come and extracts records in batches of ``batch_size`` (nlp.pipe)."""
+
+    def __init__(
+        self,
+        store: Store,
+        extractor: Extractor,
+        config: ExtractConfig,
+        *,
+        run_id: int | None,
+        tally: Tally,
+        on_status: OnStatus = _ignore,
+    ) -> None:
+        self.store = store
+        self.extractor = extractor
+        self.config = config
+        self.run_id = run_id
+        self.tally = tally
+        self.on_status = on_status
+        self._pending: list[_Pending] = []
+
+    def add(self, page: Page, *, input_key: str | None = None) -> None:
+        """Strip ``page`` now; queue its article for extraction."""
+        key = input_key or page.url or page.doc_id or "?"
+        self.tally.counts["documents"] += 1
+        try:
+            article = to_article(page)
+        except VerdictsError as exc:
+            self._store_unextracted(page, key, exc)
+            return
+        if article.language and article.language not in self.config.languages:
+            self._save(
+                _Pending(page, article, key), [], status="skipped", error=f"language: {article.language}"
+            )
+            self.tally.counts["skipped"] += 1
+            self.on_status("skipped")
+            return
+        self._pending.append(_Pending(page, article, key))
+        if len(self._pending) >= self.config.batch_size:
+            self.flush()
+
+    def fail(self, failure: Failure) -> None:
+        """Record an input that never became a page."""
+        self.tally.counts["documents"] += 1
+        self.tally.fail(failure)
+        self.store.save_failure(failure, run_id=self.run_id)
+        self.on_status("failed")
+
+    def flush(self) -> None:
+        """Extract and store every queued article."""
+        if not self._pending:
+            return
+        batch, self._pending = self._pending, []
+        try:
+            results = self.extractor.extract_batch([p.article for p in batch])
+        except Exception as exc:  # a bug in one batch must not stop the run
+            detail = f"{type(exc).__name__}: {exc}"
+            results = [
+                Failure(input=p.input_key, stage="extract", reason="extractor-error", detail=detail)
+                for p in batch
+            ]
+        for item, result in zip(batch, results, strict=True):
+            if isinstance(result, Failure):
+                self._save(item, [], status="failed", error=f"{result.reason}: {result.detail}")
+                self.tally.fail(result)
+                self.on_status("failed")
+            else:
+                self._save(item, result, status="extracted", error=None)
+                self.tally.counts["articles"] += 1
+                self.tally.counts["records"] += len(result)
+                self.on_status("fetched")
+
+    def _store_unextracted(self, page: Page, key: str, exc: VerdictsError) -> None:
+        failure = Failure.from_error(exc, input=key, stage="strip", doc_id=page.doc_id)
+        self.tally.fail(failure)
+        self.on_status("failed")
+        article = Article(
+            doc_id=page.doc_id,
+            url=page.url,
+            final_url=page.final_url,
+            text="",
+            source=page.source,
+            kind=page.kind,
+            content_sha256=page.content_sha256,
+            fetched_at=page.fetched_at,
+            published=page.published_hint,
+        )
+        self._save(_Pending(page, article, key), [], status="failed", error=f"{exc.reason}: {exc}")
+
+    def _save(self, item: _Pending, records: list[Record], *, status: str, error: str | None) -> None:
+        try:
+            self.store.save_article(
+                item.article,
+                item.page,
+                records=records,
+                status=status,
+                error=error,
+                extractor_version=self.extractor.version,
+                run_id=self.run_id,
+                input_key=item.input_key,
+            )
+        except VerdictsError as exc:
+            failure = Failure.from_error(exc, input=item.input_key, stage="store")
+            self.tally.fail(failure)
+            self.store.save_failure(failure, run_id=self.run_id)
+
+
+def process(items: Iterable[Page | Failure], batcher: Batcher) -> None:
+    """Feed local pages (or their failures) through strip → extract → store."""
+    for item in items:
+        if isinstance(item, Failure):
+            batcher.fail(item)
+        else:
+            batcher.add(item)
+    batcher.flush()
+
+
+def stored_pages(store: Store) -> Iterator[Page]:
+    """Every stored raw page, for re-extraction without the network."""
+    for _article_id, page in store.iter_stored_pages():
+        yield page
