@@ -1,15 +1,48 @@
 """Boilerplate stripper: from a page's HTML to its article body text.
 
-(First cut: paragraphs only. Issue 3 replaces it with the scored-block stripper.)
+The page is parsed once (selectolax/Lexbor) and linearised into text blocks
+(:mod:`extract._blocks`). Paragraph-like blocks vote for the elements above them
+(readability-style: text length, commas, link density, class/id hints, tag); the best
+container and its article-like siblings are kept, and inside them each block is checked
+again (link density, boilerplate phrases, position). Structured data (``<article>``,
+``itemprop=articleBody``, JSON-LD ``articleBody``) is a hint that is checked against the
+page, never trusted blindly.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
 
+from extract._blocks import Block, Layout, linearise
+from extract._jsonld import json_ld_bodies
 from schemas.errors import EmptyBody
+
+MAX_HTML_CHARS = 6_000_000
+MIN_BODY_CHARS = 80
+
+_TAG_SCORE = {
+    "div": 5, "article": 10, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
+    "form": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "address": -3,
+    "th": -5, "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5,
+}
+_PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "div", "blockquote", "section", "article", "dd"})
+_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+
+_BOILER_LINE = re.compile(
+    r"^(?:advertisement|advertising|sponsored|ad|ads|story continues below|"
+    r"continue reading|read more|read next|read also|see also|related(?: \w+)?|"
+    r"share(?: this)?(?: \w+)?|click here\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|"
+    r"(?:photo|image|video|graphic|credit)s?\s*:.*|getty images|ap photo.*|reuters|"
+    r"copyright\b.*|©.*|all rights reserved.*|loading.*|comments?|"
+    r"(?:\d+ )?comments?|print|email|facebook|twitter|whatsapp|linkedin|pinterest|"
+    r"skip to (?:main )?content|back to top|top stories|more from .*|recommended.*|"
+    r"you may also like.*|we recommend.*|most (?:read|popular|viewed).*|"
+    r"trending(?: now)?|newsletter.*|already a subscriber.*|log ?in|register)[\s.:!]*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,13 +51,211 @@ class Body:
 
     text: str
     method: str
+    paragraphs: int = 0
 
 
 def strip(html: str) -> Body:
     """Return the article body of ``html``; raise :class:`EmptyBody` when there is none."""
-    tree = LexborHTMLParser(html)
-    paras = [p.text(separator=" ").strip() for p in tree.css("p")]
-    text = "\n\n".join(" ".join(p.split()) for p in paras if len(p) > 40)
-    if not text:
-        raise EmptyBody("no paragraph text found")
-    return Body(text=text, method="paragraphs")
+    if not html or not html.strip():
+        raise EmptyBody("the document is empty", reason="empty-body")
+    if len(html) > MAX_HTML_CHARS:
+        html = html[:MAX_HTML_CHARS]
+    try:
+        tree = LexborHTMLParser(html)
+    except Exception as exc:  # the parser rejects some byte soups outright
+        raise EmptyBody(f"the HTML could not be parsed: {exc}") from exc
+    root = tree.body
+    if root is None:
+        if tree.css_first("frameset") is not None:
+            raise EmptyBody("the page is a frameset: it has no body of its own")
+        raise EmptyBody("the page has no <body>")
+    layout = linearise(root)
+    if not layout.blocks:
+        raise EmptyBody("the page has no visible text")
+    paragraphs, method = _select(layout)
+    ld_bodies = json_ld_bodies(tree)
+    if ld_bodies:
+        paragraphs, method = _check_json_ld(paragraphs, method, ld_bodies, layout)
+    text = "\n\n".join(paragraphs)
+    if len(text) < MIN_BODY_CHARS:
+        raise EmptyBody(f"no article text found ({len(text)} characters of candidate text)")
+    return Body(text=text, method=method, paragraphs=len(paragraphs))
+
+
+def _is_paragraph(block: Block) -> bool:
+    return block.n_chars >= 25 and block.tag in _PARAGRAPH_TAGS
+
+
+def _score_candidates(layout: Layout) -> dict[int, float]:
+    scores: dict[int, float] = {}
+    parents, tags, weights = layout.parents, layout.tags, layout.weights
+    for block in layout.blocks:
+        if not _is_paragraph(block) or block.link_density > 0.5:
+            continue
+        # The owner's container gets the vote (a <p>'s parent); a <div> with its own text
+        # is its own container too.
+        start = block.owner if block.tag != "p" else parents[block.owner]
+        score = 1.0 + block.text.count(",") + min(block.n_chars // 100, 3)
+        elem, level = start, 0
+        while elem >= 0 and level < 5:
+            if elem not in scores:
+                scores[elem] = float(_TAG_SCORE.get(tags[elem], 0) + weights[elem])
+            divider = 1 if level == 0 else (2 if level == 1 else level * 3)
+            scores[elem] += score / divider
+            elem = parents[elem]
+            level += 1
+    return scores
+
+
+def _subtree_stats(layout: Layout) -> tuple[dict[int, int], dict[int, int]]:
+    chars: dict[int, int] = {}
+    links: dict[int, int] = {}
+    parents = layout.parents
+    for block in layout.blocks:
+        elem = block.owner
+        while elem >= 0:
+            chars[elem] = chars.get(elem, 0) + block.n_chars
+            links[elem] = links.get(elem, 0) + block.n_link
+            elem = parents[elem]
+    return chars, links
+
+
+def _select(layout: Layout) -> tuple[list[str], str]:
+    scores = _score_candidates(layout)
+    if not scores:
+        raise EmptyBody("no paragraph-like text on the page (only links or short lines)")
+    chars, links = _subtree_stats(layout)
+    final = {
+        elem: score * (1.0 - links.get(elem, 0) / max(chars.get(elem, 1), 1))
+        for elem, score in scores.items()
+    }
+    for elem in layout.structured:
+        if elem in final:
+            final[elem] *= 1.25
+    top = max(final, key=final.__getitem__)
+    top = _climb(layout, final, top)
+    kept = _with_siblings(layout, final, top, chars, links)
+    method = "structured" if top in layout.structured else "scored"
+    return _render(layout, kept), method
+
+
+def _climb(layout: Layout, final: dict[int, float], top: int) -> int:
+    """Move up while the parent holds clearly more of the article-like text than ``top``."""
+    parents = layout.parents
+    best = final[top]
+    # Other strong candidates sharing an ancestor mean the article is split across them.
+    strong = [e for e, s in final.items() if e != top and s >= 0.75 * best]
+    if len(strong) >= 2:
+        ancestors_of_top = layout.ancestors(parents[top]) if parents[top] >= 0 else []
+        for anc in ancestors_of_top:
+            holding = sum(1 for e in strong if anc in layout.ancestors(e))
+            if holding >= 2:
+                if layout.tags[anc] not in ("body", "html"):
+                    top = anc
+                break
+    parent = parents[top]
+    last = final[top]
+    while parent >= 0 and layout.tags[parent] not in ("body", "html"):
+        score = final.get(parent)
+        if score is None:
+            break
+        if score > last:
+            top = parent
+            last = score
+        elif score < last / 3:
+            break
+        parent = parents[parent]
+    return top
+
+
+def _with_siblings(
+    layout: Layout,
+    final: dict[int, float],
+    top: int,
+    chars: dict[int, int],
+    links: dict[int, int],
+) -> set[int]:
+    kept = {top}
+    parent = layout.parents[top]
+    if parent < 0:
+        return kept
+    threshold = max(10.0, final[top] * 0.2)
+    # Siblings are the elements whose parent is ``parent`` (ids are in document order).
+    for elem in range(len(layout.parents)):
+        if layout.parents[elem] != parent or elem == top:
+            continue
+        score = final.get(elem, 0.0)
+        if score >= threshold:
+            kept.add(elem)
+            continue
+        n = chars.get(elem, 0)
+        ld = links.get(elem, 0) / n if n else 1.0
+        if layout.tags[elem] == "p" and ((n > 80 and ld < 0.25) or (0 < n <= 80 and ld == 0)):
+            kept.add(elem)
+    return kept
+
+
+def _render(layout: Layout, kept: set[int]) -> list[str]:
+    parents = layout.parents
+    out: list[str] = []
+    inside_cache: dict[int, bool] = {}
+
+    def inside(elem: int) -> bool:
+        path = []
+        result = False
+        while elem >= 0:
+            if elem in inside_cache:
+                result = inside_cache[elem]
+                break
+            if elem in kept:
+                result = True
+                break
+            path.append(elem)
+            elem = parents[elem]
+        for e in path:
+            inside_cache[e] = result
+        return result
+
+    for block in layout.blocks:
+        if not inside(block.owner):
+            continue
+        if not _keep_block(block):
+            continue
+        out.extend(line for line in block.text.split("\n") if not _BOILER_LINE.match(line))
+    return out
+
+
+def _keep_block(block: Block) -> bool:
+    if block.tag == "h1":
+        return False
+    ld = block.link_density
+    if ld > 0.5:
+        return False
+    return not (block.n_chars < 40 and ld > 0.3)
+
+
+def _check_json_ld(
+    paragraphs: list[str], method: str, ld_bodies: list[str], layout: Layout
+) -> tuple[list[str], str]:
+    """Prefer the JSON-LD body only when the page shows it and the DOM choice looks wrong."""
+    dom_chars = sum(len(p) for p in paragraphs)
+    for body in ld_bodies:
+        ld_chars = len(body)
+        if ld_chars < 2 * max(dom_chars, MIN_BODY_CHARS):
+            continue
+        # Plausible only if the page's own blocks show most of it.
+        page_words = set()
+        for block in layout.blocks:
+            page_words.update(block.text.split())
+        words = body.split()
+        if not words:
+            continue
+        shown = sum(1 for w in words if w in page_words) / len(words)
+        if shown >= 0.8:
+            return [p for p in _split_ld(body) if p], "json-ld"
+    return paragraphs, method
+
+
+def _split_ld(body: str) -> list[str]:
+    parts = re.split(r"\n\s*\n|\r\n|\n", body)
+    return [" ".join(p.split()) for p in parts]

@@ -1,0 +1,154 @@
+"""Article-body benchmark: our stripper vs trafilatura on the shared dev split.
+
+    python bench/body.py [--shared DIR] [--out DIR] [--no-trafilatura] [--per-doc]
+
+Prints F1/precision/recall (the shared ``score_body.py``, run as is), documents per second
+and the slowest document for each extractor, measured in the same run, and the share of
+gold HTML documents whose publication date we read to the right day.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib.util
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from types import ModuleType
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from extract.boilerplate import strip  # noqa: E402
+from extract.metadata import read_metadata  # noqa: E402
+from schemas.errors import EmptyBody  # noqa: E402
+
+
+def _load_scorer(shared: Path) -> ModuleType:
+    path = shared / "bench" / "article-body" / "score_body.py"
+    spec = importlib.util.spec_from_file_location("score_body", path)
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"cannot load the scorer at {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _pages(shared: Path) -> dict[str, str]:
+    folder = shared / "bench" / "article-body" / "dev" / "html"
+    return {
+        f.name.removesuffix(".html.gz"): gzip.decompress(f.read_bytes()).decode("utf-8")
+        for f in sorted(folder.glob("*.html.gz"))
+    }
+
+
+def _ours(html: str) -> str:
+    try:
+        return strip(html).text
+    except EmptyBody:
+        return ""
+
+
+def _trafilatura() -> Callable[[str], str] | None:
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+
+    def run(html: str) -> str:
+        return trafilatura.extract(html) or ""
+
+    return run
+
+
+def _run(extract: Callable[[str], str], pages: dict[str, str]) -> tuple[dict, float, str, float]:
+    preds: dict[str, dict[str, str]] = {}
+    slowest_key, slowest = "", 0.0
+    start = time.perf_counter()
+    for key, html in pages.items():
+        t0 = time.perf_counter()
+        preds[key] = {"articleBody": extract(html)}
+        took = time.perf_counter() - t0
+        if took > slowest:
+            slowest_key, slowest = key, took
+    total = time.perf_counter() - start
+    return preds, len(pages) / total, slowest_key, slowest
+
+
+def _date_accuracy(shared: Path) -> tuple[int, int, list[str]]:
+    gold = shared / "gold"
+    right, total, wrong = 0, 0, []
+    for line in (gold / "dev.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        doc = json.loads(line)
+        if doc.get("source") != "html" or not doc.get("published"):
+            continue
+        html = (gold / doc["path"]).read_text(encoding="utf-8", errors="replace")
+        meta = read_metadata(html, doc.get("url"))
+        total += 1
+        if meta.published is not None and meta.published.isoformat() == doc["published"]:
+            right += 1
+        else:
+            wrong.append(f"{doc['doc_id']}: got {meta.published}, want {doc['published']}")
+    return right, total, wrong
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--out", type=Path, default=REPO / "bench" / "out")
+    ap.add_argument("--no-trafilatura", action="store_true")
+    ap.add_argument("--per-doc", action="store_true", help="write per-document scores")
+    args = ap.parse_args(argv)
+
+    scorer = _load_scorer(args.shared)
+    truth_path = args.shared / "bench" / "article-body" / "dev" / "ground-truth.json"
+    truth = scorer.load_bodies(str(truth_path))
+    pages = _pages(args.shared)
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    runs: list[tuple[str, Callable[[str], str]]] = [("verdicts", _ours)]
+    traf = None if args.no_trafilatura else _trafilatura()
+    if traf is not None:
+        runs.append(("trafilatura", traf))
+    elif not args.no_trafilatura:
+        print("trafilatura is not installed here: only our numbers (use the bench venv)")
+
+    rows = []
+    for name, extract in runs:
+        preds, dps, slow_key, slow = _run(extract, pages)
+        pred_path = args.out / f"body-pred-{name}.json"
+        pred_path.write_text(json.dumps(preds, ensure_ascii=False, indent=1), encoding="utf-8")
+        bodies = {k: v["articleBody"] for k, v in preds.items()}
+        res = scorer.score(truth, bodies)
+        if args.per_doc:
+            per_doc = args.out / f"body-per-doc-{name}.jsonl"
+            with per_doc.open("w", encoding="utf-8") as fh:
+                for row in scorer.per_doc(truth, bodies):
+                    fh.write(json.dumps(row) + "\n")
+        rows.append((name, res, dps, slow_key, slow))
+
+    print(f"article-body dev: {len(pages)} pages ({truth_path})")
+    print(f"{'extractor':<12} {'F1':>6} {'P':>6} {'R':>6} {'acc':>6} {'empty':>5} "
+          f"{'docs/s':>8}  slowest")
+    for name, res, dps, slow_key, slow in rows:
+        print(f"{name:<12} {res['f1']:6.3f} {res['precision']:6.3f} {res['recall']:6.3f} "
+              f"{res['accuracy']:6.3f} {res['n_empty_pred']:5d} {dps:8.1f}  "
+              f"{slow * 1000:.1f} ms ({slow_key[:12]})")
+    if len(rows) == 2:
+        print(f"speed ratio verdicts/trafilatura: {rows[0][2] / rows[1][2]:.1f}x")
+
+    right, total, wrong = _date_accuracy(args.shared)
+    share = right / total if total else 0.0
+    print(f"publication date, gold html docs: {right}/{total} right day ({share:.0%})")
+    for line in wrong:
+        print(f"  wrong: {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,235 @@
+"""Linearise a parsed HTML page into text blocks, in one iterative walk.
+
+A *block* is the text between two block-level boundaries (``<p>``, ``<div>``, ``<li>``, …),
+with what the scorer needs: its length, how much of it is link text, and which element owns it.
+Elements get integer ids; ``parents[i]`` is the id of element ``i``'s parent, so a block's
+ancestors are found without touching the DOM again.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborNode
+
+# Subtrees never shown as article text.
+DROP_TAGS = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "canvas", "button", "select", "input", "textarea", "option", "nav", "aside", "figure",
+        "figcaption", "dialog", "video", "audio", "head", "title", "meta", "link", "footer",
+        "header", "picture", "map", "menu", "label",
+    }
+)
+BLOCK_TAGS = frozenset(
+    {
+        "html", "body", "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
+        "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "td",
+        "th", "blockquote", "pre", "address", "hr", "form", "fieldset", "details", "summary",
+        "center", "caption", "hgroup",
+    }
+)
+# Tags whose subtree is kept even when the class/id looks like boilerplate.
+_NEVER_HINT_DROP = frozenset({"html", "body", "article", "main", "p", "a"})
+
+_NEGATIVE = re.compile(
+    r"(?:^|[-_ ])(?:ad|ads|advert\w*|banner|breadcrumbs?|combx|comments?|community|cookie\w*|"
+    r"disqus|footer|gdpr|legends|menu|nav|navbar|navigation|newsletter|outbrain|pagination|pager|"
+    r"popup|modal|promo\w*|recommend\w*|related|remark|replies|rss|share\w*|sharing|shoutbox|"
+    r"sidebar|skyscraper|social|sponsor\w*|subscri\w*|supplemental|taboola|tags?|toolbar|"
+    r"trending|most-?popular|popular|read-?more|more-?stories|signup|sign-up|widget|"
+    r"hidden|visually-hidden|sr-only|screen-reader\w*|print-only|caption|credit|byline|"
+    r"author|timestamp|dateline|meta|masthead|jump-?link|skip\w*)(?:$|[-_ ])",
+    re.IGNORECASE,
+)
+_POSITIVE = re.compile(
+    r"article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose",
+    re.IGNORECASE,
+)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+MAX_NODES = 300_000
+MAX_DEPTH = 400
+
+
+@dataclass(slots=True)
+class Block:
+    """A run of text owned by one block-level element."""
+
+    text: str
+    owner: int
+    tag: str
+    n_chars: int
+    n_link: int
+    order: int
+
+    @property
+    def link_density(self) -> float:
+        return self.n_link / self.n_chars if self.n_chars else 1.0
+
+
+@dataclass(slots=True)
+class Layout:
+    """The blocks of a page and the element tree they hang on."""
+
+    blocks: list[Block] = field(default_factory=list)
+    parents: list[int] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    weights: list[int] = field(default_factory=list)
+    structured: list[int] = field(default_factory=list)
+    truncated: bool = False
+
+    def ancestors(self, element: int) -> list[int]:
+        """``element`` and its ancestors, innermost first."""
+        chain = []
+        while element >= 0:
+            chain.append(element)
+            element = self.parents[element]
+        return chain
+
+
+def _hint_weight(attrs: dict[str, str | None]) -> int:
+    names = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
+    if not names:
+        return 0
+    weight = 0
+    if _NEGATIVE.search(names):
+        weight -= 25
+    if _POSITIVE.search(names):
+        weight += 25
+    return weight
+
+
+def _is_hidden(attrs: dict[str, str | None]) -> bool:
+    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    style = attrs.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _is_structured(tag: str, attrs: dict[str, str | None]) -> bool:
+    return tag == "article" or attrs.get("itemprop") == "articleBody"
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.layout = Layout()
+        self.pieces: list[str] = []
+        self.link_chars = 0
+        self.owners: list[int] = []
+        self.open_links = 0
+
+    def add_element(self, tag: str, parent: int, weight: int) -> int:
+        lay = self.layout
+        lay.parents.append(parent)
+        lay.tags.append(tag)
+        lay.weights.append(weight)
+        return len(lay.tags) - 1
+
+    def flush(self) -> None:
+        if not self.pieces:
+            return
+        raw = "".join(self.pieces)
+        self.pieces = []
+        link_chars = self.link_chars
+        self.link_chars = 0
+        lines = [" ".join(line.split()) for line in raw.split("\n")]
+        text = "\n".join(line for line in lines if line)
+        if not text or not self.owners:
+            return
+        owner = self.owners[-1]
+        n_chars = len(text)
+        lay = self.layout
+        lay.blocks.append(
+            Block(
+                text=text,
+                owner=owner,
+                tag=lay.tags[owner],
+                n_chars=n_chars,
+                n_link=min(link_chars, n_chars),
+                order=len(lay.blocks),
+            )
+        )
+
+    def text(self, value: str) -> None:
+        self.pieces.append(value)
+        if self.open_links:
+            self.link_chars += len(value.strip())
+
+
+def linearise(root: LexborNode) -> Layout:
+    """Walk ``root``'s subtree (iteratively: deep markup cannot overflow the stack)."""
+    w = _Walker()
+    lay = w.layout
+    # Each open element: (id, is_block, is_link).
+    opened: list[tuple[int, bool, bool]] = []
+    node: LexborNode | None = root
+    seen = 0
+    while node is not None:
+        seen += 1
+        if seen > MAX_NODES:
+            lay.truncated = True
+            break
+        descend = False
+        if node.is_text_node:
+            value = node.text_content
+            if value:
+                w.text(value)
+        elif node.is_element_node:
+            tag = node.tag or ""
+            if tag == "br":
+                w.pieces.append("\n")
+            elif tag not in DROP_TAGS and len(opened) < MAX_DEPTH:
+                attrs = node.attributes
+                weight = _hint_weight(attrs) if attrs else 0
+                hidden = bool(attrs) and _is_hidden(attrs)
+                hinted_out = weight < 0 and tag not in _NEVER_HINT_DROP
+                if not hidden and not hinted_out:
+                    is_block = tag in BLOCK_TAGS
+                    if is_block:
+                        w.flush()
+                    parent = opened[-1][0] if opened else -1
+                    elem = w.add_element(tag, parent, weight)
+                    if attrs and _is_structured(tag, attrs):
+                        lay.structured.append(elem)
+                    is_link = tag == "a"
+                    opened.append((elem, is_block, is_link))
+                    if is_block:
+                        w.owners.append(elem)
+                    if is_link:
+                        w.open_links += 1
+                    descend = True
+            elif len(opened) >= MAX_DEPTH:
+                lay.truncated = True
+        if descend:
+            child = node.child
+            if child is not None:
+                node = child
+                continue
+            _close(w, opened)
+        # Climb until a next sibling exists, closing elements on the way.
+        while node is not None:
+            if node.mem_id == root.mem_id:
+                node = None
+                break
+            nxt = node.next
+            if nxt is not None:
+                node = nxt
+                break
+            node = node.parent
+            if node is None:
+                break
+            if node.is_element_node and opened:
+                _close(w, opened)
+    w.flush()
+    return lay
+
+
+def _close(w: _Walker, opened: list[tuple[int, bool, bool]]) -> None:
+    _elem, is_block, is_link = opened.pop()
+    if is_block:
+        w.flush()
+        w.owners.pop()
+    if is_link:
+        w.open_links -= 1

@@ -1,0 +1,71 @@
+"""JSON-LD (schema.org) objects of a page: article body, dates, authors, headline."""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from selectolax.lexbor import LexborHTMLParser
+
+_MAX_SCRIPT_CHARS = 2_000_000
+_MAX_OBJECTS = 500
+
+
+def json_ld_objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
+    """Every JSON object in the page's ``application/ld+json`` scripts (``@graph`` flattened)."""
+    found: list[dict[str, Any]] = []
+    for script in tree.css('script[type="application/ld+json"]'):
+        raw = script.text(deep=True)
+        if not raw or len(raw) > _MAX_SCRIPT_CHARS:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        found.extend(_objects(data))
+        if len(found) > _MAX_OBJECTS:
+            break
+    return found[:_MAX_OBJECTS]
+
+
+def _objects(data: Any) -> Iterator[dict[str, Any]]:
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            graph = item.get("@graph")
+            if isinstance(graph, list | dict):
+                stack.append(graph)
+            main = item.get("mainEntity") or item.get("mainEntityOfPage")
+            if isinstance(main, dict):
+                stack.append(main)
+
+
+def _plain(value: str) -> str:
+    if "<" in value:
+        value = LexborHTMLParser(f"<body>{value}</body>").body.text(separator="\n")  # type: ignore[union-attr]
+    return html_lib.unescape(value)
+
+
+def json_ld_bodies(tree: LexborHTMLParser) -> list[str]:
+    """The ``articleBody`` texts the page declares (plain text, possibly without breaks)."""
+    bodies = []
+    for obj in json_ld_objects(tree):
+        body = obj.get("articleBody")
+        if isinstance(body, str) and body.strip():
+            bodies.append(_plain(body))
+    return bodies
+
+
+def types_of(obj: dict[str, Any]) -> set[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, str):
+        return {kind}
+    if isinstance(kind, list):
+        return {k for k in kind if isinstance(k, str)}
+    return set()
