@@ -31,7 +31,7 @@ BLOCK_TAGS = frozenset(
     }
 )
 # Tags whose subtree is kept even when the class/id looks like boilerplate.
-_NEVER_HINT_DROP = frozenset({"html", "body", "article", "main", "p", "a"})
+NEVER_HINT_DROP = frozenset({"html", "body", "article", "main", "p", "a"})
 
 _NEGATIVE = re.compile(
     r"(?:^|[-_ ])(?:ad|ads|advert\w*|banner|breadcrumbs?|combx|comments?|community|cookie\w*|"
@@ -49,6 +49,8 @@ _POSITIVE = re.compile(
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
+NEGATIVE_WEIGHT = 25
+POSITIVE_WEIGHT = 24
 MAX_NODES = 300_000
 MAX_DEPTH = 400
 
@@ -95,9 +97,9 @@ def _hint_weight(attrs: dict[str, str | None]) -> int:
         return 0
     weight = 0
     if _NEGATIVE.search(names):
-        weight -= 25
+        weight -= NEGATIVE_WEIGHT
     if _POSITIVE.search(names):
-        weight += 25
+        weight += POSITIVE_WEIGHT
     return weight
 
 
@@ -183,9 +185,7 @@ def linearise(root: LexborNode) -> Layout:
             elif tag not in DROP_TAGS and len(opened) < MAX_DEPTH:
                 attrs = node.attributes
                 weight = _hint_weight(attrs) if attrs else 0
-                hidden = bool(attrs) and _is_hidden(attrs)
-                hinted_out = weight < 0 and tag not in _NEVER_HINT_DROP
-                if not hidden and not hinted_out:
+                if not (attrs and _is_hidden(attrs)):
                     is_block = tag in BLOCK_TAGS
                     if is_block:
                         w.flush()

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
 
-from extract._blocks import Block, Layout, linearise
+from extract._blocks import NEVER_HINT_DROP, Block, Layout, linearise
 from extract._jsonld import json_ld_bodies
 from schemas.errors import EmptyBody
 
 MAX_HTML_CHARS = 6_000_000
 MIN_BODY_CHARS = 80
+DROP_SHARE = 0.4
+DROP_WEIGHT = -1
 
 _TAG_SCORE = {
     "div": 5, "article": 10, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
@@ -72,6 +74,9 @@ def strip(html: str) -> Body:
     layout = linearise(root)
     if not layout.blocks:
         raise EmptyBody("the page has no visible text")
+    _drop_hinted(layout)
+    if not layout.blocks:
+        raise EmptyBody("the page has only navigation-like text")
     paragraphs, method = _select(layout)
     ld_bodies = json_ld_bodies(tree)
     if ld_bodies:
@@ -80,6 +85,57 @@ def strip(html: str) -> Body:
     if len(text) < MIN_BODY_CHARS:
         raise EmptyBody(f"no article text found ({len(text)} characters of candidate text)")
     return Body(text=text, method=method, paragraphs=len(paragraphs))
+
+
+def _drop_hinted(layout: Layout) -> None:
+    """Drop the blocks under elements whose class/id says boilerplate (menus, share bars,
+    related lists), unless the element holds much of the page's paragraph text: a wrapper
+    named ``ad-wrapper`` around the whole page must not take the article with it."""
+    parents, weights, tags = layout.parents, layout.weights, layout.tags
+    para: dict[int, int] = {}
+    total = 0
+    for block in layout.blocks:
+        if not _is_paragraph(block) or block.link_density > 0.5:
+            continue
+        total += block.n_chars
+        elem = block.owner
+        while elem >= 0:
+            para[elem] = para.get(elem, 0) + block.n_chars
+            elem = parents[elem]
+    limit = DROP_SHARE * total
+    dropped = {
+        elem
+        for elem, weight in enumerate(weights)
+        if weight <= DROP_WEIGHT and tags[elem] not in NEVER_HINT_DROP
+        and para.get(elem, 0) <= limit
+    }
+    if not dropped:
+        return
+    cache: dict[int, bool] = {}
+    kept = []
+    for block in layout.blocks:
+        if not _under(block.owner, dropped, parents, cache):
+            kept.append(block)
+    layout.blocks = kept
+
+
+def _under(elem: int, targets: set[int], parents: list[int], cache: dict[int, bool]) -> bool:
+    """Whether ``elem`` is one of ``targets`` or lies below one (memoised per element)."""
+    path = []
+    result = False
+    while elem >= 0:
+        known = cache.get(elem)
+        if known is not None:
+            result = known
+            break
+        if elem in targets:
+            result = True
+            break
+        path.append(elem)
+        elem = parents[elem]
+    for e in path:
+        cache[e] = result
+    return result
 
 
 def _is_paragraph(block: Block) -> bool:
@@ -196,28 +252,10 @@ def _with_siblings(
 
 
 def _render(layout: Layout, kept: set[int]) -> list[str]:
-    parents = layout.parents
     out: list[str] = []
-    inside_cache: dict[int, bool] = {}
-
-    def inside(elem: int) -> bool:
-        path = []
-        result = False
-        while elem >= 0:
-            if elem in inside_cache:
-                result = inside_cache[elem]
-                break
-            if elem in kept:
-                result = True
-                break
-            path.append(elem)
-            elem = parents[elem]
-        for e in path:
-            inside_cache[e] = result
-        return result
-
+    cache: dict[int, bool] = {}
     for block in layout.blocks:
-        if not inside(block.owner):
+        if not _under(block.owner, kept, layout.parents, cache):
             continue
         if not _keep_block(block):
             continue
