@@ -1,19 +1,59 @@
 """HTTP fetching — the only module that imports httpx.
 
-(First cut: sequential, no retries. Issue 5 replaces it with the polite async fetcher.)
+:func:`fetch_all` is a plain generator for the batch layer: it pulls requests lazily (in
+the caller's thread, so a request source may use SQLite), hands them to an asyncio loop
+in a worker thread and yields one :class:`Fetched` per request as each completes. At
+most ``window`` requests are in flight, so memory stays flat for any number of URLs.
+
+Politeness and safety live in :class:`_Engine`: a global and a per-host limit, a
+per-host delay (raised by robots.txt Crawl-delay), robots.txt once per host, a DNS
+check of every hop against private addresses, redirects followed by hand (every hop
+checked and logged), retries with backoff and jitter honouring Retry-After, a streamed
+size cap, and decoding by header charset, ``<meta charset>``, then detection.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
+import email.utils
+import http.cookiejar
+import queue
+import random
+import socket
+import ssl
+import threading
 import time
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Iterable, Iterator
+from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from fetch.addresses import blocked_reason, parse_ip
 from fetch.config import FetchConfig
-from schemas import Failure, Page
+from fetch.decode import decode_html
+from fetch.robots import ROBOTS_MAX_BYTES, RobotsRules, agent_token
+from schemas import Attempt, Failure, Page
+from schemas.errors import (
+    BlockedAddress,
+    ContentError,
+    FetchError,
+    HTTPStatusError,
+    RobotsDisallowed,
+    TransportError,
+    VerdictsError,
+)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+_ACCEPT_HTML = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
+_ACCEPT_ANY = "application/xml,text/xml,application/rss+xml,application/atom+xml,*/*;q=0.5"
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_RETRYABLE = frozenset(
+    {"timeout", "connection-refused", "connect-error", "read-error", "truncated", "protocol-error"}
+)
+_MAX_CRAWL_DELAY = 60.0
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -25,41 +65,604 @@ class FetchRequest:
     last_modified: str | None = None
 
 
-def fetch_all(requests: Iterable[FetchRequest], config: FetchConfig) -> Iterator[Page | Failure]:
-    """Fetch every request; yield a Page (a 304 is a Page with empty html) or a Failure each."""
-    timeout = httpx.Timeout(
-        config.total_timeout, connect=config.connect_timeout, read=config.read_timeout
-    )
-    with httpx.Client(
-        timeout=timeout, follow_redirects=True, headers={"User-Agent": config.agent}
-    ) as client:
-        for req in requests:
-            started = time.perf_counter()
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Fetched:
+    """The outcome of one request and every attempt it took (at least one; the last is final)."""
+
+    outcome: Page | Failure
+    attempts: tuple[Attempt, ...]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class RawDocument:
+    """A fetched non-article resource (feed, sitemap): undecoded bytes."""
+
+    url: str
+    final_url: str
+    content_type: str | None
+    body: bytes
+
+
+def fetch_all(requests: Iterable[FetchRequest], config: FetchConfig) -> Iterator[Fetched]:
+    """Fetch every request politely; yield one :class:`Fetched` each, in completion order.
+
+    Never raises for a URL: every failure is a ``Failure`` outcome with a reason slug.
+    Closing the generator (or Ctrl-C) cancels what is in flight.
+    """
+    window = max(64, config.concurrency * 4)
+    runner = _LoopThread(config)
+    try:
+        source = iter(requests)
+        pending = 0
+        exhausted = False
+        while True:
+            while not exhausted and pending < window:
+                try:
+                    request = next(source)
+                except StopIteration:
+                    exhausted = True
+                    break
+                runner.submit(request)
+                pending += 1
+            if pending == 0:
+                return
+            item = runner.get()
+            pending -= 1
+            yield item
+    finally:
+        runner.close()
+
+
+def fetch_raw(url: str, config: FetchConfig) -> RawDocument:
+    """Fetch one resource of any content type (robots, redirects, retries and limits apply).
+
+    Raises the :class:`FetchError` of the final attempt.
+    """
+    runner = _LoopThread(config)
+    try:
+        return runner.call_raw(url)
+    finally:
+        runner.close()
+
+
+# --- the loop thread ------------------------------------------------------------------
+
+
+class _LoopThread:
+    """An asyncio loop in a daemon thread, fed with requests, results back through a queue."""
+
+    def __init__(self, config: FetchConfig) -> None:
+        self._config = config
+        self._results: queue.SimpleQueue[Fetched] = queue.SimpleQueue()
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._stop: asyncio.Event | None = None
+        self._engine: _Engine | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="verdicts-fetch", daemon=True)
+        self._thread.start()
+        self._ready.wait()
+        if self._error is not None:
+            raise self._error
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        try:
+            self._loop.run_until_complete(self._main())
+        except BaseException as exc:  # reported to the caller's thread
+            self._error = exc
+        finally:
+            self._ready.set()
+
+    async def _main(self) -> None:
+        self._stop = asyncio.Event()
+        async with _make_client(self._config) as client:
+            self._engine = _Engine(self._config, client)
+            self._ready.set()
+            await self._stop.wait()
+            for task in list(self._tasks):
+                task.cancel()
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    def submit(self, request: FetchRequest) -> None:
+        self._loop.call_soon_threadsafe(self._spawn, request)
+
+    def _spawn(self, request: FetchRequest) -> None:
+        task = self._loop.create_task(self._one(request))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _one(self, request: FetchRequest) -> None:
+        assert self._engine is not None
+        self._results.put(await self._engine.fetch(request))
+
+    def get(self) -> Fetched:
+        while True:
             try:
-                resp = client.get(req.url)
-            except httpx.HTTPError as exc:
-                yield Failure(input=req.url, stage="fetch", reason="transport", detail=str(exc))
-                continue
-            if resp.status_code >= 400:
-                yield Failure(
-                    input=req.url,
-                    stage="fetch",
-                    reason=f"http-{resp.status_code}",
-                    detail=resp.reason_phrase,
-                    http_status=resp.status_code,
-                )
-                continue
-            yield Page(
-                url=req.url,
-                final_url=str(resp.url),
-                source="http",
-                html=resp.text,
-                http_status=resp.status_code,
-                content_type=resp.headers.get("content-type"),
-                encoding=resp.encoding,
-                etag=resp.headers.get("etag"),
-                last_modified=resp.headers.get("last-modified"),
-                fetched_at=dt.datetime.now(dt.UTC),
-                elapsed_ms=(time.perf_counter() - started) * 1000,
-                nbytes=len(resp.content),
+                return self._results.get(timeout=0.5)
+            except queue.Empty:
+                if not self._thread.is_alive():
+                    raise RuntimeError("the fetch loop stopped unexpectedly") from self._error
+
+    def call_raw(self, url: str) -> RawDocument:
+        assert self._engine is not None
+        future = asyncio.run_coroutine_threadsafe(self._engine.fetch_raw(url), self._loop)
+        return future.result()
+
+    def close(self) -> None:
+        if self._thread.is_alive() and self._stop is not None:
+            self._loop.call_soon_threadsafe(self._stop.set)
+            self._thread.join(timeout=30)
+        if not self._thread.is_alive():
+            self._loop.close()
+
+
+def _make_client(config: FetchConfig) -> httpx.AsyncClient:
+    timeout = httpx.Timeout(
+        connect=config.connect_timeout,
+        read=config.read_timeout,
+        write=config.read_timeout,
+        pool=config.total_timeout,
+    )
+    # Our own semaphores bound concurrency, so requests never queue inside the pool.
+    limits = httpx.Limits(
+        max_connections=config.concurrency + 8,
+        max_keepalive_connections=config.concurrency,
+        keepalive_expiry=30.0,
+    )
+    # No cookie persistence: a crawl over thousands of sites would grow an unbounded jar.
+    jar = http.cookiejar.CookieJar(policy=http.cookiejar.DefaultCookiePolicy(allowed_domains=[]))
+    return httpx.AsyncClient(
+        headers={"User-Agent": config.agent, "Accept-Language": "en;q=1.0, *;q=0.5"},
+        timeout=timeout,
+        limits=limits,
+        follow_redirects=False,
+        cookies=jar,
+    )
+
+
+# --- the engine -----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Host:
+    """Politeness state of one origin (scheme://host:port)."""
+
+    slots: asyncio.Semaphore
+    delay: float
+    next_start: float = 0.0
+    robots: asyncio.Task[RobotsRules] | None = None
+
+
+@dataclass(slots=True)
+class _Response:
+    status: int
+    url: str
+    headers: httpx.Headers
+    body: bytes = b""
+    text: str = ""
+    encoding: str | None = None
+    location: str | None = None
+    nbytes: int = 0
+    elapsed_ms: float = 0.0
+    error: HTTPStatusError | None = None
+
+
+@dataclass(slots=True)
+class _Job:
+    """One input URL: its attempts so far."""
+
+    url: str
+    log: list[Attempt] = field(default_factory=list)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class _Engine:
+    def __init__(self, config: FetchConfig, client: httpx.AsyncClient) -> None:
+        self.config = config
+        self.client = client
+        self.global_slots = asyncio.Semaphore(config.concurrency)
+        self.hosts: dict[str, _Host] = {}
+        self.addresses: dict[str, asyncio.Task[tuple[str, str] | None]] = {}
+        self.agent = agent_token(config.user_agent)
+
+    # public coroutines
+
+    async def fetch(self, request: FetchRequest) -> Fetched:
+        job = _Job(url=request.url)
+        try:
+            page = await self._fetch_page(job, request)
+            return Fetched(outcome=page, attempts=tuple(job.log))
+        except VerdictsError as exc:
+            failure = Failure.from_error(exc, input=request.url, stage="fetch")
+        except Exception as exc:  # a bug must not end the batch
+            failure = Failure(
+                input=request.url, stage="fetch", reason="internal-error", detail=repr(exc)
             )
+        if not job.log or job.log[-1].error != failure.reason:
+            job.log.append(
+                Attempt(
+                    url=request.url,
+                    requested_at=_now(),
+                    http_status=failure.http_status,
+                    error=failure.reason,
+                    detail=failure.detail,
+                )
+            )
+        return Fetched(outcome=failure, attempts=tuple(job.log))
+
+    async def fetch_raw(self, url: str) -> RawDocument:
+        job = _Job(url=url)
+        resp = await self._follow(job, url, {"Accept": _ACCEPT_ANY}, raw=True)
+        if resp.error is not None:
+            raise resp.error
+        ctype = resp.headers.get("content-type")
+        return RawDocument(url=url, final_url=resp.url, content_type=ctype, body=resp.body)
+
+    # one URL
+
+    async def _fetch_page(self, job: _Job, request: FetchRequest) -> Page:
+        headers = {"Accept": _ACCEPT_HTML}
+        conditional = bool(request.etag or request.last_modified)
+        if request.etag:
+            headers["If-None-Match"] = request.etag
+        if request.last_modified:
+            headers["If-Modified-Since"] = request.last_modified
+        resp = await self._follow(job, request.url, headers, raw=False)
+        if resp.status == 304 and conditional:
+            resp.error = None
+        if resp.error is not None:
+            raise resp.error
+        return Page(
+            url=request.url,
+            final_url=resp.url,
+            source="http",
+            html=resp.text,
+            http_status=resp.status,
+            content_type=resp.headers.get("content-type"),
+            encoding=resp.encoding,
+            etag=resp.headers.get("etag") or request.etag,
+            last_modified=resp.headers.get("last-modified") or request.last_modified,
+            fetched_at=_now(),
+            elapsed_ms=resp.elapsed_ms,
+            nbytes=resp.nbytes,
+        )
+
+    async def _follow(
+        self, job: _Job, url: str, headers: dict[str, str], *, raw: bool
+    ) -> _Response:
+        """GET ``url`` following redirects by hand; every hop is checked like the first."""
+        seen = {url}
+        for _ in range(self.config.max_redirects + 1):
+            await self._admit(url)
+            resp = await self._with_retries(job, url, headers, raw=raw)
+            if resp.location is None:
+                return resp
+            target = urljoin(url, resp.location.strip())
+            target = target.split("#", 1)[0]
+            if urlsplit(target).scheme.lower() not in ("http", "https"):
+                raise FetchError(f"redirect to {target!r}", reason="unsupported-scheme")
+            if target in seen:
+                raise FetchError(f"redirect loop back to {target}", reason="redirect-loop")
+            seen.add(target)
+            url = target
+        raise FetchError(
+            f"more than {self.config.max_redirects} redirects (last {url})",
+            reason="too-many-redirects",
+        )
+
+    async def _admit(self, url: str) -> None:
+        """Refuse a URL before any request: bad scheme, blocked address, robots.txt."""
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https"):
+            raise FetchError(f"unsupported scheme in {url!r}", reason="unsupported-scheme")
+        if not parts.hostname:
+            raise FetchError(f"no host in {url!r}", reason="invalid-url")
+        await self._check_address(parts.hostname)
+        if self.config.respect_robots:
+            rules = await self._robots(parts.scheme.lower(), parts.netloc.lower())
+            if not rules.allows(url, self.agent):
+                note = f" ({rules.note})" if rules.note else ""
+                raise RobotsDisallowed(f"robots.txt disallows {url}{note}")
+
+    async def _with_retries(
+        self, job: _Job, url: str, headers: dict[str, str], *, raw: bool
+    ) -> _Response:
+        tries = self.config.retries
+        for attempt in range(1, tries + 1):
+            retry_after: float | None = None
+            try:
+                resp = await self._attempt(job, url, headers, raw=raw)
+            except FetchError as exc:
+                if exc.reason not in _RETRYABLE or attempt == tries:
+                    raise
+            else:
+                if resp.error is None or not _retryable_status(resp.status) or attempt == tries:
+                    return resp
+                retry_after = _retry_after(resp.headers.get("retry-after"))
+            wait = self._backoff(attempt, retry_after)
+            if retry_after is not None:  # the whole host was asked to slow down
+                host = self._host(url)
+                host.next_start = max(host.next_start, asyncio.get_running_loop().time() + wait)
+            await asyncio.sleep(wait)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _backoff(self, attempt: int, retry_after: float | None) -> float:
+        cap = self.config.retry_after_cap
+        if retry_after is not None:
+            return min(max(retry_after, 0.0), cap)
+        base = self.config.backoff_base * (2 ** (attempt - 1))
+        return min(base * (0.5 + random.random()), cap)
+
+    async def _attempt(
+        self, job: _Job, url: str, headers: dict[str, str], *, raw: bool
+    ) -> _Response:
+        """One HTTP request inside the host's and the global limits; logged as one Attempt."""
+        started_at = _now()
+        t0 = time.perf_counter()
+        state: dict[str, int] = {"status": 0, "nbytes": 0}
+        try:
+            async with self._turn(self._host(url)):
+                t0 = time.perf_counter()
+                started_at = _now()
+                resp = await self._request(url, headers, raw=raw, state=state)
+        except FetchError as exc:
+            job.log.append(
+                Attempt(
+                    url=job.url,
+                    requested_at=started_at,
+                    http_status=state["status"] or None,
+                    error=exc.reason,
+                    detail=str(exc),
+                    nbytes=state["nbytes"],
+                    elapsed_ms=(time.perf_counter() - t0) * 1000,
+                    final_url=url,
+                )
+            )
+            raise
+        resp.elapsed_ms = (time.perf_counter() - t0) * 1000
+        job.log.append(
+            Attempt(
+                url=job.url,
+                requested_at=started_at,
+                http_status=resp.status,
+                error=resp.error.reason if resp.error else None,
+                detail=str(resp.error) if resp.error else "",
+                nbytes=resp.nbytes,
+                elapsed_ms=resp.elapsed_ms,
+                final_url=url,
+            )
+        )
+        return resp
+
+    async def _request(
+        self, url: str, headers: dict[str, str], *, raw: bool, state: dict[str, int]
+    ) -> _Response:
+        try:
+            async with asyncio.timeout(self.config.total_timeout):
+                request = self.client.build_request("GET", url, headers=headers)
+                response = await self.client.send(request, stream=True)
+                try:
+                    state["status"] = response.status_code
+                    return await self._read(url, response, raw=raw, state=state)
+                finally:
+                    await response.aclose()
+        except TimeoutError as exc:
+            raise TransportError(
+                f"no complete answer within {self.config.total_timeout:g} s", reason="timeout"
+            ) from exc
+        except httpx.HTTPError as exc:
+            raise _classify(exc, in_body=state["status"] != 0) from exc
+
+    async def _read(
+        self, url: str, response: httpx.Response, *, raw: bool, state: dict[str, int]
+    ) -> _Response:
+        status = response.status_code
+        resp = _Response(status=status, url=url, headers=response.headers)
+        if status in _REDIRECTS and response.headers.get("location"):
+            resp.location = response.headers["location"]
+            return resp
+        if status >= 300:
+            resp.error = HTTPStatusError(
+                f"HTTP {status} {response.reason_phrase}".strip(), status=status
+            )
+            return resp
+        ctype = response.headers.get("content-type")
+        if not raw and ctype and not _is_html_type(ctype):
+            raise ContentError(f"not an HTML page: {ctype}", reason="not-html")
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > self.config.max_bytes:
+            raise ContentError(
+                f"Content-Length {declared} over the {self.config.max_bytes}-byte cap",
+                reason="too-large",
+            )
+        resp.body = await _read_capped(response, self.config.max_bytes, state)
+        resp.nbytes = state["nbytes"]
+        if raw:
+            return resp
+        if not resp.body.strip():
+            raise ContentError("the response body is empty", reason="empty-response")
+        if not ctype and not _sniff_html(resp.body):
+            raise ContentError("no Content-Type and the body is not HTML", reason="not-html")
+        resp.text, resp.encoding = decode_html(resp.body, ctype)
+        resp.body = b""
+        return resp
+
+    # politeness
+
+    def _host(self, url: str) -> _Host:
+        parts = urlsplit(url)
+        key = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+        host = self.hosts.get(key)
+        if host is None:
+            host = _Host(slots=asyncio.Semaphore(self.config.per_host), delay=self.config.delay)
+            self.hosts[key] = host
+        return host
+
+    @contextlib.asynccontextmanager
+    async def _turn(self, host: _Host) -> AsyncIterator[None]:
+        """Wait for a host slot and its delay, then a global slot (not held while sleeping)."""
+        async with host.slots:
+            if host.delay > 0:
+                loop = asyncio.get_running_loop()
+                now = loop.time()
+                start = max(now, host.next_start)
+                host.next_start = start + host.delay
+                if start > now:
+                    await asyncio.sleep(start - now)
+            async with self.global_slots:
+                yield
+
+    async def _check_address(self, hostname: str) -> None:
+        if self.config.allow_private:
+            return
+        task = self.addresses.get(hostname)
+        if task is None:
+            task = asyncio.ensure_future(_resolve_and_check(hostname, self.config.connect_timeout))
+            self.addresses[hostname] = task
+        problem = await asyncio.shield(task)
+        if problem is not None:
+            reason, message = problem
+            if reason == "blocked-address":
+                raise BlockedAddress(message)
+            raise TransportError(message, reason=reason)
+
+    async def _robots(self, scheme: str, netloc: str) -> RobotsRules:
+        host = self._host(f"{scheme}://{netloc}/")
+        if host.robots is None:
+            host.robots = asyncio.ensure_future(self._load_robots(scheme, netloc))
+        rules = await asyncio.shield(host.robots)
+        crawl_delay = rules.crawl_delay(self.agent)
+        if crawl_delay is not None:
+            host.delay = max(host.delay, min(crawl_delay, _MAX_CRAWL_DELAY))
+        return rules
+
+    async def _load_robots(self, scheme: str, netloc: str) -> RobotsRules:
+        url = f"{scheme}://{netloc}/robots.txt"
+        job = _Job(url=url)
+        for _ in range(5):
+            try:
+                await self._check_address(urlsplit(url).hostname or "")
+                resp = await self._attempt(job, url, {"Accept": "text/plain,*/*"}, raw=True)
+            except FetchError as exc:
+                return RobotsRules.everything(f"robots.txt not fetched: {exc.reason}")
+            if resp.location is not None:
+                url = urljoin(url, resp.location)
+                continue
+            if resp.status >= 500:
+                return RobotsRules.nothing(f"robots.txt answered HTTP {resp.status}")
+            if resp.status >= 400:
+                return RobotsRules.everything("no robots.txt")
+            text = resp.body[:ROBOTS_MAX_BYTES].decode("utf-8", errors="replace")
+            return RobotsRules.from_text(text)
+        return RobotsRules.everything("robots.txt redirects too often")
+
+
+# --- helpers --------------------------------------------------------------------------
+
+
+async def _resolve_and_check(hostname: str, timeout: float) -> tuple[str, str] | None:
+    """None when every address of ``hostname`` is public; else ``(reason, message)``."""
+    if parse_ip(hostname) is not None:
+        addresses = [hostname.strip("[]")]
+    else:
+        loop = asyncio.get_running_loop()
+        try:
+            async with asyncio.timeout(timeout):
+                infos = await loop.getaddrinfo(hostname, None, type=socket.SOCK_STREAM)
+        except (socket.gaierror, UnicodeError) as exc:
+            return "dns", f"cannot resolve {hostname}: {exc}"
+        except TimeoutError:
+            return "dns", f"resolving {hostname} took over {timeout:g} s"
+        addresses = sorted({str(info[4][0]) for info in infos})
+    for address in addresses:
+        why = blocked_reason(address)
+        if why is not None:
+            return "blocked-address", f"{hostname} resolves to {address} ({why})"
+    return None
+
+
+async def _read_capped(response: httpx.Response, cap: int, state: dict[str, int]) -> bytes:
+    """The decompressed body; abort past ``cap`` bytes (raw or decoded, against bombs)."""
+    chunks: list[bytes] = []
+    total = 0
+    async for chunk in response.aiter_bytes():
+        chunks.append(chunk)
+        total += len(chunk)
+        state["nbytes"] = response.num_bytes_downloaded
+        if total > cap or response.num_bytes_downloaded > cap:
+            raise ContentError(
+                f"body over the {cap}-byte cap, download aborted", reason="too-large"
+            )
+    state["nbytes"] = response.num_bytes_downloaded
+    return b"".join(chunks)
+
+
+def _is_html_type(content_type: str) -> bool:
+    return content_type.split(";", 1)[0].strip().lower() in HTML_TYPES
+
+
+def _sniff_html(body: bytes) -> bool:
+    head = body[:1024].lstrip().lower()
+    return head.startswith((b"<!doctype html", b"<html", b"<head", b"<!--")) or b"<html" in head
+
+
+def _retryable_status(status: int) -> bool:
+    return status == 429 or status >= 500
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return max(0.0, (when - _now()).total_seconds())
+
+
+def _classify(exc: httpx.HTTPError, *, in_body: bool) -> FetchError:
+    """An httpx exception as a FetchError with a specific reason slug."""
+    message = str(exc) or type(exc).__name__
+    if isinstance(exc, httpx.TimeoutException):
+        return TransportError(f"timed out: {message}", reason="timeout")
+    causes = _causes(exc)
+    if isinstance(exc, httpx.ConnectError):
+        if any(isinstance(c, ssl.SSLError) for c in causes) or "SSL" in message:
+            return TransportError(f"TLS error: {message}", reason="tls")
+        if any(isinstance(c, socket.gaierror) for c in causes):
+            return TransportError(f"DNS failure: {message}", reason="dns")
+        if any(isinstance(c, ConnectionRefusedError) for c in causes) or "refused" in message:
+            return TransportError(f"connection refused: {message}", reason="connection-refused")
+        return TransportError(message, reason="connect-error")
+    if isinstance(exc, httpx.DecodingError):
+        return ContentError(f"bad Content-Encoding: {message}", reason="decoding-error")
+    if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError):
+        if in_body:
+            return TransportError(f"connection closed mid-body: {message}", reason="truncated")
+        if any(isinstance(c, ssl.SSLError) for c in causes):
+            return TransportError(f"TLS error: {message}", reason="tls")
+        reason = "protocol-error" if isinstance(exc, httpx.RemoteProtocolError) else "read-error"
+        return TransportError(message, reason=reason)
+    if isinstance(exc, httpx.InvalidURL | httpx.UnsupportedProtocol):
+        return FetchError(message, reason="invalid-url")
+    return TransportError(message, reason="transport")
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    out: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and len(out) < 10:
+        out.append(current)
+        current = current.__cause__ or current.__context__
+    return out
