@@ -118,6 +118,10 @@ def _requests(raw: Iterable[str], plan: _Plan, batcher: Batcher) -> Iterator[Fet
             if given in plan.seen:
                 continue
             plan.seen.add(given)
+            if given in plan.final_failures and not plan.refresh:
+                batcher.tally.counts["already-failed"] += 1
+                batcher.on_status("skipped")
+                continue
             batcher.store.log_attempts(
                 [Attempt(url=given, requested_at=dt.datetime.now(dt.UTC), error=exc.reason,
                          detail=str(exc))],
