@@ -1,0 +1,535 @@
+"""Sentence phrases → months and type, per the hard-case rules of gold/GUIDELINES.md.
+
+``parse_terms("three years and seven months imprisonment")`` gives ``Terms(43, prison)``.
+Pure regex work on a folded copy of the text (dashes, quotes, spaces and zero-width
+characters made plain), so it costs microseconds and never raises on odd input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from schemas import SentenceType
+
+__all__ = ["ABSURD_MONTHS", "Terms", "find_terms", "fold", "parse_number", "parse_terms"]
+
+ABSURD_MONTHS = 12 * 200  # longer than any lifetime several times over: worth a reader's look
+_MAX_CHARS = 2_000  # a sentence phrase; longer input is cut (regexes stay linear anyway)
+
+
+@dataclass(frozen=True, slots=True)
+class Terms:
+    """The main term of a sentence: months (None when no length applies) and type."""
+
+    months: float | None
+    type: SentenceType | None
+    flags: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- folding
+
+_CHAR_MAP = {
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe63\uff0d\u00ad", "-"),
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc\uff07`\u00b4", "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
+    **dict.fromkeys("\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000", " "),
+    **dict.fromkeys("\t\r\n\v\f\u2028\u2029\x85", " "),
+}
+# deleted outright: they sit inside words ("pri\u200bson") and carry no text
+_DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                  "\u2066\u2067\u2068\u2069\u061c")
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """Lower-cased plain copy of ``text`` and, for each of its characters, the original offset."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _DROP:
+            continue
+        mapped = _CHAR_MAP.get(ch)
+        if mapped is None:
+            low = ch.lower()
+            mapped = low if len(low) == 1 else ch
+        out.append(mapped)
+        offsets.append(i)
+    offsets.append(len(text))
+    return "".join(out), offsets
+
+
+# --------------------------------------------------------------------------- numbers
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+_FRACTION_WORDS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3,
+                   "thirds": 1 / 3}
+
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,12})(?:\.\d{1,6})?"
+_DIGITS_RE = re.compile(
+    rf"(-\s*)?({_DIGITS})(?:(?:\s+|-)(\d{{1,3}})/(\d{{1,3}})|\s*([½¼¾⅓⅔]))?"
+)
+_FRACTION_RE = re.compile(r"(\d{1,3})/(\d{1,3})|([½¼¾⅓⅔])")
+_AND_FRACTION_RE = re.compile(
+    r"(.+?)[\s-]+and[\s-]+(a|an|one|two|three)[\s-]+(half|quarter|quarters|third|thirds)"
+)
+_DIGIT_SCALE_RE = re.compile(rf"({_DIGITS})\s+(hundred|thousand|million|dozen)")
+
+
+def parse_number(text: str) -> float | None:
+    """A number in digits or words ("three-and-a-half", "10 1/2", "1,500", "a"); else None."""
+    s = re.sub(r"\s+", " ", fold(text or "")[0]).strip()
+    if not s or len(s) > 120:
+        return None
+    return _parse_number_folded(s)
+
+
+@lru_cache(maxsize=4096)
+def _parse_number_folded(s: str) -> float | None:
+    m = _DIGITS_RE.fullmatch(s)
+    if m:
+        sign, whole, num, den, vulgar = m.groups()
+        value = float(whole.replace(",", ""))
+        if num is not None:
+            if int(den) == 0 or int(num) >= int(den):
+                return None
+            value += int(num) / int(den)
+        elif vulgar:
+            value += _VULGAR[vulgar]
+        return -value if sign else value
+    m = _FRACTION_RE.fullmatch(s)
+    if m:
+        if m.group(3):
+            return _VULGAR[m.group(3)]
+        den = int(m.group(2))
+        return int(m.group(1)) / den if den else None
+    m = _DIGIT_SCALE_RE.fullmatch(s)
+    if m:
+        scale = 12 if m.group(2) == "dozen" else _SCALES[m.group(2)]
+        return float(m.group(1).replace(",", "")) * scale
+    m = _AND_FRACTION_RE.fullmatch(s)
+    if m:
+        whole_value = _parse_number_folded(m.group(1).strip())
+        part = _parse_words([m.group(2), m.group(3)])
+        if whole_value is None or part is None or whole_value < 0:
+            return None
+        return whole_value + part
+    return _parse_words([t for t in re.split(r"[\s-]+", s) if t])
+
+
+def _parse_words(tokens: list[str]) -> float | None:
+    """Cardinal words: "one hundred and twenty-five", "a dozen", "half a", "three quarters"."""
+    if not tokens:
+        return None
+    if tokens in (["half"], ["half", "a"], ["half", "an"], ["a", "half"], ["one", "half"]):
+        return 0.5
+    if tokens in (["a"], ["an"]):
+        return 1.0
+    if len(tokens) == 2 and tokens[1] in _FRACTION_WORDS and tokens[0] in ("a", "an", "one",
+                                                                         "two", "three"):
+        count = 1 if tokens[0] in ("a", "an") else _UNITS[tokens[0]]
+        if tokens[1] in ("half", "quarter", "third") and count != 1:
+            return None
+        return count * _FRACTION_WORDS[tokens[1]]
+    total = 0
+    current = 0
+    last = ""  # kind of the previous token: unit, ten, hundred, scale, article
+    for i, tok in enumerate(tokens):
+        if tok == "and":
+            if last not in ("hundred", "scale") or i == len(tokens) - 1:
+                return None
+            continue
+        if tok in ("a", "an"):
+            if i != 0 or len(tokens) == 1:
+                return None
+            current, last = 1, "article"
+        elif tok in _UNITS:
+            if last in ("unit", "article") or (last == "ten" and current % 10):
+                return None
+            current += _UNITS[tok]
+            last = "unit"
+        elif tok in _TENS:
+            if last in ("unit", "ten", "article") or current % 100:
+                return None
+            current += _TENS[tok]
+            last = "ten"
+        elif tok == "hundred":
+            if last not in ("unit", "article") or current >= 100:
+                return None
+            current *= 100
+            last = "hundred"
+        elif tok in ("thousand", "million"):
+            if last == "" or last == "scale":
+                return None
+            total += current * _SCALES[tok]
+            current, last = 0, "scale"
+        elif tok in ("dozen", "dozens"):
+            if last not in ("unit", "article") or current >= 100:
+                return None
+            current *= 12
+            last = "hundred"
+        else:
+            return None
+    return float(total + current)
+
+
+# --------------------------------------------------------------------------- regexes
+
+_NUM_WORDS = sorted(
+    [*_UNITS, *_TENS, *_SCALES, "a", "an", "half", "quarter", "quarters", "dozen"],
+    key=len, reverse=True,
+)
+_NUM_TOKEN = (
+    rf"(?:{_DIGITS}(?:(?:\s+|-)\d{{1,3}}/\d{{1,3}}|\s?[½¼¾⅓⅔])?|[½¼¾⅓⅔]|\d{{1,3}}/\d{{1,3}}"
+    rf"|(?:{'|'.join(_NUM_WORDS)})(?![\w]))"
+)
+_NUM = rf"{_NUM_TOKEN}(?:(?:\s+|-)(?:and(?:\s+|-))?{_NUM_TOKEN})*"
+_UNIT = r"(?P<unit>years?|yrs?|months?|weeks?|days?|hours?)(?![\w])"
+_UNIT_MONTHS = {"y": 12.0, "m": 1.0, "w": 7 / 30, "d": 1 / 30, "h": 1 / 720}
+
+# one duration: "[lo to ]NUM UNIT", with "N years to life" and "N years and a half"
+_DURATION_RE = re.compile(
+    rf"(?<![\w$£€.,/-])(?P<neg>-\s*)?"
+    rf"(?:(?P<lo>{_NUM})\s+(?:to|or)\s+|(?P<lo2>{_DIGITS})\s*-\s*(?=\d))?"
+    rf"(?P<num>{_NUM})[\s-]*{_UNIT}"
+    r"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?"
+    r"(?P<tolife>\s+to\s+life)?"
+)
+_NOT_A_TERM_AFTER = re.compile(
+    r"(?:-|\s)*(?:old|ago|earlier|later|since|prior|of\s+age|long\b(?!er)|younger|older)\b"
+)
+_NOT_A_TERM_BEFORE = re.compile(
+    r"(?:\baged?|\bage\s+of|\bpast|\blast|\bnext|\bwithin|\bsince|\bafter|\bevery|\bthe\s+first)"
+    r"\s*$"
+)
+_NEGATIVE_RE = re.compile(rf"(?<![\w.,/])(?:-|minus\s+)\s*{_DIGITS}\s*-?\s*{_UNIT}")
+
+# sentence-type vocabulary: earliest match after a term / latest before it decides
+_TYPE_WORDS: tuple[tuple[str, str], ...] = (
+    ("house_arrest", r"house\s+arrest|home\s+(?:confinement|detention)"),
+    ("restricted_freedom", r"restrict(?:ed|ion\s+of|ions\s+on)\s+(?:his\s+|her\s+)?"
+                           r"(?:freedom|liberty)|limitation\s+of\s+(?:freedom|liberty)"
+                           r"|freedom\s+restriction"),
+    ("community_service", r"community\s+(?:service|work|labou?r|order)|public\s+works?"
+                          r"|compulsory\s+(?:work|labou?r)|unpaid\s+work"),
+    ("suspended", r"suspended|conditional\s+(?:sentence|term|prison)"),
+    ("probation", r"probation\w*|community\s+supervision|deferred\s+adjudication"),
+    ("other", r"supervised\s+release|corrective\s+labou?r|correctional\s+labou?r"),
+    ("prison", r"prison\w*|jail\w*|gaol\w*|imprison\w*|incarcerat\w*|custod\w*|colony"
+               r"|penitentiar\w*|behind\s+bars|detention|reformator\w*|lock-?up"
+               r"|correctional\s+(?:facility|institution|centre|center)"),
+    ("fine", r"fined?|fines"),
+)
+_TYPE_RE = re.compile(
+    "|".join(rf"(?P<{name}>\b(?:{rx}))" for name, rx in _TYPE_WORDS)
+)
+_AFTER_STOP_RE = re.compile(
+    r"[;.()\[\]:!?\"]|,(?!\s*(?:all|fully|wholly)?\s*suspended)|\b(?:and|for|plus|followed|with|"
+    r"after|but|while|when|as|then|who|which|because|on\s+(?:each|every|one|two|three|the|"
+    r"count|charges?))\b"
+)
+_BEFORE_STOP_RE = re.compile(r"[;.()\[\]:!?\",]|\b(?:and|plus|but|while|who|which|then)\b")
+_SUSPENDED_AFTER_RE = re.compile(r"[\s,]*(?:(?:all|fully|wholly|to\s+be)\s+)?suspended\b")
+_SUSPENSION_PERIOD_RE = re.compile(
+    r"(?:suspended|suspension|probation(?:ary)?\s+period)\s+(?:period\s+)?(?:for|of)\s*$"
+)
+_TOTAL_RE = re.compile(r"(?:total|aggregate|combined|cumulative)\s+(?:sentence\s+|term\s+)?"
+                       r"(?:of\s+)?$")
+_MULTIPLIER_RE = re.compile(rf"(?<![\w])(?P<n>{_NUM})\s+consecutive\s+$")
+_CONSECUTIVE_RE = re.compile(r"\bconsecutive(?:ly)?\b|\bplus\b|\bon\s+top\s+of\b"
+                             r"|\bin\s+addition\s+to\b|\badditional\b")
+_CONCURRENT_RE = re.compile(r"\bconcurrent(?:ly)?\b")
+
+_LIFE_RE = re.compile(
+    r"\b(?:natural\s+|whole\s+)?life(?=\s*(?:-|\s)(?:in\s+(?:\w+\s+)?(?:prison|jail|penitentiary)"
+    r"|imprisonment|sentences?|terms?|without|with(?:out)?\s+(?:no\s+)?(?:the\s+)?(?:chance|"
+    r"possibility|parole)|behind\s+bars|order|tariff|in\s+custody)\b)"
+    r"|(?:\bto|\bserve|\bserving|\bgot|\bgiven|\breceived?|\bimprisonment\s+for)\s+life\b"
+    r"|(?:^|\s)life(?:\s*$)"
+)
+_DEATH_RE = re.compile(
+    r"\bdeath\s+(?:sentences?|penalty)\b|\bcapital\s+punishment\b"
+    r"|\b(?:sentenc\w*|condemn\w*)\s+(?:\w+\s+){0,3}?to\s+death\b|^\s*(?:a\s+)?death\s*$"
+)
+_TIME_SERVED_RE = re.compile(r"\btime\s+(?:already\s+)?served\b")
+_MONEY = r"(?:[$£€¥₸]\s?\d[\d,.]*(?:\s*(?:million|thousand|billion|[mk]))?" \
+         r"|\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:dollars|euros|pounds|tenge|rubles|roubles" \
+         r"|rupees|naira|yuan|usd|eur|gbp|kzt))"
+_FINE_PHRASE_RE = re.compile(
+    rf"(?:\b(?:a|an)\s+)?(?:\bfined?\s+(?:of\s+)?{_MONEY}|{_MONEY}\s+(?:\w+\s+)?fines?\b"
+    rf"|\bfined\b|\b(?:a|an)\s+fine\b)"
+)
+
+# priority when no custody is imposed (GUIDELINES: "Without custody")
+_NON_CUSTODY_ORDER = ("suspended", "house_arrest", "restricted_freedom", "probation",
+                      "community_service", "other", "fine")
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    start: int
+    end: int  # folded offsets, end includes the type word when one follows
+    months: float | None
+    kind: str  # a SentenceType value, or "period" for "suspended for N years"
+    to_life: bool = False
+    total: bool = False
+
+
+def parse_terms(sentence: str) -> Terms:
+    """Main term (months) and type of a sentence phrase, e.g. "20 to 30 years in prison"."""
+    text = fold((sentence or "")[:_MAX_CHARS])[0]
+    return _parse_terms_folded(text)
+
+
+@lru_cache(maxsize=4096)
+def _parse_terms_folded(text: str) -> Terms:
+    if not text.strip():
+        return Terms(None, None)
+    if _NEGATIVE_RE.search(text):
+        return Terms(None, None, ("invalid-length",))
+    segments = _segments(text)
+    masked = _mask(text, [(s.start, s.end) for s in segments if s.to_life])
+    if _DEATH_RE.search(masked):
+        return Terms(None, SentenceType.DEATH)
+    if _LIFE_RE.search(masked):
+        return Terms(None, SentenceType.LIFE)
+    custody = [s for s in segments if s.kind == "prison"]
+    if custody:
+        return _finish(_combine(custody, text), SentenceType.PRISON)
+    if any(s.kind == "suspended" for s in segments):
+        return _finish(_combine([s for s in segments if s.kind == "suspended"], text),
+                       SentenceType.SUSPENDED)
+    if _TIME_SERVED_RE.search(text):
+        return Terms(None, SentenceType.PRISON)
+    kinds = {s.kind for s in segments}
+    words = {m.lastgroup for m in _TYPE_RE.finditer(masked) if m.lastgroup}
+    if "fine" in words and not _FINE_PHRASE_RE.search(text) and not re.search(
+        r"\bfine(?:s|d)?\s+(?:of|to|totall?ing|amounting)\b", text
+    ):
+        words.discard("fine")  # "a fine line" is no fine
+    for kind in _NON_CUSTODY_ORDER:
+        if kind in kinds:
+            return _finish(_combine([s for s in segments if s.kind == kind], text),
+                           SentenceType(kind))
+        if kind in words:
+            return Terms(None, SentenceType(kind))
+    if "prison" in words:
+        return Terms(None, SentenceType.PRISON)
+    return Terms(None, None)
+
+
+def _finish(months: float | None, kind: SentenceType) -> Terms:
+    if months is None:
+        return Terms(None, kind)
+    months = round(months, 2)
+    flags = ("absurd-length",) if months > ABSURD_MONTHS else ()
+    return Terms(months, kind, flags)
+
+
+def _combine(segments: list[_Segment], text: str) -> float | None:
+    """Consecutive and "plus" terms add up; concurrent (and unmarked) ones take the longest."""
+    lengths = [s.months for s in segments if s.months is not None]
+    totals = [s.months for s in segments if s.total and s.months is not None]
+    if totals:
+        return max(totals)
+    if not lengths:
+        return None
+    if len(lengths) > 1 and _CONSECUTIVE_RE.search(text) and not _CONCURRENT_RE.search(text):
+        return sum(lengths)
+    return max(lengths)
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _segments(text: str) -> list[_Segment]:
+    """Every duration in ``text`` with its sentence type read from the words around it."""
+    raw: list[tuple[int, int, float, str, bool]] = []  # start, end, months, unit, to_life
+    for m in _DURATION_RE.finditer(text):
+        if m.group("neg"):
+            continue
+        if _NOT_A_TERM_AFTER.match(text, m.end("unit")) or _NOT_A_TERM_BEFORE.search(
+            text, 0, m.start()
+        ):
+            continue
+        value = _leading_number(m.group("num"))
+        if value is None:
+            continue
+        lo_text = m.group("lo") or m.group("lo2")
+        if lo_text:
+            lo = _leading_number(lo_text)
+            if lo is not None and lo < value:
+                value = lo
+        if m.group("half"):
+            value += 0.5
+        unit = m.group("unit")[0]
+        raw.append((m.start(), m.end(), value * _UNIT_MONTHS[unit], unit,
+                    bool(m.group("tolife"))))
+    merged = _merge_compounds(text, raw)
+    out: list[_Segment] = []
+    for i, (start, end, months, unit, to_life) in enumerate(merged):
+        next_start = merged[i + 1][0] if i + 1 < len(merged) else len(text)
+        prev_end = merged[i - 1][1] if i else 0
+        kind, type_end = _kind_after(text, end, next_start)
+        before = text[max(prev_end, start - 60):start]
+        if _SUSPENSION_PERIOD_RE.search(before):
+            out.append(_Segment(start, end, months, "period"))
+            continue
+        if kind is None:
+            kind = _kind_before(before)
+        if kind is None:
+            kind = "prison"  # a bare term: "received six years"
+        if kind == "prison" and _SUSPENDED_AFTER_RE.match(text, type_end):
+            kind = "suspended"
+        mult = _MULTIPLIER_RE.search(before)
+        if mult:
+            factor = _leading_number(mult.group("n"))
+            months = months * factor if factor else months
+        length: float | None = months
+        if unit == "h" and kind != "prison":
+            length = None  # "210 hours of community service" has no length in months
+        out.append(_Segment(start, max(end, type_end), length, kind, to_life,
+                            bool(_TOTAL_RE.search(before))))
+    # a suspension period makes the custodial term before it a suspended one
+    for i, seg in enumerate(out):
+        if seg.kind == "period" and i and out[i - 1].kind == "prison":
+            prev = out[i - 1]
+            out[i - 1] = _Segment(prev.start, prev.end, prev.months, "suspended",
+                                  prev.to_life, prev.total)
+    return out
+
+
+def _merge_compounds(
+    text: str, raw: list[tuple[int, int, float, str, bool]]
+) -> list[tuple[int, int, float, str, bool]]:
+    """Join "three years and seven months" (and "from 180 days to two years", a range) into one."""
+    order = "ywdh"
+    out: list[tuple[int, int, float, str, bool]] = []
+    for item in raw:
+        if out:
+            prev = out[-1]
+            gap = text[prev[1]:item[0]]
+            if (re.fullmatch(r"\s*,?\s*(?:and\s+)?", gap)
+                    and _rank(prev[3], order) < _rank(item[3], order) and not prev[4]):
+                out[-1] = (prev[0], item[1], prev[2] + item[2], item[3], item[4])
+                continue
+            if re.fullmatch(r"\s*(?:to|-)\s*", gap) and not prev[4]:
+                out[-1] = (prev[0], item[1], min(prev[2], item[2]), item[3], item[4])
+                continue
+        out.append(item)
+    return out
+
+
+def _rank(unit: str, order: str) -> int:
+    return {"y": 0, "m": 1, "w": 2, "d": 3, "h": 4}.get(unit, len(order))
+
+
+def _leading_number(phrase: str) -> float | None:
+    """The number a phrase ends with: "a three" → 3 (the article belongs to the noun phrase)."""
+    tokens = re.split(r"(\s+|-)", phrase.strip())
+    words = [t for t in tokens[::2] if t]
+    seps = tokens[1::2]
+    for i in range(len(words)):
+        candidate = "".join(w + (seps[i + j] if i + j < len(seps) else "")
+                            for j, w in enumerate(words[i:]))
+        value = _parse_number_folded(re.sub(r"\s+", " ", candidate.strip(" -")))
+        if value is not None and value >= 0:
+            return value
+    return None
+
+
+def _kind_after(text: str, end: int, limit: int) -> tuple[str | None, int]:
+    """Type word right after a term ("in prison", "' probation", "of restricted freedom")."""
+    window = text[end:min(limit, end + 60)]
+    stop = _AFTER_STOP_RE.search(window)
+    if stop:
+        window = window[:stop.start()]
+    m = _TYPE_RE.search(window)
+    if not m or not m.lastgroup:
+        return None, end
+    if m.lastgroup == "fine":
+        return None, end
+    return m.lastgroup, end + m.end()
+
+
+def _kind_before(before: str) -> str | None:
+    """Type word before a term, in its clause: "suspended sentence of", "jailed for"."""
+    stops = list(_BEFORE_STOP_RE.finditer(before))
+    window = before[stops[-1].end():] if stops else before
+    found = None
+    for m in _TYPE_RE.finditer(window):
+        if m.lastgroup and m.lastgroup != "fine":
+            found = m.lastgroup
+    return found
+
+
+# --------------------------------------------------------------------------- spans
+
+_GAP_JOIN_RE = re.compile(
+    r"[\s,]*(?:and|plus|followed\s+by|as\s+well\s+as|along\s+with|with)\b[\w\s'$,]{0,30}?"
+)
+
+
+def find_terms(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentence phrases in ``text`` ("15 years in prison and ... fine")."""
+    if not text:
+        return []
+    folded, offsets = fold(text)
+    if len(folded) > 200_000:
+        folded = folded[:200_000]
+    spans: list[tuple[int, int]] = []
+    for seg in _segments(folded):
+        start = seg.start
+        before = folded[max(0, start - 40):start]
+        m = re.search(r"(?:\b(?:a|an)\s+)?\b(?:suspended\s+|prison\s+|jail\s+)*"
+                      r"(?:sentence|term)\s+of\s+$|\b(?:a|an)\s+$", before)
+        if m:
+            start -= len(before) - m.start()
+        spans.append((start, seg.end))
+    masked = _mask(folded, spans)
+    for rx in (_LIFE_PHRASE_RE, _DEATH_PHRASE_RE, _FINE_PHRASE_RE, _WORD_TERM_RE):
+        for m in rx.finditer(masked):
+            spans.append((m.start(), m.end()))
+        masked = _mask(masked, spans)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged:
+            gap = folded[merged[-1][1]:start]
+            if start <= merged[-1][1] or (_GAP_JOIN_RE.fullmatch(gap) and "." not in gap):
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+                continue
+        merged.append((start, end))
+    return [(offsets[s], offsets[e - 1] + 1) for s, e in merged if e > s]
+
+
+_LIFE_PHRASE_RE = re.compile(
+    r"\b(?:(?:a|two|three|four|five|multiple|consecutive|concurrent)\s+)*"
+    r"(?:natural\s+|whole\s+)?life(?:\s+(?:in\s+(?:\w+\s+)?(?:prison|jail)|imprisonment"
+    r"|sentences?|terms?|behind\s+bars)|\b)"
+    r"(?:\s+(?:without|with(?:out)?\s+(?:no\s+)?(?:the\s+)?(?:chance|possibility)\s+of)"
+    r"(?:\s+(?:the\s+)?(?:possibility|chance)\s+of)?\s+(?:early\s+)?(?:parole|release))?"
+    r"(?=\W|$)"
+)
+_DEATH_PHRASE_RE = re.compile(r"\b(?:the\s+|a\s+)?death(?:\s+(?:sentences?|penalty))?\b")
+_WORD_TERM_RE = re.compile(
+    r"\b(?:(?:a|an|the|real|similar|same|lengthy|long|short)\s+)*"
+    r"(?:probation(?:-like|-type|ary)?|suspended|prison|jail|custodial|restricted[- ]freedom)"
+    r"(?:\s+(?:sentences?|terms?|punishments?|judgments?|judgements?))"
+    r"|\bsimilar\s+(?:terms|sentences|punishments)\b|\btime\s+served\b"
+    r"|\b(?:a\s+)?conditional\s+discharge\b|\b(?:on\s+)?probation\b"
+)

