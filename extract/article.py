@@ -1,12 +1,18 @@
-"""Page → Article: strip the boilerplate, read the metadata, detect the language."""
+"""Page → Article: strip the boilerplate, read the metadata, detect the language.
+
+HTML is parsed once for both body and metadata. Plain-text documents go through the
+line-based stripper (:mod:`extract._plaintext`). A publication date given with the input
+(``page.published_hint``, from a manifest) wins over what the document says.
+"""
 
 from __future__ import annotations
 
 import hashlib
 
-from extract.boilerplate import strip
+from extract._plaintext import strip_text
+from extract.boilerplate import parse, strip_tree
 from extract.language import detect_language
-from extract.metadata import read_metadata
+from extract.metadata import Metadata, metadata_from_tree
 from schemas import Article, Page
 from schemas.errors import EmptyBody
 
@@ -14,30 +20,34 @@ from schemas.errors import EmptyBody
 def to_article(page: Page) -> Article:
     """Build the :class:`Article` of ``page``; raise :class:`EmptyBody` when it has no text."""
     if page.kind == "text":
-        text = page.html.strip()
-        if not text:
+        if not page.html.strip():
             raise EmptyBody("the document is empty")
-        title, author, published, canonical, method = None, None, None, None, "text"
-    else:
-        body = strip(page.html)
-        meta = read_metadata(page.html, page.final_url or page.url)
+        body = strip_text(page.html)
+        if not body.text.strip():
+            raise EmptyBody("the text document has no article lines")
         text, method = body.text, body.method
-        title, author, published, canonical = (
-            meta.title, meta.author, meta.published, meta.canonical_url
-        )
+        meta = Metadata(title=body.title, published=body.published)
+    else:
+        tree = parse(page.html)
+        stripped = strip_tree(tree)
+        text, method = stripped.text, stripped.method
+        try:
+            meta = metadata_from_tree(tree, page.final_url or page.url)
+        except Exception:  # metadata is optional: a page with odd markup still has its text
+            meta = Metadata()
     return Article(
         doc_id=page.doc_id,
         url=page.url,
         final_url=page.final_url,
-        canonical_url=canonical,
-        title=title,
-        author=author,
-        published=page.published_hint or published,
+        canonical_url=meta.canonical_url,
+        title=meta.title,
+        author=meta.author,
+        published=page.published_hint or meta.published,
         language=detect_language(text),
         text=text,
         source=page.source,
         kind=page.kind,
-        content_sha256=hashlib.sha256(page.html.encode("utf-8")).hexdigest(),
+        content_sha256=hashlib.sha256(page.html.encode("utf-8", "surrogatepass")).hexdigest(),
         fetched_at=page.fetched_at,
         body_method=method,
     )

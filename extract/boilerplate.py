@@ -56,21 +56,41 @@ class Body:
     paragraphs: int = 0
 
 
-def strip(html: str) -> Body:
-    """Return the article body of ``html``; raise :class:`EmptyBody` when there is none."""
+def parse(html: str) -> LexborHTMLParser:
+    """Parse ``html`` (capped at MAX_HTML_CHARS); raise :class:`EmptyBody` when impossible."""
     if not html or not html.strip():
-        raise EmptyBody("the document is empty", reason="empty-body")
+        raise EmptyBody("the document is empty")
     if len(html) > MAX_HTML_CHARS:
         html = html[:MAX_HTML_CHARS]
     try:
-        tree = LexborHTMLParser(html)
+        return LexborHTMLParser(html)
     except Exception as exc:  # the parser rejects some byte soups outright
         raise EmptyBody(f"the HTML could not be parsed: {exc}") from exc
+
+
+def strip(html: str) -> Body:
+    """Return the article body of ``html``; raise :class:`EmptyBody` when there is none."""
+    return strip_tree(parse(html))
+
+
+def strip_tree(tree: LexborHTMLParser) -> Body:
+    """:func:`strip` on a parsed page (the tree is not modified)."""
+    try:
+        return _strip_tree(tree)
+    except EmptyBody:
+        raise
+    except Exception as exc:  # bad input must end as an empty body with a reason
+        raise EmptyBody(f"the stripper failed on this page: {type(exc).__name__}: {exc}") from exc
+
+
+def _strip_tree(tree: LexborHTMLParser) -> Body:
     root = tree.body
     if root is None:
         if tree.css_first("frameset") is not None:
             raise EmptyBody("the page is a frameset: it has no body of its own")
         raise EmptyBody("the page has no <body>")
+    if tree.css_first("frameset") is not None and not root.text(strip=True):
+        raise EmptyBody("the page is a frameset: it has no body of its own")
     layout = linearise(root)
     if not layout.blocks:
         raise EmptyBody("the page has no visible text")

@@ -1,14 +1,24 @@
-"""Article metadata from HTML: title, author, publication date, canonical URL.
+"""Article metadata from HTML: title, author(s), publication date, canonical URL.
 
-(First cut. Issue 3 extends the date sources and validation.)
+Publication date sources, most trusted first: JSON-LD ``datePublished``, publication meta
+tags (``article:published_time`` and kin), ``itemprop=datePublished``, ``<time datetime>``,
+a date in the URL, a written date in a byline/date element. Placeholders (0001-01-01) and
+future dates are rejected. A UTC timestamp is replaced by the publisher's local day when
+another source gives the same instant with a local offset (05:57Z vs 21:57-08:00 the day
+before: the article was published on the 19th where it was written).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser
+
+from extract._dates import Stamp, date_from_url, find_written_date, parse_any, plausible
+from extract._jsonld import json_ld_objects, types_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,24 +27,232 @@ class Metadata:
     author: str | None = None
     published: dt.date | None = None
     canonical_url: str | None = None
+    date_source: str | None = None
 
 
-def read_metadata(html: str, url: str | None = None) -> Metadata:
+# Meta names/properties that hold a publication date, most specific first.
+_DATE_KEYS = (
+    "article:published_time", "og:article:published_time", "og:published_time",
+    "article:published", "datepublished", "date_published", "publishdate", "publish_date",
+    "publish-date", "published_time", "published-date", "publication_date",
+    "parsely-pub-date", "sailthru.date", "pubdate", "pub_date", "dc.date.issued",
+    "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created", "originalpublicationdate",
+    "article.published", "date", "displaydate", "dc.date.created",
+)
+_DATE_RANK = {key: i for i, key in enumerate(_DATE_KEYS)}
+_AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator",
+                "byl", "dcterms.creator")
+_ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle",
+                  "AnalysisNewsArticle", "OpinionNewsArticle", "WebPage", "Report")
+_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+_AUTHOR_TAIL = re.compile(
+    r"\s(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"\s(?:updated|published|posted)\b|\s\d{1,2}[/:.]\d",
+    re.IGNORECASE,
+)
+_TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{2,40}$")
+_BYLINE_NODES = (
+    '[class*="date"], [class*="byline"], [class*="time"], [class*="posted"], '
+    '[class*="meta"], [id*="date"]'
+)
+
+
+def read_metadata(html: str, url: str | None = None, *, today: dt.date | None = None) -> Metadata:
     """Read what the page says about itself; missing fields are None."""
-    tree = LexborHTMLParser(html)
-    title_node = tree.css_first("title")
-    title = title_node.text().strip() if title_node else None
-    published = None
-    node = tree.css_first('meta[property="article:published_time"]')
-    if node is not None:
-        value = (node.attributes.get("content") or "")[:10]
-        try:
-            published = dt.date.fromisoformat(value)
-        except ValueError:
-            published = None
-    canon = tree.css_first('link[rel="canonical"]')
+    return metadata_from_tree(LexborHTMLParser(html), url, today=today)
+
+
+def metadata_from_tree(
+    tree: LexborHTMLParser, url: str | None = None, *, today: dt.date | None = None
+) -> Metadata:
+    """:func:`read_metadata` on an already parsed page (one parse for body and metadata)."""
+    today = today or dt.date.today()
+    metas = _meta_values(tree)
+    ld = json_ld_objects(tree)
+    published, source = _published(tree, metas, ld, url, today)
     return Metadata(
-        title=title or None,
+        title=_title(tree, metas, ld),
+        author=_author(tree, metas, ld),
         published=published,
-        canonical_url=canon.attributes.get("href") if canon else None,
+        canonical_url=_canonical(tree, metas, url),
+        date_source=source,
     )
+
+
+def _meta_values(tree: LexborHTMLParser) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        content = (attrs.get("content") or "").strip()
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = attrs.get(attr)
+            if key:
+                values.setdefault(key.strip().lower(), []).append(content)
+    return values
+
+
+def _first(metas: dict[str, list[str]], *keys: str) -> str | None:
+    for key in keys:
+        for value in metas.get(key, ()):
+            if value.strip():
+                return " ".join(value.split())
+    return None
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    return text or None
+
+
+# --- title -------------------------------------------------------------------------------
+
+def _title(tree: LexborHTMLParser, metas: dict[str, list[str]], ld: list[dict]) -> str | None:
+    title = _first(metas, "og:title", "twitter:title")
+    if title:
+        return title
+    for obj in ld:
+        headline = _clean(obj.get("headline"))
+        if headline:
+            return headline
+    node = tree.css_first("title")
+    if node is not None:
+        text = _clean(node.text())
+        if text:
+            stripped = _TITLE_SUFFIX.sub("", text)
+            return stripped if len(stripped) >= 15 else text
+    h1 = tree.css_first("h1")
+    return _clean(h1.text()) if h1 is not None else None
+
+
+# --- author ------------------------------------------------------------------------------
+
+def _ld_authors(ld: list[dict]) -> tuple[list[str], list[str]]:
+    people: list[str] = []
+    orgs: list[str] = []
+    for obj in ld:
+        if not types_of(obj) & set(_ARTICLE_TYPES):
+            continue
+        raw = obj.get("author") or obj.get("creator")
+        items = raw if isinstance(raw, list) else [raw]
+        for item in items:
+            if isinstance(item, str):
+                name = _clean(item)
+                if name and not name.startswith("http"):
+                    people.append(name)
+            elif isinstance(item, dict):
+                name = _clean(item.get("name"))
+                if not name:
+                    continue
+                (orgs if "Organization" in types_of(item) else people).append(name)
+    return people, orgs
+
+
+def _author(tree: LexborHTMLParser, metas: dict[str, list[str]], ld: list[dict]) -> str | None:
+    people, orgs = _ld_authors(ld)
+    if people:
+        return ", ".join(dict.fromkeys(people))
+    value = _first(metas, *_AUTHOR_KEYS)
+    if value and not value.startswith("http"):
+        name = _clean_author(value)
+        if name:
+            return name
+    node = tree.css_first('[rel="author"], [itemprop="author"]')
+    if node is not None:
+        text = _clean(node.text())
+        if text and len(text) <= 120:
+            name = _clean_author(text)
+            if name:
+                return name
+    return ", ".join(dict.fromkeys(orgs)) if orgs else None
+
+
+def _clean_author(value: str) -> str | None:
+    """'By Tom Rogan | November 18, 2019 12:26 PM' → 'Tom Rogan'."""
+    name = _BY.sub("", value).split("|", 1)[0]
+    name = _AUTHOR_TAIL.split(name, 1)[0]
+    name = " ".join(name.split()).strip(" ,;-–—")
+    return name if 2 <= len(name) <= 80 else None
+
+
+# --- canonical URL -----------------------------------------------------------------------
+
+def _canonical(tree: LexborHTMLParser, metas: dict[str, list[str]], url: str | None) -> str | None:
+    href = None
+    node = tree.css_first('link[rel="canonical"][href]')
+    if node is not None:
+        href = (node.attributes.get("href") or "").strip() or None
+    href = href or _first(metas, "og:url")
+    if href is None:
+        return None
+    return urljoin(url, href) if url else href
+
+
+# --- publication date --------------------------------------------------------------------
+
+def _published(
+    tree: LexborHTMLParser,
+    metas: dict[str, list[str]],
+    ld: list[dict],
+    url: str | None,
+    today: dt.date,
+) -> tuple[dt.date | None, str | None]:
+    candidates: list[tuple[Stamp, str]] = []
+
+    def add(value: object, source: str) -> None:
+        if isinstance(value, str) and value.strip():
+            stamp = parse_any(value)
+            if stamp is not None and plausible(stamp.date, today):
+                candidates.append((stamp, source))
+
+    for obj in ld:
+        add(obj.get("datePublished"), "json-ld")
+    for key in sorted((k for k in metas if k in _DATE_RANK), key=_DATE_RANK.__getitem__):
+        for value in metas[key]:
+            add(value, f"meta:{key}")
+    for node in tree.css('[itemprop="datePublished"]'):
+        attrs = node.attributes
+        add(attrs.get("datetime") or attrs.get("content") or node.text(), "itemprop")
+    times = tree.css("time[datetime]")
+    for node in sorted(times, key=lambda n: "pubdate" not in n.attributes):
+        add(node.attributes.get("datetime"), "time")
+    url_day = date_from_url(url) if url else None
+    if url_day is not None and plausible(url_day, today):
+        candidates.append((Stamp(url_day), "url"))
+    if not candidates:
+        day = _byline_date(tree)
+        if day is not None and plausible(day, today):
+            return day, "byline"
+        return None, None
+    stamp, source = candidates[0]
+    local = _local_day(stamp, candidates, url_day)
+    return local, source
+
+
+def _local_day(
+    stamp: Stamp, candidates: list[tuple[Stamp, str]], url_day: dt.date | None
+) -> dt.date:
+    """The publisher's local day for a UTC ``stamp``, when another source shows it."""
+    if stamp.offset_minutes != 0 or stamp.instant is None:
+        return stamp.date
+    for other, _source in candidates:
+        if other.instant is None or not other.offset_minutes:
+            continue
+        if abs((other.instant - stamp.instant).total_seconds()) <= 3600:
+            return other.date
+    if url_day is not None and url_day == stamp.date - dt.timedelta(days=1):
+        return url_day
+    return stamp.date
+
+
+def _byline_date(tree: LexborHTMLParser) -> dt.date | None:
+    for node in tree.css(_BYLINE_NODES)[:50]:
+        text = node.text()
+        if text and len(text) <= 200:
+            day = find_written_date(text)
+            if day is not None:
+                return day
+    return None

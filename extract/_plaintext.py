@@ -1,0 +1,166 @@
+"""Boilerplate stripping for plain-text documents (a web page copied as text, a press release).
+
+Lines are scored: sentence-like lines count for the article, short lines (menu items,
+headline lists, bullets, "Related", newsletter pitches) against it. The article is the
+best-scoring run of lines (maximum-sum segment), extended back over its headline. Lines are
+kept verbatim — record offsets point into this text — and a document whose outside part is
+small (a clean press release with a few header lines) is kept whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from extract._dates import find_written_date
+
+_SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]…]\s*$")
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●■*–—-]|\d{1,2}[.)])\s+")
+_BOILER = re.compile(
+    r"\b(?:sign up|subscribe|newsletter|all rights reserved|cookie|privacy policy|"
+    r"terms of (?:use|service)|skip to (?:main )?content|share (?:this|on)|follow us|"
+    r"advertisement|related (?:articles|stories|posts)|read more|click here)\b|©",
+    re.IGNORECASE,
+)
+_SECTION_WORDS = re.compile(
+    r"^(?:related|popular|most (?:read|popular|viewed)|trending|recommended|more (?:from|in)\b.*|"
+    r"you may also like|read (?:next|more|also)|latest(?: news)?|top stories|advertisement|menu|"
+    r"main menu|search|share|tags?)\s*:?$",
+    re.IGNORECASE,
+)
+MIN_DROPPED_LINES = 6
+MAX_TITLE_LINES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class TextBody:
+    text: str
+    method: str
+    title: str | None = None
+    published: dt.date | None = None
+
+
+def _score(line: str) -> float:
+    stripped = line.strip()
+    if not stripped:
+        return 0.0
+    words = len(stripped.split())
+    if _SECTION_WORDS.match(stripped):
+        return -8.0
+    if _BOILER.search(stripped) and words < 40:
+        return -8.0
+    if _BULLET.match(line) and words <= 6:
+        return -8.0
+    if words >= 6 and _SENTENCE_END.search(stripped):
+        return float(words)
+    if words >= 12:
+        return words / 2
+    return -5.0
+
+
+def _scores(lines: list[str]) -> list[float]:
+    """Line scores; a sentence broken over short lines (link texts pasted one per line:
+    "thanked / Bonnie Greenstein / and / Jane Sack / for handling the case") is not a menu."""
+    scores = [_score(line) for line in lines]
+    for i, line in enumerate(lines):
+        if scores[i] != -5.0:
+            continue
+        stripped = line.strip()
+        nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+        if stripped[:1].islower():
+            scores[i] = 2.0
+        elif nxt[:1].islower():
+            scores[i] = 1.0
+    return scores
+
+
+def _best_segment(scores: list[float]) -> tuple[int, int]:
+    """Indices [start, end] of the maximum-sum run of ``scores`` (Kadane)."""
+    best, best_span = float("-inf"), (0, len(scores) - 1)
+    run, run_start = 0.0, 0
+    for i, s in enumerate(scores):
+        if run <= 0:
+            run, run_start = s, i
+        else:
+            run += s
+        if run > best:
+            best, best_span = run, (run_start, i)
+    return best_span
+
+
+def strip_text(text: str) -> TextBody:
+    """The article part of a plain-text document; lines are returned unchanged."""
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    scores = _scores(lines)
+    if not any(s > 0 for s in scores):
+        body = _join(lines)
+        return TextBody(text=body, method="text", published=_date_near(lines, 0, len(lines)))
+    start, end = _best_segment(scores)
+    start = _extend_back(lines, start)
+    dropped = sum(1 for i, line in enumerate(lines) if line.strip() and not start <= i <= end)
+    if dropped < MIN_DROPPED_LINES:
+        start, end = 0, len(lines) - 1
+        method = "text"
+    else:
+        method = "text-stripped"
+    kept = [
+        line for i, line in enumerate(lines[start : end + 1], start)
+        if scores[i] > -8.0 or i == start
+    ]
+    title = _title(lines, start, end) if method == "text-stripped" else None
+    return TextBody(
+        text=_join(kept), method=method, title=title, published=_date_near(lines, start, end)
+    )
+
+
+def _extend_back(lines: list[str], start: int) -> int:
+    """Take in the headline/standfirst lines just above the first paragraph."""
+    taken = 0
+    i = start - 1
+    while i >= 0 and taken < MAX_TITLE_LINES:
+        line = lines[i].strip()
+        if not line:
+            i -= 1
+            continue
+        if len(line.split()) < 4 or _score(lines[i]) <= -8.0:
+            break
+        start = i
+        taken += 1
+        i -= 1
+    return start
+
+
+def _title(lines: list[str], start: int, end: int) -> str | None:
+    for line in lines[start : end + 1]:
+        stripped = line.strip()
+        if stripped:
+            words = len(stripped.split())
+            if 3 <= words <= 20 and not _SENTENCE_END.search(stripped):
+                return stripped
+            return None
+    return None
+
+
+def _date_near(lines: list[str], start: int, end: int) -> dt.date | None:
+    """A byline date ("Daniyar Moldabekov Jul 18, 2022") near the top of the article."""
+    window = [ln for ln in lines[max(0, start - 10) : min(end + 1, start + 15)] if ln.strip()]
+    for line in window:
+        if len(line) <= 120:
+            day = find_written_date(line)
+            if day is not None:
+                return day
+    return None
+
+
+def _join(lines: list[str]) -> str:
+    out: list[str] = []
+    for line in lines:
+        if not line.strip():
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        out.append(line)
+    while out and out[-1] == "":
+        out.pop()
+    return "\n".join(out)
