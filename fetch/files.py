@@ -11,6 +11,7 @@ import datetime as dt
 import gzip
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -132,16 +133,24 @@ def iter_manifest(manifest: str | Path) -> Iterator[Page | Failure]:
             try:
                 entry = _manifest_entry(line, where)
                 yield read_document(
-                    _resolve(path.parent, entry["path"]),
-                    doc_id=entry["doc_id"],
-                    url=entry["url"],
-                    published=entry["published"],
+                    _resolve(path.parent, entry.path),
+                    doc_id=entry.doc_id,
+                    url=entry.url,
+                    published=entry.published,
                 )
             except InputError as exc:
                 yield Failure.from_error(exc, input=where, stage="input")
 
 
-def _manifest_entry(line: str, where: str) -> dict[str, object]:
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    path: str
+    doc_id: str | None
+    url: str | None
+    published: dt.date | None
+
+
+def _manifest_entry(line: str, where: str) -> _Entry:
     try:
         data = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -164,13 +173,14 @@ def _manifest_entry(line: str, where: str) -> dict[str, object]:
             day = dt.date.fromisoformat(str(published)[:10])
         except ValueError as exc:
             raise InputError(
-                f"{where}: 'published' is not an ISO date: {published!r}", reason="bad-manifest-line"
+                f"{where}: 'published' is not an ISO date: {published!r}",
+                reason="bad-manifest-line",
             ) from exc
-    return {"doc_id": doc_id or None, "path": rel, "url": url or None, "published": day}
+    return _Entry(path=rel, doc_id=doc_id or None, url=url or None, published=day)
 
 
-def _resolve(base: Path, rel: object) -> Path:
-    path = Path(str(rel))
+def _resolve(base: Path, rel: str) -> Path:
+    path = Path(rel)
     return path if path.is_absolute() else base / path
 
 

@@ -19,11 +19,13 @@ _FROZEN = ConfigDict(frozen=True, extra="forbid")
 
 
 class Page(BaseModel):
-    """A fetched or read document before any extraction: HTML (or plain text) and where it came from."""
+    """A fetched or read document, before extraction: HTML (or plain text) and its origin."""
 
     model_config = _FROZEN
 
-    url: str | None = Field(description="the input URL, normalised; None for a local file without one")
+    url: str | None = Field(
+        description="the input URL, normalised; None for a local file without one"
+    )
     doc_id: str | None = None
     final_url: str | None = None
     source: Literal["http", "file", "warc"] = "http"
@@ -38,7 +40,8 @@ class Page(BaseModel):
     elapsed_ms: float | None = None
     nbytes: int = 0
     published_hint: dt.date | None = Field(
-        default=None, description="a publication date given with the input (manifest); wins over metadata"
+        default=None,
+        description="a publication date given with the input (manifest); wins over metadata",
     )
 
     @property
@@ -65,7 +68,9 @@ class Article(BaseModel):
     kind: Literal["html", "text"] = "html"
     content_sha256: str
     fetched_at: dt.datetime
-    body_method: str | None = Field(default=None, description="how the body was found, e.g. 'json-ld'")
+    body_method: str | None = Field(
+        default=None, description="how the body was found, e.g. 'json-ld'"
+    )
 
 
 class Outcome(StrEnum):
@@ -107,7 +112,9 @@ class Record(BaseModel):
     evidence_end: int = Field(ge=0)
     rule_id: str
     extractor_version: str
-    flags: tuple[str, ...] = Field(default=(), description="warnings for a reader, e.g. 'absurd-length'")
+    flags: tuple[str, ...] = Field(
+        default=(), description="warnings for a reader, e.g. 'absurd-length'"
+    )
 
     @model_validator(mode="after")
     def _offsets_ordered(self) -> Record:

@@ -60,8 +60,18 @@ def test_export_jsonl_has_the_gold_shape_and_csv_one_row_per_record(
     (doc,) = [json.loads(line) for line in out.read_text().splitlines()]
     assert {"doc_id", "url", "published", "records"} <= doc.keys()
     assert doc["doc_id"] == "harbor-court-sentencing"
-    gold_fields = {"person", "group_size", "city", "date", "charge", "sentence",
-                   "sentence_months", "sentence_type", "outcome", "evidence"}
+    gold_fields = {
+        "person",
+        "group_size",
+        "city",
+        "date",
+        "charge",
+        "sentence",
+        "sentence_months",
+        "sentence_type",
+        "outcome",
+        "evidence",
+    }
     for rec in doc["records"]:
         assert gold_fields <= rec.keys()
     result = run_cli("export", "--db", str(db_path), "--format", "csv")
@@ -72,8 +82,13 @@ def test_export_jsonl_has_the_gold_shape_and_csv_one_row_per_record(
 
 
 def test_evidence_offsets_point_into_the_article_text(run_cli: RunCli, db_path: Path) -> None:
-    run_cli("extract", str(DOCS / "harbor-court-sentencing.html"), str(ROOT / "data" / "sample"),
-            "--db", str(db_path))
+    run_cli(
+        "extract",
+        str(DOCS / "harbor-court-sentencing.html"),
+        str(ROOT / "data" / "sample"),
+        "--db",
+        str(db_path),
+    )
     rows = _rows(
         db_path,
         "SELECT r.evidence, r.evidence_start, r.evidence_end, a.text FROM records r"
@@ -81,7 +96,7 @@ def test_evidence_offsets_point_into_the_article_text(run_cli: RunCli, db_path: 
     )
     assert rows, "the sample pages hold court outcomes"
     for evidence, start, end, text in rows:
-        assert str(text)[int(str(start)):int(str(end))] == evidence
+        assert str(text)[int(str(start)) : int(str(end))] == evidence
 
 
 def test_run_fetches_over_http_records_failures_and_skips_on_rerun(
@@ -97,12 +112,25 @@ def test_run_fetches_over_http_records_failures_and_skips_on_rerun(
             f"# a comment, then a blank line\n\n{base}/harbor.html\n{base}/bikes.html#top\n"
             f"{base}/missing.html\nftp://example.org/file\n{base}/harbor.html\n"
         )
-        args = ("run", str(urls), "--db", str(db_path), "--allow-private", "--delay", "0",
-                "--retries", "1", "--quiet")
+        args = (
+            "run",
+            str(urls),
+            "--db",
+            str(db_path),
+            "--allow-private",
+            "--delay",
+            "0",
+            "--retries",
+            "1",
+            "--quiet",
+        )
         first = run_cli(*args)
         assert first.returncode == 1, first.stderr
         articles = _rows(db_path, "SELECT url, status FROM articles ORDER BY url")
-        assert articles == [(f"{base}/bikes.html", "extracted"), (f"{base}/harbor.html", "extracted")]
+        assert articles == [
+            (f"{base}/bikes.html", "extracted"),
+            (f"{base}/harbor.html", "extracted"),
+        ]
         failed = dict(_rows(db_path, "SELECT input, reason FROM failures"))
         assert failed[f"{base}/missing.html"] == "http-404"
         assert failed["ftp://example.org/file"] == "unsupported-scheme"
@@ -154,13 +182,20 @@ def test_usage_errors_exit_2_with_one_line(run_cli: RunCli, args: tuple[str, ...
 
 def test_failed_document_does_not_stop_the_batch(run_cli: RunCli, db_path: Path) -> None:
     result = run_cli(
-        "extract", str(DOCS / "empty.html"), str(DOCS / "binary.html"),
-        str(DOCS / "harbor-court-sentencing.html"), str(DOCS / "nope.html"), "--db", str(db_path),
+        "extract",
+        str(DOCS / "empty.html"),
+        str(DOCS / "binary.html"),
+        str(DOCS / "harbor-court-sentencing.html"),
+        str(DOCS / "nope.html"),
+        "--db",
+        str(db_path),
     )
     assert result.returncode == 1
     assert _rows(db_path, "SELECT doc_id, status FROM articles ORDER BY doc_id") == [
-        ("empty", "failed"), ("harbor-court-sentencing", "extracted"),
+        ("empty", "failed"),
+        ("harbor-court-sentencing", "extracted"),
     ]
     assert sorted(r for (r,) in _rows(db_path, "SELECT reason FROM failures")) == [
-        "binary-file", "missing-file",
+        "binary-file",
+        "missing-file",
     ]

@@ -42,7 +42,11 @@ def test_legacy_charset_is_detected_not_mangled(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("name", "reason"),
-    [("missing.html", "missing-file"), ("binary.html", "binary-file"), ("notes.pdf", "unsupported-file")],
+    [
+        ("missing.html", "missing-file"),
+        ("binary.html", "binary-file"),
+        ("notes.pdf", "unsupported-file"),
+    ],
 )
 def test_bad_files_raise_input_errors_with_reasons(tmp_path: Path, name: str, reason: str) -> None:
     if name == "binary.html":

@@ -23,16 +23,29 @@ def _page(url: str = "https://news.example/a", html: str = "<p>page</p>") -> Pag
 
 def _article(page: Page, text: str = TEXT) -> Article:
     return Article(
-        url=page.url, text=text, content_sha256=page.content_sha256, fetched_at=NOW,
-        published=dt.date(2024, 5, 10), title="Roe sentenced",
+        url=page.url,
+        text=text,
+        content_sha256=page.content_sha256,
+        fetched_at=NOW,
+        published=dt.date(2024, 5, 10),
+        title="Roe sentenced",
     )
 
 
 def _record(person: str = "Jane Roe", months: float = 60) -> Record:
     return Record(
-        person=person, city="Denver", charge="fraud", sentence="five years in prison",
-        sentence_months=months, sentence_type="prison", outcome="convicted",
-        evidence=TEXT[:57], evidence_start=0, evidence_end=57, rule_id="test", extractor_version="t",
+        person=person,
+        city="Denver",
+        charge="fraud",
+        sentence="five years in prison",
+        sentence_months=months,
+        sentence_type="prison",
+        outcome="convicted",
+        evidence=TEXT[:57],
+        evidence_start=0,
+        evidence_end=57,
+        rule_id="test",
+        extractor_version="t",
     )
 
 
@@ -51,6 +64,9 @@ def test_saving_twice_keeps_one_article_and_replaces_its_records(db_path: Path) 
     with sqlite3.connect(db_path) as conn:
         rows = conn.execute("SELECT person, sentence_months, article_id FROM records").fetchall()
     assert rows == [("Jane Roe", 48.0, first)]
+    assert _count(db_path, "records") == 1
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT record_count FROM articles").fetchone() == (1,)
 
 
 def test_failure_of_a_stored_input_keeps_the_article(db_path: Path) -> None:
@@ -105,8 +121,12 @@ def test_wal_mode_and_full_text_search(db_path: Path) -> None:
 def test_attempts_go_to_the_fetch_log(db_path: Path) -> None:
     with Store(db_path) as store:
         store.log_attempts(
-            [Attempt(url="https://x.example/", requested_at=NOW, http_status=503, error="http-503"),
-             Attempt(url="https://x.example/", requested_at=NOW, http_status=200, nbytes=10)],
+            [
+                Attempt(
+                    url="https://x.example/", requested_at=NOW, http_status=503, error="http-503"
+                ),
+                Attempt(url="https://x.example/", requested_at=NOW, http_status=200, nbytes=10),
+            ],
             run_id=None,
         )
     assert _count(db_path, "fetch_log") == 2
@@ -116,6 +136,11 @@ def test_missing_folder_is_a_store_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError) as err:
         Store(tmp_path / "no" / "such" / "folder" / "x.db")
     assert err.value.reason == "db-folder-missing"
+
+
+def test_database_path_that_is_a_folder_is_a_store_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError):
+        Store(tmp_path)
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can write a read-only file")

@@ -87,30 +87,39 @@ def _add_model(p: argparse.ArgumentParser) -> None:
 def _add_fetch_flags(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("fetching")
     g.add_argument("--concurrency", type=_positive_int, default=16, help="requests at once (16)")
-    g.add_argument("--per-host", type=_positive_int, default=2, help="requests at once per host (2)")
     g.add_argument(
-        "--delay", type=_non_negative, default=1.0,
+        "--per-host", type=_positive_int, default=2, help="requests at once per host (2)"
+    )
+    g.add_argument(
+        "--delay",
+        type=_non_negative,
+        default=1.0,
         help="seconds between requests to one host (1.0; robots.txt Crawl-delay raises it)",
     )
     g.add_argument("--connect-timeout", type=_non_negative, default=10.0, help="seconds (10)")
     g.add_argument("--read-timeout", type=_non_negative, default=20.0, help="seconds (20)")
     g.add_argument("--timeout", type=_non_negative, default=60.0, help="total seconds a page (60)")
     g.add_argument(
-        "--max-bytes", type=_positive_int, default=10 * 1024 * 1024,
+        "--max-bytes",
+        type=_positive_int,
+        default=10 * 1024 * 1024,
         help="abort a download past this size (10 MB)",
     )
     g.add_argument("--retries", type=_positive_int, default=3, help="tries per URL (3)")
     g.add_argument("--user-agent", default=None, help="User-Agent header")
     g.add_argument(
-        "--contact", default=os.environ.get("VERDICTS_CONTACT"),
+        "--contact",
+        default=os.environ.get("VERDICTS_CONTACT"),
         help="contact (mail or URL) added to the User-Agent (env VERDICTS_CONTACT)",
     )
     g.add_argument(
-        "--refresh", action="store_true",
+        "--refresh",
+        action="store_true",
         help="re-fetch stored URLs with a conditional GET; re-extract pages that changed",
     )
     g.add_argument(
-        "--allow-private", action="store_true",
+        "--allow-private",
+        action="store_true",
         help="allow hosts on private, loopback or reserved addresses (off by default)",
     )
 
@@ -127,25 +136,41 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser(
-        "run", help="fetch article URLs, extract their records, store them",
+        "run",
+        help="fetch article URLs, extract their records, store them",
         description="Fetch → strip → extract → store for every URL. URLs already stored are"
         " skipped (see --refresh); failures are stored with their reason and the run goes on.",
     )
-    p.add_argument("url_files", nargs="*", metavar="URLS_FILE",
-                   help="text file(s) of URLs, one a line (# comments allowed)")
+    p.add_argument(
+        "url_files",
+        nargs="*",
+        metavar="URLS_FILE",
+        help="text file(s) of URLs, one a line (# comments allowed)",
+    )
     p.add_argument("--feed", action="append", default=[], metavar="URL", help="an RSS/Atom feed")
-    p.add_argument("--sitemap", action="append", default=[], metavar="URL",
-                   help="a sitemap, news sitemap or sitemap index")
+    p.add_argument(
+        "--sitemap",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="a sitemap, news sitemap or sitemap index",
+    )
     p.add_argument("--since", type=_iso_date, help="with --sitemap: only pages modified since DATE")
-    p.add_argument("--warc", action="append", default=[], metavar="FILE",
-                   help="a WARC file whose HTML responses are read with no network")
+    p.add_argument(
+        "--warc",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a WARC file whose HTML responses are read with no network",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress output")
     _add_db(p)
     _add_model(p)
     _add_fetch_flags(p)
 
     p = sub.add_parser(
-        "extract", help="extract records from local .html/.htm/.txt files (also .gz)",
+        "extract",
+        help="extract records from local .html/.htm/.txt files (also .gz)",
         description="Offline: read local documents (files or folders) or a JSON Lines manifest"
         " (doc_id, path, optional url and published), extract records, store them.",
     )
@@ -155,8 +180,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model(p)
 
     p = sub.add_parser("export", help="write the records as JSON Lines or CSV")
-    p.add_argument("--format", choices=("jsonl", "csv"), default="jsonl",
-                   help="jsonl: one line per article in the gold format; csv: one row per record")
+    p.add_argument(
+        "--format",
+        choices=("jsonl", "csv"),
+        default="jsonl",
+        help="jsonl: one line per article in the gold format; csv: one row per record",
+    )
     p.add_argument("--out", metavar="FILE", help="output file (default: standard output)")
     _add_db(p)
 
@@ -170,8 +199,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("body", help="print the article body text of HTML files (no spaCy)")
     p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
-    p.add_argument("--json", action="store_true",
-                   help="one JSON object keyed by file name: articleBody, title, published, ...")
+    p.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object keyed by file name: articleBody, title, published, ...",
+    )
 
     p = sub.add_parser("demo", help="serve the bundled sample on 127.0.0.1, run, print the records")
     p.add_argument("--db", default="data/demo.db", metavar="PATH", help="(default: data/demo.db)")

@@ -68,10 +68,7 @@ def run_urls(sources: UrlSources, config: FetchConfig, batcher: Batcher) -> None
         outcome = fetched.outcome
         if isinstance(outcome, Failure):
             batcher.fail(outcome)
-        elif outcome.http_status == 304:
-            batcher.tally.counts["unchanged"] += 1
-            batcher.on_status("unchanged")
-        elif _unchanged(store, outcome):
+        elif outcome.http_status == 304 or _unchanged(store, outcome):
             batcher.tally.counts["unchanged"] += 1
             batcher.on_status("unchanged")
         else:
@@ -123,8 +120,14 @@ def _requests(raw: Iterable[str], plan: _Plan, batcher: Batcher) -> Iterator[Fet
                 batcher.on_status("skipped")
                 continue
             batcher.store.log_attempts(
-                [Attempt(url=given, requested_at=dt.datetime.now(dt.UTC), error=exc.reason,
-                         detail=str(exc))],
+                [
+                    Attempt(
+                        url=given,
+                        requested_at=dt.datetime.now(dt.UTC),
+                        error=exc.reason,
+                        detail=str(exc),
+                    )
+                ],
                 run_id=batcher.run_id,
             )
             batcher.fail(Failure.from_error(exc, input=given, stage="fetch"))

@@ -20,7 +20,7 @@ SAMPLE_DIR = Path(__file__).resolve().parents[1] / "data" / "sample"
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: object) -> None:
         return None
 
 
@@ -56,11 +56,24 @@ def run_demo(*, db: Path, model: str, sample_dir: Path = SAMPLE_DIR) -> int:
         url_file.write_text("".join(f"{base}/{name}\n" for name in pages), encoding="utf-8")
         print(f"serving {len(pages)} sample pages from {sample_dir} at {base}", file=sys.stderr)
         code = cli_main(
-            ["run", str(url_file), "--db", str(db), "--model", model,
-             "--allow-private", "--delay", "0", "--quiet"]
+            [
+                "run",
+                str(url_file),
+                "--db",
+                str(db),
+                "--model",
+                model,
+                "--allow-private",
+                "--delay",
+                "0",
+                "--quiet",
+            ]
         )
     with Store(db) as store:
         n = print_records_table(store, sys.stdout)
-    print(f"{n} records in {db} — open it with sqlite3 or Datasette; "
-          f"'verdicts export --db {db} --format csv' writes them as CSV", file=sys.stdout)
+    print(
+        f"{n} records in {db} — open it with sqlite3 or Datasette; "
+        f"'verdicts export --db {db} --format csv' writes them as CSV",
+        file=sys.stdout,
+    )
     return code

@@ -95,7 +95,10 @@ class Batcher:
             return
         if article.language and article.language not in self.config.languages:
             self._save(
-                _Pending(page, article, key), [], status="skipped", error=f"language: {article.language}"
+                _Pending(page, article, key),
+                [],
+                status="skipped",
+                error=f"language: {article.language}",
             )
             self.tally.counts["skipped"] += 1
             self.on_status("skipped")
@@ -152,7 +155,9 @@ class Batcher:
         )
         self._save(_Pending(page, article, key), [], status="failed", error=f"{exc.reason}: {exc}")
 
-    def _save(self, item: _Pending, records: list[Record], *, status: str, error: str | None) -> None:
+    def _save(
+        self, item: _Pending, records: list[Record], *, status: str, error: str | None
+    ) -> None:
         try:
             self.store.save_article(
                 item.article,

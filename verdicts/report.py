@@ -50,7 +50,13 @@ def export_jsonl(store: Store, out: TextIO) -> int:
 def export_csv(store: Store, out: TextIO) -> int:
     """Write one CSV row per record joined with its article; return how many."""
     columns = [
-        "doc_id", "url", "title", "published", *RECORD_FIELDS, *_EXTRA_RECORD_FIELDS, "flags",
+        "doc_id",
+        "url",
+        "title",
+        "published",
+        *RECORD_FIELDS,
+        *_EXTRA_RECORD_FIELDS,
+        "flags",
     ]
     writer = csv.DictWriter(out, fieldnames=columns)
     writer.writeheader()
@@ -70,11 +76,13 @@ def stats(store: Store) -> dict[str, Any]:
     def grouped(sql: str) -> dict[str, int]:
         return {str(r["k"]): int(r["n"]) for r in store.query(sql)}
 
-    one = next(store.query(
-        "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM records) AS"
-        " records, (SELECT count(*) FROM failures) + (SELECT count(*) FROM articles WHERE"
-        " status = 'failed') AS failures, (SELECT count(*) FROM runs) AS runs"
-    ))
+    one = next(
+        store.query(
+            "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM records) AS"
+            " records, (SELECT count(*) FROM failures) + (SELECT count(*) FROM articles WHERE"
+            " status = 'failed') AS failures, (SELECT count(*) FROM runs) AS runs"
+        )
+    )
     return {
         **one,
         "articles_by_status": grouped(
@@ -133,8 +141,17 @@ def print_records_table(store: Store, out: TextIO) -> int:
         table.add_row(
             *(
                 "" if rec[k] is None else str(rec[k])
-                for k in ("person", "group_size", "city", "date", "charge", "sentence",
-                          "sentence_months", "sentence_type", "outcome")
+                for k in (
+                    "person",
+                    "group_size",
+                    "city",
+                    "date",
+                    "charge",
+                    "sentence",
+                    "sentence_months",
+                    "sentence_type",
+                    "outcome",
+                )
             )
         )
         n += 1

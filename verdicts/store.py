@@ -87,12 +87,17 @@ class Store:
 
     # -- runs --------------------------------------------------------------------------------
     def start_run(
-        self, command: str, arguments: dict[str, Any], *, version: str, extractor_version: str | None
+        self,
+        command: str,
+        arguments: dict[str, Any],
+        *,
+        version: str,
+        extractor_version: str | None,
     ) -> int:
         with self.db.atomic():
             cursor = self.db.execute(
-                "INSERT INTO runs (command, arguments, started, verdicts_version, extractor_version)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO runs (command, arguments, started, verdicts_version,"
+                " extractor_version) VALUES (?, ?, ?, ?, ?)",
                 [command, json.dumps(arguments, default=str), _now(), version, extractor_version],
             )
         return int(cursor.lastrowid or 0)
@@ -105,7 +110,9 @@ class Store:
             )
 
     # -- reading what is known ---------------------------------------------------------------
-    def stored_page(self, *, url: str | None = None, doc_id: str | None = None) -> StoredPage | None:
+    def stored_page(
+        self, *, url: str | None = None, doc_id: str | None = None
+    ) -> StoredPage | None:
         """The stored article for a URL or doc_id, or None when there is none."""
         if url is None and doc_id is None:
             raise ValueError("stored_page needs url or doc_id")
@@ -173,6 +180,7 @@ class Store:
             "run_id": run_id,
         }
         rows = list(records)
+        row["record_count"] = len(rows)
         try:
             with self.db.atomic():
                 article_id = self._upsert_article(row)
@@ -185,28 +193,6 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot store {doc_id}: {exc}", reason="db-write") from exc
         return article_id
-
-    def save_records(
-        self,
-        article_id: int,
-        records: Iterable[Record],
-        *,
-        status: str,
-        error: str | None,
-        extractor_version: str | None,
-        text: str | None = None,
-        run_id: int | None = None,
-    ) -> None:
-        """Replace one stored article's records (and status), atomically: used by reextract."""
-        rows = list(records)
-        sets = "status = ?, error = ?, extractor_version = ?, extracted_at = ?, run_id = ?"
-        values: list[Any] = [status, error, extractor_version, _now(), run_id]
-        if text is not None:
-            sets += ", text = ?"
-            values.append(text)
-        with self.db.atomic():
-            self.db.execute(f"UPDATE articles SET {sets} WHERE id = ?", [*values, article_id])
-            self._replace_records(article_id, rows)
 
     def save_failure(self, failure: Failure, *, run_id: int | None = None) -> None:
         """Record that an input fails now; what is already stored for it stays."""
@@ -301,7 +287,10 @@ class Store:
 
         Ids are read first so that writing while iterating never revisits a row.
         """
-        ids = [row["article_id"] for row in self.db.query("SELECT article_id FROM raw_pages ORDER BY 1")]
+        ids = [
+            row["article_id"]
+            for row in self.db.query("SELECT article_id FROM raw_pages ORDER BY 1")
+        ]
         sql = (
             "SELECT a.id, a.doc_id, a.url, a.final_url, a.source, a.kind, a.fetched_at, a.etag,"
             " a.last_modified, r.content_type, r.encoding, r.http_status, r.nbytes,"
