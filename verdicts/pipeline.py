@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from extract.article import to_article
 from schemas import Article, Failure, Page, Record
-from schemas.errors import VerdictsError
+from schemas.errors import ExtractError, VerdictsError
 from verdicts.store import Store
 
 if TYPE_CHECKING:
@@ -93,6 +93,10 @@ class Batcher:
         except VerdictsError as exc:
             self._store_unextracted(page, key, exc)
             return
+        except Exception as exc:  # a stripper bug on one page must not stop the batch
+            error = ExtractError(f"{type(exc).__name__}: {exc}", reason="strip-error")
+            self._store_unextracted(page, key, error)
+            return
         if article.language and article.language not in self.config.languages:
             self._save(
                 _Pending(page, article, key),
@@ -121,12 +125,8 @@ class Batcher:
         batch, self._pending = self._pending, []
         try:
             results = self.extractor.extract_batch([p.article for p in batch])
-        except Exception as exc:  # a bug in one batch must not stop the run
-            detail = f"{type(exc).__name__}: {exc}"
-            results = [
-                Failure(input=p.input_key, stage="extract", reason="extractor-error", detail=detail)
-                for p in batch
-            ]
+        except Exception:  # one bad article must not sink the others: isolate it
+            results = [self._extract_one(p) for p in batch]
         for item, result in zip(batch, results, strict=True):
             if isinstance(result, Failure):
                 self._save(item, [], status="failed", error=f"{result.reason}: {result.detail}")
@@ -137,6 +137,18 @@ class Batcher:
                 self.tally.counts["articles"] += 1
                 self.tally.counts["records"] += len(result)
                 self.on_status("fetched")
+
+    def _extract_one(self, item: _Pending) -> list[Record] | Failure:
+        try:
+            return self.extractor.extract_batch([item.article])[0]
+        except Exception as exc:
+            return Failure(
+                input=item.input_key,
+                stage="extract",
+                reason="extractor-error",
+                detail=f"{type(exc).__name__}: {exc}",
+                doc_id=item.article.doc_id,
+            )
 
     def _store_unextracted(self, page: Page, key: str, exc: VerdictsError) -> None:
         failure = Failure.from_error(exc, input=key, stage="strip", doc_id=page.doc_id)
