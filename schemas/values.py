@@ -47,7 +47,7 @@ class Page(BaseModel):
     @property
     def content_sha256(self) -> str:
         """Hash of the decoded document: decides whether a re-fetched page changed."""
-        return hashlib.sha256(self.html.encode("utf-8")).hexdigest()
+        return hashlib.sha256(self.html.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class Article(BaseModel):

@@ -265,7 +265,7 @@ class Store:
                 page.http_status,
                 page.nbytes,
                 page.published_hint.isoformat() if page.published_hint else None,
-                gzip.compress(page.html.encode("utf-8"), compresslevel=6),
+                gzip.compress(page.html.encode("utf-8", "replace"), compresslevel=6),
             ],
         )
 
