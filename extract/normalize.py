@@ -97,6 +97,8 @@ def parse_number(text: str) -> float | None:
 
 @lru_cache(maxsize=4096)
 def _parse_number_folded(s: str) -> float | None:
+    if s.endswith("-") or (s.startswith("-") and not s[1:].lstrip()[:1].isdigit()):
+        return None
     m = _DIGITS_RE.fullmatch(s)
     if m:
         sign, whole, num, den, vulgar = m.groups()
@@ -256,19 +258,22 @@ _LIFE_RE = re.compile(
     r"|imprisonment|sentences?|terms?|without|with(?:out)?\s+(?:no\s+)?(?:the\s+)?(?:chance|"
     r"possibility|parole)|behind\s+bars|order|tariff|in\s+custody)\b)"
     r"|(?:\bto|\bserve|\bserving|\bgot|\bgiven|\breceived?|\bimprisonment\s+for)\s+life\b"
-    r"|(?:^|\s)life(?:\s*$)"
+    r"|^\s*(?:a\s+)?life\s*$"
 )
 _DEATH_RE = re.compile(
     r"\bdeath\s+(?:sentences?|penalty)\b|\bcapital\s+punishment\b"
     r"|\b(?:sentenc\w*|condemn\w*)\s+(?:\w+\s+){0,3}?to\s+death\b|^\s*(?:a\s+)?death\s*$"
 )
 _TIME_SERVED_RE = re.compile(r"\btime\s+(?:already\s+)?served\b")
-_MONEY = r"(?:[$£€¥₸]\s?\d[\d,.]*(?:\s*(?:million|thousand|billion|[mk]))?" \
-         r"|\d[\d,.]*\s*(?:million\s+|thousand\s+)?(?:dollars|euros|pounds|tenge|rubles|roubles" \
-         r"|rupees|naira|yuan|usd|eur|gbp|kzt))"
+_MONEY = (
+    r"(?:[$£€¥₸]\s?\d(?:[\d,.]*\d)?(?:\s*(?:million|thousand|billion|[mk]))?"
+    r"|\d(?:[\d,.]*\d)?\s*(?:million\s+|thousand\s+)?(?:dollars|euros|pounds|tenge|rubles"
+    r"|roubles|rupees|naira|yuan|usd|eur|gbp|kzt))"
+)
 _FINE_PHRASE_RE = re.compile(
     rf"(?:\b(?:a|an)\s+)?(?:\bfined?\s+(?:of\s+)?{_MONEY}|{_MONEY}\s+(?:\w+\s+)?fines?\b"
-    rf"|\bfined\b|\b(?:a|an)\s+fine\b)"
+    rf"|\bfined\b|\b(?:a|an)\s+fine\b(?=\s*(?:$|[,.;:)]|(?:of|and|or|for|to|plus|totall?ing"
+    rf"|amounting|in|from|as|which|but|was|is)\b)))"
 )
 
 # priority when no custody is imposed (GUIDELINES: "Without custody")
@@ -499,7 +504,8 @@ def find_terms(text: str) -> list[tuple[int, int]]:
                       r"(?:sentence|term)\s+of\s+$|\b(?:a|an)\s+$", before)
         if m:
             start -= len(before) - m.start()
-        spans.append((start, seg.end))
+        tail = re.match(r"\s+(?:sentences?|terms?)\b", folded[seg.end:seg.end + 12])
+        spans.append((start, seg.end + (tail.end() if tail else 0)))
     masked = _mask(folded, spans)
     for rx in (_LIFE_PHRASE_RE, _DEATH_PHRASE_RE, _FINE_PHRASE_RE, _WORD_TERM_RE):
         for m in rx.finditer(masked):

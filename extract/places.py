@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -57,22 +57,20 @@ def place_key(name: str) -> str:
 class Gazetteer:
     """Surface forms → places; primary names beat alternate ones, then kind, then population."""
 
-    def __init__(self, places: Iterable[tuple[Place, Iterable[str]]],
+    def __init__(self, places: Iterable[tuple[Place, Sequence[str]]],
                  ambiguous: Iterable[str] = ()) -> None:
-        best: dict[str, tuple[tuple[int, int, int], Place]] = {}
-        surfaces: dict[str, str] = {}
-        for place, alternates in places:
-            for rank, form in ((0, place.name), *((1, a) for a in alternates)):
-                key = place_key(form)
-                if not key:
-                    continue
-                score = (rank, _KIND_RANK.get(place.kind, 4), -place.population)
-                held = best.get(key)
-                if held is None or score < held[0]:
-                    best[key] = (score, place)
-                surfaces.setdefault(form, key)
-        self._places = {key: place for key, (_, place) in best.items()}
-        self._surfaces = tuple(surfaces)
+        ordered = sorted(places, key=_rank)
+        index: dict[str, Place] = {}
+        # first come, first kept: every primary name before any alternate, each pass in
+        # order of kind (city first) and population
+        for place, _ in ordered:
+            index.setdefault(place_key(place.name), place)
+        for place, alternates in ordered:
+            for alt in alternates:
+                index.setdefault(place_key(alt), place)
+        index.pop("", None)
+        self._places = index
+        self._entries = ordered
         self._ambiguous = frozenset(place_key(a) for a in ambiguous)
 
     def __len__(self) -> int:
@@ -103,7 +101,12 @@ class Gazetteer:
 
     def names(self) -> Iterator[str]:
         """Every surface form (primary and alternate names), e.g. for a spaCy PhraseMatcher."""
-        return iter(self._surfaces)
+        seen: set[str] = set()
+        for place, alternates in self._entries:
+            for form in (place.name, *alternates):
+                if form not in seen:
+                    seen.add(form)
+                    yield form
 
     def is_ambiguous_word(self, name: str) -> bool:
         """Whether a place name is also a common English word or first name ("Mobile", "Of")."""
@@ -140,3 +143,7 @@ def _read_ambiguous(folder: Path) -> list[str]:
         return []
     lines = path.read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def _rank(entry: tuple[Place, Sequence[str]]) -> tuple[int, int]:
+    return _KIND_RANK.get(entry[0].kind, 4), -entry[0].population

@@ -1,0 +1,213 @@
+"""Sentence phrases → months and type (extract/normalize.py), per gold/GUIDELINES.md's rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.normalize import Terms, find_terms, fold, parse_number, parse_terms
+from schemas import SentenceType as T
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("three", 3), ("Three", 3), ("a", 1), ("an", 1), ("one", 1), ("ten", 10),
+        ("twenty-five", 25), ("twenty five", 25), ("ninety", 90), ("125", 125), ("2.5", 2.5),
+        ("1,500", 1500), ("10,000", 10000), ("three-and-a-half", 3.5), ("seven and a half", 7.5),
+        ("three and one-half", 3.5), ("10 1/2", 10.5), ("10-1/2", 10.5), ("10½", 10.5),
+        ("10 ½", 10.5), ("½", 0.5), ("half a", 0.5), ("a half", 0.5), ("1/4", 0.25),
+        ("three quarters", 0.75), ("a dozen", 12), ("two dozen", 24),
+        ("one hundred", 100), ("a hundred", 100), ("one hundred and twenty-five", 125),
+        ("two thousand", 2000), ("1.5 million", 1_500_000), ("forty two", 42),
+        ("three\u2011and\u2011a\u2011half", 3.5), ("  six  ", 6), ("-3", -3), ("\u22123", -3),
+    ],
+)
+def test_parse_number_reads_digits_and_words(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "several", "few", "years", "six and eight", "twenty twenty", "three two",
+     "a a", "and", "hundred", "1/0", "seven-", "\u200b", "x" * 500],
+)
+def test_parse_number_refuses_what_is_not_one_number(text: str) -> None:
+    assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "months", "kind"),
+    [
+        # the kinds of phrase the guidelines name
+        ("three years and seven months imprisonment", 43, T.PRISON),
+        ("three-and-a-half years of restricted freedom", 42, T.RESTRICTED_FREEDOM),
+        ("a year on probation", 12, T.PROBATION),
+        ("six years", 72, T.PRISON),
+        ("18 months", 18, T.PRISON),
+        ("90 days", 3, T.PRISON),
+        ("50 weeks in jail", 11.67, T.PRISON),
+        ("20 to 30 years in prison", 240, T.PRISON),
+        ("20-30 years in prison", 240, T.PRISON),
+        ("three and a half to seven years in prison", 42, T.PRISON),
+        ("125 years to life in prison", 1500, T.PRISON),
+        ("25 years to life", 300, T.PRISON),
+        ("90-year prison sentence", 1080, T.PRISON),
+        ("a 10-year sentence", 120, T.PRISON),
+        ("an 18-month jail term", 18, T.PRISON),
+        ("six months in jail and five years’ probation", 6, T.PRISON),
+        ("15 years in prison and assessed a $10,000 fine", 180, T.PRISON),
+        ("two years' probation", 24, T.PROBATION),
+        ("two years’ probation", 24, T.PROBATION),
+        ("probation for two years", 24, T.PROBATION),
+        ("suspended sentence of two years", 24, T.SUSPENDED),
+        ("a two-year suspended sentence", 24, T.SUSPENDED),
+        ("two years in prison, suspended for three years", 24, T.SUSPENDED),
+        ("a suspended sentence of two years and three years of probation", 24, T.SUSPENDED),
+        ("three years of house arrest", 36, T.HOUSE_ARREST),
+        ("six months of home confinement", 6, T.HOUSE_ARREST),
+        ("10 1/2 years in federal prison", 126, T.PRISON),
+        ("10½ years behind bars", 126, T.PRISON),
+        ("seven and a half years in a penal colony", 90, T.PRISON),
+        ("five years and a half", 66, T.PRISON),
+        ("a year and six months in custody", 18, T.PRISON),
+        ("two years, three months and 15 days", 27.5, T.PRISON),
+        ("sentences ranging from 180 days to two years", 6, T.PRISON),
+        ("five years of supervised release", 60, T.OTHER),
+        ("48 hours in jail", 0.07, T.PRISON),
+        # several terms: consecutive add up, concurrent (or unmarked) take the longest
+        ("two consecutive 10-year terms", 240, T.PRISON),
+        ("10 years for robbery and 5 years for assault, to run consecutively", 180, T.PRISON),
+        ("10 years for robbery and 5 years for assault, to run concurrently", 120, T.PRISON),
+        ("15 years plus five years", 240, T.PRISON),
+        ("a total of 30 years in prison", 360, T.PRISON),
+        # odd Unicode
+        ("three\u2011and\u2011a\u2011half years in prison", 42, T.PRISON),
+        ("20\u201330 years in prison", 240, T.PRISON),
+        ("six\u00a0years in\u200b prison", 72, T.PRISON),
+        ("\u200fsix years\u200e", 72, T.PRISON),
+        ("SIX YEARS IN PRISON", 72, T.PRISON),
+    ],
+)
+def test_parse_terms_gives_months_and_type(text: str, months: float, kind: T) -> None:
+    terms = parse_terms(text)
+    assert terms.type is kind
+    assert terms.months == pytest.approx(months, abs=0.01)
+    assert "invalid-length" not in terms.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("probation-like punishments", T.PROBATION),
+        ("probation-type judgments", T.PROBATION),
+        ("life without parole", T.LIFE),
+        ("life in federal prison", T.LIFE),
+        ("life imprisonment", T.LIFE),
+        ("a life sentence", T.LIFE),
+        ("sentenced to life", T.LIFE),
+        ("two consecutive life sentences plus 20 years", T.LIFE),
+        ("life", T.LIFE),
+        ("death", T.DEATH),
+        ("the death penalty", T.DEATH),
+        ("sentenced him to death", T.DEATH),
+        ("a fine of $5,000", T.FINE),
+        ("fined $500", T.FINE),
+        ("a £2,000 fine", T.FINE),
+        ("fined 500,000 tenge", T.FINE),
+        ("a conditional discharge and ordered to complete 210 hours of community service",
+         T.COMMUNITY_SERVICE),
+        ("100 hours of community service and a $500 fine", T.COMMUNITY_SERVICE),
+        ("real jail sentences", T.PRISON),
+        ("time served", T.PRISON),
+        ("a suspended sentence", T.SUSPENDED),
+        ("house arrest", T.HOUSE_ARREST),
+    ],
+)
+def test_parse_terms_without_a_length(text: str, kind: T) -> None:
+    assert parse_terms(text) == Terms(None, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "similar terms", "the same crime", "a man", "on July 15", "\u200b\u200b",
+     "Years of abuse", "a 25-year-old man", "two years ago", "the last five years",
+     "He had been a fine man all his life"],
+)
+def test_parse_terms_finds_nothing_where_there_is_no_sentence(text: str) -> None:
+    terms = parse_terms(text)
+    assert terms.months is None
+    assert terms.type is None
+
+
+def test_parse_terms_skips_ages_and_elapsed_time_beside_the_term() -> None:
+    terms = parse_terms("the 25-year-old man, jailed two years ago, was sentenced to 4 years")
+    assert terms.months == 48
+
+
+def test_absurd_length_is_kept_and_flagged() -> None:
+    terms = parse_terms("10,000 years")
+    assert terms.months == 120_000
+    assert terms.type is T.PRISON
+    assert "absurd-length" in terms.flags
+    assert "absurd-length" not in parse_terms("169 years in prison").flags
+
+
+@pytest.mark.parametrize(
+    "text", ["-3 years", "\u22123 years in prison", "– 3 years", "minus 3 years"]
+)
+def test_negative_length_gives_no_terms(text: str) -> None:
+    assert parse_terms(text) == Terms(None, None, ("invalid-length",))
+
+
+def test_huge_and_hostile_input_does_not_raise() -> None:
+    for text in ["9" * 400 + " years", "years " * 5000, "a " * 10_000 + "year",
+                 "\u202e" * 100, "three-" * 1000 + "years", "1/" * 500]:
+        terms = parse_terms(text)
+        assert terms.months is None or terms.months >= 0
+
+
+def test_find_terms_gives_the_phrase_as_written() -> None:
+    text = "Dosmambetova received three years and seven months imprisonment for “disorder.”"
+    spans = find_terms(text)
+    assert [text[s:e] for s, e in spans] == ["three years and seven months imprisonment"]
+
+
+def test_find_terms_joins_the_parts_of_a_mixed_sentence() -> None:
+    text = "He was sentenced to six months in jail and five years’ probation on Tuesday."
+    assert [text[s:e] for s, e in find_terms(text)] == [
+        "six months in jail and five years’ probation"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("was sentenced to 125 years to life in prison for the murders.",
+         "125 years to life in prison"),
+        ("She was given a fine of $5,000.", "a fine of $5,000"),
+        ("He was sentenced to life without parole.", "life without parole"),
+        ("received a 90-year prison sentence", "a 90-year prison sentence"),
+        ("seven people got probation-like punishments on public disorder charges",
+         "probation-like punishments"),
+        ("three men each got three\u2011and\u2011a\u2011half years of restricted freedom after",
+         "three\u2011and\u2011a\u2011half years of restricted freedom"),
+    ],
+)
+def test_find_terms_spans_index_the_original_text(text: str, phrase: str) -> None:
+    spans = find_terms(text)
+    assert phrase in [text[s:e] for s, e in spans]
+    for start, end in spans:  # every span parses back to a sentence
+        assert parse_terms(text[start:end]).type is not None
+
+
+def test_find_terms_ignores_ages_and_counts() -> None:
+    text = "The 25-year-old, who has three children, was arrested in 2021 after a two-day search."
+    assert find_terms(text) == []
+
+
+def test_fold_keeps_offsets_to_the_original() -> None:
+    text = "a\u200bb\u2011c’d\u00a0E"
+    folded, offsets = fold(text)
+    assert folded == "ab-c'd e"
+    assert [text[i] for i in offsets[:-1]] == ["a", "b", "\u2011", "c", "’", "d", "\u00a0", "E"]
+    assert offsets[-1] == len(text)
