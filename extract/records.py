@@ -1,16 +1,69 @@
 """Article → [Record]: sentencing records from body text (spaCy rules plus NER).
 
-(First cut placeholder: issue 4 builds the extractor.)
+For each article: a cheap pass (tokenizer + trigger matcher) decides whether the
+statistical pipeline runs at all; on the parsed text every trigger ("sentenced", "pleaded
+guilty", "charges dismissed" …) is tied to its defendants through the dependency parse
+(with a linear fallback where the small model's parse is wrong), then to its sentence
+phrase, charge, date and place. Mentions of one defendant are merged into one record.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 
+from pydantic import ValidationError
+from spacy.tokens import Doc
+
+from extract._rec_build import Draft, finish_drafts
+from extract._rec_context import PlaceHit, dateline_place, find_places, sentence_dates
+from extract._rec_find import drafts_for_trigger
+from extract._rec_people import NameIndex, build_name_index
 from extract.config import ExtractConfig
-from schemas import Article, Failure, Record
+from extract.nlp import Rules, find_triggers, load_nlp, load_rules
+from schemas import Article, ExtractError, Failure, Record, VerdictsError
 
-EXTRACTOR_VERSION = "0.0.1"
+EXTRACTOR_VERSION = "0.1.0"
+_LOG = logging.getLogger(__name__)
+_WORK_MAP = {
+    # zero-width and bidi marks become spaces, odd dashes plain ones: same length, so the
+    # parsed text keeps the article's character offsets
+    **dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+                    "\u2066\u2067\u2068\u2069\u061c\u00a0\u2007\u202f", " "),
+    **dict.fromkeys("\u2010\u2011\u2012\u00ad", "-"),
+}
+_TRANS = str.maketrans(_WORK_MAP)
+
+
+@dataclass(slots=True)
+class DocResult:
+    """The records of one article and notes on what was dropped or cut, and why."""
+
+    records: list[Record] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def working_text(text: str) -> str:
+    """``text`` made easier to parse without moving any character: invisible marks become
+    spaces, and a hard line wrap inside a sentence becomes a space."""
+    work = text.translate(_TRANS)
+    if "\n" not in work:
+        return work
+    lines = work.split("\n")
+    out: list[str] = []
+    for n, line in enumerate(lines):
+        out.append(line)
+        if n == len(lines) - 1:
+            break
+        nxt = lines[n + 1]
+        stripped = line.rstrip()
+        wrapped = (len(stripped) >= 50 and stripped[-1:] not in {".", "!", "?", ":", '"', "”"}
+                   and nxt[:1].strip() != "" and not nxt[:1].isupper()) or (
+            len(stripped) >= 70 and stripped[-1:] not in {".", "!", "?", ":", '"', "”"}
+            and nxt[:1].strip() != "")
+        out.append(" " if wrapped else "\n")
+    return "".join(out)
 
 
 class RecordExtractor:
@@ -19,8 +72,135 @@ class RecordExtractor:
     version = EXTRACTOR_VERSION
 
     def __init__(self, config: ExtractConfig) -> None:
+        from extract.places import load_gazetteer  # B2's module; imported late (heavy CSV)
+
         self.config = config
+        self.nlp = load_nlp(config.model)
+        self.nlp.max_length = max(self.nlp.max_length, config.max_chars + 1)
+        self.rules: Rules = load_rules(config.model)
+        gazetteer = load_gazetteer()
+        ambiguous = gazetteer.is_ambiguous_word
+
+        def lookup(name: str) -> object | None:
+            if ambiguous(name):
+                return None
+            return gazetteer.lookup(name)
+
+        self._lookup: Callable[[str], object | None] = lookup
+
+    # ------------------------------------------------------------------ public API
 
     def extract_batch(self, articles: Sequence[Article]) -> list[list[Record] | Failure]:
         """One entry per article, in order: its records, or the Failure that stopped it."""
-        return [[] for _ in articles]
+        out: list[list[Record] | Failure] = []
+        for article, result in zip(articles, self.extract_batch_notes(articles), strict=True):
+            if isinstance(result, Failure):
+                out.append(result)
+            else:
+                for note in result.notes:
+                    _LOG.warning("%s: %s", article.doc_id or article.url, note)
+                out.append(result.records)
+        return out
+
+    def extract_batch_notes(self, articles: Sequence[Article]) -> list[DocResult | Failure]:
+        """Like :meth:`extract_batch`, with each article's notes on dropped records."""
+        results: list[DocResult | Failure | None] = [None] * len(articles)
+        todo: list[tuple[int, Doc, str]] = []
+        for n, article in enumerate(articles):
+            try:
+                result = DocResult()
+                text = article.text
+                if len(text) > self.config.max_chars:
+                    result.notes.append(f"text-truncated: only the first {self.config.max_chars}"
+                                        f" of {len(text)} characters were read")
+                    text = text[: self.config.max_chars]
+                doc = self.nlp.make_doc(working_text(text))
+                if self.config.prefilter and not find_triggers(doc, self.rules):
+                    results[n] = result
+                    continue
+                results[n] = result
+                todo.append((n, doc, text))
+            except Exception as exc:  # noqa: BLE001 - one article must not sink the batch
+                results[n] = self._failure(article, exc)
+        docs = self.nlp.pipe((doc for _, doc, _ in todo), batch_size=self.config.batch_size)
+        for (n, _, text), doc in zip(todo, docs, strict=True):
+            article = articles[n]
+            result = results[n]
+            assert isinstance(result, DocResult)
+            try:
+                self._extract_doc(doc, text, article, result)
+            except Exception as exc:  # noqa: BLE001
+                results[n] = self._failure(article, exc)
+        return [r if r is not None else DocResult() for r in results]
+
+    # ------------------------------------------------------------------ one document
+
+    def _failure(self, article: Article, exc: Exception) -> Failure:
+        error = exc if isinstance(exc, VerdictsError) else ExtractError(
+            f"{type(exc).__name__}: {exc}", reason="extract-crash")
+        return Failure.from_error(error, input=article.url or article.doc_id or "<text>",
+                                  stage="extract", doc_id=article.doc_id)
+
+    def _extract_doc(self, doc: Doc, text: str, article: Article, result: DocResult) -> None:
+        hits = find_triggers(doc, self.rules)
+        if not hits:
+            return
+        names: NameIndex = build_name_index(doc, self.rules, self._lookup)
+        doc_city = self._doc_city(doc, text)
+        drafts: list[Draft] = []
+        for hit in hits:
+            try:
+                drafts.extend(drafts_for_trigger(
+                    doc, hit, self.rules, names, drafts,
+                    places=lambda sent: find_places(sent, self._lookup),
+                    dates=lambda sent: sentence_dates(sent, article.published),
+                    published=article.published,
+                ))
+            except Exception as exc:  # noqa: BLE001 - a bad sentence must not sink the rest
+                result.notes.append(f"trigger-failed: {hit.rule.id} at {doc[hit.anchor].idx}: "
+                                    f"{type(exc).__name__}: {exc}")
+        for draft in finish_drafts(drafts, doc_city, self.rules):
+            try:
+                result.records.append(self._record(draft, text))
+            except (ValidationError, ValueError) as exc:
+                result.notes.append(f"invalid-record: {draft.person or draft.group_size}: "
+                                    f"{_first_error(exc)}")
+
+    def _doc_city(self, doc: Doc, text: str) -> PlaceHit | str | None:
+        """The article's default place: a court's city, else the dateline, else a county."""
+        best: PlaceHit | None = None
+        for sent in _limited_sents(doc):
+            for hit in find_places(sent, self._lookup):
+                if hit.tier == 0 and hit.kind not in {"county", "region", "admin1", "admin2",
+                                                      "country"}:
+                    return hit
+                if hit.tier == 0 and best is None:
+                    best = hit
+        line = dateline_place(text, self._lookup)
+        if line is not None:
+            return line
+        return best
+
+    def _record(self, d: Draft, text: str) -> Record:
+        evidence = text[d.ev_start:d.ev_end]
+        return Record(
+            person=d.person, group_size=d.group_size, city=d.city, country=d.country,
+            date=d.date, charge=d.charge, sentence=d.sentence, sentence_months=d.months,
+            sentence_type=d.type, outcome=d.outcome, evidence=evidence,
+            evidence_start=d.ev_start, evidence_end=d.ev_end, rule_id=d.rule_id,
+            extractor_version=EXTRACTOR_VERSION, flags=tuple(sorted(set(d.flags))),
+        )
+
+
+def _limited_sents(doc: Doc, limit: int = 400) -> Iterable:  # type: ignore[type-arg]
+    for n, sent in enumerate(doc.sents):
+        if n >= limit:
+            return
+        yield sent
+
+
+def _first_error(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        err = exc.errors()[0]
+        return f"{'.'.join(str(x) for x in err['loc'])}: {err['msg']}"
+    return str(exc)

@@ -1,0 +1,165 @@
+"""Draft records: one per defendant mention; merged into one record per defendant."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from extract._rec_context import PlaceHit
+from extract.nlp import Rules
+from schemas import Outcome, SentenceType
+
+_AREA_KINDS = frozenset({"county", "region", "admin1", "admin2", "country", "state", "province"})
+
+
+@dataclass(slots=True)
+class Draft:
+    """A record under construction, from one trigger and one defendant mention."""
+
+    key: tuple[str, str]
+    person: str | None
+    group_size: int
+    outcome: Outcome
+    rule_id: str
+    ev_start: int
+    ev_end: int
+    sent_index: int
+    position: int  # character offset of the mention
+    city: str | None = None
+    city_tier: int = 9
+    country: str | None = None
+    date: dt.date | None = None
+    charge: str | None = None
+    charge_rank: int = 9  # 0: from a conviction/plea/dismissal trigger, 1: "sentenced for"
+    sentence: str | None = None
+    months: float | None = None
+    type: SentenceType | None = None
+    similar: bool = False
+    prior: bool = False
+    sentencing: bool = False  # the trigger imposes a sentence (its date wins)
+    flags: list[str] = field(default_factory=list)
+
+
+def _merge(base: Draft, other: Draft) -> Draft:
+    """Fold ``other`` (a later or weaker mention of the same defendant) into ``base``."""
+    b = replace(base, flags=list(base.flags))
+    if other.outcome is Outcome.DISMISSED or (
+        b.outcome is Outcome.ACQUITTED and other.outcome is Outcome.CONVICTED
+    ):
+        b.outcome = other.outcome
+    if b.sentence is None or (b.similar and other.sentence and not other.similar):
+        if other.sentence is not None:
+            b.sentence, b.months, b.type, b.similar = (other.sentence, other.months, other.type,
+                                                       other.similar)
+    if other.charge and (b.charge is None or other.charge_rank < b.charge_rank):
+        b.charge, b.charge_rank = other.charge, other.charge_rank
+    if other.date is not None and (b.date is None or (other.sentencing and not b.sentencing)):
+        b.date = other.date
+    if other.city is not None and (b.city is None or other.city_tier < b.city_tier):
+        b.city, b.city_tier, b.country = other.city, other.city_tier, other.country
+    b.sentencing = b.sentencing or other.sentencing
+    if other.ev_start != b.ev_start:
+        b.ev_start, b.ev_end = min(b.ev_start, other.ev_start), max(b.ev_end, other.ev_end)
+    b.flags.extend(other.flags)
+    return b
+
+
+def _carry_similar(drafts: list[Draft]) -> None:
+    """"received similar terms for the same crime": type, charge, date, place of the
+    record stated just before."""
+    for n, d in enumerate(drafts):
+        if not d.similar:
+            continue
+        prev = next((p for p in reversed(drafts[:n]) if not p.similar and p.sentence), None)
+        if prev is None:
+            continue
+        d.type = d.type or prev.type
+        if d.charge is None or "same" in (d.charge or "").lower():
+            d.charge, d.charge_rank = prev.charge, prev.charge_rank
+        d.date = d.date or prev.date
+        if d.city is None:
+            d.city, d.city_tier, d.country = prev.city, prev.city_tier, prev.country
+
+
+def finish_drafts(drafts: list[Draft], doc_city: PlaceHit | str | None,
+                  rules: Rules) -> list[Draft]:
+    """Merge the drafts of each defendant, absorb unnamed restatements, fill the place."""
+    _carry_similar(drafts)
+    merged: dict[tuple[str, str], Draft] = {}
+    order: list[tuple[str, str]] = []
+    for d in drafts:
+        key = d.key
+        if d.prior:
+            key = (key[0] + "/prior", key[1] + "/" + (d.charge or ""))
+        if key in merged:
+            merged[key] = _merge(merged[key], d)
+        else:
+            merged[key] = d
+            order.append(key)
+    out = [merged[k] for k in order]
+    out = _absorb_unnamed(out)
+    for d in out:
+        if d.prior:
+            continue
+        if d.city is None and doc_city is not None:
+            if isinstance(doc_city, str):
+                d.city = doc_city
+            else:
+                d.city, d.country = doc_city.text, doc_city.country
+        if d.charge and d.charge.lower().startswith("the same"):
+            d.charge = None
+    return out
+
+
+def _absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
+    """Drop an unnamed draft that restates named ones: "a court sentenced three people"
+    followed by the three named; "a police officer was sentenced to two years' probation"
+    when the named defendant got the same sentence."""
+    named = [d for d in drafts if d.person is not None and not d.prior]
+    keep: list[Draft] = []
+    for d in drafts:
+        if d.person is not None or d.prior:
+            keep.append(d)
+            continue
+        same_sentence = [n for n in named if d.sentence and n.sentence
+                         and _same_terms(d, n)]
+        if d.group_size == 1 and len(same_sentence) == 1:
+            target = same_sentence[0]
+            _fill(target, d)
+            continue
+        following = [n for n in named if 0 <= n.sent_index - d.sent_index <= 4]
+        if d.group_size >= 1 and len({n.person for n in following}) == d.group_size and (
+            d.group_size > 1 or not d.sentence
+        ):
+            for n in following:
+                _fill(n, d)
+            continue
+        later = [n for n in named if n.sent_index - d.sent_index <= 12]
+        if d.group_size == len({n.person for n in named}) == len(named) and later and \
+                d.sent_index <= min(n.sent_index for n in named):
+            for n in named:
+                _fill(n, d)
+            continue
+        keep.append(d)
+    return keep
+
+
+def _same_terms(a: Draft, b: Draft) -> bool:
+    if a.months is not None and b.months is not None:
+        return abs(a.months - b.months) < 0.5 and a.type == b.type
+    return a.months is None and b.months is None and a.type == b.type and a.type is not None
+
+
+def _fill(target: Draft, source: Draft) -> None:
+    if target.city is None and source.city is not None:
+        target.city, target.city_tier, target.country = source.city, source.city_tier, \
+            source.country
+    if target.date is None and source.date is not None and not target.similar:
+        target.date = source.date
+    elif target.date is None and source.date is not None:
+        target.date = source.date
+    if target.charge is None and source.charge:
+        target.charge, target.charge_rank = source.charge, source.charge_rank + 1
+    if target.type is None and source.type is not None and source.months is None \
+            and target.sentence is None:
+        target.type = source.type

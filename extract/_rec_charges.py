@@ -1,0 +1,163 @@
+"""The offence of a court outcome: "convicted of X", "for X", "on X charges", "accused of X"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+_CHARGE_PREPS = {"of", "for", "on", "to", "with"}
+# words that end a charge phrase: what follows is the when, where, how or why of the case
+_STOP_WORDS = frozenset({
+    "after", "following", "before", "when", "because", "while", "by", "at", "during", "since",
+    "who", "which", "that", "where", "whereas", "but", "as", "until", "if", "than", "from",
+    "in", "under", "through", "stemming", "related", "relating", "involving", "upon",
+})
+_LEAD_DROP = frozenset({"allegedly", "reportedly", "the", "his", "her", "their", "its"})
+_STOP_AFTER_AND = frozenset({"was", "were", "is", "are", "has", "have", "had", "sentenced",
+                             "ordered", "received", "given", "faces", "got", "assessed"})
+_VICTIM_HEADS = frozenset({"murder", "killing", "death", "shooting", "stabbing", "slaying",
+                           "rape", "assault", "kidnapping", "abuse", "beating", "attack"})
+
+
+def _phrase(doc: Doc, start: int, limit: int, terms: list[tuple[int, int]]) -> tuple[int, int]:
+    """Token bounds of a charge phrase starting at ``start``, cut at the first boundary."""
+    i = start
+    end = start
+    while i < limit:
+        tok = doc[i]
+        if any(s <= tok.idx < e for s, e in terms):
+            break
+        low = tok.lower_
+        if tok.is_punct and tok.text not in {"-", "‑", "“", "”", '"', "'", "’", "‘"}:
+            if tok.text == "," and i + 1 < limit and _list_continues(doc, i + 1, limit):
+                i += 1
+                continue
+            break
+        if low in _STOP_WORDS and i > start:
+            break
+        if tok.ent_type_ == "DATE" and low not in {"first", "second", "third"} and i > start:
+            break
+        if low == "and" and i + 1 < limit and doc[i + 1].lower_ in _STOP_AFTER_AND:
+            break
+        if low == "of" and i + 1 < limit and doc[i - 1].lower_ in _VICTIM_HEADS and (
+            doc[i + 1].pos_ in {"PROPN", "NUM"} or doc[i + 1].ent_type_ in {"PERSON", "DATE"}
+            or doc[i + 1].like_num or (doc[i + 1].lower_ in {"officer", "his", "her", "their"})
+        ):
+            break
+        if tok.ent_type_ == "PERSON" and i > start:
+            break
+        i += 1
+        end = i
+    return start, end
+
+
+def _list_continues(doc: Doc, i: int, limit: int) -> bool:
+    """After a comma: another offence of a list ("murder, aggravated battery and ...")."""
+    tok = doc[i]
+    if tok.lower_ in {"and", "or"}:
+        return True
+    if tok.lower_ in _STOP_WORDS or tok.pos_ in {"VERB", "AUX", "PRON", "NUM", "DET", "ADV"}:
+        return False
+    if tok.ent_type_ in {"PERSON", "DATE", "GPE", "CARDINAL"}:
+        return False
+    # a charge list item ends in a noun before the next comma/and
+    for j in range(i, min(limit, i + 8)):
+        t = doc[j]
+        if t.text in {",", ";", "."} or t.lower_ in {"and", "or"}:
+            return doc[j - 1].pos_ in {"NOUN", "PROPN"}
+        if t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBG":
+            return False
+    return False
+
+
+def _clean(text: str) -> str | None:
+    text = re.sub(r"\s+", " ", text)
+    text = text.strip(" ,;:.–—-\"“”'’‘")
+    words = text.split()
+    while words and words[0].lower() in _LEAD_DROP:
+        words.pop(0)
+    # "charges of X" / "X charges" keep the offence words only
+    if words and words[0].lower() in {"charges", "charge", "counts", "count"} and len(words) > 2 \
+            and words[1].lower() == "of":
+        words = words[2:]
+    text = " ".join(words).strip(" ,;:.–—-\"“”'’‘")
+    if not text or len(text) < 3 or len(text) > 200:
+        return None
+    if not re.search(r"[A-Za-z]{3}", text):
+        return None
+    return text
+
+
+def find_charge(doc: Doc, anchor: Token, terms: list[tuple[int, int]], kind: str) -> str | None:
+    """The offence tied to the trigger ``anchor`` in its sentence, or None."""
+    sent = anchor.sent
+    heads = [anchor]
+    if anchor.dep_ == "conj":
+        heads.append(anchor.head)
+    heads.extend(c for c in anchor.children if c.dep_ in {"conj", "acomp", "oprd", "xcomp"}
+                 or c.lower_ == "guilty")
+    if anchor.head.lower_ == "guilty" or anchor.lower_ in {"plea", "pleas"}:
+        heads.append(anchor.head)
+    cands: list[Token] = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS:
+                cands.append(c)
+    # "accused of X", "on X charges", "his conviction for X" anywhere in the sentence
+    for tok in sent:
+        if tok.lower_ == "of" and tok.i > sent.start and doc[tok.i - 1].lower_ in {
+            "accused", "guilty", "convicted", "acquitted", "cleared"
+        }:
+            cands.append(tok)
+        if tok.lower_ in {"for", "on"} and tok.i > sent.start and doc[tok.i - 1].lower_ in {
+            "conviction", "convictions"
+        }:
+            cands.append(tok)
+        if tok.lower_ == "to" and tok.i > sent.start and doc[tok.i - 1].lower_ in {
+            "guilty", "plea"
+        }:
+            cands.append(tok)
+    seen: set[int] = set()
+    ordered = sorted((c for c in cands if not (c.i in seen or seen.add(c.i))),  # type: ignore[func-returns-value]
+                     key=lambda c: (_prep_rank(c, anchor), abs(c.i - anchor.i)))
+    for prep in ordered:
+        if any(s <= prep.idx < e for s, e in terms):
+            continue
+        if prep.lower_ == "to" and doc[prep.i - 1].lower_ not in {"guilty", "plea"}:
+            continue
+        if prep.lower_ == "with" and doc[prep.i - 1].lower_ != "charged":
+            continue
+        start = prep.i + 1
+        if start >= sent.end:
+            continue
+        nxt = doc[start]
+        if prep.lower_ == "for" and (nxt.lower_ in {"a", "an"} and _is_term_word(doc, start)):
+            continue
+        if nxt.ent_type_ in {"DATE", "TIME"} or nxt.like_num and prep.lower_ == "on":
+            continue
+        s, e = _phrase(doc, start, sent.end, terms)
+        if prep.lower_ == "on" and not any(t.lower_ in {"charges", "charge", "counts", "count"}
+                                           for t in doc[s:e]):
+            continue
+        if e > s:
+            text = _clean(doc[s:e].text)
+            if text and not _is_term_word(doc, s):
+                return text
+    return None
+
+
+def _prep_rank(prep: Token, anchor: Token) -> int:
+    # "convicted of" beats "for" beats "on ... charges"
+    low = prep.lower_
+    if low in {"of", "to", "with"}:
+        return 0
+    if low == "for":
+        return 1
+    return 2
+
+
+def _is_term_word(doc: Doc, i: int) -> bool:
+    window = {t.lower_ for t in doc[i:i + 4]}
+    return bool(window & {"years", "year", "months", "month", "sentence", "term", "life",
+                          "probation", "days", "weeks", "total"})

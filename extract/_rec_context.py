@@ -1,0 +1,143 @@
+"""Where and when: place mentions (gazetteer-confirmed) and dates of a sentence or article."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from extract.dates import find_dates
+
+# a line opening with a dateline: "CHICAGO –", "(Dallas, Texas) –", "LOS ANGELES, Calif. —"
+_DATELINE_RE = re.compile(
+    r"(?m)^\s*\(?([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?\)?\s*\n?\s*[–—-]{1,2}\s")
+_COURT_AFTER = frozenset({"court", "courts", "courthouse", "supreme", "superior", "district",
+                          "circuit", "county", "criminal", "federal", "appeals", "city", "regional",
+                          "municipal", "magistrate", "magistrates", "crown", "high", "jury"})
+_COURT_BEFORE = frozenset({"court", "jury", "judge", "tribunal", "courthouse", "trial"})
+_PEOPLE_AFTER = frozenset({"man", "woman", "men", "women", "resident", "residents", "native",
+                           "teen", "teenager", "boy", "girl", "couple", "family", "-based"})
+
+PlaceLookup = Callable[[str], "object | None"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceHit:
+    """A place name in the text: characters, written form, country and how strong a hint
+    of the proceeding's location it is (0 court, 1 "in X"/"city of X", 2 other)."""
+
+    start: int
+    end: int
+    text: str
+    country: str | None
+    kind: str
+    tier: int
+
+
+def _runs(span: Span) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens (hyphen-joined: "Ust-Kamenogorsk") inside ``span``."""
+    out: list[tuple[int, int]] = []
+    doc = span.doc
+    i = span.start
+    while i < span.end:
+        tok = doc[i]
+        if tok.is_alpha and tok.text[:1].isupper():
+            j = i + 1
+            while j < span.end:
+                t = doc[j]
+                if t.is_alpha and t.text[:1].isupper():
+                    j += 1
+                elif (t.text in {"-", "‑"} and not doc[j - 1].whitespace_ and j + 1 < span.end
+                      and doc[j + 1].text[:1].isupper()):
+                    j += 1
+                elif t.lower_ in {"of", "de", "al", "el"} and j + 1 < span.end and \
+                        doc[j + 1].text[:1].isupper() and j > i:
+                    j += 1
+                else:
+                    break
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def find_places(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
+    """Gazetteer-confirmed place names in ``span``, each with its tier."""
+    doc = span.doc
+    hits: list[PlaceHit] = []
+    for rs, re_ in _runs(span):
+        i = rs
+        while i < re_:
+            found = None
+            for j in range(min(re_, i + 4), i, -1):
+                text = doc[i:j].text
+                place = lookup(text)
+                if place is not None:
+                    found = (j, text, place)
+                    break
+            if found is None:
+                i += 1
+                continue
+            j, text, place = found
+            if not _is_personal(doc, i, j):
+                hits.append(PlaceHit(start=doc[i].idx, end=doc[j - 1].idx + len(doc[j - 1]),
+                                     text=text, country=getattr(place, "country", None),
+                                     kind=str(getattr(place, "kind", "city")),
+                                     tier=_tier(doc, i, j)))
+            i = j
+    return hits
+
+
+def _is_personal(doc: Doc, i: int, j: int) -> bool:
+    # part of a person's name, a home town ("X, 38, of Elmont"), or "a Brooklyn man"
+    if any(doc[k].ent_type_ == "PERSON" for k in range(i, j)):
+        return True
+    if j < len(doc) and doc[j].lower_ in _PEOPLE_AFTER:
+        return True
+    if j + 1 < len(doc) and doc[j].text in {"-", "‑"} and doc[j + 1].lower_ == "based":
+        return True
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text == ",":
+        return True
+    return False
+
+
+def _tier(doc: Doc, i: int, j: int) -> int:
+    after = {t.lower_ for t in doc[j:j + 3]}
+    if j < len(doc) and (doc[j].lower_ in _COURT_AFTER or after & {"court", "jury"}):
+        return 0
+    if j + 1 < len(doc) and doc[j].lower_ in {"'s", "’s"} and doc[j + 1].lower_ in {
+        "court", "courts", "jury"
+    }:
+        return 0
+    before = [t.lower_ for t in doc[max(0, i - 6):i]]
+    if "in" in before[-3:] and set(before) & _COURT_BEFORE:
+        return 0
+    if before and before[-1] in {"in", "of", "at", "near", "from"}:
+        return 1
+    return 2
+
+
+def dateline_place(text: str, lookup: PlaceLookup) -> str | None:
+    """The city of a dateline near the top of ``text`` ("CHICAGO –", "(Dallas, Texas) –")."""
+    for m in _DATELINE_RE.finditer(text[:3000]):
+        name = " ".join(m.group(1).split())
+        if lookup(name) is not None:
+            return name.title() if name.isupper() else name
+    return None
+
+
+def sentence_dates(sent: Span, published: dt.date | None) -> list[tuple[int, int, dt.date]]:
+    """Dates of a sentence as article character offsets, without attributive ones
+    ("the March 23, 2019, murder")."""
+    text = sent.text
+    out: list[tuple[int, int, dt.date]] = []
+    for s, e, d in find_dates(text, published):
+        before = text[max(0, s - 6):s].lower()
+        if re.search(r"(?:\bthe|\ba|\ban|['’]s|\bhis|\bher|\btheir)\s+$", before):
+            continue
+        out.append((sent.start_char + s, sent.start_char + e, d))
+    return out

@@ -1,0 +1,216 @@
+"""Who a court outcome is about: names, pronouns, "the defendant", unnamed groups.
+
+A :class:`Mention` is a defendant candidate in a sentence. :class:`NameIndex` holds the
+people the article names in full so that a surname alone ("Dosmambetova") maps to the
+fullest form given ("Lyazzat Dosmambetova"), whatever label the NER gave the surname.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp import Rules
+from extract.normalize import parse_number
+
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_PRONOUNS_ONE = frozenset({"he", "she", "him", "her"})
+_PRONOUNS_MANY = frozenset({"they", "them"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A defendant candidate: token span, the full name (None when unnamed), group size."""
+
+    start: int
+    end: int
+    name: str | None
+    group_size: int = 1
+    kind: str = "name"  # name | pronoun | group | defendant
+    plural: bool = False
+
+
+@dataclass(slots=True)
+class NameIndex:
+    """Full names of an article by surname, and the spans that are names."""
+
+    by_surname: dict[str, str] = field(default_factory=dict)
+    spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # token i -> name span
+
+    def canonical(self, name: str) -> str:
+        parts = name.split()
+        if not parts:
+            return name
+        if len(parts) == 1 or parts[-1].lower().rstrip(".") in _NAME_SUFFIXES:
+            key = _surname_key(name)
+            full = self.by_surname.get(key)
+            if full and len(full.split()) > len(parts):
+                return full
+        return name
+
+    def known(self, token: Token) -> tuple[int, int] | None:
+        return self.spans.get(token.i)
+
+
+def _surname_key(name: str) -> str:
+    parts = [p for p in name.lower().split() if p.rstrip(".") not in _NAME_SUFFIXES]
+    return re.sub(r"[^\w-]", "", parts[-1]) if parts else ""
+
+
+def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
+    """Token bounds of ``span`` without leading titles, possessives and punctuation."""
+    strip = rules.words("strip_titles") | rules.words("official_titles")
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in strip or doc[start].is_punct
+                           or doc[start].lower_ in {"the", "a", "an"}):
+        start += 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in {"."}
+                           or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"}):
+        end -= 1
+    if end > start and doc[end - 1].text == "." and end - start == 1:
+        return None
+    if start >= end or not any(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
+        return None
+    return start, end
+
+
+def _name_text(doc: Doc, start: int, end: int) -> str:
+    text = doc[start:end].text
+    text = re.sub(r"\s+", " ", text).strip(" ,;:–—-\"“”'’")
+    return text
+
+
+def build_name_index(doc: Doc, rules: Rules, is_place: object) -> NameIndex:
+    """Names of ``doc``: PERSON entities (titles stripped), and single-token entities of any
+    label that repeat the surname of a PERSON given in full (the NER's "Dosmambetova" ORG)."""
+    index = NameIndex()
+    persons: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        bounds = clean_name(ent, rules)
+        if bounds is None:
+            continue
+        persons.append(bounds)
+        text = _name_text(doc, *bounds)
+        if len(text.split()) >= 2:
+            key = _surname_key(text)
+            old = index.by_surname.get(key)
+            if old is None or len(text.split()) > len(old.split()):
+                index.by_surname[key] = text
+    for start, end in persons:
+        for i in range(start, end):
+            index.spans[i] = (start, end)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" or ent.label_ not in _NAME_LABELS:
+            continue
+        bounds = clean_name(ent, rules)
+        if bounds is None:
+            continue
+        text = _name_text(doc, *bounds)
+        if (len(text.split()) == 1 and _surname_key(text) in index.by_surname) or _is_company(
+            text, rules
+        ):
+            for i in range(bounds[0], bounds[1]):
+                index.spans[i] = bounds
+    # surnames the NER missed altogether: a capitalised token equal to a known surname
+    for tok in doc:
+        if tok.i not in index.spans and tok.text[:1].isupper() and tok.is_alpha:
+            if _surname_key(tok.text) in index.by_surname and tok.pos_ in {"PROPN", "NOUN", "X"}:
+                index.spans[tok.i] = (tok.i, tok.i + 1)
+    return index
+
+
+def _is_company(text: str, rules: Rules) -> bool:
+    last = text.split()[-1].lower().strip(",")
+    return last in rules.words("company_suffixes") and len(text.split()) >= 2
+
+
+def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
+    """A judge, prosecutor, lawyer, speaker...: a title within the three tokens before or
+    inside the name, or "X said"."""
+    titles = rules.words("official_titles")
+    sent_start = doc[start].sent.start
+    for i in range(max(sent_start, start - 3), end):
+        if doc[i].lower_ in titles:
+            return True
+    if end < len(doc) and doc[end].lower_ in {"said", "says", "told", "added", "stated"}:
+        return True
+    # "Assistant District Attorney X" is handled above; "X, the judge," here
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].lower_ in titles
+
+
+def is_victim(doc: Doc, start: int, rules: Rules) -> bool:
+    """"the murder of X", "killing X", "victim X"."""
+    cues = rules.words("victim_cues")
+    i = start - 1
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in {"-", "year", "old", "the", "a"}
+                      or doc[i].lower_.endswith("-old") or doc[i].ent_type_ == "DATE"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in {"of", "against"} and i > 0:
+        j = i - 1
+        while j >= 0 and doc[j].pos_ in {"ADJ", "PUNCT"}:
+            j -= 1
+        if j >= 0 and doc[j].lower_ in cues:
+            return True
+    return i >= 0 and doc[i].lower_ in {"victim", "victims", "killing", "killed", "murdering"}
+
+
+def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mention | None:
+    """The named person (or organisation) ``tok`` belongs to, if any."""
+    bounds = index.known(tok)
+    if bounds is None:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            return None
+        start = tok.i
+        while start > tok.sent.start and doc[start - 1].dep_ == "compound" and \
+                doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        cleaned = clean_name(doc[start:tok.i + 1], rules)
+        if cleaned is None:
+            return None
+        bounds = cleaned
+    start, end = bounds
+    text = _name_text(doc, start, end)
+    if not text:
+        return None
+    return Mention(start=start, end=end, name=index.canonical(text), kind="name")
+
+
+def group_mention(tok: Token, rules: Rules) -> Mention | None:
+    """"seven people", "three men", "a man", "two police officers" → an unnamed group."""
+    if tok.lower_ not in rules.words("people_nouns") or tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    size: float | None = None
+    plural = tok.tag_ in {"NNS", "NNPS"}
+    for child in tok.children:
+        if child.dep_ == "nummod" and child.i < tok.i:
+            size = parse_number(" ".join(t.text for t in child.subtree if t.i < tok.i))
+        elif child.dep_ == "det" and child.lower_ in {"a", "an", "the", "this", "that"}:
+            size = size if size is not None else (None if plural else 1.0)
+    groups = rules.lexicon.get("group_words", {})
+    if size is None and tok.lower_ in groups:
+        size = float(groups[tok.lower_])
+    if size is None and not plural:
+        size = 1.0
+    if size is None or size < 1 or size != int(size):
+        return None
+    left = min([tok.i, *(c.i for c in tok.lefts)])
+    return Mention(start=left, end=tok.i + 1, name=None, group_size=int(size), kind="group",
+                   plural=plural)
+
+
+def pronoun_kind(tok: Token) -> str | None:
+    low = tok.lower_
+    if low in _PRONOUNS_ONE:
+        return "one"
+    if low in _PRONOUNS_MANY:
+        return "many"
+    if low in {"defendant", "defendants"} and any(c.lower_ in {"the", "this"}
+                                                  for c in tok.children):
+        return "one" if low == "defendant" else "many"
+    return None

@@ -1,0 +1,55 @@
+"""Sentence phrases ("three years and seven months imprisonment") found in a piece of text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.nlp import Rules
+
+
+@dataclass(frozen=True, slots=True)
+class TermSpan:
+    """A sentence phrase: character offsets in the article text, its text, and whether it is
+    hedged (a possible, promised or requested sentence rather than one imposed)."""
+
+    start: int
+    end: int
+    text: str
+    rule_id: str
+    hedged: bool
+
+
+def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermSpan]:
+    """Sentence phrases inside ``text[start:end]``, adjacent ones joined into one phrase."""
+    chunk = text[start:end]
+    raw: list[tuple[int, int, str]] = []
+    for rule in rules.terms:
+        for m in rule.regex.finditer(chunk):
+            if m.end() > m.start():
+                raw.append((m.start(), m.end(), rule.id))
+    if not raw:
+        return []
+    # longest first at each start, then drop spans inside an earlier kept one
+    raw.sort(key=lambda r: (r[0], -(r[1] - r[0])))
+    kept: list[tuple[int, int, str]] = []
+    for s, e, rid in raw:
+        if kept and s < kept[-1][1]:
+            if e > kept[-1][1]:
+                ps, _, prid = kept[-1]
+                kept[-1] = (ps, e, prid)
+            continue
+        kept.append((s, e, rid))
+    merged: list[tuple[int, int, str]] = [kept[0]]
+    for s, e, rid in kept[1:]:
+        ps, pe, prid = merged[-1]
+        if rules.term_join.match(chunk[pe:s]):
+            merged[-1] = (ps, e, prid)
+        else:
+            merged.append((s, e, rid))
+    out: list[TermSpan] = []
+    for s, e, rid in merged:
+        before = chunk[max(0, s - 80):s]
+        hedged = bool(rules.hedge_before.search(before))
+        out.append(TermSpan(start=start + s, end=start + e, text=chunk[s:e].strip(),
+                            rule_id=rid, hedged=hedged))
+    return out

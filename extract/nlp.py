@@ -1,0 +1,141 @@
+"""The spaCy pipeline and the rule resources of ``models/patterns/``, loaded once per setting.
+
+``load_nlp(model)`` is the statistical pipeline; ``load_rules(model)`` its trigger
+:class:`~spacy.matcher.Matcher` plus the sentence-phrase regexes and word lists. Trigger
+patterns use lexical attributes only (``LOWER``), so the same matcher runs on a bare
+tokenizer ``Doc`` (the cheap pre-filter) and on a parsed one, with the same matches.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+
+from schemas import ConfigError, Outcome
+
+PATTERNS_DIR = Path(__file__).resolve().parents[1] / "models" / "patterns"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One outcome trigger rule of ``triggers.jsonl``."""
+
+    id: str
+    outcome: Outcome
+    kind: str
+    anchor: int
+
+
+@dataclass(frozen=True, slots=True)
+class TermRule:
+    id: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Everything rule-like the extractor reads from ``models/patterns/``."""
+
+    matcher: Matcher
+    triggers: dict[str, Trigger]
+    terms: tuple[TermRule, ...]
+    term_join: re.Pattern[str]
+    hedge_before: re.Pattern[str]
+    lexicon: dict[str, Any]
+
+    def words(self, key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in self.lexicon.get(key, ()))
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerHit:
+    """A trigger match: its rule, the token span, and the anchor token (the verb or noun)."""
+
+    rule: Trigger
+    start: int
+    end: int
+    anchor: int
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str) -> Language:
+    """The spaCy pipeline named ``model`` (a package name or a path), loaded once."""
+    try:
+        return spacy.load(model)
+    except OSError as exc:
+        raise ConfigError(f"cannot load the spaCy model {model!r}: {exc}") from exc
+
+
+def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if line.strip():
+                try:
+                    yield json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise ConfigError(f"{path}:{n}: not JSON: {exc}") from exc
+
+
+def _expand(template: str, defs: dict[str, str]) -> str:
+    # macros may use macros; expand to a fixed point (bounded: defs are not recursive)
+    for _ in range(10):
+        new = re.sub(r"\{([A-Z][A-Z0-9_]*)\}", lambda m: defs.get(m.group(1), m.group(0)), template)
+        if new == template:
+            return new
+        template = new
+    return template
+
+
+@lru_cache(maxsize=4)
+def load_rules(model: str, patterns_dir: Path = PATTERNS_DIR) -> Rules:
+    """The trigger matcher (on ``model``'s vocabulary), term regexes and word lists."""
+    nlp = load_nlp(model)
+    matcher = Matcher(nlp.vocab)
+    triggers: dict[str, Trigger] = {}
+    for row in _read_jsonl(patterns_dir / "triggers.jsonl"):
+        rule = Trigger(id=row["id"], outcome=Outcome(row["outcome"]), kind=row["kind"],
+                       anchor=int(row.get("anchor", 0)))
+        if rule.id in triggers:
+            raise ConfigError(f"duplicate trigger id {rule.id!r}")
+        triggers[rule.id] = rule
+        matcher.add(rule.id, [row["pattern"]], greedy="LONGEST")
+    spec = json.loads((patterns_dir / "terms.json").read_text(encoding="utf-8"))
+    defs: dict[str, str] = dict(spec["defs"])
+    for key in list(defs):
+        defs[key] = _expand(defs[key], defs)
+    terms = tuple(
+        TermRule(id=p["id"], regex=re.compile(_expand(p["regex"], defs), re.IGNORECASE))
+        for p in spec["patterns"]
+    )
+    lexicon = json.loads((patterns_dir / "lexicon.json").read_text(encoding="utf-8"))
+    return Rules(
+        matcher=matcher,
+        triggers=triggers,
+        terms=terms,
+        term_join=re.compile(spec["join"], re.IGNORECASE),
+        hedge_before=re.compile(spec["hedge_before"], re.IGNORECASE),
+        lexicon=lexicon,
+    )
+
+
+def find_triggers(doc: Doc, rules: Rules) -> list[TriggerHit]:
+    """Trigger matches of ``doc`` in text order, one per anchor token (the longest wins)."""
+    by_anchor: dict[int, TriggerHit] = {}
+    for match_id, start, end in rules.matcher(doc):
+        rule = rules.triggers[doc.vocab.strings[match_id]]
+        anchor = start + rule.anchor if rule.anchor >= 0 else end + rule.anchor
+        hit = TriggerHit(rule=rule, start=start, end=end, anchor=anchor)
+        old = by_anchor.get(anchor)
+        if old is None or (end - start) > (old.end - old.start):
+            by_anchor[anchor] = hit
+    return sorted(by_anchor.values(), key=lambda h: h.anchor)
