@@ -20,20 +20,18 @@ import cProfile
 import multiprocessing as mp
 import pstats
 import random
-import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from fetch.config import FetchConfig
+from fetch.http import FetchRequest, fetch_all
+from schemas import Page
 
-from fetch.config import FetchConfig  # noqa: E402
-from fetch.http import FetchRequest, fetch_all  # noqa: E402
-from schemas import Page  # noqa: E402
-
-_WORDS = (
-    "court sentenced defendant prison years months appeal judge prosecutor district city fine "
-    "charged fraud convicted hearing verdict trial jury probation counsel ruling evidence"
-).split()
+_WORDS = [
+    "court", "sentenced", "defendant", "prison", "years", "months", "appeal", "judge",
+    "prosecutor", "district", "city", "fine", "charged", "fraud", "convicted", "hearing",
+    "verdict", "trial", "jury", "probation", "counsel", "ruling", "evidence",
+]  # fmt: skip
 
 
 def make_page(seed: int, size: int = 170_000) -> bytes:
