@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from extract.normalize import fold
+from extract.normalize import fold, parse_number
 
 __all__ = ["find_dates", "resolve_date"]
 
@@ -38,8 +38,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?:\b(?P<wd>{'|'.join(_WEEKDAYS)}),?\s+)?(?<![\w.,$])(?:the\s+)?{_DAY}\s+(?:of\s+)?"
         rf"{_MONTH}\b\.?(?:,?\s+{_YEAR}(?!\d))?")),
     ("relative", re.compile(
-        r"\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight"
-        r"|this\s+(?:morning|afternoon|evening))\b")),
+        r"\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night"
+        r"|this\s+(?:morning|afternoon|evening)|(?P<ago>[a-z0-9-]+)\s+days?\s+ago)\b")),
     ("weekday", re.compile(
         rf"\b(?:(?P<last>last|this\s+past)\s+)?(?P<wd>{'|'.join(_WEEKDAYS)})\b"
         r"(?!\s*,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[0-3]?\d\b))")),
@@ -119,7 +119,12 @@ def _to_date(kind: str, m: re.Match[str], published: dt.date | None) -> dt.date 
         return None
     if kind == "relative":
         rel = g["rel"]
-        if rel == "yesterday":
+        if g.get("ago"):
+            n = parse_number(g["ago"])
+            if n is None or n < 0 or n != int(n) or n > 60:
+                return None
+            return published - dt.timedelta(days=int(n))
+        if rel in ("yesterday", "last night"):
             return published - dt.timedelta(days=1)
         if rel.startswith("the day before"):
             return published - dt.timedelta(days=2)

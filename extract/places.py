@@ -25,11 +25,11 @@ DEFAULT_GAZETTEER = Path(__file__).resolve().parents[1] / "models" / "gazetteer"
 _LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
                           "ß": "ss", "æ": "ae", "œ": "oe", "ə": "e", "ħ": "h"})
 _REGION_SUFFIX_RE = re.compile(
-    r"\s+(?:region|oblast|oblysy|province|provincia|state|governorate|prefecture|territory|"
+    r"(?i)\s+(?:region|oblast|oblysy|province|provincia|state|governorate|prefecture|territory|"
     r"krai|kray|republic|district|voivodeship|department|county|parish|borough|municipality)$"
 )
-_PREFIX_RE = re.compile(r"^(?:the\s+)?(?:(?:city|town|village|province|region|state|county|"
-                        r"borough|district)\s+of\s+)?")
+_PREFIX_RE = re.compile(r"(?:the\s+)?(?:(?:city|town|village|province|region|state|county|"
+                        r"borough|district|oblast)\s+of\s+)?", re.IGNORECASE)
 _NON_KEY_RE = re.compile(r"[^a-z0-9]+")
 _KIND_RANK = {"city": 0, "borough": 0, "county": 1, "region": 2, "country": 3}
 
@@ -83,21 +83,27 @@ class Gazetteer:
         place = self._places.get(place_key(name))
         if place is not None:
             return place
-        folded = re.sub(r"\s+", " ", name.strip().lower().replace("\u2019", "'"))
-        core = _PREFIX_RE.sub("", folded, count=1)
+        written = re.sub(r"\s+", " ", name.strip().replace("\u2019", "'"))
+        prefix = _PREFIX_RE.match(written)
+        core = written[prefix.end():] if prefix else written
         suffix = _REGION_SUFFIX_RE.search(core)
         if suffix:
             core = core[:suffix.start()]
-        if core == folded:
+        if core == written or not core:
             return None
         place = self._places.get(place_key(core))
         if place is None:
             return None
-        if not suffix:
-            return place  # "the city of Aktobe"
-        kind = "county" if suffix.group().strip() in ("county", "parish") else "region"
-        written = re.sub(r"^(?:the\s+)", "", name.strip(), flags=re.IGNORECASE)
-        return Place(written, place.country, kind, 0)
+        marker = (suffix.group() if suffix else prefix.group() if prefix else "").lower()
+        if suffix is None and not re.search(r"\b(?:province|region|state|county|district|oblast)\b",
+                                             marker):
+            return place  # "the city of Aktobe", "the borough of Brooklyn"
+        kind = "county" if re.search(r"\b(?:county|parish)\b", marker) else "region"
+        if kind == "region" and re.search(r"\bborough\b", marker):
+            return place
+        # "Kostanay Region" as written (less a leading "the"); "the province of X" → "X"
+        shown = re.sub(r"(?i)^the\s+", "", written) if suffix else core
+        return Place(shown, place.country, kind, 0)
 
     def names(self) -> Iterator[str]:
         """Every surface form (primary and alternate names), e.g. for a spaCy PhraseMatcher."""

@@ -55,20 +55,23 @@ def _ascii_key(name: str) -> str:
 
 
 def _latin(name: str) -> bool:
-    for ch in name:
+    """Latin letters only, without combining marks or IPA letters (romanisation schemes)."""
+    for ch in unicodedata.normalize("NFC", name):
+        if unicodedata.combining(ch) or 0x250 <= ord(ch) <= 0x2AF:
+            return False
         if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
             return False
     return True
 
 
-def _good_alternate(alt: str, primary_keys: set[str]) -> bool:
+def _good_alternate(alt: str) -> bool:
     if len(alt) < 3 or not alt[0].isupper() or any(c.isdigit() for c in alt):
         return False
     if alt.isupper() and len(alt) <= 5:  # airport and postal codes: "AKX", "BK"
         return False
     if "(" in alt or "," in alt or "|" in alt:
         return False
-    return _latin(alt) and _ascii_key(alt) not in primary_keys
+    return _latin(alt)
 
 
 def _cities(data: Path, max_alts: int) -> list[tuple[str, str, str, int, list[str]]]:
@@ -78,16 +81,23 @@ def _cities(data: Path, max_alts: int) -> list[tuple[str, str, str, int, list[st
         name = city["name"]
         if not _latin(name):
             continue
-        keys = {_ascii_key(name)}
+        forms: dict[str, set[str]] = {_ascii_key(name): {name.lower()}}
         alts: list[str] = []
         # bigger cities get more spellings: they are the ones news writes in many ways
         limit = max_alts if city["population"] >= 100_000 else max(2, max_alts // 3)
         for alt in city.get("alternatenames", []):
-            if len(alts) >= limit:
-                break
-            if _good_alternate(alt, keys):
-                keys.add(_ascii_key(alt))
-                alts.append(alt)
+            if not _good_alternate(alt):
+                continue
+            key = _ascii_key(alt)
+            if key not in forms:
+                if len(forms) > limit:
+                    continue
+                forms[key] = set()
+            # several writings of one name ("Öskemen", "Oskemen") are all surface forms
+            if alt.lower() in forms[key] or len(forms[key]) >= 3:
+                continue
+            forms[key].add(alt.lower())
+            alts.append(alt)
         rows.append((name, city["countrycode"], "city", int(city["population"]), alts))
     return rows
 
