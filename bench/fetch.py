@@ -20,8 +20,13 @@ import cProfile
 import multiprocessing as mp
 import pstats
 import random
+import sys
 import time
 from pathlib import Path
+
+# Run as a script, this file's folder comes first on sys.path and its name shadows the
+# ``fetch`` package: put the repository root first.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from fetch.config import FetchConfig
 from fetch.http import FetchRequest, fetch_all
