@@ -43,11 +43,14 @@ class Draft:
 def _merge(base: Draft, other: Draft) -> Draft:
     """Fold ``other`` (a later or weaker mention of the same defendant) into ``base``."""
     b = replace(base, flags=list(base.flags))
+    if other.person and b.person and len(other.person.split()) > len(b.person.split()):
+        b.person = other.person
     if other.outcome is Outcome.DISMISSED or (
         b.outcome is Outcome.ACQUITTED and other.outcome is Outcome.CONVICTED
     ):
         b.outcome = other.outcome
-    if b.sentence is None or (b.similar and other.sentence and not other.similar):
+    if b.sentence is None or (b.similar and other.sentence and not other.similar
+                              and other.months is not None):
         if other.sentence is not None:
             b.sentence, b.months, b.type, b.similar = (other.sentence, other.months, other.type,
                                                        other.similar)
@@ -97,6 +100,9 @@ def finish_drafts(drafts: list[Draft], doc_city: PlaceHit | str | None,
             merged[key] = d
             order.append(key)
     out = [merged[k] for k in order]
+    for d in out:
+        if d.outcome is not Outcome.CONVICTED:
+            d.sentence, d.months, d.type, d.similar = None, None, None, False
     out = _absorb_unnamed(out)
     for d in out:
         if d.prior:
@@ -127,17 +133,17 @@ def _absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
             target = same_sentence[0]
             _fill(target, d)
             continue
-        following = [n for n in named if 0 <= n.sent_index - d.sent_index <= 4]
+        following = [n for n in named if 0 <= n.sent_index - d.sent_index <= 6]
         if d.group_size >= 1 and len({n.person for n in following}) == d.group_size and (
             d.group_size > 1 or not d.sentence
         ):
             for n in following:
                 _fill(n, d)
             continue
-        later = [n for n in named if n.sent_index - d.sent_index <= 12]
-        if d.group_size == len({n.person for n in named}) == len(named) and later and \
-                d.sent_index <= min(n.sent_index for n in named):
-            for n in named:
+        sentenced = [n for n in named if n.sentencing or n.sentence]
+        if d.group_size > 1 and d.group_size == len({n.person for n in sentenced}) and \
+                d.sent_index <= min(n.sent_index for n in sentenced):
+            for n in sentenced:
                 _fill(n, d)
             continue
         keep.append(d)

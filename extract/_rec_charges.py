@@ -16,6 +16,13 @@ _STOP_WORDS = frozenset({
 _LEAD_DROP = frozenset({"allegedly", "reportedly", "the", "his", "her", "their", "its"})
 _STOP_AFTER_AND = frozenset({"was", "were", "is", "are", "has", "have", "had", "sentenced",
                              "ordered", "received", "given", "faces", "got", "assessed"})
+_EMPTY_WORDS = frozenset({
+    "charges", "charge", "counts", "count", "both", "all", "the", "those", "these", "his", "her",
+    "their", "its", "other", "several", "multiple", "numerous", "various", "related", "same",
+    "crime", "crimes", "offense", "offenses", "offence", "offences", "one", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "of", "a", "an", "each", "and",
+    "top", "in", "case", "cases",
+})
 _VICTIM_HEADS = frozenset({"murder", "killing", "death", "shooting", "stabbing", "slaying",
                            "rape", "assault", "kidnapping", "abuse", "beating", "attack"})
 
@@ -84,6 +91,9 @@ def _clean(text: str) -> str | None:
     text = " ".join(words).strip(" ,;:.–—-\"“”'’‘")
     if not text or len(text) < 3 or len(text) > 200:
         return None
+    content = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _EMPTY_WORDS]
+    if not content:
+        return None  # "both charges", "all counts", "the charges"
     if not re.search(r"[A-Za-z]{3}", text):
         return None
     return text
@@ -117,6 +127,10 @@ def find_charge(doc: Doc, anchor: Token, terms: list[tuple[int, int]], kind: str
         if tok.lower_ == "to" and tok.i > sent.start and doc[tok.i - 1].lower_ in {
             "guilty", "plea"
         }:
+            cands.append(tok)
+        if tok.lower_ == "of" and tok.i > anchor.i and tok.i - anchor.i < 12 and (
+            doc[tok.i - 1].ent_type_ == "DATE" or doc[tok.i - 1].like_num
+        ) and anchor.lower_ in {"convicted", "acquitted", "found", "cleared"}:
             cands.append(tok)
     seen: set[int] = set()
     ordered = sorted((c for c in cands if not (c.i in seen or seen.add(c.i))),  # type: ignore[func-returns-value]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,7 @@ from extract._rec_people import (
     is_official,
     is_victim,
     name_mention,
+    person_key,
     pronoun_kind,
 )
 from extract._rec_terms import TermSpan, find_term_spans
@@ -58,6 +60,7 @@ def drafts_for_trigger(
     places: Callable[[Span], list[PlaceHit]],
     dates: Callable[[Span], list[tuple[int, int, dt.date]]],
     published: dt.date | None,
+    next_anchor: int | None = None,
 ) -> list[Draft]:
     """The draft records one trigger states; [] when it states none (hedged, no defendant)."""
     anchor = doc[hit.anchor]
@@ -65,7 +68,7 @@ def drafts_for_trigger(
     if sent.end - sent.start > 2 * _CLAUSE_WINDOW:
         sent = doc[max(sent.start, anchor.i - _CLAUSE_WINDOW):min(sent.end,
                                                                   anchor.i + _CLAUSE_WINDOW)]
-    if _is_headline(sent) or _is_hedged(anchor, hit, sent, rules):
+    if _is_headline(anchor) or _is_hedged(anchor, hit, sent, rules):
         return []
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i:
         return []  # "a convicted felon", "convicted murderer"
@@ -75,7 +78,8 @@ def drafts_for_trigger(
     clause = _clause(anchor, sent)
     terms = [t for t in find_term_spans(doc.text, doc[clause[0]].idx,
                                         doc[clause[1] - 1].idx + len(doc[clause[1] - 1]), rules)
-             if not t.hedged]
+             if not t.hedged and (next_anchor is None or t.start < next_anchor
+                                  or t.start < anchor.idx)]
     if hit.rule.kind == "give" and not any(t.start >= anchor.idx for t in terms):
         return []
     if hit.rule.outcome is not Outcome.CONVICTED:
@@ -96,7 +100,7 @@ def drafts_for_trigger(
         if mention.group_size >= 20:
             continue  # a statistic, not a group of defendants
         draft = Draft(
-            key=("name", mention.name.lower()) if mention.name else
+            key=("name", person_key(mention.name)) if mention.name else
             ("group", f"{sent_index}:{mention.start}"),
             person=mention.name, group_size=mention.group_size, outcome=hit.rule.outcome,
             rule_id=hit.rule.id, ev_start=sent.start_char, ev_end=_end_char(sent),
@@ -122,11 +126,19 @@ def drafts_for_trigger(
 # ---------------------------------------------------------------- filters
 
 
-def _is_headline(sent: Span) -> bool:
-    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
-    if len(words) < 4 or sent.text.rstrip().endswith((".", "”", '"')):
+def _is_headline(anchor: Token) -> bool:
+    """The trigger sits in a title-case line without a full stop: a headline, which
+    restates the story (and other stories' headlines are not content)."""
+    text = anchor.doc.text
+    lo = text.rfind("\n", 0, anchor.idx) + 1
+    hi = text.find("\n", anchor.idx)
+    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    if len(line) > 250 or line.endswith((".", "”", '"', ".’")):
         return False
-    return sum(t.text[:1].isupper() for t in words) >= 0.75 * len(words)
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
+    if len(words) < 3:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
@@ -205,7 +217,9 @@ def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
         return [g for c in anchor.children if c.lower_ == prep for g in c.children
                 if g.dep_ == "pobj"]
     if kind == "nominal-plea":
-        return [c for c in anchor.children if c.dep_ == "poss"]
+        return [c for c in anchor.children if c.dep_ == "poss"] + [
+            g for c in anchor.children if c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"]
     if kind == "verb-late" or anchor.lower_ in {"dismissed", "dropped", "dismisses", "drops",
                                                "withdrew", "quashed"}:
         return [g for t in anchor.sent if t.lower_ == "against" for g in t.children
@@ -215,7 +229,10 @@ def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
                if g.dep_ == "pobj"]
         return got or [c for c in anchor.children if c.dep_ in {"dative", "dobj"}
                        and c.pos_ in {"PROPN", "PRON"}]
-    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children)
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children) or (
+        anchor.dep_ == "conj" and any(c.dep_ in {"nsubjpass", "auxpass"}
+                                      for c in anchor.head.children)
+    ) or (anchor.tag_ == "VBN" and not any(c.dep_ in {"dobj", "nsubj"} for c in anchor.children))
     verb = anchor
     if anchor.lower_ in {"found", "finds", "find", "finding"} and not passive:
         obj = [t for t in anchor.subtree if t.dep_ in {"dobj", "nsubj"} and t.head is not anchor
@@ -284,7 +301,15 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
         for c in tok.children:
             if c.dep_ == "appos":
                 return _to_mentions(doc, c, rules, names, earlier, sent)
+    if tok.dep_ == "appos" and tok.lower_ in rules.words("people_nouns"):
+        named = name_mention(doc, tok.head, names, rules)
+        if named is not None:
+            return [named]
     g = group_mention(tok, rules)
+    if g is not None and g.group_size == 1 and any(
+        c.lower_ == "the" for c in tok.children
+    ) and tok.dep_ in {"nsubj", "nsubjpass"}:
+        return _resolve(doc, tok, "one", rules, names, earlier)
     if g is not None:
         for c in tok.children:  # "a father of two, Alibek Imanbekov" / "defendant X"
             if c.dep_ == "appos":
@@ -297,6 +322,9 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
             named = name_mention(doc, c, names, rules)
             if named is not None and not is_official(doc, named.start, named.end, rules):
                 return [named]
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN", "ADJ"} and \
+            tok.tag_ in {"NN", "NNP", "JJ"} and any(c.lower_ == "the" for c in tok.children):
+        return _resolve(doc, tok, "one", rules, names, earlier)  # "the 48-year-old Australian"
     return []
 
 
@@ -350,9 +378,13 @@ def _declared_defendants(doc: Doc, before: int, rules: Rules,
             continue
         seen_spans.add(bounds)
         sent = doc[i].sent
-        window = doc[max(sent.start, i - 25):i]
-        if not any(t.lower_ in {"defendant", "defendants", "co-defendants", "co-defendant",
-                                "codefendants"} for t in window):
+        near = [t.lower_ for t in doc[max(sent.start, i - 3):i]]
+        far = [t.lower_ for t in doc[sent.start:i]]
+        words = {"defendant", "defendants", "co-defendants", "co-defendant", "codefendants",
+                 "codefendant"}
+        declared = bool(set(near) & words) or any(
+            far[k] in words and "as" in far[k + 1:k + 4] for k in range(len(far)))
+        if not declared:
             continue
         if is_official(doc, bounds[0], bounds[1], rules) or is_victim(doc, bounds[0], rules):
             continue
@@ -458,7 +490,10 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
                             None))
         if sum(o is not None for o in own) >= 2:
             return own
-    first = after[0] if after else terms[-1]
+    total = [t for t in after if re.search(
+        r"(?:total|combined|aggregate|cumulative|sentence)\s+of\s+$|\bfor\s+a\s+total\s+of\s+$",
+        doc.text[max(0, t.start - 40):t.start], re.IGNORECASE)]
+    first = total[0] if total else after[0] if after else terms[-1]
     return [first] * len(mentions)
 
 

@@ -39,11 +39,15 @@ class NameIndex:
 
     by_surname: dict[str, str] = field(default_factory=dict)
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # token i -> name span
+    companies: list[str] = field(default_factory=list)
 
     def canonical(self, name: str) -> str:
         parts = name.split()
         if not parts:
             return name
+        for company in self.companies:
+            if company != name and company.startswith(name + " "):
+                return company
         if len(parts) == 1 or parts[-1].lower().rstrip(".") in _NAME_SUFFIXES:
             key = _surname_key(name)
             full = self.by_surname.get(key)
@@ -53,6 +57,11 @@ class NameIndex:
 
     def known(self, token: Token) -> tuple[int, int] | None:
         return self.spans.get(token.i)
+
+
+def person_key(name: str) -> str:
+    """The key one defendant's mentions merge under: the folded surname."""
+    return _surname_key(name)
 
 
 def _surname_key(name: str) -> str:
@@ -102,9 +111,16 @@ def build_name_index(doc: Doc, rules: Rules, is_place: object) -> NameIndex:
             old = index.by_surname.get(key)
             if old is None or len(text.split()) > len(old.split()):
                 index.by_surname[key] = text
+    persons.extend(_age_named(doc, rules, is_place))
     for start, end in persons:
+        text = _name_text(doc, start, end)
+        if len(text.split()) >= 2:
+            key = _surname_key(text)
+            old = index.by_surname.get(key)
+            if old is None or len(text.split()) > len(old.split()):
+                index.by_surname[key] = text
         for i in range(start, end):
-            index.spans[i] = (start, end)
+            index.spans.setdefault(i, (start, end))
     for ent in doc.ents:
         if ent.label_ == "PERSON" or ent.label_ not in _NAME_LABELS:
             continue
@@ -112,17 +128,41 @@ def build_name_index(doc: Doc, rules: Rules, is_place: object) -> NameIndex:
         if bounds is None:
             continue
         text = _name_text(doc, *bounds)
-        if (len(text.split()) == 1 and _surname_key(text) in index.by_surname) or _is_company(
-            text, rules
-        ):
+        company = _is_company(text, rules)
+        if (len(text.split()) == 1 and _surname_key(text) in index.by_surname) or company:
             for i in range(bounds[0], bounds[1]):
                 index.spans[i] = bounds
+            if company:
+                index.companies.append(text)
     # surnames the NER missed altogether: a capitalised token equal to a known surname
     for tok in doc:
         if tok.i not in index.spans and tok.text[:1].isupper() and tok.is_alpha:
             if _surname_key(tok.text) in index.by_surname and tok.pos_ in {"PROPN", "NOUN", "X"}:
                 index.spans[tok.i] = (tok.i, tok.i + 1)
     return index
+
+
+def _age_named(doc: Doc, rules: Rules, is_place: object) -> list[tuple[int, int]]:
+    """"Micah Alleyne, 26," – a run of two to four capitalised words before an age."""
+    out: list[tuple[int, int]] = []
+    stop = rules.words("strip_titles") | rules.words("official_titles")
+    for tok in doc[2:]:
+        if not (tok.like_num and tok.i + 1 < len(doc) and doc[tok.i + 1].text in {",", ";", ")"}
+                and doc[tok.i - 1].text == ","):
+            continue
+        end = tok.i - 1
+        start = end
+        while start > 0 and doc[start - 1].text[:1].isupper() and (
+            doc[start - 1].is_alpha or doc[start - 1].text.endswith(".")
+        ) and doc[start - 1].lower_ not in stop and end - start < 4:
+            start -= 1
+        if 2 <= end - start <= 4 and not doc[start:end].ents or all(
+            e.label_ == "PERSON" for e in doc[start:end].ents
+        ):
+            if 2 <= end - start <= 4 and not (callable(is_place)
+                                              and is_place(doc[start:end].text)):
+                out.append((start, end))
+    return out
 
 
 def _is_company(text: str, rules: Rules) -> bool:
@@ -147,8 +187,15 @@ def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
 def is_victim(doc: Doc, start: int, rules: Rules) -> bool:
     """"the murder of X", "killing X", "victim X"."""
     cues = rules.words("victim_cues")
+    titles = rules.words("strip_titles") | rules.words("official_titles")
+    end = start
+    while end < len(doc) and end - start < 5 and (doc[end].pos_ == "PROPN"):
+        end += 1
+    if end + 1 < len(doc) and doc[end].lower_ in {"'s", "’s"} and doc[end + 1].lower_ in cues:
+        return True
     i = start - 1
-    while i >= 0 and (doc[i].like_num or doc[i].lower_ in {"-", "year", "old", "the", "a"}
+    while i >= 0 and (doc[i].lower_ in titles or doc[i].pos_ == "PROPN" and i > start - 4
+                      or doc[i].like_num or doc[i].lower_ in {"-", "year", "old", "the", "a"}
                       or doc[i].lower_.endswith("-old") or doc[i].ent_type_ == "DATE"):
         i -= 1
     if i >= 0 and doc[i].lower_ in {"of", "against"} and i > 0:
@@ -166,6 +213,10 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
     if bounds is None:
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             return None
+        if tok.ent_type_ and tok.ent_type_ != "PERSON":
+            return None  # an organisation, place or date the article never names as a person
+        if tok.lower_ in rules.words("people_nouns") | rules.words("strip_titles"):
+            return None
         start = tok.i
         while start > tok.sent.start and doc[start - 1].dep_ == "compound" and \
                 doc[start - 1].pos_ == "PROPN":
@@ -176,7 +227,7 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
         bounds = cleaned
     start, end = bounds
     text = _name_text(doc, start, end)
-    if not text:
+    if not text or doc[end - 1].lower_ in rules.words("people_nouns"):
         return None
     return Mention(start=start, end=end, name=index.canonical(text), kind="name")
 

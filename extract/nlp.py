@@ -67,13 +67,32 @@ class TriggerHit:
     anchor: int
 
 
+@Language.component("verdicts_line_breaks")
+def _line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and list lines stay apart from the
+    prose (hard-wrapped lines were already joined, see ``records.working_text``)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
-def load_nlp(model: str) -> Language:
-    """The spaCy pipeline named ``model`` (a package name or a path), loaded once."""
+def load_nlp(model: str, patterns_dir: Path = PATTERNS_DIR) -> Language:
+    """The spaCy pipeline named ``model`` (a package name or a path), loaded once, with
+    sentence starts at line breaks and abbreviations of ``lexicon.json`` kept whole."""
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ConfigError(f"cannot load the spaCy model {model!r}: {exc}") from exc
+    lexicon = json.loads((patterns_dir / "lexicon.json").read_text(encoding="utf-8"))
+    for abbr in lexicon.get("abbreviations", ()):
+        for form in {abbr, abbr.lower(), abbr.upper()}:
+            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("verdicts_line_breaks", before="parser")
+    return nlp
 
 
 def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:

@@ -148,13 +148,16 @@ class RecordExtractor:
         names: NameIndex = build_name_index(doc, self.rules, self._lookup)
         doc_city = self._doc_city(doc, text)
         drafts: list[Draft] = []
-        for hit in hits:
+        for n, hit in enumerate(hits):
+            sent_end = doc[hit.anchor].sent.end
+            nxt = hits[n + 1].start if n + 1 < len(hits) else None
+            next_anchor = doc[nxt].idx if nxt is not None and nxt < sent_end else None
             try:
                 drafts.extend(drafts_for_trigger(
                     doc, hit, self.rules, names, drafts,
                     places=lambda sent: find_places(sent, self._lookup),
                     dates=lambda sent: sentence_dates(sent, article.published),
-                    published=article.published,
+                    published=article.published, next_anchor=next_anchor,
                 ))
             except Exception as exc:  # noqa: BLE001 - a bad sentence must not sink the rest
                 result.notes.append(f"trigger-failed: {hit.rule.id} at {doc[hit.anchor].idx}: "
