@@ -52,7 +52,7 @@ _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGN
 NEGATIVE_WEIGHT = 25
 POSITIVE_WEIGHT = 24
 MAX_NODES = 300_000
-MAX_DEPTH = 400
+MAX_DEPTH = 300
 
 
 @dataclass(slots=True)
@@ -182,7 +182,13 @@ def linearise(root: LexborNode) -> Layout:
             tag = node.tag or ""
             if tag == "br":
                 w.pieces.append("\n")
-            elif tag not in DROP_TAGS and len(opened) < MAX_DEPTH:
+            elif tag not in DROP_TAGS and len(opened) >= MAX_DEPTH:
+                # Too deep to keep as elements: still read the text, as part of the
+                # enclosing block (no recursion here, so depth costs no stack).
+                lay.truncated = True
+                opened.append((-1, False, False))
+                descend = True
+            elif tag not in DROP_TAGS:
                 attrs = node.attributes
                 weight = _hint_weight(attrs) if attrs else 0
                 if not (attrs and _is_hidden(attrs)):
@@ -200,8 +206,6 @@ def linearise(root: LexborNode) -> Layout:
                     if is_link:
                         w.open_links += 1
                     descend = True
-            elif len(opened) >= MAX_DEPTH:
-                lay.truncated = True
         if descend:
             child = node.child
             if child is not None:

@@ -22,6 +22,11 @@ from schemas.errors import EmptyBody
 
 MAX_HTML_CHARS = 6_000_000
 MIN_BODY_CHARS = 80
+MAX_UNCLOSED = 12_000
+# Block elements the parser checks the open-element stack for (see _unclosed_blocks).
+_NESTING_TAGS = ("div", "section", "article", "ul", "ol", "dl", "blockquote", "nav", "aside",
+                 "header", "footer", "main", "fieldset", "figure", "center", "details", "form",
+                 "address", "hgroup", "menu", "dir", "h1", "h2", "h3")
 DROP_SHARE = 0.4
 DROP_WEIGHT = -1
 
@@ -62,10 +67,26 @@ def parse(html: str) -> LexborHTMLParser:
         raise EmptyBody("the document is empty")
     if len(html) > MAX_HTML_CHARS:
         html = html[:MAX_HTML_CHARS]
+    depth = _unclosed_blocks(html)
+    if depth > MAX_UNCLOSED:
+        raise EmptyBody(f"the markup is nested about {depth} levels deep (limit {MAX_UNCLOSED})")
     try:
         return LexborHTMLParser(html)
     except Exception as exc:  # the parser rejects some byte soups outright
         raise EmptyBody(f"the HTML could not be parsed: {exc}") from exc
+
+
+def _unclosed_blocks(html: str) -> int:
+    """How many block elements are left open, roughly: their nesting depth.
+
+    The HTML parser spends time quadratic in the depth of nested block elements (20,000
+    unclosed ``<div>`` take seconds), so such pages are refused before parsing. Only pages
+    with many tags are counted: fewer tags cannot nest deeply.
+    """
+    if html.count("<") <= MAX_UNCLOSED:
+        return 0
+    low = html.lower()
+    return sum(max(0, low.count(f"<{tag}") - low.count(f"</{tag}")) for tag in _NESTING_TAGS)
 
 
 def strip(html: str) -> Body:
