@@ -61,7 +61,8 @@ def _merge(base: Draft, other: Draft) -> Draft:
     if other.city is not None and (b.city is None or other.city_tier < b.city_tier):
         b.city, b.city_tier, b.country = other.city, other.city_tier, other.country
     b.sentencing = b.sentencing or other.sentencing
-    if other.ev_start != b.ev_start:
+    if other.ev_start != b.ev_start and abs(other.sent_index - b.sent_index) <= 1:
+        # adjacent sentences read as one piece of evidence; farther ones are not quoted
         b.ev_start, b.ev_end = min(b.ev_start, other.ev_start), max(b.ev_end, other.ev_end)
     b.flags.extend(other.flags)
     return b
@@ -84,10 +85,22 @@ def _carry_similar(drafts: list[Draft]) -> None:
             d.city, d.city_tier, d.country = prev.city, prev.city_tier, prev.country
 
 
+def _carry_dates(drafts: list[Draft]) -> None:
+    """"A was sentenced today to X. B was sentenced to Y." – one hearing: B's date is A's."""
+    for n, d in enumerate(drafts):
+        if d.date is not None or not d.sentencing or d.prior:
+            continue
+        prev = next((p for p in reversed(drafts[:n]) if p.sentencing and not p.prior
+                     and p.date is not None and d.sent_index - p.sent_index == 1), None)
+        if prev is not None:
+            d.date = prev.date
+
+
 def finish_drafts(drafts: list[Draft], doc_city: PlaceHit | str | None,
                   rules: Rules) -> list[Draft]:
     """Merge the drafts of each defendant, absorb unnamed restatements, fill the place."""
     _carry_similar(drafts)
+    _carry_dates(drafts)
     merged: dict[tuple[str, str], Draft] = {}
     order: list[tuple[str, str]] = []
     for d in drafts:

@@ -11,7 +11,7 @@ _CHARGE_PREPS = {"of", "for", "on", "to", "with"}
 _STOP_WORDS = frozenset({
     "after", "following", "before", "when", "because", "while", "by", "at", "during", "since",
     "who", "which", "that", "where", "whereas", "but", "as", "until", "if", "than", "from",
-    "in", "under", "through", "stemming", "related", "relating", "involving", "upon",
+    "under", "through", "terms", "term", "sentence", "sentences", "stemming", "related", "relating", "involving", "upon",
 })
 _LEAD_DROP = frozenset({"allegedly", "reportedly", "the", "his", "her", "their", "its"})
 _STOP_AFTER_AND = frozenset({"was", "were", "is", "are", "has", "have", "had", "sentenced",
@@ -42,6 +42,12 @@ def _phrase(doc: Doc, start: int, limit: int, terms: list[tuple[int, int]]) -> t
                 continue
             break
         if low in _STOP_WORDS and i > start:
+            break
+        if low in {"in", "on", "at"} and i > start and i + 1 < limit and (
+            doc[i + 1].pos_ in {"PROPN", "NUM"} or doc[i + 1].ent_type_ in {"GPE", "DATE", "LOC"}
+            or doc[i + 1].lower_ in {"connection", "exchange", "the", "court", "front", "his",
+                                     "her", "their", "which", "2019", "addition"}
+        ):
             break
         if tok.ent_type_ == "DATE" and low not in {"first", "second", "third"} and i > start:
             break
@@ -88,6 +94,9 @@ def _clean(text: str) -> str | None:
     if words and words[0].lower() in {"charges", "charge", "counts", "count"} and len(words) > 2 \
             and words[1].lower() == "of":
         words = words[2:]
+    while words and words[-1].lower().strip(",") in {"on", "in", "at", "of", "for", "to", "and",
+                                                     "or", "with", "by", "a", "the", "an"}:
+        words.pop()
     text = " ".join(words).strip(" ,;:.–—-\"“”'’‘")
     if not text or len(text) < 3 or len(text) > 200:
         return None
@@ -99,8 +108,10 @@ def _clean(text: str) -> str | None:
     return text
 
 
-def find_charge(doc: Doc, anchor: Token, terms: list[tuple[int, int]], kind: str) -> str | None:
-    """The offence tied to the trigger ``anchor`` in its sentence, or None."""
+def find_charge(doc: Doc, anchor: Token, terms: list[tuple[int, int]], kind: str,
+                exclude: list[tuple[int, int]] = ()) -> str | None:  # type: ignore[assignment]
+    """The offence tied to the trigger ``anchor`` in its sentence, or None. ``exclude``:
+    token ranges of the defendants ("the sentencing of seven people" is no offence)."""
     sent = anchor.sent
     heads = [anchor]
     if anchor.dep_ == "conj":
@@ -124,19 +135,37 @@ def find_charge(doc: Doc, anchor: Token, terms: list[tuple[int, int]], kind: str
             "conviction", "convictions"
         }:
             cands.append(tok)
-        if tok.lower_ == "to" and tok.i > sent.start and doc[tok.i - 1].lower_ in {
-            "guilty", "plea"
+        if tok.lower_ == "to" and tok.i > sent.start and (doc[tok.i - 1].lower_ in {
+            "guilty", "plea"} or doc[tok.i - 1].ent_type_ == "DATE" and any(
+                t.lower_ in {"guilty", "plea"} for t in doc[max(sent.start, tok.i - 8):tok.i])):
+            cands.append(tok)
+        if tok.lower_ == "of" and tok.i > sent.start and doc[tok.i - 1].lower_ in {
+            "charges", "charge", "count", "counts"
         }:
+            cands.append(tok)
+        if tok.lower_ == "with" and tok.i > sent.start and doc[tok.i - 1].lower_ == "charged":
+            cands.append(tok)
+        if tok.lower_ == "on" and any(t.lower_ in {"charges", "charge", "counts"}
+                                      for t in doc[tok.i + 1:min(sent.end, tok.i + 7)]):
             cands.append(tok)
         if tok.lower_ == "of" and tok.i > anchor.i and tok.i - anchor.i < 12 and (
             doc[tok.i - 1].ent_type_ == "DATE" or doc[tok.i - 1].like_num
         ) and anchor.lower_ in {"convicted", "acquitted", "found", "cleared"}:
             cands.append(tok)
+    if anchor.lower_ in {"convicted", "convicting", "acquitted", "found", "cleared"}:
+        for tok in doc[anchor.i + 1:min(sent.end, anchor.i + 16)]:
+            if tok.pos_ in {"VERB", "AUX"} and tok.tag_ != "VBG":
+                break
+            if tok.lower_ == "of" and doc[tok.i - 1].lower_ not in _VICTIM_HEADS:
+                cands.append(tok)
+                break
     seen: set[int] = set()
     ordered = sorted((c for c in cands if not (c.i in seen or seen.add(c.i))),  # type: ignore[func-returns-value]
                      key=lambda c: (_prep_rank(c, anchor), abs(c.i - anchor.i)))
     for prep in ordered:
         if any(s <= prep.idx < e for s, e in terms):
+            continue
+        if any(s <= prep.i + 1 < e or s <= prep.i + 2 < e for s, e in exclude):
             continue
         if prep.lower_ == "to" and doc[prep.i - 1].lower_ not in {"guilty", "plea"}:
             continue

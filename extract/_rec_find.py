@@ -72,6 +72,10 @@ def drafts_for_trigger(
         return []
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i:
         return []  # "a convicted felon", "convicted murderer"
+    if hit.rule.kind.startswith("nominal") and any(
+        t.lower_ in {"a", "an", "any"} for t in doc[max(sent.start, hit.start - 3):hit.start]
+    ):
+        return []  # "a guilty plea would ruin his life": no particular outcome
     mentions = _defendants(doc, anchor, hit, sent, rules, names, earlier)
     if not mentions:
         return []
@@ -88,7 +92,8 @@ def drafts_for_trigger(
         return []
     prior = _is_prior(anchor)
     term_spans = [(t.start, t.end) for t in terms]
-    charge = find_charge(doc, anchor, term_spans, hit.rule.kind)
+    charge = find_charge(doc, anchor, term_spans, hit.rule.kind,
+                         [(m.start, m.end) for m in mentions if m.kind in {"name", "group"}])
     if charge is not None and any(charge.lower() == (m.name or "").lower() for m in mentions):
         charge = None
     date = _pick_date(doc, anchor, sent, dates(sent), mentions)
@@ -309,7 +314,7 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
     if g is not None and g.group_size == 1 and any(
         c.lower_ == "the" for c in tok.children
     ) and tok.dep_ in {"nsubj", "nsubjpass"}:
-        return _resolve(doc, tok, "one", rules, names, earlier)
+        return _resolve(doc, tok, "one", rules, names, earlier, recent=False) or [g]
     if g is not None:
         for c in tok.children:  # "a father of two, Alibek Imanbekov" / "defendant X"
             if c.dep_ == "appos":
@@ -329,7 +334,7 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
 
 
 def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
-             earlier: list[Draft]) -> list[Mention]:
+             earlier: list[Draft], *, recent: bool = True) -> list[Mention]:
     """A pronoun or "the defendant(s)" → the defendant(s) the text is about just before."""
     pos = tok.idx
     declared = _declared_defendants(doc, tok.i, rules, names)
@@ -342,7 +347,7 @@ def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
         if cands:
             _, name = max(cands)
             return [Mention(start=tok.i, end=tok.i + 1, name=name, kind="pronoun")]
-        fallback = _recent_person(doc, tok, rules, names)
+        fallback = _recent_person(doc, tok, rules, names) if recent else None
         return [fallback] if fallback else []
     # many: the declared set if it came after the last drafts, else the last drafts' set
     if declared and doc[declared[-1][0]].idx > last_draft_pos:
@@ -492,7 +497,8 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
             return own
     total = [t for t in after if re.search(
         r"(?:total|combined|aggregate|cumulative|sentence)\s+of\s+$|\bfor\s+a\s+total\s+of\s+$",
-        doc.text[max(0, t.start - 40):t.start], re.IGNORECASE)]
+        doc.text[max(0, t.start - 40):t.start], re.IGNORECASE)
+        or re.match(r"(?:[a-z]+\s+)?sentence\s+of\b", t.text, re.IGNORECASE)]
     first = total[0] if total else after[0] if after else terms[-1]
     return [first] * len(mentions)
 

@@ -156,9 +156,8 @@ def _age_named(doc: Doc, rules: Rules, is_place: object) -> list[tuple[int, int]
             doc[start - 1].is_alpha or doc[start - 1].text.endswith(".")
         ) and doc[start - 1].lower_ not in stop and end - start < 4:
             start -= 1
-        if 2 <= end - start <= 4 and not doc[start:end].ents or all(
-            e.label_ == "PERSON" for e in doc[start:end].ents
-        ):
+        if all(e.label_ not in {"DATE", "CARDINAL", "TIME", "MONEY"}
+               for e in doc[start:end].ents):
             if 2 <= end - start <= 4 and not (callable(is_place)
                                               and is_place(doc[start:end].text)):
                 out.append((start, end))
