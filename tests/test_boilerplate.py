@@ -1,0 +1,157 @@
+"""The body stripper on hand-written pages (tests/fixtures/html) and on bad input."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extract.boilerplate import Body, strip
+from schemas.errors import EmptyBody
+
+HTML = Path(__file__).resolve().parent / "fixtures" / "html"
+
+
+def _page(name: str) -> str:
+    return (HTML / name).read_text(encoding="utf-8")
+
+
+def _visible_paragraphs(html: str, container_class: str) -> list[str]:
+    """The <p> texts inside the element with ``container_class`` (read with a regex, not the
+    stripper), minus nested boilerplate boxes: what a reader sees as the article."""
+    start = html.index(f'class="{container_class}"')
+    end = html.index("</article>", start) if "</article>" in html[start:] else len(html)
+    chunk = re.sub(r"<aside.*?</aside>", "", html[start:end], flags=re.S)
+    paras = re.findall(r"<p>(.*?)</p>", chunk, flags=re.S)
+    return [" ".join(re.sub(r"<[^>]+>", "", p).split()) for p in paras]
+
+
+def test_keeps_every_article_paragraph_and_drops_the_page_furniture() -> None:
+    html = _page("news_article.html")
+    body = strip(html)
+    paragraphs = body.text.split("\n\n")
+    expected = _visible_paragraphs(html, "story-body")
+    assert len(expected) == 6
+    for para in expected:
+        assert para in paragraphs
+    for furniture in (
+        "Skip to content", "Obituaries", "Flood warnings", "Share on Facebook",
+        "county courthouse on Main Street", "Advertisement", "morning newsletter",
+        "Council approves new budget", "About time somebody", "sourdough", "All rights reserved",
+        "Corruption", "Court jails former mayor",  # the <h1> title is not body text
+    ):
+        assert furniture not in body.text, furniture
+
+
+def test_subheadings_inside_the_article_stay_in_order() -> None:
+    body = strip(_page("news_article.html"))
+    paragraphs = body.text.split("\n\n")
+    heading = paragraphs.index("Contractors also charged")
+    assert paragraphs[heading + 1].startswith("Two contractors who paid the bribes")
+
+
+def test_paragraphs_are_separated_by_one_blank_line() -> None:
+    body = strip(_page("news_article.html"))
+    assert "\n\n\n" not in body.text
+    assert body.text == body.text.strip()
+    assert all(p.strip() == p and p for p in body.text.split("\n\n"))
+    assert body.paragraphs == len(body.text.split("\n\n"))
+
+
+def test_a_boilerplate_class_name_on_a_page_wrapper_does_not_drop_the_article() -> None:
+    body = strip(_page("ad_wrapper.html"))
+    assert body.text.startswith("An appeals court on Monday upheld a fine")
+    assert "supreme court to review the case." in body.text
+    assert "World" not in body.text.split()
+
+
+def test_text_split_by_br_in_a_table_cell_becomes_paragraphs() -> None:
+    body = strip(_page("br_paragraphs.html"))
+    paragraphs = body.text.split("\n\n")
+    assert any(p.startswith("A jury in the port city acquitted") for p in paragraphs)
+    assert paragraphs[-1].startswith("Outside the courtroom, one of the men")
+    assert "Archive" not in body.text
+
+
+def test_json_ld_body_that_the_page_does_not_show_is_not_trusted() -> None:
+    story = "".join(
+        f"<p>The tribunal heard witness number {i} describe the night of the fire, "
+        f"and the defence questioned every detail of the account.</p>"
+        for i in range(4)
+    )
+    other = " ".join(["Completely different words about a football transfer saga."] * 80)
+    html = (
+        '<html><head><script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "articleBody": "{other}"}}'
+        f"</script></head><body><div class='story'>{story}</div></body></html>"
+    )
+    body = strip(html)
+    assert "football" not in body.text
+    assert body.text.count("The tribunal heard witness") == 4
+
+
+def test_json_ld_body_is_used_when_the_page_shows_it_only_as_link_lists() -> None:
+    sentences = [
+        f"Sentence {i} of the report says the council broke procurement rules in {2000 + i}."
+        for i in range(40)
+    ]
+    ld_body = "\\n\\n".join(sentences)
+    # The page shows the same text, but as a list of links: no block scorer would pick it.
+    items = "".join(f"<li><a href='/s{i}'>{s}</a></li>" for i, s in enumerate(sentences))
+    html = (
+        '<html><head><script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "articleBody": "{ld_body}"}}'
+        "</script></head><body>"
+        "<div class='story'><p>A short teaser paragraph about the council and its rules.</p>"
+        "<p>Another short line of teaser text, as news sites often show first.</p></div>"
+        f"<ul class='rest'>{items}</ul></body></html>"
+    )
+    body = strip(html)
+    assert body.method == "json-ld"
+    assert body.text.split("\n\n") == sentences
+
+
+# --- bad input: an empty body with a reason, never another exception ------------------------
+
+def _deep(levels: int) -> str:
+    para = "<p>" + "The court fined the company for polluting the river, the judge said. " * 3
+    return "<html><body>" + "<div>" * levels + para + "</p>" + "</div>" * levels + "</body></html>"
+
+
+BAD_INPUTS = {
+    "empty": "",
+    "whitespace": "   \n\t ",
+    "no-body": "<html><head><title>Only a title</title></head></html>",
+    "frameset": None,  # read from the fixture below
+    "only-links": None,
+    "plain-text": "Just a sentence of plain text, no markup at all.",
+    "invalid-chars": "\x00\x01\ufffd<p>\x00</p>\udcff",
+    "binary-like": "".join(chr(i % 256) for i in range(20_000)),
+    "unclosed-divs": "<html><body>" + "<div class=x><span>word</span> " * 30_000 + "</body></html>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_gives_an_empty_body_with_a_reason(name: str) -> None:
+    html = BAD_INPUTS[name]
+    if html is None:
+        html = _page(f"{name.replace('-', '_')}.html")
+    with pytest.raises(EmptyBody) as info:
+        strip(html)
+    assert info.value.reason == "empty-body"
+    assert str(info.value)
+
+
+def test_markup_nested_ten_thousand_levels_deep_is_read_without_recursion() -> None:
+    body = strip(_deep(10_000))
+    assert "The court fined the company" in body.text
+
+
+def test_a_twenty_megabyte_page_is_handled() -> None:
+    para = "<p>" + "The jury returned its verdict after two days of careful deliberation. " * 4
+    html = "<html><body><div class='story'>" + (para + "</p>") * 70_000 + "</div></body></html>"
+    assert len(html) > 20_000_000
+    body = strip(html)
+    assert isinstance(body, Body)
+    assert body.text.startswith("The jury returned its verdict")
