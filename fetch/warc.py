@@ -9,9 +9,11 @@ after the pages read before the damage.
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Protocol
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -21,6 +23,12 @@ from fetch.decode import decode_html
 from fetch.urls import normalize_url
 from schemas import Failure, Page
 from schemas.errors import ContentError, InputError
+
+
+class _Reader(Protocol):
+    def read(self, size: int = ..., /) -> bytes: ...
+    def readline(self, size: int = ..., /) -> bytes: ...
+
 
 MAX_RECORD_BYTES = 10 * 1024 * 1024
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -33,19 +41,85 @@ def iter_warc(path: str | Path) -> Iterator[Page | Failure]:
         reason = "missing-file" if not p.exists() else "not-a-file"
         yield Failure(input=str(p), stage="input", reason=reason, detail=f"no WARC file at {p}")
         return
+    problem: str | None = None
     with p.open("rb") as fh:
         try:
             for record in ArchiveIterator(fh):
+                if record.format != "warc" or record.rec_type is None:
+                    problem = f"not a WARC record at offset {fh.tell()}"
+                    break
                 item = _page(record)
                 if item is not None:
                     yield item
         except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError) as exc:
-            yield Failure(
-                input=str(p),
-                stage="input",
-                reason="malformed-warc",
-                detail=f"{type(exc).__name__}: {exc}"[:500],
-            )
+            problem = f"{type(exc).__name__}: {exc}"
+        except Exception as exc:  # warcio trips over some damage with internal errors
+            problem = f"unreadable record ({type(exc).__name__}: {exc})"
+    # warcio stops quietly at a cut gzip member or record; check the framing of the file.
+    if problem is None:
+        problem = check_framing(p)
+    if problem is not None:
+        yield Failure(input=str(p), stage="input", reason="malformed-warc", detail=problem[:500])
+
+
+def check_framing(path: Path) -> str | None:
+    """None when the file is a sequence of complete WARC records (gzipped or not), else why."""
+    with path.open("rb") as raw:
+        gzipped = raw.read(2) == b"\x1f\x8b"
+    opener = gzip.open if gzipped else open
+    offset = 0
+    try:
+        with opener(path, "rb") as fh:
+            while True:
+                head = _read_head(fh)
+                if head is None:
+                    return None
+                if not head.startswith(b"WARC/"):
+                    return f"no WARC header at offset {offset}"
+                length = _content_length(head)
+                if length is None:
+                    return f"record at offset {offset} has no Content-Length"
+                _skip(fh, length)
+                if fh.read(4) != b"\r\n\r\n":
+                    return f"record at offset {offset} is cut short or overruns"
+                offset += len(head) + length + 4
+    except (EOFError, OSError, zlib.error) as exc:
+        return f"damaged after offset {offset}: {exc}"
+
+
+def _read_head(fh: _Reader) -> bytes | None:
+    lines: list[bytes] = []
+    while True:
+        line = fh.readline(65536)
+        if not line:
+            if lines:
+                raise EOFError("file ends inside a record header")
+            return None
+        if not lines and not line.strip():
+            continue  # blank lines between records are tolerated
+        lines.append(line)
+        if line in (b"\r\n", b"\n"):
+            return b"".join(lines)
+        if len(lines) > 1000:
+            raise EOFError("record header too long")
+
+
+def _content_length(head: bytes) -> int | None:
+    for line in head.split(b"\n"):
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            text = value.strip()
+            return int(text) if text.isdigit() else None
+    return None
+
+
+def _skip(fh: _Reader, length: int) -> None:
+    left = length
+    while left > 0:
+        chunk = fh.read(min(left, 1 << 20))
+        if not chunk:
+            raise EOFError("file ends inside a record body")
+        left -= len(chunk)
 
 
 def _page(record: ArcWarcRecord) -> Page | Failure | None:

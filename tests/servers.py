@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Union
@@ -36,6 +37,7 @@ class Request:
     path: str
     query: dict[str, list[str]]
     headers: dict[str, str]  # lower-case names
+    received_at: float = 0.0  # time.monotonic() when the request head was read
 
 
 @dataclass
@@ -203,7 +205,13 @@ async def _read_request(reader: asyncio.StreamReader) -> Request | None:
             name, value = line.split(":", 1)
             headers[name.strip().lower()] = value.strip()
     parts = urlsplit(target)
-    return Request(method=method, path=parts.path, query=parse_qs(parts.query), headers=headers)
+    return Request(
+        method=method,
+        path=parts.path,
+        query=parse_qs(parts.query),
+        headers=headers,
+        received_at=time.monotonic(),
+    )
 
 
 async def _write_response(writer: asyncio.StreamWriter, response: Response) -> None:
