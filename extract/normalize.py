@@ -203,13 +203,20 @@ _UNIT_MONTHS = {"y": 12.0, "m": 1.0, "w": 7 / 30, "d": 1 / 30, "h": 1 / 720}
 # one duration: "[lo to ]NUM UNIT", with "N years to life" and "N years and a half"
 _DURATION_RE = re.compile(
     rf"(?<![\w$£€.,/-])(?P<neg>-\s*)?"
-    rf"(?:(?P<lo>{_NUM})\s+(?:to|or)\s+|(?P<lo2>{_DIGITS})\s*-\s*(?=\d))?"
-    rf"(?P<num>{_NUM})[\s-]*{_UNIT}"
+    rf"(?:(?P<lo>{_NUM})[\s-]+(?:to|or)[\s-]+|(?P<lo2>{_DIGITS})\s*-\s*(?=\d)"
+    rf"|(?<=between\s)(?P<lo3>{_NUM})\s+and\s+)?"
+    rf"(?P<num>{_NUM})(?:(?P<sep>[\s-]*){_UNIT}|(?=[\s-]+to[\s-]+life\b))"
     r"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?"
-    r"(?P<tolife>\s+to\s+life)?"
+    r"(?P<tolife>[\s-]+to[\s-]+life\b)?"
 )
 _NOT_A_TERM_AFTER = re.compile(
-    r"(?:-|\s)*(?:old|ago|earlier|later|since|prior|of\s+age|long\b(?!er)|younger|older)\b"
+    r"(?:-|\s)*(?:old|ago|earlier|later|since|prior|of\s+age|long\b(?!er)|younger|older|after"
+    r"|before|into|out\s+of|shy|apart|running|straight|in\s+a\s+row|from\s+now|between)\b"
+)
+# "for nearly three years", "in 6 weeks": elapsed time, unless a type word says otherwise
+_ELAPSED_BEFORE = re.compile(
+    r"\b(?:for|in|within|over|during|about|nearly|almost|approximately|roughly|some|than"
+    r"|at\s+least|the\s+(?:past|previous|last|next|first|following|same))\s+$"
 )
 _NOT_A_TERM_BEFORE = re.compile(
     r"(?:\baged?|\bage\s+of|\bpast|\blast|\bnext|\bwithin|\bsince|\bafter|\bevery|\bthe\s+first)"
@@ -225,16 +232,26 @@ _TYPE_WORDS: tuple[tuple[str, str], ...] = (
                            r"|freedom\s+restriction"),
     ("community_service", r"community\s+(?:service|work|labou?r|order)|public\s+works?"
                           r"|compulsory\s+(?:work|labou?r)|unpaid\s+work"),
-    ("suspended", r"suspended|conditional\s+(?:sentence|term|prison)"),
+    ("suspended", r"suspended|probated|conditional\s+(?:sentence|term|prison)"),
     ("probation", r"probation\w*|community\s+supervision|deferred\s+adjudication"),
-    ("other", r"supervised\s+release|corrective\s+labou?r|correctional\s+labou?r"),
+    ("other", r"supervised\s+release|post-?\s?release\s+supervision|extended\s+supervision"
+              r"|corrective\s+labou?r|correctional\s+labou?r|parole|conditional\s+discharge"),
     ("prison", r"prison\w*|jail\w*|gaol\w*|imprison\w*|incarcerat\w*|custod\w*|colony"
                r"|penitentiar\w*|behind\s+bars|detention|reformator\w*|lock-?up"
-               r"|correctional\s+(?:facility|institution|centre|center)"),
+               r"|correctional\s+(?:facility|institution|centre|center)|confinement"
+               r"|administrative\s+arrest|depriv\w+\s+of\s+(?:liberty|freedom)"),
     ("fine", r"fined?|fines"),
 )
 _TYPE_RE = re.compile(
     "|".join(rf"(?P<{name}>\b(?:{rx}))" for name, rx in _TYPE_WORDS)
+)
+# what may follow an adjectival term ("a 90-year prison sentence", not "a two-year grant")
+_ADJECTIVAL_NOUN = re.compile(
+    r"\s*(?:(?:federal|state|county|prison|jail|custodial|suspended|probation(?:ary)?|mandatory"
+    r"|minimum|maximum|determinate|indeterminate|concurrent|consecutive|additional|total"
+    r"|conditional|aggregate|real|effective|penal|colony|probated|administrative|community"
+    r"|prison-?like)\s+)*(?:sentences?|terms?|stint|stretch|order|discharge|ban|period\s+of"
+    r"|" + "|".join(rx for _, rx in _TYPE_WORDS if _ != "fine") + r")\b"
 )
 _AFTER_STOP_RE = re.compile(
     r"[;.()\[\]:!?\"]|,(?!\s*(?:all|fully|wholly)?\s*suspended)|\b(?:and|for|plus|followed|with|"
@@ -242,9 +259,12 @@ _AFTER_STOP_RE = re.compile(
     r"count|charges?))\b"
 )
 _BEFORE_STOP_RE = re.compile(r"[;.()\[\]:!?\",]|\b(?:and|plus|but|while|who|which|then)\b")
-_SUSPENDED_AFTER_RE = re.compile(r"[\s,]*(?:(?:all|fully|wholly|to\s+be)\s+)?suspended\b")
+_SUSPENDED_AFTER_RE = re.compile(
+    r"[\s,]*(?:(?:all|fully|wholly|to\s+be)\s+)?(?:suspended|probated)\b"
+)
 _SUSPENSION_PERIOD_RE = re.compile(
-    r"(?:suspended|suspension|probation(?:ary)?\s+period)\s+(?:period\s+)?(?:for|of)\s*$"
+    r"(?:suspended|probated|suspension|probation(?:ary)?\s+period)\s+(?:period\s+)?"
+    r"(?:for|of|over)\s*$"
 )
 _TOTAL_RE = re.compile(r"(?:total|aggregate|combined|cumulative)\s+(?:sentence\s+|term\s+)?"
                        r"(?:of\s+)?$")
@@ -257,7 +277,8 @@ _LIFE_RE = re.compile(
     r"\b(?:natural\s+|whole\s+)?life(?=\s*(?:-|\s)(?:in\s+(?:\w+\s+)?(?:prison|jail|penitentiary)"
     r"|imprisonment|sentences?|terms?|without|with(?:out)?\s+(?:no\s+)?(?:the\s+)?(?:chance|"
     r"possibility|parole)|behind\s+bars|order|tariff|in\s+custody)\b)"
-    r"|(?:\bto|\bserve|\bserving|\bgot|\bgiven|\breceived?|\bimprisonment\s+for)\s+life\b"
+    r"|\b(?:sentenc\w*|condemn\w*|up)\s+(?:\w+\s+){0,3}?to\s+life\b"
+    r"|(?:\bserve|\bserving|\bgot|\bgiven|\breceived?|\bimprisonment\s+for)\s+life\b"
     r"|^\s*(?:a\s+)?life\s*$"
 )
 _DEATH_RE = re.compile(
@@ -289,6 +310,8 @@ class _Segment:
     kind: str  # a SentenceType value, or "period" for "suspended for N years"
     to_life: bool = False
     total: bool = False
+    bare: bool = False  # no type word beside it: "received six years"
+    reach: int = 0  # chars before start where its type word begins ("probation for 2 years")
 
 
 def parse_terms(sentence: str) -> Terms:
@@ -367,21 +390,26 @@ def _segments(text: str) -> list[_Segment]:
     for m in _DURATION_RE.finditer(text):
         if m.group("neg"):
             continue
-        if _NOT_A_TERM_AFTER.match(text, m.end("unit")) or _NOT_A_TERM_BEFORE.search(
+        unit_end = m.end("unit") if m.group("unit") else m.end("num")
+        if _NOT_A_TERM_AFTER.match(text, unit_end) or _NOT_A_TERM_BEFORE.search(
             text, 0, m.start()
         ):
             continue
+        unit = (m.group("unit") or "y")[0]
         value = _leading_number(m.group("num"))
         if value is None:
             continue
-        lo_text = m.group("lo") or m.group("lo2")
+        sep = m.group("sep") or ""
+        if (m.group("unit") and not m.group("unit").endswith("s") and ("-" in sep or value != 1)
+                and not _ADJECTIVAL_NOUN.match(text, unit_end)):
+            continue  # "a two-year grant", "a 40 year career": not about a sentence
+        lo_text = m.group("lo") or m.group("lo2") or m.group("lo3")
         if lo_text:
             lo = _leading_number(lo_text)
             if lo is not None and lo < value:
                 value = lo
         if m.group("half"):
             value += 0.5
-        unit = m.group("unit")[0]
         raw.append((m.start(), m.end(), value * _UNIT_MONTHS[unit], unit,
                     bool(m.group("tolife"))))
     merged = _merge_compounds(text, raw)
@@ -394,8 +422,12 @@ def _segments(text: str) -> list[_Segment]:
         if _SUSPENSION_PERIOD_RE.search(before):
             out.append(_Segment(start, end, months, "period"))
             continue
+        reach = 0
         if kind is None:
-            kind = _kind_before(before)
+            kind, reach = _kind_before(before)
+        bare = kind is None and not to_life
+        if bare and _ELAPSED_BEFORE.search(before):
+            continue
         if kind is None:
             kind = "prison"  # a bare term: "received six years"
         if kind == "prison" and _SUSPENDED_AFTER_RE.match(text, type_end):
@@ -407,15 +439,36 @@ def _segments(text: str) -> list[_Segment]:
         length: float | None = months
         if unit == "h" and kind != "prison":
             length = None  # "210 hours of community service" has no length in months
+        if kind == "prison" and length is not None:
+            length = _less_suspended(text, max(end, type_end), length, unit)
         out.append(_Segment(start, max(end, type_end), length, kind, to_life,
-                            bool(_TOTAL_RE.search(before))))
+                            bool(_TOTAL_RE.search(before)), bare, reach))
     # a suspension period makes the custodial term before it a suspended one
     for i, seg in enumerate(out):
         if seg.kind == "period" and i and out[i - 1].kind == "prison":
             prev = out[i - 1]
             out[i - 1] = _Segment(prev.start, prev.end, prev.months, "suspended",
-                                  prev.to_life, prev.total)
+                                  prev.to_life, prev.total, prev.bare, prev.reach)
     return out
+
+
+_PART_SUSPENDED_RE = re.compile(
+    rf"[\s,]*(?:with\s+|of\s+which\s+)?(?P<allbut>all\s+but\s+)?(?P<n>{_NUM})(?:[\s-]*{_UNIT})?"
+    r"\s+(?:of\s+(?:it|that|them)\s+)?(?:suspended|probated)\b"
+)
+
+
+def _less_suspended(text: str, end: int, months: float, unit: str) -> float:
+    """The custodial part of "10 years, with 5 suspended" (5) or "all but 2 suspended" (2)."""
+    m = _PART_SUSPENDED_RE.match(text, end)
+    if not m:
+        return months
+    n = _leading_number(m.group("n"))
+    if n is None:
+        return months
+    part = n * _UNIT_MONTHS[(m.group("unit") or unit)[0]]
+    custodial = part if m.group("allbut") else months - part
+    return custodial if 0 <= custodial <= months else months
 
 
 def _merge_compounds(
@@ -432,7 +485,9 @@ def _merge_compounds(
                     and _rank(prev[3], order) < _rank(item[3], order) and not prev[4]):
                 out[-1] = (prev[0], item[1], prev[2] + item[2], item[3], item[4])
                 continue
-            if re.fullmatch(r"\s*(?:to|-)\s*", gap) and not prev[4]:
+            if (re.fullmatch(r"\s*(?:to|-)\s*", gap) or (
+                    re.fullmatch(r"\s+and\s+", gap) and text[:prev[0]].endswith("between "))
+                    ) and not prev[4]:
                 out[-1] = (prev[0], item[1], min(prev[2], item[2]), item[3], item[4])
                 continue
         out.append(item)
@@ -471,14 +526,16 @@ def _kind_after(text: str, end: int, limit: int) -> tuple[str | None, int]:
     return m.lastgroup, end + m.end()
 
 
-def _kind_before(before: str) -> str | None:
-    """Type word before a term, in its clause: "suspended sentence of", "jailed for"."""
+def _kind_before(before: str) -> tuple[str | None, int]:
+    """Type word before a term, in its clause ("suspended sentence of", "jailed for"), and
+    how far back its phrase starts (0 for a verb such as "jailed": not part of the phrase)."""
     stops = list(_BEFORE_STOP_RE.finditer(before))
-    window = before[stops[-1].end():] if stops else before
-    found = None
-    for m in _TYPE_RE.finditer(window):
+    offset = stops[-1].end() if stops else 0
+    found: tuple[str | None, int] = (None, 0)
+    for m in _TYPE_RE.finditer(before, offset):
         if m.lastgroup and m.lastgroup != "fine":
-            found = m.lastgroup
+            noun = not re.fullmatch(r"(?:jail|imprison|incarcerat|gaol)\w*ed|probated", m.group())
+            found = (m.lastgroup, len(before) - m.start() if noun else 0)
     return found
 
 
@@ -487,55 +544,92 @@ def _kind_before(before: str) -> str | None:
 _GAP_JOIN_RE = re.compile(
     r"[\s,]*(?:and|plus|followed\s+by|as\s+well\s+as|along\s+with|with)\b[\w\s'$,]{0,30}?"
 )
-
-
-def find_terms(text: str) -> list[tuple[int, int]]:
-    """Character spans of the sentence phrases in ``text`` ("15 years in prison and ... fine")."""
-    if not text:
-        return []
-    folded, offsets = fold(text)
-    if len(folded) > 200_000:
-        folded = folded[:200_000]
-    spans: list[tuple[int, int]] = []
-    for seg in _segments(folded):
-        start = seg.start
-        before = folded[max(0, start - 40):start]
-        m = re.search(r"(?:\b(?:a|an)\s+)?\b(?:suspended\s+|prison\s+|jail\s+)*"
-                      r"(?:sentence|term)\s+of\s+$|\b(?:a|an)\s+$", before)
-        if m:
-            start -= len(before) - m.start()
-        tail = re.match(r"\s+(?:sentences?|terms?)\b", folded[seg.end:seg.end + 12])
-        spans.append((start, seg.end + (tail.end() if tail else 0)))
-    masked = _mask(folded, spans)
-    for rx in (_LIFE_PHRASE_RE, _DEATH_PHRASE_RE, _FINE_PHRASE_RE, _WORD_TERM_RE):
-        for m in rx.finditer(masked):
-            spans.append((m.start(), m.end()))
-        masked = _mask(masked, spans)
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged:
-            gap = folded[merged[-1][1]:start]
-            if start <= merged[-1][1] or (_GAP_JOIN_RE.fullmatch(gap) and "." not in gap):
-                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-                continue
-        merged.append((start, end))
-    return [(offsets[s], offsets[e - 1] + 1) for s, e in merged if e > s]
-
-
+_CONSECUTIVE_GAP_RE = re.compile(r"\b(?:plus|followed\s+by|consecutive)")
+# a bare duration is a sentence only after a sentencing word in its clause
+_SENTENCING_CUE_RE = re.compile(
+    r"\b(?:sentenc\w*|receiv\w*|got|gets|getting|given|gives|giving|handed|serv(?:e|es|ing)"
+    r"|jail\w*|imprison\w*|term|impos\w*|ordered|awarded|punish\w*|ranging|range)\b"
+)
+_LIFE_CORE = (
+    r"(?:natural\s+|whole\s+)?life(?:(?:\s+|-)(?:in\s+(?:\w+\s+)?(?:prison|jail)|imprisonment"
+    r"|sentences?|terms?|behind\s+bars))?"
+    r"(?:,?\s+(?:without|with(?:out)?\s+(?:no\s+)?(?:the\s+)?(?:chance|possibility)\s+of)"
+    r"(?:\s+(?:the\s+)?(?:possibility|chance)\s+of)?\s+(?:early\s+)?(?:parole|release))?"
+)
 _LIFE_PHRASE_RE = re.compile(
-    r"\b(?:(?:a|two|three|four|five|multiple|consecutive|concurrent)\s+)*"
-    r"(?:natural\s+|whole\s+)?life(?:\s+(?:in\s+(?:\w+\s+)?(?:prison|jail)|imprisonment"
-    r"|sentences?|terms?|behind\s+bars)|\b)"
-    r"(?:\s+(?:without|with(?:out)?\s+(?:no\s+)?(?:the\s+)?(?:chance|possibility)\s+of)"
+    r"\b(?:sentenc\w*|condemn\w*|serv(?:e|es|ing)|receiv\w*|got|given)\s+(?:\w+\s+){0,3}?"
+    rf"(?:to\s+)?(?P<core>{_LIFE_CORE})(?=\W|$)"
+    r"|\b(?:(?:a|two|three|four|five|six|multiple|consecutive|concurrent)\s+)*"
+    r"(?:natural\s+|whole\s+)?life(?:(?:\s+|-)(?:in\s+(?:\w+\s+)?(?:prison|jail)|imprisonment"
+    r"|sentences?|terms?|behind\s+bars|order|tariff)|(?=\s+without|\s+with\s+(?:no\s+)?(?:the\s+)?"
+    r"(?:chance|possibility|parole)))"
+    r"(?:,?\s+(?:without|with(?:out)?\s+(?:no\s+)?(?:the\s+)?(?:chance|possibility)\s+of)"
     r"(?:\s+(?:the\s+)?(?:possibility|chance)\s+of)?\s+(?:early\s+)?(?:parole|release))?"
     r"(?=\W|$)"
 )
-_DEATH_PHRASE_RE = re.compile(r"\b(?:the\s+|a\s+)?death(?:\s+(?:sentences?|penalty))?\b")
+_DEATH_PHRASE_RE = re.compile(
+    r"\b(?:the\s+|a\s+)?death\s+(?:sentences?|penalty)\b"
+    r"|\b(?:sentenc|condemn)\w*\s+(?:\w+\s+){0,3}?to\s+(?P<core>death)\b"
+)
 _WORD_TERM_RE = re.compile(
     r"\b(?:(?:a|an|the|real|similar|same|lengthy|long|short)\s+)*"
     r"(?:probation(?:-like|-type|ary)?|suspended|prison|jail|custodial|restricted[- ]freedom)"
     r"(?:\s+(?:sentences?|terms?|punishments?|judgments?|judgements?))"
     r"|\bsimilar\s+(?:terms|sentences|punishments)\b|\btime\s+served\b"
     r"|\b(?:a\s+)?conditional\s+discharge\b|\b(?:on\s+)?probation\b"
+    r"|\b(?:\d[\d,]*|[a-z]+)\s+hours\s+of\s+community\s+service\b|\bcommunity\s+service\b"
+    r"|\bhouse\s+arrest\b"
 )
+_SPAN_KIND = {"prison": "custody", "life": "custody", "death": "custody"}
+
+
+def find_terms(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentence phrases in ``text`` ("15 years in prison and ... fine").
+
+    Meant for a sentence or a paragraph that states an outcome; a bare duration ("six years")
+    is taken only after a sentencing word in its clause ("received", "sentenced", "term").
+    """
+    if not text:
+        return []
+    folded, offsets = fold(text[:200_000])
+    spans: list[tuple[int, int, str]] = []
+    for seg in _segments(folded):
+        if seg.kind == "period":
+            continue
+        clause = folded[max(0, seg.start - 80):seg.start]
+        stops = list(_BEFORE_STOP_RE.finditer(clause))
+        if seg.bare and not _SENTENCING_CUE_RE.search(clause[stops[-1].end():] if stops
+                                                      else clause):
+            continue
+        start = seg.start - seg.reach
+        before = folded[max(0, start - 40):start]
+        m = re.search(r"(?:\b(?:a|an)\s+)?\b(?:suspended\s+|prison\s+|jail\s+)*"
+                      r"(?:sentence|term)\s+of\s+$|\b(?:a|an)\s+$", before)
+        if m:
+            start -= len(before) - m.start()
+        tail = re.match(r"\s+(?:sentences?|terms?)\b", folded[seg.end:seg.end + 12])
+        spans.append((start, seg.end + (tail.end() if tail else 0), seg.kind))
+    masked = _mask(folded, [(a, b) for a, b, _ in spans])
+    for rx in (_LIFE_PHRASE_RE, _DEATH_PHRASE_RE, _FINE_PHRASE_RE, _WORD_TERM_RE):
+        found = [m.span("core" if m.groupdict().get("core") else 0)
+                 for m in rx.finditer(masked)]
+        found = [(a, b) for a, b in found if b > a]
+        for a, b in found:
+            phrase_type = _parse_terms_folded(folded[a:b]).type
+            spans.append((a, b, phrase_type.value if phrase_type else ""))
+        masked = _mask(masked, found)
+    spans.sort()
+    merged: list[tuple[int, int, str]] = []
+    for start, end, kind in spans:
+        if merged:
+            p_start, p_end, p_kind = merged[-1]
+            gap = folded[p_end:start]
+            # "six months in jail and five years' probation" is one sentence; "21 years and
+            # 20 years, respectively" are two (unless "plus"/"followed by" adds them up)
+            both_custody = _SPAN_KIND.get(p_kind) == _SPAN_KIND.get(kind) == "custody"
+            if start <= p_end or (_GAP_JOIN_RE.fullmatch(gap) and "." not in gap and (
+                    not both_custody or _CONSECUTIVE_GAP_RE.search(gap))):
+                merged[-1] = (p_start, max(end, p_end), p_kind or kind)
+                continue
+        merged.append((start, end, kind))
+    return [(offsets[s], offsets[e - 1] + 1) for s, e, _ in merged if e > s]

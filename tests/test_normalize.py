@@ -80,6 +80,34 @@ def test_parse_number_refuses_what_is_not_one_number(text: str) -> None:
         ("10 years for robbery and 5 years for assault, to run concurrently", 120, T.PRISON),
         ("15 years plus five years", 240, T.PRISON),
         ("a total of 30 years in prison", 360, T.PRISON),
+        # international and US court phrasings
+        ("jailed for six years", 72, T.PRISON),
+        ("sentenced in absentia to 10 years", 120, T.PRISON),
+        ("seven years in a strict-regime penal colony", 84, T.PRISON),
+        ("deprived of liberty for five years", 60, T.PRISON),
+        ("five years of deprivation of liberty", 60, T.PRISON),
+        ("a 15-day administrative arrest", 0.5, T.PRISON),
+        ("restriction of freedom for three years", 36, T.RESTRICTED_FREEDOM),
+        ("two years of corrective labour", 24, T.OTHER),
+        ("handed a three-year suspended sentence", 36, T.SUSPENDED),
+        ("a ten-year probated sentence", 120, T.SUSPENDED),
+        ("180 days in jail probated over 15 months", 6, T.SUSPENDED),
+        ("a two-year community order", 24, T.COMMUNITY_SERVICE),
+        ("sentenced to 25-years-to-life in prison", 300, T.PRISON),
+        ("25 to life", 300, T.PRISON),
+        ("One-and-a-Half to Four-and-a-Half Years in Prison", 18, T.PRISON),
+        ("a term of 2 1/3 to 7 years in state prison", 28, T.PRISON),
+        ("between two and four years in prison", 24, T.PRISON),
+        ("a range of punishment between 180 days and two years confinement", 6, T.PRISON),
+        ("sentenced to 30 months in federal prison, followed by three years of supervised "
+         "release", 30, T.PRISON),
+        ("nine and a half years in prison and five years’ post-release supervision", 114,
+         T.PRISON),
+        ("sentenced to one year and one day in prison", 12.03, T.PRISON),
+        # partly suspended terms: the custodial part is the term
+        ("sentenced to 10 years, with 5 suspended", 60, T.PRISON),
+        ("sentenced to 10 years with all but two years suspended", 24, T.PRISON),
+        ("five years in prison, with three years suspended", 24, T.PRISON),
         # odd Unicode
         ("three\u2011and\u2011a\u2011half years in prison", 42, T.PRISON),
         ("20\u201330 years in prison", 240, T.PRISON),
@@ -121,6 +149,9 @@ def test_parse_terms_gives_months_and_type(text: str, months: float, kind: T) ->
         ("time served", T.PRISON),
         ("a suspended sentence", T.SUSPENDED),
         ("house arrest", T.HOUSE_ARREST),
+        ("a whole life order", T.LIFE),
+        ("received two concurrent life terms", T.LIFE),
+        ("a conditional discharge", T.OTHER),
     ],
 )
 def test_parse_terms_without_a_length(text: str, kind: T) -> None:
@@ -131,7 +162,8 @@ def test_parse_terms_without_a_length(text: str, kind: T) -> None:
     "text",
     ["", "   ", "similar terms", "the same crime", "a man", "on July 15", "\u200b\u200b",
      "Years of abuse", "a 25-year-old man", "two years ago", "the last five years",
-     "He had been a fine man all his life"],
+     "He had been a fine man all his life", "imminently perilous to life",
+     "a two-year grant", "a 40 year career", "for nearly three years", "in 6 weeks"],
 )
 def test_parse_terms_finds_nothing_where_there_is_no_sentence(text: str) -> None:
     terms = parse_terms(text)
@@ -140,6 +172,7 @@ def test_parse_terms_finds_nothing_where_there_is_no_sentence(text: str) -> None
 
 
 def test_parse_terms_skips_ages_and_elapsed_time_beside_the_term() -> None:
+    assert parse_terms("during his six years out of prison").months is None
     terms = parse_terms("the 25-year-old man, jailed two years ago, was sentenced to 4 years")
     assert terms.months == 48
 
@@ -198,6 +231,43 @@ def test_find_terms_spans_index_the_original_text(text: str, phrase: str) -> Non
     assert phrase in [text[s:e] for s, e in spans]
     for start, end in spans:  # every span parses back to a sentence
         assert parse_terms(text[start:end]).type is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("He was placed on probation for three years.", "probation for three years"),
+        ("She got restricted freedom for two years.", "restricted freedom for two years"),
+        ("He was handed a suspended 18-month sentence.", "a suspended 18-month sentence"),
+        ("Two men were sentenced to 25-years-to-life in prison.", "25-years-to-life in prison"),
+    ],
+)
+def test_find_terms_takes_the_type_word_before_the_term(text: str, phrase: str) -> None:
+    assert [text[s:e] for s, e in find_terms(text)] == [phrase]
+
+
+def test_find_terms_keeps_respective_terms_apart() -> None:
+    text = ("Two men were sentenced to 21 years to life in prison and 20 years in prison, "
+            "respectively.")
+    assert [text[s:e] for s, e in find_terms(text)] == [
+        "21 years to life in prison", "20 years in prison"
+    ]
+
+
+def test_find_terms_needs_a_sentencing_word_for_a_bare_duration() -> None:
+    assert find_terms("The abuse went on for three years before she spoke out.") == []
+    assert find_terms("The program is part of a two-year grant.") == []
+    text = "Stoyan Anastassov received 9 years on one case."
+    assert [text[s:e] for s, e in find_terms(text)] == ["9 years"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They fought for her life.", "He was stabbed to death.", "the quality of life in Brooklyn",
+     "He faced the death of his father.", "The ruling was a fine example."],
+)
+def test_find_terms_ignores_life_and_death_outside_sentences(text: str) -> None:
+    assert find_terms(text) == []
 
 
 def test_find_terms_ignores_ages_and_counts() -> None:
