@@ -1,0 +1,170 @@
+"""Page → Article for HTML and plain-text documents, and the ``verdicts body`` command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract._plaintext import strip_text
+from extract.article import to_article
+from schemas import Page
+from schemas.errors import EmptyBody
+from verdicts.body_command import decode, run_body
+
+HTML = Path(__file__).resolve().parent / "fixtures" / "html"
+TEXT = HTML / "text"
+NOW = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+
+
+def _page(html: str, **kw: object) -> Page:
+    return Page(url=kw.pop("url", None), html=html, fetched_at=NOW, source="file", **kw)  # type: ignore[arg-type]
+
+
+def test_html_page_to_article() -> None:
+    html = (HTML / "news_article.html").read_text(encoding="utf-8")
+    article = to_article(_page(html, url="https://ledger.example/a"))
+    assert article.text.startswith("A former mayor of Riverside was sentenced on Thursday")
+    assert article.title == "Court jails former mayor for bribery"
+    assert article.published == dt.date(2021, 3, 4)
+    assert article.language == "en"
+    assert article.body_method in {"scored", "structured", "json-ld"}
+    assert len(article.content_sha256) == 64
+
+
+def test_manifest_date_wins_over_the_page() -> None:
+    html = (HTML / "news_article.html").read_text(encoding="utf-8")
+    article = to_article(_page(html, published_hint=dt.date(2021, 3, 5)))
+    assert article.published == dt.date(2021, 3, 5)
+
+
+def test_page_not_in_english_is_labelled() -> None:
+    html = (HTML / "german_article.html").read_text(encoding="utf-8")
+    assert to_article(_page(html)).language == "de"
+
+
+def test_html_without_body_text_raises_empty_body() -> None:
+    with pytest.raises(EmptyBody):
+        to_article(_page((HTML / "only_links.html").read_text(encoding="utf-8")))
+
+
+def test_copied_web_page_text_keeps_the_article_and_drops_the_furniture() -> None:
+    raw = (TEXT / "webpage_copy.txt").read_text(encoding="utf-8")
+    article = to_article(_page(raw, kind="text"))
+    text = article.text
+    paragraphs = [
+        line for line in raw.splitlines()
+        if line.endswith(".") and len(line.split()) >= 12 and "newsletter" not in line
+    ]
+    assert len(paragraphs) == 5
+    for para in paragraphs:
+        assert para in text
+    assert "Anna Petrakis is a reporter based in Lakeside." in text
+    for furniture in ("Main Menu", "• Courts", "Hill Country", "You can search",
+                      "newsletter", "Related", "Popular", "flood barriers", "© 2021"):
+        assert furniture not in text, furniture
+    assert text.startswith("Three farmers fined over illegal dam")
+    assert article.title == "Three farmers fined over illegal dam"
+    assert article.published == dt.date(2021, 9, 9)  # the byline "Anna Petrakis Sep 9, 2021"
+    assert article.body_method == "text-stripped"
+    # Lines are kept verbatim: record offsets point into this text.
+    for line in text.splitlines():
+        assert not line or line in raw
+
+
+def test_clean_press_release_keeps_every_line() -> None:
+    raw = (TEXT / "press_release.txt").read_text(encoding="utf-8")
+    article = to_article(_page(raw, kind="text"))
+    assert article.text.splitlines() == [ln for ln in raw.splitlines() if ln.strip()]
+    assert article.published == dt.date(2022, 3, 2)
+    assert article.body_method == "text"
+
+
+def test_sentence_broken_over_link_lines_is_kept() -> None:
+    menu = "\n".join(["Home", "About", "Services", "Contact", "Careers", "News", "Events"])
+    article = (
+        "The court sentenced the defendant to ten years in prison on Monday, the office said.\n"
+        "The district attorney thanked Assistant District Attorneys\nJane Roe\nand\nJohn Poe\n"
+        "for handling the case and the police for their careful investigation.\n"
+    )
+    body = strip_text(menu + "\n" + article + menu)
+    assert "Jane Roe\nand\nJohn Poe\nfor handling the case" in body.text
+    assert "Careers" not in body.text
+
+
+def test_empty_text_document_raises_empty_body() -> None:
+    with pytest.raises(EmptyBody):
+        to_article(_page("  \n \n", kind="text"))
+
+
+# --- verdicts body --------------------------------------------------------------------------
+
+def _folder(tmp_path: Path) -> Path:
+    docs = tmp_path / "docs"
+    (docs / "sub").mkdir(parents=True)
+    (docs / "a.html").write_bytes((HTML / "news_article.html").read_bytes())
+    (docs / "sub" / "b.html.gz").write_bytes(
+        gzip.compress((HTML / "ad_wrapper.html").read_bytes())
+    )
+    (docs / "c.txt").write_bytes((TEXT / "webpage_copy.txt").read_bytes())
+    (docs / "notes.md").write_text("not a document", encoding="utf-8")
+    return docs
+
+
+def test_body_json_over_a_folder(tmp_path: Path) -> None:
+    out = io.StringIO()
+    code = run_body([str(_folder(tmp_path))], as_json=True, out=out)
+    assert code == 0
+    data = json.loads(out.getvalue())
+    assert sorted(data) == ["a", "b", "c"]
+    for item in data.values():
+        assert set(item) == {"articleBody", "title", "published", "author", "language"}
+    assert data["a"]["published"] == "2021-03-04"
+    assert data["a"]["author"] == "Maria Okafor, Tom Lindqvist"
+    assert data["b"]["articleBody"].startswith("An appeals court on Monday")
+    assert data["c"]["language"] == "en"
+
+
+def test_body_reports_each_failed_file_and_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    docs = _folder(tmp_path)
+    (docs / "broken.html.gz").write_bytes(b"not gzip at all")
+    (docs / "links.html").write_bytes((HTML / "only_links.html").read_bytes())
+    out = io.StringIO()
+    code = run_body([str(docs), str(tmp_path / "missing.html")], as_json=False, out=out)
+    assert code == 1
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 3
+    assert any("broken.html.gz" in line for line in err)
+    assert any("links.html" in line and "empty-body" in line for line in err)
+    assert any("missing.html" in line for line in err)
+    assert "An appeals court on Monday" in out.getvalue()
+
+
+def test_decode_prefers_utf8_then_guesses() -> None:
+    text = "Café — “verdict” in Zürich"
+    assert decode(text.encode("utf-8")) == text
+    latin = "Le tribunal a condamné l'accusé à une amende élevée pour fraude fiscale."
+    assert decode(latin.encode("cp1252")) == latin
+
+
+def test_body_command_does_not_import_spacy(tmp_path: Path) -> None:
+    doc = tmp_path / "a.html"
+    doc.write_bytes((HTML / "news_article.html").read_bytes())
+    code = (
+        "import io, sys\n"
+        "from verdicts.body_command import run_body\n"
+        f"rc = run_body([{str(doc)!r}], as_json=True, out=io.StringIO())\n"
+        "assert rc == 0, rc\n"
+        "assert 'spacy' not in sys.modules, 'spacy was imported'\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr

@@ -1,0 +1,116 @@
+"""Metadata (title, authors, publication date, canonical URL) and language detection."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from extract._dates import date_from_url, find_written_date, parse_iso
+from extract.language import detect_language
+from extract.metadata import read_metadata
+
+HTML = Path(__file__).resolve().parent / "fixtures" / "html"
+TODAY = dt.date(2024, 1, 1)
+
+
+def _page(name: str) -> str:
+    return (HTML / name).read_text(encoding="utf-8")
+
+
+def test_news_page_metadata() -> None:
+    meta = read_metadata(_page("news_article.html"), "https://ledger.example/x?y=1", today=TODAY)
+    assert meta.title == "Court jails former mayor for bribery"
+    assert meta.author == "Maria Okafor, Tom Lindqvist"
+    assert meta.published == dt.date(2021, 3, 4)
+    assert meta.date_source == "json-ld"
+    # A relative canonical link is resolved against the page URL.
+    assert meta.canonical_url == "https://ledger.example/news/2021/court-jails-former-mayor"
+
+
+def test_offset_timestamps_keep_their_own_local_day() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" '
+        'content="2019-11-18T23:04:24-05:00"></head><body></body></html>'
+    )
+    assert read_metadata(html, today=TODAY).published == dt.date(2019, 11, 18)
+
+
+def test_utc_timestamp_gives_way_to_the_same_instant_in_local_time() -> None:
+    meta = read_metadata(_page("dates_utc.html"), today=TODAY)
+    assert meta.published == dt.date(2020, 6, 2)
+
+
+def test_placeholder_and_future_dates_are_rejected_for_a_byline_date() -> None:
+    meta = read_metadata(_page("dates_placeholder.html"), today=TODAY)
+    assert meta.published == dt.date(2019, 11, 19)
+    assert meta.date_source == "byline"
+
+
+def test_url_date_is_used_when_the_page_has_none() -> None:
+    html = "<html><body><p>No dates here at all, only a sentence.</p></body></html>"
+    url = "https://news.example/story/news/2019/11/19/guards-charged/4082679002/"
+    meta = read_metadata(html, url, today=TODAY)
+    assert meta.published == dt.date(2019, 11, 19)
+    assert meta.date_source == "url"
+
+
+def test_time_element_and_missing_everything() -> None:
+    html = '<html><body><time datetime="2018-10-09">Oct 9</time></body></html>'
+    assert read_metadata(html, today=TODAY).published == dt.date(2018, 10, 9)
+    empty = read_metadata("<html><body><p>Nothing.</p></body></html>", today=TODAY)
+    assert (empty.published, empty.author, empty.canonical_url) == (None, None, None)
+
+
+def test_author_with_date_tail_is_cleaned() -> None:
+    html = (
+        '<html><head><meta name="author" content="By Tom Rogan | November 18, 2019 12:26 PM">'
+        "</head><body></body></html>"
+    )
+    assert read_metadata(html, today=TODAY).author == "Tom Rogan"
+
+
+def test_title_falls_back_to_the_title_tag_without_site_suffix() -> None:
+    html = "<html><head><title>Jury acquits two dock workers | Port News</title></head></html>"
+    assert read_metadata(html, today=TODAY).title == "Jury acquits two dock workers"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Daniyar Moldabekov Jul 18, 2022", dt.date(2022, 7, 18)),
+        ("Published Nov. 19, 2019 at 3pm", dt.date(2019, 11, 19)),
+        ("Updated 18 July 2022", dt.date(2022, 7, 18)),
+        ("September 7th, 2021", dt.date(2021, 9, 7)),
+        ("On July 15, a court ruled", None),
+        ("Feb 30, 2020", None),
+    ],
+)
+def test_written_dates(text: str, expected: dt.date | None) -> None:
+    assert find_written_date(text) == expected
+
+
+def test_iso_and_url_dates() -> None:
+    stamp = parse_iso("2019-11-20T05:57:50Z")
+    assert stamp is not None and stamp.offset_minutes == 0
+    assert stamp.date == dt.date(2019, 11, 20)
+    assert parse_iso("01:38:07 PM IST Nov 20, 2019") is None
+    assert date_from_url("https://x.example/2018/10/09/saraki-court/") == dt.date(2018, 10, 9)
+    assert date_from_url("https://x.example/news/20191119-verdict.html") == dt.date(2019, 11, 19)
+    assert date_from_url("https://x.example/news/4656421.html") is None
+
+
+def test_language_of_body_text() -> None:
+    english = (
+        "A former mayor was sentenced on Thursday to four years in prison for taking bribes "
+        "from contractors who wanted city paving work, a judge ruled."
+    )
+    german = (
+        "Das Landgericht hat am Dienstag einen ehemaligen Bankberater wegen Betrugs zu drei "
+        "Jahren Haft verurteilt, wie eine Sprecherin des Gerichts mitteilte."
+    )
+    assert detect_language(english) == "en"
+    assert detect_language(german) == "de"
+    assert detect_language("Home News Sport") is None
+    assert detect_language("") is None
