@@ -146,6 +146,12 @@ def _absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
             target = same_sentence[0]
             _fill(target, d)
             continue
+        compatible = [n for n in named if n.sentence is None or (d.sentence and
+                                                                  _same_terms(d, n))]
+        if d.group_size == 1 and len({n.person for n in named}) == 1 and len(compatible) == 1 \
+                and compatible[0].sent_index >= d.sent_index:
+            _fill(compatible[0], d)  # "a Brooklyn man was sentenced ..." then his name
+            continue
         following = [n for n in named if 0 <= n.sent_index - d.sent_index <= 6]
         if d.group_size >= 1 and len({n.person for n in following}) == d.group_size and (
             d.group_size > 1 or not d.sentence
@@ -179,6 +185,7 @@ def _fill(target: Draft, source: Draft) -> None:
         target.date = source.date
     if target.charge is None and source.charge:
         target.charge, target.charge_rank = source.charge, source.charge_rank + 1
-    if target.type is None and source.type is not None and source.months is None \
-            and target.sentence is None:
-        target.type = source.type
+    if target.sentence is None and source.sentence is not None:
+        target.sentence, target.months, target.type = source.sentence, source.months, \
+            source.type
+        target.similar = source.similar

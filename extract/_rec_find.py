@@ -80,6 +80,8 @@ def drafts_for_trigger(
     if not mentions:
         return []
     clause = _clause(anchor, sent)
+    if any(m.end > clause[1] for m in mentions):
+        clause = (clause[0], sent.end)  # gapped objects ("..., B to 20 years") lie beyond it
     terms = [t for t in find_term_spans(doc.text, doc[clause[0]].idx,
                                         doc[clause[1] - 1].idx + len(doc[clause[1] - 1]), rules)
              if not t.hedged and (next_anchor is None or t.start < next_anchor
@@ -162,6 +164,11 @@ def _is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool
             return True
     if any(doc_tok.lower_ in {"not", "never", "n't"} for doc_tok in
            anchor.doc[max(sent.start, anchor.i - 2):anchor.i]):
+        return True
+    if anchor.tag_ in {"VBZ", "VBP", "VB"} and hit.rule.kind != "nominal-plea":
+        return True  # "the office typically dismisses charges ...": a habit, not an outcome
+    if any(t.lower_ in {"typically", "usually", "often", "generally", "routinely", "normally"}
+           for t in anchor.doc[max(sent.start, anchor.i - 4):anchor.i]):
         return True
     head = anchor
     for _ in range(3):

@@ -228,6 +228,8 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
     text = _name_text(doc, start, end)
     if not text or doc[end - 1].lower_ in rules.words("people_nouns"):
         return None
+    if re.search(r"\s[-–—|/]\s|[|:;()\d]", text):
+        return None  # "Guilty Verdict - The Brooklyn": a title, not a name
     return Mention(start=start, end=end, name=index.canonical(text), kind="name")
 
 

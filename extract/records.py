@@ -46,11 +46,15 @@ class DocResult:
 
 def working_text(text: str) -> str:
     """``text`` made easier to parse without moving any character: invisible marks become
-    spaces, and a hard line wrap inside a sentence becomes a space."""
+    spaces, and in hard-wrapped text (PDF conversions) a line break inside a sentence
+    becomes a space."""
     work = text.translate(_TRANS)
     if "\n" not in work:
         return work
     lines = work.split("\n")
+    full = [ln.rstrip() for ln in lines if ln.strip()]
+    open_ended = [ln for ln in full if 55 <= len(ln) <= 130 and ln[-1:] not in _ENDS]
+    hard_wrapped = len(full) >= 4 and len(open_ended) >= 0.3 * len(full)
     out: list[str] = []
     for n, line in enumerate(lines):
         out.append(line)
@@ -58,12 +62,13 @@ def working_text(text: str) -> str:
             break
         nxt = lines[n + 1]
         stripped = line.rstrip()
-        wrapped = (len(stripped) >= 50 and stripped[-1:] not in {".", "!", "?", ":", '"', "”"}
-                   and nxt[:1].strip() != "" and not nxt[:1].isupper()) or (
-            len(stripped) >= 70 and stripped[-1:] not in {".", "!", "?", ":", '"', "”"}
-            and nxt[:1].strip() != "")
+        continues = nxt[:1].strip() != "" and stripped[-1:] not in _ENDS
+        wrapped = continues and len(stripped) >= 50 and (hard_wrapped or nxt[:1].islower())
         out.append(" " if wrapped else "\n")
     return "".join(out)
+
+
+_ENDS = frozenset({".", "!", "?", ":", '"', "”", ";"})
 
 
 class RecordExtractor:
