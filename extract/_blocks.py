@@ -8,6 +8,7 @@ ancestors are found without touching the DOM again.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -92,9 +93,16 @@ class Layout:
 
 
 def _hint_weight(attrs: dict[str, str | None]) -> int:
-    names = " ".join(v for k in ("class", "id") if (v := attrs.get(k)))
-    if not names:
+    cls = attrs.get("class")
+    ident = attrs.get("id")
+    if not cls and not ident:
         return 0
+    return _names_weight(f"{cls or ''} {ident or ''}")
+
+
+@functools.lru_cache(maxsize=8192)
+def _names_weight(names: str) -> int:
+    # Pages repeat the same class names many times: the regexes run once per name.
     weight = 0
     if _NEGATIVE.search(names):
         weight -= NEGATIVE_WEIGHT
@@ -136,6 +144,8 @@ class _Walker:
         self.pieces = []
         link_chars = self.link_chars
         self.link_chars = 0
+        if raw.isspace():
+            return
         lines = [" ".join(line.split()) for line in raw.split("\n")]
         text = "\n".join(line for line in lines if line)
         if not text or not self.owners:
