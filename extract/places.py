@@ -31,7 +31,7 @@ _REGION_SUFFIX_RE = re.compile(
 _PREFIX_RE = re.compile(r"(?:the\s+)?(?:(?:city|town|village|province|region|state|county|"
                         r"borough|district|oblast)\s+of\s+)?", re.IGNORECASE)
 _NON_KEY_RE = re.compile(r"[^a-z0-9]+")
-_KIND_RANK = {"city": 0, "borough": 0, "county": 1, "region": 2, "country": 3}
+_KIND_RANK = {"city": 0, "borough": 0, "county": 1, "district": 2, "region": 2, "country": 3}
 
 
 @dataclass(frozen=True, slots=True)

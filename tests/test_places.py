@@ -66,6 +66,9 @@ def test_lookup_finds_cities_under_their_spellings(
         ("Cook County", "county", "US"),
         ("Texas", "region", "US"),
         ("Kazakhstan", "country", "KZ"),
+        ("Western District of New York", "district", "US"),
+        ("the Northern District of Texas", "district", "US"),
+        ("District of Massachusetts", "district", "US"),
     ],
 )
 def test_lookup_finds_regions_counties_and_countries(

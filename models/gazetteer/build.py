@@ -29,6 +29,38 @@ _EXTRA = [
     ("The Bronx", "US", "borough", 1472654, ["Bronx", "Bronx County"]),
     ("Staten Island", "US", "borough", 495747, ["Richmond County"]),
 ]
+# US federal judicial districts: the "city" of a federal case when no court city is named
+_SINGLE_DISTRICTS = (
+    "Alaska", "Arizona", "Colorado", "Connecticut", "Delaware", "Columbia", "Hawaii", "Idaho",
+    "Kansas", "Maine", "Maryland", "Massachusetts", "Minnesota", "Montana", "Nebraska",
+    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Dakota", "Oregon",
+    "Rhode Island", "South Carolina", "South Dakota", "Utah", "Vermont", "Wyoming",
+    "Puerto Rico", "Guam", "the Virgin Islands", "the Northern Mariana Islands",
+)
+_SPLIT_DISTRICTS = {
+    "Alabama": "Northern Middle Southern", "Arkansas": "Eastern Western",
+    "California": "Northern Eastern Central Southern", "Florida": "Northern Middle Southern",
+    "Georgia": "Northern Middle Southern", "Illinois": "Northern Central Southern",
+    "Indiana": "Northern Southern", "Iowa": "Northern Southern", "Kentucky": "Eastern Western",
+    "Louisiana": "Eastern Middle Western", "Michigan": "Eastern Western",
+    "Mississippi": "Northern Southern", "Missouri": "Eastern Western",
+    "New York": "Northern Southern Eastern Western", "North Carolina": "Eastern Middle Western",
+    "Ohio": "Northern Southern", "Oklahoma": "Northern Eastern Western",
+    "Pennsylvania": "Eastern Middle Western", "Tennessee": "Eastern Middle Western",
+    "Texas": "Northern Southern Eastern Western", "Virginia": "Eastern Western",
+    "Washington": "Eastern Western", "West Virginia": "Northern Southern",
+    "Wisconsin": "Eastern Western",
+}
+
+
+def _districts() -> list[tuple[str, str, str, int, list[str]]]:
+    rows = [(f"District of {state}", "US", "district", 0, []) for state in _SINGLE_DISTRICTS]
+    for state, sides in _SPLIT_DISTRICTS.items():
+        rows.extend((f"{side} District of {state}", "US", "district", 0, [])
+                    for side in sides.split())
+    return rows
+
+
 # nouns and first names that are also places (the spaCy word list has verbs/adjectives only)
 _CURATED_AMBIGUOUS = """
 police court judge justice mission union independence liberty victory progress reading
@@ -136,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=HERE)
     parser.add_argument("--max-alts", type=int, default=12)
     args = parser.parse_args(argv)
-    rows = _cities(args.data, args.max_alts) + _regions(args.data)
+    rows = _cities(args.data, args.max_alts) + _regions(args.data) + _districts()
     seen_boroughs = {name for name, *_ in _EXTRA}
     rows = [r for r in rows if not (r[1] == "US" and r[0] in seen_boroughs)] + _EXTRA
     rows.sort(key=lambda r: (r[1], r[2], r[0]))
