@@ -80,6 +80,7 @@ class Layout:
     parents: list[int] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     weights: list[int] = field(default_factory=list)
+    classes: list[str] = field(default_factory=list)
     structured: list[int] = field(default_factory=list)
     truncated: bool = False
 
@@ -130,11 +131,12 @@ class _Walker:
         self.owners: list[int] = []
         self.open_links = 0
 
-    def add_element(self, tag: str, parent: int, weight: int) -> int:
+    def add_element(self, tag: str, parent: int, weight: int, cls: str) -> int:
         lay = self.layout
         lay.parents.append(parent)
         lay.tags.append(tag)
         lay.weights.append(weight)
+        lay.classes.append(cls)
         return len(lay.tags) - 1
 
     def flush(self) -> None:
@@ -206,7 +208,7 @@ def linearise(root: LexborNode) -> Layout:
                     if is_block:
                         w.flush()
                     parent = opened[-1][0] if opened else -1
-                    elem = w.add_element(tag, parent, weight)
+                    elem = w.add_element(tag, parent, weight, (attrs.get("class") or "") if attrs else "")
                     if attrs and _is_structured(tag, attrs):
                         lay.structured.append(elem)
                     is_link = tag == "a"

@@ -28,6 +28,7 @@ _NESTING_TAGS = ("div", "section", "article", "ul", "ol", "dl", "blockquote", "n
                  "header", "footer", "main", "fieldset", "figure", "center", "details", "form",
                  "address", "hgroup", "menu", "dir", "h1", "h2", "h3")
 DROP_SHARE = 0.4
+COUSIN_SHARE = 0.1
 DROP_WEIGHT = -1
 
 _TAG_SCORE = {
@@ -232,6 +233,7 @@ def _select(layout: Layout) -> tuple[list[str], str]:
     top = max(final, key=final.__getitem__)
     top = _climb(layout, final, top)
     kept = _with_siblings(layout, final, top, chars, links)
+    kept |= _cousins(layout, final, top, chars, links)
     method = "structured" if top in layout.structured else "scored"
     return _render(layout, kept), method
 
@@ -290,6 +292,35 @@ def _with_siblings(
         if layout.tags[elem] == "p" and ((n > 80 and ld < 0.25) or (0 < n <= 80 and ld == 0)):
             kept.add(elem)
     return kept
+
+
+def _cousins(
+    layout: Layout,
+    final: dict[int, float],
+    top: int,
+    chars: dict[int, int],
+    links: dict[int, int],
+) -> set[int]:
+    """Elements built like ``top`` (same tag and class) elsewhere in the page: an article
+    split into sections by figures or pull quotes, each in its own copy of the container."""
+    cls = layout.classes[top]
+    if not cls.strip():
+        return set()
+    tag = layout.tags[top]
+    floor = COUSIN_SHARE * final[top]
+    found = set()
+    top_chain = set(layout.ancestors(top))
+    for elem, score in final.items():
+        if elem == top or score < floor or layout.tags[elem] != tag or layout.classes[elem] != cls:
+            continue
+        n = chars.get(elem, 0)
+        if not n or links.get(elem, 0) / n > 0.3:
+            continue
+        chain = layout.ancestors(elem)
+        if top in chain or elem in top_chain:
+            continue
+        found.add(elem)
+    return found
 
 
 def _render(layout: Layout, kept: set[int]) -> list[str]:
