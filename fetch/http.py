@@ -28,7 +28,7 @@ import sys
 import threading
 import time
 import zlib
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Generator, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -98,7 +98,9 @@ class RawDocument:
     body: bytes
 
 
-def fetch_all(requests: Iterable[FetchRequest], config: FetchConfig) -> Iterator[Fetched]:
+def fetch_all(
+    requests: Iterable[FetchRequest], config: FetchConfig
+) -> Generator[Fetched, None, None]:
     """Fetch every request politely; yield one :class:`Fetched` each, in completion order.
 
     Never raises for a URL: every failure is a ``Failure`` outcome with a reason slug.
@@ -335,14 +337,11 @@ class _Engine:
 
     async def _fetch_page(self, job: _Job, request: FetchRequest) -> Page:
         headers = {"Accept": _ACCEPT_HTML}
-        conditional = bool(request.etag or request.last_modified)
         if request.etag:
             headers["If-None-Match"] = request.etag
         if request.last_modified:
             headers["If-Modified-Since"] = request.last_modified
         resp = await self._follow(job, request.url, headers, raw=False)
-        if resp.status == 304 and conditional:
-            resp.error = None
         if resp.error is not None:
             raise resp.error
         return Page(
@@ -482,7 +481,10 @@ class _Engine:
                 response = await client.send(request, stream=True)
                 try:
                     state["status"] = response.status_code
-                    return await self._read(url, response, raw=raw, state=state)
+                    conditional = "If-None-Match" in headers or "If-Modified-Since" in headers
+                    return await self._read(
+                        url, response, raw=raw, state=state, conditional=conditional
+                    )
                 finally:
                     await response.aclose()
         except TimeoutError as exc:
@@ -493,13 +495,21 @@ class _Engine:
             raise _classify(exc, in_body=state["status"] != 0) from exc
 
     async def _read(
-        self, url: str, response: httpx.Response, *, raw: bool, state: dict[str, int]
+        self,
+        url: str,
+        response: httpx.Response,
+        *,
+        raw: bool,
+        state: dict[str, int],
+        conditional: bool,
     ) -> _Response:
         status = response.status_code
         resp = _Response(status=status, url=url, headers=response.headers)
         if status in _REDIRECTS and response.headers.get("location"):
             resp.location = response.headers["location"]
             return resp
+        if status == 304 and conditional:
+            return resp  # not modified: the stored copy stands
         if status >= 300:
             resp.error = HTTPStatusError(
                 f"HTTP {status} {response.reason_phrase}".strip(), status=status
