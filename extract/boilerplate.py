@@ -29,6 +29,7 @@ _NESTING_TAGS = ("div", "section", "article", "ul", "ol", "dl", "blockquote", "n
                  "address", "hgroup", "menu", "dir", "h1", "h2", "h3")
 DROP_SHARE = 0.4
 COUSIN_SHARE = 0.1
+LINK_LIST_DENSITY = 0.3
 DROP_WEIGHT = -1
 
 _TAG_SCORE = {
@@ -323,13 +324,32 @@ def _cousins(
     return found
 
 
+def _link_lists(layout: Layout, blocks: list[Block]) -> set[int]:
+    """Lists of short items that all carry a link ("More stories: X, Y, Z"), by list element."""
+    items: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.tag == "li":
+            items.setdefault(layout.parents[block.owner], []).append(block)
+    found = set()
+    for parent, lis in items.items():
+        if len(lis) < 2 or not all(b.n_link for b in lis):
+            continue
+        chars = sum(b.n_chars for b in lis)
+        # Headline-sized items only: a list of news briefs, each with its source link, stays.
+        if chars / len(lis) <= 110 and sum(b.n_link for b in lis) / chars >= LINK_LIST_DENSITY:
+            found.add(parent)
+    return found
+
+
 def _render(layout: Layout, kept: set[int]) -> list[str]:
     out: list[str] = []
     cache: dict[int, bool] = {}
-    for block in layout.blocks:
-        if not _under(block.owner, kept, layout.parents, cache):
-            continue
+    inside = [b for b in layout.blocks if _under(b.owner, kept, layout.parents, cache)]
+    link_lists = _link_lists(layout, inside)
+    for block in inside:
         if not _keep_block(block):
+            continue
+        if block.tag == "li" and layout.parents[block.owner] in link_lists:
             continue
         out.extend(line for line in block.text.split("\n") if not _BOILER_LINE.match(line))
     return out
