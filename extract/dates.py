@@ -33,7 +33,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"(?P<year>(?:19|20)?\d\d)(?![\w/]|\.\d)")),
     ("month-day", re.compile(
         rf"(?:\b(?P<wd>{'|'.join(_WEEKDAYS)}),?\s+)?\b{_MONTH}\.?\s+{_DAY}(?![\w:])"
-        rf"(?:(?:,\s*|\s+){_YEAR}(?![\w,.]\d))?")),
+        rf"(?:(?:,\s*|\s+)(?:of\s+)?{_YEAR}(?![\w,.]\d))?")),
     ("day-month", re.compile(
         rf"(?:\b(?P<wd>{'|'.join(_WEEKDAYS)}),?\s+)?(?<![\w.,$])(?:the\s+)?{_DAY}\s+(?:of\s+)?"
         rf"{_MONTH}\b\.?(?:,?\s+{_YEAR}(?!\d))?")),
@@ -99,7 +99,9 @@ def _to_date(kind: str, m: re.Match[str], published: dt.date | None) -> dt.date 
     if kind == "numeric":
         a, b, year = int(g["a"]), int(g["b"]), int(g["year"])
         if year < 100:
-            year += 2000 if year < 70 else 1900
+            # the century that puts the date nearest before publication ("5/19/65" is 1965)
+            latest = published.year + 1 if published else 2069
+            year += 2000 if 2000 + year <= latest else 1900
         # US order (month/day) unless the first number cannot be a month; dots are European
         if g["sep"] == "." or a > 12:
             a, b = b, a

@@ -35,6 +35,13 @@ FRIDAY = dt.date(2019, 11, 15)  # a Friday
         ("2022-08-31", None, dt.date(2022, 8, 31)),
         ("31.08.2022", None, dt.date(2022, 8, 31)),
         ("July 15, 2019", MONDAY, dt.date(2019, 7, 15)),
+        ("June 24th of 2021", MONDAY, dt.date(2021, 6, 24)),
+        ("Wednesday November 20, 2019", MONDAY, dt.date(2019, 11, 20)),
+        ("11/18/19", MONDAY, dt.date(2019, 11, 18)),
+        ("5/19/65", MONDAY, dt.date(1965, 5, 19)),
+        ("12/1/23", dt.date(2024, 1, 3), dt.date(2023, 12, 1)),
+        ("4 Nov 2019 at noon", None, dt.date(2019, 11, 4)),
+        ("2019.11.04", None, dt.date(2019, 11, 4)),
         # weekdays: the last one on or before publication, which may be that day
         ("on Friday", MONDAY, dt.date(2022, 7, 15)),
         ("Friday", FRIDAY, FRIDAY),
