@@ -105,7 +105,8 @@ def _hint_weight(attrs: dict[str, str | None]) -> int:
 def _names_weight(names: str) -> int:
     # Pages repeat the same class names many times: the regexes run once per name.
     weight = 0
-    if _NEGATIVE.search(names):
+    # Embedded posts (tweets in a "social-media-embed" box) are part of the story.
+    if _NEGATIVE.search(names) and "embed" not in names.lower():
         weight -= NEGATIVE_WEIGHT
     if _POSITIVE.search(names):
         weight += POSITIVE_WEIGHT

@@ -54,6 +54,15 @@ _BOILER_LINE = re.compile(
 )
 
 
+# Calls to action that end many articles: dropped from the end of the body only.
+_PROMO = re.compile(
+    r"\b(?:subscribe|newsletters?|sign up|follow (?:us|him|her|them)|may be reached at|"
+    r"have a (?:news )?tip|contact (?:us|the (?:author|reporter))|send us|download (?:our|the) app|"
+    r"all rights reserved|copyright|click here|terms of (?:use|service)|privacy policy)\b|©",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Body:
     """The article text (paragraphs separated by a blank line) and how it was found."""
@@ -352,6 +361,8 @@ def _render(layout: Layout, kept: set[int]) -> list[str]:
         if block.tag == "li" and layout.parents[block.owner] in link_lists:
             continue
         out.extend(line for line in block.text.split("\n") if not _BOILER_LINE.match(line))
+    while out and len(out[-1]) <= 300 and _PROMO.search(out[-1]):
+        out.pop()
     return out
 
 
