@@ -340,6 +340,8 @@ def _parse_terms_folded(text: str) -> Terms:
                        SentenceType.SUSPENDED)
     if _TIME_SERVED_RE.search(text):
         return Terms(None, SentenceType.PRISON)
+    if re.fullmatch(rf"\s*(?:a\s+)?{_MONEY}\s*(?:in\s+fines?)?\s*", text):
+        return Terms(None, SentenceType.FINE)  # an amount alone, as after "fined"
     kinds = {s.kind for s in segments}
     words = {m.lastgroup for m in _TYPE_RE.finditer(masked) if m.lastgroup}
     if "fine" in words and not _FINE_PHRASE_RE.search(text) and not re.search(
@@ -426,8 +428,8 @@ def _segments(text: str) -> list[_Segment]:
         if kind is None:
             kind, reach = _kind_before(before)
         bare = kind is None and not to_life
-        if bare and _ELAPSED_BEFORE.search(before):
-            continue
+        if bare and (unit == "h" or _ELAPSED_BEFORE.search(before)):
+            continue  # "3 hours of playback", "for nearly three years"
         if kind is None:
             kind = "prison"  # a bare term: "received six years"
         if kind == "prison" and _SUSPENDED_AFTER_RE.match(text, type_end):

@@ -142,6 +142,9 @@ def test_parse_terms_gives_months_and_type(text: str, months: float, kind: T) ->
         ("fined $500", T.FINE),
         ("a £2,000 fine", T.FINE),
         ("fined 500,000 tenge", T.FINE),
+        ("$500", T.FINE),
+        ("500,000 tenge", T.FINE),
+        ("$450 in fines", T.FINE),
         ("a conditional discharge and ordered to complete 210 hours of community service",
          T.COMMUNITY_SERVICE),
         ("100 hours of community service and a $500 fine", T.COMMUNITY_SERVICE),
@@ -163,7 +166,8 @@ def test_parse_terms_without_a_length(text: str, kind: T) -> None:
     ["", "   ", "similar terms", "the same crime", "a man", "on July 15", "\u200b\u200b",
      "Years of abuse", "a 25-year-old man", "two years ago", "the last five years",
      "He had been a fine man all his life", "imminently perilous to life",
-     "a two-year grant", "a 40 year career", "for nearly three years", "in 6 weeks"],
+     "a two-year grant", "a 40 year career", "for nearly three years", "in 6 weeks",
+     "a charge gives you 3 hours of playback"],
 )
 def test_parse_terms_finds_nothing_where_there_is_no_sentence(text: str) -> None:
     terms = parse_terms(text)
