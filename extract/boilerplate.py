@@ -49,9 +49,19 @@ _BOILER_LINE = re.compile(
     r"(?:\d+ )?comments?|print|email|facebook|twitter|whatsapp|linkedin|pinterest|"
     r"skip to (?:main )?content|back to top|top stories|more from .*|recommended.*|"
     r"you may also like.*|we recommend.*|most (?:read|popular|viewed).*|"
-    r"trending(?: now)?|newsletter.*|already a subscriber.*|log ?in|register)[\s.:!]*$",
+    r"trending(?: now)?|newsletter.*|already a subscriber.*|log ?in|register|advert|"
+    r"sponsored (?:links?|content|stories)|don'?t miss|you may also be interested in|"
+    r"tell us what you think|more (?:from|in|on) .{1,40})[\s.:!…]*$",
     re.IGNORECASE,
 )
+# Only for short lines: bylines with a date or time, "Updated ...", captions with a credit.
+_SHORT_BOILER = re.compile(
+    r"^(?:by\s+[^.!?]{2,60}?\d{1,4}[/:.]\d{1,2}.*|"
+    r"(?:last )?(?:updated|published|posted)\b.{0,50}\d.*)$|"
+    r"[(\[](?:image|photo|picture|pic|credit|video|source)s?(?: credit)?\s*:[^)\]]{0,60}[)\]]\s*$",
+    re.IGNORECASE,
+)
+SHORT_LINE = 160
 
 
 # Calls to action that end many articles: dropped from the end of the body only.
@@ -360,10 +370,16 @@ def _render(layout: Layout, kept: set[int]) -> list[str]:
             continue
         if block.tag == "li" and layout.parents[block.owner] in link_lists:
             continue
-        out.extend(line for line in block.text.split("\n") if not _BOILER_LINE.match(line))
+        out.extend(line for line in block.text.split("\n") if not _is_boiler_line(line))
     while out and len(out[-1]) <= 300 and _PROMO.search(out[-1]):
         out.pop()
     return out
+
+
+def _is_boiler_line(line: str) -> bool:
+    if _BOILER_LINE.match(line):
+        return True
+    return len(line) <= SHORT_LINE and _SHORT_BOILER.search(line) is not None
 
 
 def _keep_block(block: Block) -> bool:
