@@ -41,12 +41,16 @@ _NEGATIVE = re.compile(
     r"sidebar|skyscraper|social|sponsor\w*|subscri\w*|supplemental|taboola|tags?|toolbar|"
     r"trending|most-?popular|popular|read-?more|more-?stories|signup|sign-up|widget|"
     r"hidden|visually-hidden|sr-only|screen-reader\w*|print-only|caption|credit|byline|"
-    r"author|timestamp|dateline|meta|masthead|jump-?link|skip\w*)(?:$|[-_ ])",
+    r"author|timestamp|dateline|meta|masthead|jump-?link|skip\w*|tooltip\w*|popover\w*|"
+    r"hovercard\w*|rollover\w*)(?:$|[-_ ])",
     re.IGNORECASE,
 )
 _POSITIVE = re.compile(
     r"article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose",
     re.IGNORECASE,
+)
+_POPUP = re.compile(
+    r"tooltip|popover|hovercard|rollover|sr-only|visually-hidden|screen-reader", re.IGNORECASE
 )
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
@@ -118,6 +122,14 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
         return True
     style = attrs.get("style")
     return bool(style and _HIDDEN_STYLE.search(style))
+
+
+def _is_popup(tag: str, attrs: dict[str, str | None]) -> bool:
+    """Inline pop-ups inside a paragraph (hover cards, tooltips, screen-reader extras)."""
+    if tag in BLOCK_TAGS:
+        return False
+    names = attrs.get("class")
+    return bool(names) and _POPUP.search(names) is not None  # type: ignore[arg-type]
 
 
 def _is_structured(tag: str, attrs: dict[str, str | None]) -> bool:
@@ -204,12 +216,13 @@ def linearise(root: LexborNode) -> Layout:
             elif tag not in DROP_TAGS:
                 attrs = node.attributes
                 weight = _hint_weight(attrs) if attrs else 0
-                if not (attrs and _is_hidden(attrs)):
+                if not (attrs and (_is_hidden(attrs) or _is_popup(tag, attrs))):
                     is_block = tag in BLOCK_TAGS
                     if is_block:
                         w.flush()
                     parent = opened[-1][0] if opened else -1
-                    elem = w.add_element(tag, parent, weight, (attrs.get("class") or "") if attrs else "")
+                    cls = (attrs.get("class") or "") if attrs else ""
+                    elem = w.add_element(tag, parent, weight, cls)
                     if attrs and _is_structured(tag, attrs):
                         lay.structured.append(elem)
                     is_link = tag == "a"
