@@ -49,9 +49,8 @@ _POSITIVE = re.compile(
     r"article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose",
     re.IGNORECASE,
 )
-_POPUP = re.compile(
-    r"tooltip|popover|hovercard|rollover|sr-only|visually-hidden|screen-reader", re.IGNORECASE
-)
+_POPUP = re.compile(r"tooltip|popover|hovercard|rollover", re.IGNORECASE)
+_SCREEN_READER = re.compile(r"sr-only|visually-hidden|screen-reader", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 NEGATIVE_WEIGHT = 25
@@ -124,12 +123,26 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
-def _is_popup(tag: str, attrs: dict[str, str | None]) -> bool:
-    """Inline pop-ups inside a paragraph (hover cards, tooltips, screen-reader extras)."""
+def _is_popup(tag: str, attrs: dict[str, str | None], node: LexborNode) -> bool:
+    """Inline extras inside a paragraph: screen-reader-only text, and the hidden card of a
+    hover pop-up (not its visible trigger: the element must hold no text or link of its own,
+    so in ``<span class=rollover><a>Name</a><span class=rollover-card>…</span></span>`` only
+    the card goes)."""
     if tag in BLOCK_TAGS:
         return False
     names = attrs.get("class")
-    return bool(names) and _POPUP.search(names) is not None  # type: ignore[arg-type]
+    if not names:
+        return False
+    if _SCREEN_READER.search(names):
+        return True
+    if _POPUP.search(names) is None:
+        return False
+    child = node.child
+    while child is not None:
+        if child.tag == "a" or (child.is_text_node and (child.text_content or "").strip()):
+            return False
+        child = child.next
+    return True
 
 
 def _is_structured(tag: str, attrs: dict[str, str | None]) -> bool:
@@ -216,7 +229,7 @@ def linearise(root: LexborNode) -> Layout:
             elif tag not in DROP_TAGS:
                 attrs = node.attributes
                 weight = _hint_weight(attrs) if attrs else 0
-                if not (attrs and (_is_hidden(attrs) or _is_popup(tag, attrs))):
+                if not (attrs and (_is_hidden(attrs) or _is_popup(tag, attrs, node))):
                     is_block = tag in BLOCK_TAGS
                     if is_block:
                         w.flush()

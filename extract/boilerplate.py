@@ -51,7 +51,7 @@ _BOILER_LINE = re.compile(
     r"you may also like.*|we recommend.*|most (?:read|popular|viewed).*|"
     r"trending(?: now)?|newsletter.*|already a subscriber.*|log ?in|register|advert|"
     r"sponsored (?:links?|content|stories)|don'?t miss|you may also be interested in|"
-    r"tell us what you think|more (?:from|in|on) .{1,40})[\s.:!…]*$",
+    r"tell us what you think|more (?:from|in|on) .{1,40}|updated|published|posted)[\s.:!…]*$",
     re.IGNORECASE,
 )
 # Only for short lines: bylines with a date or time, "Updated ...", captions with a credit.
@@ -62,6 +62,20 @@ _SHORT_BOILER = re.compile(
     re.IGNORECASE,
 )
 SHORT_LINE = 160
+_WORD = re.compile(r"[^\W\d_]+")
+_CALENDAR_WORDS = frozenset(
+    {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+        "october", "november", "december", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm",
+    }
+)
+_DATE_WORDS = _CALENDAR_WORDS | {
+    "a", "m", "p", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst",
+    "cet", "cest", "ist", "et", "pt", "at", "on", "updated", "published", "posted", "last",
+    "st", "nd", "rd", "th",
+}
 
 
 # Calls to action that end many articles: dropped from the end of the body only.
@@ -379,7 +393,19 @@ def _render(layout: Layout, kept: set[int]) -> list[str]:
 def _is_boiler_line(line: str) -> bool:
     if _BOILER_LINE.match(line):
         return True
-    return len(line) <= SHORT_LINE and _SHORT_BOILER.search(line) is not None
+    if len(line) > SHORT_LINE:
+        return False
+    return _SHORT_BOILER.search(line) is not None or _is_date_only(line)
+
+
+def _is_date_only(line: str) -> bool:
+    """A dateline such as "10:01 pm PST, Tuesday, November 19, 2019": no words but dates."""
+    if len(line) > 80 or not any(c.isdigit() for c in line):
+        return False
+    words = [w.lower() for w in _WORD.findall(line)]
+    return bool(words) and all(w in _DATE_WORDS for w in words) and any(
+        w in _CALENDAR_WORDS for w in words
+    )
 
 
 def _keep_block(block: Block) -> bool:
