@@ -49,11 +49,11 @@ def _merge(base: Draft, other: Draft) -> Draft:
         b.outcome is Outcome.ACQUITTED and other.outcome is Outcome.CONVICTED
     ):
         b.outcome = other.outcome
-    if b.sentence is None or (b.similar and other.sentence and not other.similar
-                              and other.months is not None):
-        if other.sentence is not None:
-            b.sentence, b.months, b.type, b.similar = (other.sentence, other.months, other.type,
-                                                       other.similar)
+    if other.sentence is not None and (b.sentence is None or (
+        b.similar and not other.similar and other.months is not None
+    )):
+        b.sentence, b.months, b.type, b.similar = (other.sentence, other.months, other.type,
+                                                   other.similar)
     if other.charge and (b.charge is None or other.charge_rank < b.charge_rank):
         b.charge, b.charge_rank = other.charge, other.charge_rank
     if other.date is not None and (b.date is None or (other.sentencing and not b.sentencing)):
@@ -179,9 +179,7 @@ def _fill(target: Draft, source: Draft) -> None:
     if target.city is None and source.city is not None:
         target.city, target.city_tier, target.country = source.city, source.city_tier, \
             source.country
-    if target.date is None and source.date is not None and not target.similar:
-        target.date = source.date
-    elif target.date is None and source.date is not None:
+    if target.date is None and source.date is not None:
         target.date = source.date
     if target.charge is None and source.charge:
         target.charge, target.charge_rank = source.charge, source.charge_rank + 1

@@ -11,7 +11,8 @@ _CHARGE_PREPS = {"of", "for", "on", "to", "with"}
 _STOP_WORDS = frozenset({
     "after", "following", "before", "when", "because", "while", "by", "at", "during", "since",
     "who", "which", "that", "where", "whereas", "but", "as", "until", "if", "than", "from",
-    "under", "through", "terms", "term", "sentence", "sentences", "stemming", "related", "relating", "involving", "upon",
+    "under", "through", "terms", "term", "sentence", "sentences", "stemming", "related",
+    "relating", "involving", "upon",
 })
 _LEAD_DROP = frozenset({"allegedly", "reportedly", "the", "his", "her", "their", "its"})
 _STOP_AFTER_AND = frozenset({"was", "were", "is", "are", "has", "have", "had", "sentenced",
@@ -75,7 +76,7 @@ def _list_continues(doc: Doc, i: int, limit: int) -> bool:
     if tok.ent_type_ in {"PERSON", "DATE", "GPE", "CARDINAL"}:
         return False
     # a charge list item ends in a noun before the next comma/and
-    for j in range(i, min(limit, i + 8)):
+    for j in range(i, min(limit, i + 14)):
         t = doc[j]
         if t.text in {",", ";", "."} or t.lower_ in {"and", "or"}:
             return doc[j - 1].pos_ in {"NOUN", "PROPN"}
@@ -136,8 +137,8 @@ def find_charge(doc: Doc, anchor: Token, terms: list[tuple[int, int]], kind: str
         }:
             cands.append(tok)
         if tok.lower_ == "to" and tok.i > sent.start and (doc[tok.i - 1].lower_ in {
-            "guilty", "plea"} or doc[tok.i - 1].ent_type_ == "DATE" and any(
-                t.lower_ in {"guilty", "plea"} for t in doc[max(sent.start, tok.i - 8):tok.i])):
+            "guilty", "plea"} or (doc[tok.i - 1].ent_type_ == "DATE" and any(
+                t.lower_ in {"guilty", "plea"} for t in doc[max(sent.start, tok.i - 8):tok.i]))):
             cands.append(tok)
         if tok.lower_ == "of" and tok.i > sent.start and doc[tok.i - 1].lower_ in {
             "charges", "charge", "count", "counts"
@@ -177,7 +178,7 @@ def find_charge(doc: Doc, anchor: Token, terms: list[tuple[int, int]], kind: str
         nxt = doc[start]
         if prep.lower_ == "for" and (nxt.lower_ in {"a", "an"} and _is_term_word(doc, start)):
             continue
-        if nxt.ent_type_ in {"DATE", "TIME"} or nxt.like_num and prep.lower_ == "on":
+        if nxt.ent_type_ in {"DATE", "TIME"} or (nxt.like_num and prep.lower_ == "on"):
             continue
         s, e = _phrase(doc, start, sent.end, terms)
         if prep.lower_ == "on" and not any(t.lower_ in {"charges", "charge", "counts", "count"}

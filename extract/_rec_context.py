@@ -48,13 +48,10 @@ def _runs(span: Span) -> list[tuple[int, int]]:
             j = i + 1
             while j < span.end:
                 t = doc[j]
-                if t.is_alpha and t.text[:1].isupper():
-                    j += 1
-                elif (t.text in {"-", "‑"} and not doc[j - 1].whitespace_ and j + 1 < span.end
-                      and doc[j + 1].text[:1].isupper()):
-                    j += 1
-                elif t.lower_ in {"of", "de", "al", "el"} and j + 1 < span.end and \
-                        doc[j + 1].text[:1].isupper() and j > i:
+                capital_next = j + 1 < span.end and doc[j + 1].text[:1].isupper()
+                if (t.is_alpha and t.text[:1].isupper()) or (
+                    t.text in {"-", "‑"} and not doc[j - 1].whitespace_ and capital_next
+                ) or (t.lower_ in {"of", "de", "al", "el"} and capital_next and j > i):
                     j += 1
                 else:
                     break
@@ -100,9 +97,7 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
         return True
     if j + 1 < len(doc) and doc[j].text in {"-", "‑"} and doc[j + 1].lower_ == "based":
         return True
-    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text == ",":
-        return True
-    return False
+    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text == ","
 
 
 def _tier(doc: Doc, i: int, j: int) -> int:

@@ -247,7 +247,7 @@ def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
     ) or (anchor.tag_ == "VBN" and not any(c.dep_ in {"dobj", "nsubj"} for c in anchor.children))
     verb = anchor
     if anchor.lower_ in {"found", "finds", "find", "finding"} and not passive:
-        obj = [t for t in anchor.subtree if t.dep_ in {"dobj", "nsubj"} and t.head is not anchor
+        obj = [t for t in anchor.subtree if (t.dep_ in {"dobj", "nsubj"} and t.head is not anchor)
                or (t.dep_ == "dobj" and t.head is anchor)]
         return obj
     if anchor.lower_ in _SUBJECT_VERBS or passive:
@@ -459,7 +459,8 @@ def _gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             s, e = bounds
             if e < sent.end and doc[e].lower_ == "to" and s > anchor.i:
                 m = name_mention(doc, doc[s], names, rules)
-                if m is not None and m.name not in have and not is_official(doc, s, e, rules):
+                if m is not None and m.name and m.name not in have and \
+                        not is_official(doc, s, e, rules):
                     out.append(m)
                     have.add(m.name)
             i = e

@@ -77,7 +77,7 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     while start < end and (doc[start].lower_ in strip or doc[start].is_punct
                            or doc[start].lower_ in {"the", "a", "an"}):
         start += 1
-    while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in {"."}
+    while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in {"."})
                            or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"}):
         end -= 1
     if end > start and doc[end - 1].text == "." and end - start == 1:
@@ -136,9 +136,10 @@ def build_name_index(doc: Doc, rules: Rules, is_place: object) -> NameIndex:
                 index.companies.append(text)
     # surnames the NER missed altogether: a capitalised token equal to a known surname
     for tok in doc:
-        if tok.i not in index.spans and tok.text[:1].isupper() and tok.is_alpha:
-            if _surname_key(tok.text) in index.by_surname and tok.pos_ in {"PROPN", "NOUN", "X"}:
-                index.spans[tok.i] = (tok.i, tok.i + 1)
+        if (tok.i not in index.spans and tok.text[:1].isupper() and tok.is_alpha
+                and _surname_key(tok.text) in index.by_surname
+                and tok.pos_ in {"PROPN", "NOUN", "X"}):
+            index.spans[tok.i] = (tok.i, tok.i + 1)
     return index
 
 
@@ -157,10 +158,10 @@ def _age_named(doc: Doc, rules: Rules, is_place: object) -> list[tuple[int, int]
         ) and doc[start - 1].lower_ not in stop and end - start < 4:
             start -= 1
         if all(e.label_ not in {"DATE", "CARDINAL", "TIME", "MONEY"}
-               for e in doc[start:end].ents):
-            if 2 <= end - start <= 4 and not (callable(is_place)
-                                              and is_place(doc[start:end].text)):
-                out.append((start, end))
+               for e in doc[start:end].ents) and 2 <= end - start <= 4 and not (
+            callable(is_place) and is_place(doc[start:end].text)
+        ):
+            out.append((start, end))
     return out
 
 
@@ -193,7 +194,7 @@ def is_victim(doc: Doc, start: int, rules: Rules) -> bool:
     if end + 1 < len(doc) and doc[end].lower_ in {"'s", "’s"} and doc[end + 1].lower_ in cues:
         return True
     i = start - 1
-    while i >= 0 and (doc[i].lower_ in titles or doc[i].pos_ == "PROPN" and i > start - 4
+    while i >= 0 and (doc[i].lower_ in titles or (doc[i].pos_ == "PROPN" and i > start - 4)
                       or doc[i].like_num or doc[i].lower_ in {"-", "year", "old", "the", "a"}
                       or doc[i].lower_.endswith("-old") or doc[i].ent_type_ == "DATE"):
         i -= 1

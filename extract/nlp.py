@@ -87,9 +87,10 @@ def load_nlp(model: str, patterns_dir: Path = PATTERNS_DIR) -> Language:
     except OSError as exc:
         raise ConfigError(f"cannot load the spaCy model {model!r}: {exc}") from exc
     lexicon = json.loads((patterns_dir / "lexicon.json").read_text(encoding="utf-8"))
+    tokenizer: Any = nlp.tokenizer
     for abbr in lexicon.get("abbreviations", ()):
         for form in {abbr, abbr.lower(), abbr.upper()}:
-            nlp.tokenizer.add_special_case(form, [{"ORTH": form}])
+            tokenizer.add_special_case(form, [{"ORTH": form}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("verdicts_line_breaks", before="parser")
     return nlp

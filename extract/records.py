@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extract._rec_build import Draft, finish_drafts
 from extract._rec_context import PlaceHit, dateline_place, find_places, sentence_dates
@@ -125,16 +125,17 @@ class RecordExtractor:
                     continue
                 results[n] = result
                 todo.append((n, doc, text))
-            except Exception as exc:  # noqa: BLE001 - one article must not sink the batch
+            except Exception as exc:
                 results[n] = self._failure(article, exc)
         docs = self.nlp.pipe((doc for _, doc, _ in todo), batch_size=self.config.batch_size)
         for (n, _, text), doc in zip(todo, docs, strict=True):
             article = articles[n]
-            result = results[n]
-            assert isinstance(result, DocResult)
+            pending = results[n]
+            if not isinstance(pending, DocResult):
+                continue
             try:
-                self._extract_doc(doc, text, article, result)
-            except Exception as exc:  # noqa: BLE001
+                self._extract_doc(doc, text, article, pending)
+            except Exception as exc:
                 results[n] = self._failure(article, exc)
         return [r if r is not None else DocResult() for r in results]
 
@@ -164,7 +165,7 @@ class RecordExtractor:
                     dates=lambda sent: sentence_dates(sent, article.published),
                     published=article.published, next_anchor=next_anchor,
                 ))
-            except Exception as exc:  # noqa: BLE001 - a bad sentence must not sink the rest
+            except Exception as exc:
                 result.notes.append(f"trigger-failed: {hit.rule.id} at {doc[hit.anchor].idx}: "
                                     f"{type(exc).__name__}: {exc}")
         for draft in finish_drafts(drafts, doc_city, self.rules):
@@ -200,7 +201,7 @@ class RecordExtractor:
         )
 
 
-def _limited_sents(doc: Doc, limit: int = 400) -> Iterable:  # type: ignore[type-arg]
+def _limited_sents(doc: Doc, limit: int = 400) -> Iterable[Span]:
     for n, sent in enumerate(doc.sents):
         if n >= limit:
             return
