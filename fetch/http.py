@@ -57,6 +57,7 @@ _RETRYABLE = frozenset(
     {"timeout", "connection-refused", "connect-error", "read-error", "truncated", "protocol-error"}
 )
 _MAX_CRAWL_DELAY = 60.0
+_STALE_ERRORS = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
 # httpcore's pool scans every connection (and polls each idle socket) whenever a request
 # starts or a response closes, so one pool of n connections costs O(n) CPU per request:
 # at concurrency 128 the client spent most of its time there. Requests are spread over
@@ -477,22 +478,38 @@ class _Engine:
     ) -> _Response:
         try:
             async with asyncio.timeout(self.config.total_timeout):
-                request = client.build_request("GET", url, headers=headers)
-                response = await client.send(request, stream=True)
                 try:
-                    state["status"] = response.status_code
-                    conditional = "If-None-Match" in headers or "If-Modified-Since" in headers
-                    return await self._read(
-                        url, response, raw=raw, state=state, conditional=conditional
-                    )
-                finally:
-                    await response.aclose()
+                    return await self._exchange(client, url, headers, raw=raw, state=state)
+                except _STALE_ERRORS:
+                    if state["status"]:
+                        raise
+                    # The server closed a kept-alive connection just as we reused it;
+                    # browsers resend at once on a fresh one, and so do we (not a retry).
+                    return await self._exchange(client, url, headers, raw=raw, state=state)
         except TimeoutError as exc:
             raise TransportError(
                 f"no complete answer within {self.config.total_timeout:g} s", reason="timeout"
             ) from exc
         except httpx.HTTPError as exc:
             raise _classify(exc, in_body=state["status"] != 0) from exc
+
+    async def _exchange(
+        self,
+        client: httpx.AsyncClient,
+        url: str,
+        headers: dict[str, str],
+        *,
+        raw: bool,
+        state: dict[str, int],
+    ) -> _Response:
+        request = client.build_request("GET", url, headers=headers)
+        response = await client.send(request, stream=True)
+        try:
+            state["status"] = response.status_code
+            conditional = "If-None-Match" in headers or "If-Modified-Since" in headers
+            return await self._read(url, response, raw=raw, state=state, conditional=conditional)
+        finally:
+            await response.aclose()
 
     async def _read(
         self,
