@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from extract._dates import find_written_date
 
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]…]\s*$")
-_BULLET = re.compile(r"^\s*(?:[•·▪◦●■*–—-]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*[•·▪◦●■*–—-]\s+")
 _BOILER = re.compile(
     r"\b(?:sign up|subscribe|newsletter|all rights reserved|cookie|privacy policy|"
     r"terms of (?:use|service)|skip to (?:main )?content|share (?:this|on)|follow us|"
@@ -30,6 +30,8 @@ _SECTION_WORDS = re.compile(
     re.IGNORECASE,
 )
 MIN_DROPPED_LINES = 6
+HARD = -8.0
+PARAGRAPH_SCORE = 20.0
 MAX_TITLE_LINES = 3
 
 
@@ -39,6 +41,15 @@ class TextBody:
     method: str
     title: str | None = None
     published: dt.date | None = None
+
+
+def _is_junk(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if _SECTION_WORDS.match(stripped):
+        return True
+    return _BOILER.search(stripped) is not None and len(stripped.split()) < 40
 
 
 def _score(line: str) -> float:
@@ -97,6 +108,7 @@ def strip_text(text: str) -> TextBody:
         body = _join(lines)
         return TextBody(text=body, method="text", published=_date_near(lines, 0, len(lines)))
     start, end = _best_segment(scores)
+    start, end = _extend_over_tables(scores, start, end)
     start = _extend_back(lines, start)
     dropped = sum(1 for i, line in enumerate(lines) if line.strip() and not start <= i <= end)
     if dropped < MIN_DROPPED_LINES:
@@ -104,14 +116,31 @@ def strip_text(text: str) -> TextBody:
         method = "text"
     else:
         method = "text-stripped"
-    kept = [
-        line for i, line in enumerate(lines[start : end + 1], start)
-        if scores[i] > -8.0 or i == start
-    ]
+    # Inside the article only calls to action and section labels go; bullets and numbered
+    # lines stay (a list of defendants is article text).
+    kept = [line for i, line in enumerate(lines[start : end + 1], start)
+            if i == start or not _is_junk(line)]
     title = _title(lines, start, end) if method == "text-stripped" else None
     return TextBody(
         text=_join(kept), method=method, title=title, published=_date_near(lines, start, end)
     )
+
+
+def _extend_over_tables(scores: list[float], start: int, end: int) -> tuple[int, int]:
+    """Reach past runs of short lines (a table pasted as one cell per line) to more real
+    paragraphs, as long as no hard boilerplate line (bullet, "Related", "Sign up") lies
+    between: the max-sum segment alone would stop at the table."""
+    i = end + 1
+    while i < len(scores) and scores[i] > HARD:
+        if scores[i] >= PARAGRAPH_SCORE:
+            end = i
+        i += 1
+    i = start - 1
+    while i >= 0 and scores[i] > HARD:
+        if scores[i] >= PARAGRAPH_SCORE:
+            start = i
+        i -= 1
+    return start, end
 
 
 def _extend_back(lines: list[str], start: int) -> int:
@@ -123,7 +152,7 @@ def _extend_back(lines: list[str], start: int) -> int:
         if not line:
             i -= 1
             continue
-        if len(line.split()) < 4 or _score(lines[i]) <= -8.0:
+        if len(line.split()) < 4 or _score(lines[i]) <= HARD:
             break
         start = i
         taken += 1

@@ -168,3 +168,24 @@ def test_body_command_does_not_import_spacy(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=120, check=False)
     assert done.returncode == 0, done.stderr
+
+
+def test_table_pasted_line_by_line_does_not_cut_the_article() -> None:
+    menu = "\n".join(["Home", "About", "Services", "Contact", "Careers", "News", "Events"])
+    first = (
+        "Prosecutors said on Monday that the court had ordered detention in most of the cases "
+        "brought under the new policy during its first three months in force."
+    )
+    table = "\n".join(["Charge", "Requests", "Granted", "Firearms", "202", "115", "Theft",
+                       "857", "86%", "Assault", "34", "12", "Burglary", "41", "19"])
+    numbered = "Those sentenced were:\n1. Dana Cole, 24\n2. Rey Ortiz, 31"
+    last = (
+        "The office thanked the police department and the victim services unit for their "
+        "careful work on these cases over many months, the statement said."
+    )
+    body = strip_text("\n".join([menu, first, table, numbered, last, menu]))
+    assert body.text.startswith(first)
+    assert body.text.endswith(last)
+    assert "857\n86%" in body.text
+    assert "1. Dana Cole, 24\n2. Rey Ortiz, 31" in body.text
+    assert "Careers" not in body.text
