@@ -99,6 +99,27 @@ def _date_accuracy(shared: Path) -> tuple[int, int, list[str]]:
     return right, total, wrong
 
 
+def _text_sentences_kept(shared: Path) -> tuple[int, int, int]:
+    """Sentence-like lines of the press-release corpus that the text stripper keeps."""
+    import re
+
+    from extract._plaintext import strip_text
+
+    sentence = re.compile(r"[.!?\"”]\s*$")
+    kept = total = docs = 0
+    for path in sorted((shared / "corpus").glob("*.jsonl.gz")):
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                text = json.loads(line).get("text") or ""
+                docs += 1
+                out = set(strip_text(text).text.splitlines())
+                for ln in text.splitlines():
+                    if len(ln.split()) >= 8 and sentence.search(ln):
+                        total += 1
+                        kept += ln.rstrip() in out
+    return kept, total, docs
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
@@ -149,6 +170,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"publication date, gold html docs: {right}/{total} right day ({share:.0%})")
     for line in wrong:
         print(f"  wrong: {line}")
+    kept, total, docs = _text_sentences_kept(args.shared)
+    if total:
+        print(f"plain text: {kept}/{total} sentence lines kept ({kept / total:.1%}) "
+              f"in {docs} press releases")
     return 0
 
 
