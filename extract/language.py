@@ -11,6 +11,7 @@ import functools
 from py3langid import langid
 
 MIN_WORDS = 12
+MIN_UNSPACED_CHARS = 60
 MIN_CONFIDENCE = 0.6
 SAMPLE_CHARS = 6000
 
@@ -37,7 +38,8 @@ def _sample(text: str) -> str:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of ``text``'s language, or None when it is too short or unclear."""
     sample = _sample(text)
-    if len(sample.split()) < MIN_WORDS:
+    # Scripts written without spaces (Japanese, Chinese) are judged by length instead.
+    if len(sample.split()) < MIN_WORDS and len(sample) < MIN_UNSPACED_CHARS:
         return None
     lang, prob = _identifier().classify(sample)
     if prob < MIN_CONFIDENCE:

@@ -114,3 +114,12 @@ def test_language_of_body_text() -> None:
     assert detect_language(german) == "de"
     assert detect_language("Home News Sport") is None
     assert detect_language("") is None
+
+
+def test_language_of_text_written_without_spaces() -> None:
+    japanese = (
+        "東京地方裁判所は火曜日、詐欺罪に問われた元銀行員の男に懲役三年の判決を言い渡した。"
+        "裁判長は、被害が大きく、反省の態度も見られないと述べた。"
+    )
+    assert detect_language(japanese) == "ja"
+    assert detect_language("東京地方裁判所") is None
