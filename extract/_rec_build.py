@@ -85,6 +85,16 @@ def _carry_similar(drafts: list[Draft]) -> None:
             d.city, d.city_tier, d.country = prev.city, prev.city_tier, prev.country
 
 
+def _same_conviction(drafts: list[Draft]) -> None:
+    """"overturned the conviction of X, who had been found guilty of arson": the earlier
+    conviction is the one undone, not another proceeding."""
+    for d in drafts:
+        if d.prior and any(o.key == d.key and not o.prior and o.sent_index == d.sent_index
+                           and o.outcome is not Outcome.CONVICTED for o in drafts):
+            d.prior = False
+            d.date = None
+
+
 def _carry_dates(drafts: list[Draft]) -> None:
     """"A was sentenced today to X. B was sentenced to Y." – one hearing: B's date is A's."""
     for n, d in enumerate(drafts):
@@ -101,6 +111,7 @@ def finish_drafts(drafts: list[Draft], doc_city: PlaceHit | str | None,
     """Merge the drafts of each defendant, absorb unnamed restatements, fill the place."""
     _carry_similar(drafts)
     _carry_dates(drafts)
+    _same_conviction(drafts)
     merged: dict[tuple[str, str], Draft] = {}
     order: list[tuple[str, str]] = []
     for d in drafts:

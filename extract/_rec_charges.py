@@ -12,7 +12,7 @@ _STOP_WORDS = frozenset({
     "after", "following", "before", "when", "because", "while", "by", "at", "during", "since",
     "who", "which", "that", "where", "whereas", "but", "as", "until", "if", "than", "from",
     "under", "through", "terms", "term", "sentence", "sentences", "stemming", "related",
-    "relating", "involving", "upon",
+    "relating", "involving", "upon", "against",
 })
 _LEAD_DROP = frozenset({"allegedly", "reportedly", "the", "his", "her", "their", "its"})
 _STOP_AFTER_AND = frozenset({"was", "were", "is", "are", "has", "have", "had", "sentenced",

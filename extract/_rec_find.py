@@ -334,9 +334,21 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
             named = name_mention(doc, c, names, rules)
             if named is not None and not is_official(doc, named.start, named.end, rules):
                 return [named]
-    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.pos_ in {"NOUN", "PROPN", "ADJ"} and \
-            tok.tag_ in {"NN", "NNP", "JJ"} and any(c.lower_ == "the" for c in tok.children):
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ in {"NN", "NNP", "JJ"} and any(
+        c.lower_ == "the" for c in tok.children
+    ) and (tok.ent_type_ == "NORP" or any("-old" in c.text or c.lower_ == "old"
+                                          for c in tok.subtree)):
         return _resolve(doc, tok, "one", rules, names, earlier)  # "the 48-year-old Australian"
+    if tok.lower_ in {"conviction", "convictions", "sentence", "charges", "charge", "case",
+                      "indictment", "appeal"}:
+        # "overturned the conviction of X", "dismissed the case against X", "X's appeal"
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return _to_mentions(doc, c, rules, names, earlier, sent)
+            if c.dep_ == "prep" and c.lower_ in {"of", "against"}:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return _to_mentions(doc, g, rules, names, earlier, sent)
     return []
 
 
@@ -493,8 +505,10 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
     after = [t for t in terms if t.end > anchor.idx]
     if len(mentions) > 1:
         low = doc.text[doc[anchor.i].sent.start_char:doc[anchor.i].sent.end_char].lower()
-        if "respectively" in low and len(after) == len(mentions):
-            return list(after)
+        if "respectively" in low:
+            spread = _respectively(doc.text, after, len(mentions))
+            if len(spread) == len(mentions):
+                return list(spread)
         positions = [doc[m.start].idx for m in mentions]
         own: list[TermSpan | None] = []
         for n, p in enumerate(positions):
@@ -509,6 +523,31 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
         or re.match(r"(?:[a-z]+\s+)?sentence\s+of\b", t.text, re.IGNORECASE)]
     first = total[0] if total else after[0] if after else terms[-1]
     return [first] * len(mentions)
+
+
+_NUM_WORD = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+             r"twelve|fifteen|twenty|thirty|forty|fifty)")
+_LIST_BEFORE = re.compile(rf"((?:{_NUM_WORD}(?:\s*,\s*|\s+))*{_NUM_WORD},?\s+and\s+)$",
+                          re.IGNORECASE)
+
+
+def _respectively(text: str, terms: list[TermSpan], wanted: int) -> list[TermSpan]:
+    """"five and seven years in prison, respectively": one term per number, in order."""
+    if len(terms) == wanted:
+        return terms
+    if not terms:
+        return []
+    last = terms[0]
+    m = _LIST_BEFORE.search(text[max(0, last.start - 80):last.start])
+    head = re.match(rf"{_NUM_WORD}\b", last.text, re.IGNORECASE)
+    if m is None or head is None:
+        return terms
+    rest = last.text[head.end():]
+    numbers = re.findall(_NUM_WORD, m.group(1), re.IGNORECASE)
+    base = last.start - len(m.group(1))
+    out = [TermSpan(start=base, end=last.end, text=f"{n}{rest}", rule_id=last.rule_id,
+                    hedged=False) for n in numbers]
+    return [*out, last]
 
 
 def _set_term(draft: Draft, term: TermSpan) -> None:

@@ -8,6 +8,7 @@ fullest form given ("Lyazzat Dosmambetova"), whatever label the NER gave the sur
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -40,6 +41,7 @@ class NameIndex:
     by_surname: dict[str, str] = field(default_factory=dict)
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # token i -> name span
     companies: list[str] = field(default_factory=list)
+    is_place: Callable[[str], object] | None = None
 
     def canonical(self, name: str) -> str:
         parts = name.split()
@@ -60,8 +62,12 @@ class NameIndex:
 
 
 def person_key(name: str) -> str:
-    """The key one defendant's mentions merge under: the folded surname."""
-    return _surname_key(name)
+    """The key one defendant's mentions merge under: first name and surname, folded
+    ("Patrick W. Carlineo" and "Patrick Carlineo Jr." are one; "Jan Novak" and "Pavel
+    Novak" two)."""
+    parts = [p for p in name.lower().split() if p.rstrip(".") not in _NAME_SUFFIXES]
+    surname = _surname_key(name)
+    return f"{parts[0]}|{surname}" if len(parts) >= 2 else surname
 
 
 def _surname_key(name: str) -> str:
@@ -96,7 +102,7 @@ def _name_text(doc: Doc, start: int, end: int) -> str:
 def build_name_index(doc: Doc, rules: Rules, is_place: object) -> NameIndex:
     """Names of ``doc``: PERSON entities (titles stripped), and single-token entities of any
     label that repeat the surname of a PERSON given in full (the NER's "Dosmambetova" ORG)."""
-    index = NameIndex()
+    index = NameIndex(is_place=is_place if callable(is_place) else None)
     persons: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -174,8 +180,14 @@ def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
     """A judge, prosecutor, lawyer, speaker...: a title within the three tokens before or
     inside the name, or "X said"."""
     titles = rules.words("official_titles")
+    roles = rules.words("strip_titles") - titles
     sent_start = doc[start].sent.start
-    for i in range(max(sent_start, start - 3), end):
+    for i in range(start, end):
+        if doc[i].lower_ in titles:
+            return True
+    for i in range(start - 1, max(sent_start, start - 4) - 1, -1):
+        if doc[i].lower_ in roles:
+            return False  # "former Sheriff's Deputies X": the nearest title is a defendant's
         if doc[i].lower_ in titles:
             return True
     if end < len(doc) and doc[end].lower_ in {"said", "says", "told", "added", "stated"}:
@@ -213,8 +225,6 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
     if bounds is None:
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
             return None
-        if tok.ent_type_ and tok.ent_type_ != "PERSON":
-            return None  # an organisation, place or date the article never names as a person
         if tok.lower_ in rules.words("people_nouns") | rules.words("strip_titles"):
             return None
         start = tok.i
@@ -231,6 +241,9 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
         return None
     if re.search(r"\s[-–—|/]\s|[|:;()\d]", text):
         return None  # "Guilty Verdict - The Brooklyn": a title, not a name
+    if index.known(tok) is None and doc[start].ent_type_ != "PERSON" and \
+            index.canonical(text) == text and not _name_shaped(doc[start:end], rules, index):
+        return None  # an organisation, place or date the NER did not call a person
     return Mention(start=start, end=end, name=index.canonical(text), kind="name")
 
 
@@ -255,6 +268,23 @@ def group_mention(tok: Token, rules: Rules) -> Mention | None:
     left = min([tok.i, *(c.i for c in tok.lefts)])
     return Mention(start=left, end=tok.i + 1, name=None, group_size=int(size), kind="group",
                    plural=plural)
+
+
+def _name_shaped(span: Span, rules: Rules, index: NameIndex) -> bool:
+    """Two to four capitalised words, none an organisation word, not a known place: a name
+    the NER mislabelled ("Eva Horakova" as ORG)."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 4 or any(t.ent_type_ in {"DATE", "TIME", "MONEY", "CARDINAL"}
+                                       for t in words):
+        return False
+    org = rules.words("org_words")
+    if any(not t.text[:1].isupper() or t.lower_ in org for t in words):
+        return False
+    last = words[-1]
+    if last.dep_ == "compound" or (last.i + 1 < len(span.doc)
+                                   and span.doc[last.i + 1].pos_ in {"NOUN", "PROPN"}):
+        return False  # "the Continuous Sexual Abuse charge": a modifier, not a person
+    return not (index.is_place is not None and index.is_place(span.text))
 
 
 def pronoun_kind(tok: Token) -> str | None:
