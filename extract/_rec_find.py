@@ -346,9 +346,9 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
             if c.dep_ == "poss":
                 return _to_mentions(doc, c, rules, names, earlier, sent)
             if c.dep_ == "prep" and c.lower_ in {"of", "against"}:
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return _to_mentions(doc, g, rules, names, earlier, sent)
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        return _to_mentions(doc, obj, rules, names, earlier, sent)
     return []
 
 
