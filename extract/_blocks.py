@@ -51,6 +51,8 @@ _POSITIVE = re.compile(
 )
 _POPUP = re.compile(r"tooltip|popover|hovercard|rollover", re.IGNORECASE)
 _SCREEN_READER = re.compile(r"sr-only|visually-hidden|screen-reader", re.IGNORECASE)
+# Embedded posts quoted by the story (twitter-tweet, instagram-media, tiktok-embed).
+_EMBED = re.compile(r"tweet|instagram|tiktok|facebook-post|embed", re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 NEGATIVE_WEIGHT = 25
@@ -85,6 +87,7 @@ class Layout:
     weights: list[int] = field(default_factory=list)
     classes: list[str] = field(default_factory=list)
     structured: list[int] = field(default_factory=list)
+    embeds: list[int] = field(default_factory=list)
     truncated: bool = False
 
     def ancestors(self, element: int) -> list[int]:
@@ -238,6 +241,8 @@ def linearise(root: LexborNode) -> Layout:
                     elem = w.add_element(tag, parent, weight, cls)
                     if attrs and _is_structured(tag, attrs):
                         lay.structured.append(elem)
+                    if tag == "blockquote" and cls and _EMBED.search(cls):
+                        lay.embeds.append(elem)
                     is_link = tag == "a"
                     opened.append((elem, is_block, is_link))
                     if is_block:

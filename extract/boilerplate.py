@@ -62,6 +62,7 @@ _SHORT_BOILER = re.compile(
     re.IGNORECASE,
 )
 SHORT_LINE = 160
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 _CALENDAR_WORDS = frozenset(
     {
@@ -81,6 +82,7 @@ _DATE_WORDS = _CALENDAR_WORDS | {
 # Calls to action that end many articles: dropped from the end of the body only.
 _PROMO = re.compile(
     r"\b(?:subscribe|newsletters?|sign up|follow (?:us|him|her|them)|may be reached at|"
+    r"^follow [\w@.]+(?: \w+)? on|listen (?:live|back)|"
     r"have a (?:news )?tip|contact (?:us|the (?:author|reporter))|send us|download (?:our|the) app|"
     r"all rights reserved|copyright|click here|terms of (?:use|service)|privacy policy)\b|©",
     re.IGNORECASE,
@@ -179,11 +181,13 @@ def _drop_hinted(layout: Layout) -> None:
             para[elem] = para.get(elem, 0) + block.n_chars
             elem = parents[elem]
     limit = DROP_SHARE * total
+    # Boxes around an embedded post (a tweet the story quotes) stay whatever their names say.
+    protected = {a for embed in layout.embeds for a in layout.ancestors(embed)}
     dropped = {
         elem
         for elem, weight in enumerate(weights)
         if weight <= DROP_WEIGHT and tags[elem] not in NEVER_HINT_DROP
-        and para.get(elem, 0) <= limit
+        and para.get(elem, 0) <= limit and elem not in protected
     }
     if not dropped:
         return
@@ -413,7 +417,11 @@ def _keep_block(block: Block) -> bool:
         return False
     ld = block.link_density
     if ld > 0.5:
-        return False
+        # A sentence whose words are mostly links is still a sentence of the story.
+        return (
+            ld <= 0.85 and block.tag == "p" and len(block.text.split()) >= 8
+            and _SENTENCE_END.search(block.text) is not None
+        )
     return not (block.n_chars < 40 and ld > 0.3)
 
 
