@@ -39,7 +39,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_MONTH}\b\.?(?:,?\s+{_YEAR}(?!\d))?")),
     ("relative", re.compile(
         r"\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night"
-        r"|this\s+(?:morning|afternoon|evening)|(?P<ago>[a-z0-9-]+)\s+days?\s+ago)\b")),
+        r"|this\s+(?:morning|afternoon|evening)|(?<![\w-])(?P<ago>[a-z0-9]{1,12}(?:-[a-z]{1,8})?)\s+days?\s+ago)\b")),
     ("weekday", re.compile(
         rf"\b(?:(?P<last>last|this\s+past)\s+)?(?P<wd>{'|'.join(_WEEKDAYS)})\b"
         r"(?!\s*,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[0-3]?\d\b))")),
@@ -78,14 +78,14 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, int, dt.
 
 def _scan(folded: str, published: dt.date | None) -> list[tuple[int, int, dt.date]]:
     hits: list[tuple[int, int, dt.date]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(folded))  # characters claimed by an earlier (stronger) pattern
     for kind, rx in _PATTERNS:
         for m in rx.finditer(folded):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            if 1 in taken[m.start():m.end()]:
                 continue
             day = _to_date(kind, m, published)
             # a matched but impossible or unresolvable date still claims its text
-            taken.append((m.start(), m.end()))
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
             if day is not None:
                 hits.append((m.start(), m.end(), day))
     hits.sort()

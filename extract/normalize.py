@@ -8,6 +8,7 @@ characters made plain), so it costs microseconds and never raises on odd input.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,8 +43,17 @@ _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\
                   "\u2066\u2067\u2068\u2069\u061c")
 
 
-def fold(text: str) -> tuple[str, list[int]]:
-    """Lower-cased plain copy of ``text`` and, for each of its characters, the original offset."""
+_TRANSLATE = str.maketrans(_CHAR_MAP)
+_DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]")
+
+
+def fold(text: str) -> tuple[str, Sequence[int]]:
+    """Lower-cased plain copy of ``text`` and, for each of its characters, the original offset
+    (one more entry at the end: ``len(text)``)."""
+    if not _DROP_RE.search(text):
+        folded = text.translate(_TRANSLATE).lower()
+        if len(folded) == len(text):  # the usual case: offsets are the identity
+            return folded, range(len(text) + 1)
     out: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(text):
@@ -196,7 +206,9 @@ _NUM_TOKEN = (
     rf"(?:{_DIGITS}(?:(?:\s+|-)\d{{1,3}}/\d{{1,3}}|\s?[½¼¾⅓⅔])?|[½¼¾⅓⅔]|\d{{1,3}}/\d{{1,3}}"
     rf"|(?:{'|'.join(_NUM_WORDS)})(?![\w]))"
 )
-_NUM = rf"{_NUM_TOKEN}(?:(?:\s+|-)(?:and(?:\s+|-))?{_NUM_TOKEN})*"
+# bounded: a number has a few words at most, and an unbounded chain is quadratic on
+# "one one one ..." (every start would scan to the end of the run)
+_NUM = rf"{_NUM_TOKEN}(?:(?:\s+|-)(?:and(?:\s+|-))?{_NUM_TOKEN}){{0,5}}"
 _UNIT = r"(?P<unit>years?|yrs?|months?|weeks?|days?|hours?)(?![\w])"
 _UNIT_MONTHS = {"y": 12.0, "m": 1.0, "w": 7 / 30, "d": 1 / 30, "h": 1 / 720}
 
@@ -210,7 +222,7 @@ _DURATION_RE = re.compile(
     r"(?P<tolife>[\s-]+to[\s-]+life\b)?"
 )
 _NOT_A_TERM_AFTER = re.compile(
-    r"(?:-|\s)*(?:old|ago|earlier|later|since|prior|of\s+age|long\b(?!er)|younger|older|after"
+    r"(?:-|\s){0,3}(?:old|ago|earlier|later|since|prior|of\s+age|long\b(?!er)|younger|older|after"
     r"|before|into|out\s+of|shy|apart|running|straight|in\s+a\s+row|from\s+now|between)\b"
 )
 # "for nearly three years", "in 6 weeks": elapsed time, unless a type word says otherwise
@@ -250,7 +262,7 @@ _ADJECTIVAL_NOUN = re.compile(
     r"\s*(?:(?:federal|state|county|prison|jail|custodial|suspended|probation(?:ary)?|mandatory"
     r"|minimum|maximum|determinate|indeterminate|concurrent|consecutive|additional|total"
     r"|conditional|aggregate|real|effective|penal|colony|probated|administrative|community"
-    r"|prison-?like)\s+)*(?:sentences?|terms?|stint|stretch|order|discharge|ban|period\s+of"
+    r"|prison-?like)\s+){0,4}(?:sentences?|terms?|stint|stretch|order|discharge|ban|period\s+of"
     r"|" + "|".join(rx for _, rx in _TYPE_WORDS if _ != "fine") + r")\b"
 )
 _AFTER_STOP_RE = re.compile(
@@ -287,8 +299,9 @@ _DEATH_RE = re.compile(
 )
 _TIME_SERVED_RE = re.compile(r"\btime\s+(?:already\s+)?served\b")
 _MONEY = (
-    r"(?:[$£€¥₸]\s?\d(?:[\d,.]*\d)?(?:\s*(?:million|thousand|billion|[mk]))?"
-    r"|\d(?:[\d,.]*\d)?\s*(?:million\s+|thousand\s+)?(?:dollars|euros|pounds|tenge|rubles"
+    r"(?:[$£€¥₸]\s?\d(?:[\d,.]{0,18}\d)?(?:\s*(?:million|thousand|billion|[mk]))?"
+    r"|(?<![\d,.])\d(?:[\d,.]{0,18}\d)?\s*(?:million\s+|thousand\s+)?(?:dollars|euros|pounds"
+    r"|tenge|rubles"
     r"|roubles|rupees|naira|yuan|usd|eur|gbp|kzt))"
 )
 _FINE_PHRASE_RE = re.compile(
@@ -381,9 +394,13 @@ def _combine(segments: list[_Segment], text: str) -> float | None:
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the spans blanked out (same length, so offsets stay valid)."""
+    if not spans:
+        return text
+    chars = list(text)
     for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _segments(text: str) -> list[_Segment]:
@@ -394,7 +411,7 @@ def _segments(text: str) -> list[_Segment]:
             continue
         unit_end = m.end("unit") if m.group("unit") else m.end("num")
         if _NOT_A_TERM_AFTER.match(text, unit_end) or _NOT_A_TERM_BEFORE.search(
-            text, 0, m.start()
+            text, max(0, m.start() - 30), m.start()
         ):
             continue
         unit = (m.group("unit") or "y")[0]
@@ -487,9 +504,9 @@ def _merge_compounds(
                     and _rank(prev[3], order) < _rank(item[3], order) and not prev[4]):
                 out[-1] = (prev[0], item[1], prev[2] + item[2], item[3], item[4])
                 continue
+            between = text[max(0, prev[0] - 8):prev[0]] == "between "
             if (re.fullmatch(r"\s*(?:to|-)\s*", gap) or (
-                    re.fullmatch(r"\s+and\s+", gap) and text[:prev[0]].endswith("between "))
-                    ) and not prev[4]:
+                    between and re.fullmatch(r"\s+and\s+", gap))) and not prev[4]:
                 out[-1] = (prev[0], item[1], min(prev[2], item[2]), item[3], item[4])
                 continue
         out.append(item)
@@ -561,7 +578,7 @@ _LIFE_CORE = (
 _LIFE_PHRASE_RE = re.compile(
     r"\b(?:sentenc\w*|condemn\w*|serv(?:e|es|ing)|receiv\w*|got|given)\s+(?:\w+\s+){0,3}?"
     rf"(?:to\s+)?(?P<core>{_LIFE_CORE})(?=\W|$)"
-    r"|\b(?:(?:a|two|three|four|five|six|multiple|consecutive|concurrent)\s+)*"
+    r"|\b(?:(?:a|two|three|four|five|six|multiple|consecutive|concurrent)\s+){0,3}"
     r"(?:natural\s+|whole\s+)?life(?:(?:\s+|-)(?:in\s+(?:\w+\s+)?(?:prison|jail)|imprisonment"
     r"|sentences?|terms?|behind\s+bars|order|tariff)|(?=\s+without|\s+with\s+(?:no\s+)?(?:the\s+)?"
     r"(?:chance|possibility|parole)))"
@@ -574,12 +591,12 @@ _DEATH_PHRASE_RE = re.compile(
     r"|\b(?:sentenc|condemn)\w*\s+(?:\w+\s+){0,3}?to\s+(?P<core>death)\b"
 )
 _WORD_TERM_RE = re.compile(
-    r"\b(?:(?:a|an|the|real|similar|same|lengthy|long|short)\s+)*"
+    r"\b(?:(?:a|an|the|real|similar|same|lengthy|long|short)\s+){0,3}"
     r"(?:probation(?:-like|-type|ary)?|suspended|prison|jail|custodial|restricted[- ]freedom)"
     r"(?:\s+(?:sentences?|terms?|punishments?|judgments?|judgements?))"
     r"|\bsimilar\s+(?:terms|sentences|punishments)\b|\btime\s+served\b"
     r"|\b(?:a\s+)?conditional\s+discharge\b|\b(?:on\s+)?probation\b"
-    r"|\b(?:\d[\d,]*|[a-z]+)\s+hours\s+of\s+community\s+service\b|\bcommunity\s+service\b"
+    r"|\b(?:\d[\d,]{0,8}|[a-z]{1,12})\s+hours\s+of\s+community\s+service\b|\bcommunity\s+service\b"
     r"|\bhouse\s+arrest\b"
 )
 _SPAN_KIND = {"prison": "custody", "life": "custody", "death": "custody"}
@@ -605,7 +622,7 @@ def find_terms(text: str) -> list[tuple[int, int]]:
             continue
         start = seg.start - seg.reach
         before = folded[max(0, start - 40):start]
-        m = re.search(r"(?:\b(?:a|an)\s+)?\b(?:suspended\s+|prison\s+|jail\s+)*"
+        m = re.search(r"(?:\b(?:a|an)\s+)?\b(?:suspended\s+|prison\s+|jail\s+){0,3}"
                       r"(?:sentence|term)\s+of\s+$|\b(?:a|an)\s+$", before)
         if m:
             start -= len(before) - m.start()

@@ -114,6 +114,17 @@ def test_find_dates_ignores_numbers_that_are_not_dates() -> None:
     assert find_dates(text, MONDAY) == []
 
 
+@pytest.mark.parametrize(
+    "text", ["three-" * 4000, "july " * 5000, "friday, " * 3000, "1/" * 10_000, "2022-" * 5000,
+             "1 days ago " * 2000, "\u200b" * 20_000, "x" * 1_000_000],
+)
+def test_find_dates_on_hostile_text(text: str) -> None:
+    for start, end, _ in find_dates(text, MONDAY):
+        assert 0 <= start < end <= len(text)
+    resolved = resolve_date(text, MONDAY)
+    assert resolved is None or resolved <= MONDAY
+
+
 def test_find_dates_on_empty_and_large_text() -> None:
     assert find_dates("", MONDAY) == []
     big = "Nothing happened here. " * 40_000 + "On July 15 he was sentenced."
