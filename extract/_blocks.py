@@ -128,9 +128,9 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
 
 def _is_popup(tag: str, attrs: dict[str, str | None], node: LexborNode) -> bool:
     """Inline extras inside a paragraph: screen-reader-only text, and the hidden card of a
-    hover pop-up (not its visible trigger: the element must hold no text or link of its own,
-    so in ``<span class=rollover><a>Name</a><span class=rollover-card>…</span></span>`` only
-    the card goes)."""
+    hover pop-up, not its visible trigger. In
+    ``<span class=rollover><a>Name</a><span class=rollover-card>…</span></span>`` only the
+    card goes: it sits inside another pop-up element, or holds no text or link of its own."""
     if tag in BLOCK_TAGS:
         return False
     names = attrs.get("class")
@@ -140,6 +140,10 @@ def _is_popup(tag: str, attrs: dict[str, str | None], node: LexborNode) -> bool:
         return True
     if _POPUP.search(names) is None:
         return False
+    parent = node.parent
+    parent_names = parent.attributes.get("class") if parent is not None else None
+    if parent_names and _POPUP.search(parent_names):
+        return True
     child = node.child
     while child is not None:
         if child.tag == "a" or (child.is_text_node and (child.text_content or "").strip()):

@@ -51,7 +51,9 @@ _BOILER_LINE = re.compile(
     r"you may also like.*|we recommend.*|most (?:read|popular|viewed).*|"
     r"trending(?: now)?|newsletter.*|already a subscriber.*|log ?in|register|advert|"
     r"sponsored (?:links?|content|stories)|don'?t miss|you may also be interested in|"
-    r"tell us what you think|more (?:from|in|on) .{1,40}|updated|published|posted)[\s.:!…]*$",
+    r"tell us what you think|more (?:from|in|on) .{1,40}|updated|published|posted|"
+    r"(?:more|other|related|recommended) (?:\w+ )?(?:stories|articles|news|reads|videos))"
+    r"[\s.:!…]*$",
     re.IGNORECASE,
 )
 # Only for short lines: bylines with a date or time, "Updated ...", captions with a credit.

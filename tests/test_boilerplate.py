@@ -155,3 +155,25 @@ def test_a_twenty_megabyte_page_is_handled() -> None:
     body = strip(html)
     assert isinstance(body, Body)
     assert body.text.startswith("The jury returned its verdict")
+
+
+def test_story_split_into_sections_with_embeds_and_pop_ups() -> None:
+    body = strip(_page("magazine_sections.html"))
+    paragraphs = body.text.split("\n\n")
+    # Both copies of the section container are kept, in page order, without the figure.
+    assert paragraphs[0].startswith("For six years the villagers downstream")
+    assert paragraphs[-1].startswith("Its owners said they would appeal")
+    assert "The judge disagreed with the defence." in body.text
+    assert "Jars of river water" not in body.text
+    assert "(Image: GETTY)" not in body.text
+    # The name in the sentence stays; the hover card behind it goes.
+    assert "the prosecutor, Ines Varga, asked for the jars" in body.text
+    assert "More stories about Ines Varga" not in body.text
+    # The quoted tweet stays although its box is called a "widget".
+    assert any(p.startswith("Verdict in the tannery case: guilty") for p in paragraphs)
+    # A sentence that is mostly links is still a sentence.
+    assert "The company was fined 4 million and ordered to clean up the riverbed" in body.text
+    # Dateline, call to action and the link list at the end go.
+    for furniture in ("10:01 pm PST", "Follow River Watch", "More great stories",
+                      "shrinking every year", "Science"):
+        assert furniture not in body.text, furniture
