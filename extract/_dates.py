@@ -35,6 +35,10 @@ _DMY = re.compile(
     rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<y>(?:19|20)\d{{2}})\b",
     re.IGNORECASE,
 )
+_TIME = re.compile(
+    r"\b(?P<h>[01]?\d|2[0-3]):(?P<m>[0-5]\d)(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?",
+    re.IGNORECASE,
+)
 _URL_DATE = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d{2})[/_-](?P<m>[01]?\d)[/_-](?P<d>[0-3]?\d)(?!\d)"
 )
@@ -48,6 +52,7 @@ class Stamp:
     date: dt.date
     instant: dt.datetime | None = None  # aware when an offset was given
     offset_minutes: int | None = None
+    wall: dt.datetime | None = None  # a time of day given without an offset
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -70,8 +75,10 @@ def parse_iso(value: str) -> Stamp | None:
     day = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
     if day is None:
         return None
-    if m["H"] is None or m["tz"] is None:
+    if m["H"] is None:
         return Stamp(day)
+    if m["tz"] is None:
+        return Stamp(day, wall=_wall(day, int(m["H"]), int(m["M"]), int(m["S"] or 0)))
     tz = m["tz"].upper()
     if tz in ("Z", "UTC", "GMT"):
         offset = 0
@@ -105,13 +112,29 @@ def find_written_date(text: str) -> dt.date | None:
     return best[1] if best else None
 
 
+def _wall(day: dt.date, hour: int, minute: int, second: int = 0) -> dt.datetime | None:
+    try:
+        return dt.datetime(day.year, day.month, day.day, hour, minute, second)
+    except ValueError:
+        return None
+
+
 def parse_any(value: str) -> Stamp | None:
-    """A timestamp in any form we read: ISO first, then a date written in English."""
+    """A timestamp in any form we read: ISO first, then a date written in English
+    (with its time of day when one follows: "November 18, 2019 11:03 PM")."""
     stamp = parse_iso(value)
     if stamp is not None:
         return stamp
     day = find_written_date(value)
-    return Stamp(day) if day else None
+    if day is None:
+        return None
+    t = _TIME.search(value)
+    if t is None:
+        return Stamp(day)
+    hour = int(t["h"]) % 12 if t["ampm"] else int(t["h"])
+    if t["ampm"] and t["ampm"].lower().startswith("p"):
+        hour += 12
+    return Stamp(day, wall=_wall(day, hour, int(t["m"])))
 
 
 def date_from_url(url: str) -> dt.date | None:

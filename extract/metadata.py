@@ -219,6 +219,11 @@ def _published(
     times = tree.css("time[datetime]")
     for node in sorted(times, key=lambda n: "pubdate" not in n.attributes):
         add(node.attributes.get("datetime"), "time")
+    for node in times[:3]:
+        # The visible text of a <time> is the publisher's wall clock.
+        text = node.text()
+        if text and len(text) <= 80:
+            add(text, "time-text")
     url_day = date_from_url(url) if url else None
     if url_day is not None and plausible(url_day, today):
         candidates.append((Stamp(url_day), "url"))
@@ -236,6 +241,9 @@ def _local_day(
     stamp: Stamp, candidates: list[tuple[Stamp, str]], url_day: dt.date | None
 ) -> dt.date:
     """The publisher's local day for a UTC ``stamp``, when another source shows it."""
+    if url_day is not None and abs((url_day - stamp.date).days) == 1:
+        # One day apart is a time-zone shift; the URL was written in the publisher's zone.
+        return url_day
     if stamp.offset_minutes != 0 or stamp.instant is None:
         return stamp.date
     for other, _source in candidates:
@@ -243,8 +251,15 @@ def _local_day(
             continue
         if abs((other.instant - stamp.instant).total_seconds()) <= 3600:
             return other.date
-    if url_day is not None and url_day == stamp.date - dt.timedelta(days=1):
-        return url_day
+    # A time without offset that is the same instant shifted by a time zone (whole half
+    # hours, at most 14 h) is the publisher's wall clock: 04:58Z shown as 20:58 the day before.
+    utc_wall = stamp.instant.replace(tzinfo=None)
+    for other, _source in candidates:
+        if other.wall is None:
+            continue
+        shift = (other.wall - utc_wall).total_seconds()
+        if 0 < abs(shift) <= 14 * 3600 and min(abs(shift) % 1800, 1800 - abs(shift) % 1800) <= 60:
+            return other.wall.date()
     return stamp.date
 
 

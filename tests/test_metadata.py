@@ -123,3 +123,21 @@ def test_language_of_text_written_without_spaces() -> None:
     )
     assert detect_language(japanese) == "ja"
     assert detect_language("東京地方裁判所") is None
+
+
+def test_utc_timestamp_and_the_wall_clock_shown_on_the_page() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2019-11-19T07:03:25Z">'
+        '</head><body><time datetime="2019-11-19T07:03:25+00:00">November 18, 2019 11:03 PM'
+        "</time><p>Text.</p></body></html>"
+    )
+    assert read_metadata(html, today=TODAY).published == dt.date(2019, 11, 18)
+
+
+def test_url_date_one_day_off_the_metadata_is_the_local_day() -> None:
+    html = '<html><head><meta property="article:published" content="2019-11-19"></head></html>'
+    url = "https://news.example/sites/x/2019/11/18/bedding-story/"
+    assert read_metadata(html, url, today=TODAY).published == dt.date(2019, 11, 18)
+    # Further apart, the page's own date wins (the URL may date the first draft).
+    url = "https://news.example/sites/x/2019/11/12/bedding-story/"
+    assert read_metadata(html, url, today=TODAY).published == dt.date(2019, 11, 19)
