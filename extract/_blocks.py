@@ -45,6 +45,12 @@ _NEGATIVE = re.compile(
     r"hovercard\w*|rollover\w*)(?:$|[-_ ])",
     re.IGNORECASE,
 )
+# Never the article, however much text they hold (a long comment thread).
+_STRONG_NEGATIVE = re.compile(
+    r"(?:^|[-_ ])(?:comments?|disqus|replies|outbrain|taboola|related|recommend\w*|"
+    r"most-?popular|sidebar|newsletter|footer)(?:$|[-_ ])",
+    re.IGNORECASE,
+)
 _POSITIVE = re.compile(
     r"article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose",
     re.IGNORECASE,
@@ -114,6 +120,8 @@ def _names_weight(names: str) -> int:
     # Embedded posts (tweets in a "social-media-embed" box) are part of the story.
     if _NEGATIVE.search(names) and "embed" not in names.lower():
         weight -= NEGATIVE_WEIGHT
+        if _STRONG_NEGATIVE.search(names) and not _POSITIVE.search(names):
+            weight -= NEGATIVE_WEIGHT
     if _POSITIVE.search(names):
         weight += POSITIVE_WEIGHT
     return weight

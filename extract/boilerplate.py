@@ -31,6 +31,8 @@ DROP_SHARE = 0.4
 COUSIN_SHARE = 0.1
 LINK_LIST_DENSITY = 0.3
 DROP_WEIGHT = -1
+STRONG_WEIGHT = -50
+STRONG_DROP_SHARE = 0.9
 
 _TAG_SCORE = {
     "div": 5, "article": 10, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
@@ -183,13 +185,15 @@ def _drop_hinted(layout: Layout) -> None:
             para[elem] = para.get(elem, 0) + block.n_chars
             elem = parents[elem]
     limit = DROP_SHARE * total
+    strong_limit = STRONG_DROP_SHARE * total
     # Boxes around an embedded post (a tweet the story quotes) stay whatever their names say.
     protected = {a for embed in layout.embeds for a in layout.ancestors(embed)}
     dropped = {
         elem
         for elem, weight in enumerate(weights)
         if weight <= DROP_WEIGHT and tags[elem] not in NEVER_HINT_DROP
-        and para.get(elem, 0) <= limit and elem not in protected
+        and para.get(elem, 0) <= (strong_limit if weight <= STRONG_WEIGHT else limit)
+        and elem not in protected
     }
     if not dropped:
         return

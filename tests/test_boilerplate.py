@@ -177,3 +177,10 @@ def test_story_split_into_sections_with_embeds_and_pop_ups() -> None:
     for furniture in ("10:01 pm PST", "Follow River Watch", "More great stories",
                       "shrinking every year", "Science"):
         assert furniture not in body.text, furniture
+
+
+def test_a_comment_thread_longer_than_the_article_is_not_the_article() -> None:
+    body = strip(_page("comments_thread.html"))
+    assert body.text.startswith("A driver who killed two cyclists")
+    assert body.text.endswith("shown great dignity throughout the trial.")
+    assert "comment number" not in body.text
