@@ -111,7 +111,7 @@ def _tier(doc: Doc, i: int, j: int) -> int:
     before = [t.lower_ for t in doc[max(0, i - 6):i]]
     if "in" in before[-3:] and set(before) & _COURT_BEFORE:
         return 0
-    if before and before[-1] in {"in", "of", "at", "near", "from"}:
+    if before and before[-1] in {"in", "of", "at", "near"}:
         return 1
     return 2
 

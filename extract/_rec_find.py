@@ -24,7 +24,7 @@ from extract._rec_people import (
 from extract._rec_terms import TermSpan, find_term_spans
 from extract.nlp import Rules, TriggerHit
 from extract.normalize import parse_terms
-from schemas import Outcome, SentenceType
+from schemas import Outcome, RecordError, SentenceType
 
 _SUBJECT_VERBS = frozenset({
     "pleaded", "pled", "pleads", "plead", "pleading", "admitted", "admits", "admit",
@@ -68,7 +68,7 @@ def drafts_for_trigger(
     if sent.end - sent.start > 2 * _CLAUSE_WINDOW:
         sent = doc[max(sent.start, anchor.i - _CLAUSE_WINDOW):min(sent.end,
                                                                   anchor.i + _CLAUSE_WINDOW)]
-    if _is_headline(anchor) or _is_hedged(anchor, hit, sent, rules):
+    if is_headline(anchor) or _is_hedged(anchor, hit, sent, rules):
         return []
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i:
         return []  # "a convicted felon", "convicted murderer"
@@ -103,6 +103,9 @@ def drafts_for_trigger(
     per_mention = _assign_terms(doc, anchor, mentions, terms)
     sent_index = _sent_index(doc, sent)
     out: list[Draft] = []
+    if any(t is not None and t.negative for t in per_mention):
+        raise RecordError(f"a negative sentence length: {sent.text.strip()[:120]!r}",
+                          reason="invalid-length")
     for mention, term in zip(mentions, per_mention, strict=True):
         if mention.group_size >= 20:
             continue  # a statistic, not a group of defendants
@@ -133,7 +136,7 @@ def drafts_for_trigger(
 # ---------------------------------------------------------------- filters
 
 
-def _is_headline(anchor: Token) -> bool:
+def is_headline(anchor: Token) -> bool:
     """The trigger sits in a title-case line without a full stop: a headline, which
     restates the story (and other stories' headlines are not content)."""
     text = anchor.doc.text

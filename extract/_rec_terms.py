@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extract.nlp import Rules
+
+_ADJECTIVE_RE = re.compile(r"\S+[-\u2010\u2011](?:year|month|week|day|hour)s?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +20,7 @@ class TermSpan:
     text: str
     rule_id: str
     hedged: bool
+    negative: bool = False
 
 
 def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermSpan]:
@@ -48,8 +52,11 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
             merged.append((s, e, rid))
     out: list[TermSpan] = []
     for s, e, rid in merged:
+        if _ADJECTIVE_RE.fullmatch(chunk[s:e].strip()):
+            continue  # "a two-week trial", "a 10-year-old case": a modifier, no sentence
         before = chunk[max(0, s - 80):s]
         hedged = bool(rules.hedge_before.search(before))
+        negative = bool(re.search(r"(?:^|\s)[-\u2212\u2013]\s?$", before))
         out.append(TermSpan(start=start + s, end=start + e, text=chunk[s:e].strip(),
-                            rule_id=rid, hedged=hedged))
+                            rule_id=rid, hedged=hedged, negative=negative))
     return out

@@ -18,13 +18,15 @@ from spacy.tokens import Doc, Span
 
 from extract._rec_build import Draft, finish_drafts
 from extract._rec_context import PlaceHit, dateline_place, find_places, sentence_dates
-from extract._rec_find import drafts_for_trigger
+from extract._rec_find import drafts_for_trigger, is_headline
 from extract._rec_people import NameIndex, build_name_index
 from extract.config import ExtractConfig
-from extract.nlp import Rules, find_triggers, load_nlp, load_rules
-from schemas import Article, ExtractError, Failure, Record, VerdictsError
+from extract.nlp import Rules, TriggerHit, find_triggers, load_nlp, load_rules
+from schemas import Article, ExtractError, Failure, Record, RecordError, VerdictsError
 
 EXTRACTOR_VERSION = "0.1.0"
+_LARGE_DOC = 200_000  # characters; above it only the text around triggers is parsed
+_WINDOW = 3_000
 _LOG = logging.getLogger(__name__)
 _WORK_MAP = {
     # zero-width and bidi marks become spaces, odd dashes plain ones: same length, so the
@@ -114,30 +116,54 @@ class RecordExtractor:
         for n, article in enumerate(articles):
             try:
                 result = DocResult()
+                results[n] = result
                 text = article.text
                 if len(text) > self.config.max_chars:
                     result.notes.append(f"text-truncated: only the first {self.config.max_chars}"
                                         f" of {len(text)} characters were read")
                     text = text[: self.config.max_chars]
-                doc = self.nlp.make_doc(working_text(text))
-                if self.config.prefilter and not find_triggers(doc, self.rules):
-                    results[n] = result
-                    continue
-                results[n] = result
+                work = working_text(text)
+                doc = self.nlp.make_doc(work)
+                if len(work) > _LARGE_DOC or self.config.prefilter:
+                    hits = find_triggers(doc, self.rules)
+                    if not hits and self.config.prefilter:
+                        continue
+                    if len(work) > _LARGE_DOC:
+                        # a huge text: parse only the neighbourhood of its triggers (blanked
+                        # elsewhere, so offsets hold), with or without the pre-filter alike
+                        doc = self.nlp.make_doc(_blank_outside(work, doc, hits))
+                        result.notes.append("large-text: only the text around outcome words "
+                                            "was parsed")
                 todo.append((n, doc, text))
             except Exception as exc:
                 results[n] = self._failure(article, exc)
-        docs = self.nlp.pipe((doc for _, doc, _ in todo), batch_size=self.config.batch_size)
-        for (n, _, text), doc in zip(todo, docs, strict=True):
-            article = articles[n]
-            pending = results[n]
-            if not isinstance(pending, DocResult):
-                continue
-            try:
-                self._extract_doc(doc, text, article, pending)
-            except Exception as exc:
-                results[n] = self._failure(article, exc)
+        for start in range(0, len(todo), self.config.batch_size):
+            chunk = todo[start:start + self.config.batch_size]
+            for (n, _, text), parsed in zip(chunk, self._parse([d for _, d, _ in chunk]),
+                                            strict=True):
+                pending = results[n]
+                if not isinstance(pending, DocResult):
+                    continue
+                try:
+                    if isinstance(parsed, Exception):
+                        raise parsed
+                    self._extract_doc(parsed, text, articles[n], pending)
+                except Exception as exc:
+                    results[n] = self._failure(articles[n], exc)
         return [r if r is not None else DocResult() for r in results]
+
+    def _parse(self, docs: list[Doc]) -> list[Doc | Exception]:
+        """Run the statistical pipeline over ``docs``; one by one if the batch fails."""
+        try:
+            return list(self.nlp.pipe(docs, batch_size=self.config.batch_size))
+        except Exception:  # one bad document must not take the others with it
+            out: list[Doc | Exception] = []
+            for doc in docs:
+                try:
+                    out.append(self.nlp(doc))
+                except Exception as exc:
+                    out.append(exc)
+            return out
 
     # ------------------------------------------------------------------ one document
 
@@ -165,7 +191,9 @@ class RecordExtractor:
                     dates=lambda sent: sentence_dates(sent, article.published),
                     published=article.published, next_anchor=next_anchor,
                 ))
-            except Exception as exc:
+            except RecordError as exc:
+                result.notes.append(f"{exc.reason}: {exc}")
+            except Exception as exc:  # a bad sentence must not sink the rest
                 result.notes.append(f"trigger-failed: {hit.rule.id} at {doc[hit.anchor].idx}: "
                                     f"{type(exc).__name__}: {exc}")
         for draft in finish_drafts(drafts, doc_city, self.rules):
@@ -179,6 +207,8 @@ class RecordExtractor:
         """The article's default place: a court's city, else the dateline, else a county."""
         best: PlaceHit | None = None
         for sent in _limited_sents(doc):
+            if is_headline(sent[0]):
+                continue
             for hit in find_places(sent, self._lookup):
                 if hit.tier == 0 and hit.kind not in {"county", "region", "admin1", "admin2",
                                                       "country"}:
@@ -199,6 +229,17 @@ class RecordExtractor:
             evidence_start=d.ev_start, evidence_end=d.ev_end, rule_id=d.rule_id,
             extractor_version=EXTRACTOR_VERSION, flags=tuple(sorted(set(d.flags))),
         )
+
+
+def _blank_outside(work: str, doc: Doc, hits: list[TriggerHit]) -> str:
+    """``work`` with everything farther than ``_WINDOW`` characters from a trigger turned
+    into spaces (line breaks kept): same length, so every offset still holds."""
+    keep = [False] * len(work)
+    for hit in hits:
+        at = doc[hit.anchor].idx
+        lo, hi = max(0, at - _WINDOW), min(len(work), at + _WINDOW)
+        keep[lo:hi] = [True] * (hi - lo)
+    return "".join(ch if k or ch == "\n" else " " for ch, k in zip(work, keep, strict=True))
 
 
 def _limited_sents(doc: Doc, limit: int = 400) -> Iterable[Span]:
