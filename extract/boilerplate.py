@@ -3,8 +3,9 @@
 The page is parsed once (selectolax/Lexbor) and linearised into text blocks
 (:mod:`extract._blocks`). Paragraph-like blocks vote for the elements above them
 (readability-style: text length, commas, link density, class/id hints, tag); the best
-container and its article-like siblings are kept, and inside them each block is checked
-again (link density, boilerplate phrases, position). Structured data (``<article>``,
+container, its article-like siblings and its same-class copies (a story split by figures)
+are kept; inside them each block is checked again (link density, link-only lists, boilerplate
+lines, calls to action at the end). Structured data (``<article>``,
 ``itemprop=articleBody``, JSON-LD ``articleBody``) is a hint that is checked against the
 page, never trusted blindly.
 """
@@ -23,6 +24,10 @@ from schemas.errors import EmptyBody
 MAX_HTML_CHARS = 6_000_000
 MIN_BODY_CHARS = 80
 MAX_UNCLOSED = 12_000
+_BULK = re.compile(
+    r"<(script|style|svg|template)\b[^>]*>.*?</\1\s*>|data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+",
+    re.IGNORECASE | re.DOTALL,
+)
 # Block elements the parser checks the open-element stack for (see _unclosed_blocks).
 _NESTING_TAGS = ("div", "section", "article", "ul", "ol", "dl", "blockquote", "nav", "aside",
                  "header", "footer", "main", "fieldset", "figure", "center", "details", "form",
@@ -40,7 +45,6 @@ _TAG_SCORE = {
     "th": -5, "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5,
 }
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "div", "blockquote", "section", "article", "dd"})
-_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 _BOILER_LINE = re.compile(
     r"^(?:advertisement|advertising|sponsored|ad|ads|story continues below|"
@@ -107,7 +111,8 @@ def parse(html: str) -> LexborHTMLParser:
     if not html or not html.strip():
         raise EmptyBody("the document is empty")
     if len(html) > MAX_HTML_CHARS:
-        html = html[:MAX_HTML_CHARS]
+        # Scripts, styles and inline data make most of a huge page: drop them before cutting.
+        html = _BULK.sub("", html)[:MAX_HTML_CHARS]
     depth = _unclosed_blocks(html)
     if depth > MAX_UNCLOSED:
         raise EmptyBody(f"the markup is nested about {depth} levels deep (limit {MAX_UNCLOSED})")

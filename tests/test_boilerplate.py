@@ -184,3 +184,14 @@ def test_a_comment_thread_longer_than_the_article_is_not_the_article() -> None:
     assert body.text.startswith("A driver who killed two cyclists")
     assert body.text.endswith("shown great dignity throughout the trial.")
     assert "comment number" not in body.text
+
+
+def test_article_after_megabytes_of_script_and_inline_images_is_found() -> None:
+    para = "<p>" + "The appeal was dismissed and the original sentence stands, the court said. " * 3
+    html = (
+        "<html><head><script>var blob = '" + "a" * 9_000_000 + "';</script></head><body>"
+        + '<img src="data:image/png;base64,' + "QUJD" * 1_000_000 + '">'
+        + "<div class='story'>" + (para + "</p>") * 4 + "</div></body></html>"
+    )
+    body = strip(html)
+    assert body.text.count("The appeal was dismissed") == 12
