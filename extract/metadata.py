@@ -153,8 +153,9 @@ def _ld_authors(ld: list[dict]) -> tuple[list[str], list[str]]:
 
 def _author(tree: LexborHTMLParser, metas: dict[str, list[str]], ld: list[dict]) -> str | None:
     people, orgs = _ld_authors(ld)
-    if people:
-        return ", ".join(dict.fromkeys(people))
+    names = [n for n in (_clean_author(p) for p in people) if n]
+    if names:
+        return ", ".join(dict.fromkeys(names))
     value = _first(metas, *_AUTHOR_KEYS)
     if value and not value.startswith("http"):
         name = _clean_author(value)
