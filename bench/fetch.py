@@ -20,6 +20,7 @@ import cProfile
 import multiprocessing as mp
 import pstats
 import random
+import resource
 import sys
 import time
 from pathlib import Path
@@ -141,6 +142,8 @@ def main() -> None:
                 pstats.Stats(str(args.profile)).sort_stats("cumulative").print_stats(25)
             results[conc] = cpu_ms
             print(f"{conc:>11} {rate:>9.0f} {cpu_ms:>12.2f} {ok:>6}")
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"client peak RSS {peak_mb:.0f} MB")
         base_cpu = results.get(1)
         if base_cpu:
             ratios = ", ".join(f"c{c}: {v / base_cpu:.2f}x" for c, v in results.items() if c != 1)

@@ -63,7 +63,7 @@ _STALE_ERRORS = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
 # at concurrency 128 the client spent most of its time there. Requests are spread over
 # pools ("shards") of at most this many concurrent connections; a host's requests stay
 # in one shard while its concurrency allows, so keep-alive connections are still reused.
-_SHARD_SIZE = 8
+_SHARD_SIZE = 4
 
 # httpcore asks for ``sniffio`` on every lock it sets up; when it is not installed each
 # failed import rescans sys.path (~15 a request, a third of the client's CPU). Recording
@@ -107,7 +107,7 @@ def fetch_all(
     Never raises for a URL: every failure is a ``Failure`` outcome with a reason slug.
     Closing the generator (or Ctrl-C) cancels what is in flight.
     """
-    window = max(64, config.concurrency * 4)
+    window = in_flight_window(config)
     runner = _LoopThread(config)
     try:
         source = iter(requests)
@@ -129,6 +129,15 @@ def fetch_all(
             yield item
     finally:
         runner.close()
+
+
+def in_flight_window(config: FetchConfig) -> int:
+    """How many requests :func:`fetch_all` takes ahead of the results it has yielded.
+
+    Large enough that a list sorted by site still keeps many hosts busy while one host
+    waits out its delay; small enough (a few KB each) that memory stays flat.
+    """
+    return max(512, config.concurrency * 32)
 
 
 def fetch_raw(url: str, config: FetchConfig) -> RawDocument:
@@ -256,14 +265,13 @@ def _make_clients(config: FetchConfig) -> list[httpx.AsyncClient]:
 
 @dataclass(slots=True)
 class _Host:
-    """Politeness state of one origin (scheme://host:port)."""
+    """Politeness state of one host name (all its ports and schemes)."""
 
     slots: asyncio.Semaphore
     free: list[int]  # slot numbers not in use; the lowest are reused first
-    shard: int  # the client pool of slots 0..7; slots 8..15 use the next one, …
+    shard: int  # the client pool of its first _SHARD_SIZE slots; the next ones use the next
     delay: float
     next_start: float = 0.0
-    robots: asyncio.Task[RobotsRules] | None = None
 
 
 @dataclass(slots=True)
@@ -297,7 +305,8 @@ class _Engine:
         self.config = config
         self.clients = clients
         self.global_slots = asyncio.Semaphore(config.concurrency)
-        self.hosts: dict[str, _Host] = {}
+        self.hosts: dict[str, _Host] = {}  # by host name: politeness is per machine
+        self.robots: dict[str, asyncio.Task[RobotsRules]] = {}  # by origin (RFC 9309)
         self.addresses: dict[str, asyncio.Task[tuple[str, str] | None]] = {}
         self.agent = agent_token(config.user_agent)
 
@@ -556,8 +565,7 @@ class _Engine:
     # politeness
 
     def _host(self, url: str) -> _Host:
-        parts = urlsplit(url)
-        key = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+        key = (urlsplit(url).hostname or "").lower()
         host = self.hosts.get(key)
         if host is None:
             host = _Host(
@@ -606,10 +614,13 @@ class _Engine:
             raise TransportError(message, reason=reason)
 
     async def _robots(self, scheme: str, netloc: str) -> RobotsRules:
-        host = self._host(f"{scheme}://{netloc}/")
-        if host.robots is None:
-            host.robots = asyncio.ensure_future(self._load_robots(scheme, netloc))
-        rules = await asyncio.shield(host.robots)
+        origin = f"{scheme}://{netloc}"
+        task = self.robots.get(origin)
+        if task is None:
+            task = asyncio.ensure_future(self._load_robots(scheme, netloc))
+            self.robots[origin] = task
+        rules = await asyncio.shield(task)
+        host = self._host(f"{origin}/")
         crawl_delay = rules.crawl_delay(self.agent)
         if crawl_delay is not None:
             host.delay = max(host.delay, min(crawl_delay, _MAX_CRAWL_DELAY))
