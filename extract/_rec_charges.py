@@ -12,10 +12,11 @@ _STOP_WORDS = frozenset({
     "after", "following", "before", "when", "because", "while", "by", "at", "during", "since",
     "who", "which", "that", "where", "whereas", "but", "as", "until", "if", "than", "from",
     "under", "through", "terms", "term", "sentence", "sentences", "stemming", "related",
-    "relating", "involving", "upon", "against",
+    "relating", "involving", "upon", "against", "along", "together", "alongside",
 })
 _LEAD_DROP = frozenset({"allegedly", "reportedly", "the", "his", "her", "their", "its"})
-_STOP_AFTER_AND = frozenset({"was", "were", "is", "are", "has", "have", "had", "sentenced",
+_STOP_AFTER_AND = frozenset({"his", "her", "their", "its", "the", "was", "were", "is", "are",
+                             "has", "have", "had", "sentenced",
                              "ordered", "received", "given", "faces", "got", "assessed"})
 _EMPTY_WORDS = frozenset({
     "charges", "charge", "counts", "count", "both", "all", "the", "those", "these", "his", "her",
@@ -54,6 +55,8 @@ def _phrase(doc: Doc, start: int, limit: int, terms: list[tuple[int, int]]) -> t
             break
         if low == "and" and i + 1 < limit and doc[i + 1].lower_ in _STOP_AFTER_AND:
             break
+        if low == "for" and i > start and i + 1 < limit and doc[i + 1].tag_ == "VBG":
+            break  # "... fraud for posing as a lawyer": the conduct, not the offence
         if low == "of" and i + 1 < limit and doc[i - 1].lower_ in _VICTIM_HEADS and (
             doc[i + 1].pos_ in {"PROPN", "NUM"} or doc[i + 1].ent_type_ in {"PERSON", "DATE"}
             or doc[i + 1].like_num or (doc[i + 1].lower_ in {"officer", "his", "her", "their"})

@@ -210,6 +210,8 @@ def _defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules: Rul
                 names: NameIndex, earlier: list[Draft]) -> list[Mention]:
     heads = _dependency_heads(anchor, hit)
     mentions = _expand(doc, heads, rules, names, earlier, sent)
+    if not mentions and heads and all(h.pos_ == "PRON" for h in heads):
+        return []  # "his guilty plea" about nobody this article names: no guessing nearby
     if not mentions:
         mentions = _linear(doc, anchor, sent, rules, names, earlier, hit)
     if mentions and hit.rule.kind != "verb-late" and anchor.lower_ == "sentenced":

@@ -241,9 +241,8 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
         return None
     if re.search(r"\s[-–—|/]\s|[|:;()\d]", text):
         return None  # "Guilty Verdict - The Brooklyn": a title, not a name
-    if len(text.split()) == 1 and index.canonical(text) == text and \
-            index.is_place is not None and index.is_place(text):
-        return None  # "Kyzylorda" tagged PERSON: a place, unless the article names a person so
+    if index.canonical(text) == text and index.is_place is not None and index.is_place(text):
+        return None  # "Kyzylorda", "Bedford Stuyvesant" tagged PERSON: places
     if index.known(tok) is None and doc[start].ent_type_ != "PERSON" and \
             index.canonical(text) == text and not _name_shaped(doc[start:end], rules, index):
         return None  # an organisation, place or date the NER did not call a person

@@ -10,6 +10,11 @@ from extract.nlp import Rules
 _ADJECTIVE_RE = re.compile(r"\S+[-\u2010\u2011](?:year|month|week|day|hour)s?", re.IGNORECASE)
 
 
+# a length with no kind after it ("and five years’ [post-release supervision]") is not joined
+_BARE_LENGTH_RE = re.compile(r"[\w\s,.\-\u2010\u2011/½]+?(?:years?|months?|weeks?|days?)[’']?s?",
+                             re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class TermSpan:
     """A sentence phrase: character offsets in the article text, its text, and whether it is
@@ -46,7 +51,7 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
     merged: list[tuple[int, int, str]] = [kept[0]]
     for s, e, rid in kept[1:]:
         ps, pe, prid = merged[-1]
-        if rules.term_join.match(chunk[pe:s]):
+        if rules.term_join.match(chunk[pe:s]) and not _BARE_LENGTH_RE.fullmatch(chunk[s:e]):
             merged[-1] = (ps, e, prid)
         else:
             merged.append((s, e, rid))
