@@ -141,3 +141,17 @@ def test_url_date_one_day_off_the_metadata_is_the_local_day() -> None:
     # Further apart, the page's own date wins (the URL may date the first draft).
     url = "https://news.example/sites/x/2019/11/12/bedding-story/"
     assert read_metadata(html, url, today=TODAY).published == dt.date(2019, 11, 19)
+
+
+def test_bilingual_document_with_a_large_english_part_is_english() -> None:
+    spanish = (
+        "El acusado fue sentenciado a dos cadenas perpetuas por los delitos cometidos en cuatro "
+        "condados, según informó la oficina del fiscal de distrito en un comunicado.\n"
+    ) * 6
+    english = (
+        "The defendant was sentenced to two life terms for the crimes committed in four "
+        "counties, the district attorney's office said in a statement on Thursday.\n"
+    ) * 5
+    assert detect_language(spanish + english) == "en"
+    assert detect_language(spanish) == "es"
+    assert detect_language(spanish, prefer=()) == "es"
