@@ -310,6 +310,10 @@ _FINE_PHRASE_RE = re.compile(
     rf"|amounting|in|from|as|which|but|was|is)\b)))"
 )
 
+_NOT_CUSTODY_RE = re.compile(
+    r"\b(?:instead\s+of|rather\s+than|in\s+lieu\s+of|avoid\w*|spared|without|no)\s+"
+    r"(?:\w+\s+){0,2}?(?:prison|jail|custody|imprisonment|incarceration)|\bout\s+of\s+(?:prison|jail)"
+)
 # priority when no custody is imposed (GUIDELINES: "Without custody")
 _NON_CUSTODY_ORDER = ("suspended", "house_arrest", "restricted_freedom", "probation",
                       "community_service", "other", "fine")
@@ -361,6 +365,8 @@ def _parse_terms_folded(text: str) -> Terms:
         r"\bfine(?:s|d)?\s+(?:of|to|totall?ing|amounting)\b", text
     ):
         words.discard("fine")  # "a fine line" is no fine
+    if "prison" in words and "suspended" not in words and not _NOT_CUSTODY_RE.search(text):
+        return Terms(None, SentenceType.PRISON)  # "jail and probation": custody wins
     for kind in _NON_CUSTODY_ORDER:
         if kind in kinds:
             return _finish(_combine([s for s in segments if s.kind == kind], text),
@@ -420,6 +426,7 @@ def _segments(text: str) -> list[_Segment]:
             continue
         sep = m.group("sep") or ""
         if (m.group("unit") and not m.group("unit").endswith("s") and ("-" in sep or value != 1)
+                and re.match(r"[\s-]*[a-z]", text[unit_end:unit_end + 3])
                 and not _ADJECTIVAL_NOUN.match(text, unit_end)):
             continue  # "a two-year grant", "a 40 year career": not about a sentence
         lo_text = m.group("lo") or m.group("lo2") or m.group("lo3")
