@@ -105,7 +105,8 @@ def _clean(text: str) -> str | None:
     if not text or len(text) < 3 or len(text) > 200:
         return None
     content = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _EMPTY_WORDS]
-    if not content:
+    if not content or content[0] in {"conviction", "convictions", "sentence", "sentences",
+                                     "verdict", "plea", "trial"}:
         return None  # "both charges", "all counts", "the charges"
     if not re.search(r"[A-Za-z]{3}", text):
         return None

@@ -157,6 +157,8 @@ def _is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool
     for child in anchor.children:
         if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS:
             return True
+        if child.dep_ == "auxpass" and child.lower_ in {"is", "are", "am", "be", "being"}:
+            return True  # "when someone is exonerated": a general statement
         if child.dep_ == "neg":
             return True
         if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether", "until", "once"}:
@@ -373,7 +375,18 @@ def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
             return [Mention(start=tok.i, end=tok.i + 1, name=name, kind="pronoun")]
         fallback = _recent_person(doc, tok, rules, names) if recent else None
         return [fallback] if fallback else []
-    # many: the declared set if it came after the last drafts, else the last drafts' set
+    # many: the named defendants of the last two sentences with outcomes, if two or more;
+    # else the declared set if it came after the last drafts; else the last drafts' set
+    before = [d for d in earlier if d.position < pos]
+    if before:
+        last_sent = max(d.sent_index for d in before)
+        recent_named: list[str] = []
+        for d in before:
+            if d.person and last_sent - d.sent_index <= 1 and d.person not in recent_named:
+                recent_named.append(d.person)
+        if len(recent_named) >= 2:
+            return [Mention(start=tok.i, end=tok.i + 1, name=n, kind="pronoun")
+                    for n in recent_named]
     if declared and doc[declared[-1][0]].idx > last_draft_pos:
         group_pos = declared[-1][0]
         sent_start = doc[group_pos].sent.start
