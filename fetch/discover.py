@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
 from fetch.config import FetchConfig
-from fetch.http import fetch_raw
+from fetch.http import RawSession, fetch_raw
 from schemas.errors import ContentError, FetchError
 
 log = logging.getLogger(__name__)
@@ -50,34 +50,33 @@ def urls_from_sitemap(url: str, config: FetchConfig, *, since: dt.date | None) -
     """
     queue: deque[str] = deque([url])
     seen = {url}
-    urls: list[str] = []
-    found: set[str] = set()
+    urls: dict[str, None] = {}  # ordered and unique
     errors: list[FetchError] = []
     fetched = 0
-    while queue and fetched < MAX_SITEMAPS:
-        current = queue.popleft()
-        fetched += 1
-        try:
-            doc = fetch_raw(current, config)
-            body = _maybe_gunzip(doc.body, "malformed-sitemap")
-            entries = parse_sitemap(body, base=doc.final_url)
-        except FetchError as exc:
-            if current == url:
-                raise
-            log.warning("sitemap %s skipped: %s (%s)", current, exc, exc.reason)
-            errors.append(exc)
-            continue
-        for page, day in entries.pages:
-            if (since is None or day is None or day >= since) and page not in found:
-                found.add(page)
-                urls.append(page)
-        for child, day in entries.children:
-            if (since is None or day is None or day >= since) and child not in seen:
-                seen.add(child)
-                queue.append(child)
+    with RawSession(config) as session:  # one robots.txt and one delay for all sitemaps
+        while queue and fetched < MAX_SITEMAPS:
+            current = queue.popleft()
+            fetched += 1
+            try:
+                doc = session.get(current)
+                body = _maybe_gunzip(doc.body, "malformed-sitemap")
+                entries = parse_sitemap(body, base=doc.final_url)
+            except FetchError as exc:
+                if current == url:
+                    raise
+                log.warning("sitemap %s skipped: %s (%s)", current, exc, exc.reason)
+                errors.append(exc)
+                continue
+            for page, day in entries.pages:
+                if since is None or day is None or day >= since:
+                    urls.setdefault(page)
+            for child, day in entries.children:
+                if (since is None or day is None or day >= since) and child not in seen:
+                    seen.add(child)
+                    queue.append(child)
     if errors and fetched == len(errors) + 1 and not urls:
         raise errors[0]
-    return urls
+    return list(urls)
 
 
 def parse_feed(data: bytes, *, base: str) -> list[str]:
@@ -89,7 +88,9 @@ def parse_feed(data: bytes, *, base: str) -> list[str]:
         for item in root.iter():
             if _local(item.tag) != "item":
                 continue
-            link = _child_text(item, "link")
+            link = next(
+                (t for c in item if _local(c.tag) == "link" and (t := (c.text or "").strip())), ""
+            )
             if not link:
                 guid = next((c for c in item if _local(c.tag) == "guid"), None)
                 if guid is not None and guid.get("isPermaLink", "true") != "false":

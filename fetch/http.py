@@ -145,11 +145,29 @@ def fetch_raw(url: str, config: FetchConfig) -> RawDocument:
 
     Raises the :class:`FetchError` of the final attempt.
     """
-    runner = _LoopThread(config)
-    try:
-        return runner.call_raw(url)
-    finally:
-        runner.close()
+    with RawSession(config) as session:
+        return session.get(url)
+
+
+class RawSession:
+    """Several :func:`fetch_raw` calls sharing robots.txt rules, host delays and connections
+    (e.g. the sitemaps of one index). Use as a context manager."""
+
+    def __init__(self, config: FetchConfig) -> None:
+        self._runner = _LoopThread(config)
+
+    def get(self, url: str) -> RawDocument:
+        """Fetch ``url``; raises the :class:`FetchError` of the final attempt."""
+        return self._runner.call_raw(url)
+
+    def close(self) -> None:
+        self._runner.close()
+
+    def __enter__(self) -> RawSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 # --- the loop thread ------------------------------------------------------------------

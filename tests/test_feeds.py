@@ -93,6 +93,13 @@ def test_sitemap_index_with_gzip_child_and_since(site: LoopbackServer) -> None:
     assert site.hits("/sitemap-missing.xml") == 1  # a failing child is skipped, not fatal
 
 
+def test_a_sitemap_walk_asks_for_robots_txt_once(site: LoopbackServer) -> None:
+    before = site.hits("/robots.txt")
+    urls_from_sitemap(site.url("/sitemap-index.xml"), CONFIG, since=None)
+    assert site.hits("/robots.txt") - before == 1
+    assert site.hits("/sitemap-2019.xml") >= 1  # without --since, old sitemaps are read too
+
+
 def test_sitemap_without_since_keeps_everything(site: LoopbackServer) -> None:
     urls = urls_from_sitemap(site.url("/sitemap-pages.xml"), CONFIG, since=None)
     assert len(urls) == 3 and site.url("/2026/01/old-verdict") in urls
