@@ -392,12 +392,8 @@ def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
         sent_start = doc[group_pos].sent.start
         same = [n for s, n in declared if doc[s].sent.start == sent_start]
         return [Mention(start=tok.i, end=tok.i + 1, name=n, kind="pronoun") for n in same]
-    if earlier:
-        last_sent = max(d.sent_index for d in earlier if d.position < pos) if any(
-            d.position < pos for d in earlier) else None
-        if last_sent is None:
-            return []
-        group = [d for d in earlier if d.sent_index == last_sent]
+    if before:
+        group = [d for d in before if d.sent_index == max(b.sent_index for b in before)]
         out: list[Mention] = []
         for d in group:
             if d.person:
