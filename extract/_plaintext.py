@@ -161,13 +161,18 @@ def _extend_back(lines: list[str], start: int) -> int:
 
 
 def _title(lines: list[str], start: int, end: int) -> str | None:
-    for line in lines[start : end + 1]:
+    """The headline: the first line of the article when it reads like one (a dateline
+    such as "Wednesday, August 31, 2022" is passed over)."""
+    for line in lines[start : min(end + 1, start + 6)]:
         stripped = line.strip()
-        if stripped:
-            words = len(stripped.split())
-            if 3 <= words <= 20 and not _SENTENCE_END.search(stripped):
-                return stripped
-            return None
+        if not stripped:
+            continue
+        words = len(stripped.split())
+        if words <= 5 and find_written_date(stripped) is not None:
+            continue
+        if 3 <= words <= 20 and not _SENTENCE_END.search(stripped):
+            return stripped
+        return None
     return None
 
 
