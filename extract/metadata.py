@@ -44,6 +44,7 @@ _AUTHOR_KEYS = ("author", "article:author", "parsely-author", "sailthru.author",
                 "byl", "dcterms.creator")
 _ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "ReportageNewsArticle",
                   "AnalysisNewsArticle", "OpinionNewsArticle", "WebPage", "Report")
+_ARTICLE_TYPE_SET = frozenset(_ARTICLE_TYPES)
 _BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 _AUTHOR_TAIL = re.compile(
     r"\s(?:on\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|"
@@ -134,7 +135,7 @@ def _ld_authors(ld: list[dict]) -> tuple[list[str], list[str]]:
     people: list[str] = []
     orgs: list[str] = []
     for obj in ld:
-        if not types_of(obj) & set(_ARTICLE_TYPES):
+        if not types_of(obj) & _ARTICLE_TYPE_SET:
             continue
         raw = obj.get("author") or obj.get("creator")
         items = raw if isinstance(raw, list) else [raw]
@@ -209,7 +210,8 @@ def _published(
             if stamp is not None and plausible(stamp.date, today):
                 candidates.append((stamp, source))
 
-    for obj in ld:
+    # The article's own object first: a page also describes videos, lists, the site.
+    for obj in sorted(ld, key=lambda o: not types_of(o) & _ARTICLE_TYPE_SET):
         add(obj.get("datePublished"), "json-ld")
     for key in sorted((k for k in metas if k in _DATE_RANK), key=_DATE_RANK.__getitem__):
         for value in metas[key]:

@@ -155,3 +155,12 @@ def test_bilingual_document_with_a_large_english_part_is_english() -> None:
     assert detect_language(spanish + english) == "en"
     assert detect_language(spanish) == "es"
     assert detect_language(spanish, prefer=()) == "es"
+
+
+def test_the_article_object_dates_the_page_not_an_embedded_video() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">[{"@type": "VideoObject", '
+        '"datePublished": "2017-05-01"}, {"@type": "NewsArticle", '
+        '"datePublished": "2019-11-19T10:00:00-05:00"}]</script></head><body></body></html>'
+    )
+    assert read_metadata(html, today=TODAY).published == dt.date(2019, 11, 19)
