@@ -101,7 +101,8 @@ def _carry_dates(drafts: list[Draft]) -> None:
         if d.date is not None or not d.sentencing or d.prior:
             continue
         prev = next((p for p in reversed(drafts[:n]) if p.sentencing and not p.prior
-                     and p.date is not None and d.sent_index - p.sent_index == 1), None)
+                     and p.date is not None and d.sent_index - p.sent_index == 1
+                     and p.city == d.city), None)
         if prev is not None:
             d.date = prev.date
 

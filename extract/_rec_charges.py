@@ -157,6 +157,9 @@ def find_charge(doc: Doc, anchor: Token, terms: list[tuple[int, int]], kind: str
             doc[tok.i - 1].ent_type_ == "DATE" or doc[tok.i - 1].like_num
         ) and anchor.lower_ in {"convicted", "acquitted", "found", "cleared"}:
             cands.append(tok)
+    for tok in doc[anchor.i + 1:min(sent.end, anchor.i + 25)]:
+        if tok.lower_ == "for" and tok not in cands:
+            cands.append(tok)  # "jailed X for five years for fraud": the second "for"
     if anchor.lower_ in {"convicted", "convicting", "acquitted", "found", "cleared"}:
         for tok in doc[anchor.i + 1:min(sent.end, anchor.i + 16)]:
             if tok.pos_ in {"VERB", "AUX"} and tok.tag_ != "VBG":

@@ -107,8 +107,9 @@ def drafts_for_trigger(
         raise RecordError(f"a negative sentence length: {sent.text.strip()[:120]!r}",
                           reason="invalid-length")
     for mention, term in zip(mentions, per_mention, strict=True):
-        if mention.group_size >= 20:
-            continue  # a statistic, not a group of defendants
+        if mention.group_size >= 20 and (term is None or prior or anchor.lower_ in {
+                "convicted", "sentenced"} and any(c.lower_ == "had" for c in anchor.children)):
+            continue  # "545 people had been sentenced": a statistic, not defendants
         draft = Draft(
             key=("name", person_key(mention.name)) if mention.name else
             ("group", f"{sent_index}:{mention.start}"),
@@ -196,7 +197,8 @@ def _is_statistic(sent: Span, mentions: list[Mention], rules: Rules) -> bool:
         return False
     low = sent.text.lower()
     cues = rules.lexicon.get("statistic_cues", [])
-    return any(m.group_size > 3 for m in mentions) and any(c in low for c in cues)
+    return any(m.group_size > 3 for m in mentions) and any(
+        re.search(rf"(?<!\w){re.escape(c)}(?!\w)", low) for c in cues)
 
 
 def _is_prior(anchor: Token) -> bool:
@@ -366,6 +368,10 @@ def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
     declared = _declared_defendants(doc, tok.i, rules, names)
     last_draft_pos = max((d.position for d in earlier if d.position < pos), default=-1)
     if kind == "one":
+        here = _sent_index(doc, doc[tok.i:tok.i + 1])
+        same = [d.person for d in earlier if d.person and d.sent_index == here]
+        if len(set(same)) == 1:  # "The rapper, whose real name is X, ... and fined"
+            return [Mention(start=tok.i, end=tok.i + 1, name=same[0], kind="pronoun")]
         cands: list[tuple[int, str]] = [(d.position, d.person) for d in earlier
                                         if d.person and d.position < pos]
         cands += [(doc[s].idx, n) for s, n in declared if len(declared) == 1

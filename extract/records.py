@@ -25,6 +25,7 @@ from extract.nlp import Rules, TriggerHit, find_triggers, load_nlp, load_rules
 from schemas import Article, ExtractError, Failure, Record, RecordError, VerdictsError
 
 EXTRACTOR_VERSION = "0.1.0"
+_AREA_KINDS = frozenset({"county", "region", "admin1", "admin2", "country", "state"})
 _LARGE_DOC = 200_000  # characters; above it only the text around triggers is parsed
 _WINDOW = 3_000
 _LOG = logging.getLogger(__name__)
@@ -205,20 +206,21 @@ class RecordExtractor:
 
     def _doc_city(self, doc: Doc, text: str) -> PlaceHit | str | None:
         """The article's default place: a court's city, else the dateline, else a county."""
-        best: PlaceHit | None = None
+        cities: list[PlaceHit] = []
+        areas: list[PlaceHit] = []
         for sent in _limited_sents(doc):
             if is_headline(sent[0]):
                 continue
             for hit in find_places(sent, self._lookup):
-                if hit.tier == 0 and hit.kind not in {"county", "region", "admin1", "admin2",
-                                                      "country"}:
-                    return hit
-                if hit.tier == 0 and best is None:
-                    best = hit
+                if hit.tier == 0:
+                    (areas if hit.kind in _AREA_KINDS else cities).append(hit)
+        # one court city for the whole article; several (a round-up of cases) give no default
+        if cities and len({c.text.lower() for c in cities}) == 1:
+            return cities[0]
         line = dateline_place(text, self._lookup)
-        if line is not None:
+        if line is not None or cities:
             return line
-        return best
+        return areas[0] if len({a.text.lower() for a in areas}) == 1 else None
 
     def _record(self, d: Draft, text: str) -> Record:
         evidence = text[d.ev_start:d.ev_end]
