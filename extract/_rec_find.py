@@ -107,8 +107,8 @@ def drafts_for_trigger(
         raise RecordError(f"a negative sentence length: {sent.text.strip()[:120]!r}",
                           reason="invalid-length")
     for mention, term in zip(mentions, per_mention, strict=True):
-        if mention.group_size >= 20 and (term is None or prior or anchor.lower_ in {
-                "convicted", "sentenced"} and any(c.lower_ == "had" for c in anchor.children)):
+        pluperfect = any(c.lower_ == "had" for c in anchor.children)
+        if mention.group_size >= 20 and (term is None or prior or pluperfect):
             continue  # "545 people had been sentenced": a statistic, not defendants
         draft = Draft(
             key=("name", person_key(mention.name)) if mention.name else
