@@ -227,12 +227,13 @@ def linearise(root: LexborNode) -> Layout:
             lay.truncated = True
             break
         descend = False
-        if node.is_text_node:
+        tag = node.tag or ""
+        if tag == "-text":
             value = node.text_content
-            if value:
+            # Whitespace opening a block separates nothing: skip it without bookkeeping.
+            if value and (w.pieces or not value.isspace()):
                 w.text(value)
-        elif node.is_element_node:
-            tag = node.tag or ""
+        elif tag[:1] != "-":  # comments and the like are "-comment", "-document", ...
             if tag == "br":
                 w.pieces.append("\n")
             elif tag not in DROP_TAGS and len(opened) >= MAX_DEPTH:
