@@ -16,6 +16,7 @@ import json
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 
@@ -66,20 +67,34 @@ def _trafilatura() -> Callable[[str], str] | None:
     return run
 
 
-def _run(extract: Callable[[str], str], pages: dict[str, str]) -> tuple[dict, float, str, float]:
-    preds: dict[str, dict[str, str]] = {}
-    slowest_key, slowest = "", 0.0
-    # One untimed call first, for both extractors: lazy imports and caches are not per page.
-    extract(next(iter(pages.values())))
-    start = time.perf_counter()
-    for key, html in pages.items():
-        t0 = time.perf_counter()
-        preds[key] = {"articleBody": extract(html)}
-        took = time.perf_counter() - t0
-        if took > slowest:
-            slowest_key, slowest = key, took
-    total = time.perf_counter() - start
-    return preds, len(pages) / total, slowest_key, slowest
+@dataclass
+class _Timing:
+    preds: dict[str, dict[str, str]] = field(default_factory=dict)
+    total: float = 0.0
+    slowest_key: str = ""
+    slowest: float = 0.0
+
+
+def _run(
+    runs: list[tuple[str, Callable[[str], str]]], pages: dict[str, str]
+) -> dict[str, _Timing]:
+    """Each page through every extractor in turn (the order alternating page by page), so a
+    busy machine slows all of them alike; docs/s is pages over the summed per-page times."""
+    timings = {name: _Timing() for name, _ in runs}
+    first = next(iter(pages.values()))
+    for _name, extract in runs:
+        extract(first)  # untimed: lazy imports and caches are not per page
+    for i, (key, html) in enumerate(pages.items()):
+        for name, extract in runs if i % 2 == 0 else runs[::-1]:
+            t0 = time.perf_counter()
+            body = extract(html)
+            took = time.perf_counter() - t0
+            timing = timings[name]
+            timing.preds[key] = {"articleBody": body}
+            timing.total += took
+            if took > timing.slowest:
+                timing.slowest_key, timing.slowest = key, took
+    return timings
 
 
 def _date_accuracy(shared: Path) -> tuple[int, int, list[str]]:
@@ -142,8 +157,10 @@ def main(argv: list[str] | None = None) -> int:
         runs.append(("trafilatura", traf))
 
     rows = []
-    for name, extract in runs:
-        preds, dps, slow_key, slow = _run(extract, pages)
+    for name, timing in _run(runs, pages).items():
+        preds = timing.preds
+        dps = len(pages) / timing.total if timing.total else 0.0
+        slow_key, slow = timing.slowest_key, timing.slowest
         pred_path = args.out / f"body-pred-{name}.json"
         pred_path.write_text(json.dumps(preds, ensure_ascii=False, indent=1), encoding="utf-8")
         bodies = {k: v["articleBody"] for k, v in preds.items()}
