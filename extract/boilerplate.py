@@ -62,10 +62,12 @@ _BOILER_LINE = re.compile(
     r"[\s.:!…]*$",
     re.IGNORECASE,
 )
-# Only for short lines: bylines with a date or time, "Updated ...", captions with a credit.
-_SHORT_BOILER = re.compile(
-    r"^(?:by\s+[^.!?]{2,60}?\d{1,4}[/:.]\d{1,2}.*|"
-    r"(?:last )?(?:updated|published|posted)\b.{0,50}\d.*)$|"
+# Only for short lines that are not sentences: bylines with a date or time, "Updated ...".
+_BYLINE = re.compile(r"^by\s+[^.!?]{2,60}?\d{1,4}[/:.]\d{1,2}.*$", re.IGNORECASE)
+# "Updated at 1:23 p.m.", "Published 5 hours ago": short whatever their punctuation.
+_UPDATED = re.compile(r"^(?:last )?(?:updated|published|posted)\b.{0,50}\d.*$", re.IGNORECASE)
+# Only for short lines: a caption ending in its credit, "... (Image: GETTY)".
+_CAPTION = re.compile(
     r"[(\[](?:image|photo|picture|pic|credit|video|source)s?(?: credit)?\s*:[^)\]]{0,60}[)\]]\s*$",
     re.IGNORECASE,
 )
@@ -410,7 +412,11 @@ def _is_boiler_line(line: str) -> bool:
         return True
     if len(line) > SHORT_LINE:
         return False
-    return _SHORT_BOILER.search(line) is not None or _is_date_only(line)
+    if _CAPTION.search(line) or _is_date_only(line):
+        return True
+    if len(line) <= 70 and _UPDATED.match(line):
+        return True
+    return _BYLINE.match(line) is not None and _SENTENCE_END.search(line) is None
 
 
 def _is_date_only(line: str) -> bool:

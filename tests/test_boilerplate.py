@@ -195,3 +195,16 @@ def test_article_after_megabytes_of_script_and_inline_images_is_found() -> None:
     )
     body = strip(html)
     assert body.text.count("The appeal was dismissed") == 12
+
+
+def test_bylines_and_datelines_go_but_sentences_that_look_like_them_stay() -> None:
+    sentences = [
+        "By 2020, the fund had grown to 1.5 million dollars, the trustees told the court.",
+        "By 10:30 a.m. the crowd outside the courthouse had dispersed peacefully.",
+        "The judge adjourned the hearing until the new year, citing the volume of evidence.",
+    ]
+    furniture = ["By Jane Doe - 11/18/19 11:04 PM EST", "Updated at 1:23 p.m.",
+                 "Tuesday, November 19, 2019", "A crowd outside the court (Photo: Staff)"]
+    paras = "".join(f"<p>{line}</p>" for line in furniture[:3] + sentences + furniture[3:])
+    body = strip(f"<html><body><div class='story'>{paras}</div></body></html>")
+    assert body.text.split("\n\n") == sentences
