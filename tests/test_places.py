@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.places import Gazetteer, Place, load_gazetteer, place_key
+from extract.places import Gazetteer, Place, load_gazetteer, place_key, place_keys
 from schemas.errors import ConfigError, VerdictsError
 
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "gazetteer"
@@ -65,10 +65,17 @@ def test_lookup_finds_cities_under_their_spellings(
         ("Kings County", "county", "US"),
         ("Cook County", "county", "US"),
         ("Texas", "region", "US"),
+        ("Florida", "region", "US"),
+        ("Virginia", "region", "US"),
+        ("Mexico", "country", "MX"),
         ("Kazakhstan", "country", "KZ"),
         ("Western District of New York", "district", "US"),
         ("the Northern District of Texas", "district", "US"),
         ("District of Massachusetts", "district", "US"),
+        ("Zhambyl region", "region", "KZ"),
+        ("Qostanay oblysy", "region", "KZ"),
+        ("Guangdong", "region", "CN"),
+        ("Derbyshire", "county", "GB"),
     ],
 )
 def test_lookup_finds_regions_counties_and_countries(
@@ -111,15 +118,18 @@ def test_load_is_cached() -> None:
     assert load_gazetteer() is load_gazetteer()
 
 
-def test_fixture_ranks_primary_names_then_kind_then_population() -> None:
+def test_fixture_ranks_own_names_then_size() -> None:
     gaz = load_gazetteer(FIXTURE)
     assert gaz.lookup("Springfield") == Place("Springfield", "US", "city", 167000)
-    # a primary name beats another place's alternate name, whatever the populations
+    # a place's own name beats another place's alternate name, whatever the populations
     assert gaz.lookup("Paris") == Place("Paris", "FR", "city", 2138551)
     assert gaz.lookup("Lutetia") == Place("Paris", "FR", "city", 2138551)
-    # a region before a country of the same name
+    # a place of known size before one of unknown size
     georgia = gaz.lookup("georgia")
-    assert georgia is not None and georgia.kind == "region"
+    assert georgia is not None and georgia.kind == "country"
+    # a city's other name before a region's own name of unknown size
+    assert gaz.lookup("Tiflis") == Place("Tbilisi", "GE", "city", 1100000)
+    assert gaz.lookup("Tiflis Region") == Place("Tiflis Region", "GE", "region", 0)
     assert gaz.lookup("Sakartvelo") == Place("Georgia", "GE", "country", 3700000)
     assert gaz.lookup("T’bilisi") == gaz.lookup("tbilisi") == gaz.lookup("Tiflis")
     assert gaz.is_ambiguous_word("BEST") and not gaz.is_ambiguous_word("Tbilisi")
@@ -132,6 +142,12 @@ def test_missing_or_broken_gazetteer_raises_config_error(tmp_path: Path) -> None
     (tmp_path / "places.csv").write_text("city,pop\nX,1\n", encoding="utf-8")
     with pytest.raises(VerdictsError):
         load_gazetteer(tmp_path)
+
+
+def test_place_keys_agree_with_place_key(gazetteer: Gazetteer) -> None:
+    names = [*list(gazetteer.names())[:5000], "Łódź", "Şımkent", "", "Ust’-Kamenogorsk", "a\nb"]
+    assert place_keys(names) == [place_key(n) for n in names]
+    assert place_keys([]) == []
 
 
 def test_place_key_folds_case_accents_and_punctuation() -> None:

