@@ -89,14 +89,16 @@ _DATE_WORDS = _CALENDAR_WORDS | {
 }
 
 
-# Calls to action that end many articles: dropped from the end of the body only.
+# Calls to action that end many articles: dropped from the end of the body only. Words a
+# court story may end on ("copyright", "privacy policy") are not among them; the weaker
+# signals count only in short lines.
 _PROMO = re.compile(
-    r"\b(?:subscribe|newsletters?|sign up|follow (?:us|him|her|them)|may be reached at|"
-    r"^follow [\w@.]+(?: \w+)? on|listen (?:live|back)|"
-    r"have a (?:news )?tip|contact (?:us|the (?:author|reporter))|send us|download (?:our|the) app|"
-    r"all rights reserved|copyright|click here|terms of (?:use|service)|privacy policy)\b|©",
+    r"\b(?:newsletters?|may be reached at|have a (?:news )?tip|^follow [\w@.]+(?: \w+)? on|"
+    r"follow (?:us|him|her|them) on|listen (?:live|back)|download (?:our|the) app|"
+    r"all rights reserved|click here)\b|©",
     re.IGNORECASE,
 )
+_WEAK_PROMO = re.compile(r"\b(?:subscribe|sign up|contact us|send us)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,9 +404,15 @@ def _render(layout: Layout, kept: set[int]) -> list[str]:
         if block.tag == "li" and layout.parents[block.owner] in link_lists:
             continue
         out.extend(line for line in block.text.split("\n") if not _is_boiler_line(line))
-    while out and len(out[-1]) <= 300 and _PROMO.search(out[-1]):
+    while out and _is_promo(out[-1]):
         out.pop()
     return out
+
+
+def _is_promo(line: str) -> bool:
+    if len(line) <= 300 and _PROMO.search(line):
+        return True
+    return len(line) <= 120 and _WEAK_PROMO.search(line) is not None
 
 
 def _is_boiler_line(line: str) -> bool:

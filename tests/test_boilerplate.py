@@ -208,3 +208,17 @@ def test_bylines_and_datelines_go_but_sentences_that_look_like_them_stay() -> No
     paras = "".join(f"<p>{line}</p>" for line in furniture[:3] + sentences + furniture[3:])
     body = strip(f"<html><body><div class='story'>{paras}</div></body></html>")
     assert body.text.split("\n\n") == sentences
+
+
+def test_a_story_ending_on_copyright_or_privacy_keeps_its_last_paragraph() -> None:
+    paras = [
+        "The songwriter sued the studio in 2021, saying the film's theme copied her melody.",
+        "A federal jury found on Friday that the studio had infringed her copyright and "
+        "awarded her 2 million dollars in damages.",
+        "The studio said it would review its privacy policy and terms of service after the "
+        "trial revealed how it had tracked the plaintiff's emails.",
+    ]
+    promo = "Sign up for our newsletter to get court news every morning."
+    html = "".join(f"<p>{p}</p>" for p in [*paras, promo])
+    body = strip(f"<html><body><article>{html}</article></body></html>")
+    assert body.text.split("\n\n") == paras
