@@ -147,6 +147,7 @@ def _absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
     followed by the three named; "a police officer was sentenced to two years' probation"
     when the named defendant got the same sentence."""
     named = [d for d in drafts if d.person is not None and not d.prior]
+    first = min((d.sent_index for d in drafts), default=0)
     keep: list[Draft] = []
     for d in drafts:
         if d.person is not None or d.prior:
@@ -160,8 +161,10 @@ def _absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
             continue
         compatible = [n for n in named if n.sentence is None or (d.sentence and
                                                                   _same_terms(d, n))]
-        if d.group_size == 1 and len({n.person for n in named}) == 1 and len(compatible) == 1 \
-                and compatible[0].sent_index >= d.sent_index:
+        if d.group_size == 1 and len(named) == 1 and named[0].sent_index >= d.sent_index and (
+            compatible or d.sent_index == first
+        ):
+            compatible = named  # the lead restates the one named defendant
             _fill(compatible[0], d)  # "a Brooklyn man was sentenced ..." then his name
             continue
         following = [n for n in named if 0 <= n.sent_index - d.sent_index <= 6]

@@ -80,6 +80,8 @@ def find_places(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                 i += 1
                 continue
             j, text, place = found
+            if text.isupper():
+                text = text.title()  # "LOS ANGELES –" as "Los Angeles"
             if not _is_personal(doc, i, j):
                 hits.append(PlaceHit(start=doc[i].idx, end=doc[j - 1].idx + len(doc[j - 1]),
                                      text=text, country=getattr(place, "country", None),
@@ -131,8 +133,10 @@ def sentence_dates(sent: Span, published: dt.date | None) -> list[tuple[int, int
     text = sent.text
     out: list[tuple[int, int, dt.date]] = []
     for s, e, d in find_dates(text, published):
-        before = text[max(0, s - 6):s].lower()
+        before = text[max(0, s - 12):s].lower()
         if re.search(r"(?:\bthe|\ba|\ban|['’]s|\bhis|\bher|\btheir)\s+$", before):
             continue
+        if re.search(r"\b(?:dob|d\.o\.b\.|born)\W*$", before):
+            continue  # a date of birth
         out.append((sent.start_char + s, sent.start_char + e, d))
     return out

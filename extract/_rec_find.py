@@ -379,6 +379,10 @@ def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
         if cands:
             _, name = max(cands)
             return [Mention(start=tok.i, end=tok.i + 1, name=name, kind="pronoun")]
+        later = [n for s, n in _declared_defendants(doc, len(doc), rules, names) if s > tok.i]
+        if len(set(later)) == 1 or (later and tok.lower_ == "defendant"):
+            # "The defendant was convicted ..." before "identified the defendant as X"
+            return [Mention(start=tok.i, end=tok.i + 1, name=later[0], kind="pronoun")]
         fallback = _recent_person(doc, tok, rules, names) if recent else None
         return [fallback] if fallback else []
     # many: the named defendants of the last two sentences with outcomes, if two or more;
@@ -448,7 +452,8 @@ def _recent_person(doc: Doc, tok: Token, rules: Rules, names: NameIndex) -> Ment
     while i >= lo:
         if i in names.spans:
             s, e = names.spans[i]
-            if not is_official(doc, s, e, rules) and not is_victim(doc, s, rules):
+            if not is_official(doc, s, e, rules) and not is_victim(doc, s, rules) and \
+                    not is_headline(doc[s]):
                 m = name_mention(doc, doc[i], names, rules)
                 if m is not None:
                     return Mention(start=tok.i, end=tok.i + 1, name=m.name, kind="pronoun")

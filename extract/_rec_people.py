@@ -282,6 +282,8 @@ def _name_shaped(span: Span, rules: Rules, index: NameIndex) -> bool:
     org = rules.words("org_words")
     if any(not t.text[:1].isupper() or t.lower_ in org for t in words):
         return False
+    if all(t.text.isupper() for t in words):
+        return False  # "COMMUNITY SUPERVISION": capitals of a form or a heading
     last = words[-1]
     if last.dep_ == "compound" or (last.i + 1 < len(span.doc)
                                    and span.doc[last.i + 1].pos_ in {"NOUN", "PROPN"}):

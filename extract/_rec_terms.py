@@ -15,6 +15,9 @@ _BARE_LENGTH_RE = re.compile(r"[\w\s,.\-\u2010\u2011/½]+?(?:years?|months?|week
                              re.IGNORECASE)
 
 
+_DEATH_BEFORE_RE = re.compile(r"(?:sentenc\w*|condemn\w*)\s+(?:\w+\s+){0,3}to\s+$", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class TermSpan:
     """A sentence phrase: character offsets in the article text, its text, and whether it is
@@ -59,6 +62,10 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
     for s, e, rid in merged:
         if _ADJECTIVE_RE.fullmatch(chunk[s:e].strip()):
             continue  # "a two-week trial", "a 10-year-old case": a modifier, no sentence
+        if rid == "term-death" and chunk[s:e].lower() == "death" and not _DEATH_BEFORE_RE.search(
+            chunk[max(0, s - 40):s]
+        ):
+            continue  # "beaten to death", "stabbed to death": no death sentence
         before = chunk[max(0, s - 80):s]
         hedged = bool(rules.hedge_before.search(before))
         negative = bool(re.search(r"(?:^|\s)[-\u2212\u2013]\s?$", before))

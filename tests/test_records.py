@@ -179,3 +179,16 @@ def test_one_bad_article_does_not_sink_the_batch(extractor: RecordExtractor) -> 
     got = extractor.extract_batch([_article(""), good, _article("sentenced " * 50)])
     assert len(got) == 3
     assert isinstance(got[1], list) and got[1][0].person == "Anna Berg"
+
+
+def test_international_round_up(results: dict[str, list[Record]]) -> None:
+    records = results["intl-roundup"]
+    people = _by_person(records)
+    assert people["Ivan Petrov"].city == "Moscow" and people["Ivan Petrov"].charge == "treason"
+    assert people["Ivan Petrov"].date == dt.date(2023, 8, 1)  # "on Tuesday"
+    assert (people["Jimmy Lai"].city, people["Jimmy Lai"].charge) == ("Hong Kong", "fraud")
+    assert people["Karim Benali"].sentence_type is SentenceType.SUSPENDED
+    groups = {r.group_size: r for r in records if r.person is None}
+    assert groups[47].sentence_type is SentenceType.LIFE and groups[47].city is None
+    assert groups[3].outcome is Outcome.ACQUITTED and groups[3].city == "Paris"
+    assert 1200 not in groups and len(records) == 5  # no statistic, no request, no release
