@@ -59,8 +59,8 @@ def make_page(seed: int, size: int = 170_000) -> bytes:
     return "".join(parts).encode("utf-8")
 
 
-def _serve(port_queue: mp.Queue[int], distinct: int) -> None:
-    bodies = [make_page(i) for i in range(distinct)]
+def _serve(port_queue: mp.Queue[int], distinct: int, size: int) -> None:
+    bodies = [make_page(i, size) for i in range(distinct)]
     answers = [
         b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
         + f"Content-Length: {len(b)}\r\n\r\n".encode()
@@ -112,6 +112,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=1000)
     parser.add_argument("--distinct", type=int, default=181, help="distinct page bodies")
+    parser.add_argument("--page-kb", type=int, default=170, help="size of a page")
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 32, 128])
     parser.add_argument("--repeat", type=int, default=3, help="runs per concurrency; best kept")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the last run here")
@@ -119,12 +120,17 @@ def main() -> None:
 
     ctx = mp.get_context("spawn")
     port_queue: mp.Queue[int] = ctx.Queue()
-    server = ctx.Process(target=_serve, args=(port_queue, args.distinct), daemon=True)
+    server = ctx.Process(
+        target=_serve, args=(port_queue, args.distinct, args.page_kb * 1000), daemon=True
+    )
     server.start()
     try:
         base = f"http://127.0.0.1:{port_queue.get(timeout=60)}"
         run_once(base, 50, 4)  # warm-up: imports, first connections
-        print(f"{args.pages} pages of ~170 KB from loopback, per-host = concurrency, delay 0")
+        print(
+            f"{args.pages} pages of ~{args.page_kb} KB from loopback, "
+            "per-host = concurrency, delay 0"
+        )
         print(f"{'concurrency':>11} {'pages/s':>9} {'CPU ms/page':>12} {'ok':>6}")
         results = {}
         for conc in args.concurrency:
