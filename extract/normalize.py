@@ -247,11 +247,13 @@ _TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("suspended", r"suspended|probated|conditional\s+(?:sentence|term|prison)"),
     ("probation", r"probation\w*|community\s+supervision|deferred\s+adjudication"),
     ("other", r"supervised\s+release|post-?\s?release\s+supervision|extended\s+supervision"
-              r"|corrective\s+labou?r|correctional\s+labou?r|parole|conditional\s+discharge"),
+              r"|corrective\s+labou?r|correctional\s+labou?r|parole|conditional\s+discharge"
+              r"|lashes|caning|strokes\s+of\s+the\s+cane|flogging"),
     ("prison", r"prison\w*|jail\w*|gaol\w*|imprison\w*|incarcerat\w*|custod\w*|colony"
                r"|penitentiar\w*|behind\s+bars|detention|reformator\w*|lock-?up"
                r"|correctional\s+(?:facility|institution|centre|center)|confinement"
-               r"|administrative\s+arrest|depriv\w+\s+of\s+(?:liberty|freedom)"),
+               r"|administrative\s+arrest|depriv\w+\s+of\s+(?:liberty|freedom)"
+               r"|(?:forced|hard)\s+labou?r|labou?r\s+camp"),
     ("fine", r"fined?|fines"),
 )
 _TYPE_RE = re.compile(
@@ -272,7 +274,13 @@ _AFTER_STOP_RE = re.compile(
 )
 _BEFORE_STOP_RE = re.compile(r"[;.()\[\]:!?\",]|\b(?:and|plus|but|while|who|which|then)\b")
 _SUSPENDED_AFTER_RE = re.compile(
-    r"[\s,]*(?:(?:all|fully|wholly|to\s+be)\s+)?(?:suspended|probated)\b"
+    r"(?:\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))?[\s,]*(?:(?:all|fully|wholly|to\s+be|which\s+(?:was|is|will\s+be)(?:\s+fully)?)\s+)?"
+    r"(?:suspended|probated)\b"
+)
+# "reduced on appeal to 18 months": the later term replaces the earlier ones
+_REPLACES_RE = re.compile(
+    r"\b(?:reduced|cut|commuted|increased|raised|lowered|changed|converted|replaced)\s+"
+    r"(?:\w+\s+){0,3}?(?:to|with)\s+(?:a\s+|an\s+)?$"
 )
 _SUSPENSION_PERIOD_RE = re.compile(
     r"(?:suspended|probated|suspension|probation(?:ary)?\s+period)\s+(?:period\s+)?"
@@ -329,6 +337,7 @@ class _Segment:
     total: bool = False
     bare: bool = False  # no type word beside it: "received six years"
     reach: int = 0  # chars before start where its type word begins ("probation for 2 years")
+    replaces: bool = False  # "reduced on appeal to 18 months"
 
 
 def parse_terms(sentence: str) -> Terms:
@@ -388,6 +397,9 @@ def _finish(months: float | None, kind: SentenceType) -> Terms:
 
 def _combine(segments: list[_Segment], text: str) -> float | None:
     """Consecutive and "plus" terms add up; concurrent (and unmarked) ones take the longest."""
+    replacing = [s for s in segments if s.replaces]
+    if replacing:
+        segments = replacing[-1:]
     lengths = [s.months for s in segments if s.months is not None]
     totals = [s.months for s in segments if s.total and s.months is not None]
     if totals:
@@ -468,13 +480,14 @@ def _segments(text: str) -> list[_Segment]:
         if kind == "prison" and length is not None:
             length = _less_suspended(text, max(end, type_end), length, unit)
         out.append(_Segment(start, max(end, type_end), length, kind, to_life,
-                            bool(_TOTAL_RE.search(before)), bare, reach))
+                            bool(_TOTAL_RE.search(before)), bare, reach,
+                            bool(_REPLACES_RE.search(before))))
     # a suspension period makes the custodial term before it a suspended one
     for i, seg in enumerate(out):
         if seg.kind == "period" and i and out[i - 1].kind == "prison":
             prev = out[i - 1]
             out[i - 1] = _Segment(prev.start, prev.end, prev.months, "suspended",
-                                  prev.to_life, prev.total, prev.bare, prev.reach)
+                                  prev.to_life, prev.total, prev.bare, prev.reach, prev.replaces)
     return out
 
 

@@ -107,7 +107,15 @@ def test_parse_number_refuses_what_is_not_one_number(text: str) -> None:
         ("nine and a half years in prison and five years’ post-release supervision", 114,
          T.PRISON),
         ("sentenced to one year and one day in prison", 12.03, T.PRISON),
+        ("sentenced to three years of forced labour", 36, T.PRISON),
+        ("a two-year sentence, which was suspended", 24, T.SUSPENDED),
+        ("sentenced to 12 months' imprisonment suspended for two years", 12, T.SUSPENDED),
+        ("30 days in jail, suspended, and a $300 fine", 1, T.SUSPENDED),
+        # a later term replaces the earlier one
+        ("two years' imprisonment, reduced on appeal to 18 months", 18, T.PRISON),
+        ("sentenced to 10 years, commuted to five years in prison", 60, T.PRISON),
         # partly suspended terms: the custodial part is the term
+        ("sentenced to 20 years, 10 of them suspended", 120, T.PRISON),
         ("sentenced to 10 years, with 5 suspended", 60, T.PRISON),
         ("sentenced to 10 years with all but two years suspended", 24, T.PRISON),
         ("five years in prison, with three years suspended", 24, T.PRISON),
@@ -161,6 +169,7 @@ def test_parse_terms_gives_months_and_type(text: str, months: float, kind: T) ->
         ("a whole life order", T.LIFE),
         ("received two concurrent life terms", T.LIFE),
         ("a conditional discharge", T.OTHER),
+        ("sentenced to 100 lashes", T.OTHER),
     ],
 )
 def test_parse_terms_without_a_length(text: str, kind: T) -> None:
