@@ -18,9 +18,15 @@ from extract._dates import find_written_date
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]…]\s*$")
 _BULLET = re.compile(r"^\s*[•·▪◦●■*–—-]\s+")
 _BOILER = re.compile(
-    r"\b(?:sign up|subscribe|newsletter|all rights reserved|cookie|privacy policy|"
-    r"terms of (?:use|service)|skip to (?:main )?content|share (?:this|on)|follow us|"
-    r"advertisement|related (?:articles|stories|posts)|read more|click here)\b|©",
+    r"\b(?:sign up|subscribe|newsletter|all rights reserved|cookies? (?:policy|settings)|"
+    r"privacy policy|terms of (?:use|service)|skip to (?:main )?content|share (?:this|on)|"
+    r"follow us|advertisement|related (?:articles|stories|posts)|read more|click here)\b|©",
+    re.IGNORECASE,
+)
+# A pitch closing a copied page: "Sign up for X's free weekly newsletter. Support X: ..."
+_PITCH = re.compile(
+    r"^(?:sign up|subscribe|follow us|support us|get (?:the|our) \w+ newsletter|"
+    r"join our|download our)\b|all rights reserved|©",
     re.IGNORECASE,
 )
 _SECTION_WORDS = re.compile(
@@ -32,6 +38,7 @@ _SECTION_WORDS = re.compile(
 MIN_DROPPED_LINES = 6
 HARD = -8.0
 PARAGRAPH_SCORE = 20.0
+MAX_JUNK_WORDS = 12
 MAX_TITLE_LINES = 3
 
 
@@ -44,12 +51,14 @@ class TextBody:
 
 
 def _is_junk(line: str) -> bool:
+    """A section label or a short call to action: never a sentence of the story (a press
+    release line about a "cookie-cutter scheme" or a "privacy policy" is kept)."""
     stripped = line.strip()
     if not stripped:
         return False
     if _SECTION_WORDS.match(stripped):
         return True
-    return _BOILER.search(stripped) is not None and len(stripped.split()) < 40
+    return len(stripped.split()) <= MAX_JUNK_WORDS and _BOILER.search(stripped) is not None
 
 
 def _score(line: str) -> float:
@@ -59,7 +68,7 @@ def _score(line: str) -> float:
     words = len(stripped.split())
     if _SECTION_WORDS.match(stripped):
         return -8.0
-    if _BOILER.search(stripped) and words < 40:
+    if _BOILER.search(stripped) and words <= MAX_JUNK_WORDS:
         return -8.0
     if _BULLET.match(line) and words <= 6:
         return -8.0
@@ -109,6 +118,7 @@ def strip_text(text: str) -> TextBody:
         return TextBody(text=body, method="text", published=_date_near(lines, 0, len(lines)))
     start, end = _best_segment(scores)
     start, end = _extend_over_tables(scores, start, end)
+    end = _trim_calls_to_action(lines, start, end)
     start = _extend_back(lines, start)
     dropped = sum(1 for i, line in enumerate(lines) if line.strip() and not start <= i <= end)
     if dropped < MIN_DROPPED_LINES:
@@ -141,6 +151,16 @@ def _extend_over_tables(scores: list[float], start: int, end: int) -> tuple[int,
             start = i
         i -= 1
     return start, end
+
+
+def _trim_calls_to_action(lines: list[str], start: int, end: int) -> int:
+    """Drop a newsletter pitch or "all rights reserved" line closing the article."""
+    while end > start:
+        line = lines[end].strip()
+        if line and not (_PITCH.search(line) and len(line.split()) < 40):
+            break
+        end -= 1
+    return end
 
 
 def _extend_back(lines: list[str], start: int) -> int:

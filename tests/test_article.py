@@ -189,3 +189,15 @@ def test_table_pasted_line_by_line_does_not_cut_the_article() -> None:
     assert "857\n86%" in body.text
     assert "1. Dana Cole, 24\n2. Rey Ortiz, 31" in body.text
     assert "Careers" not in body.text
+
+
+def test_press_release_sentences_with_web_words_are_kept() -> None:
+    raw = (TEXT / "press_release.txt").read_text(encoding="utf-8")
+    extra = (
+        "Reed ran a cookie-cutter scheme and read more than forty privacy policy pages.\n"
+        "The scheme targeted people who signed up for a fake newsletter, prosecutors said.\n"
+    )
+    text = raw.replace("###\n", extra + "###\n")
+    body = strip_text(text)
+    for line in extra.splitlines():
+        assert line in body.text.splitlines()
