@@ -39,7 +39,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"{_MONTH}\b\.?(?:,?\s+{_YEAR}(?!\d))?")),
     ("relative", re.compile(
         r"\b(?P<rel>the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night"
-        r"|this\s+(?:morning|afternoon|evening)|(?<![\w-])(?P<ago>[a-z0-9]{1,12}(?:-[a-z]{1,8})?)\s+days?\s+ago)\b")),
+        r"|this\s+(?:morning|afternoon|evening)"
+        r"|(?<![\w-])(?P<ago>[a-z0-9]{1,12}(?:-[a-z]{1,8})?)\s+days?\s+ago)\b")),
     ("weekday", re.compile(
         rf"\b(?:(?P<last>last|this\s+past)\s+)?(?P<wd>{'|'.join(_WEEKDAYS)})\b"
         r"(?!\s*,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[0-3]?\d\b))")),

@@ -211,6 +211,7 @@ _NUM_TOKEN = (
 _NUM = rf"{_NUM_TOKEN}(?:(?:\s+|-)(?:and(?:\s+|-))?{_NUM_TOKEN}){{0,5}}"
 _UNIT = r"(?P<unit>years?|yrs?|months?|weeks?|days?|hours?)(?![\w])"
 _UNIT_MONTHS = {"y": 12.0, "m": 1.0, "w": 7 / 30, "d": 1 / 30, "h": 1 / 720}
+_UNIT_ORDER = "ymwdh"  # "three years and seven months": larger unit first
 
 # one duration: "[lo to ]NUM UNIT", with "N years to life" and "N years and a half"
 _DURATION_RE = re.compile(
@@ -274,7 +275,8 @@ _AFTER_STOP_RE = re.compile(
 )
 _BEFORE_STOP_RE = re.compile(r"[;.()\[\]:!?\",]|\b(?:and|plus|but|while|who|which|then)\b")
 _SUSPENDED_AFTER_RE = re.compile(
-    r"(?:\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))?[\s,]*(?:(?:all|fully|wholly|to\s+be|which\s+(?:was|is|will\s+be)(?:\s+fully)?)\s+)?"
+    r"(?:\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))?[\s,]*"
+    r"(?:(?:all|fully|wholly|to\s+be|which\s+(?:was|is|will\s+be)(?:\s+fully)?)\s+)?"
     r"(?:suspended|probated)\b"
 )
 # "reduced on appeal to 18 months": the later term replaces the earlier ones
@@ -308,9 +310,8 @@ _DEATH_RE = re.compile(
 _TIME_SERVED_RE = re.compile(r"\btime\s+(?:already\s+)?served\b")
 _MONEY = (
     r"(?:[$£€¥₸]\s?\d(?:[\d,.]{0,18}\d)?(?:\s*(?:million|thousand|billion|[mk]))?"
-    r"|(?<![\d,.])\d(?:[\d,.]{0,18}\d)?\s*(?:million\s+|thousand\s+)?(?:dollars|euros|pounds"
-    r"|tenge|rubles"
-    r"|roubles|rupees|naira|yuan|usd|eur|gbp|kzt))"
+    r"|(?<![\d,.])\d(?:[\d,.]{0,18}\d)?\s*(?:million\s+|thousand\s+)?"
+    r"(?:dollars|euros|pounds|tenge|rubles|roubles|rupees|naira|yuan|usd|eur|gbp|kzt))"
 )
 _FINE_PHRASE_RE = re.compile(
     rf"(?:\b(?:a|an)\s+)?(?:\bfined?\s+(?:of\s+)?{_MONEY}|{_MONEY}\s+(?:\w+\s+)?fines?\b"
@@ -320,7 +321,8 @@ _FINE_PHRASE_RE = re.compile(
 
 _NOT_CUSTODY_RE = re.compile(
     r"\b(?:instead\s+of|rather\s+than|in\s+lieu\s+of|avoid\w*|spared|without|no)\s+"
-    r"(?:\w+\s+){0,2}?(?:prison|jail|custody|imprisonment|incarceration)|\bout\s+of\s+(?:prison|jail)"
+    r"(?:\w+\s+){0,2}?(?:prison|jail|custody|imprisonment|incarceration)"
+    r"|\bout\s+of\s+(?:prison|jail)"
 )
 # priority when no custody is imposed (GUIDELINES: "Without custody")
 _NON_CUSTODY_ORDER = ("suspended", "house_arrest", "restricted_freedom", "probation",
@@ -492,8 +494,8 @@ def _segments(text: str) -> list[_Segment]:
 
 
 _PART_SUSPENDED_RE = re.compile(
-    rf"[\s,]*(?:with\s+|of\s+which\s+)?(?P<allbut>all\s+but\s+)?(?P<n>{_NUM})(?:[\s-]*{_UNIT})?"
-    r"\s+(?:of\s+(?:it|that|them)\s+)?(?:suspended|probated)\b"
+    rf"[\s,]*(?:with\s+|of\s+which\s+)?(?P<allbut>all\s+but\s+)?(?P<n>{_NUM})"
+    rf"(?:[\s-]*{_UNIT})?\s+(?:of\s+(?:it|that|them)\s+)?(?:suspended|probated)\b"
 )
 
 
@@ -514,14 +516,13 @@ def _merge_compounds(
     text: str, raw: list[tuple[int, int, float, str, bool]]
 ) -> list[tuple[int, int, float, str, bool]]:
     """Join "three years and seven months" (and "from 180 days to two years", a range) into one."""
-    order = "ywdh"
     out: list[tuple[int, int, float, str, bool]] = []
     for item in raw:
         if out:
             prev = out[-1]
             gap = text[prev[1]:item[0]]
             if (re.fullmatch(r"\s*,?\s*(?:and\s+)?", gap)
-                    and _rank(prev[3], order) < _rank(item[3], order) and not prev[4]):
+                    and _UNIT_ORDER.index(prev[3]) < _UNIT_ORDER.index(item[3]) and not prev[4]):
                 out[-1] = (prev[0], item[1], prev[2] + item[2], item[3], item[4])
                 continue
             between = text[max(0, prev[0] - 8):prev[0]] == "between "
@@ -531,10 +532,6 @@ def _merge_compounds(
                 continue
         out.append(item)
     return out
-
-
-def _rank(unit: str, order: str) -> int:
-    return {"y": 0, "m": 1, "w": 2, "d": 3, "h": 4}.get(unit, len(order))
 
 
 def _leading_number(phrase: str) -> float | None:

@@ -145,7 +145,8 @@ def test_missing_or_broken_gazetteer_raises_config_error(tmp_path: Path) -> None
 
 
 def test_place_keys_agree_with_place_key(gazetteer: Gazetteer) -> None:
-    names = [*list(gazetteer.names())[:5000], "Łódź", "Şımkent", "", "Ust’-Kamenogorsk", "a\nb"]
+    odd = ["Łódź", "Şımkent", "", "Ust’-Kamenogorsk", "a\nb"]
+    names = [*list(gazetteer.names())[:5000], *odd]
     assert place_keys(names) == [place_key(n) for n in names]
     assert place_keys([]) == []
 
