@@ -30,8 +30,10 @@ import time
 import zlib
 from collections.abc import AsyncIterator, Generator, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from fetch.addresses import blocked_reason, parse_ip
@@ -273,9 +275,68 @@ def _make_clients(config: FetchConfig) -> list[httpx.AsyncClient]:
             follow_redirects=False,
             cookies=http.cookiejar.CookieJar(policy=policy),
             verify=tls,
+            transport=None if config.allow_private else _guarded_transport(tls, limits),
         )
         for _ in range(_shard_count(config))
     ]
+
+
+class _BlockedPeer(Exception):
+    """Raised by :class:`_GuardedBackend` (outside httpx's exception mapping)."""
+
+
+class _GuardedBackend(httpcore.AsyncNetworkBackend):
+    """Checks the address every TCP connection actually reached.
+
+    The DNS check in :meth:`_Engine._admit` gives a clean early refusal; this one closes
+    the gap after it (a name that resolves differently the second time, DNS rebinding).
+    """
+
+    def __init__(self) -> None:
+        self._inner = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._inner.connect_tcp(
+            host, port, timeout=timeout, local_address=local_address, socket_options=socket_options
+        )
+        peer = stream.get_extra_info("server_addr")
+        address = str(peer[0]) if peer else ""
+        why = blocked_reason(address) if address else "unknown peer address"
+        if why is not None:
+            await stream.aclose()
+            raise _BlockedPeer(f"{host} connected to {address or '?'} ({why})")
+        return stream
+
+    async def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        raise _BlockedPeer("unix sockets are never fetched")
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def _guarded_transport(tls: ssl.SSLContext, limits: httpx.Limits) -> httpx.AsyncHTTPTransport:
+    transport = httpx.AsyncHTTPTransport(verify=tls, limits=limits)
+    # httpx (pinned <0.29) takes no network backend; its pool is rebuilt with ours.
+    transport._pool = httpcore.AsyncConnectionPool(
+        ssl_context=tls,
+        max_connections=limits.max_connections,
+        max_keepalive_connections=limits.max_keepalive_connections,
+        keepalive_expiry=limits.keepalive_expiry,
+        network_backend=_GuardedBackend(),
+    )
+    return transport
 
 
 # --- the engine -----------------------------------------------------------------------
@@ -519,6 +580,8 @@ class _Engine:
             ) from exc
         except httpx.HTTPError as exc:
             raise _classify(exc, in_body=state["status"] != 0) from exc
+        except _BlockedPeer as exc:
+            raise BlockedAddress(str(exc)) from exc
 
     async def _exchange(
         self,
