@@ -56,7 +56,9 @@ _SPLIT_DISTRICTS = {
 
 
 def _districts() -> list[tuple[str, str, str, int, list[str]]]:
-    rows = [(f"District of {state}", "US", "district", 0, []) for state in _SINGLE_DISTRICTS]
+    rows: list[tuple[str, str, str, int, list[str]]] = [
+        (f"District of {state}", "US", "district", 0, []) for state in _SINGLE_DISTRICTS
+    ]
     for state, sides in _SPLIT_DISTRICTS.items():
         rows.extend((f"{side} District of {state}", "US", "district", 0, [])
                     for side in sides.split())
@@ -111,7 +113,7 @@ def _good_alternate(alt: str) -> bool:
 
 
 def _cities(data: Path, max_alts: int) -> list[tuple[str, str, str, int, list[str]]]:
-    rows = []
+    rows: list[tuple[str, str, str, int, list[str]]] = []
     raw = json.loads((data / "cities15000.json").read_text(encoding="utf-8"))
     for city in raw.values():
         name = city["name"]
@@ -185,7 +187,7 @@ _REGION_WORDS_RE = re.compile(
 def _subdivisions(iso_json: Path) -> list[tuple[str, str, str, int, list[str]]]:
     """Subdivisions (provinces, states, oblasts, counties) from pycountry's ISO 3166-2 data."""
     raw = json.loads(iso_json.read_text(encoding="utf-8"))["3166-2"]
-    rows = []
+    rows: list[tuple[str, str, str, int, list[str]]] = []
     for sub in raw:
         if not sub.get("name") or "," in sub["name"]:
             continue
