@@ -46,16 +46,20 @@ _TAG_SCORE = {
 }
 _PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "div", "blockquote", "section", "article", "dd"})
 
+# Whole lines that are page furniture. Open-ended alternatives are bounded, so a sentence of
+# the story that happens to start with "Copyright", "Loading" or "Recommended" stays.
 _BOILER_LINE = re.compile(
     r"^(?:advertisement|advertising|sponsored|ad|ads|story continues below|"
     r"continue reading|read more|read next|read also|see also|related(?: \w+)?|"
-    r"share(?: this)?(?: \w+)?|click here\b.*|sign up\b.*|subscribe\b.*|follow us\b.*|"
-    r"(?:photo|image|video|graphic|credit)s?\s*:.*|getty images|ap photo.*|reuters|"
-    r"copyright\b.*|©.*|all rights reserved.*|loading.*|comments?|"
-    r"(?:\d+ )?comments?|print|email|facebook|twitter|whatsapp|linkedin|pinterest|"
-    r"skip to (?:main )?content|back to top|top stories|more from .*|recommended.*|"
-    r"you may also like.*|we recommend.*|most (?:read|popular|viewed).*|"
-    r"trending(?: now)?|newsletter.*|already a subscriber.*|log ?in|register|advert|"
+    r"share(?: this)?(?: \w+)?|click here\b.{0,80}|sign up\b.{0,120}|subscribe\b.{0,120}|"
+    r"follow us\b.{0,80}|(?:photo|image|video|graphic|credit)s?\s*:.{0,100}|getty images|"
+    r"ap photo.{0,60}|reuters|copyright\s*(?:©|\(c\)|\d{4}).{0,100}|"
+    r"copyright\b[^.]{0,60}\b(?:19|20)\d\d\b[^.]{0,40}|©.{0,120}|"
+    r"all rights reserved.{0,60}|loading|(?:\d+ )?comments?|print|email|facebook|twitter|"
+    r"whatsapp|linkedin|pinterest|skip to (?:main )?content|back to top|top stories|"
+    r"more from .{1,40}|recommended(?: for you)?|you may also like|we recommend|"
+    r"most (?:read|popular|viewed|shared)(?: \w+)?|trending(?: now)?|newsletters?(?: \w+)?|"
+    r"already a subscriber.{0,80}|log ?in|register|advert|"
     r"sponsored (?:links?|content|stories)|don'?t miss|you may also be interested in|"
     r"tell us what you think|more (?:from|in|on) .{1,40}|updated|published|posted|"
     r"(?:more|other|related|recommended) (?:\w+ )?(?:stories|articles|news|reads|videos))"
@@ -421,6 +425,8 @@ def _is_boiler_line(line: str) -> bool:
     if len(line) > SHORT_LINE:
         return False
     if _CAPTION.search(line) or _is_date_only(line):
+        return True
+    if len(line) <= 100 and "©" in line:  # a photo credit: "installation views, photos © X"
         return True
     if len(line) <= 70 and _UPDATED.match(line):
         return True

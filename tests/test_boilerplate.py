@@ -222,3 +222,16 @@ def test_a_story_ending_on_copyright_or_privacy_keeps_its_last_paragraph() -> No
     html = "".join(f"<p>{p}</p>" for p in [*paras, promo])
     body = strip(f"<html><body><article>{html}</article></body></html>")
     assert body.text.split("\n\n") == paras
+
+
+def test_story_sentences_starting_like_furniture_stay() -> None:
+    sentences = [
+        "Copyright infringement claims against the publisher were dismissed on Monday.",
+        "Loading docks at the port were closed while police searched the containers.",
+        "Recommended sentences for the three men ranged from two to five years in prison.",
+    ]
+    furniture = ["Copyright 2019 Riverside Ledger - ISSN 1234-5678", "Recommended for you",
+                 "Loading..."]
+    paras = "".join(f"<p>{line}</p>" for line in sentences + furniture)
+    body = strip(f"<html><body><div class='story'>{paras}</div></body></html>")
+    assert body.text.split("\n\n") == sentences
