@@ -27,8 +27,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("iso", re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)"
-                       r"(?![\w/-])")),
+    ("iso", re.compile(r"(?<![\w/.-])(?P<year>(?:19|20)\d\d)(?P<isep>[-/.])(?P<month>[01]?\d)"
+                       r"(?P=isep)(?P<day>[0-3]?\d)(?![\w/-]|\.\d)")),
     ("numeric", re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)"
                            r"(?P<year>(?:19|20)?\d\d)(?![\w/]|\.\d)")),
     ("month-day", re.compile(

@@ -42,6 +42,7 @@ FRIDAY = dt.date(2019, 11, 15)  # a Friday
         ("12/1/23", dt.date(2024, 1, 3), dt.date(2023, 12, 1)),
         ("4 Nov 2019 at noon", None, dt.date(2019, 11, 4)),
         ("2019.11.04", None, dt.date(2019, 11, 4)),
+        ("2022/08/31", None, dt.date(2022, 8, 31)),
         # weekdays: the last one on or before publication, which may be that day
         ("on Friday", MONDAY, dt.date(2022, 7, 15)),
         ("Friday", FRIDAY, FRIDAY),
