@@ -32,7 +32,7 @@ BLOCK_TAGS = frozenset(
     }
 )
 # Tags whose subtree is kept even when the class/id looks like boilerplate.
-NEVER_HINT_DROP = frozenset({"html", "body", "article", "main", "p", "a"})
+NEVER_HINT_DROP = frozenset({"html", "body", "article", "main", "a"})
 
 _NEGATIVE = re.compile(
     r"(?:^|[-_ ])(?:ad|ads|advert\w*|banner|breadcrumbs?|combx|comments?|community|cookie\w*|"
