@@ -311,7 +311,8 @@ _TIME_SERVED_RE = re.compile(r"\btime\s+(?:already\s+)?served\b")
 _MONEY = (
     r"(?:[$£€¥₸]\s?\d(?:[\d,.]{0,18}\d)?(?:\s*(?:million|thousand|billion|[mk]))?"
     r"|(?<![\d,.])\d(?:[\d,.]{0,18}\d)?\s*(?:million\s+|thousand\s+)?"
-    r"(?:dollars|euros|pounds|tenge|rubles|roubles|rupees|naira|yuan|usd|eur|gbp|kzt))"
+    r"(?:dollars|euros|pounds|tenge|rubles|roubles|rupees|naira|yuan|usd|eur|gbp|kzt|mci|mrp"
+    r"|monthly\s+calculation\s+ind\w+))"
 )
 _FINE_PHRASE_RE = re.compile(
     rf"(?:\b(?:a|an)\s+)?(?:\bfined?\s+(?:of\s+)?{_MONEY}|{_MONEY}\s+(?:\w+\s+)?fines?\b"
@@ -584,7 +585,7 @@ _CONSECUTIVE_GAP_RE = re.compile(r"\b(?:plus|followed\s+by|consecutive)")
 # a bare duration is a sentence only after a sentencing word in its clause
 _SENTENCING_CUE_RE = re.compile(
     r"\b(?:sentenc\w*|receiv\w*|got|gets|getting|given|gives|giving|handed|serv(?:e|es|ing)"
-    r"|jail\w*|imprison\w*|term|impos\w*|ordered|awarded|punish\w*|ranging|range)\b"
+    r"|jail\w*|imprison\w*|terms?|impos\w*|ordered|awarded|punish\w*|ranging|range)\b"
 )
 _LIFE_CORE = (
     r"(?:natural\s+|whole\s+)?life(?:(?:\s+|-)(?:in\s+(?:\w+\s+)?(?:prison|jail)|imprisonment"

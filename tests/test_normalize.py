@@ -156,6 +156,7 @@ def test_parse_terms_gives_months_and_type(text: str, months: float, kind: T) ->
         ("$500", T.FINE),
         ("500,000 tenge", T.FINE),
         ("$450 in fines", T.FINE),
+        ("fined 100 monthly calculation indices", T.FINE),
         ("a conditional discharge and ordered to complete 210 hours of community service",
          T.COMMUNITY_SERVICE),
         ("100 hours of community service and a $500 fine", T.COMMUNITY_SERVICE),
