@@ -114,9 +114,11 @@ def _clean(text: str) -> str | None:
 
 
 def find_charge(doc: Doc, anchor: Token, terms: list[tuple[int, int]], kind: str,
-                exclude: list[tuple[int, int]] = ()) -> str | None:  # type: ignore[assignment]
-    """The offence tied to the trigger ``anchor`` in its sentence, or None. ``exclude``:
-    token ranges of the defendants ("the sentencing of seven people" is no offence)."""
+                exclude: list[tuple[int, int]] = ()  # type: ignore[assignment]
+                ) -> tuple[str, str] | None:
+    """The offence tied to the trigger ``anchor`` in its sentence and the preposition that
+    introduced it ("of", "to", "for" ...), or None. ``exclude``: token ranges of the
+    defendants ("the sentencing of seven people" is no offence)."""
     sent = anchor.sent
     heads = [anchor]
     if anchor.dep_ == "conj":
@@ -171,7 +173,7 @@ def find_charge(doc: Doc, anchor: Token, terms: list[tuple[int, int]], kind: str
     ordered = sorted((c for c in cands if not (c.i in seen or seen.add(c.i))),  # type: ignore[func-returns-value]
                      key=lambda c: (_prep_rank(c, anchor), abs(c.i - anchor.i)))
     for prep in ordered:
-        if any(s <= prep.idx < e for s, e in terms):
+        if any(s <= prep.idx < e for s, e in terms) or _foreign(prep, anchor):
             continue
         if any(s <= prep.i + 1 < e or s <= prep.i + 2 < e for s, e in exclude):
             continue
@@ -194,8 +196,27 @@ def find_charge(doc: Doc, anchor: Token, terms: list[tuple[int, int]], kind: str
         if e > s:
             text = _clean(doc[s:e].text)
             if text and not _is_term_word(doc, s):
-                return text
+                return text, prep.lower_
     return None
+
+
+_OUTCOME_WORDS = frozenset({"found", "convicted", "pleaded", "pled", "acquitted", "cleared",
+                            "sentenced", "received", "got", "jailed", "given"})
+
+
+def _foreign(tok: Token, anchor: Token) -> bool:
+    """``tok`` sits in the clause of another outcome verb ("received ... because they had
+    been found guilty of X": X is the other verb's offence)."""
+    node = tok
+    for _ in range(12):
+        if node is anchor or node.head is node:
+            return False
+        node = node.head
+        if node is not anchor and node.lower_ in _OUTCOME_WORDS and not (
+            node.left_edge.i <= anchor.i <= node.right_edge.i
+        ):
+            return True
+    return False
 
 
 def _prep_rank(prep: Token, anchor: Token) -> int:

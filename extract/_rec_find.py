@@ -96,7 +96,8 @@ def drafts_for_trigger(
     term_spans = [(t.start, t.end) for t in terms]
     charge = find_charge(doc, anchor, term_spans, hit.rule.kind,
                          [(m.start, m.end) for m in mentions if m.kind in {"name", "group"}])
-    if charge is not None and any(charge.lower() == (m.name or "").lower() for m in mentions):
+    if charge is not None and any(charge[0].lower() == (m.name or "").lower()
+                                  for m in mentions):
         charge = None
     date = _pick_date(doc, anchor, sent, dates(sent), mentions)
     place = _pick_place(anchor, places(sent))
@@ -122,8 +123,10 @@ def drafts_for_trigger(
             draft.key = ("group", mention.name or "")
             draft.person = None
         if charge:
-            draft.charge = charge
-            draft.charge_rank = 0 if hit.rule.id in _CONVICTION_RULES else 1
+            # "convicted of X" beats "convicted for X" beats "sentenced for X"
+            draft.charge = charge[0]
+            draft.charge_rank = (0 if hit.rule.id in _CONVICTION_RULES else 2) + (
+                1 if charge[1] == "for" else 0)
         if term is not None:
             _set_term(draft, term)
         if not prior:
