@@ -62,7 +62,9 @@ _BOILER_LINE = re.compile(
     r"already a subscriber.{0,80}|log ?in|register|advert|"
     r"sponsored (?:links?|content|stories)|don'?t miss|you may also be interested in|"
     r"tell us what you think|more (?:from|in|on) .{1,40}|updated|published|posted|"
-    r"(?:more|other|related|recommended) (?:\w+ )?(?:stories|articles|news|reads|videos))"
+    r"(?:more|other|related|recommended) (?:\w+ ){0,2}(?:stories|articles|news|reads|videos)|"
+    r"popular(?: on .{1,30})?|caption|text size|just watched|video\W*[\d:]*|watch(?: now)?|"
+    r"play video|menu|search|close)"
     r"[\s.:!…]*$",
     re.IGNORECASE,
 )
@@ -70,10 +72,13 @@ _BOILER_LINE = re.compile(
 _BYLINE = re.compile(r"^by\s+[^.!?]{2,60}?\d{1,4}[/:.]\d{1,2}.*$", re.IGNORECASE)
 # "Updated at 1:23 p.m.", "Published 5 hours ago": short whatever their punctuation.
 _UPDATED = re.compile(r"^(?:last )?(?:updated|published|posted)\b.{0,50}\d.*$", re.IGNORECASE)
-# Only for short lines: a caption ending in its credit, "... (Image: GETTY)".
+# Only for short lines: a caption ending in its credit, "... (Image: GETTY)", or with the
+# credit glued on, "... in New York.Reuters", "... isn't easy.Kathrin Ziegler/Getty".
 _CAPTION = re.compile(
-    r"[(\[](?:image|photo|picture|pic|credit|video|source)s?(?: credit)?\s*:[^)\]]{0,60}[)\]]\s*$",
-    re.IGNORECASE,
+    r"[(\[](?i:image|photo|picture|pic|credit|video|source)(?i:s)?(?i: credit)?\s*:"
+    r"[^)\]]{0,60}[)\]]\s*$|"
+    r"[.!?][\"”’]?(?:Reuters|AP|AFP|EPA|Getty(?: Images)?|Bloomberg|Shutterstock|AP Photo)\s*$|"
+    r"[.!?][\"”’]?(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+/[A-Z][\w ]{1,30}$",
 )
 SHORT_LINE = 160
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s*$")
@@ -89,6 +94,7 @@ _CALENDAR_WORDS = frozenset(
 _DATE_WORDS = _CALENDAR_WORDS | {
     "a", "m", "p", "utc", "gmt", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst",
     "cet", "cest", "ist", "et", "pt", "at", "on", "updated", "published", "posted", "last",
+    "amt", "msk", "jst", "kst", "hkt", "sgt", "aest", "aedt", "sast", "wat", "eat", "cat",
     "st", "nd", "rd", "th",
 }
 
@@ -97,9 +103,12 @@ _DATE_WORDS = _CALENDAR_WORDS | {
 # court story may end on ("copyright", "privacy policy") are not among them; the weaker
 # signals count only in short lines.
 _PROMO = re.compile(
-    r"\b(?:newsletters?|may be reached at|have a (?:news )?tip|^follow [\w@.]+(?: \w+)? on|"
-    r"follow (?:us|him|her|them) on|listen (?:live|back)|download (?:our|the) app|"
-    r"all rights reserved|click here)\b|©",
+    r"\b(?:newsletters?|may be reached at|have a (?:news )?tip|"
+    r"^follow (?:[\w@.'’]+ ){1,6}on|follow (?:us|him|her|them) on|listen (?:live|back)|"
+    r"download (?:our|the) app|all rights reserved|click here|if you enjoyed this)\b|©|"
+    r"^(?:follow|visit|see|read|watch|listen to)\b.{0,100}https?://|"
+    r"^\(?(?:reporting|writing|editing|additional reporting)\b.{0,40}\bby\b|"
+    r"\bcontributed(?: to)?(?: this)? report(?:ing)?\b",
     re.IGNORECASE,
 )
 _WEAK_PROMO = re.compile(r"\b(?:subscribe|sign up|contact us|send us)\b", re.IGNORECASE)

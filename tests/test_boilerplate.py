@@ -235,3 +235,19 @@ def test_story_sentences_starting_like_furniture_stay() -> None:
     paras = "".join(f"<p>{line}</p>" for line in sentences + furniture)
     body = strip(f"<html><body><div class='story'>{paras}</div></body></html>")
     assert body.text.split("\n\n") == sentences
+
+
+def test_glued_photo_credits_ui_labels_and_credit_lines_go() -> None:
+    story = [
+        "The mayor was sentenced to four years in prison on Thursday for taking bribes.",
+        "His lawyer said he would appeal the verdict, which he called a political attack.",
+    ]
+    head = ["The courthouse in the city centre on Thursday.Jane Roe/Getty", "Text size",
+            "VIDEO3:45"]
+    tail = ["More Great Ledger Stories",
+            "(Reporting by Jane Roe; editing by John Poe)",
+            "Follow The Riverside Ledger Opinion section on Facebook and Twitter."]
+    paras = "".join(f"<p>{line}</p>" for line in head + story)
+    after = "".join(f"<p>{line}</p>" for line in tail)
+    body = strip(f"<html><body><div class='story'>{paras}{after}</div></body></html>")
+    assert body.text.split("\n\n") == story
