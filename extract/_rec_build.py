@@ -54,7 +54,9 @@ def _merge(base: Draft, other: Draft) -> Draft:
     )):
         b.sentence, b.months, b.type, b.similar = (other.sentence, other.months, other.type,
                                                    other.similar)
-    if other.charge and (b.charge is None or other.charge_rank < b.charge_rank):
+    if other.charge and (b.charge is None or other.charge_rank < b.charge_rank or (
+        other.charge_rank == b.charge_rank and len(other.charge) > len(b.charge)
+    )):  # the formal list of counts is usually the longer
         b.charge, b.charge_rank = other.charge, other.charge_rank
     if other.date is not None and (b.date is None or (other.sentencing and not b.sentencing)):
         b.date = other.date
