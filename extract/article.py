@@ -17,8 +17,12 @@ from schemas import Article, Page
 from schemas.errors import EmptyBody
 
 
-def to_article(page: Page) -> Article:
-    """Build the :class:`Article` of ``page``; raise :class:`EmptyBody` when it has no text."""
+def to_article(page: Page, *, languages: tuple[str, ...] = ("en",)) -> Article:
+    """Build the :class:`Article` of ``page``; raise :class:`EmptyBody` when it has no text.
+
+    ``languages`` are the languages the extractor reads (``ExtractConfig.languages``): a
+    bilingual document with a sizable part in one of them is labelled with it.
+    """
     if page.kind == "text":
         if not page.html.strip():
             raise EmptyBody("the document is empty")
@@ -43,7 +47,7 @@ def to_article(page: Page) -> Article:
         title=meta.title,
         author=meta.author,
         published=page.published_hint or meta.published,
-        language=detect_language(text),
+        language=detect_language(text, prefer=languages),
         text=text,
         source=page.source,
         kind=page.kind,
