@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import ipaddress
+import socket
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -34,4 +36,26 @@ def blocked_reason(address: str) -> str | None:
     for name, hit in checks:
         if hit:
             return name
+    return None
+
+
+async def resolve_and_check(hostname: str, timeout: float) -> tuple[str, str] | None:
+    """None when every address of ``hostname`` is public; else ``(reason, message)`` with
+    reason ``blocked-address`` or ``dns``. Resolves in the loop's thread pool."""
+    if parse_ip(hostname) is not None:
+        addresses = [hostname.strip("[]")]
+    else:
+        loop = asyncio.get_running_loop()
+        try:
+            async with asyncio.timeout(timeout):
+                infos = await loop.getaddrinfo(hostname, None, type=socket.SOCK_STREAM)
+        except (socket.gaierror, UnicodeError) as exc:
+            return "dns", f"cannot resolve {hostname}: {exc}"
+        except TimeoutError:
+            return "dns", f"resolving {hostname} took over {timeout:g} s"
+        addresses = sorted({str(info[4][0]) for info in infos})
+    for address in addresses:
+        why = blocked_reason(address)
+        if why is not None:
+            return "blocked-address", f"{hostname} resolves to {address} ({why})"
     return None

@@ -17,15 +17,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
-import email.utils
 import http.cookiejar
 import importlib.util
-import queue
-import random
 import socket
 import ssl
 import sys
-import threading
 import time
 import zlib
 from collections.abc import AsyncIterator, Generator, Iterable
@@ -36,9 +32,12 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
-from fetch.addresses import blocked_reason, parse_ip
+from fetch.addresses import blocked_reason, resolve_and_check
 from fetch.config import FetchConfig
 from fetch.decode import decode_html
+from fetch.loop import LoopThread
+from fetch.politeness import Politeness, backoff, host_key
+from fetch.politeness import retry_after as parse_retry_after
 from fetch.robots import ROBOTS_MAX_BYTES, RobotsRules, agent_token
 from schemas import Attempt, Failure, Page
 from schemas.errors import (
@@ -58,7 +57,6 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _RETRYABLE = frozenset(
     {"timeout", "connection-refused", "connect-error", "read-error", "truncated", "protocol-error"}
 )
-_MAX_CRAWL_DELAY = 60.0
 _STALE_ERRORS = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
 # httpcore's pool scans every connection (and polls each idle socket) whenever a request
 # starts or a response closes, so one pool of n connections costs O(n) CPU per request:
@@ -110,7 +108,7 @@ def fetch_all(
     Closing the generator (or Ctrl-C) cancels what is in flight.
     """
     window = in_flight_window(config)
-    runner = _LoopThread(config)
+    runner: LoopThread[_Engine, Fetched] = _runner(config)
     try:
         source = iter(requests)
         pending = 0
@@ -156,11 +154,11 @@ class RawSession:
     (e.g. the sitemaps of one index). Use as a context manager."""
 
     def __init__(self, config: FetchConfig) -> None:
-        self._runner = _LoopThread(config)
+        self._runner: LoopThread[_Engine, Fetched] = _runner(config)
 
     def get(self, url: str) -> RawDocument:
         """Fetch ``url``; raises the :class:`FetchError` of the final attempt."""
-        return self._runner.call_raw(url)
+        return self._runner.call(lambda engine: engine.fetch_raw(url))
 
     def close(self) -> None:
         self._runner.close()
@@ -172,78 +170,18 @@ class RawSession:
         self.close()
 
 
-# --- the loop thread ------------------------------------------------------------------
+# --- clients ---------------------------------------------------------------------------
 
 
-class _LoopThread:
-    """An asyncio loop in a daemon thread, fed with requests, results back through a queue."""
+def _runner(config: FetchConfig) -> LoopThread[_Engine, Fetched]:
+    return LoopThread(lambda: _open_engine(config), _Engine.fetch, name="verdicts-fetch")
 
-    def __init__(self, config: FetchConfig) -> None:
-        self._config = config
-        self._results: queue.SimpleQueue[Fetched] = queue.SimpleQueue()
-        self._loop = asyncio.new_event_loop()
-        self._ready = threading.Event()
-        self._tasks: set[asyncio.Task[None]] = set()
-        self._stop: asyncio.Event | None = None
-        self._engine: _Engine | None = None
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="verdicts-fetch", daemon=True)
-        self._thread.start()
-        self._ready.wait()
-        if self._error is not None:
-            raise self._error
 
-    def _run(self) -> None:
-        asyncio.set_event_loop(self._loop)
-        try:
-            self._loop.run_until_complete(self._main())
-        except BaseException as exc:  # reported to the caller's thread
-            self._error = exc
-        finally:
-            self._ready.set()
-
-    async def _main(self) -> None:
-        self._stop = asyncio.Event()
-        async with contextlib.AsyncExitStack() as stack:
-            clients = [await stack.enter_async_context(c) for c in _make_clients(self._config)]
-            self._engine = _Engine(self._config, clients)
-            self._ready.set()
-            await self._stop.wait()
-            for task in list(self._tasks):
-                task.cancel()
-            await asyncio.gather(*self._tasks, return_exceptions=True)
-
-    def submit(self, request: FetchRequest) -> None:
-        self._loop.call_soon_threadsafe(self._spawn, request)
-
-    def _spawn(self, request: FetchRequest) -> None:
-        task = self._loop.create_task(self._one(request))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-    async def _one(self, request: FetchRequest) -> None:
-        assert self._engine is not None
-        self._results.put(await self._engine.fetch(request))
-
-    def get(self) -> Fetched:
-        while True:
-            try:
-                return self._results.get(timeout=0.5)
-            except queue.Empty:
-                if not self._thread.is_alive():
-                    raise RuntimeError("the fetch loop stopped unexpectedly") from self._error
-
-    def call_raw(self, url: str) -> RawDocument:
-        assert self._engine is not None
-        future = asyncio.run_coroutine_threadsafe(self._engine.fetch_raw(url), self._loop)
-        return future.result()
-
-    def close(self) -> None:
-        if self._thread.is_alive() and self._stop is not None:
-            self._loop.call_soon_threadsafe(self._stop.set)
-            self._thread.join(timeout=30)
-        if not self._thread.is_alive():
-            self._loop.close()
+@contextlib.asynccontextmanager
+async def _open_engine(config: FetchConfig) -> AsyncIterator[_Engine]:
+    async with contextlib.AsyncExitStack() as stack:
+        clients = [await stack.enter_async_context(c) for c in _make_clients(config)]
+        yield _Engine(config, clients)
 
 
 def _shard_count(config: FetchConfig) -> int:
@@ -343,17 +281,6 @@ def _guarded_transport(tls: ssl.SSLContext, limits: httpx.Limits) -> httpx.Async
 
 
 @dataclass(slots=True)
-class _Host:
-    """Politeness state of one host name (all its ports and schemes)."""
-
-    slots: asyncio.Semaphore
-    free: list[int]  # slot numbers not in use; the lowest are reused first
-    shard: int  # the client pool of its first _SHARD_SIZE slots; the next ones use the next
-    delay: float
-    next_start: float = 0.0
-
-
-@dataclass(slots=True)
 class _Response:
     status: int
     url: str
@@ -383,8 +310,9 @@ class _Engine:
     def __init__(self, config: FetchConfig, clients: list[httpx.AsyncClient]) -> None:
         self.config = config
         self.clients = clients
-        self.global_slots = asyncio.Semaphore(config.concurrency)
-        self.hosts: dict[str, _Host] = {}  # by host name: politeness is per machine
+        self.polite = Politeness(
+            concurrency=config.concurrency, per_host=config.per_host, delay=config.delay
+        )
         self.robots: dict[str, asyncio.Task[RobotsRules]] = {}  # by origin (RFC 9309)
         self.addresses: dict[str, asyncio.Task[tuple[str, str] | None]] = {}
         self.agent = agent_token(config.user_agent)
@@ -499,20 +427,17 @@ class _Engine:
             else:
                 if resp.error is None or not _retryable_status(resp.status) or attempt == tries:
                     return resp
-                retry_after = _retry_after(resp.headers.get("retry-after"))
-            wait = self._backoff(attempt, retry_after)
+                retry_after = parse_retry_after(resp.headers.get("retry-after"))
+            wait = backoff(
+                attempt,
+                base=self.config.backoff_base,
+                cap=self.config.retry_after_cap,
+                retry_after=retry_after,
+            )
             if retry_after is not None:  # the whole host was asked to slow down
-                host = self._host(url)
-                host.next_start = max(host.next_start, asyncio.get_running_loop().time() + wait)
+                self.polite.pause_host(url, wait)
             await asyncio.sleep(wait)
         raise AssertionError("unreachable")  # pragma: no cover
-
-    def _backoff(self, attempt: int, retry_after: float | None) -> float:
-        cap = self.config.retry_after_cap
-        if retry_after is not None:
-            return min(max(retry_after, 0.0), cap)
-        base = self.config.backoff_base * (2 ** (attempt - 1))
-        return min(base * (0.5 + random.random()), cap)
 
     async def _attempt(
         self, job: _Job, url: str, headers: dict[str, str], *, raw: bool
@@ -522,7 +447,8 @@ class _Engine:
         t0 = time.perf_counter()
         state: dict[str, int] = {"status": 0, "nbytes": 0}
         try:
-            async with self._turn(self._host(url)) as client:
+            async with self.polite.turn(url) as slot:
+                client = self._client(url, slot)
                 t0 = time.perf_counter()
                 started_at = _now()
                 resp = await self._request(client, url, headers, raw=raw, state=state)
@@ -645,47 +571,17 @@ class _Engine:
 
     # politeness
 
-    def _host(self, url: str) -> _Host:
-        key = (urlsplit(url).hostname or "").lower()
-        host = self.hosts.get(key)
-        if host is None:
-            host = _Host(
-                slots=asyncio.Semaphore(self.config.per_host),
-                free=list(range(self.config.per_host - 1, -1, -1)),
-                shard=zlib.crc32(key.encode()) % len(self.clients),
-                delay=self.config.delay,
-            )
-            self.hosts[key] = host
-        return host
-
-    @contextlib.asynccontextmanager
-    async def _turn(self, host: _Host) -> AsyncIterator[httpx.AsyncClient]:
-        """Wait for a host slot and its delay, then a global slot (not held while sleeping).
-
-        Yields the client (connection pool) this slot of this host uses.
-        """
-        async with host.slots:
-            slot = host.free.pop()
-            try:
-                if host.delay > 0:
-                    loop = asyncio.get_running_loop()
-                    now = loop.time()
-                    start = max(now, host.next_start)
-                    host.next_start = start + host.delay
-                    if start > now:
-                        await asyncio.sleep(start - now)
-                async with self.global_slots:
-                    yield self.clients[(host.shard + slot // _SHARD_SIZE) % len(self.clients)]
-            finally:
-                host.free.append(slot)
-                host.free.sort(reverse=True)
+    def _client(self, url: str, slot: int) -> httpx.AsyncClient:
+        """The connection pool of this host slot: a host's first slots share one pool."""
+        base = zlib.crc32(host_key(url).encode())
+        return self.clients[(base + slot // _SHARD_SIZE) % len(self.clients)]
 
     async def _check_address(self, hostname: str) -> None:
         if self.config.allow_private:
             return
         task = self.addresses.get(hostname)
         if task is None:
-            task = asyncio.ensure_future(_resolve_and_check(hostname, self.config.connect_timeout))
+            task = asyncio.ensure_future(resolve_and_check(hostname, self.config.connect_timeout))
             self.addresses[hostname] = task
         problem = await asyncio.shield(task)
         if problem is not None:
@@ -701,10 +597,9 @@ class _Engine:
             task = asyncio.ensure_future(self._load_robots(scheme, netloc))
             self.robots[origin] = task
         rules = await asyncio.shield(task)
-        host = self._host(f"{origin}/")
         crawl_delay = rules.crawl_delay(self.agent)
         if crawl_delay is not None:
-            host.delay = max(host.delay, min(crawl_delay, _MAX_CRAWL_DELAY))
+            self.polite.raise_delay(origin, crawl_delay)
         return rules
 
     async def _load_robots(self, scheme: str, netloc: str) -> RobotsRules:
@@ -729,27 +624,6 @@ class _Engine:
 
 
 # --- helpers --------------------------------------------------------------------------
-
-
-async def _resolve_and_check(hostname: str, timeout: float) -> tuple[str, str] | None:
-    """None when every address of ``hostname`` is public; else ``(reason, message)``."""
-    if parse_ip(hostname) is not None:
-        addresses = [hostname.strip("[]")]
-    else:
-        loop = asyncio.get_running_loop()
-        try:
-            async with asyncio.timeout(timeout):
-                infos = await loop.getaddrinfo(hostname, None, type=socket.SOCK_STREAM)
-        except (socket.gaierror, UnicodeError) as exc:
-            return "dns", f"cannot resolve {hostname}: {exc}"
-        except TimeoutError:
-            return "dns", f"resolving {hostname} took over {timeout:g} s"
-        addresses = sorted({str(info[4][0]) for info in infos})
-    for address in addresses:
-        why = blocked_reason(address)
-        if why is not None:
-            return "blocked-address", f"{hostname} resolves to {address} ({why})"
-    return None
 
 
 async def _read_capped(response: httpx.Response, cap: int, state: dict[str, int]) -> bytes:
@@ -779,22 +653,6 @@ def _sniff_html(body: bytes) -> bool:
 
 def _retryable_status(status: int) -> bool:
     return status == 429 or status >= 500
-
-
-def _retry_after(value: str | None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP date)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    return max(0.0, (when - _now()).total_seconds())
 
 
 def _classify(exc: httpx.HTTPError, *, in_body: bool) -> FetchError:
