@@ -112,9 +112,19 @@ def _good_alternate(alt: str) -> bool:
     return _latin(alt)
 
 
+# towns of 5,000+ too where news like the seed names small district centres; not in
+# English-speaking countries, whose small towns are mostly surnames ("Shelly", "Oliver")
+SMALL_TOWN_COUNTRIES = ("KZ", "KG", "UZ", "TJ", "TM", "AZ", "AM", "GE", "BY", "MD", "MN", "UA",
+                        "RU")
+
+
 def _cities(data: Path, max_alts: int) -> list[tuple[str, str, str, int, list[str]]]:
     rows: list[tuple[str, str, str, int, list[str]]] = []
     raw = json.loads((data / "cities15000.json").read_text(encoding="utf-8"))
+    if (data / "cities5000.json").exists():
+        small = json.loads((data / "cities5000.json").read_text(encoding="utf-8"))
+        raw.update({k: v for k, v in small.items()
+                    if k not in raw and v["countrycode"] in SMALL_TOWN_COUNTRIES})
     for city in raw.values():
         name = city["name"]
         if not _latin(name):
