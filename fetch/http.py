@@ -2,14 +2,16 @@
 
 :func:`fetch_all` is a plain generator for the batch layer: it pulls requests lazily (in
 the caller's thread, so a request source may use SQLite), hands them to an asyncio loop
-in a worker thread and yields one :class:`Fetched` per request as each completes. At
-most ``window`` requests are in flight, so memory stays flat for any number of URLs.
+in a worker thread (:mod:`fetch.loop`) and yields one :class:`Fetched` per request as
+each completes. At most :func:`in_flight_window` requests are in flight, so memory stays
+flat for any number of URLs.
 
-Politeness and safety live in :class:`_Engine`: a global and a per-host limit, a
-per-host delay (raised by robots.txt Crawl-delay), robots.txt once per host, a DNS
-check of every hop against private addresses, redirects followed by hand (every hop
-checked and logged), retries with backoff and jitter honouring Retry-After, a streamed
-size cap, and decoding by header charset, ``<meta charset>``, then detection.
+:class:`_Engine` does one URL: the limits and delays of :mod:`fetch.politeness`,
+robots.txt once per origin (raising the host delay to its Crawl-delay), a DNS check of
+every hop against private addresses (:mod:`fetch.addresses`) plus a check of the address
+each connection reached, redirects followed by hand (every hop checked and logged),
+retries with backoff and jitter honouring Retry-After, a streamed size cap, and decoding
+by header charset, ``<meta charset>``, then detection (:mod:`fetch.decode`).
 """
 
 from __future__ import annotations
