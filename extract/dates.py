@@ -32,7 +32,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("numeric", re.compile(r"(?<![\w/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)"
                            r"(?P<year>(?:19|20)?\d\d)(?![\w/]|\.\d)")),
     ("month-day", re.compile(
-        rf"(?:\b(?P<wd>{'|'.join(_WEEKDAYS)}),?\s+)?\b{_MONTH}\.?\s+{_DAY}(?![\w:])"
+        rf"(?:\b(?P<wd>{'|'.join(_WEEKDAYS)}),?\s+)?(?:\b(?P<year0>(?:19|20)\d\d),?\s+)?"
+        rf"\b{_MONTH}\.?\s+{_DAY}(?![\w:])"
         rf"(?:(?:,\s*|\s+)(?:of\s+)?{_YEAR}(?![\w,.]\d))?")),
     ("day-month", re.compile(
         rf"(?:\b(?P<wd>{'|'.join(_WEEKDAYS)}),?\s+)?(?<![\w.,$])(?:the\s+)?{_DAY}\s+(?:of\s+)?"
@@ -110,8 +111,8 @@ def _to_date(kind: str, m: re.Match[str], published: dt.date | None) -> dt.date 
     if kind in ("month-day", "day-month"):
         month = _MONTHS[g["month"][:3]]
         day = int(g["day"])
-        if g.get("year"):
-            return _make(int(g["year"]), month, day)
+        if g.get("year") or g.get("year0"):
+            return _make(int(g.get("year") or g["year0"]), month, day)
         if published is None:
             return None
         candidate = _make(published.year, month, day)

@@ -43,6 +43,10 @@ FRIDAY = dt.date(2019, 11, 15)  # a Friday
         ("4 Nov 2019 at noon", None, dt.date(2019, 11, 4)),
         ("2019.11.04", None, dt.date(2019, 11, 4)),
         ("2022/08/31", None, dt.date(2022, 8, 31)),
+        ("2019 Nov 4", MONDAY, dt.date(2019, 11, 4)),
+        # forms the regexes leave to dateparser
+        ("November the 4th, 2019", MONDAY, dt.date(2019, 11, 4)),
+        ("4-Nov-2019", None, dt.date(2019, 11, 4)),
         # weekdays: the last one on or before publication, which may be that day
         ("on Friday", MONDAY, dt.date(2022, 7, 15)),
         ("Friday", FRIDAY, FRIDAY),
