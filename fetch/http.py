@@ -654,7 +654,7 @@ def _sniff_html(body: bytes) -> bool:
 
 
 def _retryable_status(status: int) -> bool:
-    return status == 429 or status >= 500
+    return status in (408, 429) or status >= 500
 
 
 def _classify(exc: httpx.HTTPError, *, in_body: bool) -> FetchError:
