@@ -46,6 +46,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?:(?P<last>last|this\s+past)\s+)?(?P<wd>{'|'.join(_WEEKDAYS)})\b"
         r"(?!\s*,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[0-3]?\d\b))")),
 )
+_MONTH_WORD_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+)
+_RELATIVE_WORD_RE = re.compile(
+    r"\b(?:ago|later|earlier|before|after|since|until|next|last|this|in\s+\d+|hours?|days?"
+    r"|weeks?|months?|years?)\b"
+)
 _VAGUE_RE = re.compile(
     r"\b(?:last|next|this|past|coming|previous)\s+(?:week|month|year|weekend|decade)s?\b"
     r"|\b(?:weeks?|months?|years?|decades?)\s+(?:ago|earlier|later)\b|\bearlier\s+this\b"
@@ -65,9 +72,17 @@ def _resolve_cached(folded: str, published: dt.date | None) -> dt.date | None:
     found = _scan(folded, published)
     if found:
         return found[0][2]
-    if _VAGUE_RE.search(folded) or not re.search(r"\d", folded):
-        return None  # words alone that the regexes did not take are not a day
-    return _dateparser_fallback(folded, published)
+    if (_VAGUE_RE.search(folded) or not re.search(r"\d", folded)
+            or not _MONTH_WORD_RE.search(folded) or _RELATIVE_WORD_RE.search(folded)):
+        # only a month name with a day the regexes missed ("November the 4th, 2019",
+        # "4-Nov-2019") goes to dateparser; "10 years", "24/7", "3 days later" are no day
+        return None
+    day = _dateparser_fallback(folded, published)
+    if day is not None and published is not None and day > published and not re.search(
+        r"(?:19|20)\d\d", folded
+    ):
+        return None  # a partial date is never after publication
+    return day
 
 
 def find_dates(text: str, published: dt.date | None) -> list[tuple[int, int, dt.date]]:

@@ -74,7 +74,9 @@ def test_resolve_date(text: str, published: dt.date | None, expected: dt.date) -
     "text",
     ["last week", "this month", "June", "in June", "2022", "June 2022", "last year",
      "weeks ago", "earlier this year", "", "   ", "the court", "Feb 30", "February 30, 2022",
-     "13/13/2022", "a year", "\u200b", "x" * 10_000],
+     "13/13/2022", "a year", "\u200b", "x" * 10_000, "3 days later", "in 5 days", "10 years",
+     "the 1990s", "12 hours", "24/7", "case No. 2019-1234", "at 10 a.m.", "4:30",
+    ],
 )
 def test_resolve_date_refuses_what_is_not_one_day(text: str) -> None:
     assert resolve_date(text, MONDAY) is None
