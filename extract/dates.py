@@ -64,7 +64,7 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
     folded = re.sub(r"\s+", " ", fold((text or "")[:200])[0]).strip(" ,.;:()")
     if not folded:
         return None
-    return _resolve_cached(folded, published)
+    return _resolve_cached(folded, _day(published))
 
 
 @lru_cache(maxsize=8192)
@@ -90,7 +90,12 @@ def find_dates(text: str, published: dt.date | None) -> list[tuple[int, int, dt.
     if not text:
         return []
     folded, offsets = fold(text)
-    return [(offsets[s], offsets[e - 1] + 1, d) for s, e, d in _scan(folded, published)]
+    return [(offsets[s], offsets[e - 1] + 1, d) for s, e, d in _scan(folded, _day(published))]
+
+
+def _day(published: dt.date | None) -> dt.date | None:
+    # a datetime is a date too, but does not compare with one
+    return published.date() if isinstance(published, dt.datetime) else published
 
 
 def _scan(folded: str, published: dt.date | None) -> list[tuple[int, int, dt.date]]:

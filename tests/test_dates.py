@@ -87,6 +87,13 @@ def test_relative_dates_need_a_publication_date(text: str) -> None:
     assert resolve_date(text, None) is None
 
 
+def test_a_datetime_publication_is_read_as_its_day() -> None:
+    noon = dt.datetime(2022, 7, 18, 12, 30)
+    assert resolve_date("on Friday", noon) == dt.date(2022, 7, 15)
+    assert resolve_date("December 3", noon) == dt.date(2021, 12, 3)
+    assert [d for _, _, d in find_dates("yesterday", noon)] == [dt.date(2022, 7, 17)]
+
+
 def test_find_dates_spans_and_values() -> None:
     text = ("A man was sentenced on June 24 to a year on probation; on Friday another, "
             "and on 2022-07-01 a third. Yesterday, a fourth.")
