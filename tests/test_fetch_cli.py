@@ -1,5 +1,5 @@
 """End to end through the real CLI (`verdicts run URLS`) against a loopback server:
-re-runs, conditional refresh, and a run killed with SIGKILL then completed."""
+re-runs, conditional refresh, and a run interrupted (kill -9, Ctrl-C) then completed."""
 
 from __future__ import annotations
 
@@ -128,7 +128,8 @@ def test_rerun_skips_stored_and_refresh_is_conditional(site: Site, tmp_path: Pat
     assert sorted(s for (s,) in logged) == [200, 304, 304, 304]
 
 
-def test_killed_run_is_completed_by_the_next(tmp_path: Path) -> None:
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill-9", "ctrl-c"])
+def test_interrupted_run_is_completed_by_the_next(tmp_path: Path, sig: signal.Signals) -> None:
     with LoopbackServer() as server:
         site = Site(server, pause=0.1)
         good = [server.url(f"/news/{i}") for i in range(40)]
@@ -145,9 +146,16 @@ def test_killed_run_is_completed_by_the_next(tmp_path: Path) -> None:
                     break
                 time.sleep(0.05)
             assert proc.poll() is None, "the run finished before it could be interrupted"
-            os.kill(proc.pid, signal.SIGKILL)
-        finally:
+            os.kill(proc.pid, sig)
+            started = time.monotonic()
             proc.wait(30)
+            if sig == signal.SIGINT:  # Ctrl-C stops promptly and says so
+                assert proc.returncode == 130
+                assert time.monotonic() - started < 10
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait(30)
         stored_before = [u for (u,) in rows(db, "SELECT url FROM articles")]
         assert 0 < len(stored_before) < len(good)
         hits_at_kill = {u: server.hits(u.removeprefix(server.url(""))) for u in good}
