@@ -177,3 +177,41 @@ def _count(db: Path, table: str) -> int:
         return int(rows(db, f"SELECT count(*) FROM {table}")[0][0])
     except sqlite3.Error:
         return 0
+
+
+def test_feed_sitemap_and_warc_inputs(site: Site, tmp_path: Path) -> None:
+    base = site.server.url("").rstrip("/")
+    fixtures = Path(__file__).resolve().parent / "fixtures" / "fetch"
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        f"<item><link>{base}/news/1?utm_medium=rss</link></item>"
+        f"<item><link>{base}/news/2</link></item></channel></rss>"
+    ).encode()
+    sitemap = (
+        '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<url><loc>{base}/news/2</loc><lastmod>2026-03-05</lastmod></url>"
+        f"<url><loc>{base}/news/3</loc><lastmod>2026-03-06</lastmod></url>"
+        f"<url><loc>{base}/news/4</loc><lastmod>2025-01-01</lastmod></url></urlset>"
+    ).encode()
+    xml = {"Content-Type": "application/xml"}
+    site.server.route("/feed.xml", lambda r: Response(body=rss, headers=xml))
+    site.server.route("/sitemap.xml", lambda r: Response(body=sitemap, headers=xml))
+    site.server.route("/broken.xml", lambda r: Response(body=b"<rss><channel>", headers=xml))
+    db = tmp_path / "v.db"
+    result = subprocess.run(
+        _verdicts("run", "--db", str(db), "--quiet", *FETCH_FLAGS,
+                  "--feed", site.server.url("/feed.xml"), "--feed", site.server.url("/broken.xml"),
+                  "--sitemap", site.server.url("/sitemap.xml"), "--since", "2026-03-01",
+                  "--warc", str(fixtures / "pages.warc.gz")),
+        capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert result.returncode in (0, 1), result.stderr
+    by_source: dict[str, list[str]] = {}
+    for url, source in rows(db, "SELECT url, source FROM articles"):
+        by_source.setdefault(source, []).append(url)
+    assert sorted(by_source["http"]) == [f"{base}/news/{i}" for i in (1, 2, 3)]
+    assert len(by_source["warc"]) == 3
+    assert site.server.hits("/news/4") == 0  # older than --since
+    assert dict(rows(db, "SELECT input, reason FROM failures")) == {
+        site.server.url("/broken.xml"): "malformed-feed"
+    }
