@@ -169,6 +169,12 @@ def _absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
             compatible = named  # the lead restates the one named defendant
             _fill(compatible[0], d)  # "a Brooklyn man was sentenced ..." then his name
             continue
+        nxt = min((n for n in named if 0 <= n.sent_index - d.sent_index <= 2),
+                  key=lambda n: n.sent_index, default=None)
+        if d.group_size == 1 and nxt is not None and (nxt.sentence is None
+                                                       or (d.sentence and _same_terms(d, nxt))):
+            _fill(nxt, d)  # "A former MP was jailed for 18 months. X, 61, was sentenced ..."
+            continue
         following = [n for n in named if 0 <= n.sent_index - d.sent_index <= 6]
         if d.group_size >= 1 and len({n.person for n in following}) == d.group_size and (
             d.group_size > 1 or not d.sentence

@@ -53,8 +53,9 @@ def _phrase(doc: Doc, start: int, limit: int, terms: list[tuple[int, int]]) -> t
             break
         if tok.ent_type_ == "DATE" and low not in {"first", "second", "third"} and i > start:
             break
-        if low == "and" and i + 1 < limit and doc[i + 1].lower_ in _STOP_AFTER_AND:
-            break
+        if low == "and" and i + 1 < limit and (doc[i + 1].lower_ in _STOP_AFTER_AND
+                                               or doc[i + 1].tag_ in {"VBD", "VBZ", "VBN"}):
+            break  # "... and handed him", "... and was sentenced": the next clause
         if low == "for" and i > start and i + 1 < limit and doc[i + 1].tag_ == "VBG":
             break  # "... fraud for posing as a lawyer": the conduct, not the offence
         if low == "of" and i + 1 < limit and doc[i - 1].lower_ in _VICTIM_HEADS and (

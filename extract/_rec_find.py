@@ -147,8 +147,10 @@ def is_headline(anchor: Token) -> bool:
     lo = text.rfind("\n", 0, anchor.idx) + 1
     hi = text.find("\n", anchor.idx)
     line = text[lo:hi if hi >= 0 else len(text)].strip()
-    if len(line) > 250 or line.endswith((".", "”", '"', ".’")):
+    if len(line) > 250 or line.endswith((".", "”", '"', ".’", "!", "?", ":", ";", ",")):
         return False
+    if len(line) < 150 and hi >= 0:
+        return True  # a short line without a full stop: a headline or subheading
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
     if len(words) < 3:
         return False
@@ -259,9 +261,10 @@ def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
     ) or (anchor.tag_ == "VBN" and not any(c.dep_ in {"dobj", "nsubj"} for c in anchor.children))
     verb = anchor
     if anchor.lower_ in {"found", "finds", "find", "finding"} and not passive:
-        obj = [t for t in anchor.subtree if (t.dep_ in {"dobj", "nsubj"} and t.head is not anchor)
-               or (t.dep_ == "dobj" and t.head is anchor)]
-        return obj
+        # "found X guilty": X is the object of "found" or the subject of "guilty"
+        guilty = [t for t in anchor.subtree if t.lower_ == "guilty"]
+        return [c for c in anchor.children if c.dep_ == "dobj"] + [
+            c for g in guilty for c in g.children if c.dep_ in {"nsubj", "dobj"}]
     if anchor.lower_ in _SUBJECT_VERBS or passive:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         hops = 0

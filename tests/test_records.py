@@ -192,3 +192,18 @@ def test_international_round_up(results: dict[str, list[Record]]) -> None:
     assert groups[47].sentence_type is SentenceType.LIFE and groups[47].city is None
     assert groups[3].outcome is Outcome.ACQUITTED and groups[3].city == "Paris"
     assert 1200 not in groups and len(records) == 5  # no statistic, no request, no release
+
+
+def test_found_guilty_objects_headlines_and_unnamed_leads(results: dict[str, list[Record]]) -> None:
+    records = results["uk-kg-verdicts"]
+    people = _by_person(records)
+    assert all(r.person for r in records)  # the headline and the unnamed lead add nothing
+    chaytor = people["David Chaytor"]  # "A former MP has been jailed for 18 months" restated
+    assert (chaytor.sentence_months, chaytor.city) == (18, "Southwark")
+    lee = people["Anna Lee"]  # "found journalist Anna Lee guilty of defamation and sentenced her"
+    assert (lee.charge, lee.sentence_months) == ("defamation", 60)
+    assert people["Mark Reed"].charge == "drug trafficking"  # "each sentenced to 10 years"
+    assert people["Mark Reed"].sentence_months == 120
+    asanov = people["Temir Asanov"]
+    assert (asanov.charge, asanov.sentence_type) == ("calling for mass riots",
+                                                     SentenceType.SUSPENDED)
