@@ -73,6 +73,15 @@ async def _endless(request: Request, writer: asyncio.StreamWriter) -> None:
         await writer.drain()
 
 
+async def _trickle(request: Request, writer: asyncio.StreamWriter) -> None:
+    """Headers at once, then a byte every 50 ms: no read ever times out, the total must."""
+    writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n")
+    for _ in range(2000):
+        writer.write(b"<")
+        await writer.drain()
+        await asyncio.sleep(0.05)
+
+
 def _flaky(failures: int) -> Callable[[Request], Response]:
     seen = {"n": 0}
 
@@ -129,6 +138,9 @@ def server() -> Iterator[LoopbackServer]:
         srv.route("/hang", Raw(_hang))
         srv.route("/truncated", Raw(_truncated))
         srv.route("/endless", Raw(_endless))
+        srv.route("/trickle", Raw(_trickle))
+        bomb = gzip.compress(b"<html>" + bytes(40_000_000), compresslevel=9)
+        srv.route("/bomb", _fixed(html(bomb, {"Content-Encoding": "gzip"})))
         yield srv
 
 
@@ -311,6 +323,21 @@ def test_body_over_the_cap_is_aborted(server: LoopbackServer) -> None:
     assert failure(fetched).reason == "too-large"
     assert fetched.attempts[-1].nbytes <= FAST.max_bytes + 200_000
     assert time.monotonic() - started < 10
+
+
+def test_gzip_bomb_is_stopped_at_the_cap(server: LoopbackServer) -> None:
+    fetched = fetch_one(server.url("/bomb"))
+    assert failure(fetched).reason == "too-large"
+    # fewer bytes than the cap came over the wire: the decoded size is what stopped it
+    assert fetched.attempts[-1].nbytes < FAST.max_bytes
+
+
+def test_trickling_server_hits_the_total_timeout(server: LoopbackServer) -> None:
+    config = FetchConfig(allow_private=True, delay=0, read_timeout=0.5, total_timeout=1.0,
+                         retries=1)
+    started = time.monotonic()
+    assert failure(fetch_one(server.url("/trickle"), config)).reason == "timeout"
+    assert time.monotonic() - started < 5
 
 
 def test_truncated_response(server: LoopbackServer) -> None:
