@@ -11,8 +11,11 @@ Usage::
         server.hits("/a")               # how many requests reached /a
         server.requests                 # every Request seen (method, path, headers)
 
-A handler gets a :class:`Request` and returns a :class:`Response`, or is wrapped in
-:class:`Raw` to write bytes itself (truncated bodies, endless streams, silence). Routes
+A handler gets a :class:`Request` and returns a :class:`Response` (keep-alive), or is
+wrapped in :class:`Raw` to write bytes itself (truncated bodies, endless streams,
+silence); the connection is closed after a Raw handler returns, without warning the
+client, as servers do with idle keep-alive connections. Handlers run in the server's
+event loop: a plain handler must not block; a Raw one may ``await asyncio.sleep``. Routes
 match the path exactly, or by prefix when registered with a trailing ``*``.
 ``server.tls_garbage_url(path)`` is an ``https://`` URL on a port that answers a TLS
 handshake with plain text (a TLS error); :func:`closed_port` gives a port nobody listens on.
