@@ -65,7 +65,10 @@ def _districts() -> list[tuple[str, str, str, int, list[str]]]:
     return rows
 
 
-# nouns and first names that are also places (the spaCy word list has verbs/adjectives only)
+# nouns, first names and surnames that are also places (the spaCy word list has verbs and
+# adjectives only). Big cities that are also first names (Austin, Charlotte, Sydney, Sofia,
+# Washington) stay unambiguous: a PERSON entity tells the name apart, and the city matters
+# more
 _CURATED_AMBIGUOUS = """
 police court judge justice mission union independence liberty victory progress reading
 bath sale split nice mobile orange march may june august university college hospital
@@ -74,12 +77,11 @@ beach bay island port harbor harbour park garden gardens spring springs fall fal
 fields hill hills rock rocks stone wood woods green grove ridge view vista crest heights
 haven hope trust faith grace charity unity concord harmony paradise eden industry
 commerce enterprise opportunity success prosperity wealth fortune friendship
-florence victoria austin jackson madison lincoln clinton warren logan tyler eugene
-chester charlotte elizabeth marion orlando sydney regina santiago jordan georgia
-carolina virginia dakota montana nevada washington franklin hamilton jefferson monroe
-lafayette marshall mitchell murray nelson palmer parker pierce porter richmond russell
-salem sherman troy vernon wayne wilson winston young ashley hailey kent lee mercedes
-dolores laura linda maria rosa angela anna ana sofia sophia diana elena irene lucia
+florence victoria jackson clinton warren logan tyler eugene chester elizabeth marion regina
+jordan carolina dakota franklin jefferson monroe lafayette marshall mitchell murray nelson
+palmer parker pierce porter russell sherman troy vernon wayne wilson winston young ashley
+hailey kent lee mercedes
+dolores laura linda maria rosa angela anna ana sophia diana elena irene lucia
 luis jose juan carlos santa san saint la le el al de du von van bo ho mo li lu
 gulf delta bloke grad est batman bender glacis cascades collines centrale balkan coast
 capital centre littoral lakes plateau highlands lowlands islands east west north south
