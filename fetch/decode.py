@@ -2,8 +2,11 @@
 
 Follows the order browsers use (a BOM wins, then the transport, then the document's own
 declaration) but verifies each candidate by a strict decode, so a wrong header falls
-through to the next clue instead of producing mojibake. The labels ``iso-8859-1`` and
-``us-ascii`` mean windows-1252 on the web (WHATWG Encoding), and are decoded as such.
+through to the next clue instead of producing mojibake. One exception to the order: a
+body that is valid UTF-8 and not plain ASCII is UTF-8 whatever a single-byte label says
+(legacy bytes almost never form valid multi-byte sequences, while servers mislabel
+UTF-8 pages as latin-1 all the time; a browser would show mojibake there). The labels
+``iso-8859-1`` and ``us-ascii`` mean windows-1252 on the web (WHATWG Encoding).
 """
 
 from __future__ import annotations
@@ -64,6 +67,15 @@ def codec_for(label: str | None) -> str | None:
     return "utf-8" if info.name.startswith("utf-16") else info.name
 
 
+def _single_byte(codec: str | None) -> bool:
+    if codec is None:
+        return False
+    return codec.startswith(("cp", "iso8859", "latin", "koi8", "mac", "windows")) or codec in (
+        "ascii",
+        "tis-620",
+    )
+
+
 def _strict(data: bytes, codec: str | None) -> str | None:
     if codec is None:
         return None
@@ -89,6 +101,10 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
             text = data[len(bom) :].decode(codec, errors="replace")
             return _checked(text), codec
     declared = [codec_for(header_charset(content_type)), codec_for(meta_charset(data))]
+    if not data.isascii() and any(_single_byte(c) for c in declared):
+        as_utf8 = _strict(data, "utf-8")
+        if as_utf8 is not None:
+            return _checked(as_utf8), "utf-8"
     for candidate in [*declared, "utf-8"]:
         strict = _strict(data, candidate)
         if strict is not None:

@@ -19,6 +19,12 @@ def test_header_charset_wins_when_it_decodes() -> None:
     assert text == TEXT and codec == "cp1252"
 
 
+@pytest.mark.parametrize("label", ["iso-8859-1", "windows-1252", "windows-1251", "koi8-r"])
+def test_utf8_mislabelled_as_a_single_byte_charset_is_not_mojibake(label: str) -> None:
+    text, codec = decode_html(TEXT.encode("utf-8"), f"text/html; charset={label}")
+    assert text == TEXT and codec == "utf-8"
+
+
 def test_wrong_header_falls_through_to_meta() -> None:
     data = (FIXTURES / "cp1251-meta.html").read_bytes()
     text, codec = decode_html(data, "text/html; charset=utf-8")
