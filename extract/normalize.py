@@ -209,9 +209,14 @@ _NUM_TOKEN = (
 # bounded: a number has a few words at most, and an unbounded chain is quadratic on
 # "one one one ..." (every start would scan to the end of the run)
 _NUM = rf"{_NUM_TOKEN}(?:(?:\s+|-)(?:and(?:\s+|-))?{_NUM_TOKEN}){{0,5}}"
-_UNIT = r"(?P<unit>years?|yrs?|months?|weeks?|days?|hours?)(?![\w])"
-_UNIT_MONTHS = {"y": 12.0, "m": 1.0, "w": 7 / 30, "d": 1 / 30, "h": 1 / 720}
-_UNIT_ORDER = "ymwdh"  # "three years and seven months": larger unit first
+_UNIT = r"(?P<unit>decades?|years?|yrs?|months?|mos|weeks?|days?|hours?)(?![\w])"
+# by unit code: x decade, y year, m month, w week, d day, h hour
+_UNIT_MONTHS = {"x": 120.0, "y": 12.0, "m": 1.0, "w": 7 / 30, "d": 1 / 30, "h": 1 / 720}
+_UNIT_ORDER = "xymwdh"  # "three years and seven months": larger unit first
+
+
+def _unit_code(word: str) -> str:
+    return "x" if word.startswith("dec") else word[0]
 
 # one duration: "[lo to ]NUM UNIT", with "N years to life" and "N years and a half"
 _DURATION_RE = re.compile(
@@ -435,7 +440,7 @@ def _segments(text: str) -> list[_Segment]:
             text, max(0, m.start() - 30), m.start()
         ):
             continue
-        unit = (m.group("unit") or "y")[0]
+        unit = _unit_code(m.group("unit") or "y")
         value = _leading_number(m.group("num"))
         if value is None:
             continue
@@ -508,7 +513,7 @@ def _less_suspended(text: str, end: int, months: float, unit: str) -> float:
     n = _leading_number(m.group("n"))
     if n is None:
         return months
-    part = n * _UNIT_MONTHS[(m.group("unit") or unit)[0]]
+    part = n * _UNIT_MONTHS[_unit_code(m.group("unit")) if m.group("unit") else unit]
     custodial = part if m.group("allbut") else months - part
     return custodial if 0 <= custodial <= months else months
 

@@ -75,6 +75,9 @@ def test_parse_number_refuses_what_is_not_one_number(text: str) -> None:
         ("five years of supervised release", 60, T.OTHER),
         ("48 hours in jail", 0.07, T.PRISON),
         ("40 year", 480, T.PRISON),
+        ("two decades in prison", 240, T.PRISON),
+        ("a decade behind bars", 120, T.PRISON),
+        ("18 mos. in county jail", 18, T.PRISON),
         ("twelve month", 12, T.PRISON),
         ("12-\n18-month", 12, T.PRISON),
         # several terms: consecutive add up, concurrent (or unmarked) take the longest
