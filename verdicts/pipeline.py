@@ -89,7 +89,7 @@ class Batcher:
         key = input_key or page.url or page.doc_id or "?"
         self.tally.counts["documents"] += 1
         try:
-            article = to_article(page)
+            article = to_article(page, languages=self.config.languages)
         except VerdictsError as exc:
             self._store_unextracted(page, key, exc)
             return
