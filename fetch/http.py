@@ -38,7 +38,7 @@ from fetch.addresses import blocked_reason, resolve_and_check
 from fetch.config import FetchConfig
 from fetch.decode import decode_html
 from fetch.loop import LoopThread
-from fetch.politeness import Politeness, backoff, host_key
+from fetch.politeness import LruCache, Politeness, backoff, host_key
 from fetch.politeness import retry_after as parse_retry_after
 from fetch.robots import ROBOTS_MAX_BYTES, RobotsRules, agent_token
 from schemas import Attempt, Failure, Page
@@ -304,6 +304,10 @@ class _Job:
     log: list[Attempt] = field(default_factory=list)
 
 
+def _done(task: asyncio.Task[Any]) -> bool:
+    return task.done()
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -312,11 +316,22 @@ class _Engine:
     def __init__(self, config: FetchConfig, clients: list[httpx.AsyncClient]) -> None:
         self.config = config
         self.clients = clients
+        # Per-host state is kept for the hosts of the last requests only: a parsed
+        # robots.txt can weigh 100 KB, and a crawl may touch 100k sites. Twice the
+        # in-flight window means a host with a request in flight is never forgotten.
+        remembered = 2 * in_flight_window(config)
         self.polite = Politeness(
-            concurrency=config.concurrency, per_host=config.per_host, delay=config.delay
+            concurrency=config.concurrency,
+            per_host=config.per_host,
+            delay=config.delay,
+            max_hosts=remembered,
         )
-        self.robots: dict[str, asyncio.Task[RobotsRules]] = {}  # by origin (RFC 9309)
-        self.addresses: dict[str, asyncio.Task[tuple[str, str] | None]] = {}
+        self.robots: LruCache[str, asyncio.Task[RobotsRules]] = LruCache(
+            remembered, _done
+        )  # by origin (RFC 9309)
+        self.addresses: LruCache[str, asyncio.Task[tuple[str, str] | None]] = LruCache(
+            remembered, _done
+        )
         self.agent = agent_token(config.user_agent)
 
     # public coroutines
@@ -584,7 +599,7 @@ class _Engine:
         task = self.addresses.get(hostname)
         if task is None:
             task = asyncio.ensure_future(resolve_and_check(hostname, self.config.connect_timeout))
-            self.addresses[hostname] = task
+            self.addresses.put(hostname, task)
         problem = await asyncio.shield(task)
         if problem is not None:
             reason, message = problem
@@ -597,7 +612,7 @@ class _Engine:
         task = self.robots.get(origin)
         if task is None:
             task = asyncio.ensure_future(self._load_robots(scheme, netloc))
-            self.robots[origin] = task
+            self.robots.put(origin, task)
         rules = await asyncio.shield(task)
         crawl_delay = rules.crawl_delay(self.agent)
         if crawl_delay is not None:

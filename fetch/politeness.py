@@ -12,11 +12,45 @@ import contextlib
 import datetime as dt
 import email.utils
 import random
-from collections.abc import AsyncIterator
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 from urllib.parse import urlsplit
 
+K = TypeVar("K")
+V = TypeVar("V")
+
 MAX_CRAWL_DELAY = 60.0  # a robots.txt Crawl-delay above this is taken as this
+
+
+class LruCache(Generic[K, V]):
+    """A dict that forgets its least recently used entries past ``size`` — only entries
+    ``evictable(value)`` says may go (so state in use is never dropped)."""
+
+    def __init__(self, size: int, evictable: Callable[[V], bool] = lambda v: True) -> None:
+        self.size = size
+        self._evictable = evictable
+        self._data: OrderedDict[K, V] = OrderedDict()
+
+    def get(self, key: K) -> V | None:
+        value = self._data.get(key)
+        if value is not None:
+            self._data.move_to_end(key)
+        return value
+
+    def put(self, key: K, value: V) -> None:
+        self._data[key] = value
+        self._data.move_to_end(key)
+        if len(self._data) > self.size:
+            for old in list(self._data)[: len(self._data) - self.size + 16]:
+                if old != key and self._evictable(self._data[old]):
+                    del self._data[old]
+                if len(self._data) <= self.size:
+                    break
+
+    def __len__(self) -> int:
+        return len(self._data)
 
 
 @dataclass(slots=True)
@@ -25,16 +59,26 @@ class _Host:
     free: list[int]  # slot numbers not in use, highest first (the lowest is reused first)
     delay: float
     next_start: float = 0.0
+    users: int = 0  # requests holding or waiting for a slot
 
 
 class Politeness:
     """The limits of one run; must be used inside one event loop."""
 
-    def __init__(self, *, concurrency: int, per_host: int, delay: float) -> None:
+    def __init__(
+        self, *, concurrency: int, per_host: int, delay: float, max_hosts: int = 4096
+    ) -> None:
         self._global = asyncio.Semaphore(concurrency)
         self._per_host = per_host
         self._delay = delay
-        self._hosts: dict[str, _Host] = {}
+        # Idle hosts are forgotten past max_hosts, so a crawl over 100k sites stays small.
+        self._hosts: LruCache[str, _Host] = LruCache(max_hosts, self._idle)
+
+    def _idle(self, host: _Host) -> bool:
+        return host.users == 0 and host.next_start <= _loop_time()
+
+    def __len__(self) -> int:
+        return len(self._hosts)
 
     def _host(self, url: str) -> _Host:
         key = host_key(url)
@@ -42,7 +86,7 @@ class Politeness:
         if host is None:
             free = list(range(self._per_host - 1, -1, -1))
             host = _Host(slots=asyncio.Semaphore(self._per_host), free=free, delay=self._delay)
-            self._hosts[key] = host
+            self._hosts.put(key, host)
         return host
 
     @contextlib.asynccontextmanager
@@ -53,21 +97,24 @@ class Politeness:
         with little concurrency keeps using the same slots (and connections).
         """
         host = self._host(url)
-        async with host.slots:
-            slot = host.free.pop()
-            try:
-                if host.delay > 0:
-                    loop = asyncio.get_running_loop()
-                    now = loop.time()
-                    start = max(now, host.next_start)
-                    host.next_start = start + host.delay
-                    if start > now:
-                        await asyncio.sleep(start - now)
-                async with self._global:
-                    yield slot
-            finally:
-                host.free.append(slot)
-                host.free.sort(reverse=True)
+        host.users += 1
+        try:
+            async with host.slots:
+                slot = host.free.pop()
+                try:
+                    if host.delay > 0:
+                        now = _loop_time()
+                        start = max(now, host.next_start)
+                        host.next_start = start + host.delay
+                        if start > now:
+                            await asyncio.sleep(start - now)
+                    async with self._global:
+                        yield slot
+                finally:
+                    host.free.append(slot)
+                    host.free.sort(reverse=True)
+        finally:
+            host.users -= 1
 
     def raise_delay(self, url: str, seconds: float) -> None:
         """Make the host's delay at least ``seconds`` (capped), e.g. from Crawl-delay."""
@@ -78,6 +125,10 @@ class Politeness:
         """No new request to the host for ``seconds`` (it answered 429/503 Retry-After)."""
         host = self._host(url)
         host.next_start = max(host.next_start, asyncio.get_running_loop().time() + seconds)
+
+
+def _loop_time() -> float:
+    return asyncio.get_running_loop().time()
 
 
 def host_key(url: str) -> str:
