@@ -219,8 +219,13 @@ def _defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules: Rul
                 names: NameIndex, earlier: list[Draft]) -> list[Mention]:
     heads = _dependency_heads(anchor, hit)
     mentions = _expand(doc, heads, rules, names, earlier, sent)
+    if not heads and hit.rule.kind.startswith("nominal"):
+        return []  # "guilty pleas" with no one's name attached
     if not mentions and heads and all(h.pos_ == "PRON" for h in heads):
         return []  # "his guilty plea" about nobody this article names: no guessing nearby
+    if not mentions and any(h.pos_ == "NOUN" and h.is_alpha and len(h.text) > 2
+                            for h in heads):
+        return []  # "a criminal who was exonerated": a parsed argument that names nobody
     if not mentions:
         mentions = _linear(doc, anchor, sent, rules, names, earlier, hit)
     if mentions and hit.rule.kind != "verb-late" and anchor.lower_ == "sentenced":

@@ -15,6 +15,11 @@ _BARE_LENGTH_RE = re.compile(r"[\w\s,.\-\u2010\u2011/½]+?(?:years?|months?|week
                              re.IGNORECASE)
 
 
+_DURATION_BEFORE_RE = re.compile(
+    r"\b(?:over|during|within|throughout|spanning|lasting|the\s+(?:past|last|next|first)|"
+    r"about|nearly|almost|some|more\s+than|at\s+least)\s+$", re.IGNORECASE)
+_KIND_RE = re.compile(r"prison|jail|imprison|custody|probation|colony|arrest|freedom|bars|"
+                      r"sentence|term|suspended|detention|incarceration", re.IGNORECASE)
 _DEATH_BEFORE_RE = re.compile(r"(?:sentenc\w*|condemn\w*)\s+(?:\w+\s+){0,3}to\s+$", re.IGNORECASE)
 
 
@@ -62,6 +67,9 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
     for s, e, rid in merged:
         if _ADJECTIVE_RE.fullmatch(chunk[s:e].strip()):
             continue  # "a two-week trial", "a 10-year-old case": a modifier, no sentence
+        if rid == "term-length" and _DURATION_BEFORE_RE.search(chunk[max(0, s - 25):s]) and \
+                not _KIND_RE.search(chunk[s:e]):
+            continue  # "stole money over six months": how long the crime lasted
         if rid == "term-death" and chunk[s:e].lower() == "death" and not _DEATH_BEFORE_RE.search(
             chunk[max(0, s - 40):s]
         ):
