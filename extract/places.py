@@ -26,13 +26,13 @@ DEFAULT_GAZETTEER = Path(__file__).resolve().parents[1] / "models" / "gazetteer"
 # letters NFKD does not take apart
 _LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
                           "ß": "ss", "æ": "ae", "œ": "oe", "ə": "e", "ħ": "h"})
-# same letters as _LETTERS, for str.replace over a large text
 _REGION_SUFFIX_RE = re.compile(
     r"(?i)\s+(?:region|oblast|oblysy|province|provincia|state|governorate|prefecture|territory|"
     r"krai|kray|republic|district|voivodeship|department|county|parish|borough|municipality)$"
 )
 _PREFIX_RE = re.compile(r"(?:the\s+)?(?:(?:city|town|village|province|region|state|county|"
                         r"borough|district|oblast)\s+of\s+)?", re.IGNORECASE)
+# same letters as _LETTERS, for str.replace over a large text
 _LETTER_PAIRS = (("ı", "i"), ("ø", "o"), ("ł", "l"), ("đ", "d"), ("ð", "d"), ("þ", "th"),
                  ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("ə", "e"), ("ħ", "h"))
 _NON_KEY_RE = re.compile(r"[^a-z0-9]+")
@@ -179,7 +179,7 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
 def _read_places(path: Path) -> list[tuple[Place, list[str]]]:
     with path.open(encoding="utf-8", newline="") as fh:
         rows = csv.reader(fh)
-        header = next(rows)
+        header = next(rows, [])
         if header[:5] != ["name", "country", "kind", "population", "alt_names"]:
             raise ValueError(f"unexpected columns {header}")
         return [

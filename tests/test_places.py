@@ -139,9 +139,13 @@ def test_missing_or_broken_gazetteer_raises_config_error(tmp_path: Path) -> None
     with pytest.raises(ConfigError) as missing:
         load_gazetteer(tmp_path / "nowhere")
     assert missing.value.reason == "gazetteer"
-    (tmp_path / "places.csv").write_text("city,pop\nX,1\n", encoding="utf-8")
-    with pytest.raises(VerdictsError):
-        load_gazetteer(tmp_path)
+    for broken in ["city,pop\nX,1\n", "", "name,country,kind,population,alt_names\nX,US,city\n",
+                   "name,country,kind,population,alt_names\nX,US,city,many,\n"]:
+        folder = tmp_path / f"g{len(broken)}"
+        folder.mkdir()
+        (folder / "places.csv").write_text(broken, encoding="utf-8")
+        with pytest.raises(VerdictsError):
+            load_gazetteer(folder)
 
 
 def test_place_keys_agree_with_place_key(gazetteer: Gazetteer) -> None:
