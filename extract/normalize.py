@@ -22,7 +22,12 @@ _MAX_CHARS = 2_000  # a sentence phrase; longer input is cut (regexes stay linea
 
 @dataclass(frozen=True, slots=True)
 class Terms:
-    """The main term of a sentence: months (None when no length applies) and type."""
+    """The main term of a sentence: months (None when no length applies) and type.
+
+    ``flags``: "absurd-length" (kept, but longer than ABSURD_MONTHS), "invalid-length" (a
+    negative term: no terms), "range" (months is the minimum of a range such as "20 to 30
+    years" or "from 180 days to two years": a range shared by several defendants is no one's
+    term)."""
 
     months: float | None
     type: SentenceType | None
@@ -336,6 +341,18 @@ _NON_CUSTODY_ORDER = ("suspended", "house_arrest", "restricted_freedom", "probat
 
 
 @dataclass(frozen=True, slots=True)
+class _Raw:
+    """A duration as matched, before its type is read: folded offsets, months, unit code."""
+
+    start: int
+    end: int
+    months: float
+    unit: str
+    to_life: bool = False
+    ranged: bool = False  # "20 to 30 years": the minimum of a range
+
+
+@dataclass(frozen=True, slots=True)
 class _Segment:
     start: int
     end: int  # folded offsets, end includes the type word when one follows
@@ -346,6 +363,7 @@ class _Segment:
     bare: bool = False  # no type word beside it: "received six years"
     reach: int = 0  # chars before start where its type word begins ("probation for 2 years")
     replaces: bool = False  # "reduced on appeal to 18 months"
+    ranged: bool = False
 
 
 def parse_terms(sentence: str) -> Terms:
@@ -368,10 +386,10 @@ def _parse_terms_folded(text: str) -> Terms:
         return Terms(None, SentenceType.LIFE)
     custody = [s for s in segments if s.kind == "prison"]
     if custody:
-        return _finish(_combine(custody, text), SentenceType.PRISON)
+        return _finish(_combine(custody, text), SentenceType.PRISON, custody)
     if any(s.kind == "suspended" for s in segments):
-        return _finish(_combine([s for s in segments if s.kind == "suspended"], text),
-                       SentenceType.SUSPENDED)
+        chosen = [s for s in segments if s.kind == "suspended"]
+        return _finish(_combine(chosen, text), SentenceType.SUSPENDED, chosen)
     if _TIME_SERVED_RE.search(text):
         return Terms(None, SentenceType.PRISON)
     if re.fullmatch(rf"\s*(?:a\s+)?{_MONEY}\s*(?:in\s+fines?)?\s*", text):
@@ -386,8 +404,8 @@ def _parse_terms_folded(text: str) -> Terms:
         return Terms(None, SentenceType.PRISON)  # "jail and probation": custody wins
     for kind in _NON_CUSTODY_ORDER:
         if kind in kinds:
-            return _finish(_combine([s for s in segments if s.kind == kind], text),
-                           SentenceType(kind))
+            chosen = [s for s in segments if s.kind == kind]
+            return _finish(_combine(chosen, text), SentenceType(kind), chosen)
         if kind in words:
             return Terms(None, SentenceType(kind))
     if "prison" in words:
@@ -395,11 +413,14 @@ def _parse_terms_folded(text: str) -> Terms:
     return Terms(None, None)
 
 
-def _finish(months: float | None, kind: SentenceType) -> Terms:
+def _finish(months: float | None, kind: SentenceType, segments: list[_Segment]) -> Terms:
     if months is None:
         return Terms(None, kind)
     months = round(months, 2)
-    flags = ("absurd-length",) if months > ABSURD_MONTHS else ()
+    flags: tuple[str, ...] = ("absurd-length",) if months > ABSURD_MONTHS else ()
+    if any(s.ranged and s.months is not None and round(s.months, 2) == months
+           for s in segments):
+        flags += ("range",)  # the minimum of a range: no one's term when shared by several
     return Terms(months, kind, flags)
 
 
@@ -431,7 +452,7 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
 
 def _segments(text: str) -> list[_Segment]:
     """Every duration in ``text`` with its sentence type read from the words around it."""
-    raw: list[tuple[int, int, float, str, bool]] = []  # start, end, months, unit, to_life
+    raw: list[_Raw] = []
     for m in _DURATION_RE.finditer(text):
         if m.group("neg"):
             continue
@@ -456,13 +477,15 @@ def _segments(text: str) -> list[_Segment]:
                 value = lo
         if m.group("half"):
             value += 0.5
-        raw.append((m.start(), m.end(), value * _UNIT_MONTHS[unit], unit,
-                    bool(m.group("tolife"))))
+        raw.append(_Raw(m.start(), m.end(), value * _UNIT_MONTHS[unit], unit,
+                        bool(m.group("tolife")), bool(lo_text)))
     merged = _merge_compounds(text, raw)
     out: list[_Segment] = []
-    for i, (start, end, months, unit, to_life) in enumerate(merged):
-        next_start = merged[i + 1][0] if i + 1 < len(merged) else len(text)
-        prev_end = merged[i - 1][1] if i else 0
+    for i, item in enumerate(merged):
+        start, end, months, unit, to_life = (item.start, item.end, item.months, item.unit,
+                                             item.to_life)
+        next_start = merged[i + 1].start if i + 1 < len(merged) else len(text)
+        prev_end = merged[i - 1].end if i else 0
         kind, type_end = _kind_after(text, end, next_start)
         before = text[max(prev_end, start - 60):start]
         if _SUSPENSION_PERIOD_RE.search(before):
@@ -489,13 +512,14 @@ def _segments(text: str) -> list[_Segment]:
             length = _less_suspended(text, max(end, type_end), length, unit)
         out.append(_Segment(start, max(end, type_end), length, kind, to_life,
                             bool(_TOTAL_RE.search(before)), bare, reach,
-                            bool(_REPLACES_RE.search(before))))
+                            bool(_REPLACES_RE.search(before)), item.ranged))
     # a suspension period makes the custodial term before it a suspended one
     for i, seg in enumerate(out):
         if seg.kind == "period" and i and out[i - 1].kind == "prison":
             prev = out[i - 1]
             out[i - 1] = _Segment(prev.start, prev.end, prev.months, "suspended",
-                                  prev.to_life, prev.total, prev.bare, prev.reach, prev.replaces)
+                                  prev.to_life, prev.total, prev.bare, prev.reach, prev.replaces,
+                                  prev.ranged)
     return out
 
 
@@ -518,23 +542,23 @@ def _less_suspended(text: str, end: int, months: float, unit: str) -> float:
     return custodial if 0 <= custodial <= months else months
 
 
-def _merge_compounds(
-    text: str, raw: list[tuple[int, int, float, str, bool]]
-) -> list[tuple[int, int, float, str, bool]]:
+def _merge_compounds(text: str, raw: list[_Raw]) -> list[_Raw]:
     """Join "three years and seven months" (and "from 180 days to two years", a range) into one."""
-    out: list[tuple[int, int, float, str, bool]] = []
+    out: list[_Raw] = []
     for item in raw:
-        if out:
+        if out and not out[-1].to_life:
             prev = out[-1]
-            gap = text[prev[1]:item[0]]
+            gap = text[prev.end:item.start]
             if (re.fullmatch(r"\s*,?\s*(?:and\s+)?", gap)
-                    and _UNIT_ORDER.index(prev[3]) < _UNIT_ORDER.index(item[3]) and not prev[4]):
-                out[-1] = (prev[0], item[1], prev[2] + item[2], item[3], item[4])
+                    and _UNIT_ORDER.index(prev.unit) < _UNIT_ORDER.index(item.unit)):
+                out[-1] = _Raw(prev.start, item.end, prev.months + item.months, item.unit,
+                               item.to_life, prev.ranged or item.ranged)
                 continue
-            between = text[max(0, prev[0] - 8):prev[0]] == "between "
-            if (re.fullmatch(r"\s*(?:to|-)\s*", gap) or (
-                    between and re.fullmatch(r"\s+and\s+", gap))) and not prev[4]:
-                out[-1] = (prev[0], item[1], min(prev[2], item[2]), item[3], item[4])
+            between = text[max(0, prev.start - 8):prev.start] == "between "
+            if re.fullmatch(r"\s*(?:to|-)\s*", gap) or (
+                    between and re.fullmatch(r"\s+and\s+", gap)):
+                out[-1] = _Raw(prev.start, item.end, min(prev.months, item.months), item.unit,
+                               item.to_life, True)
                 continue
         out.append(item)
     return out

@@ -200,6 +200,25 @@ def test_parse_terms_skips_ages_and_elapsed_time_beside_the_term() -> None:
     assert terms.months == 48
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["20 to 30 years in prison", "20-30 years", "sentences ranging from 180 days to two years",
+     "between two and four years in prison", "three and a half to seven years in prison",
+     "2 1/3 to 7 years in state prison"],
+)
+def test_ranges_are_flagged(text: str) -> None:
+    assert "range" in parse_terms(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["125 years to life in prison", "six years", "three years and seven months imprisonment",
+     "two years' probation", "six months in jail and five years’ probation"],
+)
+def test_single_terms_are_not_ranges(text: str) -> None:
+    assert "range" not in parse_terms(text).flags
+
+
 def test_absurd_length_is_kept_and_flagged() -> None:
     terms = parse_terms("10,000 years")
     assert terms.months == 120_000
