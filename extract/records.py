@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span
 
 from extract._rec_build import Draft, finish_drafts
 from extract._rec_context import PlaceHit, dateline_place, find_places, sentence_dates
-from extract._rec_find import drafts_for_trigger, is_headline
+from extract._rec_defendants import is_headline
+from extract._rec_find import drafts_for_trigger
 from extract._rec_people import NameIndex, build_name_index
 from extract.config import ExtractConfig
 from extract.nlp import Rules, TriggerHit, find_triggers, load_nlp, load_rules

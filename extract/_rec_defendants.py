@@ -1,0 +1,356 @@
+"""Who an outcome trigger is about: its defendants, through the parse, coreference and
+a linear fallback where the small model's parse is wrong."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extract._rec_build import Draft
+from extract._rec_people import (
+    Mention,
+    NameIndex,
+    group_mention,
+    is_official,
+    is_victim,
+    name_mention,
+    pronoun_kind,
+)
+from extract.nlp import Rules, TriggerHit
+
+SUBJECT_VERBS = frozenset({
+    "pleaded", "pled", "pleads", "plead", "pleading", "admitted", "admits", "admit",
+    "received", "receives", "receive", "receiving", "got", "gets", "get", "serve", "serves",
+    "serving", "served", "awarded",
+})
+
+
+def is_headline(anchor: Token) -> bool:
+    """The trigger sits in a title-case line without a full stop: a headline, which
+    restates the story (and other stories' headlines are not content)."""
+    text = anchor.doc.text
+    lo = text.rfind("\n", 0, anchor.idx) + 1
+    hi = text.find("\n", anchor.idx)
+    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    if len(line) > 250 or line.endswith((".", "”", '"', ".’", "!", "?", ":", ";", ",")):
+        return False
+    if len(line) < 150 and hi >= 0:
+        return True  # a short line without a full stop: a headline or subheading
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
+    if len(words) < 3:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+
+def sent_index(doc: Doc, sent: Span) -> int:
+    """The ordinal of the sentence holding ``sent`` (cached on the Doc)."""
+    cache: dict[int, int] = doc.user_data.setdefault("verdicts_sent_ord", {})
+    if not cache:
+        for n, s in enumerate(doc.sents):
+            cache[s.start] = n
+    return cache.get(doc[sent.start].sent.start, 0)
+
+
+
+def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules: Rules,
+                names: NameIndex, earlier: list[Draft]) -> list[Mention]:
+    heads = _dependency_heads(anchor, hit)
+    mentions = _expand(doc, heads, rules, names, earlier, sent)
+    if not heads and hit.rule.kind.startswith("nominal"):
+        return []  # "guilty pleas" with no one's name attached
+    if not mentions and heads and all(h.pos_ == "PRON" for h in heads):
+        return []  # "his guilty plea" about nobody this article names: no guessing nearby
+    if not mentions and any(h.pos_ == "NOUN" and h.is_alpha and len(h.text) > 2
+                            for h in heads):
+        return []  # "a criminal who was exonerated": a parsed argument that names nobody
+    if not mentions:
+        mentions = _linear(doc, anchor, sent, rules, names, earlier, hit)
+    if mentions and hit.rule.kind != "verb-late" and anchor.lower_ == "sentenced":
+        mentions = _gapped(doc, anchor, sent, rules, names, mentions)
+    seen: set[tuple[str | None, int]] = set()
+    unique: list[Mention] = []
+    for m in mentions:
+        key = (m.name.lower() if m.name else None, m.start if not m.name else 0)
+        if key not in seen:
+            seen.add(key)
+            unique.append(m)
+    return unique
+
+
+def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
+    kind = hit.rule.kind
+    doc = anchor.doc
+    if kind in {"nominal-of", "nominal-for"}:
+        prep = "of" if kind == "nominal-of" else "for"
+        return [g for c in anchor.children if c.lower_ == prep for g in c.children
+                if g.dep_ == "pobj"]
+    if kind == "nominal-plea":
+        return [c for c in anchor.children if c.dep_ == "poss"] + [
+            g for c in anchor.children if c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"]
+    if kind == "verb-late" or anchor.lower_ in {"dismissed", "dropped", "dismisses", "drops",
+                                               "withdrew", "quashed"}:
+        return [g for t in anchor.sent if t.lower_ == "against" for g in t.children
+                if g.dep_ == "pobj"]
+    if anchor.lower_ in {"handed", "hands", "hand"}:
+        got = [g for c in anchor.children if c.lower_ == "to" for g in c.children
+               if g.dep_ == "pobj"]
+        return got or [c for c in anchor.children if c.dep_ in {"dative", "dobj"}
+                       and c.pos_ in {"PROPN", "PRON"}]
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children) or (
+        anchor.dep_ == "conj" and any(c.dep_ in {"nsubjpass", "auxpass"}
+                                      for c in anchor.head.children)
+    ) or (anchor.tag_ == "VBN" and not any(c.dep_ in {"dobj", "nsubj"} for c in anchor.children))
+    verb = anchor
+    if anchor.lower_ in {"found", "finds", "find", "finding"} and not passive:
+        # "found X guilty": X is the object of "found" or the subject of "guilty"
+        guilty = [t for t in anchor.subtree if t.lower_ == "guilty"]
+        return [c for c in anchor.children if c.dep_ == "dobj"] + [
+            c for g in guilty for c in g.children if c.dep_ in {"nsubj", "dobj"}]
+    if anchor.lower_ in SUBJECT_VERBS or passive:
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        hops = 0
+        while not subj and verb.dep_ in {"conj", "xcomp", "advcl"} and hops < 3:
+            verb = verb.head
+            hops += 1
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subj and anchor.dep_ in {"relcl", "acl"}:
+            subj = [anchor.head]
+        if not subj and anchor.dep_ in {"pcomp"} and anchor.head.dep_ == "prep":
+            verb = anchor.head.head
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        out: list[Token] = []
+        for s in subj:
+            if s.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+                out.append(verb.head)
+            else:
+                out.append(s)
+        return out
+    objs = [c for c in anchor.children if c.dep_ in {"dobj", "dative"}]
+    return [o for o in objs if o.i < len(doc)]
+
+
+def _conj_family(tok: Token) -> list[Token]:
+    root = tok
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    fam: list[Token] = []
+
+    def walk(t: Token) -> None:
+        fam.append(t)
+        for c in t.children:
+            if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN"):
+                walk(c)
+
+    walk(root)
+    return sorted(fam, key=lambda t: t.i)
+
+
+def _expand(doc: Doc, heads: list[Token], rules: Rules, names: NameIndex,
+            earlier: list[Draft], sent: Span) -> list[Mention]:
+    out: list[Mention] = []
+    for head in heads:
+        for tok in _conj_family(head):
+            out.extend(_to_mentions(doc, tok, rules, names, earlier, sent))
+    return out
+
+
+def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
+                 earlier: list[Draft], sent: Span) -> list[Mention]:
+    kind = pronoun_kind(tok)
+    if kind is not None:
+        return _resolve(doc, tok, kind, rules, names, earlier)
+    m = name_mention(doc, tok, names, rules)
+    if m is not None:
+        if is_official(doc, m.start, m.end, rules) or is_victim(doc, m.start, rules):
+            return []
+        return [m]
+    if tok.lower_ in {"one", "each", "all", "both"}:
+        # "One of the defendants, X, ..." → X;  "both men" → group
+        for c in tok.children:
+            if c.dep_ == "appos":
+                return _to_mentions(doc, c, rules, names, earlier, sent)
+    if tok.dep_ == "appos" and tok.lower_ in rules.words("people_nouns"):
+        named = name_mention(doc, tok.head, names, rules)
+        if named is not None:
+            return [named]
+    g = group_mention(tok, rules)
+    if g is not None and g.group_size == 1 and any(
+        c.lower_ == "the" for c in tok.children
+    ) and tok.dep_ in {"nsubj", "nsubjpass"}:
+        return _resolve(doc, tok, "one", rules, names, earlier, recent=False) or [g]
+    if g is not None:
+        for c in tok.children:  # "a father of two, Alibek Imanbekov" / "defendant X"
+            if c.dep_ == "appos":
+                named = name_mention(doc, c, names, rules)
+                if named is not None:
+                    return [named]
+        return [g]
+    for c in tok.children:
+        if c.dep_ == "appos":
+            named = name_mention(doc, c, names, rules)
+            if named is not None and not is_official(doc, named.start, named.end, rules):
+                return [named]
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ in {"NN", "NNP", "JJ"} and any(
+        c.lower_ == "the" for c in tok.children
+    ) and (tok.ent_type_ == "NORP" or any("-old" in c.text or c.lower_ == "old"
+                                          for c in tok.subtree)):
+        return _resolve(doc, tok, "one", rules, names, earlier)  # "the 48-year-old Australian"
+    if tok.lower_ in {"conviction", "convictions", "sentence", "charges", "charge", "case",
+                      "indictment", "appeal"}:
+        # "overturned the conviction of X", "dismissed the case against X", "X's appeal"
+        for c in tok.children:
+            if c.dep_ == "poss":
+                return _to_mentions(doc, c, rules, names, earlier, sent)
+            if c.dep_ == "prep" and c.lower_ in {"of", "against"}:
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        return _to_mentions(doc, obj, rules, names, earlier, sent)
+    return []
+
+
+def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
+             earlier: list[Draft], *, recent: bool = True) -> list[Mention]:
+    """A pronoun or "the defendant(s)" → the defendant(s) the text is about just before."""
+    pos = tok.idx
+    declared = _declared_defendants(doc, tok.i, rules, names)
+    last_draft_pos = max((d.position for d in earlier if d.position < pos), default=-1)
+    if kind == "one":
+        here = sent_index(doc, doc[tok.i:tok.i + 1])
+        same = [d.person for d in earlier if d.person and d.sent_index == here]
+        if len(set(same)) == 1:  # "The rapper, whose real name is X, ... and fined"
+            return [Mention(start=tok.i, end=tok.i + 1, name=same[0], kind="pronoun")]
+        cands: list[tuple[int, str]] = [(d.position, d.person) for d in earlier
+                                        if d.person and d.position < pos]
+        cands += [(doc[s].idx, n) for s, n in declared if len(declared) == 1
+                  or doc[s].idx > last_draft_pos]
+        if cands:
+            _, name = max(cands)
+            return [Mention(start=tok.i, end=tok.i + 1, name=name, kind="pronoun")]
+        later = [n for s, n in _declared_defendants(doc, len(doc), rules, names) if s > tok.i]
+        if len(set(later)) == 1 or (later and tok.lower_ == "defendant"):
+            # "The defendant was convicted ..." before "identified the defendant as X"
+            return [Mention(start=tok.i, end=tok.i + 1, name=later[0], kind="pronoun")]
+        fallback = _recent_person(doc, tok, rules, names) if recent else None
+        return [fallback] if fallback else []
+    # many: the named defendants of the last two sentences with outcomes, if two or more;
+    # else the declared set if it came after the last drafts; else the last drafts' set
+    before = [d for d in earlier if d.position < pos]
+    if before:
+        last_sent = max(d.sent_index for d in before)
+        recent_named: list[str] = []
+        for d in before:
+            if d.person and last_sent - d.sent_index <= 1 and d.person not in recent_named:
+                recent_named.append(d.person)
+        if len(recent_named) >= 2:
+            return [Mention(start=tok.i, end=tok.i + 1, name=n, kind="pronoun")
+                    for n in recent_named]
+    if declared and doc[declared[-1][0]].idx > last_draft_pos:
+        group_pos = declared[-1][0]
+        sent_start = doc[group_pos].sent.start
+        same = [n for s, n in declared if doc[s].sent.start == sent_start]
+        return [Mention(start=tok.i, end=tok.i + 1, name=n, kind="pronoun") for n in same]
+    if before:
+        group = [d for d in before if d.sent_index == max(b.sent_index for b in before)]
+        out: list[Mention] = []
+        for d in group:
+            if d.person:
+                out.append(Mention(start=tok.i, end=tok.i + 1, name=d.person, kind="pronoun"))
+            else:
+                out.append(Mention(start=tok.i, end=tok.i + 1, name=d.key[1],
+                                   group_size=d.group_size, kind="resolved-group"))
+        return out
+    return []
+
+
+def _declared_defendants(doc: Doc, before: int, rules: Rules,
+                         names: NameIndex) -> list[tuple[int, str]]:
+    """Names introduced as defendants before token ``before``: "identified the defendant as
+    X", "defendant X", "co-defendants X and Y"."""
+    out: list[tuple[int, str]] = []
+    seen_spans: set[tuple[int, int]] = set()
+    for i, bounds in sorted(names.spans.items()):
+        if i >= before or bounds in seen_spans or i != bounds[0]:
+            continue
+        seen_spans.add(bounds)
+        sent = doc[i].sent
+        near = [t.lower_ for t in doc[max(sent.start, i - 3):i]]
+        far = [t.lower_ for t in doc[sent.start:i]]
+        words = {"defendant", "defendants", "co-defendants", "co-defendant", "codefendants",
+                 "codefendant"}
+        declared = bool(set(near) & words) or any(
+            far[k] in words and "as" in far[k + 1:k + 4] for k in range(len(far)))
+        if not declared:
+            continue
+        if is_official(doc, bounds[0], bounds[1], rules) or is_victim(doc, bounds[0], rules):
+            continue
+        m = name_mention(doc, doc[i], names, rules)
+        if m and m.name:
+            out.append((i, m.name))
+    return out
+
+
+def _recent_person(doc: Doc, tok: Token, rules: Rules, names: NameIndex) -> Mention | None:
+    sent = tok.sent
+    lo = sent.start
+    for _ in range(2):
+        if lo > 0:
+            lo = doc[lo - 1].sent.start
+    i = tok.i - 1
+    while i >= lo:
+        if i in names.spans:
+            s, e = names.spans[i]
+            if not is_official(doc, s, e, rules) and not is_victim(doc, s, rules) and \
+                    not is_headline(doc[s]):
+                m = name_mention(doc, doc[i], names, rules)
+                if m is not None:
+                    return Mention(start=tok.i, end=tok.i + 1, name=m.name, kind="pronoun")
+            i = s - 1
+            continue
+        i -= 1
+    return None
+
+
+def _linear(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
+            earlier: list[Draft], hit: TriggerHit) -> list[Mention]:
+    """Fallback when the parse gives no defendant: the nearest candidate before the trigger
+    in its sentence (with its coordinated siblings), else the nearest after it."""
+    order = list(range(anchor.i - 1, sent.start - 1, -1))
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in anchor.children)
+    if not passive and anchor.lower_ not in SUBJECT_VERBS:
+        order += list(range(anchor.i + 1, min(sent.end, anchor.i + 12)))
+    for i in order:
+        tok = doc[i]
+        if tok.pos_ not in {"PROPN", "PRON", "NOUN"}:
+            continue
+        found = _to_mentions(doc, tok, rules, names, earlier, sent)
+        if found:
+            fam = [t for t in _conj_family(tok) if t.i != tok.i]
+            for t in fam:
+                found.extend(_to_mentions(doc, t, rules, names, earlier, sent))
+            return found
+    return []
+
+
+def _gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
+            mentions: list[Mention]) -> list[Mention]:
+    """"sentenced A to X, B to Y, and C to Z": every "NAME to <term>" after the trigger."""
+    out = list(mentions)
+    have = {m.name for m in mentions if m.name}
+    i = anchor.i + 1
+    while i < sent.end - 1:
+        bounds = names.known(doc[i])
+        if bounds is not None:
+            s, e = bounds
+            if e < sent.end and doc[e].lower_ == "to" and s > anchor.i:
+                m = name_mention(doc, doc[s], names, rules)
+                if m is not None and m.name and m.name not in have and \
+                        not is_official(doc, s, e, rules):
+                    out.append(m)
+                    have.add(m.name)
+            i = e
+            continue
+        i += 1
+    return sorted(out, key=lambda m: m.start)
