@@ -245,6 +245,9 @@ _NOT_A_TERM_BEFORE = re.compile(
     r"(?:\baged?|\bage\s+of|\bpast|\blast|\bnext|\bwithin|\bsince|\bafter|\bevery|\bthe\s+first)"
     r"\s*$"
 )
+_MONTH_BEFORE_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$"
+)
 _NEGATIVE_RE = re.compile(rf"(?<![\w.,/])(?:-|minus\s+)\s*{_DIGITS}\s*-?\s*{_UNIT}")
 
 # sentence-type vocabulary: earliest match after a term / latest before it decides
@@ -471,13 +474,16 @@ def _segments(text: str) -> list[_Segment]:
                 and not _ADJECTIVAL_NOUN.match(text, unit_end)):
             continue  # "a two-year grant", "a 40 year career": not about a sentence
         lo_text = m.group("lo") or m.group("lo2") or m.group("lo3")
+        start = m.start()
+        if lo_text and _MONTH_BEFORE_RE.search(text, max(0, start - 12), start):
+            lo_text, start = None, m.start("num")  # "on June 28 to a year on probation"
         if lo_text:
             lo = _leading_number(lo_text)
             if lo is not None and lo < value:
                 value = lo
         if m.group("half"):
             value += 0.5
-        raw.append(_Raw(m.start(), m.end(), value * _UNIT_MONTHS[unit], unit,
+        raw.append(_Raw(start, m.end(), value * _UNIT_MONTHS[unit], unit,
                         bool(m.group("tolife")), bool(lo_text)))
     merged = _merge_compounds(text, raw)
     out: list[_Segment] = []

@@ -297,6 +297,13 @@ def test_find_terms_takes_the_type_word_before_the_term(text: str, phrase: str) 
     assert [text[s:e] for s, e in find_terms(text)] == [phrase]
 
 
+def test_a_date_before_a_term_is_no_range() -> None:
+    text = "A man was sentenced on June 28 to a year on probation."
+    assert [text[s:e] for s, e in find_terms(text)] == ["a year on probation"]
+    terms = parse_terms("on June 28 to a year on probation")
+    assert (terms.months, terms.type, terms.flags) == (12, T.PROBATION, ())
+
+
 def test_find_terms_keeps_respective_terms_apart() -> None:
     text = ("Two men were sentenced to 21 years to life in prison and 20 years in prison, "
             "respectively.")
