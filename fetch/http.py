@@ -60,11 +60,12 @@ _RETRYABLE = frozenset(
     {"timeout", "connection-refused", "connect-error", "read-error", "truncated", "protocol-error"}
 )
 _STALE_ERRORS = (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)
-# httpcore's pool scans every connection (and polls each idle socket) whenever a request
-# starts or a response closes, so one pool of n connections costs O(n) CPU per request:
-# at concurrency 128 the client spent most of its time there. Requests are spread over
-# pools ("shards") of at most this many concurrent connections; a host's requests stay
-# in one shard while its concurrency allows, so keep-alive connections are still reused.
+# httpcore's pool scans its connections (polling each idle socket) for every queued
+# request whenever a request starts or a response closes, so the CPU a request costs
+# grows with the pool: at concurrency 128 the client spent most of its time there.
+# Requests are spread over pools ("shards") of at most this many concurrent connections;
+# a host's requests stay in one shard while its concurrency allows, so keep-alive
+# connections are still reused.
 _SHARD_SIZE = 4
 
 # httpcore asks for ``sniffio`` on every lock it sets up; when it is not installed each
