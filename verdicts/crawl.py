@@ -21,13 +21,26 @@ from verdicts.pipeline import Batcher
 from verdicts.store import Store
 
 _FINAL_REASONS = frozenset(
-    {"robots", "blocked-address", "invalid-url", "unsupported-scheme", "not-html"}
+    {
+        "robots",
+        "blocked-address",
+        "invalid-url",
+        "unsupported-scheme",
+        "not-html",
+        "redirect-loop",
+        "too-many-redirects",
+        "too-large",
+        "undecodable",
+    }
 )
+_RETRYABLE_4XX = frozenset({"http-408", "http-429"})
 
 
 def is_final(reason: str) -> bool:
-    """Whether a failure will not change on a retry (4xx except 429, robots, bad URL…)."""
-    return reason in _FINAL_REASONS or (reason.startswith("http-4") and reason != "http-429")
+    """Whether a failure will not change on a retry (4xx but 408/429, robots, bad URL…)."""
+    return reason in _FINAL_REASONS or (
+        reason.startswith("http-4") and reason not in _RETRYABLE_4XX
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
