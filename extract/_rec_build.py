@@ -27,6 +27,7 @@ class Draft:
     position: int  # character offset of the mention
     city: str | None = None
     city_tier: int = 9
+    city_kind: str = ""
     country: str | None = None
     date: dt.date | None = None
     charge: str | None = None
@@ -62,6 +63,7 @@ def _merge(base: Draft, other: Draft) -> Draft:
         b.date = other.date
     if other.city is not None and (b.city is None or other.city_tier < b.city_tier):
         b.city, b.city_tier, b.country = other.city, other.city_tier, other.country
+        b.city_kind = other.city_kind
     b.sentencing = b.sentencing or other.sentencing
     if other.ev_start != b.ev_start and abs(other.sent_index - b.sent_index) <= 1:
         # adjacent sentences read as one piece of evidence; farther ones are not quoted
@@ -134,6 +136,11 @@ def finish_drafts(drafts: list[Draft], doc_city: PlaceHit | str | None,
     for d in out:
         if d.prior:
             continue
+        if doc_city is not None and not isinstance(doc_city, str) and d.city_kind in _AREA_KINDS \
+                and doc_city.kind not in _AREA_KINDS and doc_city.tier == 1:
+            # a county gives way to the dateline's city ("a Los Angeles County court" under
+            # a "LOS ANGELES –" dateline)
+            d.city = None
         if d.city is None and doc_city is not None:
             if isinstance(doc_city, str):
                 d.city = doc_city

@@ -124,6 +124,7 @@ def drafts_for_trigger(
             draft.date = date
             if place is not None:
                 draft.city, draft.city_tier, draft.country = place.text, place.tier, place.country
+                draft.city_kind = place.kind
         out.append(draft)
     return out
 

@@ -219,8 +219,12 @@ class RecordExtractor:
         if cities and len({c.text.lower() for c in cities}) == 1:
             return cities[0]
         line = dateline_place(text, self._lookup)
-        if line is not None or cities:
-            return line
+        if line is not None:
+            place = self._lookup(line)
+            return PlaceHit(start=0, end=0, text=line, country=getattr(place, "country", None),
+                            kind=str(getattr(place, "kind", "city")), tier=1)
+        if cities:
+            return None
         return areas[0] if len({a.text.lower() for a in areas}) == 1 else None
 
     def _record(self, d: Draft, text: str) -> Record:
