@@ -18,6 +18,7 @@ _LEAD_DROP = frozenset({"allegedly", "reportedly", "the", "his", "her", "their",
 _STOP_AFTER_AND = frozenset({"his", "her", "their", "its", "the", "was", "were", "is", "are",
                              "has", "have", "had", "sentenced",
                              "ordered", "received", "given", "faces", "got", "assessed"})
+_PLEA_WORDS = frozenset({"guilty", "plea", "contest", "contendere"})
 _EMPTY_WORDS = frozenset({
     "charges", "charge", "counts", "count", "both", "all", "the", "those", "these", "his", "her",
     "their", "its", "other", "several", "multiple", "numerous", "various", "related", "same",
@@ -143,9 +144,10 @@ def find_charge(doc: Doc, anchor: Token, terms: list[tuple[int, int]], kind: str
             "conviction", "convictions"
         }:
             cands.append(tok)
-        if tok.lower_ == "to" and tok.i > sent.start and (doc[tok.i - 1].lower_ in {
-            "guilty", "plea"} or (doc[tok.i - 1].ent_type_ == "DATE" and any(
-                t.lower_ in {"guilty", "plea"} for t in doc[max(sent.start, tok.i - 8):tok.i]))):
+        if tok.lower_ == "to" and tok.i > sent.start and (doc[tok.i - 1].lower_ in _PLEA_WORDS or (
+            doc[tok.i - 1].ent_type_ == "DATE"
+            and any(t.lower_ in _PLEA_WORDS for t in doc[max(sent.start, tok.i - 8):tok.i])
+        )):
             cands.append(tok)
         if tok.lower_ == "of" and tok.i > sent.start and doc[tok.i - 1].lower_ in {
             "charges", "charge", "count", "counts"
@@ -178,7 +180,7 @@ def find_charge(doc: Doc, anchor: Token, terms: list[tuple[int, int]], kind: str
             continue
         if any(s <= prep.i + 1 < e or s <= prep.i + 2 < e for s, e in exclude):
             continue
-        if prep.lower_ == "to" and doc[prep.i - 1].lower_ not in {"guilty", "plea"}:
+        if prep.lower_ == "to" and doc[prep.i - 1].lower_ not in _PLEA_WORDS:
             continue
         if prep.lower_ == "with" and doc[prep.i - 1].lower_ != "charged":
             continue

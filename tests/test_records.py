@@ -207,3 +207,12 @@ def test_found_guilty_objects_headlines_and_unnamed_leads(results: dict[str, lis
     asanov = people["Temir Asanov"]
     assert (asanov.charge, asanov.sentence_type) == ("calling for mass riots",
                                                      SentenceType.SUSPENDED)
+
+
+def test_no_contest_deferred_adjudication_time_served(results: dict[str, list[Record]]) -> None:
+    people = _by_person(results["us-pleas"])
+    lopez = people["Maria Lopez"]
+    assert (lopez.charge, lopez.sentence_months) == ("vehicular manslaughter", 36)
+    park = people["John Park"]
+    assert (park.sentence_type, park.sentence_months) == (SentenceType.PROBATION, 120)
+    assert people["Tom Reyes"].sentence == "time served"
