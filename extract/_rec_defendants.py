@@ -58,8 +58,8 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
                 names: NameIndex, earlier: list[Draft]) -> list[Mention]:
     heads = _dependency_heads(anchor, hit)
     mentions = _expand(doc, heads, rules, names, earlier, sent)
-    if not heads and hit.rule.kind.startswith("nominal"):
-        return []  # "guilty pleas" with no one's name attached
+    if not heads and (hit.rule.kind.startswith("nominal") or hit.rule.kind == "verb-late"):
+        return []  # "guilty pleas", "all charges were dropped" with no one's name attached
     if not mentions and heads and all(h.pos_ == "PRON" for h in heads):
         return []  # "his guilty plea" about nobody this article names: no guessing nearby
     if not mentions and any(h.pos_ == "NOUN" and h.is_alpha and len(h.text) > 2

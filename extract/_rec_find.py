@@ -168,8 +168,11 @@ def _is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool
             for c in head.children
         ) and head.dep_ != "conj":
             return True
-    before = anchor.doc[max(sent.start, anchor.i - 4):anchor.i]
-    return bool(any(t.lower_ in {"if", "unless", "whether"} for t in before))
+    before = anchor.doc[sent.start:anchor.i]
+    if any(t.lower_ in {"if", "unless", "whether"} for t in before):
+        return True
+    # "You were acquitted of your charge ...": instructions to a reader, not a case
+    return any(t.lower_ in {"you", "your"} for t in sent)
 
 
 def _is_statistic(sent: Span, mentions: list[Mention], rules: Rules) -> bool:
