@@ -36,6 +36,7 @@ class Draft:
     months: float | None = None
     type: SentenceType | None = None
     similar: bool = False
+    same_charge: bool = False  # "convicted of the same charges": the charge stated before
     prior: bool = False
     sentencing: bool = False  # the trigger imposes a sentence (its date wins)
     flags: list[str] = field(default_factory=list)
@@ -76,6 +77,11 @@ def _carry_similar(drafts: list[Draft]) -> None:
     """"received similar terms for the same crime": type, charge, date, place of the
     record stated just before."""
     for n, d in enumerate(drafts):
+        if d.same_charge and d.charge is None:
+            source = next((p for p in reversed(drafts[:n]) if p.charge and not p.prior
+                           and d.sent_index - p.sent_index <= 2), None)
+            if source is not None:
+                d.charge, d.charge_rank = source.charge, source.charge_rank + 1
         if not d.similar:
             continue
         prev = next((p for p in reversed(drafts[:n]) if not p.similar and p.sentence), None)
@@ -132,7 +138,9 @@ def finish_drafts(drafts: list[Draft], doc_city: PlaceHit | str | None,
     for d in out:
         if d.outcome is not Outcome.CONVICTED:
             d.sentence, d.months, d.type, d.similar = None, None, None, False
-    out = _absorb_unnamed(out)
+    out = _absorb_unnamed(_merge_groups(out))
+    # an unnamed defendant needs a place, date, charge or sentence to be identifiable
+    out = [d for d in out if d.person or d.charge or d.sentence or d.date or d.city]
     for d in out:
         if d.prior:
             continue
@@ -148,6 +156,24 @@ def finish_drafts(drafts: list[Draft], doc_city: PlaceHit | str | None,
                 d.city, d.country = doc_city.text, doc_city.country
         if d.charge and d.charge.lower().startswith("the same"):
             d.charge = None
+    return out
+
+
+def _merge_groups(drafts: list[Draft]) -> list[Draft]:
+    """"four gang members were convicted ... All four defendants were convicted last week":
+    unnamed groups of one size (above one) are one group."""
+    out: list[Draft] = []
+    by_size: dict[int, int] = {}
+    for d in drafts:
+        n = by_size.get(d.group_size)
+        if d.person is None and not d.prior and d.group_size > 1 and n is not None and (
+            not (d.sentence and out[n].sentence) or _same_terms(d, out[n])
+        ):
+            out[n] = _merge(out[n], d)
+            continue
+        if d.person is None and not d.prior and d.group_size > 1:
+            by_size.setdefault(d.group_size, len(out))
+        out.append(d)
     return out
 
 
@@ -178,6 +204,14 @@ def _absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
             continue
         nxt = min((n for n in named if 0 <= n.sent_index - d.sent_index <= 2),
                   key=lambda n: n.sent_index, default=None)
+        if d.sentencing:
+            # "a gang member was sentenced to 15 years" → the one named defendant sentenced
+            # without a stated term
+            open_named = [n for n in named if n.sentencing and n.sentence is None
+                          and n.sent_index >= d.sent_index]
+            if d.group_size == 1 and len(open_named) == 1:
+                _fill(open_named[0], d)
+                continue
         if d.group_size == 1 and nxt is not None and (nxt.sentence is None
                                                        or (d.sentence and _same_terms(d, nxt))):
             _fill(nxt, d)  # "A former MP was jailed for 18 months. X, 61, was sentenced ..."

@@ -140,10 +140,8 @@ def find_charge(doc: Doc, anchor: Token, terms: list[tuple[int, int]], kind: str
             "accused", "guilty", "convicted", "acquitted", "cleared"
         }:
             cands.append(tok)
-        if tok.lower_ in {"for", "on"} and tok.i > sent.start and doc[tok.i - 1].lower_ in {
-            "conviction", "convictions"
-        }:
-            cands.append(tok)
+        if tok.lower_ in {"for", "on", "of"} and _after_conviction(doc, tok, sent.start):
+            cands.append(tok)  # "his conviction (last month) of/for/on X"
         if tok.lower_ == "to" and tok.i > sent.start and (doc[tok.i - 1].lower_ in _PLEA_WORDS or (
             doc[tok.i - 1].ent_type_ == "DATE"
             and any(t.lower_ in _PLEA_WORDS for t in doc[max(sent.start, tok.i - 8):tok.i])
@@ -220,6 +218,14 @@ def _foreign(tok: Token, anchor: Token) -> bool:
         ):
             return True
     return False
+
+
+def _after_conviction(doc: Doc, tok: Token, lo: int) -> bool:
+    """``tok`` follows "conviction(s)" with at most a date between."""
+    i = tok.i - 1
+    while i >= max(lo, tok.i - 5) and doc[i].ent_type_ == "DATE":
+        i -= 1
+    return i >= lo and doc[i].lower_ in {"conviction", "convictions"}
 
 
 def _prep_rank(prep: Token, anchor: Token) -> int:

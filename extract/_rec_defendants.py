@@ -183,7 +183,7 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
         return _resolve(doc, tok, "one", rules, names, earlier, recent=False) or [g]
     if g is not None:
         for c in tok.children:  # "a father of two, Alibek Imanbekov" / "defendant X"
-            if c.dep_ == "appos":
+            if c.dep_ in {"appos", "nsubj", "dep", "npadvmod"} and c.pos_ == "PROPN":
                 named = name_mention(doc, c, names, rules)
                 if named is not None:
                     return [named]

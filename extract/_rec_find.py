@@ -38,6 +38,8 @@ _CONVICTION_RULES = frozenset({"convicted", "found-guilty", "pleaded-guilty", "g
                                "admitted-guilt", "acquitted", "found-not-guilty", "cleared-of",
                                "dismissed-charges", "charges-dismissed", "overturned-conviction",
                                "declared-innocent", "exonerated"})
+_SAME_CHARGE_RE = re.compile(r"\b(?:the\s+)?same\s+(?:charges?|crimes?|offen[cs]es?|counts?)\b",
+                             re.IGNORECASE)
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
 
 
@@ -113,6 +115,7 @@ def drafts_for_trigger(
         if mention.kind == "resolved-group":
             draft.key = ("group", mention.name or "")
             draft.person = None
+        draft.same_charge = bool(_SAME_CHARGE_RE.search(sent.text))
         if charge:
             # "convicted of X" beats "convicted for X" beats "sentenced for X"
             draft.charge = charge[0]
