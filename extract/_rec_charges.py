@@ -74,9 +74,19 @@ def _phrase(doc: Doc, start: int, limit: int, terms: list[tuple[int, int]]) -> t
 def _list_continues(doc: Doc, i: int, limit: int) -> bool:
     """After a comma: another offence of a list ("murder, aggravated battery and ...")."""
     tok = doc[i]
-    if tok.lower_ in {"and", "or"}:
-        return True
-    if tok.lower_ in _STOP_WORDS or tok.pos_ in {"VERB", "AUX", "PRON", "NUM", "DET", "ADV"}:
+    closing = tok.lower_ in {"and", "or"}
+    if closing:
+        if i + 1 >= limit:
+            return False
+        i += 1
+        tok = doc[i]
+    if tok.lower_ in _STOP_WORDS or (tok.pos_ == "PROPN" and tok.ent_type_ in {"PERSON", "ORG"}):
+        return False  # ", and state District Judge X sentenced ...": the next clause
+    if tok.lower_ in {"state", "judge", "justice", "district", "superior", "federal"}:
+        return False
+    if tok.pos_ in {"VERB", "AUX", "PRON", "ADV"} or (
+        tok.pos_ in {"NUM", "DET"} and not closing
+    ):
         return False
     if tok.ent_type_ in {"PERSON", "DATE", "GPE", "CARDINAL"}:
         return False

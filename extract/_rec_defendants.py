@@ -305,7 +305,7 @@ def _recent_person(doc: Doc, tok: Token, rules: Rules, names: NameIndex) -> Ment
             if not is_official(doc, s, e, rules) and not is_victim(doc, s, rules) and \
                     not is_headline(doc[s]):
                 m = name_mention(doc, doc[i], names, rules)
-                if m is not None:
+                if m is not None and m.name and len(m.name.split()) > 1:
                     return Mention(start=tok.i, end=tok.i + 1, name=m.name, kind="pronoun")
             i = s - 1
             continue

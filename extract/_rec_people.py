@@ -16,6 +16,9 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp import Rules
 from extract.normalize import parse_number
 
+_NICKNAME_RE = re.compile(
+    r"\b([A-Z][\w'-]+(?: [A-Z]\.)?) \([\"“'‘]?[^()\n]{1,30}?[\"”'’]?\) "
+    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PRONOUNS_ONE = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_MANY = frozenset({"they", "them"})
@@ -41,6 +44,7 @@ class NameIndex:
     by_surname: dict[str, str] = field(default_factory=dict)
     spans: dict[int, tuple[int, int]] = field(default_factory=dict)  # token i -> name span
     companies: list[str] = field(default_factory=list)
+    written: dict[tuple[int, int], str] = field(default_factory=dict)  # span -> name to use
     is_place: Callable[[str], object] | None = None
 
     def canonical(self, name: str) -> str:
@@ -127,6 +131,16 @@ def build_name_index(doc: Doc, rules: Rules, is_place: object) -> NameIndex:
                 index.by_surname[key] = text
         for i in range(start, end):
             index.spans.setdefault(i, (start, end))
+    for m in _NICKNAME_RE.finditer(doc.text):
+        # 'Andres ("Andy") Fernandez' is Andres Fernandez
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        full = f"{m.group(1)} {m.group(2)}"
+        index.written[(span.start, span.end)] = full
+        index.by_surname[_surname_key(full)] = full
+        for i in range(span.start, span.end):
+            index.spans[i] = (span.start, span.end)
     for ent in doc.ents:
         if ent.label_ == "PERSON" or ent.label_ not in _NAME_LABELS:
             continue
@@ -236,6 +250,8 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
             return None
         bounds = cleaned
     start, end = bounds
+    if bounds in index.written:
+        return Mention(start=start, end=end, name=index.written[bounds], kind="name")
     text = _name_text(doc, start, end)
     if not text or doc[end - 1].lower_ in rules.words("people_nouns"):
         return None

@@ -216,3 +216,5 @@ def test_no_contest_deferred_adjudication_time_served(results: dict[str, list[Re
     park = people["John Park"]
     assert (park.sentence_type, park.sentence_months) == (SentenceType.PROBATION, 120)
     assert people["Tom Reyes"].sentence == "time served"
+    fernandez = people["Andres Fernandez"]  # 'Andres ("Andy") Fernandez', then "He"
+    assert (fernandez.sentence_months, fernandez.date) == (288, PUBLISHED)
