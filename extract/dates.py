@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from extract.normalize import fold, parse_number
+from extract._numbers import fold, parse_number
 
 __all__ = ["find_dates", "resolve_date"]
 
