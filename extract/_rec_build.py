@@ -184,14 +184,20 @@ def _absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
     named = [d for d in drafts if d.person is not None and not d.prior]
     first = min((d.sent_index for d in drafts), default=0)
     keep: list[Draft] = []
+    claimed: set[int] = set()
     for d in drafts:
         if d.person is not None or d.prior:
             keep.append(d)
             continue
         same_sentence = [n for n in named if d.sentence and n.sentence
-                         and _same_terms(d, n)]
-        if d.group_size == 1 and len(same_sentence) == 1:
+                         and _same_terms(d, n) and id(n) not in claimed]
+        if d.group_size == 1 and same_sentence and (
+            len(same_sentence) == 1 or sum(1 for o in drafts if o.person is None
+                                           and o.sent_index == d.sent_index) > 1
+        ):
+            # "a woman and man were sentenced to life" → the two named, in order
             target = same_sentence[0]
+            claimed.add(id(target))
             _fill(target, d)
             continue
         compatible = [n for n in named if n.sentence is None or (d.sentence and

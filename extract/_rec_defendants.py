@@ -168,10 +168,16 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
             return []
         return [m]
     if tok.lower_ in {"one", "each", "all", "both"}:
-        # "One of the defendants, X, ..." → X;  "both men" → group
+        # "One of the defendants, X, ..." → X;  "each of the defendants" → all of them
         for c in tok.children:
             if c.dep_ == "appos":
                 return _to_mentions(doc, c, rules, names, earlier, sent)
+        if tok.lower_ != "one":
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for obj in c.children:
+                        if obj.dep_ == "pobj":
+                            return _to_mentions(doc, obj, rules, names, earlier, sent)
     if tok.dep_ == "appos" and tok.lower_ in rules.words("people_nouns"):
         named = name_mention(doc, tok.head, names, rules)
         if named is not None:

@@ -75,10 +75,10 @@ def drafts_for_trigger(
     clause = _clause(anchor, sent)
     if any(m.end > clause[1] for m in mentions):
         clause = (clause[0], sent.end)  # gapped objects ("..., B to 20 years") lie beyond it
-    terms = [t for t in find_term_spans(doc.text, doc[clause[0]].idx,
-                                        doc[clause[1] - 1].idx + len(doc[clause[1] - 1]), rules)
-             if not t.hedged and (next_anchor is None or t.start < next_anchor
-                                  or t.start < anchor.idx)]
+    found = find_term_spans(doc.text, sent.start_char, _end_char(sent), rules)
+    lo, hi = doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
+    terms = [t for t in found if lo <= t.start < hi and not t.hedged and (
+        next_anchor is None or t.start < next_anchor or t.start < anchor.idx)]
     if hit.rule.kind == "give" and not any(t.start >= anchor.idx for t in terms):
         return []
     if hit.rule.outcome is not Outcome.CONVICTED:
@@ -86,7 +86,7 @@ def drafts_for_trigger(
     if _is_statistic(sent, mentions, rules):
         return []
     prior = _is_prior(anchor)
-    term_spans = [(t.start, t.end) for t in terms]
+    term_spans = [(t.start, t.end) for t in found]  # hedged ones end a charge too
     charge = find_charge(doc, anchor, term_spans, hit.rule.kind,
                          [(m.start, m.end) for m in mentions if m.kind in {"name", "group"}])
     if charge is not None and any(charge[0].lower() == (m.name or "").lower()
