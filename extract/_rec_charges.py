@@ -55,7 +55,8 @@ def _phrase(doc: Doc, start: int, limit: int, terms: list[tuple[int, int]]) -> t
         if tok.ent_type_ == "DATE" and low not in {"first", "second", "third"} and i > start:
             break
         if low == "and" and i + 1 < limit and (doc[i + 1].lower_ in _STOP_AFTER_AND
-                                               or doc[i + 1].tag_ in {"VBD", "VBZ", "VBN"}):
+                                               or (doc[i + 1].tag_ in {"VBD", "VBZ", "VBN"}
+                                                   and doc[i + 1].dep_ != "amod")):
             break  # "... and handed him", "... and was sentenced": the next clause
         if low == "for" and i > start and i + 1 < limit and doc[i + 1].tag_ == "VBG":
             break  # "... fraud for posing as a lawyer": the conduct, not the offence
@@ -84,7 +85,8 @@ def _list_continues(doc: Doc, i: int, limit: int) -> bool:
         return False  # ", and state District Judge X sentenced ...": the next clause
     if tok.lower_ in {"state", "judge", "justice", "district", "superior", "federal"}:
         return False
-    if tok.pos_ in {"VERB", "AUX", "PRON", "ADV"} or (
+    adjectival = tok.tag_ in {"VBN", "VBG"} and i + 1 < limit and doc[i + 1].pos_ == "NOUN"
+    if (tok.pos_ in {"VERB", "AUX", "PRON", "ADV"} and not adjectival) or (
         tok.pos_ in {"NUM", "DET"} and not closing
     ):
         return False
@@ -95,7 +97,7 @@ def _list_continues(doc: Doc, i: int, limit: int) -> bool:
         t = doc[j]
         if t.text in {",", ";", "."} or t.lower_ in {"and", "or"}:
             return doc[j - 1].pos_ in {"NOUN", "PROPN"}
-        if t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBG":
+        if t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBG" and t.dep_ != "amod":
             return False
     return False
 

@@ -93,7 +93,7 @@ def drafts_for_trigger(
                                   for m in mentions):
         charge = None
     date = _pick_date(doc, anchor, sent, dates(sent), mentions)
-    place = _pick_place(anchor, places(sent))
+    place = _pick_place(anchor, sent, places(sent))
     per_mention = _assign_terms(doc, anchor, mentions, terms)
     sent_no = sent_index(doc, sent)
     out: list[Draft] = []
@@ -294,8 +294,13 @@ def _pick_date(doc: Doc, anchor: Token, sent: Span, found: list[tuple[int, int, 
     return min(cands, key=lambda c: abs(c[0] - anchor.idx))[1]
 
 
-def _pick_place(anchor: Token, hits: list[PlaceHit]) -> PlaceHit | None:
-    good = [h for h in hits if h.tier <= 1]
+def _pick_place(anchor: Token, sent: Span, hits: list[PlaceHit]) -> PlaceHit | None:
+    # "... as he walked down a street in Chinatown": where the crime was, not the court
+    blocked = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in sent
+               if t.dep_ in {"advcl", "relcl", "acl"} and t.tag_ != "VBN"
+               and not t.left_edge.i <= anchor.i <= t.right_edge.i]
+    good = [h for h in hits if h.tier == 0 or (
+        h.tier == 1 and not any(b0 <= h.start < b1 for b0, b1 in blocked))]
     if not good:
         return None
     return min(good, key=lambda h: (h.tier, abs(h.start - anchor.idx)))
