@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from extract._rec_context import PlaceHit
@@ -36,6 +37,7 @@ class Draft:
     months: float | None = None
     type: SentenceType | None = None
     similar: bool = False
+    own_court: bool = False  # the sentence names a court of its own ("a Turkish court")
     same_charge: bool = False  # "convicted of the same charges": the charge stated before
     prior: bool = False
     sentencing: bool = False  # the trigger imposes a sentence (its date wins)
@@ -117,7 +119,7 @@ def _carry_dates(drafts: list[Draft]) -> None:
             d.date = prev.date
 
 
-def finish_drafts(drafts: list[Draft], doc_city: PlaceHit | str | None,
+def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], PlaceHit | None],
                   rules: Rules) -> list[Draft]:
     """Merge the drafts of each defendant, absorb unnamed restatements, fill the place."""
     _carry_similar(drafts)
@@ -144,16 +146,14 @@ def finish_drafts(drafts: list[Draft], doc_city: PlaceHit | str | None,
     for d in out:
         if d.prior:
             continue
-        if doc_city is not None and not isinstance(doc_city, str) and d.city_kind in _AREA_KINDS \
+        doc_city = default_city(d.ev_end, d.own_court)
+        if doc_city is not None and d.city_kind in _AREA_KINDS \
                 and doc_city.kind not in _AREA_KINDS and doc_city.tier == 1:
             # a county gives way to the dateline's city ("a Los Angeles County court" under
             # a "LOS ANGELES –" dateline)
             d.city = None
         if d.city is None and doc_city is not None:
-            if isinstance(doc_city, str):
-                d.city = doc_city
-            else:
-                d.city, d.country = doc_city.text, doc_city.country
+            d.city, d.country = doc_city.text, doc_city.country
         if d.charge and d.charge.lower().startswith("the same"):
             d.charge = None
     return out
@@ -222,12 +222,17 @@ def _absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
                                                        or (d.sentence and _same_terms(d, nxt))):
             _fill(nxt, d)  # "A former MP was jailed for 18 months. X, 61, was sentenced ..."
             continue
-        following = [n for n in named if 0 <= n.sent_index - d.sent_index <= 6]
-        if d.group_size >= 1 and len({n.person for n in following}) == d.group_size and (
-            d.group_size > 1 or not d.sentence
-        ):
-            for n in following:
-                _fill(n, d)
+        absorbed = False
+        for window in (2, 6):  # "two journalists were sentenced ... A got seven, B six years"
+            following = [n for n in named if 0 <= n.sent_index - d.sent_index <= window]
+            if len({n.person for n in following}) == d.group_size and (
+                d.group_size > 1 or not d.sentence
+            ):
+                for n in following:
+                    _fill(n, d)
+                absorbed = True
+                break
+        if absorbed:
             continue
         sentenced = [n for n in named if n.sentencing or n.sentence]
         if d.group_size > 1 and d.group_size == len({n.person for n in sentenced}) and \

@@ -13,7 +13,9 @@ from extract.dates import find_dates
 
 # a line opening with a dateline: "CHICAGO –", "(Dallas, Texas) –", "LOS ANGELES, Calif. —"
 _DATELINE_RE = re.compile(
-    r"(?m)^\s*\(?([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?\)?\s*\n?\s*[–—-]{1,2}\s")
+    r"(?m)^\s*\(?([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?\)?"
+    r"(?:\s*\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|RFE/RL|[A-Z][A-Za-z. ]{1,20})\))?"
+    r"\s*\n?\s*[–—-]{1,2}\s")
 _COURT_AFTER = frozenset({"court", "courts", "courthouse", "supreme", "superior", "district",
                           "circuit", "county", "criminal", "federal", "appeals", "city", "regional",
                           "municipal", "magistrate", "magistrates", "crown", "high", "jury"})

@@ -18,6 +18,7 @@ from extract._rec_people import (
     pronoun_kind,
 )
 from extract.nlp import Rules, TriggerHit
+from extract.normalize import parse_number
 
 SUBJECT_VERBS = frozenset({
     "pleaded", "pled", "pleads", "plead", "pleading", "admitted", "admits", "admit",
@@ -112,7 +113,9 @@ def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
     if anchor.lower_ in SUBJECT_VERBS or passive:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         hops = 0
-        while not subj and verb.dep_ in {"conj", "xcomp", "advcl"} and hops < 3:
+        # "was convicted of plotting a coup and sentenced to ...": the parse may hang the
+        # second verb under the first one's object clause; climb to the nearest subject
+        while not subj and verb.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and hops < 4:
             verb = verb.head
             hops += 1
             subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -153,20 +156,33 @@ def _expand(doc: Doc, heads: list[Token], rules: Rules, names: NameIndex,
     out: list[Mention] = []
     for head in heads:
         for tok in _conj_family(head):
-            out.extend(_to_mentions(doc, tok, rules, names, earlier, sent))
+            # the parse says who: "former president X was convicted" is the defendant
+            out.extend(_to_mentions(doc, tok, rules, names, earlier, sent, argument=True))
     return out
 
 
 def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
-                 earlier: list[Draft], sent: Span) -> list[Mention]:
+                 earlier: list[Draft], sent: Span, argument: bool = False) -> list[Mention]:
     kind = pronoun_kind(tok)
     if kind is not None:
         return _resolve(doc, tok, kind, rules, names, earlier)
     m = name_mention(doc, tok, names, rules)
     if m is not None:
-        if is_official(doc, m.start, m.end, rules) or is_victim(doc, m.start, rules):
+        if (not argument and is_official(doc, m.start, m.end, rules)) or is_victim(
+            doc, m.start, rules
+        ):
             return []
         return [m]
+    if tok.like_num:
+        # "Three of his colleagues received ..." → a group of three
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for obj in c.children:
+                    size = parse_number(tok.text)
+                    if obj.dep_ == "pobj" and obj.tag_ in {"NNS", "NNPS"} and size and \
+                            size == int(size) and size >= 1:
+                        return [Mention(start=tok.i, end=obj.i + 1, name=None,
+                                        group_size=int(size), kind="group", plural=True)]
     if tok.lower_ in {"one", "each", "all", "both"}:
         # "One of the defendants, X, ..." → X;  "each of the defendants" → all of them
         for c in tok.children:
@@ -353,7 +369,7 @@ def _gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             if e < sent.end and doc[e].lower_ == "to" and s > anchor.i:
                 m = name_mention(doc, doc[s], names, rules)
                 if m is not None and m.name and m.name not in have and \
-                        not is_official(doc, s, e, rules):
+                        not is_official(doc, s, e, rules) and not is_victim(doc, s, rules):
                     out.append(m)
                     have.add(m.name)
             i = e

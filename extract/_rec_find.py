@@ -63,8 +63,10 @@ def drafts_for_trigger(
                                                                   anchor.i + _CLAUSE_WINDOW)]
     if is_headline(anchor) or _is_hedged(anchor, hit, sent, rules):
         return []
-    if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i:
-        return []  # "a convicted felon", "convicted murderer"
+    if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i and (
+        anchor.head.pos_ == "NOUN" or (anchor.i > 0 and doc[anchor.i - 1].pos_ in {"DET", "ADJ"})
+    ):
+        return []  # "a convicted felon", "the jailed activist"
     if hit.rule.kind.startswith("nominal") and any(
         t.lower_ in {"a", "an", "any"} for t in doc[max(sent.start, hit.start - 3):hit.start]
     ):
@@ -96,6 +98,7 @@ def drafts_for_trigger(
     place = _pick_place(anchor, sent, places(sent))
     per_mention = _assign_terms(doc, anchor, mentions, terms)
     sent_no = sent_index(doc, sent)
+    shared_range = len(mentions) > 1 and all(t is per_mention[0] for t in per_mention)
     out: list[Draft] = []
     if any(t is not None and t.negative for t in per_mention):
         raise RecordError(f"a negative sentence length: {sent.text.strip()[:120]!r}",
@@ -116,6 +119,7 @@ def drafts_for_trigger(
             draft.key = ("group", mention.name or "")
             draft.person = None
         draft.same_charge = bool(_SAME_CHARGE_RE.search(sent.text))
+        draft.own_court = any(t.lower_ in {"court", "tribunal", "judge", "jury"} for t in sent)
         if charge:
             # "convicted of X" beats "convicted for X" beats "sentenced for X"
             draft.charge = charge[0]
@@ -123,6 +127,8 @@ def drafts_for_trigger(
                 1 if charge[1] == "for" else 0)
         if term is not None:
             _set_term(draft, term)
+            if shared_range and "range" in draft.flags:
+                draft.months = None  # "A, B and C got 180 days to two years": no one's term
         if not prior:
             draft.date = date
             if place is not None:

@@ -180,7 +180,7 @@ class RecordExtractor:
         if not hits:
             return
         names: NameIndex = build_name_index(doc, self.rules, self._lookup)
-        doc_city = self._doc_city(doc, text)
+        default_city = self._default_city(doc, text)
         drafts: list[Draft] = []
         for n, hit in enumerate(hits):
             sent_end = doc[hit.anchor].sent.end
@@ -198,15 +198,16 @@ class RecordExtractor:
             except Exception as exc:  # a bad sentence must not sink the rest
                 result.notes.append(f"trigger-failed: {hit.rule.id} at {doc[hit.anchor].idx}: "
                                     f"{type(exc).__name__}: {exc}")
-        for draft in finish_drafts(drafts, doc_city, self.rules):
+        for draft in finish_drafts(drafts, default_city, self.rules):
             try:
                 result.records.append(self._record(draft, text))
             except (ValidationError, ValueError) as exc:
                 result.notes.append(f"invalid-record: {draft.person or draft.group_size}: "
                                     f"{_first_error(exc)}")
 
-    def _doc_city(self, doc: Doc, text: str) -> PlaceHit | str | None:
-        """The article's default place: a court's city, else the dateline, else a county."""
+    def _default_city(self, doc: Doc, text: str) -> Callable[[int, bool], PlaceHit | None]:
+        """Where a record without a place of its own was decided: the last court city named
+        before it, else the dateline, else the article's one court city, else its county."""
         cities: list[PlaceHit] = []
         areas: list[PlaceHit] = []
         for sent in _limited_sents(doc):
@@ -215,17 +216,23 @@ class RecordExtractor:
             for hit in find_places(sent, self._lookup):
                 if hit.tier == 0:
                     (areas if hit.kind in _AREA_KINDS else cities).append(hit)
-        # one court city for the whole article; several (a round-up of cases) give no default
-        if cities and len({c.text.lower() for c in cities}) == 1:
-            return cities[0]
         line = dateline_place(text, self._lookup)
+        dateline: PlaceHit | None = None
         if line is not None:
             place = self._lookup(line)
-            return PlaceHit(start=0, end=0, text=line, country=getattr(place, "country", None),
-                            kind=str(getattr(place, "kind", "city")), tier=1)
-        if cities:
-            return None
-        return areas[0] if len({a.text.lower() for a in areas}) == 1 else None
+            dateline = PlaceHit(start=0, end=0, text=line, kind=str(getattr(place, "kind", "city")),
+                                country=getattr(place, "country", None), tier=1)
+        # one court city for the whole article; several (a round-up of cases) give no default
+        only_city = cities[0] if len({c.text.lower() for c in cities}) == 1 else None
+        only_area = areas[0] if not cities and len({a.text.lower() for a in areas}) == 1 \
+            else None
+
+        def default(position: int, own_court: bool) -> PlaceHit | None:
+            # a sentence naming its own court ("a Turkish court ...") inherits no earlier one
+            before = [c for c in cities if c.start < position and not own_court]
+            return before[-1] if before else dateline or only_city or only_area
+
+        return default
 
     def _record(self, d: Draft, text: str) -> Record:
         evidence = text[d.ev_start:d.ev_end]

@@ -218,3 +218,28 @@ def test_no_contest_deferred_adjudication_time_served(results: dict[str, list[Re
     assert people["Tom Reyes"].sentence == "time served"
     fernandez = people["Andres Fernandez"]  # 'Andres ("Andy") Fernandez', then "He"
     assert (fernandez.sentence_months, fernandez.date) == (288, PUBLISHED)
+
+
+def test_range_over_several_defendants_states_no_ones_term(
+        results: dict[str, list[Record]]) -> None:
+    records = results["shared-range"]
+    assert {r.person for r in records} == {"Lena Fischer", "Omar Haddad", "Piotr Nowak"}
+    assert all(r.sentence_months is None and r.sentence_type is SentenceType.PRISON
+               for r in records)
+
+
+def test_wire_story_places_and_groups(results: dict[str, list[Record]]) -> None:
+    records = results["intl-wire"]
+    people = _by_person(records)
+    # "An Iranian court has sentenced two female journalists ..." is the two named ones
+    assert not any(r.group_size == 2 for r in records)
+    assert people["Niloofar Hamedi"].sentence_months == 84
+    assert people["Elaheh Mohammadi"].sentence_months == 72
+    assert people["Niloofar Hamedi"].city == "Dubai"  # no court city: the dateline
+    assert (people["Ales Bialiatski"].city, people["Ales Bialiatski"].sentence_months) == (
+        "Minsk", 120)
+    assert people["Jair Bolsonaro"].sentence_months == 327  # a former president, convicted
+    assert people["Ivan Ivanov"].sentence_type is SentenceType.LIFE
+    groups = [r for r in records if r.person is None]
+    assert [g.group_size for g in groups] == [3]  # "Three of his colleagues received ..."
+    assert all("suspects" not in r.evidence for r in records)  # prosecutors are seeking
