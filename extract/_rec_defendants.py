@@ -215,6 +215,12 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
             named = name_mention(doc, c, names, rules)
             if named is not None and not is_official(doc, named.start, named.end, rules):
                 return [named]
+    for c in tok.children:
+        # "Makhabat Tajibek kyzy" parsed as a noun with the name hanging under it
+        if c.pos_ == "PROPN" and c.dep_ in {"nsubj", "compound", "dep"} and names.known(c):
+            named = name_mention(doc, c, names, rules)
+            if named is not None:
+                return [named]
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ in {"NN", "NNP", "JJ"} and any(
         c.lower_ == "the" for c in tok.children
     ) and (tok.ent_type_ == "NORP" or any("-old" in c.text or c.lower_ == "old"

@@ -122,6 +122,11 @@ def build_name_index(doc: Doc, rules: Rules, is_place: object) -> NameIndex:
             if old is None or len(text.split()) > len(old.split()):
                 index.by_surname[key] = text
     persons.extend(_age_named(doc, rules, is_place))
+    particles = rules.words("name_particles_after")
+    for n, (start, end) in enumerate(persons):
+        while end < len(doc) and doc[end].lower_ in particles:
+            end += 1  # "Makhabat Tajibek kyzy": the patronymic belongs to the name
+        persons[n] = (start, end)
     for start, end in persons:
         text = _name_text(doc, start, end)
         if len(text.split()) >= 2:

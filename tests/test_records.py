@@ -243,3 +243,14 @@ def test_wire_story_places_and_groups(results: dict[str, list[Record]]) -> None:
     groups = [r for r in records if r.person is None]
     assert [g.group_size for g in groups] == [3]  # "Three of his colleagues received ..."
     assert all("suspects" not in r.evidence for r in records)  # prosecutors are seeking
+
+
+def test_patronymics_each_and_in_absentia(results: dict[str, list[Record]]) -> None:
+    records = results["kg-uz-verdicts"]
+    people = _by_person(records)
+    kyzy = people["Makhabat Tajibek kyzy"]  # "found journalist ... guilty ... sentenced her"
+    assert (kyzy.city, kyzy.date, kyzy.sentence_months) == ("Bishkek", dt.date(2022, 10, 3), 72)
+    assert people["Ruslan Seitov"].sentence_months == 60  # "were given five years each"
+    assert people["Nurbek Toktakunov"].sentence_months == 84  # "a seven-year prison term"
+    assert people["Otabek Sattoriy"].sentence_months == 78  # "in absentia to 6 1/2 years"
+    assert all(r.person for r in records)  # the four activists of the lead are the named ones
