@@ -199,3 +199,28 @@ def test_failed_document_does_not_stop_the_batch(run_cli: RunCli, db_path: Path)
         "binary-file",
         "missing-file",
     ]
+
+
+def test_demo_sample_over_http_gives_the_seed_records_and_none_from_page_furniture(
+    run_cli: RunCli, db_path: Path, tmp_path: Path
+) -> None:
+    with serve_folder(ROOT / "data" / "sample") as base:
+        urls = tmp_path / "urls.txt"
+        names = sorted(p.name for p in (ROOT / "data" / "sample").glob("*.html"))
+        urls.write_text("".join(f"{base}/{n}\n" for n in names))
+        result = run_cli("run", str(urls), "--db", str(db_path), "--allow-private",
+                         "--delay", "0", "--quiet")
+    assert result.returncode == 0, result.stderr
+    seed = _rows(
+        db_path,
+        "SELECT person, group_size, city, date, sentence_months, sentence_type, outcome"
+        " FROM records r JOIN articles a ON a.id = r.article_id WHERE a.url LIKE '%kazakhstan%'",
+    )
+    assert len(seed) == 10
+    lead = ("Lyazzat Dosmambetova", 1, "Shymkent", "2022-07-15", 43.0, "prison", "convicted")
+    assert lead in seed
+    assert (None, 7, "Ust-Kamenogorsk", "2022-07-14", None, "probation", "convicted") in seed
+    # headlines in menus, tickers and "Most read" lists are not the article's text
+    texts = _rows(db_path, "SELECT text FROM articles")
+    assert not any("warehouse fire" in str(t) or "Tajik-Taliban" in str(t) for (t,) in texts)
+    assert _rows(db_path, "SELECT count(*) FROM records WHERE sentence LIKE '%20 years%'") == [(0,)]
