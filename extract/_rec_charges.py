@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -30,7 +31,7 @@ _VICTIM_HEADS = frozenset({"murder", "killing", "death", "shooting", "stabbing",
                            "rape", "assault", "kidnapping", "abuse", "beating", "attack"})
 
 
-def _phrase(doc: Doc, start: int, limit: int, terms: list[tuple[int, int]]) -> tuple[int, int]:
+def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) -> tuple[int, int]:
     """Token bounds of a charge phrase starting at ``start``, cut at the first boundary."""
     i = start
     end = start
@@ -127,9 +128,8 @@ def _clean(text: str) -> str | None:
     return text
 
 
-def find_charge(doc: Doc, anchor: Token, terms: list[tuple[int, int]], kind: str,
-                exclude: list[tuple[int, int]] = ()  # type: ignore[assignment]
-                ) -> tuple[str, str] | None:
+def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind: str,
+                exclude: Sequence[tuple[int, int]] = ()) -> tuple[str, str] | None:
     """The offence tied to the trigger ``anchor`` in its sentence and the preposition that
     introduced it ("of", "to", "for" ...), or None. ``exclude``: token ranges of the
     defendants ("the sentencing of seven people" is no offence)."""
@@ -182,9 +182,8 @@ def find_charge(doc: Doc, anchor: Token, terms: list[tuple[int, int]], kind: str
             if tok.lower_ == "of" and doc[tok.i - 1].lower_ not in _VICTIM_HEADS:
                 cands.append(tok)
                 break
-    seen: set[int] = set()
-    ordered = sorted((c for c in cands if not (c.i in seen or seen.add(c.i))),  # type: ignore[func-returns-value]
-                     key=lambda c: (_prep_rank(c, anchor), abs(c.i - anchor.i)))
+    unique = list({c.i: c for c in cands}.values())
+    ordered = sorted(unique, key=lambda c: (_prep_rank(c, anchor), abs(c.i - anchor.i)))
     for prep in ordered:
         if any(s <= prep.idx < e for s, e in terms) or _foreign(prep, anchor):
             continue

@@ -103,10 +103,11 @@ def _name_text(doc: Doc, start: int, end: int) -> str:
     return text
 
 
-def build_name_index(doc: Doc, rules: Rules, is_place: object) -> NameIndex:
+def build_name_index(doc: Doc, rules: Rules,
+                     is_place: Callable[[str], object] | None) -> NameIndex:
     """Names of ``doc``: PERSON entities (titles stripped), and single-token entities of any
     label that repeat the surname of a PERSON given in full (the NER's "Dosmambetova" ORG)."""
-    index = NameIndex(is_place=is_place if callable(is_place) else None)
+    index = NameIndex(is_place=is_place)
     persons: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -168,7 +169,8 @@ def build_name_index(doc: Doc, rules: Rules, is_place: object) -> NameIndex:
     return index
 
 
-def _age_named(doc: Doc, rules: Rules, is_place: object) -> list[tuple[int, int]]:
+def _age_named(doc: Doc, rules: Rules,
+               is_place: Callable[[str], object] | None) -> list[tuple[int, int]]:
     """"Micah Alleyne, 26," – a run of two to four capitalised words before an age."""
     out: list[tuple[int, int]] = []
     stop = rules.words("strip_titles") | rules.words("official_titles")
@@ -184,7 +186,7 @@ def _age_named(doc: Doc, rules: Rules, is_place: object) -> list[tuple[int, int]
             start -= 1
         if all(e.label_ not in {"DATE", "CARDINAL", "TIME", "MONEY"}
                for e in doc[start:end].ents) and 2 <= end - start <= 4 and not (
-            callable(is_place) and is_place(doc[start:end].text)
+            is_place is not None and is_place(doc[start:end].text)
         ):
             out.append((start, end))
     return out
