@@ -275,6 +275,10 @@ def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
         if len(recent_named) >= 2:
             return [Mention(start=tok.i, end=tok.i + 1, name=n, kind="pronoun")
                     for n in recent_named]
+    prev_people = _previous_sentence_people(doc, tok, rules, names)
+    latest = max((d.sent_index for d in before), default=-1)
+    if len(prev_people) >= 2 and latest < sent_index(doc, doc[tok.i:tok.i + 1]) - 1:
+        return [Mention(start=tok.i, end=tok.i + 1, name=n, kind="pronoun") for n in prev_people]
     if declared and doc[declared[-1][0]].idx > last_draft_pos:
         group_pos = declared[-1][0]
         sent_start = doc[group_pos].sent.start
@@ -291,6 +295,29 @@ def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
                                    group_size=d.group_size, kind="resolved-group"))
         return out
     return []
+
+
+def _previous_sentence_people(doc: Doc, tok: Token, rules: Rules,
+                              names: NameIndex) -> list[str]:
+    """The defendants-to-be the sentence before names: "X and Y were arrested. Both were
+    sentenced ..."."""
+    sent = tok.sent
+    if sent.start == 0:
+        return []
+    prev = doc[sent.start - 1].sent
+    people: list[str] = []
+    i = prev.start
+    while i < prev.end:
+        bounds = names.known(doc[i])
+        if bounds is not None:
+            m = name_mention(doc, doc[i], names, rules)
+            if m is not None and m.name and m.name not in people and not is_official(
+                    doc, bounds[0], bounds[1], rules) and not is_victim(doc, bounds[0], rules):
+                people.append(m.name)
+            i = bounds[1]
+            continue
+        i += 1
+    return people
 
 
 def _declared_defendants(doc: Doc, before: int, rules: Rules,

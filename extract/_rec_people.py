@@ -257,6 +257,11 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
             return None
         bounds = cleaned
     start, end = bounds
+    titles = rules.words("strip_titles") | rules.words("official_titles")
+    while end - start == 1 and start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and \
+            doc[start - 1].is_title and doc[start - 1].lower_ not in titles and \
+            doc[start - 1].ent_type_ in {"", "PERSON", "ORG"}:
+        start -= 1  # "Eva Stone" where the NER only took "Stone"
     if bounds in index.written:
         return Mention(start=start, end=end, name=index.written[bounds], kind="name")
     text = _name_text(doc, start, end)
@@ -320,6 +325,10 @@ def pronoun_kind(tok: Token) -> str | None:
         return "one"
     if low in _PRONOUNS_MANY:
         return "many"
+    if low in {"both", "all", "each"} and tok.dep_ in {"nsubj", "nsubjpass"} and not any(
+        c.dep_ == "prep" for c in tok.children
+    ):
+        return "many"  # "Both were sentenced to five years"
     if low in {"defendant", "defendants"} and any(c.lower_ in {"the", "this"}
                                                   for c in tok.children):
         return "one" if low == "defendant" else "many"

@@ -254,3 +254,13 @@ def test_patronymics_each_and_in_absentia(results: dict[str, list[Record]]) -> N
     assert people["Nurbek Toktakunov"].sentence_months == 84  # "a seven-year prison term"
     assert people["Otabek Sattoriy"].sentence_months == 78  # "in absentia to 6 1/2 years"
     assert all(r.person for r in records)  # the four activists of the lead are the named ones
+
+
+def test_conditionals_not_guilty_pleas_and_both(results: dict[str, list[Record]]) -> None:
+    people = _by_person(results["hedges-and-both"])
+    # "If found guilty ... faces", "pleaded not guilty", "will seek", "could be sentenced"
+    assert set(people) == {"Jane Miller", "Peter Novak", "Eva Stone"}
+    assert people["Jane Miller"].charge == "robbery" and people["Jane Miller"].sentence is None
+    # "X and Y were arrested on Monday. Both were sentenced to five years ... on Friday."
+    for name in ("Peter Novak", "Eva Stone"):
+        assert (people[name].sentence_months, people[name].date) == (60, dt.date(2023, 8, 4))
