@@ -63,6 +63,8 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         return []  # "guilty pleas", "all charges were dropped" with no one's name attached
     if not mentions and heads and all(h.pos_ == "PRON" for h in heads):
         return []  # "his guilty plea" about nobody this article names: no guessing nearby
+    if not mentions and anchor.lower_ == "sentenced":
+        mentions = _gapped(doc, anchor, sent, rules, names, [])
     if not mentions and any(h.pos_ == "NOUN" and h.is_alpha and len(h.text) > 2
                             for h in heads):
         return []  # "a criminal who was exonerated": a parsed argument that names nobody
@@ -391,16 +393,20 @@ def _linear(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
 
 def _gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             mentions: list[Mention]) -> list[Mention]:
-    """"sentenced A to X, B to Y, and C to Z": every "NAME to <term>" after the trigger."""
+    """"sentenced A to X, B to Y, and C to Z", "... the following terms: A – 10 years, B –
+    six years": every "NAME to <term>" or "NAME – <term>" after the trigger."""
     out = list(mentions)
     have = {m.name for m in mentions if m.name}
     i = anchor.i + 1
     while i < sent.end - 1:
-        bounds = names.known(doc[i])
+        found = name_mention(doc, doc[i], names, rules) if doc[i].pos_ == "PROPN" else None
+        bounds = names.known(doc[i]) or ((found.start, found.end) if found else None)
         if bounds is not None:
             s, e = bounds
-            if e < sent.end and doc[e].lower_ == "to" and s > anchor.i:
-                m = name_mention(doc, doc[s], names, rules)
+            listed = e + 1 < sent.end and doc[e].text in {"–", "—", "-", ":"} and (
+                doc[e + 1].like_num or doc[e + 1].lower_ in {"life", "death"})
+            if e < sent.end and (doc[e].lower_ == "to" or listed) and s > anchor.i:
+                m = found or name_mention(doc, doc[e - 1], names, rules)
                 if m is not None and m.name and m.name not in have and \
                         not is_official(doc, s, e, rules) and not is_victim(doc, s, rules):
                     out.append(m)

@@ -265,8 +265,9 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
     if bounds in index.written:
         return Mention(start=start, end=end, name=index.written[bounds], kind="name")
     text = _name_text(doc, start, end)
-    if not text or doc[end - 1].lower_ in rules.words("people_nouns"):
-        return None
+    if not text or (doc[end - 1].lower_ in rules.words("people_nouns")
+                    and doc[end - 1].ent_type_ != "PERSON"):
+        return None  # "a New York City Police Officer": a description, not a name
     if re.search(r"\s[-–—|/]\s|[|:;()\d]", text):
         return None  # "Guilty Verdict - The Brooklyn": a title, not a name
     if index.canonical(text) == text and index.is_place is not None and index.is_place(text):

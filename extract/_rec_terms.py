@@ -76,7 +76,7 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
             continue  # "beaten to death", "stabbed to death": no death sentence
         before = chunk[max(0, s - 80):s]
         hedged = bool(rules.hedge_before.search(before))
-        negative = bool(re.search(r"(?:^|\s)[-\u2212\u2013]\s?$", before))
+        negative = bool(re.search(r"(?:^|[\s(])[-\u2212\u2013]$", before))  # "-3 years"
         out.append(TermSpan(start=start + s, end=start + e, text=chunk[s:e].strip(),
                             rule_id=rid, hedged=hedged, negative=negative))
     return out

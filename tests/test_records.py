@@ -264,3 +264,10 @@ def test_conditionals_not_guilty_pleas_and_both(results: dict[str, list[Record]]
     # "X and Y were arrested on Monday. Both were sentenced to five years ... on Friday."
     for name in ("Peter Novak", "Eva Stone"):
         assert (people[name].sentence_months, people[name].date) == (60, dt.date(2023, 8, 4))
+
+
+def test_a_list_of_names_and_terms(results: dict[str, list[Record]]) -> None:
+    people = _by_person(results["us-term-list"])  # "... terms: Kendell Jones – 10 years, ..."
+    assert {n: r.sentence_months for n, r in people.items()} == {
+        "Kendell Jones": 120, "Shaequan Monk": 72, "Denzel Simmons": 60, "Omar Reid": 48}
+    assert all(r.charge == "robbery and conspiracy counts" for r in people.values())
