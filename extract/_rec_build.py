@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -10,6 +11,7 @@ from extract._rec_context import PlaceHit
 from extract.nlp import Rules
 from schemas import Outcome, SentenceType
 
+_COMPANY_RE = re.compile(r"\b(?:Inc|LLC|Ltd|Corp|Co|Corporation|Company|PLC|GmbH)\b\.?,?\s*$")
 _AREA_KINDS = frozenset({"county", "region", "admin1", "admin2", "country", "state", "province"})
 
 
@@ -202,11 +204,11 @@ def _absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
             continue
         compatible = [n for n in named if n.sentence is None or (d.sentence and
                                                                   _same_terms(d, n))]
-        if d.group_size == 1 and len(named) == 1 and named[0].sent_index >= d.sent_index and (
+        people = [n for n in named if not _COMPANY_RE.search(n.person or "")]
+        if d.group_size == 1 and len(people) == 1 and people[0].sent_index >= d.sent_index and (
             compatible or d.sent_index == first
         ):
-            compatible = named  # the lead restates the one named defendant
-            _fill(compatible[0], d)  # "a Brooklyn man was sentenced ..." then his name
+            _fill(people[0], d)  # the lead "a Brooklyn man was sentenced ..." then his name
             continue
         nxt = min((n for n in named if 0 <= n.sent_index - d.sent_index <= 2),
                   key=lambda n: n.sent_index, default=None)

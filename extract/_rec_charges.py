@@ -154,11 +154,8 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
             cands.append(tok)
         if tok.lower_ in {"for", "on", "of"} and _after_conviction(doc, tok, sent.start):
             cands.append(tok)  # "his conviction (last month) of/for/on X"
-        if tok.lower_ == "to" and tok.i > sent.start and (doc[tok.i - 1].lower_ in _PLEA_WORDS or (
-            doc[tok.i - 1].ent_type_ == "DATE"
-            and any(t.lower_ in _PLEA_WORDS for t in doc[max(sent.start, tok.i - 8):tok.i])
-        )):
-            cands.append(tok)
+        if tok.lower_ == "to" and tok.i > sent.start and _after_plea(doc, tok, sent.start):
+            cands.append(tok)  # "pleaded guilty (today / on May 2) to X"
         if tok.lower_ == "of" and tok.i > sent.start and doc[tok.i - 1].lower_ in {
             "charges", "charge", "count", "counts"
         }:
@@ -229,6 +226,15 @@ def _foreign(tok: Token, anchor: Token) -> bool:
         ):
             return True
     return False
+
+
+def _after_plea(doc: Doc, tok: Token, lo: int) -> bool:
+    """``tok`` follows "guilty"/"plea"/"no contest" with at most a date or adverb between."""
+    i = tok.i - 1
+    while i >= max(lo, tok.i - 8) and (doc[i].ent_type_ == "DATE" or doc[i].pos_ == "ADV"
+                                       or doc[i].text == ","):
+        i -= 1
+    return i >= lo and doc[i].lower_ in _PLEA_WORDS
 
 
 def _after_conviction(doc: Doc, tok: Token, lo: int) -> bool:
