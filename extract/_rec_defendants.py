@@ -118,9 +118,12 @@ def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
         # "was convicted of plotting a coup and sentenced to ...": the parse may hang the
         # second verb under the first one's object clause; climb to the nearest subject
         while not subj and verb.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and hops < 4:
+            controlled = verb.dep_ == "xcomp"
             verb = verb.head
             hops += 1
-            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            # "the judge ordered him to serve ten years": the object serves, not the judge
+            objs = [c for c in verb.children if c.dep_ == "dobj"] if controlled else []
+            subj = objs or [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subj and anchor.dep_ in {"relcl", "acl"}:
             subj = [anchor.head]
         if not subj and anchor.dep_ in {"pcomp"} and anchor.head.dep_ == "prep":

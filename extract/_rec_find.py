@@ -28,7 +28,10 @@ _HEDGE_GOVERNORS = frozenset({
     "agreed", "agree", "hope", "hopes", "urged", "urge", "demand", "demanded", "request",
     "requested", "recommend", "recommended", "could", "would", "may", "might", "likely",
     "allow", "allows", "avoid", "eligible", "possible", "threatened", "risk", "risks",
-    "propose", "proposed",
+    "propose", "proposed", "intend", "intends", "intended", "willing", "ready", "refused",
+    "refuses", "declined", "declines", "offered", "offer", "trying", "try", "attempt",
+    "attempted", "hoping", "vote", "votes", "voted", "move", "moves", "moved", "motion",
+    "enough", "need", "needs", "needed", "wish", "wishes", "unable", "failed", "fail",
 })
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "can",
                      "ca", "wo", "'ll"})
@@ -160,7 +163,7 @@ def _is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool
     if any(doc_tok.lower_ in {"not", "never", "n't"} for doc_tok in
            anchor.doc[max(sent.start, anchor.i - 2):anchor.i]):
         return True
-    if anchor.tag_ in {"VBZ", "VBP", "VB"} and hit.rule.kind != "nominal-plea":
+    if anchor.tag_ in {"VBZ", "VBP"} and hit.rule.kind != "nominal-plea":
         return True  # "the office typically dismisses charges ...": a habit, not an outcome
     if any(t.lower_ in {"typically", "usually", "often", "generally", "routinely", "normally"}
            for t in anchor.doc[max(sent.start, anchor.i - 4):anchor.i]):

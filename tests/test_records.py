@@ -271,3 +271,9 @@ def test_a_list_of_names_and_terms(results: dict[str, list[Record]]) -> None:
     assert {n: r.sentence_months for n, r in people.items()} == {
         "Kendell Jones": 120, "Shaequan Monk": 72, "Denzel Simmons": 60, "Omar Reid": 48}
     assert all(r.charge == "robbery and conspiracy counts" for r in people.values())
+
+
+def test_ordered_to_serve_is_the_object(results: dict[str, list[Record]]) -> None:
+    records = results["ordered-to-serve"]  # "Judge X ordered Y to serve 10 years"
+    assert [(r.person, r.sentence_months, r.charge) for r in records] == [
+        ("Carl Mendez", 120, "arson")]
