@@ -68,6 +68,8 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     if not mentions and any(h.pos_ == "NOUN" and h.is_alpha and len(h.text) > 2
                             for h in heads):
         return []  # "a criminal who was exonerated": a parsed argument that names nobody
+    if not mentions and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children):
+        return []  # "evidence used to convict": an infinitive says who only through the parse
     if not mentions:
         mentions = _linear(doc, anchor, sent, rules, names, earlier, hit)
     if mentions and hit.rule.kind != "verb-late" and anchor.lower_ == "sentenced":
@@ -133,6 +135,8 @@ def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
         for s in subj:
             if s.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 out.append(verb.head)
+            elif s.lower_ == "who" and s.i > 0 and doc[s.i - 1].pos_ in {"PROPN", "NOUN"}:
+                out.append(doc[s.i - 1])  # a relative clause the parse did not attach
             else:
                 out.append(s)
         return out

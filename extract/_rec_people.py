@@ -270,7 +270,10 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
         return None  # "a New York City Police Officer": a description, not a name
     if re.search(r"\s[-–—|/]\s|[|:;()\d]", text):
         return None  # "Guilty Verdict - The Brooklyn": a title, not a name
-    if index.canonical(text) == text and index.is_place is not None and index.is_place(text):
+    honorific = start > 0 and doc[start - 1].lower_ in {"mr.", "mrs.", "ms.", "dr.", "mr", "ms",
+                                                        "mrs", "dr", "miss"}
+    if index.canonical(text) == text and index.is_place is not None and not honorific and \
+            index.is_place(text):
         return None  # "Kyzylorda", "Bedford Stuyvesant" tagged PERSON: places
     if index.known(tok) is None and doc[start].ent_type_ != "PERSON" and \
             index.canonical(text) == text and not _name_shaped(doc[start:end], rules, index):

@@ -70,6 +70,10 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
         if rid == "term-length" and _DURATION_BEFORE_RE.search(chunk[max(0, s - 25):s]) and \
                 not _KIND_RE.search(chunk[s:e]):
             continue  # "stole money over six months": how long the crime lasted
+        if re.search(r"\bhours?\b", chunk[s:e], re.IGNORECASE) and not re.search(
+            r"service|work", chunk[s:e], re.IGNORECASE
+        ):
+            continue  # "took just two hours": hours are only a sentence as community service
         if rid == "term-death" and chunk[s:e].lower() == "death" and not _DEATH_BEFORE_RE.search(
             chunk[max(0, s - 40):s]
         ):

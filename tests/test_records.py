@@ -277,3 +277,9 @@ def test_ordered_to_serve_is_the_object(results: dict[str, list[Record]]) -> Non
     records = results["ordered-to-serve"]  # "Judge X ordered Y to serve 10 years"
     assert [(r.person, r.sentence_months, r.charge) for r in records] == [
         ("Carl Mendez", 120, "arson")]
+
+
+def test_honorific_surnames_and_bare_infinitives(results: dict[str, list[Record]]) -> None:
+    records = results["infinitive-and-honorific"]
+    # "Mr. Rojas" is a person although Rojas is also a town; "used to convict" names nobody
+    assert [(r.person, r.sentence_type) for r in records] == [("Rojas", SentenceType.LIFE)]
