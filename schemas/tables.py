@@ -42,6 +42,7 @@ CREATE TABLE IF NOT EXISTS articles (
     body_method TEXT,
     status TEXT NOT NULL,             -- extracted | skipped | failed
     error TEXT,                       -- reason: detail, when status is not 'extracted'
+    notes TEXT,                       -- what the extractor dropped or cut, and why
     extractor_version TEXT,
     extracted_at TEXT,
     record_count INTEGER NOT NULL DEFAULT 0,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from extract.config import ExtractConfig
@@ -16,6 +17,12 @@ DOCS = Path(__file__).resolve().parent / "fixtures" / "docs"
 NOW = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 
 
+@dataclass
+class _Result:
+    records: list[Record] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
 class _FragileExtractor:
     """Raises on one article, like a bug would; records nothing for the others."""
 
@@ -24,11 +31,13 @@ class _FragileExtractor:
     def __init__(self) -> None:
         self.calls: list[int] = []
 
-    def extract_batch(self, articles: list[Article]) -> list[list[Record] | Failure]:
+    def extract_batch_notes(self, articles: list[Article]) -> list[_Result | Failure]:
         self.calls.append(len(articles))
         if any("BOOM" in a.text for a in articles):
             raise RuntimeError("extractor bug")
-        return [[] for _ in articles]
+        return [
+            _Result(notes=["text-truncated: test"] if "LONG" in a.text else []) for a in articles
+        ]
 
 
 def _page(doc_id: str, text: str) -> Page:
@@ -62,3 +71,13 @@ def test_other_languages_are_stored_and_skipped_with_reason(tmp_path: Path) -> N
         row = conn.execute("SELECT language, status, error FROM articles").fetchone()
     assert row == ("fr", "skipped", "language: fr")
     assert tally.counts["skipped"] == 1 and tally.failed == 0
+
+
+def test_extractor_notes_are_stored_with_the_article(tmp_path: Path) -> None:
+    with Store(tmp_path / "v.db") as store:
+        batcher = Batcher(store, _FragileExtractor(), ExtractConfig(), run_id=None, tally=Tally())
+        text = "LONG report about the weather and the harvest this year in the valley town."
+        process([_page("long", text)], batcher)
+    with sqlite3.connect(tmp_path / "v.db") as conn:
+        row = conn.execute("SELECT status, notes FROM articles").fetchone()
+    assert row == ("extracted", "text-truncated: test")

@@ -7,7 +7,7 @@ stored with its reason, the batch goes on, and what was already stored stays.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -20,12 +20,21 @@ if TYPE_CHECKING:
     from extract.config import ExtractConfig
 
 
+class ExtractionResult(Protocol):
+    """One article's records and the extractor's notes on what it dropped or cut."""
+
+    records: list[Record]
+    notes: list[str]
+
+
 class Extractor(Protocol):
     """What the pipeline needs of a record extractor (see extract.records.RecordExtractor)."""
 
     version: str
 
-    def extract_batch(self, articles: list[Article]) -> list[list[Record] | Failure]: ...
+    def extract_batch_notes(
+        self, articles: list[Article]
+    ) -> Sequence[ExtractionResult | Failure]: ...
 
 
 @dataclass
@@ -123,8 +132,9 @@ class Batcher:
         if not self._pending:
             return
         batch, self._pending = self._pending, []
+        results: Sequence[ExtractionResult | Failure]
         try:
-            results = self.extractor.extract_batch([p.article for p in batch])
+            results = self.extractor.extract_batch_notes([p.article for p in batch])
         except Exception:  # one bad article must not sink the others: isolate it
             results = [self._extract_one(p) for p in batch]
         for item, result in zip(batch, results, strict=True):
@@ -133,14 +143,15 @@ class Batcher:
                 self.tally.fail(result)
                 self.on_status("failed")
             else:
-                self._save(item, result, status="extracted", error=None)
+                notes = "; ".join(result.notes) or None
+                self._save(item, result.records, status="extracted", error=None, notes=notes)
                 self.tally.counts["articles"] += 1
-                self.tally.counts["records"] += len(result)
+                self.tally.counts["records"] += len(result.records)
                 self.on_status("fetched")
 
-    def _extract_one(self, item: _Pending) -> list[Record] | Failure:
+    def _extract_one(self, item: _Pending) -> ExtractionResult | Failure:
         try:
-            return self.extractor.extract_batch([item.article])[0]
+            return self.extractor.extract_batch_notes([item.article])[0]
         except Exception as exc:
             return Failure(
                 input=item.input_key,
@@ -168,7 +179,13 @@ class Batcher:
         self._save(_Pending(page, article, key), [], status="failed", error=f"{exc.reason}: {exc}")
 
     def _save(
-        self, item: _Pending, records: list[Record], *, status: str, error: str | None
+        self,
+        item: _Pending,
+        records: list[Record],
+        *,
+        status: str,
+        error: str | None,
+        notes: str | None = None,
     ) -> None:
         try:
             self.store.save_article(
@@ -177,6 +194,7 @@ class Batcher:
                 records=records,
                 status=status,
                 error=error,
+                notes=notes,
                 extractor_version=self.extractor.version,
                 run_id=self.run_id,
                 input_key=item.input_key,
