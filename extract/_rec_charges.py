@@ -45,7 +45,9 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
                 i += 1
                 continue
             break
-        if low in _STOP_WORDS and i > start:
+        if low in _STOP_WORDS and i > start and not (
+            low == "than" and doc[i - 1].lower_ in {"more", "less", "fewer", "greater"}
+        ):  # "embezzling more than $2 million" is one phrase
             break
         if low in {"in", "on", "at"} and i > start and i + 1 < limit and (
             doc[i + 1].pos_ in {"PROPN", "NUM"} or doc[i + 1].ent_type_ in {"GPE", "DATE", "LOC"}
@@ -186,7 +188,7 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
             continue
         if any(s <= prep.i + 1 < e or s <= prep.i + 2 < e for s, e in exclude):
             continue
-        if prep.lower_ == "to" and doc[prep.i - 1].lower_ not in _PLEA_WORDS:
+        if prep.lower_ == "to" and not _after_plea(doc, prep, sent.start):
             continue
         if prep.lower_ == "with" and doc[prep.i - 1].lower_ != "charged":
             continue
@@ -232,7 +234,9 @@ def _after_plea(doc: Doc, tok: Token, lo: int) -> bool:
     """``tok`` follows "guilty"/"plea"/"no contest" with at most a date or adverb between."""
     i = tok.i - 1
     while i >= max(lo, tok.i - 8) and (doc[i].ent_type_ == "DATE" or doc[i].pos_ == "ADV"
-                                       or doc[i].text == ","):
+                                       or doc[i].text == "," or (
+                                           doc[i].lower_ in {"in", "on", "last", "this"}
+                                           and doc[i + 1].ent_type_ == "DATE")):
         i -= 1
     return i >= lo and doc[i].lower_ in _PLEA_WORDS
 

@@ -207,7 +207,8 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
         named = name_mention(doc, tok.head, names, rules)
         if named is not None:
             return [named]
-    g = group_mention(tok, rules)
+    g = group_mention(tok, rules, open_class=argument and tok.dep_ in {"nsubj", "nsubjpass",
+                                                                      "dobj", "pobj"})
     if g is not None and g.group_size == 1 and any(
         c.lower_ == "the" for c in tok.children
     ) and tok.dep_ in {"nsubj", "nsubjpass"}:

@@ -281,9 +281,17 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
     return Mention(start=start, end=end, name=index.canonical(text), kind="name")
 
 
-def group_mention(tok: Token, rules: Rules) -> Mention | None:
-    """"seven people", "three men", "a man", "two police officers" → an unnamed group."""
-    if tok.lower_ not in rules.words("people_nouns") or tok.pos_ not in {"NOUN", "PROPN"}:
+def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Mention | None:
+    """"seven people", "three men", "a man", "two police officers" → an unnamed group.
+
+    With ``open_class`` (the token is the parse's argument of an outcome trigger) any
+    common noun with a determiner or a number that is no thing or organisation counts:
+    "a former county treasurer was sentenced", "a dockworker who ... was jailed"."""
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if tok.lower_ not in rules.words("people_nouns") and not (
+        open_class and _open_person_noun(tok, rules)
+    ):
         return None
     size: float | None = None
     plural = tok.tag_ in {"NNS", "NNPS"}
@@ -302,6 +310,19 @@ def group_mention(tok: Token, rules: Rules) -> Mention | None:
     left = min([tok.i, *(c.i for c in tok.lefts)])
     return Mention(start=left, end=tok.i + 1, name=None, group_size=int(size), kind="group",
                    plural=plural)
+
+
+def _open_person_noun(tok: Token, rules: Rules) -> bool:
+    """A common noun that may name a defendant (an occupation, a role): a determiner or
+    number before it, not a thing, an organisation, a place or an official's title."""
+    low = tok.lower_
+    if tok.pos_ != "NOUN" or not re.fullmatch(r"[a-z][a-z-]{2,}", low):
+        return False
+    if tok.ent_type_ not in {"", "NORP"} or low in rules.words("non_person_nouns") or \
+            low in rules.words("official_titles") or low in rules.words("org_words"):
+        return False
+    return any((c.dep_ == "det" and c.lower_ in {"a", "an", "the"}) or c.dep_ == "nummod"
+               for c in tok.children if c.i < tok.i)
 
 
 def _name_shaped(span: Span, rules: Rules, index: NameIndex) -> bool:
