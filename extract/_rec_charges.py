@@ -164,6 +164,10 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
             cands.append(tok)
         if tok.lower_ == "with" and tok.i > sent.start and doc[tok.i - 1].lower_ == "charged":
             cands.append(tok)
+        if tok.lower_ in _ADMIT_WORDS and tok.i > anchor.i and tok.i + 1 < sent.end and \
+                doc[tok.i + 1].pos_ in {"NOUN", "ADJ", "NUM", "ADV", "VERB"} and \
+                doc[tok.i + 1].lower_ not in {"guilt", "responsibility", "wrongdoing"}:
+            cands.append(tok)  # "jailed for 50 weeks after admitting racially aggravated X"
         if tok.lower_ == "on" and any(t.lower_ in {"charges", "charge", "counts"}
                                       for t in doc[tok.i + 1:min(sent.end, tok.i + 7)]):
             cands.append(tok)
@@ -211,6 +215,7 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
     return None
 
 
+_ADMIT_WORDS = frozenset({"admitting", "admitted", "admits"})
 _OUTCOME_WORDS = frozenset({"found", "convicted", "pleaded", "pled", "acquitted", "cleared",
                             "sentenced", "received", "got", "jailed", "given"})
 
@@ -254,7 +259,7 @@ def _prep_rank(prep: Token, anchor: Token) -> int:
     low = prep.lower_
     if low in {"of", "to", "with"}:
         return 0
-    if low == "for":
+    if low == "for" or low in _ADMIT_WORDS:
         return 1
     return 2
 

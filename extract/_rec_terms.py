@@ -22,6 +22,10 @@ _KIND_RE = re.compile(r"prison|jail|imprison|custody|probation|colony|arrest|fre
                       r"sentence|term|suspended|detention|incarceration", re.IGNORECASE)
 _DEATH_BEFORE_RE = re.compile(r"(?:sentenc\w*|condemn\w*)\s+(?:\w+\s+){0,3}to\s+$", re.IGNORECASE)
 
+_IMPOSED_BEFORE_RE = re.compile(
+    r"\b(?:sentenc|jail|imprison|gave|given|handed|receiv|serv|order|lock)\w*\s+"
+    r"(?:[\w’'.-]+\s+){0,3}(?:to|for)\s+$", re.IGNORECASE)
+
 
 @dataclass(frozen=True, slots=True)
 class TermSpan:
@@ -70,6 +74,10 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
         if rid == "term-length" and _DURATION_BEFORE_RE.search(chunk[max(0, s - 25):s]) and \
                 not _KIND_RE.search(chunk[s:e]):
             continue  # "stole money over six months": how long the crime lasted
+        if rid == "term-length-then-clause" and not _IMPOSED_BEFORE_RE.search(
+            chunk[max(0, s - 60):s]
+        ):
+            continue  # "lived there for ten years after his release": no sentence
         if re.search(r"\bhours?\b", chunk[s:e], re.IGNORECASE) and not re.search(
             r"service|work", chunk[s:e], re.IGNORECASE
         ):
