@@ -97,8 +97,11 @@ def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
             if g.dep_ == "pobj"]
     if kind == "verb-late" or anchor.lower_ in {"dismissed", "dropped", "dismisses", "drops",
                                                "withdrew", "quashed"}:
-        return [g for t in anchor.sent if t.lower_ == "against" for g in t.children
-                if g.dep_ == "pobj"]
+        against = [g for t in anchor.sent if t.lower_ == "against" for g in t.children
+                   if g.dep_ == "pobj"]
+        if against or kind != "verb-late":
+            return against
+        return _owners(doc[hit.start])  # "his conviction was overturned"
     if anchor.lower_ in {"handed", "hands", "hand"}:
         got = [g for c in anchor.children if c.lower_ == "to" for g in c.children
                if g.dep_ == "pobj"]
@@ -107,7 +110,8 @@ def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children) or (
         anchor.dep_ == "conj" and any(c.dep_ in {"nsubjpass", "auxpass"}
                                       for c in anchor.head.children)
-    ) or (anchor.tag_ == "VBN" and not any(c.dep_ in {"dobj", "nsubj"} for c in anchor.children))
+    ) or (anchor.tag_ == "VBN" and not any(c.dep_ in {"dobj", "nsubj"} for c in anchor.children)
+          ) or _passive_above(anchor)
     verb = anchor
     if anchor.lower_ in {"found", "finds", "find", "finding"} and not passive:
         # "found X guilty": X is the object of "found" or the subject of "guilty"
@@ -142,6 +146,40 @@ def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
         return out
     objs = [c for c in anchor.children if c.dep_ in {"dobj", "dative"}]
     return [o for o in objs if o.i < len(doc)]
+
+
+def _passive_above(anchor: Token) -> bool:
+    """"was convicted of killing X and sentenced to 60 years": the parse hangs the second
+    verb (tagged past tense, without subject or object) under the first one's clause."""
+    if anchor.dep_ != "conj" or any(c.dep_ in {"dobj", "nsubj", "nsubjpass"}
+                                    for c in anchor.children):
+        return False
+    verb = anchor.head
+    for _ in range(4):
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return True
+        if verb.dep_ not in {"conj", "pcomp", "prep", "pobj"} or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Whose conviction or case: "his conviction", "X's conviction", "whose conviction"
+    (the person the relative clause hangs on)."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ != "poss":
+            continue
+        if c.lower_ == "whose":
+            verb = noun.head
+            while verb.dep_ not in {"relcl", "ROOT"} and verb.head is not verb:
+                verb = verb.head
+            if verb.dep_ == "relcl":
+                out.append(verb.head)
+        else:
+            out.append(c)
+    return out
 
 
 def _conj_family(tok: Token) -> list[Token]:
@@ -246,6 +284,11 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         return _to_mentions(doc, obj, rules, names, earlier, sent)
+        if argument and tok.lower_ in {"conviction", "convictions"} and any(
+            c.lower_ == "the" for c in tok.children
+        ):
+            # "the judge threw out the conviction": the one defendant convicted before
+            return _resolve(doc, tok, "one", rules, names, earlier, recent=False)
     return []
 
 

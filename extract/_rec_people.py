@@ -329,9 +329,13 @@ def _name_shaped(span: Span, rules: Rules, index: NameIndex) -> bool:
     """Two to four capitalised words, none an organisation word, not a known place: a name
     the NER mislabelled ("Eva Horakova" as ORG)."""
     words = [t for t in span if not t.is_punct]
-    if not 2 <= len(words) <= 4 or any(t.ent_type_ in {"DATE", "TIME", "MONEY", "CARDINAL"}
-                                       for t in words):
+    if not 2 <= len(words) <= 4 or any(t.ent_type_ in {"DATE", "TIME", "MONEY", "CARDINAL",
+                                                       "LOC", "FAC"} for t in words):
         return False
+    first = span.start
+    if first >= 2 and span.doc[first - 1].tag_ == "POS" and span.doc[first - 2].pos_ == "NOUN" \
+            and span.doc[first - 2].text.islower():
+        return False  # "the city's South Side": a part of a place
     org = rules.words("org_words")
     if any(not t.text[:1].isupper() or t.lower_ in org for t in words):
         return False
