@@ -60,6 +60,11 @@ def _merge(base: Draft, other: Draft) -> Draft:
     )):
         b.sentence, b.months, b.type, b.similar = (other.sentence, other.months, other.type,
                                                    other.similar)
+    elif _custody_beside_fine(b, other):
+        b.sentence = f"{other.sentence}; {b.sentence}"
+        b.months, b.type = other.months, other.type
+    elif _custody_beside_fine(other, b) and (other.sentence or "") not in (b.sentence or ""):
+        b.sentence = f"{b.sentence}; {other.sentence}"
     if other.charge and (b.charge is None or other.charge_rank < b.charge_rank or (
         other.charge_rank == b.charge_rank and len(other.charge) > len(b.charge)
     )):  # the formal list of counts is usually the longer
@@ -224,6 +229,16 @@ def _absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
                                                        or (d.sentence and _same_terms(d, nxt))):
             _fill(nxt, d)  # "A former MP was jailed for 18 months. X, 61, was sentenced ..."
             continue
+        first_named = min((n.sent_index for n in named if n.sent_index >= d.sent_index),
+                          default=None)
+        if d.group_size > 1 and first_named is not None and first_named - d.sent_index <= 2:
+            # "sentenced three men ... The convicts, A, B and C, were also fined": the next
+            # sentence naming people names exactly the group
+            listed = [n for n in named if n.sent_index == first_named]
+            if len({n.person for n in listed}) == d.group_size:
+                for n in listed:
+                    _fill(n, d)
+                continue
         absorbed = False
         for window in (2, 6):  # "two journalists were sentenced ... A got seven, B six years"
             following = [n for n in named if 0 <= n.sent_index - d.sent_index <= window]
@@ -264,3 +279,13 @@ def _fill(target: Draft, source: Draft) -> None:
         target.sentence, target.months, target.type = source.sentence, source.months, \
             source.type
         target.similar = source.similar
+    elif _custody_beside_fine(target, source):
+        target.sentence = f"{source.sentence}; {target.sentence}"
+        target.months, target.type = source.months, source.type
+
+
+def _custody_beside_fine(fined: Draft, other: Draft) -> bool:
+    """A fine stated apart from a custodial (or suspended) term of the same defendant: the
+    term is the main sentence, the fine stays in its text."""
+    return fined.type is SentenceType.FINE and other.sentence is not None and \
+        other.type not in {None, SentenceType.FINE} and not other.similar

@@ -55,6 +55,11 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
                                      "her", "their", "which", "2019", "addition"}
         ):
             break
+        if tok.ent_type_ == "DATE" and tok.dep_ == "nummod" and tok.head.i == i + 1 and \
+                tok.head.pos_ == "NOUN" and tok.head.ent_type_ != "DATE":
+            i += 1  # "the 2019 murder of a journalist": a year naming the crime
+            end = i
+            continue
         if tok.ent_type_ == "DATE" and low not in {"first", "second", "third"} and i > start:
             break
         if low == "and" and i + 1 < limit and (doc[i + 1].lower_ in _STOP_AFTER_AND
@@ -123,7 +128,8 @@ def _clean(text: str) -> str | None:
         return None
     content = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _EMPTY_WORDS]
     if not content or content[0] in {"conviction", "convictions", "sentence", "sentences",
-                                     "verdict", "plea", "trial"}:
+                                     "verdict", "plea", "trial", "lack", "insufficient",
+                                     "want", "absence", "procedural", "technical"}:
         return None  # "both charges", "all counts", "the charges"
     if not re.search(r"[A-Za-z]{3}", text):
         return None
@@ -182,7 +188,8 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
         for tok in doc[anchor.i + 1:min(sent.end, anchor.i + 16)]:
             if tok.pos_ in {"VERB", "AUX"} and tok.tag_ != "VBG":
                 break
-            if tok.lower_ == "of" and doc[tok.i - 1].lower_ not in _VICTIM_HEADS:
+            if tok.lower_ == "of" and doc[tok.i - 1].lower_ not in _VICTIM_HEADS | {
+                    "lack", "absence", "insufficiency"}:
                 cands.append(tok)
                 break
     unique = list({c.i: c for c in cands}.values())

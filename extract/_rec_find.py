@@ -70,6 +70,10 @@ def drafts_for_trigger(
         anchor.head.pos_ == "NOUN" or (anchor.i > 0 and doc[anchor.i - 1].pos_ in {"DET", "ADJ"})
     ):
         return []  # "a convicted felon", "the jailed activist"
+    if anchor.lower_ in {"convict", "convicts"} and (
+        anchor.pos_ in {"NOUN", "PROPN"} or (anchor.i > 0 and doc[anchor.i - 1].pos_ == "DET")
+    ):
+        return []  # "the convicts, A and B, were fined": a noun, no outcome of its own
     if hit.rule.kind.startswith("nominal") and any(
         t.lower_ in {"a", "an", "any"} for t in doc[max(sent.start, hit.start - 3):hit.start]
     ):
@@ -284,6 +288,8 @@ def _set_term(draft: Draft, term: TermSpan) -> None:
     if parsed.type is None and parsed.months is None:
         if "invalid-length" in parsed.flags:
             draft.sentence = None
+        elif term.rule_id == "term-fine":
+            draft.type = SentenceType.FINE  # an amount in a currency the normaliser lacks
         return
     if draft.type is None:
         draft.type = SentenceType.PRISON

@@ -287,7 +287,9 @@ def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Ment
     With ``open_class`` (the token is the parse's argument of an outcome trigger) any
     common noun with a determiner or a number that is no thing or organisation counts:
     "a former county treasurer was sentenced", "a dockworker who ... was jailed"."""
-    if tok.pos_ not in {"NOUN", "PROPN"}:
+    if tok.pos_ not in {"NOUN", "PROPN"} and not (
+        tok.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" for c in tok.children)
+    ):  # "a fourth accused was acquitted": the tagger's participle is a noun here
         return None
     if tok.lower_ not in rules.words("people_nouns") and not (
         open_class and _open_person_noun(tok, rules)
