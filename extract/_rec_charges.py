@@ -66,6 +66,10 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
                                                or (doc[i + 1].tag_ in {"VBD", "VBZ", "VBN"}
                                                    and doc[i + 1].dep_ != "amod")):
             break  # "... and handed him", "... and was sentenced": the next clause
+        if low == "over" and i > start and i + 1 < limit and doc[i + 1].pos_ in {"DET", "PRON"}:
+            break  # "abuse of office over a contract": what the case was about
+        if tok.tag_ == "VBN" and tok.dep_ in {"acl", "relcl"} and i > start + 1:
+            break  # "... a contract awarded to a firm": a reduced relative clause
         if low == "for" and i > start and i + 1 < limit and doc[i + 1].tag_ == "VBG":
             break  # "... fraud for posing as a lawyer": the conduct, not the offence
         if low == "of" and i + 1 < limit and doc[i - 1].lower_ in _VICTIM_HEADS and (
@@ -217,7 +221,7 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
             continue
         if e > s:
             text = _clean(doc[s:e].text)
-            if text and not _is_term_word(doc, s):
+            if text and not _is_term_word(doc, s, e):
                 return text, prep.lower_
     return None
 
@@ -271,7 +275,8 @@ def _prep_rank(prep: Token, anchor: Token) -> int:
     return 2
 
 
-def _is_term_word(doc: Doc, i: int) -> bool:
-    window = {t.lower_ for t in doc[i:i + 4]}
+def _is_term_word(doc: Doc, i: int, end: int | None = None) -> bool:
+    # "fraud last year": only the phrase's own words count, not the date after it
+    window = {t.lower_ for t in doc[i:min(i + 4, end if end is not None else i + 4)]}
     return bool(window & {"years", "year", "months", "month", "sentence", "term", "life",
                           "probation", "days", "weeks", "total"})

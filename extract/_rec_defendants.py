@@ -4,6 +4,7 @@ a linear fallback where the small model's parse is wrong."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,7 +15,9 @@ from extract._rec_people import (
     group_mention,
     is_official,
     is_victim,
+    name_genders,
     name_mention,
+    pronoun_gender,
     pronoun_kind,
 )
 from extract.nlp import Rules, TriggerHit
@@ -299,14 +302,21 @@ def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
     declared = _declared_defendants(doc, tok.i, rules, names)
     last_draft_pos = max((d.position for d in earlier if d.position < pos), default=-1)
     if kind == "one":
+        # "her" never goes to a man the text marks as one (nor "him" to a woman)
+        gender = pronoun_gender(tok)
+        genders = name_genders(doc, names) if gender else {}
+
+        def fits(name: str) -> bool:
+            return genders.get(name, gender) == gender
+
         here = sent_index(doc, doc[tok.i:tok.i + 1])
-        same = [d.person for d in earlier if d.person and d.sent_index == here]
+        same = [d.person for d in earlier if d.person and d.sent_index == here and fits(d.person)]
         if len(set(same)) == 1:  # "The rapper, whose real name is X, ... and fined"
             return [Mention(start=tok.i, end=tok.i + 1, name=same[0], kind="pronoun")]
         cands: list[tuple[int, str]] = [(d.position, d.person) for d in earlier
-                                        if d.person and d.position < pos]
-        cands += [(doc[s].idx, n) for s, n in declared if len(declared) == 1
-                  or doc[s].idx > last_draft_pos]
+                                        if d.person and d.position < pos and fits(d.person)]
+        cands += [(doc[s].idx, n) for s, n in declared if (len(declared) == 1
+                  or doc[s].idx > last_draft_pos) and fits(n)]
         if cands:
             _, name = max(cands)
             return [Mention(start=tok.i, end=tok.i + 1, name=name, kind="pronoun")]
@@ -314,7 +324,7 @@ def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
         if len(set(later)) == 1 or (later and tok.lower_ == "defendant"):
             # "The defendant was convicted ..." before "identified the defendant as X"
             return [Mention(start=tok.i, end=tok.i + 1, name=later[0], kind="pronoun")]
-        fallback = _recent_person(doc, tok, rules, names) if recent else None
+        fallback = _recent_person(doc, tok, rules, names, fits) if recent else None
         return [fallback] if fallback else []
     # many: the named defendants of the last two sentences with outcomes, if two or more;
     # else the declared set if it came after the last drafts; else the last drafts' set
@@ -400,7 +410,8 @@ def _declared_defendants(doc: Doc, before: int, rules: Rules,
     return out
 
 
-def _recent_person(doc: Doc, tok: Token, rules: Rules, names: NameIndex) -> Mention | None:
+def _recent_person(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
+                   fits: Callable[[str], bool]) -> Mention | None:
     sent = tok.sent
     lo = sent.start
     for _ in range(2):
@@ -413,7 +424,7 @@ def _recent_person(doc: Doc, tok: Token, rules: Rules, names: NameIndex) -> Ment
             if not is_official(doc, s, e, rules) and not is_victim(doc, s, rules) and \
                     not is_headline(doc[s]):
                 m = name_mention(doc, doc[i], names, rules)
-                if m is not None and m.name and len(m.name.split()) > 1:
+                if m is not None and m.name and len(m.name.split()) > 1 and fits(m.name):
                     return Mention(start=tok.i, end=tok.i + 1, name=m.name, kind="pronoun")
             i = s - 1
             continue

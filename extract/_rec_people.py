@@ -350,6 +350,65 @@ def _name_shaped(span: Span, rules: Rules, index: NameIndex) -> bool:
     return not (index.is_place is not None and index.is_place(span.text))
 
 
+_MALE = frozenset({"he", "him", "his", "himself", "mr", "mr.", "man", "father", "husband", "son",
+                   "brother", "businessman", "boy", "grandfather", "stepfather", "boyfriend",
+                   "uncle", "nephew", "policeman", "gunman", "king", "prince", "monk"})
+_FEMALE = frozenset({"she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss",
+                     "woman", "mother", "wife", "daughter", "sister", "businesswoman", "girl",
+                     "grandmother", "stepmother", "girlfriend", "aunt", "niece",
+                     "policewoman", "queen", "princess", "nun", "actress", "widow"})
+
+
+def pronoun_gender(tok: Token) -> str | None:
+    """"m" for he/him, "f" for she/her, else None."""
+    low = tok.lower_
+    return "m" if low in {"he", "him"} else "f" if low in {"she", "her"} else None
+
+
+def name_genders(doc: Doc, index: NameIndex) -> dict[str, str]:
+    """The gender the text gives each named person, where it gives one unambiguously:
+    a title or noun just before the name ("Mrs.", "her husband, businessman X"), a noun in
+    apposition after it ("X, a 34-year-old woman"), or the first pronoun after the name in
+    its sentence before any other name ("Maria Lopez and her brother-in-law ...")."""
+    cached = doc.user_data.get("verdicts_genders")
+    if isinstance(cached, dict):
+        return cached
+    votes: dict[str, set[str]] = {}
+    seen: set[tuple[int, int]] = set()
+    for bounds in index.spans.values():
+        if bounds in seen:
+            continue
+        seen.add(bounds)
+        start, end = bounds
+        text = index.written.get(bounds) or index.canonical(_name_text(doc, start, end))
+        sent = doc[start].sent
+        cues: list[str] = []
+        for t in reversed(doc[max(sent.start, start - 5):start]):
+            if t.lower_ in {"and", "or", ";", "("} or t.i in index.spans:
+                break
+            if t.pos_ != "PRON":
+                cues.append(t.lower_)
+        after = doc[end:min(sent.end, end + 6)]
+        if after[:1].text == ",":
+            cues += [t.lower_ for t in after[1:6] if t.pos_ == "NOUN"][:1]
+        for t in after:
+            if t.i in index.spans:
+                break
+            if (t.lower_ in {"his", "her"} and t.dep_ == "poss") or (
+                t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}
+            ):  # "Maria Lopez and her brother-in-law", "X said she ..."
+                cues.append(t.lower_)
+                break
+        for cue in cues:
+            if cue in _MALE:
+                votes.setdefault(text, set()).add("m")
+            elif cue in _FEMALE:
+                votes.setdefault(text, set()).add("f")
+    out = {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
+    doc.user_data["verdicts_genders"] = out
+    return out
+
+
 def pronoun_kind(tok: Token) -> str | None:
     low = tok.lower_
     if low in _PRONOUNS_ONE:
