@@ -19,7 +19,9 @@ _DATELINE_RE = re.compile(
 _COURT_AFTER = frozenset({"court", "courts", "courthouse", "supreme", "superior", "district",
                           "circuit", "county", "criminal", "federal", "appeals", "city", "regional",
                           "municipal", "magistrate", "magistrates", "crown", "high", "jury"})
-_COURT_BEFORE = frozenset({"court", "jury", "judge", "tribunal", "courthouse", "trial"})
+_COURT_BEFORE = frozenset({"court", "jury", "judge", "tribunal", "courthouse", "trial",
+                           "magistrate", "magistrates", "judges", "appeared", "hearing",
+                           "sentencing", "tried"})
 _PEOPLE_AFTER = frozenset({"man", "woman", "men", "women", "resident", "residents", "native",
                            "teen", "teenager", "boy", "girl", "couple", "family", "-based"})
 
@@ -115,6 +117,10 @@ def _tier(doc: Doc, i: int, j: int) -> int:
     before = [t.lower_ for t in doc[max(0, i - 6):i]]
     if "in" in before[-3:] and set(before) & _COURT_BEFORE:
         return 0
+    sent = doc[i].sent
+    if i - 1 == sent.start and before[-1:] == ["in"] and j < sent.end and doc[j].text == "," \
+            and any(t.lower_ in _COURT_BEFORE | {"courts"} for t in doc[j:sent.end]):
+        return 0  # "In Leeds, X appeared at the crown court": a round-up's court city
     if before and before[-1] in {"in", "of", "at", "near"}:
         return 1
     return 2

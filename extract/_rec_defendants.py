@@ -317,6 +317,10 @@ def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
                                         if d.person and d.position < pos and fits(d.person)]
         cands += [(doc[s].idx, n) for s, n in declared if (len(declared) == 1
                   or doc[s].idx > last_draft_pos) and fits(n)]
+        topic = _previous_subject(doc, tok, rules, names, fits) if tok.lower_ in {
+            "he", "she"} else None
+        if topic is not None and (not cands or topic[0] > max(cands)[0]):
+            cands.append(topic)  # "... Ann Cole appeared in court. She was jailed ..."
         if cands:
             _, name = max(cands)
             return [Mention(start=tok.i, end=tok.i + 1, name=name, kind="pronoun")]
@@ -358,6 +362,27 @@ def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
                                    group_size=d.group_size, kind="resolved-group"))
         return out
     return []
+
+
+def _previous_subject(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
+                      fits: Callable[[str], bool]) -> tuple[int, str] | None:
+    """The named subject of the main verb of the sentence before ``tok``'s: the topic a
+    subject pronoun continues."""
+    sent = tok.sent
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    for t in prev:
+        if t.dep_ not in {"nsubj", "nsubjpass"} or t.head.dep_ != "ROOT":
+            continue
+        bounds = names.known(t)
+        m = name_mention(doc, t, names, rules) if bounds is not None else None
+        if m is None or not m.name or len(m.name.split()) < 2 or not fits(m.name):
+            continue
+        if is_official(doc, m.start, m.end, rules) or is_victim(doc, m.start, rules):
+            continue
+        return doc[m.start].idx, m.name
+    return None
 
 
 def _previous_sentence_people(doc: Doc, tok: Token, rules: Rules,
