@@ -423,8 +423,9 @@ def _declared_defendants(doc: Doc, before: int, rules: Rules,
         far = [t.lower_ for t in doc[sent.start:i]]
         words = {"defendant", "defendants", "co-defendants", "co-defendant", "codefendants",
                  "codefendant"}
-        declared = bool(set(near) & words) or any(
+        declared = bool(set(near) & words) or (any(
             far[k] in words and "as" in far[k + 1:k + 4] for k in range(len(far)))
+            and doc[i - 1].lower_ not in {"of", "from", "in", "at"})  # "X, 20, of Bedford"
         if not declared:
             continue
         if is_official(doc, bounds[0], bounds[1], rules) or is_victim(doc, bounds[0], rules):

@@ -258,10 +258,12 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
         bounds = cleaned
     start, end = bounds
     titles = rules.words("strip_titles") | rules.words("official_titles")
-    while end - start == 1 and start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and \
+    while start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and \
             doc[start - 1].is_title and doc[start - 1].lower_ not in titles and \
-            doc[start - 1].ent_type_ in {"", "PERSON", "ORG"}:
-        start -= 1  # "Eva Stone" where the NER only took "Stone"
+            doc[start - 1].ent_type_ in {"", "PERSON", "ORG"} and (end - start == 1 or (
+                end - start == 2 and doc[start - 1].dep_ == "compound"
+                and start <= doc[start - 1].head.i < end)):
+        start -= 1  # "Eva Stone", "Darrin Ruben Lopez" where the NER took less
     if bounds in index.written:
         return Mention(start=start, end=end, name=index.written[bounds], kind="name")
     text = _name_text(doc, start, end)
