@@ -133,7 +133,8 @@ def _clean(text: str) -> str | None:
     content = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _EMPTY_WORDS]
     if not content or content[0] in {"conviction", "convictions", "sentence", "sentences",
                                      "verdict", "plea", "trial", "lack", "insufficient",
-                                     "want", "absence", "procedural", "technical"}:
+                                     "want", "absence", "procedural", "technical", "role",
+                                     "roles", "part", "involvement"}:
         return None  # "both charges", "all counts", "the charges"
     if not re.search(r"[A-Za-z]{3}", text):
         return None

@@ -385,6 +385,11 @@ def _previous_subject(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
     return None
 
 
+def _home_town(doc: Doc, start: int) -> bool:
+    """"X, 20, of Bedford Stuyvesant": a capitalised run after ", of" is a home town."""
+    return start >= 2 and doc[start - 1].lower_ in {"of", "from"} and doc[start - 2].text == ","
+
+
 def _previous_sentence_people(doc: Doc, tok: Token, rules: Rules,
                               names: NameIndex) -> list[str]:
     """The defendants-to-be the sentence before names: "X and Y were arrested. Both were
@@ -400,7 +405,8 @@ def _previous_sentence_people(doc: Doc, tok: Token, rules: Rules,
         if bounds is not None:
             m = name_mention(doc, doc[i], names, rules)
             if m is not None and m.name and m.name not in people and not is_official(
-                    doc, bounds[0], bounds[1], rules) and not is_victim(doc, bounds[0], rules):
+                    doc, bounds[0], bounds[1], rules) and not is_victim(doc, bounds[0], rules) \
+                    and not _home_town(doc, bounds[0]):
                 people.append(m.name)
             i = bounds[1]
             continue
@@ -423,9 +429,9 @@ def _declared_defendants(doc: Doc, before: int, rules: Rules,
         far = [t.lower_ for t in doc[sent.start:i]]
         words = {"defendant", "defendants", "co-defendants", "co-defendant", "codefendants",
                  "codefendant"}
-        declared = bool(set(near) & words) or (any(
+        declared = (bool(set(near) & words) or any(
             far[k] in words and "as" in far[k + 1:k + 4] for k in range(len(far)))
-            and doc[i - 1].lower_ not in {"of", "from", "in", "at"})  # "X, 20, of Bedford"
+            ) and not _home_town(doc, i)
         if not declared:
             continue
         if is_official(doc, bounds[0], bounds[1], rules) or is_victim(doc, bounds[0], rules):

@@ -43,6 +43,7 @@ _CONVICTION_RULES = frozenset({"convicted", "found-guilty", "pleaded-guilty", "g
                                "declared-innocent", "exonerated"})
 _SAME_CHARGE_RE = re.compile(r"\b(?:the\s+)?same\s+(?:charges?|crimes?|offen[cs]es?|counts?)\b",
                              re.IGNORECASE)
+_SPREAD_RE = re.compile(r"\b(?:rang\w*|from|between|varying|various)\b", re.IGNORECASE)
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
 
 
@@ -105,7 +106,11 @@ def drafts_for_trigger(
     place = _pick_place(anchor, sent, places(sent))
     per_mention = _assign_terms(doc, anchor, mentions, terms)
     sent_no = sent_index(doc, sent)
-    shared_range = len(mentions) > 1 and all(t is per_mention[0] for t in per_mention)
+    # "sentences ranging from 180 days to two years" spread over several people states no
+    # one's term; "both were sentenced to a term of one to three years" states each one's
+    shared_range = len(mentions) > 1 and all(t is per_mention[0] for t in per_mention) and (
+        per_mention[0] is None or bool(_SPREAD_RE.search(
+            doc.text[max(sent.start_char, per_mention[0].start - 30):per_mention[0].end])))
     out: list[Draft] = []
     if any(t is not None and t.negative for t in per_mention):
         raise RecordError(f"a negative sentence length: {sent.text.strip()[:120]!r}",

@@ -228,6 +228,7 @@ def is_victim(doc: Doc, start: int, rules: Rules) -> bool:
         return True
     i = start - 1
     while i >= 0 and (doc[i].lower_ in titles or (doc[i].pos_ == "PROPN" and i > start - 4)
+                      or (doc[i].pos_ in {"NOUN", "ADJ"} and doc[i].is_lower and i > start - 5)
                       or doc[i].like_num or doc[i].lower_ in {"-", "year", "old", "the", "a"}
                       or doc[i].lower_.endswith("-old") or doc[i].ent_type_ == "DATE"):
         i -= 1
@@ -421,7 +422,10 @@ def pronoun_kind(tok: Token) -> str | None:
         c.dep_ == "prep" for c in tok.children
     ):
         return "many"  # "Both were sentenced to five years"
-    if low in {"defendant", "defendants"} and any(c.lower_ in {"the", "this"}
-                                                  for c in tok.children):
+    if low in {"defendant", "defendants"} and any(
+        c.lower_ in {"the", "this"} or (low == "defendants" and c.lower_ in {
+            "both", "all", "these", "those"})
+        for c in tok.children
+    ):  # "Both defendants were sentenced to ..."
         return "one" if low == "defendant" else "many"
     return None
