@@ -210,12 +210,15 @@ class RecordExtractor:
         before it, else the dateline, else the article's one court city, else its county."""
         cities: list[PlaceHit] = []
         areas: list[PlaceHit] = []
+        named: set[str] = set()  # every city named in a place phrase ("in X", "of X")
         for sent in _limited_sents(doc):
             if is_headline(sent[0]):
                 continue
             for hit in find_places(sent, self._lookup):
                 if hit.tier == 0:
                     (areas if hit.kind in _AREA_KINDS else cities).append(hit)
+                if hit.tier <= 1 and hit.kind not in _AREA_KINDS:
+                    named.add(hit.text.lower())
         line = dateline_place(text, self._lookup)
         dateline: PlaceHit | None = None
         if line is not None:
@@ -223,7 +226,9 @@ class RecordExtractor:
             dateline = PlaceHit(start=0, end=0, text=line, kind=str(getattr(place, "kind", "city")),
                                 country=getattr(place, "country", None), tier=1)
         # one court city for the whole article; several (a round-up of cases) give no default
-        only_city = cities[0] if len({c.text.lower() for c in cities}) == 1 else None
+        # ... nor does a court city beside other cities of a round-up ("In Manchester, ...")
+        only_city = cities[0] if len({c.text.lower() for c in cities}) == 1 and \
+            named <= {cities[0].text.lower()} else None
         only_area = areas[0] if not cities and len({a.text.lower() for a in areas}) == 1 \
             else None
 

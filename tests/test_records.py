@@ -283,3 +283,84 @@ def test_honorific_surnames_and_bare_infinitives(results: dict[str, list[Record]
     records = results["infinitive-and-honorific"]
     # "Mr. Rojas" is a person although Rojas is also a town; "used to convict" names nobody
     assert [(r.person, r.sentence_type) for r in records] == [("Rojas", SentenceType.LIFE)]
+
+
+def test_occupations_name_unnamed_defendants(results: dict[str, list[Record]]) -> None:
+    records = results["us-occupations"]
+    people = _by_person(records)
+    # "A former Yolo County treasurer was sentenced ..." is Whitcombe, named only after
+    whitcombe = people["Gerald Whitcombe"]
+    assert (whitcombe.date, whitcombe.sentence_months) == (dt.date(2023, 8, 3), 96)
+    assert whitcombe.sentence_type is SentenceType.PRISON and whitcombe.city == "Sacramento"
+    assert whitcombe.charge == "grand theft and misappropriation of public funds"
+    # "a dockworker who set fire to ... was sentenced": an occupation outside any list
+    unnamed = [r for r in records if r.person is None]
+    assert [(r.group_size, r.city, r.sentence_months) for r in unnamed] == [
+        (1, "Baltimore", 108)]
+    assert len(records) == 2  # the accountant "faces up to 10 years if convicted"
+
+
+def test_uk_jailed_for_weeks_after_admitting(results: dict[str, list[Record]]) -> None:
+    people = _by_person(results["uk-jailed-for"])
+    pike = people["Sharon Pike"]  # "She was jailed for 50 weeks after admitting X"
+    assert pike.sentence == "50 weeks" and pike.sentence_type is SentenceType.PRISON
+    assert pike.charge == "racially aggravated harassment"
+    assert pike.city == "London"  # the court named in the sentence before
+    assert people["Dean Wallis"].sentence_type is SentenceType.COMMUNITY_SERVICE
+    assert "Helen Marsh" not in people
+
+
+def test_exoneration_is_a_dismissal(results: dict[str, list[Record]]) -> None:
+    people = _by_person(results["us-exoneration"])
+    assert set(people) == {"Marcus Trent", "Andre Polk"}
+    trent = people["Marcus Trent"]  # convicted in 1998, conviction thrown out on Tuesday
+    assert trent.outcome is Outcome.DISMISSED and trent.sentence is None
+    assert trent.date == dt.date(2023, 8, 1) and trent.charge == "killing a shopkeeper"
+    assert people["Andre Polk"].outcome is Outcome.DISMISSED  # "whose conviction was overturned"
+
+
+def test_her_is_not_the_nearest_man(results: dict[str, list[Record]]) -> None:
+    people = _by_person(results["ke-magistrate"])
+    wanjiru = people["Grace Wanjiru"]  # "... her husband, businessman Peter Kamau. ... her"
+    assert (wanjiru.sentence_months, wanjiru.charge) == (48, "abuse of office")
+    assert people["Peter Kamau"].outcome is Outcome.ACQUITTED
+    assert people["Peter Kamau"].sentence is None
+    records = results["gender-and-topic"]
+    people = _by_person(records)
+    assert set(people) == {"Maria Lopez", "Tom Hale", "Ann Cole"}
+    assert people["Maria Lopez"].sentence_months == 60  # not her brother-in-law Tom Reyes
+    # "In Leeds, Ann Cole appeared at the crown court on Tuesday. She was jailed ..."
+    assert (people["Ann Cole"].sentence_months, people["Ann Cole"].city) == (24, "Leeds")
+    assert (people["Tom Hale"].sentence_months, people["Tom Hale"].city) == (
+        pytest.approx(11.67, abs=0.01), "Manchester")
+
+
+def test_indian_and_nigerian_court_reports(results: dict[str, list[Record]]) -> None:
+    records = results["in-ng-verdicts"]
+    people = _by_person(records)
+    # "sentenced three men to life ... The convicts, A, B and C, were also fined Rs 50,000"
+    for name in ("Rakesh Yadav", "Sunil Verma", "Mohit Singh"):
+        r = people[name]
+        assert r.sentence_type is SentenceType.LIFE and r.city == "Lucknow"
+        assert "murder of a journalist" in (r.charge or "") and "Rs 50,000" in (r.sentence or "")
+    assert not any(r.group_size == 3 for r in records)
+    fourth = [r for r in records if r.person is None]  # "a fourth accused was acquitted"
+    assert [(r.outcome, r.charge) for r in fourth] == [(Outcome.ACQUITTED, None)]
+    bank = people["Adebayo Ogunleye"]  # "convicted a bank manager, X, of money laundering"
+    assert (bank.city, bank.sentence_months, bank.charge) == ("Abuja", 84, "money laundering")
+
+
+def test_statistics_arrests_and_possible_sentences_again(
+        results: dict[str, list[Record]]) -> None:
+    assert results["non-records-2"] == []
+
+
+def test_county_release_with_three_defendants(results: dict[str, list[Record]]) -> None:
+    people = _by_person(results["us-release-three"])
+    assert {n: (r.sentence_months, r.sentence_type) for n, r in people.items()} == {
+        "Jorge Alvarado": (144, SentenceType.PRISON),
+        "Luis Alvarado": (84, SentenceType.PRISON),
+        "Kayla Brooks": (36, SentenceType.PROBATION),  # "three years of supervised probation"
+    }
+    assert people["Jorge Alvarado"].charge == "conspiracy to transport narcotic drugs for sale"
+    assert all(r.date == PUBLISHED for r in people.values())  # "announced today"
