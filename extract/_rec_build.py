@@ -149,7 +149,11 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
             d.sentence, d.months, d.type, d.similar = None, None, None, False
     out = _absorb_unnamed(_merge_groups(out))
     # an unnamed defendant needs a place, date, charge or sentence to be identifiable
-    out = [d for d in out if d.person or d.charge or d.sentence or d.date or d.city]
+    # ... or a named co-defendant beside it with another outcome ("Three other journalists
+    # were acquitted, while a fourth, X, received six years")
+    out = [d for d in out if d.person or d.charge or d.sentence or d.date or d.city
+           or any(n.person and not n.prior and n.outcome is not d.outcome
+                  and 0 <= d.sent_index - n.sent_index <= 1 for n in out)]
     for d in out:
         if d.prior:
             continue

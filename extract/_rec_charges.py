@@ -47,7 +47,8 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             break
         if low in _STOP_WORDS and i > start and not (
             low == "than" and doc[i - 1].lower_ in {"more", "less", "fewer", "greater"}
-        ):  # "embezzling more than $2 million" is one phrase
+        ) and not (low == "by" and i + 1 < limit and doc[i + 1].lower_ in _BY_OFFENCE):
+            # "embezzling more than $2 million", "obtaining property by deception": one phrase
             break
         if low in {"in", "on", "at"} and i > start and i + 1 < limit and (
             doc[i + 1].pos_ in {"PROPN", "NUM"} or doc[i + 1].ent_type_ in {"GPE", "DATE", "LOC"}
@@ -227,6 +228,8 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
     return None
 
 
+_BY_OFFENCE = frozenset({"deception", "fraud", "false", "threats", "threat", "force",
+                         "violence", "dangerous", "careless", "unlawful", "fraudulent"})
 _ADMIT_WORDS = frozenset({"admitting", "admitted", "admits"})
 _OUTCOME_WORDS = frozenset({"found", "convicted", "pleaded", "pled", "acquitted", "cleared",
                             "sentenced", "received", "got", "jailed", "given"})

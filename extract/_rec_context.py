@@ -86,7 +86,9 @@ def find_places(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
             j, text, place = found
             if text.isupper():
                 text = text.title()  # "LOS ANGELES –" as "Los Angeles"
-            if not _is_personal(doc, i, j):
+            demonym = j - i == 1 and doc[i].ent_type_ == "NORP" and i > 0 and \
+                doc[i - 1].lower_ in {"a", "an", "the"}  # "a Kazakh court": no town Kazakh
+            if not _is_personal(doc, i, j) and not demonym:
                 hits.append(PlaceHit(start=doc[i].idx, end=doc[j - 1].idx + len(doc[j - 1]),
                                      text=text, country=getattr(place, "country", None),
                                      kind=str(getattr(place, "kind", "city")),

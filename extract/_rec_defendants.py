@@ -105,7 +105,9 @@ def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
         if against or kind != "verb-late":
             return against
         return _owners(doc[hit.start])  # "his conviction was overturned"
-    if anchor.lower_ in {"handed", "hands", "hand"}:
+    if anchor.lower_ in {"handed", "hands", "hand"} and not any(
+        c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children
+    ):  # "were handed suspended sentences" is read as a passive below
         got = [g for c in anchor.children if c.lower_ == "to" for g in c.children
                if g.dep_ == "pobj"]
         return got or [c for c in anchor.children if c.dep_ in {"dative", "dobj"}
@@ -250,6 +252,15 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
             return [named]
     g = group_mention(tok, rules, open_class=argument and tok.dep_ in {"nsubj", "nsubjpass",
                                                                       "dobj", "pobj"})
+    if g is not None and g.group_size == 1:
+        for c in tok.children:  # "The rapper, whose real name is X, ...": X
+            if c.dep_ in {"relcl", "appos"}:
+                inner = [t for t in c.subtree if t.pos_ == "PROPN" and names.known(t)]
+                if inner:
+                    named = name_mention(doc, inner[-1], names, rules)
+                    if named is not None and not is_official(doc, named.start, named.end,
+                                                             rules):
+                        return [named]
     if g is not None and g.group_size == 1 and any(
         c.lower_ == "the" for c in tok.children
     ) and tok.dep_ in {"nsubj", "nsubjpass"}:

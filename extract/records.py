@@ -217,7 +217,8 @@ class RecordExtractor:
             for hit in find_places(sent, self._lookup):
                 if hit.tier == 0:
                     (areas if hit.kind in _AREA_KINDS else cities).append(hit)
-                if hit.tier <= 1 and hit.kind not in _AREA_KINDS:
+                if hit.kind not in _AREA_KINDS and sent.start_char == hit.start - 3 and \
+                        sent.text[:3].lower() == "in ":
                     named.add(hit.text.lower())
         line = dateline_place(text, self._lookup)
         dateline: PlaceHit | None = None
@@ -226,7 +227,7 @@ class RecordExtractor:
             dateline = PlaceHit(start=0, end=0, text=line, kind=str(getattr(place, "kind", "city")),
                                 country=getattr(place, "country", None), tier=1)
         # one court city for the whole article; several (a round-up of cases) give no default
-        # ... nor does a court city beside other cities of a round-up ("In Manchester, ...")
+        # ... nor does one court city beside round-up headers of other cities ("In X, ...")
         only_city = cities[0] if len({c.text.lower() for c in cities}) == 1 and \
             named <= {cities[0].text.lower()} else None
         only_area = areas[0] if not cities and len({a.text.lower() for a in areas}) == 1 \

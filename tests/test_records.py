@@ -364,3 +364,46 @@ def test_county_release_with_three_defendants(results: dict[str, list[Record]]) 
     }
     assert people["Jorge Alvarado"].charge == "conspiracy to transport narcotic drugs for sale"
     assert all(r.date == PUBLISHED for r in people.values())  # "announced today"
+
+
+def test_handed_passive_appeal_upheld_and_unnamed_aides(results: dict[str, list[Record]]) -> None:
+    records = results["kz-bribery"]
+    people = _by_person(records)
+    assert people["Nurlan Abenov"].sentence_months == 72
+    # "An appeals court ... upheld the conviction of X, who was sentenced in March to nine
+    # years": convicted, and a month alone is no date
+    seitkali = people["Daniyar Seitkali"]
+    assert (seitkali.outcome, seitkali.sentence_months, seitkali.date) == (
+        Outcome.CONVICTED, 108, None)
+    aides = [r for r in records if r.person is None]  # "were handed suspended sentences"
+    assert [(r.group_size, r.sentence_type, r.sentence_months) for r in aides] == [
+        (2, SentenceType.SUSPENDED, 36)]
+
+
+def test_maximum_term_imposed_and_offence_by_deception(results: dict[str, list[Record]]) -> None:
+    people = _by_person(results["au-maximum-term"])
+    grant = people["Peter Grant"]  # "jailed for a maximum of eight years, with a non-parole..."
+    assert (grant.sentence_months, grant.sentence_type) == (96, SentenceType.PRISON)
+    assert grant.charge == "obtaining property by deception"
+    assert people["Linda Grant"].outcome is Outcome.ACQUITTED
+
+
+def test_unnamed_acquittals_beside_a_named_conviction(results: dict[str, list[Record]]) -> None:
+    records = results["kg-journalists"]
+    people = _by_person(records)
+    assert (people["Aigul Temirova"].sentence_type, people["Aigul Temirova"].sentence_months) \
+        == (SentenceType.PROBATION, 60)  # prosecutors' eight years are no sentence
+    assert people["Azamat Ishenbekov"].sentence_months == 72
+    groups = [(r.group_size, r.outcome, r.city) for r in records if r.person is None]
+    assert groups == [(3, Outcome.ACQUITTED, "Bishkek")]
+
+
+def test_death_by_hanging_and_discharged_co_accused(results: dict[str, list[Record]]) -> None:
+    records = results["ng-death-sentence"]
+    people = _by_person(records)
+    ibrahim = people["Musa Ibrahim"]  # the lead's "a man" is Ibrahim
+    assert (ibrahim.sentence_type, ibrahim.city, ibrahim.charge) == (
+        SentenceType.DEATH, "Kano", "culpable homicide")
+    assert people["Sani Lawal"].outcome is Outcome.ACQUITTED
+    assert "Amina Bello" not in people
+    assert not any(r.person is None and r.sentence_type is SentenceType.DEATH for r in records)
