@@ -18,7 +18,7 @@ from extract._rec_people import (
     person_key,
 )
 from extract._rec_terms import TermSpan, find_term_spans
-from extract.nlp import Rules, TriggerHit
+from extract.nlp import Rules, TriggerHit, doc_text
 from extract.normalize import parse_terms
 from schemas import Outcome, RecordError, SentenceType
 
@@ -85,7 +85,7 @@ def drafts_for_trigger(
     clause = _clause(anchor, sent)
     if any(m.end > clause[1] for m in mentions):
         clause = (clause[0], sent.end)  # gapped objects ("..., B to 20 years") lie beyond it
-    found = find_term_spans(doc.text, sent.start_char, _end_char(sent), rules)
+    found = find_term_spans(doc_text(doc), sent.start_char, _end_char(sent), rules)
     lo, hi = doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
     terms = [t for t in found if lo <= t.start < hi and not t.hedged and (
         next_anchor is None or t.start < next_anchor or t.start < anchor.idx)]
@@ -110,7 +110,7 @@ def drafts_for_trigger(
     # one's term; "both were sentenced to a term of one to three years" states each one's
     shared_range = len(mentions) > 1 and all(t is per_mention[0] for t in per_mention) and (
         per_mention[0] is None or bool(_SPREAD_RE.search(
-            doc.text[max(sent.start_char, per_mention[0].start - 30):per_mention[0].end])))
+            doc_text(doc)[max(sent.start_char, per_mention[0].start - 30):per_mention[0].end])))
     out: list[Draft] = []
     if any(t is not None and t.negative for t in per_mention):
         raise RecordError(f"a negative sentence length: {sent.text.strip()[:120]!r}",
@@ -234,9 +234,9 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
         return [None] * len(mentions)
     after = [t for t in terms if t.end > anchor.idx]
     if len(mentions) > 1:
-        low = doc.text[doc[anchor.i].sent.start_char:doc[anchor.i].sent.end_char].lower()
+        low = doc_text(doc)[doc[anchor.i].sent.start_char:doc[anchor.i].sent.end_char].lower()
         if "respectively" in low:
-            spread = _respectively(doc.text, after, len(mentions))
+            spread = _respectively(doc_text(doc), after, len(mentions))
             if len(spread) == len(mentions):
                 return list(spread)
         positions = [doc[m.start].idx for m in mentions]
@@ -249,7 +249,7 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
             return own
     total = [t for t in after if re.search(
         r"(?:total|combined|aggregate|cumulative|sentence)\s+of\s+$|\bfor\s+a\s+total\s+of\s+$",
-        doc.text[max(0, t.start - 40):t.start], re.IGNORECASE)
+        doc_text(doc)[max(0, t.start - 40):t.start], re.IGNORECASE)
         or re.match(r"(?:[a-z]+\s+)?sentence\s+of\b", t.text, re.IGNORECASE)]
     first = total[0] if total else after[0] if after else terms[-1]
     return [first] * len(mentions)

@@ -68,6 +68,18 @@ class TriggerHit:
 
 
 @Language.component("verdicts_line_breaks")
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per document.
+
+    spaCy rebuilds ``Doc.text`` from every token on each access, so reading it once per
+    trigger made long documents quadratic (a 20,000-word text took minutes)."""
+    text = doc.user_data.get("verdicts.text")
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data["verdicts.text"] = text
+    return text
+
+
 def _line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and list lines stay apart from the
     prose (hard-wrapped lines were already joined, see ``records.working_text``)."""
