@@ -67,7 +67,6 @@ class TriggerHit:
     anchor: int
 
 
-@Language.component("verdicts_line_breaks")
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per document.
 
@@ -80,6 +79,7 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+@Language.component("verdicts_line_breaks")
 def _line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and list lines stay apart from the
     prose (hard-wrapped lines were already joined, see ``records.working_text``)."""
