@@ -71,6 +71,10 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             break  # "abuse of office over a contract": what the case was about
         if tok.tag_ == "VBN" and tok.dep_ in {"acl", "relcl"} and i > start + 1:
             break  # "... a contract awarded to a firm": a reduced relative clause
+        if low == "for" and i > start and i + 1 < limit and doc[i + 1].lower_ in {
+                "a", "an", "the"} and (_is_term_word(doc, i + 1) or "promised" in {
+                t.lower_ for t in doc[i + 1:i + 4]}):
+            break  # "murder for a promised sentence of 15 years": the plea's bargain
         if low == "for" and i > start and i + 1 < limit and doc[i + 1].tag_ == "VBG":
             break  # "... fraud for posing as a lawyer": the conduct, not the offence
         if low == "of" and i + 1 < limit and doc[i - 1].lower_ in _VICTIM_HEADS and (
@@ -203,6 +207,8 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
     for prep in ordered:
         if any(s <= prep.idx < e for s, e in terms) or _foreign(prep, anchor):
             continue
+        if prep.i > 0 and doc[prep.i - 1].text in {"-", "‑"} and not doc[prep.i - 1].whitespace_:
+            continue  # the "for" of "murder-for-hire"
         if any(s <= prep.i + 1 < e or s <= prep.i + 2 < e for s, e in exclude):
             continue
         if prep.lower_ == "to" and not _after_plea(doc, prep, sent.start):

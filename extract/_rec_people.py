@@ -22,6 +22,8 @@ _NICKNAME_RE = re.compile(
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PRONOUNS_ONE = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_MANY = frozenset({"they", "them"})
+_NOT_IN_NAMES = frozenset({"who", "which", "that", "whose", "and", "or", "to", "for", "with",
+                           "was", "were", "is", "are"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
 
 
@@ -113,8 +115,8 @@ def build_name_index(doc: Doc, rules: Rules,
         if ent.label_ != "PERSON":
             continue
         bounds = clean_name(ent, rules)
-        if bounds is None:
-            continue
+        if bounds is None or any(t.lower_ in _NOT_IN_NAMES for t in doc[bounds[0]:bounds[1]]):
+            continue  # "Bronx Man Who Shot": a headline the NER took for a name
         persons.append(bounds)
         text = _name_text(doc, *bounds)
         if len(text.split()) >= 2:
