@@ -407,3 +407,17 @@ def test_death_by_hanging_and_discharged_co_accused(results: dict[str, list[Reco
     assert people["Sani Lawal"].outcome is Outcome.ACQUITTED
     assert "Amina Bello" not in people
     assert not any(r.person is None and r.sentence_type is SentenceType.DEATH for r in records)
+
+
+def test_headline_words_are_no_name_and_plea_bargains_no_charge(
+        results: dict[str, list[Record]]) -> None:
+    records = results["us-headline-release"]
+    people = _by_person(records)
+    # "Queens Man Who Robbed ..." (a headline) is nobody; the lead's man is Marco Bellini
+    assert set(people) == {"Marco Bellini", "Dana Whitfield", "Ray Simms"}
+    assert len(records) == 3
+    bellini = people["Marco Bellini"]
+    assert (bellini.sentence_months, bellini.charge) == (108, "two counts of first-degree robbery")
+    assert people["Dana Whitfield"].charge == "taking part in a murder-for-hire plot"
+    simms = people["Ray Simms"]  # "pleaded guilty to conspiracy for a promised sentence of 12"
+    assert (simms.charge, simms.sentence) == ("conspiracy", None)
