@@ -196,10 +196,13 @@ def _absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
     first = min((d.sent_index for d in drafts), default=0)
     keep: list[Draft] = []
     claimed: set[int] = set()
+    all_named = named
     for d in drafts:
         if d.person is not None or d.prior:
             keep.append(d)
             continue
+        # an acquittal is no restatement of a conviction (nor the reverse)
+        named = [n for n in all_named if n.outcome is d.outcome]
         same_sentence = [n for n in named if d.sentence and n.sentence
                          and _same_terms(d, n) and id(n) not in claimed]
         if d.group_size == 1 and same_sentence and (

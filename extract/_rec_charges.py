@@ -92,6 +92,8 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
 def _list_continues(doc: Doc, i: int, limit: int) -> bool:
     """After a comma: another offence of a list ("murder, aggravated battery and ...")."""
     tok = doc[i]
+    if tok.lower_ in {"with", "without", "including", "plus"}:
+        return False  # "murdering his ex-girlfriend, with a minimum term of ...": no offence
     closing = tok.lower_ in {"and", "or"}
     if closing:
         if i + 1 >= limit:

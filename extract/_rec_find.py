@@ -251,8 +251,15 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
         r"(?:total|combined|aggregate|cumulative|sentence)\s+of\s+$|\bfor\s+a\s+total\s+of\s+$",
         doc_text(doc)[max(0, t.start - 40):t.start], re.IGNORECASE)
         or re.match(r"(?:[a-z]+\s+)?sentence\s+of\b", t.text, re.IGNORECASE)]
-    first = total[0] if total else after[0] if after else terms[-1]
+    # "sentenced to 18 months, later reduced on appeal to a year of ...": the appeal's term
+    revised = [t for t in after if _REVISED_BEFORE.search(
+        doc_text(doc)[max(0, t.start - 40):t.start])]
+    first = revised[-1] if revised else total[0] if total else after[0] if after else terms[-1]
     return [first] * len(mentions)
+
+
+_REVISED_BEFORE = re.compile(r"\b(?:reduced|commuted|cut|lowered|increased|raised|extended)"
+                             r"\s+(?:[\w’']+\s+){0,3}?to\s+$", re.IGNORECASE)
 
 
 _NUM_WORD = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"

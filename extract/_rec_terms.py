@@ -20,7 +20,8 @@ _DURATION_BEFORE_RE = re.compile(
     r"about|nearly|almost|some|more\s+than|at\s+least)\s+$", re.IGNORECASE)
 _KIND_RE = re.compile(r"prison|jail|imprison|custody|probation|colony|arrest|freedom|bars|"
                       r"sentence|term|suspended|detention|incarceration", re.IGNORECASE)
-_DEATH_BEFORE_RE = re.compile(r"(?:sentenc\w*|condemn\w*)\s+(?:\w+\s+){0,3}to\s+$", re.IGNORECASE)
+_DEATH_BEFORE_RE = re.compile(r"(?:sentenc\w*|condemn\w*)\s+(?:[\w’'-]+\s+){0,4}to\s+$",
+                              re.IGNORECASE)
 
 _IMPOSED_BEFORE_RE = re.compile(
     r"\b(?:sentenc|jail|imprison|gave|given|handed|receiv|serv|order|lock)\w*\s+"
@@ -83,7 +84,7 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
         ):
             continue  # "took just two hours": hours are only a sentence as community service
         if rid == "term-death" and chunk[s:e].lower() == "death" and not _DEATH_BEFORE_RE.search(
-            chunk[max(0, s - 40):s]
+            chunk[max(0, s - 70):s]
         ):
             continue  # "beaten to death", "stabbed to death": no death sentence
         before = chunk[max(0, s - 80):s]

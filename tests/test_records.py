@@ -421,3 +421,29 @@ def test_headline_words_are_no_name_and_plea_bargains_no_charge(
     assert people["Dana Whitfield"].charge == "taking part in a murder-for-hire plot"
     simms = people["Ray Simms"]  # "pleaded guilty to conspiracy for a promised sentence of 12"
     assert (simms.charge, simms.sentence) == ("conspiracy", None)
+
+
+def test_appeal_reduction_and_fine_orders(results: dict[str, list[Record]]) -> None:
+    people = _by_person(results["uz-bloggers"])
+    # "ordered to pay a fine of 40 million soums": a fine in a currency of its own
+    karimov = people["Dilshod Karimov"]
+    assert (karimov.sentence_type, karimov.outcome) == (SentenceType.FINE, Outcome.CONVICTED)
+    assert people["Otabek Nuriddinov"].charge == "extortion and slander"
+    # "sentenced to 18 months ..., later reduced on appeal to a year of restricted freedom"
+    assert any(r.sentence_type is SentenceType.RESTRICTED_FREEDOM and r.sentence_months == 12
+               for r in results["uz-bloggers"])
+
+
+def test_jailed_for_life_death_and_acquittals_apart(results: dict[str, list[Record]]) -> None:
+    records = results["uk-ir-life-death"]
+    people = _by_person(records)
+    # the acquitted friend does not take the lead's life sentence
+    reed = people["Jason Reed"]
+    assert (reed.outcome, reed.sentence, reed.charge) == (
+        Outcome.ACQUITTED, None, "assisting an offender")
+    unnamed = {r.sentence_type: r for r in records if r.person is None}
+    life = unnamed[SentenceType.LIFE]  # "jailed for life ..., with a minimum term of 28 years"
+    assert (life.charge, life.date) == ("murdering his ex-girlfriend", dt.date(2023, 8, 3))
+    assert unnamed[SentenceType.DEATH].city == "Tehran"  # "sentenced a ... dual national to death"
+    assert [r.group_size for r in records if r.outcome is Outcome.ACQUITTED and not r.person] \
+        == [3]
