@@ -17,6 +17,7 @@ _STOP_WORDS = frozenset({
 })
 _LEAD_DROP = frozenset({"allegedly", "reportedly", "the", "his", "her", "their", "its"})
 _STOP_AFTER_AND = frozenset({"his", "her", "their", "its", "the", "was", "were", "is", "are",
+                             "will", "would", "could", "must", "then",
                              "has", "have", "had", "sentenced",
                              "ordered", "received", "given", "faces", "got", "assessed"})
 _PLEA_WORDS = frozenset({"guilty", "plea", "contest", "contendere"})

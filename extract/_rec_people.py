@@ -23,7 +23,9 @@ _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 _PRONOUNS_ONE = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_MANY = frozenset({"they", "them"})
 _NOT_IN_NAMES = frozenset({"who", "which", "that", "whose", "and", "or", "to", "for", "with",
-                           "was", "were", "is", "are"})
+                           "was", "were", "is", "are", "sentenced", "convicted", "jailed",
+                           "guilty", "pleads", "pleaded", "acquitted", "indicted", "charged",
+                           "arrested", "sentencing"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
 
 
@@ -205,6 +207,8 @@ def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
     titles = rules.words("official_titles")
     roles = rules.words("strip_titles") - titles
     sent_start = doc[start].sent.start
+    if any(doc[i].text == "Court" for i in range(max(0, start - 1), min(end, start + 1))):
+        return True  # "by Brooklyn Supreme Court Danny Chun": a judge, the title left out
     for i in range(start, end):
         if doc[i].lower_ in titles:
             return True

@@ -447,3 +447,10 @@ def test_jailed_for_life_death_and_acquittals_apart(results: dict[str, list[Reco
     assert unnamed[SentenceType.DEATH].city == "Tehran"  # "sentenced a ... dual national to death"
     assert [r.group_size for r in records if r.outcome is Outcome.ACQUITTED and not r.person] \
         == [3]
+
+
+def test_a_doctor_defendant_and_a_judge_without_title(results: dict[str, list[Record]]) -> None:
+    records = results["us-doctor-judge"]
+    # "identified the defendant as Dr. X" declares X; "Supreme Court Maria Santos" is a judge
+    assert [(r.person, r.sentence_months, r.charge) for r in records] == [
+        ("Alan Pierce", 24, "one count of second-degree grand larceny")]
