@@ -159,8 +159,10 @@ def _is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool
     for child in anchor.children:
         if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS:
             return True
-        if child.dep_ == "auxpass" and child.lower_ in {"is", "are", "am", "be", "being"}:
-            return True  # "when someone is exonerated": a general statement
+        if child.dep_ == "auxpass" and child.lower_ in {"is", "are", "am", "be", "being"} and not (
+            child.lower_ == "being" and anchor.head.lower_ in {"after", "since"}
+        ):  # "when someone is exonerated": a general statement ("after being found": a fact)
+            return True
         if child.dep_ == "neg":
             return True
         if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether", "until", "once"}:

@@ -454,3 +454,15 @@ def test_a_doctor_defendant_and_a_judge_without_title(results: dict[str, list[Re
     # "identified the defendant as Dr. X" declares X; "Supreme Court Maria Santos" is a judge
     assert [(r.person, r.sentence_months, r.charge) for r in records] == [
         ("Alan Pierce", 24, "one count of second-degree grand larceny")]
+
+
+def test_remand_detention_and_due_to_be_sentenced(results: dict[str, list[Record]]) -> None:
+    people = _by_person(results["remand-and-due"])
+    # charged and remanded, pre-trial detention, a verdict expected: no outcome
+    assert "John Carter" not in people and "Ilya Sokolov" not in people
+    assert not any(r.person is None for r in results["remand-and-due"])
+    # "due to be sentenced next month after being found guilty of fraud": convicted, no term
+    delgado = people["Maria Delgado"]
+    assert (delgado.outcome, delgado.charge, delgado.sentence) == (
+        Outcome.CONVICTED, "fraud", None)
+    assert people["Peter Lang"].charge == "manslaughter"  # an earlier conviction
