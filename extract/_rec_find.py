@@ -44,6 +44,8 @@ _CONVICTION_RULES = frozenset({"convicted", "found-guilty", "pleaded-guilty", "g
 _SAME_CHARGE_RE = re.compile(r"\b(?:the\s+)?same\s+(?:charges?|crimes?|offen[cs]es?|counts?)\b",
                              re.IGNORECASE)
 _SPREAD_RE = re.compile(r"\b(?:rang\w*|from|between|varying|various)\b", re.IGNORECASE)
+_PART_SERVED_RE = re.compile(r"\s+[\w\s.,-]{1,30}?\b(?:years?|months?|weeks?|days?)\s+of\s+"
+                             r"(?:a|an|his|her|their)\b", re.IGNORECASE)
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
 
 
@@ -91,6 +93,9 @@ def drafts_for_trigger(
         next_anchor is None or t.start < next_anchor or t.start < anchor.idx)]
     if hit.rule.kind == "give" and not any(t.start >= anchor.idx for t in terms):
         return []
+    if anchor.lower_ in {"serving", "served", "serve"} and _PART_SERVED_RE.match(
+            doc_text(doc), anchor.idx + len(anchor.text)):
+        return []  # "released after serving 18 months of a six-year sentence": time served
     if hit.rule.outcome is not Outcome.CONVICTED:
         terms = []
     if _is_statistic(sent, mentions, rules):

@@ -466,3 +466,16 @@ def test_remand_detention_and_due_to_be_sentenced(results: dict[str, list[Record
     assert (delgado.outcome, delgado.charge, delgado.sentence) == (
         Outcome.CONVICTED, "fraud", None)
     assert people["Peter Lang"].charge == "manslaughter"  # an earlier conviction
+
+
+def test_possessive_convictions_and_handed_terms(results: dict[str, list[Record]]) -> None:
+    people = _by_person(results["possessive-and-handed"])
+    abel = people["Tom Abel"]  # "overturned Tom Abel's conviction for wire fraud"
+    assert (abel.outcome, abel.charge, abel.date) == (
+        Outcome.DISMISSED, "wire fraud", dt.date(2023, 8, 7))
+    hart = people["Nina Hart"]  # "upheld Nina Hart's conviction for arson on Friday"
+    assert (hart.outcome, hart.charge, hart.date) == (
+        Outcome.CONVICTED, "arson", dt.date(2023, 8, 4))
+    booth = people["Carl Booth"]  # "handed Carl Booth a 12-year sentence"
+    assert (booth.sentence_months, booth.charge) == (144, "armed robbery")
+    assert people["Dana Price"].sentence_months == 30  # "a 30-month term"
