@@ -40,6 +40,7 @@ class Draft:
     type: SentenceType | None = None
     similar: bool = False
     own_court: bool = False  # the sentence names a court of its own ("a Turkish court")
+    new_story: bool = False  # "Separately, ...": another case, whose place is not inherited
     same_charge: bool = False  # "convicted of the same charges": the charge stated before
     prior: bool = False
     sentencing: bool = False  # the trigger imposes a sentence (its date wins)
@@ -157,7 +158,7 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
     for d in out:
         if d.prior:
             continue
-        doc_city = default_city(d.ev_end, d.own_court)
+        doc_city = None if d.new_story else default_city(d.ev_end, d.own_court)
         if doc_city is not None and d.city_kind in _AREA_KINDS \
                 and doc_city.kind not in _AREA_KINDS and doc_city.tier == 1:
             # a county gives way to the dateline's city ("a Los Angeles County court" under

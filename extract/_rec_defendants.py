@@ -26,7 +26,7 @@ from extract.normalize import parse_number
 SUBJECT_VERBS = frozenset({
     "pleaded", "pled", "pleads", "plead", "pleading", "admitted", "admits", "admit",
     "received", "receives", "receive", "receiving", "got", "gets", "get", "serve", "serves",
-    "serving", "served", "awarded",
+    "serving", "served", "awarded", "lost", "loses", "lose",
 })
 
 

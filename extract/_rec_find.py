@@ -46,6 +46,8 @@ _SAME_CHARGE_RE = re.compile(r"\b(?:the\s+)?same\s+(?:charges?|crimes?|offen[cs]
 _SPREAD_RE = re.compile(r"\b(?:rang\w*|from|between|varying|various)\b", re.IGNORECASE)
 _PART_SERVED_RE = re.compile(r"\s+[\w\s.,-]{1,30}?\b(?:years?|months?|weeks?|days?)\s+of\s+"
                              r"(?:a|an|his|her|their)\b", re.IGNORECASE)
+_NEW_STORY_RE = re.compile(r"(?:separately|elsewhere|in\s+(?:a|an)\s+(?:separate|unrelated|"
+                           r"different)\s+(?:case|trial|ruling|development))\b", re.IGNORECASE)
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
 
 
@@ -137,6 +139,7 @@ def drafts_for_trigger(
             draft.person = None
         draft.same_charge = bool(_SAME_CHARGE_RE.search(sent.text))
         draft.own_court = any(t.lower_ in {"court", "tribunal", "judge", "jury"} for t in sent)
+        draft.new_story = bool(_NEW_STORY_RE.match(sent.text.lstrip()))
         if charge:
             # "convicted of X" beats "convicted for X" beats "sentenced for X"
             draft.charge = charge[0]

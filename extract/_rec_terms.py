@@ -23,6 +23,10 @@ _KIND_RE = re.compile(r"prison|jail|imprison|custody|probation|colony|arrest|fre
 _DEATH_BEFORE_RE = re.compile(r"(?:sentenc\w*|condemn\w*)\s+(?:[\w’'-]+\s+){0,4}to\s+$",
                               re.IGNORECASE)
 
+# "jailed on Friday for at least 14 years": a minimum term imposed, not how long a crime lasted
+_MINIMUM_IMPOSED_RE = re.compile(
+    r"\b(?:jail|sentenc|imprison)\w*\s+(?:[\w’'.,-]+\s+){0,5}(?:for|to)\s+"
+    r"(?:at\s+least|a\s+minimum\s+of)\s+$", re.IGNORECASE)
 _IMPOSED_BEFORE_RE = re.compile(
     r"\b(?:sentenc|jail|imprison|gave|given|handed|receiv|serv|order|lock)\w*\s+"
     r"(?:[\w’'.-]+\s+){0,3}(?:to|for)\s+$", re.IGNORECASE)
@@ -73,7 +77,8 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
         if _ADJECTIVE_RE.fullmatch(chunk[s:e].strip()):
             continue  # "a two-week trial", "a 10-year-old case": a modifier, no sentence
         if rid == "term-length" and _DURATION_BEFORE_RE.search(chunk[max(0, s - 25):s]) and \
-                not _KIND_RE.search(chunk[s:e]):
+                not _KIND_RE.search(chunk[s:e]) and not _MINIMUM_IMPOSED_RE.search(
+                    chunk[max(0, s - 80):s]):
             continue  # "stole money over six months": how long the crime lasted
         if rid == "term-length-then-clause" and not _IMPOSED_BEFORE_RE.search(
             chunk[max(0, s - 60):s]

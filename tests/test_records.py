@@ -479,3 +479,20 @@ def test_possessive_convictions_and_handed_terms(results: dict[str, list[Record]
     booth = people["Carl Booth"]  # "handed Carl Booth a 12-year sentence"
     assert (booth.sentence_months, booth.charge) == (144, "armed robbery")
     assert people["Dana Price"].sentence_months == 30  # "a 30-month term"
+
+
+def test_minimum_terms_lost_appeals_and_separate_stories(
+        results: dict[str, list[Record]]) -> None:
+    records = results["uk-de-ru-wire"]
+    people = _by_person(records)
+    # "A British man ... was jailed on Friday for at least 14 years" is Rahimi
+    rahimi = people["Ahmed Rahimi"]
+    assert (rahimi.sentence_months, rahimi.city, rahimi.date) == (
+        168, "London", dt.date(2023, 8, 4))
+    guard = [r for r in records if r.person is None]  # "a 98-year-old former Nazi camp guard"
+    assert [(r.city, r.sentence_type, r.sentence_months) for r in guard] == [
+        ("Munich", SentenceType.SUSPENDED, 24)]
+    # "Separately, ... Kara-Murza lost his appeal against a 25-year sentence for treason"
+    km = people["Vladimir Kara-Murza"]
+    assert (km.outcome, km.sentence_months, km.charge) == (Outcome.CONVICTED, 300, "treason")
+    assert km.city is None  # another story: neither Munich nor the London dateline
