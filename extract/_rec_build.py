@@ -153,9 +153,13 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
     # ... or a named co-defendant beside it with another outcome ("Three other journalists
     # were acquitted, while a fourth, X, received six years")
     out = [d for d in out if d.person or d.charge or d.sentence or d.date or d.city
-           or any(n.person and not n.prior and n.outcome is not d.outcome
-                  and 0 <= d.sent_index - n.sent_index <= 1 for n in out)]
-    for d in out:
+           or any(n is not d and (n.person or n.charge or n.sentence) and not n.prior
+                  and n.outcome is not d.outcome and 0 <= d.sent_index - n.sent_index <= 1
+                  for n in out)]
+    for before, d in zip([None, *out], out, strict=False):
+        if before is not None and before.new_story and d.city is None and \
+                0 <= d.sent_index - before.sent_index <= 1:
+            d.new_story = True  # "... was convicted. Three other officers were acquitted."
         if d.prior:
             continue
         doc_city = None if d.new_story else default_city(d.ev_end, d.own_court)

@@ -47,7 +47,8 @@ _SPREAD_RE = re.compile(r"\b(?:rang\w*|from|between|varying|various)\b", re.IGNO
 _PART_SERVED_RE = re.compile(r"\s+[\w\s.,-]{1,30}?\b(?:years?|months?|weeks?|days?)\s+of\s+"
                              r"(?:a|an|his|her|their)\b", re.IGNORECASE)
 _NEW_STORY_RE = re.compile(r"(?:separately|elsewhere|in\s+(?:a|an)\s+(?:separate|unrelated|"
-                           r"different)\s+(?:case|trial|ruling|development))\b", re.IGNORECASE)
+                           r"different)\s+(?:case|trial|ruling|development)|in\s+neighbou?ring)"
+                           r"\b", re.IGNORECASE)
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
 
 
@@ -72,9 +73,10 @@ def drafts_for_trigger(
     if is_headline(anchor) or _is_hedged(anchor, hit, sent, rules):
         return []
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i and (
-        anchor.head.pos_ == "NOUN" or (anchor.i > 0 and doc[anchor.i - 1].pos_ in {"DET", "ADJ"})
-    ):
-        return []  # "a convicted felon", "the jailed activist"
+        anchor.i == sent.start or doc[anchor.i - 1].pos_ in {"DET", "ADJ", "PRON", "NUM", "PUNCT",
+                                                              "CCONJ", "ADP", "PART"}
+    ):  # "a convicted felon", "the jailed activist" (not "on Thursday sentenced activist X",
+        return []  # a verb the tagger took for an adjective)
     if anchor.lower_ in {"convict", "convicts"} and (
         anchor.pos_ in {"NOUN", "PROPN"} or (anchor.i > 0 and doc[anchor.i - 1].pos_ == "DET")
     ):

@@ -496,3 +496,17 @@ def test_minimum_terms_lost_appeals_and_separate_stories(
     km = people["Vladimir Kara-Murza"]
     assert (km.outcome, km.sentence_months, km.charge) == (Outcome.CONVICTED, 300, "treason")
     assert km.city is None  # another story: neither Munich nor the London dateline
+
+
+def test_verb_read_as_adjective_and_unnamed_acquittals(results: dict[str, list[Record]]) -> None:
+    records = results["ug-ke-verdicts"]
+    people = _by_person(records)
+    # "on Thursday sentenced opposition activist X": the tagger's 'amod' is still the verb
+    nambi = people["Sarah Nambi"]
+    assert (nambi.city, nambi.date, nambi.sentence_months, nambi.charge) == (
+        "Kampala", dt.date(2023, 8, 3), 24, "insulting the president")
+    assert "Moses Okello" not in people  # released on bail pending trial
+    unnamed = sorted((r.group_size, r.outcome.value, r.city) for r in records if not r.person)
+    # "In neighbouring Kenya, a former police officer was convicted ... Three other officers
+    # were acquitted": another story, not Kampala's
+    assert unnamed == [(1, "convicted", None), (3, "acquitted", None)]
