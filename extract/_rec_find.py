@@ -74,7 +74,7 @@ def drafts_for_trigger(
         return []
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i and (
         anchor.i == sent.start or doc[anchor.i - 1].pos_ in {"DET", "ADJ", "PRON", "NUM", "PUNCT",
-                                                              "CCONJ", "ADP", "PART"}
+                                                              "CCONJ", "ADP", "PART", "ADV"}
     ):  # "a convicted felon", "the jailed activist" (not "on Thursday sentenced activist X",
         return []  # a verb the tagger took for an adjective)
     if anchor.lower_ in {"convict", "convicts"} and (
