@@ -142,7 +142,8 @@ def _clean(text: str) -> str | None:
     if not content or content[0] in {"conviction", "convictions", "sentence", "sentences",
                                      "verdict", "plea", "trial", "lack", "insufficient",
                                      "want", "absence", "procedural", "technical", "role",
-                                     "roles", "part", "involvement"}:
+                                     "roles", "part", "involvement", "ranging", "this",
+                                     "that", "these"}:
         return None  # "both charges", "all counts", "the charges"
     if not re.search(r"[A-Za-z]{3}", text):
         return None

@@ -398,7 +398,10 @@ def _previous_subject(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
 
 def _home_town(doc: Doc, start: int) -> bool:
     """"X, 20, of Bedford Stuyvesant": a capitalised run after ", of" is a home town."""
-    return start >= 2 and doc[start - 1].lower_ in {"of", "from"} and doc[start - 2].text == ","
+    k = start - 1
+    while k > 0 and start - k <= 3 and doc[k].is_title and doc[k].pos_ == "PROPN":
+        k -= 1  # "of Brighton Beach" where only "Beach" is the name's token
+    return k >= 1 and doc[k].lower_ in {"of", "from"} and doc[k - 1].text == ","
 
 
 def _previous_sentence_people(doc: Doc, tok: Token, rules: Rules,
@@ -448,7 +451,7 @@ def _declared_defendants(doc: Doc, before: int, rules: Rules,
         if is_official(doc, bounds[0], bounds[1], rules) or is_victim(doc, bounds[0], rules):
             continue
         m = name_mention(doc, doc[i], names, rules)
-        if m and m.name:
+        if m and m.name and not _home_town(doc, m.start):
             out.append((i, m.name))
     return out
 
@@ -465,9 +468,10 @@ def _recent_person(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
         if i in names.spans:
             s, e = names.spans[i]
             if not is_official(doc, s, e, rules) and not is_victim(doc, s, rules) and \
-                    not is_headline(doc[s]):
+                    not is_headline(doc[s]) and not _home_town(doc, s):
                 m = name_mention(doc, doc[i], names, rules)
-                if m is not None and m.name and len(m.name.split()) > 1 and fits(m.name):
+                if m is not None and m.name and len(m.name.split()) > 1 and fits(m.name) \
+                        and not _home_town(doc, m.start):
                     return Mention(start=tok.i, end=tok.i + 1, name=m.name, kind="pronoun")
             i = s - 1
             continue

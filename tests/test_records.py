@@ -510,3 +510,9 @@ def test_verb_read_as_adjective_and_unnamed_acquittals(results: dict[str, list[R
     # "In neighbouring Kenya, a former police officer was convicted ... Three other officers
     # were acquitted": another story, not Kampala's
     assert unnamed == [(1, "convicted", None), (3, "acquitted", None)]
+
+
+def test_home_towns_are_no_defendants(results: dict[str, list[Record]]) -> None:
+    records = results["us-home-town"]
+    # "identified the defendant as X, 31, of Coney Island, Brooklyn. He was convicted ..."
+    assert [(r.person, r.charge) for r in records] == [("Victor Alvarez", "second-degree murder")]
