@@ -135,8 +135,9 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
     _same_conviction(drafts)
     merged: dict[tuple[str, str], Draft] = {}
     order: list[tuple[str, str]] = []
+    aliases = _spelling_variants(drafts)
     for d in drafts:
-        key = d.key
+        key = aliases.get(d.key, d.key)
         if d.prior:
             key = (key[0] + "/prior", key[1] + "/" + (d.charge or ""))
         if key in merged:
@@ -173,6 +174,42 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
         if d.charge and d.charge.lower().startswith("the same"):
             d.charge = None
     return out
+
+
+def _spelling_variants(drafts: list[Draft]) -> dict[tuple[str, str], tuple[str, str]]:
+    """"Benjamine Spencer" and "Benjamin Spencer" in one release: one defendant, the name as
+    first written (same surname, first names one added letter apart, never in one sentence
+    together, as "Louis and Louise Spencer" would be)."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    seen: list[tuple[str, str]] = []
+    sents: dict[tuple[str, str], set[int]] = {}
+    for d in drafts:
+        sents.setdefault(d.key, set()).add(d.sent_index)
+    for key in sents:
+        if key[0] != "name":
+            continue
+        first, _, surname = key[1].partition("|")
+        for other in seen:
+            o_first, _, o_surname = other[1].partition("|")
+            if surname and o_surname == surname and min(len(first), len(o_first)) >= 4 and \
+                    len(first) != len(o_first) and _one_edit(first, o_first) and \
+                    not sents[key] & sents[other]:
+                out[key] = other
+                break
+        else:
+            seen.append(key)
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if a == b or abs(len(a) - len(b)) > 1:
+        return a == b
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _merge_groups(drafts: list[Draft]) -> list[Draft]:

@@ -516,3 +516,12 @@ def test_home_towns_are_no_defendants(results: dict[str, list[Record]]) -> None:
     records = results["us-home-town"]
     # "identified the defendant as X, 31, of Coney Island, Brooklyn. He was convicted ..."
     assert [(r.person, r.charge) for r in records] == [("Victor Alvarez", "second-degree murder")]
+
+
+def test_one_defendant_spelt_two_ways(results: dict[str, list[Record]]) -> None:
+    people = _by_person(results["spelling-variants"])
+    # "Benjamine Spencer ... overturned the conviction of Benjamin Spencer": one record
+    assert set(people) == {"Benjamine Spencer"}
+    assert people["Benjamine Spencer"].outcome is Outcome.DISMISSED
+    # "Louis Spencer and Louise Spencer were convicted": named side by side, two people
+    assert set(_by_person(results["siblings"])) == {"Louis Spencer", "Louise Spencer"}
