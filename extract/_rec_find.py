@@ -117,7 +117,8 @@ def drafts_for_trigger(
     sent_no = sent_index(doc, sent)
     # "sentences ranging from 180 days to two years" spread over several people states no
     # one's term; "both were sentenced to a term of one to three years" states each one's
-    shared_range = len(mentions) > 1 and all(t is per_mention[0] for t in per_mention) and (
+    shared_range = (len(mentions) > 1 or mentions[0].group_size > 1) and all(
+        t is per_mention[0] for t in per_mention) and (
         per_mention[0] is None or bool(_SPREAD_RE.search(
             doc_text(doc)[max(sent.start_char, per_mention[0].start - 30):per_mention[0].end])))
     out: list[Draft] = []

@@ -27,6 +27,7 @@ _DEATH_BEFORE_RE = re.compile(r"(?:sentenc\w*|condemn\w*)\s+(?:[\w’'-]+\s+){0,
 _MINIMUM_IMPOSED_RE = re.compile(
     r"\b(?:jail|sentenc|imprison)\w*\s+(?:[\w’'.,-]+\s+){0,5}(?:for|to)\s+"
     r"(?:at\s+least|a\s+minimum\s+of)\s+$", re.IGNORECASE)
+_SPREAD_GAP_RE = re.compile(r"\s+(?:ranging\s+from|of\s+between|between)\s+", re.IGNORECASE)
 _IMPOSED_BEFORE_RE = re.compile(
     r"\b(?:sentenc|jail|imprison|gave|given|handed|receiv|serv|order|lock)\w*\s+"
     r"(?:[\w’'.-]+\s+){0,3}(?:to|for)\s+$", re.IGNORECASE)
@@ -68,7 +69,10 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
     merged: list[tuple[int, int, str]] = [kept[0]]
     for s, e, rid in kept[1:]:
         ps, pe, prid = merged[-1]
-        if rules.term_join.match(chunk[pe:s]) and not _BARE_LENGTH_RE.fullmatch(chunk[s:e]):
+        gap = chunk[pe:s]
+        if rules.term_join.match(gap) and (not _BARE_LENGTH_RE.fullmatch(chunk[s:e])
+                                           or _SPREAD_GAP_RE.fullmatch(gap)):
+            # "prison terms ranging from two to seven years" is one phrase
             merged[-1] = (ps, e, prid)
         else:
             merged.append((s, e, rid))

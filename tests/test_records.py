@@ -525,3 +525,16 @@ def test_one_defendant_spelt_two_ways(results: dict[str, list[Record]]) -> None:
     assert people["Benjamine Spencer"].outcome is Outcome.DISMISSED
     # "Louis Spencer and Louise Spencer were convicted": named side by side, two people
     assert set(_by_person(results["siblings"])) == {"Louis Spencer", "Louise Spencer"}
+
+
+def test_a_range_spread_over_a_group(results: dict[str, list[Record]]) -> None:
+    records = results["tr-journalists"]
+    groups = {r.group_size: r for r in records if r.person is None}
+    fourteen = groups[14]  # "sentencing them to prison terms ranging from two to seven years"
+    assert fourteen.sentence == "prison terms ranging from two to seven years"
+    assert (fourteen.sentence_months, fourteen.sentence_type) == (None, SentenceType.PRISON)
+    assert (fourteen.city, fourteen.date) == ("Istanbul", dt.date(2023, 8, 2))
+    assert groups[5].outcome is Outcome.ACQUITTED
+    assert _by_person(records)["Ahmet Sik"].sentence_months == 90
+    # "ordered the release of a former judge who had spent four years in pre-trial detention"
+    assert not any(r.group_size == 1 and r.person is None for r in records)
