@@ -194,6 +194,9 @@ def _is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool
     for _ in range(3):
         if head.dep_ in {"ROOT"} or head.head is head:
             break
+        lo, hi = sorted((head.i, head.head.i))
+        if any(t.text in {";", ":"} for t in anchor.doc[lo:hi]):
+            break  # "X pleaded guilty; under the deal he will serve ...": another clause
         head = head.head
         if head.lower_ in _HEDGE_GOVERNORS or head.lemma_ in _HEDGE_GOVERNORS:
             return True

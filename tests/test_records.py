@@ -538,3 +538,11 @@ def test_a_range_spread_over_a_group(results: dict[str, list[Record]]) -> None:
     assert _by_person(records)["Ahmet Sik"].sentence_months == 90
     # "ordered the release of a former judge who had spent four years in pre-trial detention"
     assert not any(r.group_size == 1 and r.person is None for r in records)
+
+
+def test_a_plea_beside_a_promised_term(results: dict[str, list[Record]]) -> None:
+    # "X pleaded guilty ...; under the plea agreement he will serve eight years": convicted,
+    # and the promised term is no sentence yet
+    assert [(r.person, r.outcome, r.charge, r.sentence, r.date)
+            for r in results["plea-then-deal"]] == [
+        ("Tom Abel", Outcome.CONVICTED, "robbery", None, PUBLISHED)]
