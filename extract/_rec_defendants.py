@@ -20,7 +20,7 @@ from extract._rec_people import (
     pronoun_gender,
     pronoun_kind,
 )
-from extract.nlp import Rules, TriggerHit
+from extract.nlp import Rules, TriggerHit, doc_text
 from extract.normalize import parse_number
 
 SUBJECT_VERBS = frozenset({
@@ -30,13 +30,22 @@ SUBJECT_VERBS = frozenset({
 })
 
 
+_LINE_REACH = 400
+
+
 def is_headline(anchor: Token) -> bool:
     """The trigger sits in a title-case line without a full stop: a headline, which
     restates the story (and other stories' headlines are not content)."""
-    text = anchor.doc.text
-    lo = text.rfind("\n", 0, anchor.idx) + 1
-    hi = text.find("\n", anchor.idx)
-    line = text[lo:hi if hi >= 0 else len(text)].strip()
+    text = doc_text(anchor.doc)
+    idx = anchor.idx
+    # a headline is at most 250 characters: looking further for its ends only costs time
+    lo = text.rfind("\n", max(0, idx - _LINE_REACH), idx)
+    if lo < 0 and idx > _LINE_REACH:
+        return False
+    hi = text.find("\n", idx, idx + _LINE_REACH)
+    if hi < 0 and len(text) > idx + _LINE_REACH:
+        return False
+    line = text[lo + 1:hi if hi >= 0 else len(text)].strip()
     if len(line) > 250 or line.endswith((".", "”", '"', ".’", "!", "?", ":", ";", ",")):
         return False
     if len(line) < 150 and hi >= 0:
