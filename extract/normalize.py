@@ -155,10 +155,12 @@ _DEATH_RE = re.compile(
 )
 _TIME_SERVED_RE = re.compile(r"\btime\s+(?:already\s+)?served\b")
 _MONEY = (
-    r"(?:[$£€¥₸]\s?\d(?:[\d,.]{0,18}\d)?(?:\s*(?:million|thousand|billion|[mk]))?"
-    r"|(?<![\d,.])\d(?:[\d,.]{0,18}\d)?\s*(?:million\s+|thousand\s+)?"
-    r"(?:dollars|euros|pounds|tenge|rubles|roubles|rupees|naira|yuan|usd|eur|gbp|kzt|mci|mrp"
-    r"|monthly\s+calculation\s+ind\w+))"
+    r"(?:(?:[$£€¥₸₹₦]|\b(?:rs\.?|inr|kes|ksh\.?|ugx|ngn|usd|eur|gbp|kzt|rub|uzs)\s?)\s?"
+    r"\d(?:[\d,.]{0,18}\d)?(?:\s*(?:million|thousand|billion|lakh|crore|[mk]))?"
+    r"|(?<![\d,.])\d(?:[\d,.]{0,18}\d)?\s*(?:million\s+|thousand\s+|lakh\s+|crore\s+)?"
+    r"(?:dollars|euros|pounds|tenge|rubles|roubles|rupees|naira|yuan|shillings|rand|pesos"
+    r"|lira|hryvnias?|manats?|lari|dirhams|riyals|taka|cedis|ringgit|yen|francs|soms?|somoni"
+    r"|soums?|sums?|dinars?|usd|eur|gbp|kzt|mci|mrp|monthly\s+calculation\s+ind\w+))"
 )
 _FINE_PHRASE_RE = re.compile(
     rf"(?:\b(?:a|an)\s+)?(?:\bfined?\s+(?:of\s+)?{_MONEY}|{_MONEY}\s+(?:\w+\s+)?fines?\b"

@@ -339,3 +339,13 @@ def test_fold_keeps_offsets_to_the_original() -> None:
     assert folded == "ab-c'd e"
     assert [text[i] for i in offsets[:-1]] == ["a", "b", "\u2011", "c", "’", "d", "\u00a0", "E"]
     assert offsets[-1] == len(text)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["a fine of Rs 50,000", "fined KES 200,000", "a fine of 500,000 shillings",
+     "a fine of 3 million soums", "fined ₹10,000"],
+)
+def test_fines_in_other_currencies_are_fines(phrase: str) -> None:
+    terms = parse_terms(phrase)
+    assert terms.type is T.FINE and terms.months is None
