@@ -11,6 +11,7 @@ from schemas.tables import RECORD_FIELDS
 from verdicts.store import Store
 
 _EXTRA_RECORD_FIELDS = ("country", "evidence_start", "evidence_end", "rule_id", "extractor_version")
+_TABLE_FIELDS = tuple(f for f in RECORD_FIELDS if f != "evidence")
 _ARTICLE_COLUMNS = ("doc_id", "url", "final_url", "title", "published", "language", "status")
 
 
@@ -138,22 +139,7 @@ def print_records_table(store: Store, out: TextIO) -> int:
     n = 0
     for row in store.query("SELECT * FROM records ORDER BY article_id, evidence_start, id"):
         rec = _record_dict(row)
-        table.add_row(
-            *(
-                "" if rec[k] is None else str(rec[k])
-                for k in (
-                    "person",
-                    "group_size",
-                    "city",
-                    "date",
-                    "charge",
-                    "sentence",
-                    "sentence_months",
-                    "sentence_type",
-                    "outcome",
-                )
-            )
-        )
+        table.add_row(*("" if rec[k] is None else str(rec[k]) for k in _TABLE_FIELDS))
         n += 1
     Console(file=out, width=160).print(table)
     return n
