@@ -270,7 +270,7 @@ def _run_batch(args: argparse.Namespace, command: str, work: Any) -> int:
         finally:
             progress.close()
             store.finish_run(run_id, tally.as_dict())
-        _report(tally, progress_summary=True)
+        _report(tally)
         return 1 if tally.failed else 0
     finally:
         store.close()
@@ -283,7 +283,7 @@ def _progress(args: argparse.Namespace) -> Any:
     return Progress(enabled_bar=sys.stderr.isatty() and not quiet, stream=sys.stderr)
 
 
-def _report(tally: Tally, *, progress_summary: bool) -> None:
+def _report(tally: Tally) -> None:
     from verdicts.progress import summary
 
     print(summary(dict(tally.counts), dict(tally.failures)), file=sys.stderr)
