@@ -10,18 +10,27 @@ BENCH_STAMP := $(BENCH_VENV)/.installed
 SHARED ?= ../shared
 PIP_QUIET := --quiet --disable-pip-version-check --no-input
 
-.PHONY: setup demo test eval bench lint clean
+.PHONY: setup demo test eval bench lint clean lock lock-check
 
 setup: $(STAMP)
 
-# Locked, hash-checked install; re-runs only when the lock or pyproject changes.
-$(STAMP): requirements/lock.txt pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@echo "setup: installing the locked dependencies into $(VENV) (log: $(VENV)/setup.log)"
-	@$(BIN)/pip install $(PIP_QUIET) --require-hashes -r requirements/lock.txt >$(VENV)/setup.log 2>&1 \
-	  && $(BIN)/pip install $(PIP_QUIET) --no-deps --no-build-isolation -e . >>$(VENV)/setup.log 2>&1 \
-	  && $(BIN)/verdicts --version >/dev/null \
-	  || { tail -n 30 $(VENV)/setup.log; echo "setup: install failed"; exit 1; }
+# Installs a venv in three hash-checked steps: the pinned installer (requirements/bootstrap.txt)
+# with whatever pip the stock venv brought, then the lock with that installer, then the project
+# itself (editable). Quiet, logged to $(1)/setup.log; re-runs only when a lock or pyproject changes.
+# $(1): the venv folder, $(2): the lock file.
+define install_venv
+	@test -x $(1)/bin/python || $(PYTHON) -m venv $(1)
+	@echo "setup: installing $(2) into $(1) (log: $(1)/setup.log)"
+	@{ $(1)/bin/python -m pip install $(PIP_QUIET) --require-hashes -r requirements/bootstrap.txt \
+	  && $(1)/bin/python -m pip install $(PIP_QUIET) --require-hashes -r $(2) \
+	  && $(1)/bin/python -m pip install $(PIP_QUIET) --no-deps --no-build-isolation -e . ; } \
+	  >$(1)/setup.log 2>&1 \
+	  || { tail -n 30 $(1)/setup.log; echo "setup: install of $(2) into $(1) failed"; exit 1; }
+endef
+
+$(STAMP): requirements/bootstrap.txt requirements/lock.txt pyproject.toml
+	$(call install_venv,$(VENV),requirements/lock.txt)
+	@$(BIN)/verdicts --version >/dev/null || { echo "setup: verdicts does not start"; exit 1; }
 	@touch $(STAMP)
 
 demo: setup
@@ -43,12 +52,8 @@ eval: setup
 	$(BIN)/verdicts export --db bench/out/eval.db --format jsonl --out bench/out/eval-pred.jsonl
 	$(PYTHON) $(SHARED)/gold/score_records.py --gold $(SHARED)/gold/dev.jsonl --pred bench/out/eval-pred.jsonl
 
-$(BENCH_STAMP): requirements/bench-lock.txt pyproject.toml
-	@test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
-	@echo "bench: installing the bench lock (trafilatura) into $(BENCH_VENV)"
-	@$(BENCH_VENV)/bin/pip install $(PIP_QUIET) --require-hashes -r requirements/bench-lock.txt >$(BENCH_VENV)/setup.log 2>&1 \
-	  && $(BENCH_VENV)/bin/pip install $(PIP_QUIET) --no-deps --no-build-isolation -e . >>$(BENCH_VENV)/setup.log 2>&1 \
-	  || { tail -n 30 $(BENCH_VENV)/setup.log; echo "bench setup failed"; exit 1; }
+$(BENCH_STAMP): requirements/bootstrap.txt requirements/bench-lock.txt pyproject.toml
+	$(call install_venv,$(BENCH_VENV),requirements/bench-lock.txt)
 	@touch $(BENCH_STAMP)
 
 # Benchmarks (numbers, not tests): article bodies vs trafilatura, extraction speed, fetching.
@@ -60,3 +65,34 @@ bench: setup $(BENCH_STAMP)
 
 clean:
 	rm -rf bench/out data/demo.db data/demo.db-* .pytest_cache .mypy_cache .ruff_cache
+
+# Regenerates the locks from pyproject.toml (pip-compile, pinned in requirements/lock-tools.txt).
+# The locks name no index: behind a mirror set PIP_INDEX_URL (or pip.conf) when running this and
+# `make setup`; nothing machine-specific is written into requirements/.
+LOCK_VENV := .venv-lock
+LOCK_FLAGS := --quiet --allow-unsafe --generate-hashes --strip-extras --no-emit-index-url \
+	--no-emit-find-links --no-emit-trusted-host --resolver=backtracking
+lock:
+	@test -x $(LOCK_VENV)/bin/python || $(PYTHON) -m venv $(LOCK_VENV)
+	@$(LOCK_VENV)/bin/python -m pip install $(PIP_QUIET) --require-hashes -r requirements/bootstrap.txt
+	@$(LOCK_VENV)/bin/python -m pip install $(PIP_QUIET) --require-hashes -r requirements/lock-tools.txt
+	$(LOCK_VENV)/bin/pip-compile $(LOCK_FLAGS) --extra=dev --upgrade-package=pip \
+	  --output-file=requirements/lock.txt pyproject.toml
+	$(LOCK_VENV)/bin/pip-compile $(LOCK_FLAGS) --extra=dev --extra=bench \
+	  --constraint=requirements/lock.txt --output-file=requirements/bench-lock.txt pyproject.toml
+	@$(PYTHON) requirements/check_locks.py
+
+# The lock is complete and installs: no machine paths in requirements/, `pip check` in the
+# installed venv, and a --dry-run --require-hashes install of each lock into a brand-new venv
+# made with the stock interpreter's own pip (after the bootstrap step, as `make setup` does).
+lock-check: setup
+	@$(PYTHON) requirements/check_locks.py
+	$(BIN)/python -m pip check
+	@rm -rf .venv-lockcheck && $(PYTHON) -m venv .venv-lockcheck
+	@.venv-lockcheck/bin/python -m pip install $(PIP_QUIET) --require-hashes -r requirements/bootstrap.txt
+	.venv-lockcheck/bin/python -m pip install $(PIP_QUIET) --dry-run --ignore-installed \
+	  --require-hashes -r requirements/lock.txt
+	.venv-lockcheck/bin/python -m pip install $(PIP_QUIET) --dry-run --ignore-installed \
+	  --require-hashes -r requirements/bench-lock.txt
+	@rm -rf .venv-lockcheck
+	@echo "lock-check: ok"
