@@ -64,8 +64,13 @@ CREATE TABLE IF NOT EXISTS records (
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     person TEXT,
     group_size INTEGER NOT NULL CHECK (group_size >= 1),
-    city TEXT,
-    country TEXT,
+    city TEXT,                        -- the place as written
+    country TEXT,                     -- ISO 3166-1 alpha-2
+    place TEXT,                       -- the gazetteer's name for it
+    region TEXT,
+    latitude REAL,
+    longitude REAL,
+    place_id TEXT,                    -- gazetteer id
     date TEXT,
     charge TEXT,
     sentence TEXT,

@@ -99,8 +99,13 @@ class Record(BaseModel):
 
     person: str | None = None
     group_size: int = Field(default=1, ge=1)
-    city: str | None = None
-    country: str | None = None
+    city: str | None = Field(default=None, description="the place as written in the text")
+    country: str | None = Field(default=None, description="ISO 3166-1 alpha-2 code of the place")
+    place: str | None = Field(default=None, description="the gazetteer's name for the place")
+    region: str | None = Field(default=None, description="the place's admin region (gazetteer)")
+    latitude: float | None = Field(default=None, ge=-90, le=90)
+    longitude: float | None = Field(default=None, ge=-180, le=180)
+    place_id: str | None = Field(default=None, description="gazetteer id, e.g. 'geonames:1526384'")
     date: dt.date | None = None
     charge: str | None = None
     sentence: str | None = None
