@@ -76,7 +76,7 @@ lock:
 	@test -x $(LOCK_VENV)/bin/python || $(PYTHON) -m venv $(LOCK_VENV)
 	@$(LOCK_VENV)/bin/python -m pip install $(PIP_QUIET) --require-hashes -r requirements/bootstrap.txt
 	@$(LOCK_VENV)/bin/python -m pip install $(PIP_QUIET) --require-hashes -r requirements/lock-tools.txt
-	$(LOCK_VENV)/bin/pip-compile $(LOCK_FLAGS) --extra=dev --upgrade-package=pip \
+	$(LOCK_VENV)/bin/pip-compile $(LOCK_FLAGS) --extra=dev \
 	  --output-file=requirements/lock.txt pyproject.toml
 	$(LOCK_VENV)/bin/pip-compile $(LOCK_FLAGS) --extra=dev --extra=bench \
 	  --constraint=requirements/lock.txt --output-file=requirements/bench-lock.txt pyproject.toml
