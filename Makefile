@@ -43,7 +43,8 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
-# Record extraction on the gold dev set, scored by the shared scorer.
+# Record extraction on the gold dev set, scored by the shared scorer: the overall table, then
+# the tune and check parts (overall and by kind of source) with per-field F1 (bench/eval.py).
 eval: setup
 	@test -f $(SHARED)/gold/dev.jsonl || { echo "eval needs $(SHARED)/gold (set SHARED=...)"; exit 2; }
 	@mkdir -p bench/out
@@ -51,6 +52,7 @@ eval: setup
 	$(BIN)/verdicts extract --manifest $(SHARED)/gold/dev.jsonl --db bench/out/eval.db || true
 	$(BIN)/verdicts export --db bench/out/eval.db --format jsonl --out bench/out/eval-pred.jsonl
 	$(PYTHON) $(SHARED)/gold/score_records.py --gold $(SHARED)/gold/dev.jsonl --pred bench/out/eval-pred.jsonl
+	$(BIN)/python bench/eval.py --gold $(SHARED)/gold/dev.jsonl --pred bench/out/eval-pred.jsonl
 
 $(BENCH_STAMP): requirements/bootstrap.txt requirements/bench-lock.txt pyproject.toml
 	$(call install_venv,$(BENCH_VENV),requirements/bench-lock.txt)

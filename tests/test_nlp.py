@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from extract._rec_terms import find_term_spans
 from extract.config import DEFAULT_MODEL
 from extract.nlp import PATTERNS_DIR, Rules, find_triggers, load_nlp, load_rules
 from extract.records import working_text
+from extract.records.terms import find_term_spans
 from schemas import Outcome
 
 

@@ -7,8 +7,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from extract._rec_context import PlaceHit
 from extract.nlp import Rules
+from extract.records.places import PlaceHit
 from schemas import Outcome, SentenceType
 
 _COMPANY_RE = re.compile(r"\b(?:Inc|LLC|Ltd|Corp|Co|Corporation|Company|PLC|GmbH)\b\.?,?\s*$")

@@ -3,68 +3,35 @@ a linear fallback where the small model's parse is wrong."""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable
-
 from spacy.tokens import Doc, Span, Token
 
-from extract._rec_build import Draft
-from extract._rec_people import (
+from extract.nlp import Rules, TriggerHit
+from extract.normalize import parse_number
+from extract.records.assembly import Draft
+from extract.records.coref import (
+    declared_defendants,
+    name_genders,
+    previous_sentence_people,
+    previous_subject,
+    pronoun_gender,
+    pronoun_kind,
+    recent_person,
+)
+from extract.records.layout import sent_index
+from extract.records.people import (
     Mention,
     NameIndex,
     group_mention,
     is_official,
     is_victim,
-    name_genders,
     name_mention,
-    pronoun_gender,
-    pronoun_kind,
 )
-from extract.nlp import Rules, TriggerHit, doc_text
-from extract.normalize import parse_number
 
 SUBJECT_VERBS = frozenset({
     "pleaded", "pled", "pleads", "plead", "pleading", "admitted", "admits", "admit",
     "received", "receives", "receive", "receiving", "got", "gets", "get", "serve", "serves",
     "serving", "served", "awarded", "lost", "loses", "lose",
 })
-
-
-_LINE_REACH = 400
-
-
-def is_headline(anchor: Token) -> bool:
-    """The trigger sits in a title-case line without a full stop: a headline, which
-    restates the story (and other stories' headlines are not content)."""
-    text = doc_text(anchor.doc)
-    idx = anchor.idx
-    # a headline is at most 250 characters: looking further for its ends only costs time
-    lo = text.rfind("\n", max(0, idx - _LINE_REACH), idx)
-    if lo < 0 and idx > _LINE_REACH:
-        return False
-    hi = text.find("\n", idx, idx + _LINE_REACH)
-    if hi < 0 and len(text) > idx + _LINE_REACH:
-        return False
-    line = text[lo + 1:hi if hi >= 0 else len(text)].strip()
-    if len(line) > 250 or line.endswith((".", "”", '"', ".’", "!", "?", ":", ";", ",")):
-        return False
-    if len(line) < 150 and hi >= 0:
-        return True  # a short line without a full stop: a headline or subheading
-    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
-    if len(words) < 3:
-        return False
-    return sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
-
-
-
-def sent_index(doc: Doc, sent: Span) -> int:
-    """The ordinal of the sentence holding ``sent`` (cached on the Doc)."""
-    cache: dict[int, int] = doc.user_data.setdefault("verdicts_sent_ord", {})
-    if not cache:
-        for n, s in enumerate(doc.sents):
-            cache[s.start] = n
-    return cache.get(doc[sent.start].sent.start, 0)
-
 
 
 def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules: Rules,
@@ -319,7 +286,7 @@ def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
              earlier: list[Draft], *, recent: bool = True) -> list[Mention]:
     """A pronoun or "the defendant(s)" → the defendant(s) the text is about just before."""
     pos = tok.idx
-    declared = _declared_defendants(doc, tok.i, rules, names)
+    declared = declared_defendants(doc, tok.i, rules, names)
     last_draft_pos = max((d.position for d in earlier if d.position < pos), default=-1)
     if kind == "one":
         # "her" never goes to a man the text marks as one (nor "him" to a woman)
@@ -337,18 +304,18 @@ def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
                                         if d.person and d.position < pos and fits(d.person)]
         cands += [(doc[s].idx, n) for s, n in declared if (len(declared) == 1
                   or doc[s].idx > last_draft_pos) and fits(n)]
-        topic = _previous_subject(doc, tok, rules, names, fits) if tok.lower_ in {
+        topic = previous_subject(doc, tok, rules, names, fits) if tok.lower_ in {
             "he", "she"} else None
         if topic is not None and (not cands or topic[0] > max(cands)[0]):
             cands.append(topic)  # "... Ann Cole appeared in court. She was jailed ..."
         if cands:
             _, name = max(cands)
             return [Mention(start=tok.i, end=tok.i + 1, name=name, kind="pronoun")]
-        later = [n for s, n in _declared_defendants(doc, len(doc), rules, names) if s > tok.i]
+        later = [n for s, n in declared_defendants(doc, len(doc), rules, names) if s > tok.i]
         if len(set(later)) == 1 or (later and tok.lower_ == "defendant"):
             # "The defendant was convicted ..." before "identified the defendant as X"
             return [Mention(start=tok.i, end=tok.i + 1, name=later[0], kind="pronoun")]
-        fallback = _recent_person(doc, tok, rules, names, fits) if recent else None
+        fallback = recent_person(doc, tok, rules, names, fits) if recent else None
         return [fallback] if fallback else []
     # many: the named defendants of the last two sentences with outcomes, if two or more;
     # else the declared set if it came after the last drafts; else the last drafts' set
@@ -362,7 +329,7 @@ def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
         if len(recent_named) >= 2:
             return [Mention(start=tok.i, end=tok.i + 1, name=n, kind="pronoun")
                     for n in recent_named]
-    prev_people = _previous_sentence_people(doc, tok, rules, names)
+    prev_people = previous_sentence_people(doc, tok, rules, names)
     latest = max((d.sent_index for d in before), default=-1)
     if len(prev_people) >= 2 and latest < sent_index(doc, doc[tok.i:tok.i + 1]) - 1:
         return [Mention(start=tok.i, end=tok.i + 1, name=n, kind="pronoun") for n in prev_people]
@@ -382,110 +349,6 @@ def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
                                    group_size=d.group_size, kind="resolved-group"))
         return out
     return []
-
-
-def _previous_subject(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
-                      fits: Callable[[str], bool]) -> tuple[int, str] | None:
-    """The named subject of the main verb of the sentence before ``tok``'s: the topic a
-    subject pronoun continues."""
-    sent = tok.sent
-    if sent.start == 0:
-        return None
-    prev = doc[sent.start - 1].sent
-    for t in prev:
-        if t.dep_ not in {"nsubj", "nsubjpass"} or t.head.dep_ != "ROOT":
-            continue
-        bounds = names.known(t)
-        m = name_mention(doc, t, names, rules) if bounds is not None else None
-        if m is None or not m.name or len(m.name.split()) < 2 or not fits(m.name):
-            continue
-        if is_official(doc, m.start, m.end, rules) or is_victim(doc, m.start, rules):
-            continue
-        return doc[m.start].idx, m.name
-    return None
-
-
-def _home_town(doc: Doc, start: int) -> bool:
-    """"X, 20, of Bedford Stuyvesant": a capitalised run after ", of" is a home town."""
-    k = start - 1
-    while k > 0 and start - k <= 3 and doc[k].is_title and doc[k].pos_ == "PROPN":
-        k -= 1  # "of Brighton Beach" where only "Beach" is the name's token
-    return k >= 1 and doc[k].lower_ in {"of", "from"} and doc[k - 1].text == ","
-
-
-def _previous_sentence_people(doc: Doc, tok: Token, rules: Rules,
-                              names: NameIndex) -> list[str]:
-    """The defendants-to-be the sentence before names: "X and Y were arrested. Both were
-    sentenced ..."."""
-    sent = tok.sent
-    if sent.start == 0:
-        return []
-    prev = doc[sent.start - 1].sent
-    people: list[str] = []
-    i = prev.start
-    while i < prev.end:
-        bounds = names.known(doc[i])
-        if bounds is not None:
-            m = name_mention(doc, doc[i], names, rules)
-            if m is not None and m.name and m.name not in people and not is_official(
-                    doc, bounds[0], bounds[1], rules) and not is_victim(doc, bounds[0], rules) \
-                    and not _home_town(doc, bounds[0]):
-                people.append(m.name)
-            i = bounds[1]
-            continue
-        i += 1
-    return people
-
-
-def _declared_defendants(doc: Doc, before: int, rules: Rules,
-                         names: NameIndex) -> list[tuple[int, str]]:
-    """Names introduced as defendants before token ``before``: "identified the defendant as
-    X", "defendant X", "co-defendants X and Y"."""
-    out: list[tuple[int, str]] = []
-    seen_spans: set[tuple[int, int]] = set()
-    for i, bounds in sorted(names.spans.items()):
-        if i >= before or bounds in seen_spans or i != bounds[0]:
-            continue
-        seen_spans.add(bounds)
-        sent = doc[i].sent
-        near = [t.lower_ for t in doc[max(sent.start, i - 3):i]]
-        far = [t.lower_ for t in doc[sent.start:i]]
-        words = {"defendant", "defendants", "co-defendants", "co-defendant", "codefendants",
-                 "codefendant"}
-        declared = (bool(set(near) & words) or any(
-            far[k] in words and "as" in far[k + 1:k + 4] for k in range(len(far)))
-            ) and not _home_town(doc, i)
-        if not declared:
-            continue
-        if is_official(doc, bounds[0], bounds[1], rules) or is_victim(doc, bounds[0], rules):
-            continue
-        m = name_mention(doc, doc[i], names, rules)
-        if m and m.name and not _home_town(doc, m.start):
-            out.append((i, m.name))
-    return out
-
-
-def _recent_person(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
-                   fits: Callable[[str], bool]) -> Mention | None:
-    sent = tok.sent
-    lo = sent.start
-    for _ in range(2):
-        if lo > 0:
-            lo = doc[lo - 1].sent.start
-    i = tok.i - 1
-    while i >= lo:
-        if i in names.spans:
-            s, e = names.spans[i]
-            if not is_official(doc, s, e, rules) and not is_victim(doc, s, rules) and \
-                    not is_headline(doc[s]) and not _home_town(doc, s):
-                m = name_mention(doc, doc[i], names, rules)
-                if m is not None and m.name and len(m.name.split()) > 1 and fits(m.name) \
-                        and not _home_town(doc, m.start):
-                    return Mention(start=tok.i, end=tok.i + 1, name=m.name, kind="pronoun")
-            i = s - 1
-            continue
-        i -= 1
-    return None
 
 
 def _linear(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,

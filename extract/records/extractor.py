@@ -10,23 +10,22 @@ phrase, charge, date and place. Mentions of one defendant are merged into one re
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from extract._rec_build import Draft, finish_drafts
-from extract._rec_context import PlaceHit, dateline_place, find_places, sentence_dates
-from extract._rec_defendants import is_headline
-from extract._rec_find import drafts_for_trigger
-from extract._rec_people import NameIndex, build_name_index
 from extract.config import ExtractConfig
 from extract.nlp import Rules, TriggerHit, find_triggers, load_nlp, load_rules
+from extract.records.assembly import Draft, finish_drafts
+from extract.records.dates import sentence_dates
+from extract.records.people import NameIndex, build_name_index
+from extract.records.places import court_city_default, find_places
+from extract.records.triggers import drafts_for_trigger
 from schemas import Article, ExtractError, Failure, Record, RecordError, VerdictsError
 
 EXTRACTOR_VERSION = "0.1.0"
-_AREA_KINDS = frozenset({"county", "region", "admin1", "admin2", "country", "state"})
 _LARGE_DOC = 200_000  # characters; above it only the text around triggers is parsed
 _WINDOW = 3_000
 _LOG = logging.getLogger(__name__)
@@ -180,7 +179,7 @@ class RecordExtractor:
         if not hits:
             return
         names: NameIndex = build_name_index(doc, self.rules, self._lookup)
-        default_city = self._default_city(doc, text)
+        default_city = court_city_default(doc, text, self._lookup)
         drafts: list[Draft] = []
         for n, hit in enumerate(hits):
             sent_end = doc[hit.anchor].sent.end
@@ -205,41 +204,6 @@ class RecordExtractor:
                 result.notes.append(f"invalid-record: {draft.person or draft.group_size}: "
                                     f"{_first_error(exc)}")
 
-    def _default_city(self, doc: Doc, text: str) -> Callable[[int, bool], PlaceHit | None]:
-        """Where a record without a place of its own was decided: the last court city named
-        before it, else the dateline, else the article's one court city, else its county."""
-        cities: list[PlaceHit] = []
-        areas: list[PlaceHit] = []
-        named: set[str] = set()  # every city named in a place phrase ("in X", "of X")
-        for sent in _limited_sents(doc):
-            if is_headline(sent[0]):
-                continue
-            for hit in find_places(sent, self._lookup):
-                if hit.tier == 0:
-                    (areas if hit.kind in _AREA_KINDS else cities).append(hit)
-                if hit.kind not in _AREA_KINDS and sent.start_char == hit.start - 3 and \
-                        sent.text[:3].lower() == "in ":
-                    named.add(hit.text.lower())
-        line = dateline_place(text, self._lookup)
-        dateline: PlaceHit | None = None
-        if line is not None:
-            place = self._lookup(line)
-            dateline = PlaceHit(start=0, end=0, text=line, kind=str(getattr(place, "kind", "city")),
-                                country=getattr(place, "country", None), tier=1)
-        # one court city for the whole article; several (a round-up of cases) give no default
-        # ... nor does one court city beside round-up headers of other cities ("In X, ...")
-        only_city = cities[0] if len({c.text.lower() for c in cities}) == 1 and \
-            named <= {cities[0].text.lower()} else None
-        only_area = areas[0] if not cities and len({a.text.lower() for a in areas}) == 1 \
-            else None
-
-        def default(position: int, own_court: bool) -> PlaceHit | None:
-            # a sentence naming its own court ("a Turkish court ...") inherits no earlier one
-            before = [c for c in cities if c.start < position and not own_court]
-            return before[-1] if before else dateline or only_city or only_area
-
-        return default
-
     def _record(self, d: Draft, text: str) -> Record:
         evidence = text[d.ev_start:d.ev_end]
         return Record(
@@ -260,13 +224,6 @@ def _blank_outside(work: str, doc: Doc, hits: list[TriggerHit]) -> str:
         lo, hi = max(0, at - _WINDOW), min(len(work), at + _WINDOW)
         keep[lo:hi] = [True] * (hi - lo)
     return "".join(ch if k or ch == "\n" else " " for ch, k in zip(work, keep, strict=True))
-
-
-def _limited_sents(doc: Doc, limit: int = 400) -> Iterable[Span]:
-    for n, sent in enumerate(doc.sents):
-        if n >= limit:
-            return
-        yield sent
 
 
 def _first_error(exc: Exception) -> str:

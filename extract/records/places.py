@@ -1,15 +1,15 @@
-"""Where and when: place mentions (gazetteer-confirmed) and dates of a sentence or article."""
+"""Where: place mentions (gazetteer-confirmed) in a sentence, and the court city an article
+defaults to."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from extract.dates import find_dates
+from extract.records.layout import is_headline
 
 # a line opening with a dateline: "CHICAGO –", "(Dallas, Texas) –", "LOS ANGELES, Calif. —"
 _DATELINE_RE = re.compile(
@@ -25,6 +25,7 @@ _COURT_BEFORE = frozenset({"court", "jury", "judge", "tribunal", "courthouse", "
 _PEOPLE_AFTER = frozenset({"man", "woman", "men", "women", "resident", "residents", "native",
                            "teen", "teenager", "boy", "girl", "couple", "family", "-based"})
 
+_AREA_KINDS = frozenset({"county", "region", "admin1", "admin2", "country", "state"})
 PlaceLookup = Callable[[str], "object | None"]
 
 
@@ -137,16 +138,45 @@ def dateline_place(text: str, lookup: PlaceLookup) -> str | None:
     return None
 
 
-def sentence_dates(sent: Span, published: dt.date | None) -> list[tuple[int, int, dt.date]]:
-    """Dates of a sentence as article character offsets, without attributive ones
-    ("the March 23, 2019, murder")."""
-    text = sent.text
-    out: list[tuple[int, int, dt.date]] = []
-    for s, e, d in find_dates(text, published):
-        before = text[max(0, s - 12):s].lower()
-        if re.search(r"(?:\bthe|\ba|\ban|['’]s|\bhis|\bher|\btheir)\s+$", before):
+def court_city_default(doc: Doc, text: str,
+                       lookup: PlaceLookup) -> Callable[[int, bool], PlaceHit | None]:
+    """Where a record without a place of its own was decided: the last court city named
+    before it, else the dateline, else the article's one court city, else its county."""
+    cities: list[PlaceHit] = []
+    areas: list[PlaceHit] = []
+    named: set[str] = set()  # every city named in a place phrase ("in X", "of X")
+    for sent in _limited_sents(doc):
+        if is_headline(sent[0]):
             continue
-        if re.search(r"\b(?:dob|d\.o\.b\.|born)\W*$", before):
-            continue  # a date of birth
-        out.append((sent.start_char + s, sent.start_char + e, d))
-    return out
+        for hit in find_places(sent, lookup):
+            if hit.tier == 0:
+                (areas if hit.kind in _AREA_KINDS else cities).append(hit)
+            if hit.kind not in _AREA_KINDS and sent.start_char == hit.start - 3 and \
+                    sent.text[:3].lower() == "in ":
+                named.add(hit.text.lower())
+    line = dateline_place(text, lookup)
+    dateline: PlaceHit | None = None
+    if line is not None:
+        place = lookup(line)
+        dateline = PlaceHit(start=0, end=0, text=line, kind=str(getattr(place, "kind", "city")),
+                            country=getattr(place, "country", None), tier=1)
+    # one court city for the whole article; several (a round-up of cases) give no default
+    # ... nor does one court city beside round-up headers of other cities ("In X, ...")
+    only_city = cities[0] if len({c.text.lower() for c in cities}) == 1 and \
+        named <= {cities[0].text.lower()} else None
+    only_area = areas[0] if not cities and len({a.text.lower() for a in areas}) == 1 \
+        else None
+
+    def default(position: int, own_court: bool) -> PlaceHit | None:
+        # a sentence naming its own court ("a Turkish court ...") inherits no earlier one
+        before = [c for c in cities if c.start < position and not own_court]
+        return before[-1] if before else dateline or only_city or only_area
+
+    return default
+
+
+def _limited_sents(doc: Doc, limit: int = 400) -> Iterable[Span]:
+    for n, sent in enumerate(doc.sents):
+        if n >= limit:
+            return
+        yield sent

@@ -20,8 +20,6 @@ _NICKNAME_RE = re.compile(
     r"\b([A-Z][\w'-]+(?: [A-Z]\.)?) \([\"“'‘]?[^()\n]{1,30}?[\"”'’]?\) "
     r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_PRONOUNS_ONE = frozenset({"he", "she", "him", "her"})
-_PRONOUNS_MANY = frozenset({"they", "them"})
 _NOT_IN_NAMES = frozenset({"who", "which", "that", "whose", "and", "or", "to", "for", "with",
                            "was", "were", "is", "are", "sentenced", "convicted", "jailed",
                            "guilty", "pleads", "pleaded", "acquitted", "indicted", "charged",
@@ -101,7 +99,7 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     return start, end
 
 
-def _name_text(doc: Doc, start: int, end: int) -> str:
+def name_text(doc: Doc, start: int, end: int) -> str:
     text = doc[start:end].text
     text = re.sub(r"\s+", " ", text).strip(" ,;:–—-\"“”'’")
     return text
@@ -120,7 +118,7 @@ def build_name_index(doc: Doc, rules: Rules,
         if bounds is None or any(t.lower_ in _NOT_IN_NAMES for t in doc[bounds[0]:bounds[1]]):
             continue  # "Bronx Man Who Shot": a headline the NER took for a name
         persons.append(bounds)
-        text = _name_text(doc, *bounds)
+        text = name_text(doc, *bounds)
         if len(text.split()) >= 2:
             key = _surname_key(text)
             old = index.by_surname.get(key)
@@ -133,7 +131,7 @@ def build_name_index(doc: Doc, rules: Rules,
             end += 1  # "Makhabat Tajibek kyzy": the patronymic belongs to the name
         persons[n] = (start, end)
     for start, end in persons:
-        text = _name_text(doc, start, end)
+        text = name_text(doc, start, end)
         if len(text.split()) >= 2:
             key = _surname_key(text)
             old = index.by_surname.get(key)
@@ -157,7 +155,7 @@ def build_name_index(doc: Doc, rules: Rules,
         bounds = clean_name(ent, rules)
         if bounds is None:
             continue
-        text = _name_text(doc, *bounds)
+        text = name_text(doc, *bounds)
         company = _is_company(text, rules)
         if (len(text.split()) == 1 and _surname_key(text) in index.by_surname) or company:
             for i in range(bounds[0], bounds[1]):
@@ -273,7 +271,7 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
         start -= 1  # "Eva Stone", "Darrin Ruben Lopez" where the NER took less
     if bounds in index.written:
         return Mention(start=start, end=end, name=index.written[bounds], kind="name")
-    text = _name_text(doc, start, end)
+    text = name_text(doc, start, end)
     if not text or (doc[end - 1].lower_ in rules.words("people_nouns")
                     and doc[end - 1].ent_type_ != "PERSON"):
         return None  # "a New York City Police Officer": a description, not a name
@@ -357,81 +355,3 @@ def _name_shaped(span: Span, rules: Rules, index: NameIndex) -> bool:
                                    and span.doc[last.i + 1].pos_ in {"NOUN", "PROPN"}):
         return False  # "the Continuous Sexual Abuse charge": a modifier, not a person
     return not (index.is_place is not None and index.is_place(span.text))
-
-
-_MALE = frozenset({"he", "him", "his", "himself", "mr", "mr.", "man", "father", "husband", "son",
-                   "brother", "businessman", "boy", "grandfather", "stepfather", "boyfriend",
-                   "uncle", "nephew", "policeman", "gunman", "king", "prince", "monk"})
-_FEMALE = frozenset({"she", "her", "hers", "herself", "mrs", "mrs.", "ms", "ms.", "miss",
-                     "woman", "mother", "wife", "daughter", "sister", "businesswoman", "girl",
-                     "grandmother", "stepmother", "girlfriend", "aunt", "niece",
-                     "policewoman", "queen", "princess", "nun", "actress", "widow"})
-
-
-def pronoun_gender(tok: Token) -> str | None:
-    """"m" for he/him, "f" for she/her, else None."""
-    low = tok.lower_
-    return "m" if low in {"he", "him"} else "f" if low in {"she", "her"} else None
-
-
-def name_genders(doc: Doc, index: NameIndex) -> dict[str, str]:
-    """The gender the text gives each named person, where it gives one unambiguously:
-    a title or noun just before the name ("Mrs.", "her husband, businessman X"), a noun in
-    apposition after it ("X, a 34-year-old woman"), or the first pronoun after the name in
-    its sentence before any other name ("Maria Lopez and her brother-in-law ...")."""
-    cached = doc.user_data.get("verdicts_genders")
-    if isinstance(cached, dict):
-        return cached
-    votes: dict[str, set[str]] = {}
-    seen: set[tuple[int, int]] = set()
-    for bounds in index.spans.values():
-        if bounds in seen:
-            continue
-        seen.add(bounds)
-        start, end = bounds
-        text = index.written.get(bounds) or index.canonical(_name_text(doc, start, end))
-        sent = doc[start].sent
-        cues: list[str] = []
-        for t in reversed(doc[max(sent.start, start - 5):start]):
-            if t.lower_ in {"and", "or", ";", "("} or t.i in index.spans:
-                break
-            if t.pos_ != "PRON":
-                cues.append(t.lower_)
-        after = doc[end:min(sent.end, end + 6)]
-        if after[:1].text == ",":
-            cues += [t.lower_ for t in after[1:6] if t.pos_ == "NOUN"][:1]
-        for t in after:
-            if t.i in index.spans:
-                break
-            if (t.lower_ in {"his", "her"} and t.dep_ == "poss") or (
-                t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}
-            ):  # "Maria Lopez and her brother-in-law", "X said she ..."
-                cues.append(t.lower_)
-                break
-        for cue in cues:
-            if cue in _MALE:
-                votes.setdefault(text, set()).add("m")
-            elif cue in _FEMALE:
-                votes.setdefault(text, set()).add("f")
-    out = {name: next(iter(g)) for name, g in votes.items() if len(g) == 1}
-    doc.user_data["verdicts_genders"] = out
-    return out
-
-
-def pronoun_kind(tok: Token) -> str | None:
-    low = tok.lower_
-    if low in _PRONOUNS_ONE:
-        return "one"
-    if low in _PRONOUNS_MANY:
-        return "many"
-    if low in {"both", "all", "each"} and tok.dep_ in {"nsubj", "nsubjpass"} and not any(
-        c.dep_ == "prep" for c in tok.children
-    ):
-        return "many"  # "Both were sentenced to five years"
-    if low in {"defendant", "defendants"} and any(
-        c.lower_ in {"the", "this"} or (low == "defendants" and c.lower_ in {
-            "both", "all", "these", "those"})
-        for c in tok.children
-    ):  # "Both defendants were sentenced to ..."
-        return "one" if low == "defendant" else "many"
-    return None

@@ -8,18 +8,19 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from extract._rec_build import Draft
-from extract._rec_charges import find_charge
-from extract._rec_context import PlaceHit
-from extract._rec_defendants import find_defendants, is_headline, sent_index
-from extract._rec_people import (
+from extract.nlp import Rules, TriggerHit, doc_text
+from extract.normalize import parse_terms
+from extract.records.assembly import Draft
+from extract.records.charges import find_charge
+from extract.records.defendants import find_defendants
+from extract.records.layout import is_headline, sent_index
+from extract.records.people import (
     Mention,
     NameIndex,
     person_key,
 )
-from extract._rec_terms import TermSpan, find_term_spans
-from extract.nlp import Rules, TriggerHit, doc_text
-from extract.normalize import parse_terms
+from extract.records.places import PlaceHit
+from extract.records.terms import TermSpan, find_term_spans
 from schemas import Outcome, RecordError, SentenceType
 
 _HEDGE_GOVERNORS = frozenset({

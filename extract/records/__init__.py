@@ -1,0 +1,19 @@
+"""Article → [Record]: the rule-based record extractor, one module per concern.
+
+- ``extractor``: :class:`RecordExtractor`, the batch entry point, and the working text;
+- ``triggers``: from one outcome trigger to draft records (hedges, priors, term assignment);
+- ``defendants`` / ``coref`` / ``people``: who a trigger is about; names, pronouns, officials;
+- ``terms`` / ``charges`` / ``dates`` / ``places``: the slots of one outcome;
+- ``assembly``: merging drafts into one record per defendant per proceeding.
+
+The rules themselves are data in ``models/patterns/``.
+"""
+
+from extract.records.extractor import (
+    EXTRACTOR_VERSION,
+    DocResult,
+    RecordExtractor,
+    working_text,
+)
+
+__all__ = ["EXTRACTOR_VERSION", "DocResult", "RecordExtractor", "working_text"]

@@ -1,0 +1,46 @@
+"""Where a token sits in the text: a headline line, the ordinal of its sentence."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp import doc_text
+
+_LINE_REACH = 400
+
+
+def is_headline(anchor: Token) -> bool:
+    """The trigger sits in a title-case line without a full stop: a headline, which
+    restates the story (and other stories' headlines are not content)."""
+    text = doc_text(anchor.doc)
+    idx = anchor.idx
+    # a headline is at most 250 characters: looking further for its ends only costs time
+    lo = text.rfind("\n", max(0, idx - _LINE_REACH), idx)
+    if lo < 0 and idx > _LINE_REACH:
+        return False
+    hi = text.find("\n", idx, idx + _LINE_REACH)
+    if hi < 0 and len(text) > idx + _LINE_REACH:
+        return False
+    line = text[lo + 1:hi if hi >= 0 else len(text)].strip()
+    if len(line) > 250 or line.endswith((".", "”", '"', ".’", "!", "?", ":", ";", ",")):
+        return False
+    if len(line) < 150 and hi >= 0:
+        return True  # a short line without a full stop: a headline or subheading
+    words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
+    if len(words) < 3:
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+
+def sent_index(doc: Doc, sent: Span) -> int:
+    """The ordinal of the sentence holding ``sent`` (cached on the Doc)."""
+    cache: dict[int, int] = doc.user_data.setdefault("verdicts_sent_ord", {})
+    if not cache:
+        for n, s in enumerate(doc.sents):
+            cache[s.start] = n
+    return cache.get(doc[sent.start].sent.start, 0)
+
+
