@@ -23,8 +23,8 @@ from types import ModuleType
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from extract.boilerplate import strip  # noqa: E402
-from extract.metadata import read_metadata  # noqa: E402
+from extract.article.boilerplate import strip  # noqa: E402
+from extract.article.metadata import read_metadata  # noqa: E402
 from schemas.errors import EmptyBody  # noqa: E402
 
 
@@ -120,7 +120,7 @@ def _text_sentences_kept(shared: Path) -> tuple[int, int, int]:
     """Sentence-like lines of the press-release corpus that the text stripper keeps."""
     import re
 
-    from extract._plaintext import strip_text
+    from extract.article._plaintext import strip_text
 
     sentence = re.compile(r"[.!?\"”]\s*$")
     kept = total = docs = 0

@@ -17,8 +17,8 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser
 
-from extract._dates import Stamp, date_from_url, find_written_date, parse_any, plausible
-from extract._jsonld import json_ld_objects, types_of
+from extract.article._dates import Stamp, date_from_url, find_written_date, parse_any, plausible
+from extract.article._jsonld import json_ld_objects, types_of
 
 
 @dataclass(frozen=True, slots=True)
