@@ -103,7 +103,7 @@ def _extract(path: Path) -> dict[str, str | None]:
         "title": meta.title,
         "published": meta.published.isoformat() if meta.published else None,
         "author": meta.author,
-        "language": detect_language(stripped.text),
+        "language": detect_language(stripped.text, declared=meta.declared_language),
     }
 
 

@@ -52,7 +52,7 @@ def to_article(page: Page, *, languages: tuple[str, ...] = ("en",)) -> Article:
         title=meta.title,
         author=meta.author,
         published=page.published_hint or meta.published,
-        language=detect_language(text, prefer=languages),
+        language=detect_language(text, prefer=languages, declared=meta.declared_language),
         text=text,
         source=page.source,
         kind=page.kind,
