@@ -1,10 +1,13 @@
 """Article-body benchmark: our stripper vs trafilatura on the shared dev split.
 
     python bench/body.py [--shared DIR] [--out DIR] [--no-trafilatura] [--per-doc]
+                         [--repeat N] [--rounds N]
 
 Prints F1/precision/recall (the shared ``score_body.py``, run as is), documents per second
-and the slowest document for each extractor, measured in the same run, and the share of
-gold HTML documents whose publication date we read to the right day.
+and the slowest document for each extractor, measured in the same run; then whole-process
+pages/s of ``verdicts body`` and of trafilatura over the dev pages repeated under distinct
+names (:mod:`bench.speed`), with the ratio; and the share of gold HTML documents whose
+publication date we read to the right day.
 """
 
 from __future__ import annotations
@@ -23,8 +26,9 @@ from types import ModuleType
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from extract.boilerplate import strip  # noqa: E402
-from extract.metadata import read_metadata  # noqa: E402
+from bench.speed import report, whole_process, write_pages  # noqa: E402
+from extract.article.boilerplate import strip  # noqa: E402
+from extract.article.metadata import read_metadata  # noqa: E402
 from schemas.errors import EmptyBody  # noqa: E402
 
 
@@ -120,7 +124,7 @@ def _text_sentences_kept(shared: Path) -> tuple[int, int, int]:
     """Sentence-like lines of the press-release corpus that the text stripper keeps."""
     import re
 
-    from extract._plaintext import strip_text
+    from extract.article._plaintext import strip_text
 
     sentence = re.compile(r"[.!?\"”]\s*$")
     kept = total = docs = 0
@@ -143,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=REPO / "bench" / "out")
     ap.add_argument("--no-trafilatura", action="store_true")
     ap.add_argument("--per-doc", action="store_true", help="write per-document scores")
+    ap.add_argument("--repeat", type=int, default=9,
+                    help="whole-process speed: copies of each dev page (default 9: 1,089 pages)")
+    ap.add_argument("--rounds", type=int, default=3, help="whole-process speed: best of N")
     args = ap.parse_args(argv)
 
     scorer = _load_scorer(args.shared)
@@ -180,7 +187,14 @@ def main(argv: list[str] | None = None) -> int:
               f"{res['accuracy']:6.3f} {res['n_empty_pred']:5d} {dps:8.1f}  "
               f"{slow * 1000:.1f} ms ({slow_key[:12]})")
     if len(rows) == 2:
-        print(f"speed ratio verdicts/trafilatura: {rows[0][2] / rows[1][2]:.1f}x")
+        print(f"speed ratio verdicts/trafilatura (in-process, per page): "
+              f"{rows[0][2] / rows[1][2]:.1f}x")
+    if args.repeat > 0:
+        folder = args.out / "speed-pages"
+        n = write_pages(args.shared, folder, args.repeat)
+        mbytes = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+        python = sys.executable if traf is not None else None
+        report(whole_process(folder, n, rounds=args.rounds, trafilatura_python=python), n, mbytes)
 
     right, total, wrong = _date_accuracy(args.shared)
     share = right / total if total else 0.0

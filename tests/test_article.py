@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from extract._plaintext import strip_text
 from extract.article import to_article
+from extract.article._plaintext import strip_text
 from schemas import Page
 from schemas.errors import EmptyBody
 from verdicts.body_command import decode, run_body

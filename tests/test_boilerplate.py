@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.boilerplate import Body, strip
+from extract.article.boilerplate import Body, strip
 from schemas.errors import EmptyBody
 
 HTML = Path(__file__).resolve().parent / "fixtures" / "html"

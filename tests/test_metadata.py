@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from extract._dates import date_from_url, find_written_date, parse_iso
-from extract.language import detect_language
-from extract.metadata import read_metadata
+from extract.article._dates import date_from_url, find_written_date, parse_iso
+from extract.article.language import detect_language
+from extract.article.metadata import read_metadata
 
 HTML = Path(__file__).resolve().parent / "fixtures" / "html"
 TODAY = dt.date(2024, 1, 1)

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from extract._plaintext import strip_text
-from extract.boilerplate import parse, strip_tree
-from extract.language import detect_language
-from extract.metadata import metadata_from_tree
+from extract.article._plaintext import strip_text
+from extract.article.boilerplate import parse, strip_tree
+from extract.article.language import detect_language
+from extract.article.metadata import metadata_from_tree
 from schemas.errors import VerdictsError
 
 _HTML_SUFFIXES = (".html", ".htm")
@@ -103,7 +103,7 @@ def _extract(path: Path) -> dict[str, str | None]:
         "title": meta.title,
         "published": meta.published.isoformat() if meta.published else None,
         "author": meta.author,
-        "language": detect_language(stripped.text),
+        "language": detect_language(stripped.text, declared=meta.declared_language),
     }
 
 

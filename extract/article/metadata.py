@@ -17,8 +17,8 @@ from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser
 
-from extract._dates import Stamp, date_from_url, find_written_date, parse_any, plausible
-from extract._jsonld import json_ld_objects, types_of
+from extract.article._dates import Stamp, date_from_url, find_written_date, parse_any, plausible
+from extract.article._jsonld import json_ld_objects, types_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,9 @@ class Metadata:
     published: dt.date | None = None
     canonical_url: str | None = None
     date_source: str | None = None
+    # What the page says its language is (``<html lang>``, ``og:locale``, ``content-language``),
+    # as written: a hint for language identification, never the answer by itself.
+    declared_language: str | None = None
 
 
 # Meta names/properties that hold a publication date, most specific first.
@@ -77,7 +80,14 @@ def metadata_from_tree(
         published=published,
         canonical_url=_canonical(tree, metas, url),
         date_source=source,
+        declared_language=_declared_language(tree, metas),
     )
+
+
+def _declared_language(tree: LexborHTMLParser, metas: dict[str, list[str]]) -> str | None:
+    root = tree.root
+    lang = root.attributes.get("lang") if root is not None and root.tag == "html" else None
+    return lang or _first(metas, "content-language", "og:locale", "language", "dc.language")
 
 
 def _meta_values(tree: LexborHTMLParser) -> dict[str, list[str]]:

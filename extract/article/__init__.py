@@ -1,7 +1,12 @@
 """Page → Article: strip the boilerplate, read the metadata, detect the language.
 
+The package holds the whole article side, apart from the record extractor: the stripper
+(:mod:`.boilerplate`) over the DOM walk (:mod:`._blocks`), metadata (:mod:`.metadata`,
+:mod:`._dates`, :mod:`._jsonld`), language (:mod:`.language`) and plain text
+(:mod:`._plaintext`).
+
 HTML is parsed once for both body and metadata. Plain-text documents go through the
-line-based stripper (:mod:`extract._plaintext`). A publication date given with the input
+line-based stripper (:mod:`extract.article._plaintext`). A publication date given with the input
 (``page.published_hint``, from a manifest) wins over what the document says.
 """
 
@@ -9,10 +14,10 @@ from __future__ import annotations
 
 import hashlib
 
-from extract._plaintext import strip_text
-from extract.boilerplate import parse, strip_tree
-from extract.language import detect_language
-from extract.metadata import Metadata, metadata_from_tree
+from extract.article._plaintext import strip_text
+from extract.article.boilerplate import parse, strip_tree
+from extract.article.language import detect_language
+from extract.article.metadata import Metadata, metadata_from_tree
 from schemas import Article, Page
 from schemas.errors import EmptyBody
 
@@ -47,7 +52,7 @@ def to_article(page: Page, *, languages: tuple[str, ...] = ("en",)) -> Article:
         title=meta.title,
         author=meta.author,
         published=page.published_hint or meta.published,
-        language=detect_language(text, prefer=languages),
+        language=detect_language(text, prefer=languages, declared=meta.declared_language),
         text=text,
         source=page.source,
         kind=page.kind,

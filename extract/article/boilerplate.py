@@ -1,7 +1,7 @@
 """Boilerplate stripper: from a page's HTML to its article body text.
 
 The page is parsed once (selectolax/Lexbor) and linearised into text blocks
-(:mod:`extract._blocks`). Paragraph-like blocks vote for the elements above them
+(:mod:`extract.article._blocks`). Paragraph-like blocks vote for the elements above them
 (readability-style: text length, commas, link density, class/id hints, tag); the best
 container, its article-like siblings and its same-class copies (a story split by figures)
 are kept; inside them each block is checked again (link density, link-only lists, boilerplate
@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
 
-from extract._blocks import NEVER_HINT_DROP, Block, Layout, linearise
-from extract._jsonld import json_ld_bodies
+from extract.article._blocks import NEVER_HINT_DROP, Block, Layout, linearise
+from extract.article._jsonld import json_ld_bodies
 from schemas.errors import EmptyBody
 
 MAX_HTML_CHARS = 6_000_000

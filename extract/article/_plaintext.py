@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from extract._dates import find_written_date
+from extract.article._dates import find_written_date
 
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]…]\s*$")
 _BULLET = re.compile(r"^\s*[•·▪◦●■*–—-]\s+")

@@ -1,0 +1,102 @@
+"""Whole-process speed: ``verdicts body`` against trafilatura, one process each.
+
+The dev pages are written ``repeat`` times under distinct names (``<key>-r<n>.html``) into one
+folder; each extractor then runs as a fresh process over the whole folder (start-up, imports,
+reading files and writing the output included). The two are interleaved over ``rounds`` rounds
+and the best round of each is kept, so a busy machine slows both alike.
+
+    python bench/speed.py [--shared DIR] [--repeat N] [--rounds N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+# trafilatura in one process, as a user would call it from Python on a folder of files.
+_TRAFILATURA = """
+import json, sys
+from pathlib import Path
+import trafilatura
+out = {}
+for path in sorted(Path(sys.argv[1]).glob("*.html")):
+    out[path.stem] = trafilatura.extract(path.read_text(encoding="utf-8")) or ""
+json.dump(out, sys.stdout)
+"""
+
+
+def write_pages(shared: Path, folder: Path, repeat: int) -> int:
+    """Write the dev pages ``repeat`` times under distinct names; return how many."""
+    src = shared / "bench" / "article-body" / "dev" / "html"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    n = 0
+    for path in sorted(src.glob("*.html.gz")):
+        data = gzip.decompress(path.read_bytes())
+        key = path.name.removesuffix(".html.gz")
+        for r in range(repeat):
+            (folder / f"{key}-r{r}.html").write_bytes(data)
+            n += 1
+    return n
+
+
+def _timed(cmd: list[str]) -> float:
+    t0 = time.perf_counter()
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    took = time.perf_counter() - t0
+    # verdicts body exits 1 when some page gives no body: that is a result, not a failure.
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"{cmd[0]} failed ({done.returncode}): {done.stderr[-2000:]!r}")
+    return took
+
+
+def whole_process(
+    folder: Path, n_pages: int, *, rounds: int, trafilatura_python: str | None
+) -> dict[str, float]:
+    """Best-of-``rounds`` pages/s of each extractor over ``folder``."""
+    verdicts = str(REPO / ".venv" / "bin" / "verdicts")
+    cmds = {"verdicts": [verdicts, "body", "--json", str(folder)]}
+    if trafilatura_python:
+        cmds["trafilatura"] = [trafilatura_python, "-c", _TRAFILATURA, str(folder)]
+    best = {name: float("inf") for name in cmds}
+    for r in range(rounds):
+        order = list(cmds) if r % 2 == 0 else list(cmds)[::-1]
+        for name in order:
+            best[name] = min(best[name], _timed(cmds[name]))
+    return {name: n_pages / took for name, took in best.items()}
+
+
+def report(rates: dict[str, float], n_pages: int, mbytes: float) -> None:
+    print(f"whole process, one process each, {n_pages} pages ({mbytes:.0f} MB of HTML):")
+    for name, rate in rates.items():
+        print(f"  {name:<12} {rate:8.1f} pages/s  ({n_pages / rate:.1f} s)")
+    if "trafilatura" in rates:
+        print(f"  speed ratio verdicts/trafilatura: {rates['verdicts'] / rates['trafilatura']:.1f}x")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--out", type=Path, default=REPO / "bench" / "out")
+    ap.add_argument("--repeat", type=int, default=9, help="copies of each dev page (default 9)")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--no-trafilatura", action="store_true")
+    args = ap.parse_args(argv)
+    folder = args.out / "speed-pages"
+    n = write_pages(args.shared, folder, args.repeat)
+    mbytes = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+    traf = None if args.no_trafilatura else sys.executable
+    rates = whole_process(folder, n, rounds=args.rounds, trafilatura_python=traf)
+    report(rates, n, mbytes)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,117 @@
+"""Language identification of body text: once per document, on a bounded sample.
+
+Short text, or text the model is unsure about, gets ``None`` rather than a guess: a wrong
+"not English" would make the pipeline skip an article.
+
+The sample is ``WINDOWS`` windows of running prose spread over the text (start, middle, end),
+at most ``WINDOWS * WINDOW_CHARS`` characters. A cheap check counts common function words
+of a few languages (``models/language/function-words.json``) in each window:
+
+- where the page declares its language (``<html lang>``) and every window that says
+  anything agrees, the declared language is taken and the model is not run;
+- a bilingual document (a press release in Spanish, then in English) is labelled with a
+  language the extractor reads when at least ``PREFERRED_SHARE`` of the windows are in it;
+- otherwise py3langid (loaded on first use) classifies the joined sample once.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
+
+FUNCTION_WORDS = Path(__file__).resolve().parents[2] / "models" / "language" / "function-words.json"
+MIN_WORDS = 12
+MIN_UNSPACED_CHARS = 60
+MIN_CONFIDENCE = 0.6
+WINDOW_CHARS = 500
+WINDOWS = 3
+PREFERRED_SHARE = 0.3
+# A window "says" a language when that many of its words are that language's function
+# words, and clearly more of them than of any other language's.
+MIN_HITS = 4
+MIN_HIT_SHARE = 0.15
+LEAD = 2.0
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@functools.lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    # Loaded only when a document needs it; the model ships inside the package.
+    from py3langid import langid
+
+    return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+
+
+@functools.lru_cache(maxsize=1)
+def _function_words() -> dict[str, frozenset[str]]:
+    data = json.loads(FUNCTION_WORDS.read_text(encoding="utf-8"))
+    return {lang: frozenset(words) for lang, words in data["languages"].items()}
+
+
+def _windows(text: str) -> list[str]:
+    """Up to WINDOWS windows of running prose (lines of five words or more), spread evenly."""
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    prose = " ".join(ln for ln in lines if len(ln.split()) >= 5) or " ".join(lines)
+    if len(prose) <= WINDOW_CHARS * WINDOWS:
+        return [prose[i : i + WINDOW_CHARS] for i in range(0, len(prose), WINDOW_CHARS)]
+    step = (len(prose) - WINDOW_CHARS) / (WINDOWS - 1)
+    return [prose[int(k * step) : int(k * step) + WINDOW_CHARS] for k in range(WINDOWS)]
+
+
+def _enough(sample: str) -> bool:
+    # Scripts written without spaces (Japanese, Chinese) are judged by length instead.
+    return len(sample.split()) >= MIN_WORDS or len(sample) >= MIN_UNSPACED_CHARS
+
+
+def _says(window: str) -> str | None:
+    """The language whose function words clearly dominate ``window``, if any."""
+    tokens = [t.lower() for t in _TOKEN.findall(window)]
+    if len(tokens) < MIN_WORDS:
+        return None
+    counts = sorted(
+        ((sum(1 for t in tokens if t in words), lang) for lang, words in _function_words().items()),
+        reverse=True,
+    )
+    (best, lang), (second, _) = counts[0], counts[1]
+    if best >= MIN_HITS and best >= MIN_HIT_SHARE * len(tokens) and best >= LEAD * second:
+        return lang
+    return None
+
+
+def _declared(value: str | None) -> str | None:
+    """``en-GB`` → ``en``; None for an empty or odd value."""
+    if not value:
+        return None
+    code = value.strip().lower().replace("_", "-").split("-")[0]
+    return code if code.isalpha() and 2 <= len(code) <= 3 else None
+
+
+def detect_language(
+    text: str, *, prefer: tuple[str, ...] = ("en",), declared: str | None = None
+) -> str | None:
+    """ISO 639-1 code of ``text``'s language, or None when it is too short or unclear.
+
+    ``declared`` is what the page says of itself (``<html lang="en-US">``); it is taken only
+    when the text agrees. A language of ``prefer`` (the languages the extractor reads) wins
+    when at least PREFERRED_SHARE of the sampled windows are in it.
+    """
+    joined = " ".join(text.split())
+    if not _enough(joined):
+        return None
+    windows = [w for w in _windows(text) if _enough(w)] or [joined[: WINDOW_CHARS * WINDOWS]]
+    said = [_says(w) for w in windows]
+    heard = [lang for lang in said if lang is not None]
+    lang = _declared(declared)
+    if lang is not None and heard and all(h == lang for h in heard):
+        return lang
+    for lang in prefer:
+        if heard and said.count(lang) / len(said) >= PREFERRED_SHARE:
+            return lang
+    guess, prob = _identifier().classify(" ".join(windows))
+    return str(guess) if prob >= MIN_CONFIDENCE else None
