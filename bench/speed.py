@@ -78,7 +78,8 @@ def report(rates: dict[str, float], n_pages: int, mbytes: float) -> None:
     for name, rate in rates.items():
         print(f"  {name:<12} {rate:8.1f} pages/s  ({n_pages / rate:.1f} s)")
     if "trafilatura" in rates:
-        print(f"  speed ratio verdicts/trafilatura: {rates['verdicts'] / rates['trafilatura']:.1f}x")
+        ratio = rates["verdicts"] / rates["trafilatura"]
+        print(f"  speed ratio verdicts/trafilatura: {ratio:.1f}x")
 
 
 def main(argv: list[str] | None = None) -> int:

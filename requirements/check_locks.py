@@ -10,7 +10,8 @@ import re
 import sys
 from pathlib import Path
 
-_MACHINE_LINE = re.compile(r"^\s*(--(extra-)?index-url|--find-links|-f\s|-i\s|--trusted-host)|file:")
+_MACHINE_LINE = re.compile(
+    r"^\s*(--(extra-)?index-url|--find-links|-f\s|-i\s|--trusted-host)|file:")
 _PIN = re.compile(r"^([A-Za-z0-9._-]+)==([^\s\\;]+)")
 
 

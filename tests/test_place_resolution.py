@@ -65,6 +65,17 @@ def test_countries_are_refused(resolver: PlaceResolver, written: str, country: s
 
 @pytest.mark.parametrize(
     ("written", "country"),
+    [("Hong Kong", "HK"), ("Singapore", "SG"), ("Monaco", "MC"), ("Macao", "MO")],
+)
+def test_a_city_states_name_is_its_city(resolver: PlaceResolver, written: str,
+                                        country: str) -> None:
+    found = resolver.resolve(written)
+    assert found.is_place and found.place is not None
+    assert (found.place.kind, found.place.country) == ("city", country)
+
+
+@pytest.mark.parametrize(
+    ("written", "country"),
     [("Kazakh", "KZ"), ("Belarusian", "BY"), ("Uzbeks", "UZ"), ("Iranian", "IR"),
      ("Kyrgyz", "KG"), ("Tajik", "TJ"), ("Azerbaijani", "AZ"), ("Georgian", "GE")],
 )

@@ -77,8 +77,11 @@ class PlaceResolver:
         # the countries' own names too ("Belarus", "Kazakhstan")
         for place in gazetteer.countries():
             written.setdefault(place.name, (place.country, COUNTRY))
+        # a city-state's name is its city ("Hong Kong", "Singapore", "Monaco"): a place
+        self._city_states = _city_states(gazetteer)
         for form, nation in written.items():
-            self._nations.setdefault(place_key(form), nation)
+            if place_key(form) not in self._city_states:
+                self._nations.setdefault(place_key(form), nation)
         forms = sorted(written, key=len, reverse=True)
         # "U.S." ends in a dot: no word boundary after it
         self._nation_re = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(f) for f in forms) +
@@ -95,6 +98,9 @@ class PlaceResolver:
             return Resolution(mention, UNKNOWN)
         if written.isupper() and len(written) > 3:
             written = written.title()  # a dateline's "LOS ANGELES"
+        city_state = self._city_states.get(place_key(written))
+        if city_state is not None:
+            return Resolution(mention, PLACE, city_state)
         whole = self._best(self.gazetteer.candidates(written), country_hint)
         if whole is None and written[:4].lower() == "the " and len(written) > 4:
             written = written[4:]  # "the Taraz city court": "The Hague", "The Bronx" stay
@@ -215,6 +221,18 @@ class PlaceResolver:
         if county:  # "Cook County" written "County of Cook"
             return self._best(self.gazetteer.candidates(f"{core} County"), hint)
         return None
+
+
+def _city_states(gazetteer: Gazetteer) -> dict[str, Place]:
+    """Countries whose same-named city holds at least half their people, by folded name."""
+    out: dict[str, Place] = {}
+    for country in gazetteer.countries():
+        for place in gazetteer.candidates(country.name):
+            if (place.kind in _LOCAL and place.country == country.country
+                    and place.population * 2 >= country.population > 0):
+                out[place_key(country.name)] = place
+                break
+    return out
 
 
 @dataclass(frozen=True, slots=True)
