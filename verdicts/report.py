@@ -11,7 +11,8 @@ from schemas.tables import RECORD_FIELDS
 from verdicts.store import Store
 
 _EXTRA_RECORD_FIELDS = ("country", "place", "region", "latitude", "longitude", "place_id",
-                        "evidence_start", "evidence_end", "rule_id", "extractor_version")
+                        "evidence_start", "evidence_end", "rule_id", "extractor_version",
+                        "id", "article_id", "case_id")
 _TABLE_FIELDS = tuple(f for f in RECORD_FIELDS if f != "evidence")
 _ARTICLE_COLUMNS = ("doc_id", "url", "final_url", "title", "published", "language", "status")
 
@@ -22,18 +23,22 @@ def _record_dict(row: dict[str, Any]) -> dict[str, Any]:
     if isinstance(months, float) and months.is_integer():
         rec["sentence_months"] = int(months)
     rec["flags"] = json.loads(row["flags"] or "[]")
+    if row.get("corrected"):
+        rec["corrected"] = json.loads(row["corrected"])
     return rec
 
 
 def iter_documents(store: Store) -> Iterator[dict[str, Any]]:
     """One dict per article in the gold file's shape, records included."""
     records: dict[int, list[dict[str, Any]]] = {}
-    for row in store.query("SELECT * FROM records ORDER BY article_id, evidence_start, id"):
+    for row in store.query(
+        "SELECT * FROM records WHERE rejected = 0 ORDER BY article_id, evidence_start, rowid"
+    ):
         records.setdefault(row["article_id"], []).append(_record_dict(row))
     for art in store.query(
         f"SELECT id, {', '.join(_ARTICLE_COLUMNS)}, error FROM articles ORDER BY id"
     ):
-        doc = {c: art[c] for c in _ARTICLE_COLUMNS}
+        doc = {"article_id": art["id"], **{c: art[c] for c in _ARTICLE_COLUMNS}}
         if art["error"]:
             doc["error"] = art["error"]
         doc["records"] = records.get(art["id"], [])
@@ -52,22 +57,30 @@ def export_jsonl(store: Store, out: TextIO) -> int:
 def export_csv(store: Store, out: TextIO) -> int:
     """Write one CSV row per record joined with its article; return how many."""
     columns = [
+        "id",
+        "article_id",
+        "case_id",
         "doc_id",
         "url",
         "title",
         "published",
         *RECORD_FIELDS,
-        *_EXTRA_RECORD_FIELDS,
+        *(f for f in _EXTRA_RECORD_FIELDS if f not in ("id", "article_id", "case_id")),
         "flags",
+        "corrected",
     ]
     writer = csv.DictWriter(out, fieldnames=columns)
     writer.writeheader()
     n = 0
     for row in store.query(
         "SELECT a.doc_id, a.url, a.title, a.published, r.* FROM records r"
-        " JOIN articles a ON a.id = r.article_id ORDER BY a.id, r.evidence_start, r.id"
+        " JOIN articles a ON a.id = r.article_id WHERE r.rejected = 0"
+        " ORDER BY a.id, r.evidence_start, r.rowid"
     ):
-        writer.writerow({c: row[c] for c in columns})
+        rec = _record_dict(row)  # months as an integer when whole: 660, not 660.0
+        writer.writerow(
+            {c: row[c] if c in ("flags", "corrected") else rec.get(c, row[c]) for c in columns}
+        )
         n += 1
     return n
 
@@ -80,9 +93,11 @@ def stats(store: Store) -> dict[str, Any]:
 
     one = next(
         store.query(
-            "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM records) AS"
-            " records, (SELECT count(*) FROM failures) + (SELECT count(*) FROM articles WHERE"
-            " status = 'failed') AS failures, (SELECT count(*) FROM runs) AS runs"
+            "SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM records)"
+            " AS records, (SELECT count(*) FROM cases) AS cases, (SELECT count(*) FROM"
+            " corrections) AS corrections, (SELECT count(*) FROM failures) + (SELECT count(*)"
+            " FROM articles WHERE status = 'failed') AS failures, (SELECT count(*) FROM runs)"
+            " AS runs"
         )
     )
     return {
@@ -112,7 +127,8 @@ def stats(store: Store) -> dict[str, Any]:
 def format_stats(data: dict[str, Any]) -> str:
     """The stats as a plain-text report."""
     lines = [
-        f"articles {data['articles']}   records {data['records']}   failures {data['failures']}"
+        f"articles {data['articles']}   records {data['records']}   cases {data['cases']}"
+        f"   corrections {data['corrections']}   failures {data['failures']}"
         f"   runs {data['runs']}"
     ]
     for title, key in (
@@ -138,7 +154,9 @@ def print_records_table(store: Store, out: TextIO) -> int:
     for name in ("person", "n", "city", "date", "charge", "sentence", "months", "type", "outcome"):
         table.add_column(name, overflow="fold")
     n = 0
-    for row in store.query("SELECT * FROM records ORDER BY article_id, evidence_start, id"):
+    for row in store.query(
+        "SELECT * FROM records WHERE rejected = 0 ORDER BY article_id, evidence_start, rowid"
+    ):
         rec = _record_dict(row)
         table.add_row(*("" if rec[k] is None else str(rec[k]) for k in _TABLE_FIELDS))
         n += 1

@@ -22,6 +22,7 @@ import sqlite_utils
 from schemas import Article, Attempt, Failure, Page, Record
 from schemas.errors import StoreError
 from schemas.tables import INDEXES, TABLES
+from verdicts.corrections import assign_keys, migrate_records
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,8 @@ class Store:
         with self.db.atomic():
             for ddl in TABLES.values():
                 self.db.execute(ddl)
+        migrate_records(self.db)
+        with self.db.atomic():
             for ddl in INDEXES:
                 self.db.execute(ddl)
         if not self.db["articles"].detect_fts():  # type: ignore[union-attr]
@@ -187,7 +190,7 @@ class Store:
             with self.db.atomic():
                 article_id = self._upsert_article(row)
                 self._put_raw(article_id, page)
-                self._replace_records(article_id, rows)
+                self._replace_records(article_id, doc_id, rows)
                 keys = [k for k in (input_key, article.url, doc_id) if k]
                 self.db.execute(
                     f"DELETE FROM failures WHERE input IN ({','.join('?' * len(keys))})", keys
@@ -271,10 +274,11 @@ class Store:
             ],
         )
 
-    def _replace_records(self, article_id: int, records: list[Record]) -> None:
+    def _replace_records(self, article_id: int, doc_id: str, records: list[Record]) -> None:
         self.db.execute("DELETE FROM records WHERE article_id = ?", [article_id])
-        for rec in records:
-            data = rec.model_dump(mode="json")
+        keys = assign_keys(doc_id, [(r.evidence_start, r.evidence_end) for r in records])
+        for key, rec in zip(keys, records, strict=True):
+            data = {"id": key, **rec.model_dump(mode="json")}
             data["flags"] = json.dumps(data["flags"])
             data["article_id"] = article_id
             columns = ", ".join(data)
