@@ -511,8 +511,11 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
     if not Path(args.db).is_file():
         raise ConfigError(f"no database at {args.db}")
+    from verdicts.serve import prepare
+
     with _open_store(args.db) as store:  # brings an older database's tables up to date
         _refresh(store)
+        prepare(store.db)
     return serve(ServeConfig(db=Path(args.db), host=args.host, port=args.port))
 
 

@@ -1,0 +1,1 @@
+"""What ``verdicts serve`` adds to Datasette: metadata, canned queries, the evidence view."""
