@@ -27,6 +27,7 @@ DATE_DAYS = 7
 # With a date on one side only, the article's date stands in, within this window.
 PUBLISHED_DAYS = 120
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
 # Transliteration variants folded to one spelling (Zhaqypova/Zhakypova, Kh/H, Yu/Iu ...).
 _FOLDS = (
     ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("x", "h"), ("q", "k"), ("ck", "k"),
@@ -68,6 +69,8 @@ class Name:
         suffix = ""
         if tokens and tokens[-1].strip(".").casefold() in _SUFFIXES:
             suffix = tokens.pop().strip(".").casefold()
+        while tokens and tokens[0].strip(".").casefold() in _TITLES:
+            tokens.pop(0)
         keys = [fold(t) for t in tokens if fold(t)]
         if not keys:
             return None
