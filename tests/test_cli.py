@@ -137,7 +137,9 @@ def test_run_fetches_over_http_records_failures_and_skips_on_rerun(
         logged = _rows(db_path, "SELECT count(DISTINCT url) FROM fetch_log")
         assert logged == [(4,)]
         second = run_cli(*args)
-        assert second.returncode == 0, second.stderr
+        # Nothing new fetched, but two inputs are still failing: not done, exit 1.
+        assert second.returncode == 1, second.stderr
+        assert "already-failed 2" in second.stderr
     assert _rows(db_path, "SELECT count(*) FROM articles") == [(2,)]
     assert _rows(db_path, "SELECT count(*) FROM runs") == [(2,)]
 
