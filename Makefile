@@ -10,7 +10,7 @@ BENCH_STAMP := $(BENCH_VENV)/.installed
 SHARED ?= ../shared
 PIP_QUIET := --quiet --disable-pip-version-check --no-input
 
-.PHONY: setup demo test eval bench lint clean lock lock-check
+.PHONY: setup demo test test-browser eval run bench lint clean lock lock-check
 
 setup: $(STAMP)
 
@@ -53,6 +53,24 @@ eval: setup
 	$(BIN)/verdicts export --db bench/out/eval.db --format jsonl --out bench/out/eval-pred.jsonl
 	$(PYTHON) $(SHARED)/gold/score_records.py --gold $(SHARED)/gold/dev.jsonl --pred bench/out/eval-pred.jsonl
 	$(BIN)/python bench/eval.py --gold $(SHARED)/gold/dev.jsonl --pred bench/out/eval-pred.jsonl
+	@rm -f bench/out/cases.db bench/out/cases.db-*
+	@$(BIN)/verdicts extract --manifest bench/cases/manifest.jsonl --db bench/out/cases.db --quiet
+	$(BIN)/python bench/cases.py --db bench/out/cases.db --gold bench/cases/gold.jsonl
+
+# A batch run as a make target (for a user's own CI): URLS=file, WARC=file or MANIFEST=file,
+# into DB=path (default: the verdicts default, env VERDICTS_DB). Exit 1 when inputs failed.
+run: setup
+	@test -n "$(URLS)$(WARC)$(MANIFEST)" || { echo "usage: make run URLS=file | WARC=file | MANIFEST=file [DB=path]"; exit 2; }
+	$(if $(URLS),$(BIN)/verdicts run $(URLS) $(if $(DB),--db $(DB)),)
+	$(if $(WARC),$(BIN)/verdicts run --warc $(WARC) $(if $(DB),--db $(DB)),)
+	$(if $(MANIFEST),$(BIN)/verdicts extract --manifest $(MANIFEST) $(if $(DB),--db $(DB)),)
+
+# The browser test: headless Chromium (Debian's chromium) over `verdicts serve`; screenshots
+# into bench/out/. Installs chromium with apt-get when it is missing and root may do so.
+test-browser: setup
+	@command -v chromium >/dev/null || { command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] \
+	  && apt-get install -y -qq chromium >/dev/null 2>&1; } || true
+	$(BIN)/pytest -m browser -o addopts="" tests/test_browser.py
 
 $(BENCH_STAMP): requirements/bootstrap.txt requirements/bench-lock.txt pyproject.toml
 	$(call install_venv,$(BENCH_VENV),requirements/bench-lock.txt)
