@@ -96,6 +96,10 @@ def test_correction_of_a_vanished_record_is_reported_and_kept(
         db_path, "SELECT id FROM records WHERE person = 'Alibek Imanbekov' AND id LIKE 'first%'"
     )
     assert run_cli("correct", "--db", str(db_path), str(record_id), "city=Taraz").returncode == 0
+    ((place, country, latitude),) = _rows(
+        db_path, f"SELECT place, country, latitude FROM records WHERE id = '{record_id}'"
+    )
+    assert (place, country) == ("Taraz", "KZ") and latitude is not None
     # The article changes so that the evidence is gone; the next extraction cannot re-attach.
     text = (tmp_path / "first.html").read_text(encoding="utf-8")
     (tmp_path / "first.html").write_text(text.replace("Imanbekov", "Nobody"), encoding="utf-8")

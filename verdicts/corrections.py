@@ -27,6 +27,7 @@ CORRECTABLE = (
     "place_id", "date", "charge", "sentence", "sentence_months", "sentence_type", "outcome",
 )  # fmt: skip
 _EMPTY = {"", "null", "none"}
+_PLACE_FIELDS = ("country", "place", "region", "latitude", "longitude", "place_id")
 
 
 def record_key(doc_id: str, start: int, end: int, slot: int) -> str:
@@ -101,6 +102,12 @@ def add_correction(
     """Store a correction of ``record_id`` (which must exist) and apply it; return its id."""
     if not changes and not reject:
         raise ConfigError("give FIELD=VALUE changes or --reject")
+    if changes.get("city") and not set(changes) & set(_PLACE_FIELDS):
+        # A new place as written: its gazetteer name, region, country and point come with it.
+        from extract.places import place_fields
+
+        resolved = place_fields(changes["city"], None)
+        changes = {**{f: resolved[f] for f in _PLACE_FIELDS}, **changes}
     rows = list(
         db.query(
             "SELECT r.*, a.doc_id FROM records r JOIN articles a ON a.id = r.article_id"
