@@ -155,9 +155,11 @@ def drafts_for_trigger(
                 draft.months = None  # "A, B and C got 180 days to two years": no one's term
         if not prior:
             draft.date = date
-            if place is not None:
-                draft.city, draft.city_tier, draft.country = place.text, place.tier, place.country
-                draft.city_kind = place.kind
+        if place is not None and (not prior or place.tier == 0):
+            # an earlier case's own court ("had been sentenced at Kendal Crown Court") is its
+            # place; a looser place in its sentence may be the new case's
+            draft.city, draft.city_tier, draft.country = place.text, place.tier, place.country
+            draft.city_kind = place.kind
         out.append(draft)
     return out
 
