@@ -49,6 +49,14 @@ TEXTS: dict[str, str] = {
     "abbreviation": "A court in Izmir convicted Deniz Arslan of revealing the names of officers "
                     "of the Gendarmerie Intelligence Service (JITEM) and sentenced him to two "
                     "years in prison.",
+    "acquittal-ruled": "The court ruled the acquittal of three reporters, Ayse Kaya, Murat "
+                       "Demir and Elif Sahin.",
+    "acquittal-announced": "The panel announced the acquittal of two teachers, Hasan Oz and "
+                           "Leyla Tan.",
+    "acquittal-demanded": "Defence lawyers demanded the acquittal of three reporters, Ayse "
+                          "Kaya, Murat Demir and Elif Sahin.",
+    "pair-jailed": "Two activists, Serik Nurov and Aida Bek, were jailed for ten days by a "
+                   "court in Aktau.",
 }
 
 
@@ -140,3 +148,29 @@ def test_a_month_named_may_is_no_modal(records: dict[str, dict[str | None, Recor
     rules = load_rules(ExtractConfig().model)
     text = "She may serve two years in prison."  # the modal still hedges
     assert all(t.hedged for t in find_term_spans(text, 0, len(text), rules))
+
+
+# ---------------------------------------------------------------- people in lists
+
+@pytest.mark.parametrize(("key", "people"), [
+    ("acquittal-ruled", {"Ayse Kaya", "Murat Demir", "Elif Sahin"}),
+    ("acquittal-announced", {"Hasan Oz", "Leyla Tan"}),
+])
+def test_a_counted_group_followed_by_its_names_is_one_record_each(
+        records: dict[str, dict[str | None, Record]], key: str, people: set[str]) -> None:
+    got = records[key]
+    assert set(got) == people
+    assert all(r.outcome.value == "acquitted" and r.charge is None for r in got.values())
+
+
+def test_an_acquittal_asked_for_is_no_outcome(
+        records: dict[str, dict[str | None, Record]]) -> None:
+    assert records["acquittal-demanded"] == {}
+
+
+def test_a_named_pair_shares_the_term_of_its_sentence(
+        records: dict[str, dict[str | None, Record]]) -> None:
+    got = records["pair-jailed"]
+    assert set(got) == {"Serik Nurov", "Aida Bek"}
+    assert all(r.sentence_months == pytest.approx(0.33, abs=0.01) and r.city == "Aktau"
+               for r in got.values())

@@ -225,6 +225,8 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
             continue  # the "for" of "murder-for-hire"
         if any(s <= prep.i + 1 < e or s <= prep.i + 2 < e for s, e in exclude):
             continue
+        if kind == "nominal-of" and prep.lower_ == "of" and prep.head.i == anchor.i:
+            continue  # "the acquittal of three reporters, A, B and C": who, not what
         if prep.lower_ == "to" and not _after_plea(doc, prep, sent.start):
             continue
         if prep.lower_ == "with" and doc[prep.i - 1].lower_ != "charged":
