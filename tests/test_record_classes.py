@@ -57,6 +57,15 @@ TEXTS: dict[str, str] = {
                           "Kaya, Murat Demir and Elif Sahin.",
     "pair-jailed": "Two activists, Serik Nurov and Aida Bek, were jailed for ten days by a "
                    "court in Aktau.",
+    "verdict-before": "A court in Bursa delivered its verdict on Aug. 2 in the case of five "
+                      "teachers. The court sentenced Can Tas to two years in prison for "
+                      "insulting the president.",
+    "verdict-after": "A court in Osh has sentenced former mayor Bolot Isayev to 12 years in "
+                     "prison for bribery. The verdict announced on Thursday ends a long trial.",
+    "verdict-to-come": "A court in Osh has sentenced former mayor Bolot Isayev to 12 years in "
+                       "prison for bribery. The verdict on his appeal is expected on Thursday.",
+    "two-days": "A court in Osh has sentenced former mayor Bolot Isayev to 12 years in "
+                "prison for bribery.\n\nThe verdicts were read out on Monday and Thursday.",
 }
 
 
@@ -174,3 +183,17 @@ def test_a_named_pair_shares_the_term_of_its_sentence(
     assert set(got) == {"Serik Nurov", "Aida Bek"}
     assert all(r.sentence_months == pytest.approx(0.33, abs=0.01) and r.city == "Aktau"
                for r in got.values())
+
+
+# ---------------------------------------------------------------- the verdict's day nearby
+
+@pytest.mark.parametrize(("key", "person", "day"), [
+    ("verdict-before", "Can Tas", dt.date(2023, 8, 2)),
+    ("verdict-after", "Bolot Isayev", dt.date(2023, 8, 3)),  # the Thursday before 2023-08-07
+    ("verdict-to-come", "Bolot Isayev", None),
+    ("two-days", "Bolot Isayev", None),  # which of two days is his: none
+])
+def test_the_verdict_day_stated_in_a_neighbouring_sentence(
+        records: dict[str, dict[str | None, Record]], key: str, person: str,
+        day: dt.date | None) -> None:
+    assert records[key][person].date == day
