@@ -88,11 +88,12 @@ _TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("house_arrest", r"house\s+arrest|home\s+(?:confinement|detention)"),
     ("restricted_freedom", r"restrict(?:ed|ion\s+of|ions\s+on)\s+(?:his\s+|her\s+)?"
                            r"(?:freedom|liberty)|limitation\s+of\s+(?:freedom|liberty)"
-                           r"|freedom\s+restriction"),
+                           r"|freedom\s+(?:restriction|limitation)"),
     ("community_service", r"community\s+(?:service|work|labou?r|order)|public\s+works?"
                           r"|compulsory\s+(?:work|labou?r)|unpaid\s+work"),
     ("suspended", r"suspended|probated|conditional\s+(?:sentence|term|prison)"),
-    ("probation", r"probation\w*|community\s+supervision|deferred\s+adjudication"),
+    ("probation", r"parole[- ]like\s+probation|probation\w*|community\s+supervision"
+                  r"|deferred\s+adjudication"),
     ("other", r"supervised\s+release|post-?\s?release\s+supervision|extended\s+supervision"
               r"|corrective\s+labou?r|correctional\s+labou?r|parole|conditional\s+discharge"
               r"|lashes|caning|strokes\s+of\s+the\s+cane|flogging"),
@@ -421,7 +422,8 @@ def _leading_number(phrase: str) -> float | None:
 
 def _kind_after(text: str, end: int, limit: int) -> tuple[str | None, int]:
     """Type word right after a term ("in prison", "' probation", "of restricted freedom")."""
-    window = text[end:min(limit, end + 60)]
+    # a kind in quotes ('two years of "freedom limitation"') is still the term's kind
+    window = re.sub(r'(?<=\bof )"|(?<=\bof “)', " ", text[end:min(limit, end + 60)])
     stop = _AFTER_STOP_RE.search(window)
     if stop:
         window = window[:stop.start()]

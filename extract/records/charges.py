@@ -28,6 +28,9 @@ _EMPTY_WORDS = frozenset({
     "four", "five", "six", "seven", "eight", "nine", "ten", "of", "a", "an", "each", "and",
     "top", "in", "case", "cases",
 })
+# offences named by taking part in something: "in the ..." continues them
+_TAKES_IN = frozenset({"participating", "participation", "part", "involvement", "membership",
+                       "engaging", "involved", "partaking", "complicity"})
 _VICTIM_HEADS = frozenset({"murder", "killing", "death", "shooting", "stabbing", "slaying",
                            "rape", "assault", "kidnapping", "abuse", "beating", "attack"})
 
@@ -41,6 +44,11 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
         if any(s <= tok.idx < e for s, e in terms):
             break
         low = tok.lower_
+        if tok.text == "(" and i + 2 < limit and doc[i + 2].text == ")" and \
+                doc[i + 1].text.isupper() and 2 <= len(doc[i + 1].text) <= 8:
+            i += 3  # "... Organization (MIT)": an abbreviation, not the end of the offence
+            end = i
+            continue
         if tok.is_punct and tok.text not in {"-", "‑", "“", "”", '"', "'", "’", "‘"}:
             if tok.text == "," and i + 1 < limit and _list_continues(doc, i + 1, limit):
                 i += 1
@@ -51,7 +59,9 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
         ) and not (low == "by" and i + 1 < limit and doc[i + 1].lower_ in _BY_OFFENCE):
             # "embezzling more than $2 million", "obtaining property by deception": one phrase
             break
-        if low in {"in", "on", "at"} and i > start and i + 1 < limit and (
+        if low == "in" and i > start and doc[i - 1].lower_ in _TAKES_IN:
+            pass  # "participating in the activities of a banned party": the offence itself
+        elif low in {"in", "on", "at"} and i > start and i + 1 < limit and (
             doc[i + 1].pos_ in {"PROPN", "NUM"} or doc[i + 1].ent_type_ in {"GPE", "DATE", "LOC"}
             or doc[i + 1].lower_ in {"connection", "exchange", "the", "court", "front", "his",
                                      "her", "their", "which", "2019", "addition"}
@@ -215,6 +225,8 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
             continue  # the "for" of "murder-for-hire"
         if any(s <= prep.i + 1 < e or s <= prep.i + 2 < e for s, e in exclude):
             continue
+        if kind == "nominal-of" and prep.lower_ == "of" and prep.head.i == anchor.i:
+            continue  # "the acquittal of three reporters, A, B and C": who, not what
         if prep.lower_ == "to" and not _after_plea(doc, prep, sent.start):
             continue
         if prep.lower_ == "with" and doc[prep.i - 1].lower_ != "charged":

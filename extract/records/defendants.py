@@ -18,6 +18,7 @@ from extract.records.coref import (
     recent_person,
 )
 from extract.records.layout import sent_index
+from extract.records.lists import gapped, named_list
 from extract.records.people import (
     Mention,
     NameIndex,
@@ -43,7 +44,7 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     if not mentions and heads and all(h.pos_ == "PRON" for h in heads):
         return []  # "his guilty plea" about nobody this article names: no guessing nearby
     if not mentions and anchor.lower_ == "sentenced":
-        mentions = _gapped(doc, anchor, sent, rules, names, [])
+        mentions = gapped(doc, anchor, sent, rules, names, [])
     if not mentions and any(h.pos_ == "NOUN" and h.is_alpha and len(h.text) > 2
                             for h in heads):
         return []  # "a criminal who was exonerated": a parsed argument that names nobody
@@ -52,7 +53,8 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     if not mentions:
         mentions = _linear(doc, anchor, sent, rules, names, earlier, hit)
     if mentions and hit.rule.kind != "verb-late" and anchor.lower_ == "sentenced":
-        mentions = _gapped(doc, anchor, sent, rules, names, mentions)
+        mentions = gapped(doc, anchor, sent, rules, names, mentions)
+    mentions = [n for m in mentions for n in (named_list(doc, m, sent, rules, names) or [m])]
     seen: set[tuple[str | None, int]] = set()
     unique: list[Mention] = []
     for m in mentions:
@@ -370,29 +372,3 @@ def _linear(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
                 found.extend(_to_mentions(doc, t, rules, names, earlier, sent))
             return found
     return []
-
-
-def _gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
-            mentions: list[Mention]) -> list[Mention]:
-    """"sentenced A to X, B to Y, and C to Z", "... the following terms: A – 10 years, B –
-    six years": every "NAME to <term>" or "NAME – <term>" after the trigger."""
-    out = list(mentions)
-    have = {m.name for m in mentions if m.name}
-    i = anchor.i + 1
-    while i < sent.end - 1:
-        found = name_mention(doc, doc[i], names, rules) if doc[i].pos_ == "PROPN" else None
-        bounds = names.known(doc[i]) or ((found.start, found.end) if found else None)
-        if bounds is not None:
-            s, e = bounds
-            listed = e + 1 < sent.end and doc[e].text in {"–", "—", "-", ":"} and (
-                doc[e + 1].like_num or doc[e + 1].lower_ in {"life", "death"})
-            if e < sent.end and (doc[e].lower_ == "to" or listed) and s > anchor.i:
-                m = found or name_mention(doc, doc[e - 1], names, rules)
-                if m is not None and m.name and m.name not in have and \
-                        not is_official(doc, s, e, rules) and not is_victim(doc, s, rules):
-                    out.append(m)
-                    have.add(m.name)
-            i = e
-            continue
-        i += 1
-    return sorted(out, key=lambda m: m.start)

@@ -25,6 +25,8 @@ _COURT_BEFORE = frozenset({"court", "jury", "judge", "tribunal", "courthouse", "
 _PEOPLE_AFTER = frozenset({"man", "woman", "men", "women", "resident", "residents", "native",
                            "teen", "teenager", "boy", "girl", "couple", "family", "-based"})
 
+# capitalised only as a sentence's first word: "The Bishkek city court" names Bishkek
+_LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "on", "in", "at"})
 _AREA_KINDS = frozenset({"county", "region", "admin1", "admin2", "country", "state"})
 PlaceLookup = Callable[[str], "object | None"]
 
@@ -49,7 +51,7 @@ def _runs(span: Span) -> list[tuple[int, int]]:
     i = span.start
     while i < span.end:
         tok = doc[i]
-        if tok.is_alpha and tok.text[:1].isupper():
+        if tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in _LEADING_WORDS:
             j = i + 1
             while j < span.end:
                 t = doc[j]
@@ -117,7 +119,11 @@ def _tier(doc: Doc, i: int, j: int) -> int:
         "court", "courts", "jury"
     }:
         return 0
+    if _court_name_follows(doc, j):
+        return 0  # "the Ankara 4th High Criminal Court", "Izmir Second Penal Court"
     before = [t.lower_ for t in doc[max(0, i - 6):i]]
+    if before[-2:] in (["court", "of"], ["courts", "of"], ["tribunal", "of"]):
+        return 0  # "the Central District Court of Homel"
     if "in" in before[-3:] and set(before) & _COURT_BEFORE:
         return 0
     sent = doc[i].sent
@@ -127,6 +133,24 @@ def _tier(doc: Doc, i: int, j: int) -> int:
     if before and before[-1] in {"in", "of", "at", "near"}:
         return 1
     return 2
+
+
+_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|"
+                         r"eighth|ninth|tenth|\d+-?(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _court_name_follows(doc: Doc, j: int) -> bool:
+    """A court's own name after the place: an ordinal and capitalised words, then "Court"."""
+    k = j
+    if k < len(doc) and _ORDINAL_RE.fullmatch(doc[k].text):
+        k += 1
+    else:
+        return False
+    while k < min(len(doc), j + 6) and doc[k].text[:1].isupper():
+        if doc[k].lower_ in {"court", "courts", "tribunal"}:
+            return True
+        k += 1
+    return False
 
 
 def dateline_place(text: str, lookup: PlaceLookup) -> str | None:

@@ -71,7 +71,8 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
         ps, pe, prid = merged[-1]
         gap = chunk[pe:s]
         if rules.term_join.match(gap) and (not _BARE_LENGTH_RE.fullmatch(chunk[s:e])
-                                           or _SPREAD_GAP_RE.fullmatch(gap)):
+                                           or _SPREAD_GAP_RE.fullmatch(gap)
+                                           or rid == "term-suspension-period"):
             # "prison terms ranging from two to seven years" is one phrase
             merged[-1] = (ps, e, prid)
         else:

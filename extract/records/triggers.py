@@ -12,6 +12,7 @@ from extract.nlp import Rules, TriggerHit, doc_text
 from extract.normalize import parse_terms
 from extract.records.assembly import Draft
 from extract.records.charges import find_charge
+from extract.records.dates import verdict_date_nearby
 from extract.records.defendants import find_defendants
 from extract.records.layout import is_headline, sent_index
 from extract.records.people import (
@@ -112,7 +113,8 @@ def drafts_for_trigger(
     if charge is not None and any(charge[0].lower() == (m.name or "").lower()
                                   for m in mentions):
         charge = None
-    date = _pick_date(doc, anchor, sent, dates(sent), mentions)
+    date = _pick_date(doc, anchor, sent, dates(sent), mentions) or verdict_date_nearby(
+        anchor.sent, dates)
     place = _pick_place(anchor, sent, places(sent))
     per_mention = _assign_terms(doc, anchor, mentions, terms)
     sent_no = sent_index(doc, sent)
@@ -142,7 +144,9 @@ def drafts_for_trigger(
             draft.key = ("group", mention.name or "")
             draft.person = None
         draft.same_charge = bool(_SAME_CHARGE_RE.search(sent.text))
-        draft.own_court = any(t.lower_ in {"court", "tribunal", "judge", "jury"} for t in sent)
+        # "a Turkish court" is a court of its own; "the court" is the one named before
+        draft.own_court = any(t.lower_ in {"court", "tribunal", "judge", "jury"} and not (
+            t.i > sent.start and doc[t.i - 1].lower_ in {"the", "same", "that"}) for t in sent)
         draft.new_story = bool(_NEW_STORY_RE.match(sent.text.lstrip()))
         if charge:
             # "convicted of X" beats "convicted for X" beats "sentenced for X"
@@ -155,9 +159,11 @@ def drafts_for_trigger(
                 draft.months = None  # "A, B and C got 180 days to two years": no one's term
         if not prior:
             draft.date = date
-            if place is not None:
-                draft.city, draft.city_tier, draft.country = place.text, place.tier, place.country
-                draft.city_kind = place.kind
+        if place is not None and (not prior or place.tier == 0):
+            # an earlier case's own court ("had been sentenced at Kendal Crown Court") is its
+            # place; a looser place in its sentence may be the new case's
+            draft.city, draft.city_tier, draft.country = place.text, place.tier, place.country
+            draft.city_kind = place.kind
         out.append(draft)
     return out
 

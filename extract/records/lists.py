@@ -1,0 +1,72 @@
+"""Defendants named in a list: "sentenced A to X, B to Y" after a trigger, and "three
+journalists, A, B and C" where a counted group noun is followed by its members' names."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp import Rules
+from extract.records.people import Mention, NameIndex, is_official, is_victim, name_mention
+
+
+def named_list(doc: Doc, group: Mention, sent: Span, rules: Rules,
+               names: NameIndex) -> list[Mention] | None:
+    """The members of ``group`` when its noun is followed by exactly that many names
+    ("two editors, A and B", "three journalists, A, B and C"); None otherwise. A count that
+    differs from the names ("eight activists, including A") keeps the group."""
+    if group.kind != "group" or group.name is not None or group.group_size < 2:
+        return None
+    i = group.end
+    if i >= sent.end or doc[i].text not in {",", ":", "–", "—"}:
+        return None
+    i += 1
+    out: list[Mention] = []
+    while i < sent.end:
+        bounds = names.known(doc[i])
+        j = bounds[1] if bounds else i
+        while bounds is None and j < sent.end and j - i < 4 and doc[j].is_alpha and \
+                doc[j].text[:1].isupper():
+            j += 1  # the parse often splits a foreign name: read its capitalised run
+        m = name_mention(doc, doc[j - 1], names, rules) if j > i else None
+        if m is not None and m.start > i:
+            m = Mention(start=i, end=j, name=doc[i:j].text)
+        if m is None or m.name is None or is_official(doc, m.start, m.end, rules):
+            break
+        out.append(Mention(start=m.start, end=m.end, name=m.name, kind="name"))
+        i = max(m.end, i + 1)
+        sep = [t.lower_ for t in doc[i:min(sent.end, i + 2)]]
+        if sep[:2] == [",", "and"]:
+            i += 2
+        elif sep[:1] in ([","], ["and"]):
+            i += 1
+        else:
+            break
+    if len(out) != group.group_size:
+        return None
+    return out
+
+
+def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
+            mentions: list[Mention]) -> list[Mention]:
+    """"sentenced A to X, B to Y, and C to Z", "... the following terms: A – 10 years, B –
+    six years": every "NAME to <term>" or "NAME – <term>" after the trigger."""
+    out = list(mentions)
+    have = {m.name for m in mentions if m.name}
+    i = anchor.i + 1
+    while i < sent.end - 1:
+        found = name_mention(doc, doc[i], names, rules) if doc[i].pos_ == "PROPN" else None
+        bounds = names.known(doc[i]) or ((found.start, found.end) if found else None)
+        if bounds is not None:
+            s, e = bounds
+            listed = e + 1 < sent.end and doc[e].text in {"–", "—", "-", ":"} and (
+                doc[e + 1].like_num or doc[e + 1].lower_ in {"life", "death"})
+            if e < sent.end and (doc[e].lower_ == "to" or listed) and s > anchor.i:
+                m = found or name_mention(doc, doc[e - 1], names, rules)
+                if m is not None and m.name and m.name not in have and \
+                        not is_official(doc, s, e, rules) and not is_victim(doc, s, rules):
+                    out.append(m)
+                    have.add(m.name)
+            i = e
+            continue
+        i += 1
+    return sorted(out, key=lambda m: m.start)
