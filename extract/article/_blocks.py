@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborNode
 # Subtrees never shown as article text.
 DROP_TAGS = frozenset(
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
         "canvas", "button", "select", "input", "textarea", "option", "nav", "aside", "figure",
         "figcaption", "dialog", "video", "audio", "head", "title", "meta", "link", "footer",
         "header", "picture", "map", "menu", "label",
@@ -31,6 +31,8 @@ BLOCK_TAGS = frozenset(
         "center", "caption", "hgroup",
     }
 )
+# Elements that show a picture or a player: they mark gallery slides and cards.
+MEDIA_TAGS = frozenset({"img", "picture", "figure", "video", "svg", "iframe", "canvas"})
 # Tags whose subtree is kept even when the class/id looks like boilerplate.
 NEVER_HINT_DROP = frozenset({"html", "body", "article", "main", "a"})
 
@@ -94,6 +96,8 @@ class Layout:
     classes: list[str] = field(default_factory=list)
     structured: list[int] = field(default_factory=list)
     embeds: list[int] = field(default_factory=list)
+    # Elements with a picture or player directly inside (see MEDIA_TAGS).
+    media: set[int] = field(default_factory=set)
     truncated: bool = False
 
     def ancestors(self, element: int) -> list[int]:
@@ -187,15 +191,20 @@ class _Walker:
         self.pieces = []
         link_chars = self.link_chars
         self.link_chars = 0
-        if raw.isspace():
-            return
-        lines = [" ".join(line.split()) for line in raw.split("\n")]
-        text = "\n".join(line for line in lines if line)
-        if not text or not self.owners:
+        if raw.isspace() or not self.owners:
             return
         owner = self.owners[-1]
-        n_chars = len(text)
         lay = self.layout
+        if lay.tags[owner] == "pre":
+            # Code keeps its lines and indentation; only blank edges go.
+            text = "\n".join(line.rstrip() for line in raw.strip("\n").split("\n")).strip("\n")
+            text = text if text.strip() else ""
+        else:
+            lines = [" ".join(line.split()) for line in raw.split("\n")]
+            text = "\n".join(line for line in lines if line)
+        if not text:
+            return
+        n_chars = len(text)
         lay.blocks.append(
             Block(
                 text=text,
@@ -236,6 +245,18 @@ def linearise(root: LexborNode) -> Layout:
         elif tag[:1] != "-":  # comments and the like are "-comment", "-document", ...
             if tag == "br":
                 w.pieces.append("\n")
+            elif tag in INLINE_TEXT_TAGS:
+                # Math shows as its TeX or text; an image of a formula as its alt text.
+                value = _inline_text(tag, node)
+                if value:
+                    w.text(value)
+                if tag in MEDIA_TAGS and opened:
+                    lay.media.add(opened[-1][0])
+            elif tag in MEDIA_TAGS:
+                if opened:
+                    lay.media.add(opened[-1][0])
+                if tag not in DROP_TAGS:
+                    descend = True  # a <figure> is dropped, an <img> has no children anyway
             elif tag not in DROP_TAGS and len(opened) >= MAX_DEPTH:
                 # Too deep to keep as elements: still read the text, as part of the
                 # enclosing block (no recursion here, so depth costs no stack).
@@ -285,6 +306,36 @@ def linearise(root: LexborNode) -> Layout:
                 _close(w, opened)
     w.flush()
     return lay
+
+
+INLINE_TEXT_TAGS = frozenset({"math", "script", "img"})
+_TEX_TYPE = re.compile(r"^math/tex", re.IGNORECASE)
+_DISPLAYSTYLE = re.compile(r"^\{\\displaystyle\s*(.*)\}$", re.DOTALL)
+
+
+def _inline_text(tag: str, node: LexborNode) -> str:
+    """The text a reader sees for a formula: MathML's ``alttext`` or TeX annotation (else
+    its token text), MathJax 2's ``math/tex`` script, or a formula image's alt text."""
+    attrs = node.attributes
+    if tag == "script":
+        kind = attrs.get("type")
+        if not kind or _TEX_TYPE.match(kind) is None:
+            return ""
+        return " ".join((node.text(deep=True) or "").split())
+    if tag == "img":
+        cls, alt = attrs.get("class"), attrs.get("alt")
+        if not (cls and alt and "math" in cls.lower()):
+            return ""
+        alt = " ".join(alt.split())
+        match = _DISPLAYSTYLE.match(alt)
+        return match.group(1) if match else alt
+    alt = attrs.get("alttext")
+    if alt:
+        return " ".join(alt.split())
+    for annotation in node.css("annotation"):
+        if "tex" in (annotation.attributes.get("encoding") or "").lower():
+            return " ".join(annotation.text(deep=True).split())
+    return " ".join(node.text(deep=True, separator=" ").split())
 
 
 def _close(w: _Walker, opened: list[tuple[int, bool, bool]]) -> None:

@@ -13,6 +13,8 @@ from extract.article._blocks import Block, Layout
 from extract.article._tree import under
 
 LINK_LIST_DENSITY = 0.3
+# Cells up to this long, one line each, are a data table's: a row is rendered as one line.
+CELL_CHARS = 100
 # Whole lines that are page furniture. Open-ended alternatives are bounded, so a sentence of
 # the story that happens to start with "Copyright", "Loading" or "Recommended" stays.
 _BOILER_LINE = re.compile(
@@ -99,19 +101,53 @@ def _link_lists(layout: Layout, blocks: list[Block]) -> set[int]:
 
 
 def render(layout: Layout, kept: set[int]) -> list[str]:
+    """The paragraphs of the blocks under ``kept``, furniture removed."""
     out: list[str] = []
     cache: dict[int, bool] = {}
-    inside = [b for b in layout.blocks if under(b.owner, kept, layout.parents, cache)]
+    parents, tags = layout.parents, layout.tags
+    inside = [b for b in layout.blocks if under(b.owner, kept, parents, cache)]
     link_lists = _link_lists(layout, inside)
+    row: list[str] = []
+    row_id = -1
     for block in inside:
         if not _keep_block(block):
             continue
-        if block.tag == "li" and layout.parents[block.owner] in link_lists:
+        parent = parents[block.owner]
+        if block.tag == "li" and parent in link_lists:
             continue
-        out.extend(line for line in block.text.split("\n") if not _is_boiler_line(line))
+        if block.tag in ("td", "th") and tags[parent] == "tr" and _is_cell_line(block):
+            if parent != row_id:
+                _end_row(row, out)
+                row_id = parent
+            row.append(block.text)
+            continue
+        _end_row(row, out)
+        row_id = -1
+        if block.tag == "pre":  # code is one paragraph, its lines as they are
+            out.append(block.text)
+            continue
+        for line in block.text.split("\n"):
+            if line.endswith("¶"):  # a heading's permalink anchor
+                line = line[:-1].rstrip()
+            if line and not _is_boiler_line(line):
+                out.append(line)
+    _end_row(row, out)
     while out and _is_promo(out[-1]):
         out.pop()
     return out
+
+
+def _is_cell_line(block: Block) -> bool:
+    return block.n_chars <= CELL_CHARS and "\n" not in block.text
+
+
+def _end_row(row: list[str], out: list[str]) -> None:
+    """A table row of short cells becomes one line, its cells separated by `` | ``."""
+    if len(row) > 1:
+        out.append(" | ".join(row))
+    else:
+        out.extend(line for line in row if not _is_boiler_line(line))
+    row.clear()
 
 
 def _is_promo(line: str) -> bool:

@@ -12,6 +12,13 @@ from extract.article._render import render
 from schemas.errors import EmptyBody
 
 COUSIN_SHARE = 0.1
+LIST_ITEM_CHARS = 50
+LIST_ITEM_LINKS = 0.2
+# A sibling box of the chosen container joins it when it is this much link-free <p> text.
+SPLIT_PROSE = 0.8
+SPLIT_LINKS = 0.05
+SPLIT_CHARS = 40
+_SPLIT_TAGS = frozenset({"div", "section"})
 _TAG_SCORE = {
     "div": 5, "article": 10, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
     "form": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "address": -3,
@@ -24,15 +31,37 @@ def is_paragraph(block: Block) -> bool:
     return block.n_chars >= 25 and block.tag in _PARAGRAPH_TAGS
 
 
+def _vote_starts(layout: Layout) -> list[tuple[Block, int]]:
+    """The blocks that vote, each with the element it votes for first.
+
+    A ``<p>`` votes for its parent; a ``<div>`` or cell with its own text for itself. List
+    items of sentence length without links vote for the list's container, as paragraphs
+    would, but only on a page whose text is mostly such items (an article written as bullet
+    points): elsewhere a list beside the story (key points, a fact box) must not move it.
+    """
+    parents = layout.parents
+    votes: list[tuple[Block, int]] = []
+    items: list[tuple[Block, int]] = []
+    para_chars = item_chars = 0
+    for block in layout.blocks:
+        if block.tag == "li":
+            parent = parents[block.owner]
+            if (block.n_chars >= LIST_ITEM_CHARS and block.link_density <= LIST_ITEM_LINKS
+                    and parent >= 0 and parents[parent] >= 0):
+                items.append((block, parents[parent]))
+                item_chars += block.n_chars
+        elif is_paragraph(block) and block.link_density <= 0.5:
+            votes.append((block, block.owner if block.tag != "p" else parents[block.owner]))
+            para_chars += block.n_chars
+    if item_chars > para_chars:
+        votes.extend(items)
+    return votes
+
+
 def _score_candidates(layout: Layout) -> dict[int, float]:
     scores: dict[int, float] = {}
     parents, tags, weights = layout.parents, layout.tags, layout.weights
-    for block in layout.blocks:
-        if not is_paragraph(block) or block.link_density > 0.5:
-            continue
-        # The owner's container gets the vote (a <p>'s parent); a <div> with its own text
-        # is its own container too.
-        start = block.owner if block.tag != "p" else parents[block.owner]
+    for block, start in _vote_starts(layout):
         score = 1.0 + block.text.count(",") + min(block.n_chars // 100, 3)
         elem, level = start, 0
         while elem >= 0 and level < 5:
@@ -45,24 +74,31 @@ def _score_candidates(layout: Layout) -> dict[int, float]:
     return scores
 
 
-def _subtree_stats(layout: Layout) -> tuple[dict[int, int], dict[int, int]]:
+def _subtree_stats(layout: Layout) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
+    """Characters, link characters and prose characters (``<p>`` without links) per element."""
     chars: dict[int, int] = {}
     links: dict[int, int] = {}
+    prose: dict[int, int] = {}
     parents = layout.parents
     for block in layout.blocks:
+        n, n_link = block.n_chars, block.n_link
+        is_prose = block.tag == "p" and not n_link
         elem = block.owner
         while elem >= 0:
-            chars[elem] = chars.get(elem, 0) + block.n_chars
-            links[elem] = links.get(elem, 0) + block.n_link
+            chars[elem] = chars.get(elem, 0) + n
+            if n_link:
+                links[elem] = links.get(elem, 0) + n_link
+            if is_prose:
+                prose[elem] = prose.get(elem, 0) + n
             elem = parents[elem]
-    return chars, links
+    return chars, links, prose
 
 
 def select(layout: Layout) -> tuple[list[str], str]:
     scores = _score_candidates(layout)
     if not scores:
         raise EmptyBody("no paragraph-like text on the page (only links or short lines)")
-    chars, links = _subtree_stats(layout)
+    chars, links, prose = _subtree_stats(layout)
     final = {
         elem: score * (1.0 - links.get(elem, 0) / max(chars.get(elem, 1), 1))
         for elem, score in scores.items()
@@ -72,7 +108,7 @@ def select(layout: Layout) -> tuple[list[str], str]:
             final[elem] *= 1.25
     top = max(final, key=final.__getitem__)
     top = _climb(layout, final, top)
-    kept = _with_siblings(layout, final, top, chars, links)
+    kept = _with_siblings(layout, final, top, chars, links, prose)
     kept |= _cousins(layout, final, top, chars, links)
     method = "structured" if top in layout.structured else "scored"
     return render(layout, kept), method
@@ -113,6 +149,7 @@ def _with_siblings(
     top: int,
     chars: dict[int, int],
     links: dict[int, int],
+    prose: dict[int, int],
 ) -> set[int]:
     kept = {top}
     parent = layout.parents[top]
@@ -129,7 +166,13 @@ def _with_siblings(
             continue
         n = chars.get(elem, 0)
         ld = links.get(elem, 0) / n if n else 1.0
-        if layout.tags[elem] == "p" and ((n > 80 and ld < 0.25) or (0 < n <= 80 and ld == 0)):
+        tag = layout.tags[elem]
+        if tag == "p" and ((n > 80 and ld < 0.25) or (0 < n <= 80 and ld == 0)):
+            kept.add(elem)
+        elif (tag in _SPLIT_TAGS and n >= SPLIT_CHARS and ld < SPLIT_LINKS
+              and layout.weights[elem] >= 0 and prose.get(elem, 0) >= SPLIT_PROSE * n):
+            # The rest of a story cut by an ad, a figure or a rule: plain prose without
+            # links in a box of its own, however short.
             kept.add(elem)
     return kept
 
