@@ -196,9 +196,9 @@ class _Walker:
         owner = self.owners[-1]
         lay = self.layout
         if lay.tags[owner] == "pre":
-            # Code keeps its lines and indentation; only blank edges go.
-            text = "\n".join(line.rstrip() for line in raw.strip("\n").split("\n")).strip("\n")
-            text = text if text.strip() else ""
+            # Code keeps its lines and indentation; blank lines go (a blank line separates
+            # paragraphs in the body text).
+            text = "\n".join(ln.rstrip() for ln in raw.split("\n") if ln and not ln.isspace())
         else:
             lines = [" ".join(line.split()) for line in raw.split("\n")]
             text = "\n".join(line for line in lines if line)

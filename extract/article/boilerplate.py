@@ -19,6 +19,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from extract.article._blocks import NEVER_HINT_DROP, Layout, linearise
 from extract.article._jsonld import json_ld_bodies
+from extract.article._repeats import drop_galleries
 from extract.article._select import is_paragraph, select
 from extract.article._tree import under
 from schemas.errors import EmptyBody
@@ -107,6 +108,7 @@ def _strip_tree(tree: LexborHTMLParser) -> Body:
     if not layout.blocks:
         raise EmptyBody("the page has no visible text")
     _drop_hinted(layout)
+    drop_galleries(layout)
     if not layout.blocks:
         raise EmptyBody("the page has only navigation-like text")
     paragraphs, method = select(layout)
