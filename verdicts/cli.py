@@ -198,12 +198,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model(p)
 
     p = sub.add_parser("body", help="print the article body text of HTML files (no spaCy)")
-    p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
-    p.add_argument(
-        "--json",
-        action="store_true",
-        help="one JSON object keyed by file name: articleBody, title, published, ...",
-    )
+    from verdicts.body_command import add_arguments as add_body_arguments
+
+    add_body_arguments(p)
 
     p = sub.add_parser("demo", help="serve the bundled sample on 127.0.0.1, run, print the records")
     p.add_argument("--db", default="data/demo.db", metavar="PATH", help="(default: data/demo.db)")
