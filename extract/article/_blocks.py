@@ -253,10 +253,10 @@ def linearise(root: LexborNode) -> Layout:
                 if tag in MEDIA_TAGS and opened:
                     lay.media.add(opened[-1][0])
             elif tag in MEDIA_TAGS:
+                # Marked on the enclosing element; not walked (an <img> has no children,
+                # the others are never article text).
                 if opened:
                     lay.media.add(opened[-1][0])
-                if tag not in DROP_TAGS:
-                    descend = True  # a <figure> is dropped, an <img> has no children anyway
             elif tag not in DROP_TAGS and len(opened) >= MAX_DEPTH:
                 # Too deep to keep as elements: still read the text, as part of the
                 # enclosing block (no recursion here, so depth costs no stack).
