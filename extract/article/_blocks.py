@@ -176,19 +176,11 @@ class _Walker:
         self.owners: list[int] = []
         self.open_links = 0
 
-    def add_element(self, tag: str, parent: int, weight: int, cls: str) -> int:
-        lay = self.layout
-        lay.parents.append(parent)
-        lay.tags.append(tag)
-        lay.weights.append(weight)
-        lay.classes.append(cls)
-        return len(lay.tags) - 1
-
     def flush(self) -> None:
         if not self.pieces:
             return
         raw = "".join(self.pieces)
-        self.pieces = []
+        self.pieces.clear()  # cleared in place: the walk holds the list
         link_chars = self.link_chars
         self.link_chars = 0
         if raw.isspace() or not self.owners:
@@ -230,6 +222,11 @@ def linearise(root: LexborNode) -> Layout:
     opened: list[tuple[int, bool, bool]] = []
     node: LexborNode | None = root
     seen = 0
+    root_id = root.mem_id
+    pieces = w.pieces
+    tags = lay.tags
+    parents_append, tags_append = lay.parents.append, tags.append
+    weights_append, classes_append = lay.weights.append, lay.classes.append
     while node is not None:
         seen += 1
         if seen > MAX_NODES:
@@ -240,11 +237,13 @@ def linearise(root: LexborNode) -> Layout:
         if tag == "-text":
             value = node.text_content
             # Whitespace opening a block separates nothing: skip it without bookkeeping.
-            if value and (w.pieces or not value.isspace()):
-                w.text(value)
+            if value and (pieces or not value.isspace()):
+                pieces.append(value)
+                if w.open_links:
+                    w.link_chars += len(value.strip())
         elif tag[:1] != "-":  # comments and the like are "-comment", "-document", ...
             if tag == "br":
-                w.pieces.append("\n")
+                pieces.append("\n")
             elif tag in INLINE_TEXT_TAGS:
                 # Math shows as its TeX or text; an image of a formula as its alt text.
                 value = _inline_text(tag, node)
@@ -270,9 +269,13 @@ def linearise(root: LexborNode) -> Layout:
                     is_block = tag in BLOCK_TAGS
                     if is_block:
                         w.flush()
-                    parent = opened[-1][0] if opened else -1
                     cls = (attrs.get("class") or "") if attrs else ""
-                    elem = w.add_element(tag, parent, weight, cls)
+                    # Inlined element bookkeeping: this loop runs once per node.
+                    elem = len(tags)
+                    parents_append(opened[-1][0] if opened else -1)
+                    tags_append(tag)
+                    weights_append(weight)
+                    classes_append(cls)
                     if attrs and _is_structured(tag, attrs):
                         lay.structured.append(elem)
                     if tag == "blockquote" and cls and _EMBED.search(cls):
@@ -292,7 +295,7 @@ def linearise(root: LexborNode) -> Layout:
             _close(w, opened)
         # Climb until a next sibling exists, closing elements on the way.
         while node is not None:
-            if node.mem_id == root.mem_id:
+            if node.mem_id == root_id:
                 node = None
                 break
             nxt = node.next
@@ -302,8 +305,14 @@ def linearise(root: LexborNode) -> Layout:
             node = node.parent
             if node is None:
                 break
-            if node.is_element_node and opened:
-                _close(w, opened)
+            # A node's parent is an element this walk opened (or the root).
+            if opened:
+                _elem, is_block, is_link = opened.pop()
+                if is_block:
+                    w.flush()
+                    w.owners.pop()
+                if is_link:
+                    w.open_links -= 1
     w.flush()
     return lay
 
