@@ -74,23 +74,27 @@ def _score_candidates(layout: Layout) -> dict[int, float]:
     return scores
 
 
-def _subtree_stats(layout: Layout) -> tuple[dict[int, int], dict[int, int], dict[int, int]]:
-    """Characters, link characters and prose characters (``<p>`` without links) per element."""
-    chars: dict[int, int] = {}
-    links: dict[int, int] = {}
-    prose: dict[int, int] = {}
+def _subtree_stats(layout: Layout) -> tuple[list[int], list[int], list[int]]:
+    """Characters, link characters and prose characters (``<p>`` without links) per element.
+
+    One pass over the blocks, then one over the elements from the last: a child's id is
+    always above its parent's, so its subtree is complete when it is added to the parent.
+    """
     parents = layout.parents
+    size = len(parents)
+    chars, links, prose = [0] * size, [0] * size, [0] * size
     for block in layout.blocks:
-        n, n_link = block.n_chars, block.n_link
-        is_prose = block.tag == "p" and not n_link
-        elem = block.owner
-        while elem >= 0:
-            chars[elem] = chars.get(elem, 0) + n
-            if n_link:
-                links[elem] = links.get(elem, 0) + n_link
-            if is_prose:
-                prose[elem] = prose.get(elem, 0) + n
-            elem = parents[elem]
+        owner = block.owner
+        chars[owner] += block.n_chars
+        links[owner] += block.n_link
+        if block.tag == "p" and not block.n_link:
+            prose[owner] += block.n_chars
+    for elem in range(size - 1, 0, -1):
+        parent = parents[elem]
+        if parent >= 0 and chars[elem]:
+            chars[parent] += chars[elem]
+            links[parent] += links[elem]
+            prose[parent] += prose[elem]
     return chars, links, prose
 
 
@@ -100,7 +104,7 @@ def select(layout: Layout) -> tuple[list[str], str]:
         raise EmptyBody("no paragraph-like text on the page (only links or short lines)")
     chars, links, prose = _subtree_stats(layout)
     final = {
-        elem: score * (1.0 - links.get(elem, 0) / max(chars.get(elem, 1), 1))
+        elem: score * (1.0 - links[elem] / max(chars[elem], 1))
         for elem, score in scores.items()
     }
     for elem in layout.structured:
@@ -147,9 +151,9 @@ def _with_siblings(
     layout: Layout,
     final: dict[int, float],
     top: int,
-    chars: dict[int, int],
-    links: dict[int, int],
-    prose: dict[int, int],
+    chars: list[int],
+    links: list[int],
+    prose: list[int],
 ) -> set[int]:
     kept = {top}
     parent = layout.parents[top]
@@ -164,13 +168,13 @@ def _with_siblings(
         if score >= threshold:
             kept.add(elem)
             continue
-        n = chars.get(elem, 0)
-        ld = links.get(elem, 0) / n if n else 1.0
+        n = chars[elem]
+        ld = links[elem] / n if n else 1.0
         tag = layout.tags[elem]
         if tag == "p" and ((n > 80 and ld < 0.25) or (0 < n <= 80 and ld == 0)):
             kept.add(elem)
         elif (tag in _SPLIT_TAGS and n >= SPLIT_CHARS and ld < SPLIT_LINKS
-              and layout.weights[elem] >= 0 and prose.get(elem, 0) >= SPLIT_PROSE * n):
+              and layout.weights[elem] >= 0 and prose[elem] >= SPLIT_PROSE * n):
             # The rest of a story cut by an ad, a figure or a rule: plain prose without
             # links in a box of its own, however short.
             kept.add(elem)
@@ -181,8 +185,8 @@ def _cousins(
     layout: Layout,
     final: dict[int, float],
     top: int,
-    chars: dict[int, int],
-    links: dict[int, int],
+    chars: list[int],
+    links: list[int],
 ) -> set[int]:
     """Elements built like ``top`` (same tag and class) elsewhere in the page: an article
     split into sections by figures or pull quotes, each in its own copy of the container."""
@@ -196,8 +200,8 @@ def _cousins(
     for elem, score in final.items():
         if elem == top or score < floor or layout.tags[elem] != tag or layout.classes[elem] != cls:
             continue
-        n = chars.get(elem, 0)
-        if not n or links.get(elem, 0) / n > 0.3:
+        n = chars[elem]
+        if not n or links[elem] / n > 0.3:
             continue
         chain = layout.ancestors(elem)
         if top in chain or elem in top_chain:

@@ -126,16 +126,17 @@ def _drop_hinted(layout: Layout) -> None:
     related lists), unless the element holds much of the page's paragraph text: a wrapper
     named ``ad-wrapper`` around the whole page must not take the article with it."""
     parents, weights, tags = layout.parents, layout.weights, layout.tags
-    para: dict[int, int] = {}
+    para = [0] * len(parents)
     total = 0
     for block in layout.blocks:
         if not is_paragraph(block) or block.link_density > 0.5:
             continue
         total += block.n_chars
-        elem = block.owner
-        while elem >= 0:
-            para[elem] = para.get(elem, 0) + block.n_chars
-            elem = parents[elem]
+        para[block.owner] += block.n_chars
+    # Subtree sums from the last element up: a child's id is above its parent's.
+    for elem in range(len(parents) - 1, 0, -1):
+        if para[elem] and parents[elem] >= 0:
+            para[parents[elem]] += para[elem]
     limit = DROP_SHARE * total
     strong_limit = STRONG_DROP_SHARE * total
     # Boxes around an embedded post (a tweet the story quotes) stay whatever their names say.
@@ -144,7 +145,7 @@ def _drop_hinted(layout: Layout) -> None:
         elem
         for elem, weight in enumerate(weights)
         if weight <= DROP_WEIGHT and tags[elem] not in NEVER_HINT_DROP
-        and para.get(elem, 0) <= (strong_limit if weight <= STRONG_WEIGHT else limit)
+        and para[elem] <= (strong_limit if weight <= STRONG_WEIGHT else limit)
         and elem not in protected
     }
     if not dropped:
