@@ -138,6 +138,17 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
+_PLAIN, _READER_ONLY, _POPUP_LIKE = 0, 1, 2
+
+
+@functools.lru_cache(maxsize=8192)
+def _popup_kind(names: str) -> int:
+    # Cached per class string, as _names_weight: pages repeat their class names.
+    if _SCREEN_READER.search(names):
+        return _READER_ONLY
+    return _POPUP_LIKE if _POPUP.search(names) else _PLAIN
+
+
 def _is_popup(tag: str, attrs: dict[str, str | None], node: LexborNode) -> bool:
     """Inline extras inside a paragraph: screen-reader-only text, and the hidden card of a
     hover pop-up, not its visible trigger. In
@@ -148,10 +159,9 @@ def _is_popup(tag: str, attrs: dict[str, str | None], node: LexborNode) -> bool:
     names = attrs.get("class")
     if not names:
         return False
-    if _SCREEN_READER.search(names):
-        return True
-    if _POPUP.search(names) is None:
-        return False
+    kind = _popup_kind(names)
+    if kind != _POPUP_LIKE:
+        return kind == _READER_ONLY
     parent = node.parent
     parent_names = parent.attributes.get("class") if parent is not None else None
     if parent_names and _POPUP.search(parent_names):
