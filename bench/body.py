@@ -16,6 +16,7 @@ import argparse
 import gzip
 import importlib.util
 import json
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -141,6 +142,23 @@ def _text_sentences_kept(shared: Path) -> tuple[int, int, int]:
     return kept, total, docs
 
 
+def _check_command(shared: Path, out: Path, scorer: ModuleType, truth: object) -> None:
+    """The check hook's own command, ``verdicts body DEV_HTML --json``, as a user runs it:
+    its exit code, wall time and F1 from its JSON output (one object keyed by input)."""
+    folder = shared / "bench" / "article-body" / "dev" / "html"
+    pred = out / "body-cli.json"
+    verdicts = str(REPO / ".venv" / "bin" / "verdicts")
+    t0 = time.perf_counter()
+    with pred.open("w", encoding="utf-8") as fh:
+        done = subprocess.run([verdicts, "body", str(folder), "--json"], stdout=fh,
+                              stderr=subprocess.DEVNULL, timeout=300, check=False)
+    took = time.perf_counter() - t0
+    bodies = scorer.load_bodies(str(pred))
+    res = scorer.score(truth, bodies)
+    print(f"verdicts body DEV_HTML --json: exit {done.returncode}, {took:.1f} s, "
+          f"F1 {res['f1']:.3f} ({res['n_empty_pred']} empty)")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
@@ -189,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     if len(rows) == 2:
         print(f"speed ratio verdicts/trafilatura (in-process, per page): "
               f"{rows[0][2] / rows[1][2]:.1f}x")
+    _check_command(args.shared, args.out, scorer, truth)
     if args.repeat > 0:
         folder = args.out / "speed-pages"
         n = write_pages(args.shared, folder, args.repeat)

@@ -124,7 +124,9 @@ def test_body_json_over_a_folder(tmp_path: Path) -> None:
     data = json.loads(out.getvalue())
     assert sorted(data) == ["a", "b", "c"]
     for item in data.values():
-        assert set(item) == {"articleBody", "title", "published", "author", "language"}
+        assert set(item) == {"path", "status", "reason", "articleBody", "title", "published",
+                             "author", "language", "method"}
+        assert item["status"] == "ok" and item["reason"] is None
     assert data["a"]["published"] == "2021-03-04"
     assert data["a"]["author"] == "Maria Okafor, Tom Lindqvist"
     assert data["b"]["articleBody"].startswith("An appeals court on Monday")
@@ -145,7 +147,53 @@ def test_body_reports_each_failed_file_and_exits_1(
     assert any("broken.html.gz" in line for line in err)
     assert any("links.html" in line and "empty-body" in line for line in err)
     assert any("missing.html" in line for line in err)
-    assert "An appeals court on Monday" in out.getvalue()
+    text = out.getvalue()
+    assert "An appeals court on Monday" in text
+    # Every input is named, as head(1) does, the failed ones too.
+    headers = [line for line in text.splitlines() if line.startswith("==> ")]
+    assert len(headers) == 6
+    assert f"==> {tmp_path / 'missing.html'} <==" in headers
+    assert any(h.endswith("links.html <==") for h in headers)
+
+
+def test_body_json_names_every_input_with_a_status(tmp_path: Path) -> None:
+    docs = _folder(tmp_path)
+    (docs / "links.html").write_bytes((HTML / "only_links.html").read_bytes())
+    (docs / "broken.html.gz").write_bytes(b"not gzip at all")
+    out = io.StringIO()
+    code = run_body([str(docs)], as_json=True, out=out)
+    assert code == 1
+    data = json.loads(out.getvalue())
+    assert sorted(data) == ["a", "b", "broken", "c", "links"]
+    assert data["links"]["status"] == "empty" and data["links"]["articleBody"] is None
+    assert "empty-body" in data["links"]["reason"]
+    assert data["broken"]["status"] == "failed" and "gzip" in data["broken"]["reason"]
+    assert data["a"]["status"] == "ok" and data["a"]["articleBody"]
+
+
+def test_body_exit_codes_from_the_command_line(tmp_path: Path) -> None:
+    docs = _folder(tmp_path)
+    cmd = [sys.executable, "-m", "verdicts.cli", "body"]
+    ok = subprocess.run([*cmd, str(docs / "a.html")], capture_output=True, text=True,
+                        timeout=120, check=False)
+    assert ok.returncode == 0, ok.stderr
+    assert "==>" not in ok.stdout and ok.stdout.strip()
+    (docs / "links.html").write_bytes((HTML / "only_links.html").read_bytes())
+    some = subprocess.run([*cmd, "--json", str(docs)], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert some.returncode == 1
+    assert json.loads(some.stdout)["a"]["status"] == "ok"
+    usage = subprocess.run([*cmd, "--no-such-option", str(docs)], capture_output=True,
+                           text=True, timeout=120, check=False)
+    assert usage.returncode == 2
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    none = subprocess.run([*cmd, str(empty)], capture_output=True, text=True, timeout=120,
+                          check=False)
+    assert none.returncode == 2 and "no .html" in none.stderr
+    helped = subprocess.run([*cmd, "--help"], capture_output=True, text=True, timeout=120,
+                            check=False)
+    assert "exit status" in helped.stdout and "==> PATH <==" in helped.stdout
 
 
 def test_decode_prefers_utf8_then_guesses() -> None:

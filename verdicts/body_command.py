@@ -2,11 +2,13 @@
 
 Reads ``.html``/``.htm``/``.txt`` files (optionally ``.gz``), folders recursively. Bytes are
 decoded as UTF-8 first, then by charset-normalizer's guess. Never imports spaCy: start-up
-stays fast. Each file that fails is one line on stderr naming it; the exit code is then 1.
+stays fast. A batch tool's conventions: every input is named in the output, a document
+without a body does not stop the others, and the exit code says whether all gave one.
 """
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import json
 import sys
@@ -14,11 +16,27 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
-from extract.article._plaintext import strip_text
-from extract.article.boilerplate import parse, strip_tree
-from extract.article.language import detect_language
-from extract.article.metadata import metadata_from_tree
 from schemas.errors import VerdictsError
+
+DESCRIPTION = """\
+Print the article body of local HTML or text files (folders are read recursively; .gz is
+read too). No spaCy, no database."""
+EPILOG = """\
+output:
+  text    each body in turn; with more than one input each is headed by "==> PATH <==",
+          as head(1) does. A document without a body gets its header and a
+          "verdicts body: PATH: REASON" line on stderr.
+  --json  one JSON object keyed by input (the file name without .html/.htm/.txt/.gz), each
+          value {"path", "status": "ok" | "empty" | "failed", "reason", "articleBody",
+          "title", "published", "author", "language", "method"}; articleBody is null when
+          status is not "ok", and reason then says why (no article on the page, unreadable
+          file, ...).
+
+exit status:
+  0  every input gave a body
+  1  some inputs gave none (the others are still written)
+  2  usage error (bad option, no input documents)
+"""
 
 _HTML_SUFFIXES = (".html", ".htm")
 _TEXT_SUFFIXES = (".txt",)
@@ -81,6 +99,13 @@ def _read(path: Path) -> str:
 
 
 def _extract(path: Path) -> dict[str, str | None]:
+    """The body and metadata of one document; raise :class:`VerdictsError` without a body."""
+    # Imported here: `verdicts --help` and the other commands build this parser too.
+    from extract.article._plaintext import strip_text
+    from extract.article.boilerplate import parse, strip_tree
+    from extract.article.language import detect_language
+    from extract.article.metadata import metadata_from_tree
+
     kind = _kind(path) or "html"
     content = _read(path)
     if kind == "text":
@@ -94,6 +119,7 @@ def _extract(path: Path) -> dict[str, str | None]:
             "published": published.isoformat() if published else None,
             "author": None,
             "language": detect_language(body.text),
+            "method": body.method,
         }
     tree = parse(content)
     stripped = strip_tree(tree)
@@ -104,34 +130,72 @@ def _extract(path: Path) -> dict[str, str | None]:
         "published": meta.published.isoformat() if meta.published else None,
         "author": meta.author,
         "language": detect_language(stripped.text, declared=meta.declared_language),
+        "method": stripped.method,
     }
 
 
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The ``body`` subcommand's arguments, description and epilog (exit codes, formats)."""
+    parser.description = DESCRIPTION
+    parser.epilog = EPILOG
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="one JSON object keyed by input: status, reason, articleBody, title, ...",
+    )
+
+
+_EMPTY: dict[str, str | None] = {
+    "articleBody": None, "title": None, "published": None, "author": None, "language": None,
+    "method": None,
+}
+
+
+def _result(path: Path) -> dict[str, str | None]:
+    """One input's entry: ``status`` ok/empty/failed, ``reason`` when there is no body."""
+    try:
+        if not path.is_file():
+            raise VerdictsError("no such file", reason="input")
+        found = _extract(path)
+    except VerdictsError as exc:
+        status = "empty" if exc.reason == "empty-body" else "failed"
+        return {"path": str(path), "status": status, "reason": f"{exc.reason}: {exc}", **_EMPTY}
+    except OSError as exc:
+        return {"path": str(path), "status": "failed", "reason": f"input: {exc}", **_EMPTY}
+    return {"path": str(path), "status": "ok", "reason": None, **found}
+
+
 def run_body(paths: list[str], *, as_json: bool, out: TextIO) -> int:
-    """Print each document's body (or, with ``as_json``, one JSON object keyed by file name)."""
+    """Write each input's body (or, with ``as_json``, one JSON object keyed by input).
+
+    Returns 0 when every input gave a body, 1 when some gave none, 2 when no input
+    document was found at all.
+    """
+    documents = list(_documents(paths))
+    if not documents:
+        print("verdicts body: error: no .html, .htm or .txt documents in the paths given",
+              file=sys.stderr)
+        return 2
     failed = 0
     results: dict[str, dict[str, str | None]] = {}
-    first = True
-    for path in _documents(paths):
-        try:
-            if not path.is_file():
-                raise VerdictsError("no such file", reason="input")
-            result = _extract(path)
-        except VerdictsError as exc:
+    headers = len(documents) > 1
+    for i, path in enumerate(documents):
+        result = _result(path)
+        if result["status"] != "ok":
             failed += 1
-            print(f"{path}: {exc.reason}: {exc}", file=sys.stderr)
-            continue
-        except OSError as exc:
-            failed += 1
-            print(f"{path}: input: {exc}", file=sys.stderr)
-            continue
+            print(f"verdicts body: {path}: {result['reason']}", file=sys.stderr)
         if as_json:
-            results[_key(path)] = result
-        else:
-            if not first:
-                out.write("\n")
+            key = _key(path)
+            results[key if key not in results else str(path)] = result
+            continue
+        if headers:
+            out.write(f"{'' if i == 0 else chr(10)}==> {path} <==\n")
+        elif i:
+            out.write("\n")
+        if result["articleBody"] is not None:
             out.write(f"{result['articleBody']}\n")
-            first = False
     if as_json:
         json.dump(results, out, ensure_ascii=False, indent=2)
         out.write("\n")

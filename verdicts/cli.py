@@ -235,15 +235,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "body",
         help="print the article body text of HTML files (no spaCy)",
-        description="Strip HTML files (or folders of them) to their article body, as the"
-        " pipeline does, and print it; no records are extracted and no database is used.",
     )
-    p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
-    p.add_argument(
-        "--json",
-        action="store_true",
-        help="one JSON object keyed by file name: articleBody, title, published, ...",
-    )
+    from verdicts.body_command import add_arguments as add_body_arguments
+
+    add_body_arguments(p)
 
     p = sub.add_parser(
         "demo",

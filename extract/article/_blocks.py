@@ -17,7 +17,7 @@ from selectolax.lexbor import LexborNode
 # Subtrees never shown as article text.
 DROP_TAGS = frozenset(
     {
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
         "canvas", "button", "select", "input", "textarea", "option", "nav", "aside", "figure",
         "figcaption", "dialog", "video", "audio", "head", "title", "meta", "link", "footer",
         "header", "picture", "map", "menu", "label",
@@ -31,6 +31,8 @@ BLOCK_TAGS = frozenset(
         "center", "caption", "hgroup",
     }
 )
+# Elements that show a picture or a player: they mark gallery slides and cards.
+MEDIA_TAGS = frozenset({"img", "picture", "figure", "video", "svg", "iframe", "canvas"})
 # Tags whose subtree is kept even when the class/id looks like boilerplate.
 NEVER_HINT_DROP = frozenset({"html", "body", "article", "main", "a"})
 
@@ -94,6 +96,8 @@ class Layout:
     classes: list[str] = field(default_factory=list)
     structured: list[int] = field(default_factory=list)
     embeds: list[int] = field(default_factory=list)
+    # Elements with a picture or player directly inside (see MEDIA_TAGS).
+    media: set[int] = field(default_factory=set)
     truncated: bool = False
 
     def ancestors(self, element: int) -> list[int]:
@@ -134,6 +138,17 @@ def _is_hidden(attrs: dict[str, str | None]) -> bool:
     return bool(style and _HIDDEN_STYLE.search(style))
 
 
+_PLAIN, _READER_ONLY, _POPUP_LIKE = 0, 1, 2
+
+
+@functools.lru_cache(maxsize=8192)
+def _popup_kind(names: str) -> int:
+    # Cached per class string, as _names_weight: pages repeat their class names.
+    if _SCREEN_READER.search(names):
+        return _READER_ONLY
+    return _POPUP_LIKE if _POPUP.search(names) else _PLAIN
+
+
 def _is_popup(tag: str, attrs: dict[str, str | None], node: LexborNode) -> bool:
     """Inline extras inside a paragraph: screen-reader-only text, and the hidden card of a
     hover pop-up, not its visible trigger. In
@@ -144,10 +159,9 @@ def _is_popup(tag: str, attrs: dict[str, str | None], node: LexborNode) -> bool:
     names = attrs.get("class")
     if not names:
         return False
-    if _SCREEN_READER.search(names):
-        return True
-    if _POPUP.search(names) is None:
-        return False
+    kind = _popup_kind(names)
+    if kind != _POPUP_LIKE:
+        return kind == _READER_ONLY
     parent = node.parent
     parent_names = parent.attributes.get("class") if parent is not None else None
     if parent_names and _POPUP.search(parent_names):
@@ -172,30 +186,27 @@ class _Walker:
         self.owners: list[int] = []
         self.open_links = 0
 
-    def add_element(self, tag: str, parent: int, weight: int, cls: str) -> int:
-        lay = self.layout
-        lay.parents.append(parent)
-        lay.tags.append(tag)
-        lay.weights.append(weight)
-        lay.classes.append(cls)
-        return len(lay.tags) - 1
-
     def flush(self) -> None:
         if not self.pieces:
             return
         raw = "".join(self.pieces)
-        self.pieces = []
+        self.pieces.clear()  # cleared in place: the walk holds the list
         link_chars = self.link_chars
         self.link_chars = 0
-        if raw.isspace():
-            return
-        lines = [" ".join(line.split()) for line in raw.split("\n")]
-        text = "\n".join(line for line in lines if line)
-        if not text or not self.owners:
+        if raw.isspace() or not self.owners:
             return
         owner = self.owners[-1]
-        n_chars = len(text)
         lay = self.layout
+        if lay.tags[owner] == "pre":
+            # Code keeps its lines and indentation; blank lines go (a blank line separates
+            # paragraphs in the body text).
+            text = "\n".join(ln.rstrip() for ln in raw.split("\n") if ln and not ln.isspace())
+        else:
+            lines = [" ".join(line.split()) for line in raw.split("\n")]
+            text = "\n".join(line for line in lines if line)
+        if not text:
+            return
+        n_chars = len(text)
         lay.blocks.append(
             Block(
                 text=text,
@@ -221,6 +232,11 @@ def linearise(root: LexborNode) -> Layout:
     opened: list[tuple[int, bool, bool]] = []
     node: LexborNode | None = root
     seen = 0
+    root_id = root.mem_id
+    pieces = w.pieces
+    tags = lay.tags
+    parents_append, tags_append = lay.parents.append, tags.append
+    weights_append, classes_append = lay.weights.append, lay.classes.append
     while node is not None:
         seen += 1
         if seen > MAX_NODES:
@@ -231,11 +247,25 @@ def linearise(root: LexborNode) -> Layout:
         if tag == "-text":
             value = node.text_content
             # Whitespace opening a block separates nothing: skip it without bookkeeping.
-            if value and (w.pieces or not value.isspace()):
-                w.text(value)
+            if value and (pieces or not value.isspace()):
+                pieces.append(value)
+                if w.open_links:
+                    w.link_chars += len(value.strip())
         elif tag[:1] != "-":  # comments and the like are "-comment", "-document", ...
             if tag == "br":
-                w.pieces.append("\n")
+                pieces.append("\n")
+            elif tag in INLINE_TEXT_TAGS:
+                # Math shows as its TeX or text; an image of a formula as its alt text.
+                value = _inline_text(tag, node)
+                if value:
+                    w.text(value)
+                if tag in MEDIA_TAGS and opened:
+                    lay.media.add(opened[-1][0])
+            elif tag in MEDIA_TAGS:
+                # Marked on the enclosing element; not walked (an <img> has no children,
+                # the others are never article text).
+                if opened:
+                    lay.media.add(opened[-1][0])
             elif tag not in DROP_TAGS and len(opened) >= MAX_DEPTH:
                 # Too deep to keep as elements: still read the text, as part of the
                 # enclosing block (no recursion here, so depth costs no stack).
@@ -249,9 +279,13 @@ def linearise(root: LexborNode) -> Layout:
                     is_block = tag in BLOCK_TAGS
                     if is_block:
                         w.flush()
-                    parent = opened[-1][0] if opened else -1
                     cls = (attrs.get("class") or "") if attrs else ""
-                    elem = w.add_element(tag, parent, weight, cls)
+                    # Inlined element bookkeeping: this loop runs once per node.
+                    elem = len(tags)
+                    parents_append(opened[-1][0] if opened else -1)
+                    tags_append(tag)
+                    weights_append(weight)
+                    classes_append(cls)
                     if attrs and _is_structured(tag, attrs):
                         lay.structured.append(elem)
                     if tag == "blockquote" and cls and _EMBED.search(cls):
@@ -271,7 +305,7 @@ def linearise(root: LexborNode) -> Layout:
             _close(w, opened)
         # Climb until a next sibling exists, closing elements on the way.
         while node is not None:
-            if node.mem_id == root.mem_id:
+            if node.mem_id == root_id:
                 node = None
                 break
             nxt = node.next
@@ -281,10 +315,46 @@ def linearise(root: LexborNode) -> Layout:
             node = node.parent
             if node is None:
                 break
-            if node.is_element_node and opened:
-                _close(w, opened)
+            # A node's parent is an element this walk opened (or the root).
+            if opened:
+                _elem, is_block, is_link = opened.pop()
+                if is_block:
+                    w.flush()
+                    w.owners.pop()
+                if is_link:
+                    w.open_links -= 1
     w.flush()
     return lay
+
+
+INLINE_TEXT_TAGS = frozenset({"math", "script", "img"})
+_TEX_TYPE = re.compile(r"^math/tex", re.IGNORECASE)
+_DISPLAYSTYLE = re.compile(r"^\{\\displaystyle\s*(.*)\}$", re.DOTALL)
+
+
+def _inline_text(tag: str, node: LexborNode) -> str:
+    """The text a reader sees for a formula: MathML's ``alttext`` or TeX annotation (else
+    its token text), MathJax 2's ``math/tex`` script, or a formula image's alt text."""
+    attrs = node.attributes
+    if tag == "script":
+        kind = attrs.get("type")
+        if not kind or _TEX_TYPE.match(kind) is None:
+            return ""
+        return " ".join((node.text(deep=True) or "").split())
+    if tag == "img":
+        cls, alt = attrs.get("class"), attrs.get("alt")
+        if not (cls and alt and "math" in cls.lower()):
+            return ""
+        alt = " ".join(alt.split())
+        match = _DISPLAYSTYLE.match(alt)
+        return match.group(1) if match else alt
+    alt = attrs.get("alttext")
+    if alt:
+        return " ".join(alt.split())
+    for annotation in node.css("annotation"):
+        if "tex" in (annotation.attributes.get("encoding") or "").lower():
+            return " ".join(annotation.text(deep=True).split())
+    return " ".join(node.text(deep=True, separator=" ").split())
 
 
 def _close(w: _Walker, opened: list[tuple[int, bool, bool]]) -> None:
