@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from schemas.errors import ConfigError, VerdictsError
+from verdicts.analyst import add_analyst_commands, cmd_correct, cmd_serve
 
 if TYPE_CHECKING:
     from extract.config import ExtractConfig
@@ -249,30 +250,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default="data/demo.db", metavar="PATH", help="(default: data/demo.db)")
     _add_model(p)
 
-    p = sub.add_parser(
-        "correct",
-        help="correct a record (FIELD=VALUE ...) or --reject it; kept through reextract",
-        description="Store a correction of one record in the corrections table, with when"
-        " and why (--note), and apply it to the records table, exports and served views."
-        " It is re-attached after reextract or a new extractor version by the record's"
-        " article and evidence offsets. VALUE 'null' clears a field.",
-    )
-    p.add_argument("record_id", metavar="RECORD_ID", help="the record's id (export, records table)")
-    p.add_argument("changes", nargs="*", metavar="FIELD=VALUE", help="e.g. city=Almaty")
-    p.add_argument("--reject", action="store_true", help="the record is not a sentencing record")
-    p.add_argument("--note", default=None, help="why: the source of the correct value")
-    _add_db(p)
-
-    p = sub.add_parser(
-        "serve",
-        help="browse the database in Datasette (read-only, 127.0.0.1)",
-        description="Open the database read-only in Datasette: described tables, facets,"
-        " canned queries, full-text search, a map of places and each record's evidence"
-        " highlighted in its article. Stop with Ctrl-C.",
-    )
-    p.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
-    p.add_argument("--port", type=int, default=8001, help="port (8001; 0 picks a free one)")
-    _add_db(p)
+    add_analyst_commands(sub, _add_db)
     return parser
 
 
@@ -359,17 +337,9 @@ def _progress(args: argparse.Namespace, *, total: int | None, verb: str) -> Any:
 
 
 def _refresh(store: Store) -> None:
-    """Re-apply corrections and rebuild cases after records changed; report lost corrections."""
-    from verdicts.cases import refresh
+    from verdicts.analyst import refresh_and_report
 
-    result = refresh(store.db)
-    print(f"cases: {result.cases} from {result.records} records", file=sys.stderr)
-    for lost in result.unattached:
-        print(
-            f"verdicts: warning: correction {lost.correction_id} of {lost.record_id} no longer"
-            " attaches to a record (kept in the corrections table, status 'unattached')",
-            file=sys.stderr,
-        )
+    refresh_and_report(store)
 
 
 def _report(tally: Tally) -> None:
@@ -487,33 +457,6 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(db=Path(args.db), model=args.model, run_cli=main)
 
 
-def _cmd_correct(args: argparse.Namespace) -> int:
-    from verdicts.corrections import add_correction, parse_changes
-
-    changes = parse_changes(args.changes)
-    with _open_store(args.db, must_exist=True) as store:
-        correction_id = add_correction(
-            store.db, args.record_id, changes, reject=args.reject, note=args.note
-        )
-        _refresh(store)
-    what = "rejected" if args.reject else ", ".join(f"{k}={v}" for k, v in changes.items())
-    print(f"correction {correction_id}: {args.record_id} {what}", file=sys.stderr)
-    return 0
-
-
-def _cmd_serve(args: argparse.Namespace) -> int:
-    from verdicts.serve import ServeConfig, serve
-
-    if not Path(args.db).is_file():
-        raise ConfigError(f"no database at {args.db}")
-    from verdicts.serve import prepare
-
-    with _open_store(args.db) as store:  # brings an older database's tables up to date
-        _refresh(store)
-        prepare(store.db)
-    return serve(ServeConfig(db=Path(args.db), host=args.host, port=args.port))
-
-
 _COMMANDS = {
     "run": _cmd_run,
     "extract": _cmd_extract,
@@ -522,8 +465,8 @@ _COMMANDS = {
     "reextract": _cmd_reextract,
     "body": _cmd_body,
     "demo": _cmd_demo,
-    "correct": _cmd_correct,
-    "serve": _cmd_serve,
+    "correct": cmd_correct,
+    "serve": cmd_serve,
 }
 
 
