@@ -19,6 +19,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from extract.dates import find_dates
@@ -209,6 +210,8 @@ def annotate_gold(doc_id: str, text: str, records: Sequence[Mapping[str, Any]],
         if not ev:
             lost += 1
             continue
+        if all(a[1] <= b[0] for a, b in pairwise(ev)) and ev[-1][1] - ev[0][0] < _MAX_SEGMENT:
+            ev = [(ev[0][0], ev[-1][1])]  # what an ellipsis left out still belongs to it
         found, _ = record_spans(text, record, ev, published)
         spans.extend(found)
         ann.segments.append(paragraph(text, ev[0][0], ev[-1][1]))
