@@ -114,3 +114,11 @@ def test_silver_drops_a_segment_with_a_slot_it_cannot_find() -> None:
     ann = annotate_silver("c-2", DOC, [_silver("Marta Quillfeather", "four years in prison",
                                                 "tax evasion")], PUBLISHED, "corpus")
     assert ann.spans == [] and ann.segments == []
+
+
+def test_silver_keeps_a_segment_whose_place_came_from_elsewhere() -> None:
+    # the rules' place from a dateline is not in the window: nothing there to mislabel
+    row = {**_silver("Marta Quillfeather", "four years in prison", "smuggling rare orchids"),
+           "city": "Westmarch"}
+    ann = annotate_silver("c-3", DOC, [row], PUBLISHED, "corpus")
+    assert ann.segments and "COURT_PLACE" not in {label for *_, label in ann.spans}
