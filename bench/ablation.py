@@ -55,7 +55,7 @@ def main() -> None:
     tagger = NerTagger(parse_policy("fill"), args.model)
     began = time.perf_counter()
     # per document: (record, the tagger's values for it), computed once for all policies
-    rows: list[tuple[str, str, list[tuple[Record, dict[str, Any]]]]] = []
+    rows: list[tuple[str, str, list[tuple[Record, dict[str, Any], dict[str, Any]]]]] = []
     for doc, result in zip(docs, results, strict=True):
         records = [] if isinstance(result, Failure) else result
         text, seen = doc.article.text, {}
@@ -64,15 +64,17 @@ def main() -> None:
             lo, hi = paragraph(text, rec.evidence_start, rec.evidence_end)
             if (lo, hi) not in seen:
                 seen[(lo, hi)] = [(lo + s, lo + e, lab) for s, e, lab in tagger.spans(text[lo:hi])]
-            pairs.append((rec, model_values(rec, seen[(lo, hi)], text, doc.article.published)))
+            found, day = seen[(lo, hi)], doc.article.published
+            pairs.append((rec, model_values(rec, found, text, day),
+                          model_values(rec, found, text, day, follow_rules=False)))
         rows.append((str(doc.article.doc_id), text, pairs))
     tagger_s = time.perf_counter() - began
 
     def run(spec: str) -> dict[str, dict[str, Any]]:
         policy = parse_policy(spec)
         pred = {doc_id: {"doc_id": doc_id, "records": [
-            apply_policy(rec, guess, policy, text).model_dump(mode="json")
-            for rec, guess in pairs]} for doc_id, text, pairs in rows}
+            apply_policy(rec, guess, policy, text, alone=alone).model_dump(mode="json")
+            for rec, guess, alone in pairs]} for doc_id, text, pairs in rows}
         return {part: sc.score(gold, pred) for part, gold in parts.items()}
 
     specs = ["rules", "model", "fill", "model-first"]

@@ -167,3 +167,15 @@ def test_extractor_hook_applies_the_policy() -> None:
             changed = getattr(old, slot) != getattr(new, slot) and getattr(new, slot) is not None
             assert changed == (f"model:{slot}" in new.flags)
         assert (new.evidence_start, new.evidence_end) == (old.evidence_start, old.evidence_end)
+
+
+def test_guided_values_only_redraw_the_rules_choice() -> None:
+    text = "Judge Orla Fenn gave Ivo Brandt ten years and Lena Kask four years for arson."
+    terms = [(text.index("ten"), text.index("ten") + len("ten years"), "SENTENCE"),
+             (text.index("four"), text.index("four") + len("four years"), "SENTENCE")]
+    rec = _record(person="Lena Kask", sentence="four years", evidence=text,
+                  evidence_end=len(text))
+    assert model_values(rec, terms, text, None)["sentence"] == "four years"
+    # a term the rules did not choose is never offered in its place
+    assert "sentence" not in model_values(rec, terms[:1], text, None)
+    assert model_values(rec, terms[:1], text, None, follow_rules=False)["sentence"] == "ten years"

@@ -26,7 +26,7 @@ from typing import Any
 
 from extract.dates import resolve_date
 from extract.normalize import parse_terms
-from extract.records.ner_data import SLOT_LABELS, paragraph
+from extract.records.ner_data import SLOT_LABELS, find_value, paragraph
 from schemas import ConfigError, Record, SentenceType
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner" / "model"
@@ -34,7 +34,7 @@ SLOTS = tuple(SLOT_LABELS)  # person, charge, sentence, city, date
 MODES = ("rules", "fill", "model-first", "model")
 POLICY_ENV = "VERDICTS_NER_POLICY"
 # make ablation: the slots where the tagger beat the rules on the check part
-DEFAULT_POLICY = "rules"
+DEFAULT_POLICY = "person=fill"
 
 Span3 = tuple[int, int, str]
 
@@ -102,7 +102,8 @@ class NerTagger:
                 lo, hi = window
                 cache[window] = [(lo + s, lo + e, lab) for s, e, lab in self.spans(text[lo:hi])]
             guesses = model_values(record, cache[window], text, published)
-            out.append(apply_policy(record, guesses, self.policy, text))
+            alone = model_values(record, cache[window], text, published, follow_rules=False)
+            out.append(apply_policy(record, guesses, self.policy, text, alone=alone))
         return out
 
 
@@ -113,9 +114,14 @@ def load_tagger(spec: str | None, path: Path = MODEL_DIR) -> NerTagger | None:
 
 
 def model_values(record: Record, spans: Sequence[Span3], text: str,
-                 published: dt.date | None) -> dict[str, str | dt.date]:
+                 published: dt.date | None, *, follow_rules: bool = True
+                 ) -> dict[str, str | dt.date]:
     """The tagger's value for each slot of ``record``: the entity of that slot's label inside
-    the record's evidence (a place anywhere in its paragraph) nearest to the defendant."""
+    the record's evidence (a place anywhere in its paragraph) nearest to the defendant.
+
+    With ``follow_rules``, where the rules filled a text slot the tagger only redraws the
+    bounds of the rules' choice (an entity overlapping it), never picks another mention:
+    which of several terms is whose is the rules' (parse-based) decision."""
     lo, hi = record.evidence_start, record.evidence_end
     inside = [s for s in spans if s[0] >= lo and s[1] <= hi]
     people = [s for s in inside if s[2] == "DEFENDANT"]
@@ -128,6 +134,10 @@ def model_values(record: Record, spans: Sequence[Span3], text: str,
         if slot == "person":
             continue
         pool = [s for s in (spans if slot == "city" else inside) if s[2] == label]
+        ours = getattr(record, slot)
+        if follow_rules and isinstance(ours, str) and ours:
+            at = find_value(text, ours, lo, hi, whole_word=False) or (-1, -1)
+            pool = [s for s in pool if s[0] < at[1] and at[0] < s[1]]
         if not pool:
             continue
         best = min(pool, key=lambda s: (s[0] < lo or s[1] > hi, abs(s[0] - where)))
@@ -159,13 +169,15 @@ def _surname(name: str) -> str:
 
 
 def apply_policy(record: Record, guesses: Mapping[str, str | dt.date], policy: NerPolicy,
-                 text: str) -> Record:
-    """``record`` with each slot decided by ``policy`` between the rules and ``guesses``."""
+                 text: str, *, alone: Mapping[str, str | dt.date] | None = None) -> Record:
+    """``record`` with each slot decided by ``policy`` between the rules and ``guesses``
+    (``alone``: the tagger's values not guided by the rules, for the ``model`` mode)."""
     update: dict[str, Any] = {}
     flags = list(record.flags)
     for slot in SLOTS:
         mode = policy.mode(slot)
-        ours, theirs = getattr(record, slot), guesses.get(slot)
+        pick = alone if mode == "model" and alone is not None else guesses
+        ours, theirs = getattr(record, slot), pick.get(slot)
         if mode == "rules" or (mode == "fill" and ours is not None):
             continue
         if mode in ("fill", "model-first") and theirs is None:
