@@ -132,6 +132,9 @@ def main() -> None:
     meta = json.loads((best / "meta.json").read_text("utf-8"))
     shutil.rmtree(args.out, ignore_errors=True)
     shutil.copytree(best, args.out)
+    # the saved config names the build folder: no machine's path in the shipped model
+    cfg = args.out / "config.cfg"
+    cfg.write_text(cfg.read_text("utf-8").replace(str(args.build), "models/ner/build"), "utf-8")
     report = {**counts, "steps": args.steps or "config", "train_seconds": round(seconds),
               "total_seconds": round(time.perf_counter() - began),
               "threads": os.environ.get("OMP_NUM_THREADS"),
