@@ -21,8 +21,11 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+from spacy.language import Language
 
 from extract.dates import resolve_date
 from extract.normalize import parse_terms
@@ -78,12 +81,10 @@ class NerTagger:
     """The trained tagger, loaded once from ``path`` (never downloaded)."""
 
     def __init__(self, policy: NerPolicy, path: Path = MODEL_DIR) -> None:
-        import spacy
-
         if not (path / "meta.json").is_file():
             raise ConfigError(f"no trained tagger in {path} (run `make train`)")
         self.policy = policy
-        self.nlp = spacy.load(path)
+        self.nlp = _load(path)
 
     def spans(self, text: str) -> list[Span3]:
         """Entities of the tagger's labels in ``text``: (start, end, label)."""
@@ -105,6 +106,14 @@ class NerTagger:
             alone = model_values(record, cache[window], text, published, follow_rules=False)
             out.append(apply_policy(record, guesses, self.policy, text, alone=alone))
         return out
+
+
+@lru_cache(maxsize=2)
+def _load(path: Path) -> Language:
+    """The weights, read once per process (extractors share them; inference only)."""
+    import spacy
+
+    return spacy.load(path)
 
 
 def load_tagger(spec: str | None, path: Path = MODEL_DIR) -> NerTagger | None:
