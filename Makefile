@@ -10,7 +10,7 @@ BENCH_STAMP := $(BENCH_VENV)/.installed
 SHARED ?= ../shared
 PIP_QUIET := --quiet --disable-pip-version-check --no-input
 
-.PHONY: setup demo test test-browser eval run bench lint clean lock lock-check
+.PHONY: setup demo test test-browser eval run bench lint clean lock lock-check ner-data train ablation
 
 setup: $(STAMP)
 
@@ -71,6 +71,24 @@ test-browser: setup
 	@command -v chromium >/dev/null || { command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] \
 	  && apt-get install -y -qq chromium >/dev/null 2>&1; } || true
 	$(BIN)/pytest -m browser -o addopts="" tests/test_browser.py
+
+# The trained span tagger (models/ner, see its README): annotations as doc ids + offsets
+# from the gold *tune* part and the rules' silver records over $(SHARED)/corpus; training
+# (fixed seed, CPU, nice; NER_STEPS overrides the config's step count); the ablation table
+# of rules alone, tagger alone and both, on tune and check.
+NER_STEPS ?=
+ner-data: setup
+	@test -f $(SHARED)/gold/dev.jsonl || { echo "ner-data needs $(SHARED)/gold (set SHARED=...)"; exit 2; }
+	nice $(BIN)/python -W ignore::FutureWarning models/ner/build_data.py --shared $(SHARED)
+
+train: setup
+	@test -f $(SHARED)/gold/dev.jsonl || { echo "train needs $(SHARED) (set SHARED=...)"; exit 2; }
+	OMP_NUM_THREADS=2 nice $(BIN)/python models/ner/train.py --shared $(SHARED) \
+	  $(if $(NER_STEPS),--steps $(NER_STEPS))
+
+ablation: setup
+	@test -f $(SHARED)/gold/dev.jsonl || { echo "ablation needs $(SHARED)/gold (set SHARED=...)"; exit 2; }
+	nice $(BIN)/python bench/ablation.py --shared $(SHARED)
 
 $(BENCH_STAMP): requirements/bootstrap.txt requirements/bench-lock.txt pyproject.toml
 	$(call install_venv,$(BENCH_VENV),requirements/bench-lock.txt)

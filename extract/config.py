@@ -16,3 +16,6 @@ class ExtractConfig:
     languages: tuple[str, ...] = ("en",)
     prefilter: bool = True
     max_chars: int = 1_000_000
+    # which record slots the trained tagger (models/ner) fills or overrides: "rules" (none),
+    # or "slot=mode,..." (extract/records/ner_model.py); "default" is the shipped choice
+    ner_policy: str = "default"

@@ -28,6 +28,7 @@ VERSION = "0.1.0"
 DEFAULT_DB = "~/.local/share/verdicts/verdicts.db"
 MODEL_ENV = "VERDICTS_SPACY_MODEL"
 DB_ENV = "VERDICTS_DB"
+NER_POLICY_ENV = "VERDICTS_NER_POLICY"
 
 EPILOG = """\
 examples:
@@ -98,6 +99,14 @@ def _add_model(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--batch-size", type=_positive_int, default=32, help="articles per nlp.pipe batch"
+    )
+    p.add_argument(
+        "--ner-policy",
+        default=os.environ.get(NER_POLICY_ENV, "default"),
+        metavar="POLICY",
+        help="which record slots the trained tagger fills or overrides: rules, fill, "
+        "model-first, or slot=mode,... (default: the shipped choice, or env "
+        f"{NER_POLICY_ENV})",
     )
 
 
@@ -257,7 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _extract_config(args: argparse.Namespace) -> ExtractConfig:
     from extract.config import ExtractConfig
 
-    return ExtractConfig(model=args.model, batch_size=args.batch_size)
+    return ExtractConfig(model=args.model, batch_size=args.batch_size, ner_policy=args.ner_policy)
 
 
 def _fetch_config(args: argparse.Namespace) -> FetchConfig:

@@ -20,6 +20,7 @@ from extract.config import ExtractConfig
 from extract.nlp import Rules, TriggerHit, find_triggers, load_nlp, load_rules
 from extract.records.assembly import Draft, finish_drafts
 from extract.records.dates import sentence_dates
+from extract.records.ner_model import load_tagger
 from extract.records.people import NameIndex, build_name_index
 from extract.records.places import court_city_default, find_places
 from extract.records.triggers import drafts_for_trigger
@@ -95,6 +96,7 @@ class RecordExtractor:
             return gazetteer.lookup(name)
 
         self._lookup: Callable[[str], object | None] = lookup
+        self._tagger = load_tagger(config.ner_policy)  # None when the policy is rules only
 
     # ------------------------------------------------------------------ public API
 
@@ -203,6 +205,8 @@ class RecordExtractor:
             except (ValidationError, ValueError) as exc:
                 result.notes.append(f"invalid-record: {draft.person or draft.group_size}: "
                                     f"{_first_error(exc)}")
+        if self._tagger is not None:  # the trained tagger's slots, as its policy allows
+            result.records = self._tagger.revise(result.records, text, article.published)
 
     def _record(self, d: Draft, text: str) -> Record:
         from extract.places import place_fields  # the place as written → a gazetteer entry

@@ -1,0 +1,219 @@
+"""The trained span tagger beside the rules: loads models/ner/model once, revises records.
+
+The tagger (spaCy NER: DEFENDANT, CHARGE, SENTENCE, COURT_PLACE, VERDICT_DATE; see
+models/ner/README.md) reads the paragraph around each record's evidence. A per-slot policy
+says what it may do to the rules' record:
+
+- ``rules``: unused for that slot;
+- ``fill``: fills the slot only where the rules left it empty;
+- ``model-first``: its value wins wherever it has one, the rules' otherwise;
+- ``model``: its value alone (empty where it has none): the "model alone" ablation.
+
+A policy is written ``rules``, one mode for every slot (``fill``), or ``slot=mode,...``
+(``charge=fill,date=model-first``; unnamed slots stay ``rules``); ``default`` is
+:data:`DEFAULT_POLICY`, the choice of ``make ablation``. A slot the tagger set is flagged
+``model:<slot>`` on its record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from extract.dates import resolve_date
+from extract.normalize import parse_terms
+from extract.records.ner_data import SLOT_LABELS, find_value, paragraph
+from schemas import ConfigError, Record, SentenceType
+
+MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner" / "model"
+SLOTS = tuple(SLOT_LABELS)  # person, charge, sentence, city, date
+MODES = ("rules", "fill", "model-first", "model")
+POLICY_ENV = "VERDICTS_NER_POLICY"
+# make ablation: the slots where the tagger beat the rules on the check part
+DEFAULT_POLICY = "person=fill"
+
+Span3 = tuple[int, int, str]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class NerPolicy:
+    """What the tagger may do, slot by slot (slots not named are ``rules``)."""
+
+    modes: tuple[tuple[str, str], ...] = ()
+
+    def mode(self, slot: str) -> str:
+        return dict(self.modes).get(slot, "rules")
+
+    @property
+    def uses_model(self) -> bool:
+        return any(mode != "rules" for _, mode in self.modes)
+
+    def __str__(self) -> str:
+        active = [f"{s}={m}" for s, m in self.modes if m != "rules"]
+        return ",".join(active) or "rules"
+
+
+def parse_policy(spec: str | None) -> NerPolicy:
+    """``rules`` | ``default`` | a mode for all slots | ``slot=mode,...``; ConfigError if bad."""
+    text = (spec or "default").strip().lower()
+    if text == "default":
+        text = DEFAULT_POLICY
+    if text in MODES:
+        return NerPolicy(modes=tuple((slot, text) for slot in SLOTS))
+    modes: dict[str, str] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        slot, eq, mode = (x.strip() for x in part.partition("="))
+        if not eq or slot not in SLOTS or mode not in MODES:
+            raise ConfigError(f"bad NER policy part {part!r}: want slot=mode with slot in "
+                              f"{', '.join(SLOTS)} and mode in {', '.join(MODES)}")
+        modes[slot] = mode
+    return NerPolicy(modes=tuple((s, modes[s]) for s in SLOTS if s in modes))
+
+
+class NerTagger:
+    """The trained tagger, loaded once from ``path`` (never downloaded)."""
+
+    def __init__(self, policy: NerPolicy, path: Path = MODEL_DIR) -> None:
+        if not (path / "meta.json").is_file():
+            raise ConfigError(f"no trained tagger in {path} (run `make train`)")
+        self.policy = policy
+        self.nlp = _load(path)
+
+    def spans(self, text: str) -> list[Span3]:
+        """Entities of the tagger's labels in ``text``: (start, end, label)."""
+        doc = self.nlp(text)
+        return [(e.start_char, e.end_char, e.label_) for e in doc.ents
+                if e.label_ in SLOT_LABELS.values()]
+
+    def revise(self, records: Sequence[Record], text: str,
+               published: dt.date | None) -> list[Record]:
+        """``records`` with the slots the policy gives the tagger replaced or filled."""
+        cache: dict[tuple[int, int], list[Span3]] = {}
+        out: list[Record] = []
+        for record in records:
+            window = paragraph(text, record.evidence_start, record.evidence_end)
+            if window not in cache:
+                lo, hi = window
+                cache[window] = [(lo + s, lo + e, lab) for s, e, lab in self.spans(text[lo:hi])]
+            guesses = model_values(record, cache[window], text, published)
+            alone = model_values(record, cache[window], text, published, follow_rules=False)
+            out.append(apply_policy(record, guesses, self.policy, text, alone=alone))
+        return out
+
+
+@lru_cache(maxsize=2)
+def _load(path: Path) -> Language:
+    """The weights, read once per process (extractors share them; inference only)."""
+    import spacy
+
+    return spacy.load(path)
+
+
+def load_tagger(spec: str | None, path: Path = MODEL_DIR) -> NerTagger | None:
+    """The tagger for policy ``spec``, or None when the policy never uses it."""
+    policy = parse_policy(spec)
+    return NerTagger(policy, path) if policy.uses_model else None
+
+
+def model_values(record: Record, spans: Sequence[Span3], text: str,
+                 published: dt.date | None, *, follow_rules: bool = True
+                 ) -> dict[str, str | dt.date]:
+    """The tagger's value for each slot of ``record``: the entity of that slot's label inside
+    the record's evidence (a place anywhere in its paragraph) nearest to the defendant.
+
+    With ``follow_rules``, where the rules filled a text slot the tagger only redraws the
+    bounds of the rules' choice (an entity overlapping it), never picks another mention:
+    which of several terms is whose is the rules' (parse-based) decision."""
+    lo, hi = record.evidence_start, record.evidence_end
+    inside = [s for s in spans if s[0] >= lo and s[1] <= hi]
+    people = [s for s in inside if s[2] == "DEFENDANT"]
+    anchor = _anchor(record, people, text)
+    out: dict[str, str | dt.date] = {}
+    if anchor is not None:
+        out["person"] = text[anchor[0]:anchor[1]]
+    where = anchor[0] if anchor else lo
+    for slot, label in SLOT_LABELS.items():
+        if slot == "person":
+            continue
+        pool = [s for s in (spans if slot == "city" else inside) if s[2] == label]
+        ours = getattr(record, slot)
+        if follow_rules and isinstance(ours, str) and ours:
+            at = find_value(text, ours, lo, hi, whole_word=False) or (-1, -1)
+            pool = [s for s in pool if s[0] < at[1] and at[0] < s[1]]
+        if not pool:
+            continue
+        best = min(pool, key=lambda s: (s[0] < lo or s[1] > hi, abs(s[0] - where)))
+        value = text[best[0]:best[1]].strip(" ,.;:\"“”'")
+        if slot == "date":
+            day = resolve_date(value, published)
+            if day is not None:
+                out[slot] = day
+        elif value:
+            out[slot] = value
+    return out
+
+
+def _anchor(record: Record, people: Sequence[Span3], text: str) -> Span3 | None:
+    """The DEFENDANT entity that is this record's person (shares a surname), or the only
+    one in the evidence of a one-person record the rules left unnamed."""
+    if record.person:
+        last = _surname(record.person)
+        same = [p for p in people if _surname(text[p[0]:p[1]]) == last]
+        return max(same, key=lambda p: p[1] - p[0]) if same else None
+    if record.group_size == 1 and len(people) == 1:
+        return people[0]
+    return None
+
+
+def _surname(name: str) -> str:
+    words = [w for w in re.findall(r"[\w’'-]+", name.lower()) if w not in {"jr", "sr", "ii", "iii"}]
+    return words[-1] if words else ""
+
+
+def apply_policy(record: Record, guesses: Mapping[str, str | dt.date], policy: NerPolicy,
+                 text: str, *, alone: Mapping[str, str | dt.date] | None = None) -> Record:
+    """``record`` with each slot decided by ``policy`` between the rules and ``guesses``
+    (``alone``: the tagger's values not guided by the rules, for the ``model`` mode)."""
+    update: dict[str, Any] = {}
+    flags = list(record.flags)
+    for slot in SLOTS:
+        mode = policy.mode(slot)
+        pick = alone if mode == "model" and alone is not None else guesses
+        ours, theirs = getattr(record, slot), pick.get(slot)
+        if mode == "rules" or (mode == "fill" and ours is not None):
+            continue
+        if mode in ("fill", "model-first") and theirs is None:
+            continue
+        if theirs == ours:
+            continue
+        update[slot] = theirs
+        if theirs is not None:
+            flags.append(f"model:{slot}")
+    if not update:
+        return record
+    if "sentence" in update:
+        update.update(_term_fields(update["sentence"], record))
+    if "city" in update:
+        from extract.places import place_fields
+
+        update.update(place_fields(update["city"], None, text))
+    update["flags"] = tuple(sorted(set(flags)))
+    return record.model_copy(update=update)
+
+
+def _term_fields(sentence: str | None, record: Record) -> dict[str, Any]:
+    """Months and type for a sentence phrase the tagger chose (the rules' normaliser)."""
+    if sentence is None:
+        return {"sentence_months": None, "sentence_type": None}
+    parsed = parse_terms(sentence)
+    if parsed.months is None and parsed.type is None:
+        return {"sentence_months": record.sentence_months, "sentence_type": record.sentence_type}
+    kind = parsed.type or SentenceType.PRISON
+    return {"sentence_months": parsed.months, "sentence_type": kind}
