@@ -30,6 +30,7 @@ _HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(_HERE.parents[1])]
 
 import spacy  # noqa: E402
+import srsly  # noqa: E402
 from spacy.tokens import Doc, DocBin  # noqa: E402
 
 from extract.records.ner_corpus import CORPUS_FILES, corpus_articles, gold_docs  # noqa: E402
@@ -135,6 +136,7 @@ def main() -> None:
     # the saved config names the build folder: no machine's path in the shipped model
     cfg = args.out / "config.cfg"
     cfg.write_text(cfg.read_text("utf-8").replace(str(args.build), "models/ner/build"), "utf-8")
+    _prune_strings(args.out, base)
     report = {**counts, "steps": args.steps or "config", "train_seconds": round(seconds),
               "total_seconds": round(time.perf_counter() - began),
               "threads": os.environ.get("OMP_NUM_THREADS"),
@@ -142,6 +144,15 @@ def main() -> None:
                              if k.startswith("ents")}}
     (args.out / "training.json").write_text(json.dumps(report, indent=2, sort_keys=True) + "\n")
     print(json.dumps(report, indent=2, sort_keys=True))
+
+
+def _prune_strings(model: Path, base: spacy.Language) -> None:
+    """Keep only the base pipeline's strings and the labels in the shipped string table: the
+    training texts' own words (names from ../shared) must not travel with the model, and the
+    tagger hashes tokens at run time, so it does not need them."""
+    path = model / "vocab" / "strings.json"
+    keep = set(base.vocab.strings) | set(LABELS)
+    srsly.write_json(path, [s for s in srsly.read_json(path) if s in keep])
 
 
 if __name__ == "__main__":
