@@ -7,6 +7,7 @@ Exit codes: 0 all well; 1 some documents failed (each stored with its reason);
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -84,6 +85,17 @@ def _add_model(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_cluster(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("cluster (Dask; see README)")
+    where = g.add_mutually_exclusive_group()
+    where.add_argument(
+        "--workers", type=_positive_int, metavar="N", help="run on N local worker processes"
+    )
+    where.add_argument(
+        "--dask", metavar="ADDRESS", help="run on a Dask scheduler, e.g. tcp://127.0.0.1:8786"
+    )
+
+
 def _add_fetch_flags(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("fetching")
     g.add_argument("--concurrency", type=_positive_int, default=16, help="requests at once (16)")
@@ -158,14 +170,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", type=_iso_date, help="with --sitemap: only pages modified since DATE")
     p.add_argument(
         "--warc",
-        action="append",
+        action="extend",
+        nargs="+",
         default=[],
         metavar="FILE",
-        help="a WARC file whose HTML responses are read with no network",
+        help="WARC files or globs (e.g. 'CC-NEWS-*.warc.gz') whose HTML responses are read"
+        " with no network",
     )
     p.add_argument("--quiet", action="store_true", help="no progress output")
     _add_db(p)
     _add_model(p)
+    _add_cluster(p)
     _add_fetch_flags(p)
 
     p = sub.add_parser(
@@ -178,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--manifest", metavar="FILE", help="JSON Lines manifest of documents")
     _add_db(p)
     _add_model(p)
+    _add_cluster(p)
 
     p = sub.add_parser("export", help="write the records as JSON Lines or CSV")
     p.add_argument(
@@ -196,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reextract", help="rebuild all records from the stored pages (no network)")
     _add_db(p)
     _add_model(p)
+    _add_cluster(p)
 
     p = sub.add_parser("body", help="print the article body text of HTML files (no spaCy)")
     p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
@@ -247,15 +264,18 @@ def _open_store(path: str, *, must_exist: bool = False) -> Store:
     return Store(path)
 
 
-def _run_batch(args: argparse.Namespace, command: str, work: Any) -> int:
-    """Open the store, load the extractor, run ``work(batcher)``, record the run; exit code."""
+def _run_batch(args: argparse.Namespace, command: str, work: Any, cluster: Any = None) -> int:
+    """Open the store, load the extractor, run ``work(batcher)``, record the run; exit code.
+
+    With a ``cluster`` (verdicts.engine) the workers extract and the driver loads no model.
+    """
     from extract.records import RecordExtractor
     from verdicts.pipeline import Batcher, Tally
 
     config = _extract_config(args)
     store = _open_store(args.db)
     try:
-        extractor = RecordExtractor(config)
+        extractor = cluster.extractor if cluster is not None else RecordExtractor(config)
         arguments = {k: v for k, v in vars(args).items() if k != "func"}
         run_id = store.start_run(
             command, arguments, version=VERSION, extractor_version=extractor.version
@@ -276,6 +296,15 @@ def _run_batch(args: argparse.Namespace, command: str, work: Any) -> int:
         store.close()
 
 
+def _cluster(args: argparse.Namespace) -> contextlib.AbstractContextManager[Any]:
+    """The Dask cluster of ``--workers``/``--dask``, or None (the single-process path)."""
+    if not (getattr(args, "workers", None) or getattr(args, "dask", None)):
+        return contextlib.nullcontext()
+    from verdicts.engine import ClusterConfig, open_cluster
+
+    return open_cluster(ClusterConfig(workers=args.workers, address=args.dask))
+
+
 def _progress(args: argparse.Namespace) -> Any:
     from verdicts.progress import Progress
 
@@ -294,15 +323,21 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     if not (args.url_files or args.feed or args.sitemap or args.warc):
         raise ConfigError("give at least one URLS_FILE, --feed, --sitemap or --warc")
+    from fetch.warc import expand_warcs
+
     fetch_config = _fetch_config(args)
     sources = UrlSources(
         url_files=tuple(Path(p) for p in args.url_files),
         feeds=tuple(args.feed),
         sitemaps=tuple(args.sitemap),
-        warcs=tuple(Path(p) for p in args.warc),
+        warcs=expand_warcs(args.warc),
         since=args.since,
     )
-    return _run_batch(args, "run", lambda batcher: run_urls(sources, fetch_config, batcher))
+    with _cluster(args) as cluster:
+        if cluster is not None:
+            work = lambda batcher: cluster.run_urls(sources, fetch_config, batcher)  # noqa: E731
+            return _run_batch(args, "run", work, cluster)
+        return _run_batch(args, "run", lambda batcher: run_urls(sources, fetch_config, batcher))
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -314,7 +349,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if args.manifest and not Path(args.manifest).is_file():
         raise ConfigError(f"no such manifest: {args.manifest}")
     items = iter_manifest(args.manifest) if args.manifest else iter_paths(args.paths)
-    return _run_batch(args, "extract", lambda batcher: process(items, batcher))
+    with _cluster(args) as cluster:
+        if cluster is not None:
+            work = lambda batcher: cluster.process(items, batcher, skip_stored=True)  # noqa: E731
+            return _run_batch(args, "extract", work, cluster)
+        return _run_batch(args, "extract", lambda batcher: process(items, batcher))
 
 
 def _cmd_reextract(args: argparse.Namespace) -> int:
@@ -324,10 +363,15 @@ def _cmd_reextract(args: argparse.Namespace) -> int:
     if not Path(store_path).is_file():
         raise ConfigError(f"no database at {store_path}")
 
-    def work(batcher: Any) -> None:
-        process(stored_pages(batcher.store), batcher)
+    with _cluster(args) as cluster:
 
-    return _run_batch(args, "reextract", work)
+        def work(batcher: Any) -> None:
+            if cluster is not None:
+                cluster.process(stored_pages(batcher.store), batcher, skip_stored=False)
+            else:
+                process(stored_pages(batcher.store), batcher)
+
+        return _run_batch(args, "reextract", work, cluster)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
