@@ -94,6 +94,9 @@ def _add_cluster(p: argparse.ArgumentParser) -> None:
     where.add_argument(
         "--dask", metavar="ADDRESS", help="run on a Dask scheduler, e.g. tcp://127.0.0.1:8786"
     )
+    g.add_argument(
+        "--task-size", type=_positive_int, default=64, metavar="N", help="inputs per task (64)"
+    )
 
 
 def _add_fetch_flags(p: argparse.ArgumentParser) -> None:
@@ -302,7 +305,9 @@ def _cluster(args: argparse.Namespace) -> contextlib.AbstractContextManager[Any]
         return contextlib.nullcontext()
     from verdicts.engine import ClusterConfig, open_cluster
 
-    return open_cluster(ClusterConfig(workers=args.workers, address=args.dask))
+    return open_cluster(
+        ClusterConfig(workers=args.workers, address=args.dask, task_size=args.task_size)
+    )
 
 
 def _progress(args: argparse.Namespace) -> Any:
