@@ -69,6 +69,11 @@ bench: setup $(BENCH_STAMP)
 	$(BIN)/python bench/extract.py --shared $(SHARED)
 	$(BIN)/python bench/fetch.py
 
+# Scale (numbers, not tests): docs/s and peak RSS of `verdicts run --warc` single-process,
+# --workers 2, and a real `dask scheduler` + two `dask worker` (bench/scale.py; slow, nice).
+scale: setup
+	nice $(BIN)/python bench/scale.py --shared $(SHARED)
+
 clean:
 	rm -rf bench/out data/demo.db data/demo.db-* .pytest_cache .mypy_cache .ruff_cache
 
