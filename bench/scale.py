@@ -110,11 +110,11 @@ def _run(args: list[str], extra: dict[str, psutil.Process]) -> tuple[float, Peak
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     driver = psutil.Process(proc.pid)
     while proc.poll() is None:
-        roles = {"driver": driver, **extra}
-        try:  # a LocalCluster's nannies and workers are the driver's descendants
-            for i, child in enumerate(driver.children(recursive=True)):
-                if child.memory_info().rss > 50 * 2**20:  # a worker (not the resource tracker)
-                    roles[f"local-worker-{i}"] = child
+        roles = {"driver": driver}
+        try:  # workers are the driver's (LocalCluster) or a nanny's (dask worker) children
+            for owner, parent in [("local", driver), *extra.items()]:
+                for child in parent.children(recursive=True):
+                    roles[f"{owner}-worker-{child.pid}"] = child
         except psutil.Error:
             pass
         peaks.poll(roles)
@@ -161,12 +161,8 @@ def main() -> None:
         took = time.perf_counter() - t0
         print(f"WARC: {args.responses} HTML responses, {mb:.1f} MB, built in {took:.0f} s")
         address, procs = _dask_cluster() if "dask" in args.modes else ("", [])
-        # `dask worker` is a nanny; the worker proper is its child process
-        workers = {
-            f"dask-worker-{i}": child
-            for i, p in enumerate(procs[1:])
-            for child in psutil.Process(p.pid).children()[:1]
-        }
+        # `dask worker` is a nanny; the worker proper is a child process (polled in _run)
+        workers = {f"dask-nanny-{i}": psutil.Process(p.pid) for i, p in enumerate(procs[1:])}
         try:
             print("| documents | mode | s | docs/s | peak RSS MB (driver; workers) |")
             print("| --- | --- | --- | --- | --- |")
@@ -185,9 +181,9 @@ def main() -> None:
                     elapsed, peaks = _run(cmd, extra)
                     with sqlite3.connect(db) as conn:
                         (done,) = conn.execute("SELECT count(*) FROM articles").fetchone()
-                    rest = "; ".join(
-                        f"{v:.0f}" for k, v in sorted(peaks.peak.items()) if k != "driver"
-                    )
+                    # the biggest two: the worker processes (not a resource tracker)
+                    sizes = sorted((v for k, v in peaks.peak.items() if k != "driver"))[-2:]
+                    rest = "; ".join(f"{v:.0f}" for v in sizes)
                     driver = peaks.peak.get("driver", 0)
                     row = f"| {size} | {mode} | {elapsed:.1f} | {done / elapsed:.1f} |"
                     print(f"{row} {driver:.0f}; {rest or '-'} |", flush=True)
