@@ -220,3 +220,53 @@ def test_killed_cluster_run_resumes_to_the_records_of_one_run(
     assert _export(killed) == _export(whole)
     with sqlite3.connect(killed) as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone() == (40,)
+
+
+@pytest.mark.slow
+def test_a_worker_lost_mid_run_costs_only_its_batch(tmp_path: Path) -> None:
+    import threading
+
+    import psutil
+
+    from extract.records import RecordExtractor
+    from verdicts.engine import ClusterConfig, open_cluster
+
+    docs = _write_docs(tmp_path / "docs", 40)
+    config = ExtractConfig()
+    with Store(tmp_path / "one.db") as store:
+        one = Batcher(store, RecordExtractor(config), config, run_id=None, tally=Tally())
+        process(iter_paths([docs]), one)
+    statuses: list[str] = []
+    first = threading.Event()
+
+    def note(status: str) -> None:
+        statuses.append(status)
+        first.set()
+
+    with (
+        open_cluster(ClusterConfig(workers=2, task_size=2, threads=1)) as cluster,
+        Store(tmp_path / "two.db") as store,
+    ):
+        batcher = Batcher(
+            store, cluster.extractor, config, run_id=None, tally=Tally(), on_status=note
+        )
+        killed: list[int] = []
+        killer = threading.Thread(
+            target=lambda: first.wait(120) and killed.append(_kill_one_worker(psutil))
+        )
+        killer.start()
+        cluster.process(iter_paths([docs]), batcher, skip_stored=False)
+        killer.join()
+    assert killed and killed[0] > 0  # a worker process was killed while batches were out
+    assert len(statuses) == 41  # every input once, though a worker died mid-run
+    assert _export(tmp_path / "one.db") == _export(tmp_path / "two.db")
+
+
+def _kill_one_worker(psutil: object) -> int:
+    """SIGKILL one worker process of this test's LocalCluster (its nanny starts another)."""
+    me = psutil.Process()  # type: ignore[attr-defined]
+    workers = [c for c in me.children(recursive=True) if c.memory_info().rss > 100 * 2**20]
+    if not workers:
+        return 0
+    workers[0].kill()
+    return int(workers[0].pid)
