@@ -10,7 +10,8 @@ BENCH_STAMP := $(BENCH_VENV)/.installed
 SHARED ?= ../shared
 PIP_QUIET := --quiet --disable-pip-version-check --no-input
 
-.PHONY: setup demo test test-browser eval run bench lint clean lock lock-check ner-data train ablation
+.PHONY: setup demo test test-slow test-browser scale eval run bench lint clean lock lock-check \
+	ner-data train ablation
 
 setup: $(STAMP)
 
@@ -38,6 +39,10 @@ demo: setup
 
 test: setup
 	$(BIN)/pytest
+
+# The tests marked slow (Dask clusters of worker processes): excluded from `make test`.
+test-slow: setup
+	$(BIN)/pytest -m slow
 
 lint: setup
 	$(BIN)/ruff check .
@@ -100,6 +105,11 @@ bench: setup $(BENCH_STAMP)
 	$(BENCH_VENV)/bin/python bench/body.py --shared $(SHARED)
 	$(BIN)/python bench/extract.py --shared $(SHARED)
 	$(BIN)/python bench/fetch.py
+
+# Scale (numbers, not tests): docs/s and peak RSS of `verdicts run --warc` single-process,
+# --workers 2, and a real `dask scheduler` + two `dask worker` (bench/scale.py; slow, nice).
+scale: setup
+	nice $(BIN)/python bench/scale.py --shared $(SHARED)
 
 clean:
 	rm -rf bench/out data/demo.db data/demo.db-* .pytest_cache .mypy_cache .ruff_cache

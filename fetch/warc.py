@@ -1,17 +1,20 @@
 """WARC files (e.g. Common Crawl news WARCs) → Page, with no network.
 
-Only ``response`` records of HTTP 200 HTML answers are articles; request, metadata,
-redirect and non-HTML records are passed over. A record that cannot be decoded becomes a
-``Failure`` and the file goes on; a damaged file ends with a ``malformed-warc`` Failure
-after the pages read before the damage.
+Only ``response`` records of HTTP 200 HTML answers are articles; request and metadata
+records are passed over, and a response that is not HTML or not a 200 is skipped with a
+reason (``on_skip``). Several files and globs are read in turn (:func:`expand_warcs`),
+each streamed, gzip member by member (the CC-NEWS layout: one member per record). A record
+that cannot be decoded becomes a ``Failure`` and the file goes on; a damaged file ends with
+a ``malformed-warc`` Failure after the pages read before the damage.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import gzip
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Protocol
 
@@ -34,8 +37,29 @@ MAX_RECORD_BYTES = 10 * 1024 * 1024
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
-def iter_warc(path: str | Path) -> Iterator[Page | Failure]:
-    """Yield a Page for every HTML response record of the WARC (gzipped or not)."""
+OnSkip = Callable[[str], None]
+
+
+def _no_skip_note(_reason: str) -> None:
+    return None
+
+
+def expand_warcs(patterns: Iterable[str]) -> tuple[Path, ...]:
+    """Files and globs as paths, in the order given, each once; a pattern matching nothing
+    stays as given (it is then reported as a missing file)."""
+    out: dict[Path, None] = {}
+    for pattern in patterns:
+        matches = sorted(glob.glob(pattern)) if glob.has_magic(pattern) else []
+        for name in matches or [pattern]:
+            out.setdefault(Path(name), None)
+    return tuple(out)
+
+
+def iter_warc(path: str | Path, on_skip: OnSkip = _no_skip_note) -> Iterator[Page | Failure]:
+    """Yield a Page for every HTML response record of the WARC (gzipped or not).
+
+    ``on_skip(reason)`` hears of each response skipped: ``not-html`` or ``http-<status>``.
+    """
     p = Path(path)
     if not p.is_file():
         reason = "missing-file" if not p.exists() else "not-a-file"
@@ -48,7 +72,7 @@ def iter_warc(path: str | Path) -> Iterator[Page | Failure]:
                 if record.format != "warc" or record.rec_type is None:
                     problem = f"not a WARC record at offset {fh.tell()}"
                     break
-                item = _page(record)
+                item = _page(record, on_skip)
                 if item is not None:
                     yield item
         except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError) as exc:
@@ -122,15 +146,18 @@ def _skip(fh: _Reader, length: int) -> None:
         left -= len(chunk)
 
 
-def _page(record: ArcWarcRecord) -> Page | Failure | None:
+def _page(record: ArcWarcRecord, on_skip: OnSkip) -> Page | Failure | None:
     """The record as a Page, a Failure, or None when it is not an HTML article response."""
     if record.rec_type != "response" or record.http_headers is None:
         return None
     headers = record.http_headers
+    status = headers.get_statuscode()
+    if status != "200":
+        on_skip(f"http-{status}")
+        return None
     ctype = headers.get_header("Content-Type") or ""
     if ctype.split(";", 1)[0].strip().lower() not in _HTML_TYPES:
-        return None
-    if headers.get_statuscode() != "200":
+        on_skip("not-html")
         return None
     target = (record.rec_headers.get_header("WARC-Target-URI") or "").strip("<> ")
     try:

@@ -76,7 +76,8 @@ def closed_port() -> int:
 class LoopbackServer:
     """An HTTP/1.1 server with keep-alive on 127.0.0.1, in a background thread."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.host = host  # any 127.x.y.z: several servers are then several hosts to a crawler
         self._routes: dict[str, Handler] = {}
         self._prefixes: list[tuple[str, Handler]] = []
         self.requests: list[Request] = []
@@ -114,7 +115,7 @@ class LoopbackServer:
 
     async def _serve(self) -> None:
         self._stop_event = asyncio.Event()
-        server = await asyncio.start_server(self._connection, "127.0.0.1", 0)
+        server = await asyncio.start_server(self._connection, self.host, 0)
         garbage = await asyncio.start_server(self._garbage, "127.0.0.1", 0)
         self.port = server.sockets[0].getsockname()[1]
         self.garbage_port = garbage.sockets[0].getsockname()[1]
@@ -129,7 +130,7 @@ class LoopbackServer:
     # routes
 
     def url(self, path: str = "/") -> str:
-        return f"http://127.0.0.1:{self.port}{path}"
+        return f"http://{self.host}:{self.port}{path}"
 
     def tls_garbage_url(self, path: str = "/") -> str:
         return f"https://127.0.0.1:{self.garbage_port}{path}"

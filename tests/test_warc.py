@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import io
 from pathlib import Path
 
 import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
-from fetch.warc import check_framing, iter_warc
+from fetch.warc import check_framing, expand_warcs, iter_warc
 from schemas import Failure, Page
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "fetch"
@@ -63,3 +66,38 @@ def test_missing_file(tmp_path: Path) -> None:
     items = list(iter_warc(tmp_path / "nothing.warc.gz"))
     assert len(items) == 1 and isinstance(items[0], Failure)
     assert items[0].reason == "missing-file"
+
+
+def _response(writer: WARCWriter, url: str, status: str, ctype: str, body: bytes) -> None:
+    headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+    record = writer.create_warc_record(
+        url, "response", payload=io.BytesIO(body), http_headers=headers
+    )
+    writer.write_record(record)
+
+
+def test_skipped_responses_are_reported_with_a_reason(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.warc.gz"
+    html = b"<html><body><p>The council met on Monday to plan a new bridge.</p></body></html>"
+    with path.open("wb") as fh:
+        writer = WARCWriter(fh, gzip=True)  # one gzip member a record, as in CC-NEWS
+        _response(writer, "https://a.example/ok", "200 OK", "text/html", html)
+        _response(writer, "https://a.example/gone", "404 Not Found", "text/html", html)
+        _response(writer, "https://a.example/logo.png", "200 OK", "image/png", b"\x89PNG")
+        _response(writer, "https://a.example/moved", "301 Moved", "text/html", b"")
+    reasons: list[str] = []
+    items = list(iter_warc(path, on_skip=reasons.append))
+    assert [i.url for i in items if isinstance(i, Page)] == ["https://a.example/ok"]
+    assert reasons == ["http-404", "not-html", "http-301"]
+
+
+def test_several_files_and_globs_each_once_in_order(tmp_path: Path) -> None:
+    for name in ("b-2.warc.gz", "b-1.warc.gz", "a.warc"):
+        (tmp_path / name).write_bytes(b"")
+    given = [str(tmp_path / "a.warc"), str(tmp_path / "b-*.warc.gz"), str(tmp_path / "a.warc")]
+    assert expand_warcs([*given, str(tmp_path / "none-*.warc")]) == (
+        tmp_path / "a.warc",
+        tmp_path / "b-1.warc.gz",
+        tmp_path / "b-2.warc.gz",
+        tmp_path / "none-*.warc",  # matches nothing: kept, to be reported missing
+    )

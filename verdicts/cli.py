@@ -8,6 +8,7 @@ Exit codes: 0 all well; 1 some documents failed (each stored with its reason);
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import os
 import sys
@@ -110,6 +111,20 @@ def _add_model(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_cluster(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("cluster (Dask; see README)")
+    where = g.add_mutually_exclusive_group()
+    where.add_argument(
+        "--workers", type=_positive_int, metavar="N", help="run on N local worker processes"
+    )
+    where.add_argument(
+        "--dask", metavar="ADDRESS", help="run on a Dask scheduler, e.g. tcp://127.0.0.1:8786"
+    )
+    g.add_argument(
+        "--task-size", type=_positive_int, default=64, metavar="N", help="inputs per task (64)"
+    )
+
+
 def _add_fetch_flags(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("fetching")
     g.add_argument("--concurrency", type=_positive_int, default=16, help="requests at once (16)")
@@ -184,14 +199,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", type=_iso_date, help="with --sitemap: only pages modified since DATE")
     p.add_argument(
         "--warc",
-        action="append",
+        action="extend",
+        nargs="+",
         default=[],
         metavar="FILE",
-        help="a WARC file whose HTML responses are read with no network",
+        help="WARC files or globs (e.g. 'CC-NEWS-*.warc.gz') whose HTML responses are read"
+        " with no network",
     )
     _add_quiet(p)
     _add_db(p)
     _add_model(p)
+    _add_cluster(p)
     _add_fetch_flags(p)
 
     p = sub.add_parser(
@@ -205,6 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_quiet(p)
     _add_db(p)
     _add_model(p)
+    _add_cluster(p)
 
     p = sub.add_parser(
         "export",
@@ -241,6 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_quiet(p)
     _add_db(p)
     _add_model(p)
+    _add_cluster(p)
 
     p = sub.add_parser(
         "body",
@@ -300,16 +320,24 @@ def _open_store(path: str, *, must_exist: bool = False) -> Store:
 
 
 def _run_batch(
-    args: argparse.Namespace, command: str, work: Any, *, total: int | None = None
+    args: argparse.Namespace,
+    command: str,
+    work: Any,
+    cluster: Any = None,
+    *,
+    total: int | None = None,
 ) -> int:
-    """Open the store, load the extractor, run ``work(batcher)``, record the run; exit code."""
+    """Open the store, load the extractor, run ``work(batcher)``, record the run; exit code.
+
+    With a ``cluster`` (verdicts.engine) the workers extract and the driver loads no model.
+    """
     from extract.records import RecordExtractor
     from verdicts.pipeline import Batcher, Tally
 
     config = _extract_config(args)
     store = _open_store(args.db)
     try:
-        extractor = RecordExtractor(config)
+        extractor = cluster.extractor if cluster is not None else RecordExtractor(config)
         arguments = {k: v for k, v in vars(args).items() if k != "func"}
         run_id = store.start_run(
             command, arguments, version=VERSION, extractor_version=extractor.version
@@ -330,6 +358,17 @@ def _run_batch(
         return 1 if tally.failed or tally.counts.get("already-failed") else 0
     finally:
         store.close()
+
+
+def _cluster(args: argparse.Namespace) -> contextlib.AbstractContextManager[Any]:
+    """The Dask cluster of ``--workers``/``--dask``, or None (the single-process path)."""
+    if not (getattr(args, "workers", None) or getattr(args, "dask", None)):
+        return contextlib.nullcontext()
+    from verdicts.engine import ClusterConfig, open_cluster
+
+    return open_cluster(
+        ClusterConfig(workers=args.workers, address=args.dask, task_size=args.task_size)
+    )
 
 
 def _progress(args: argparse.Namespace, *, total: int | None, verb: str) -> Any:
@@ -362,15 +401,21 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
     if not (args.url_files or args.feed or args.sitemap or args.warc):
         raise ConfigError("give at least one URLS_FILE, --feed, --sitemap or --warc")
+    from fetch.warc import expand_warcs
+
     fetch_config = _fetch_config(args)
     sources = UrlSources(
         url_files=tuple(Path(p) for p in args.url_files),
         feeds=tuple(args.feed),
         sitemaps=tuple(args.sitemap),
-        warcs=tuple(Path(p) for p in args.warc),
+        warcs=expand_warcs(args.warc),
         since=args.since,
     )
-    return _run_batch(args, "run", lambda batcher: run_urls(sources, fetch_config, batcher))
+    with _cluster(args) as cluster:
+        if cluster is not None:
+            work = lambda batcher: cluster.run_urls(sources, fetch_config, batcher)  # noqa: E731
+            return _run_batch(args, "run", work, cluster)
+        return _run_batch(args, "run", lambda batcher: run_urls(sources, fetch_config, batcher))
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -383,7 +428,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         raise ConfigError(f"no such manifest: {args.manifest}")
     items = iter_manifest(args.manifest) if args.manifest else iter_paths(args.paths)
     total = _count_inputs(args.manifest, args.paths)
-    return _run_batch(args, "extract", lambda batcher: process(items, batcher), total=total)
+    with _cluster(args) as cluster:
+        if cluster is not None:
+            work = lambda batcher: cluster.process(items, batcher, skip_stored=True)  # noqa: E731
+            return _run_batch(args, "extract", work, cluster, total=total)
+        return _run_batch(args, "extract", lambda batcher: process(items, batcher), total=total)
 
 
 def _count_inputs(manifest: str | None, paths: list[str]) -> int | None:
@@ -404,12 +453,17 @@ def _cmd_reextract(args: argparse.Namespace) -> int:
     if not Path(store_path).is_file():
         raise ConfigError(f"no database at {store_path}")
 
-    def work(batcher: Any) -> None:
-        process(stored_pages(batcher.store), batcher)
+    with _cluster(args) as cluster:
 
-    with _open_store(store_path) as store:
-        total = next(store.query("SELECT count(*) AS n FROM raw_pages"))["n"]
-    return _run_batch(args, "reextract", work, total=total)
+        def work(batcher: Any) -> None:
+            if cluster is not None:
+                cluster.process(stored_pages(batcher.store), batcher, skip_stored=False)
+            else:
+                process(stored_pages(batcher.store), batcher)
+
+        with _open_store(store_path) as store:
+            total = next(store.query("SELECT count(*) AS n FROM raw_pages"))["n"]
+        return _run_batch(args, "reextract", work, cluster, total=total)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

@@ -92,11 +92,16 @@ def run_urls(sources: UrlSources, config: FetchConfig, batcher: Batcher) -> None
 def _run_warc(path: Path, batcher: Batcher) -> None:
     from fetch.warc import iter_warc
 
-    for item in iter_warc(path):
+    for item in iter_warc(path, on_skip=lambda reason: skipped_record(batcher, reason)):
         if isinstance(item, Failure):
             batcher.fail(item)
         else:
             batcher.add(item)
+
+
+def skipped_record(batcher: Batcher, reason: str) -> None:
+    """Count a WARC response passed over (not HTML, not a 200) under its reason."""
+    batcher.tally.counts[f"warc-skipped-{reason}"] += 1
 
 
 def _raw_urls(sources: UrlSources, config: FetchConfig, batcher: Batcher) -> Iterator[str]:
