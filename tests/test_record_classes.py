@@ -64,6 +64,9 @@ TEXTS: dict[str, str] = {
                      "prison for bribery. The verdict announced on Thursday ends a long trial.",
     "verdict-to-come": "A court in Osh has sentenced former mayor Bolot Isayev to 12 years in "
                        "prison for bribery. The verdict on his appeal is expected on Thursday.",
+    "other-cases": "A court in Osh has sentenced former mayor Bolot Isayev to 12 years in "
+                   "prison for bribery. Other verdicts included the sentencing of two clerks "
+                   "on Thursday.",
     "two-days": "A court in Osh has sentenced former mayor Bolot Isayev to 12 years in "
                 "prison for bribery.\n\nThe verdicts were read out on Monday and Thursday.",
 }
@@ -191,6 +194,7 @@ def test_a_named_pair_shares_the_term_of_its_sentence(
     ("verdict-before", "Can Tas", dt.date(2023, 8, 2)),
     ("verdict-after", "Bolot Isayev", dt.date(2023, 8, 3)),  # the Thursday before 2023-08-07
     ("verdict-to-come", "Bolot Isayev", None),
+    ("other-cases", "Bolot Isayev", None),
     ("two-days", "Bolot Isayev", None),  # which of two days is his: none
 ])
 def test_the_verdict_day_stated_in_a_neighbouring_sentence(

@@ -28,6 +28,9 @@ def sentence_dates(sent: Span, published: dt.date | None) -> list[tuple[int, int
 
 _VERDICT_NOUNS = frozenset({"verdict", "verdicts", "ruling", "rulings", "judgment", "judgement",
                             "judgments", "sentences", "sentencing"})
+# "Other verdicts include the sentencing of five people ... on August 3": other cases' day
+_OTHER_CASE = frozenset({"other", "another", "separately", "include", "includes", "sentenced",
+                         "convicted", "jailed", "acquitted", "fined", "sentencing"})
 _NOT_YET = frozenset({"expected", "will", "due", "scheduled", "set", "postponed", "adjourned",
                       "awaiting", "appeal", "appealed", "upheld"})
 
@@ -46,7 +49,7 @@ def verdict_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int,
     for other in around:
         words = {t.lower_ for t in other}
         # news paragraphs are often one sentence long: a paragraph break does not stop it
-        if not words & _VERDICT_NOUNS or words & _NOT_YET:
+        if not words & _VERDICT_NOUNS or words & _NOT_YET or words & _OTHER_CASE:
             continue
         found = dates(other)
         if len({d for _, _, d in found}) == 1:
