@@ -10,7 +10,7 @@ BENCH_STAMP := $(BENCH_VENV)/.installed
 SHARED ?= ../shared
 PIP_QUIET := --quiet --disable-pip-version-check --no-input
 
-.PHONY: setup demo test eval bench lint clean lock lock-check
+.PHONY: setup demo test test-slow eval bench lint clean lock lock-check
 
 setup: $(STAMP)
 
@@ -38,6 +38,10 @@ demo: setup
 
 test: setup
 	$(BIN)/pytest
+
+# The tests marked slow (> ~20 s each: full-size hostile documents, crash loops).
+test-slow: setup
+	nice $(BIN)/pytest -m slow
 
 lint: setup
 	$(BIN)/ruff check .

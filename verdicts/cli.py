@@ -124,6 +124,12 @@ def _add_fetch_flags(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_budgets(p: argparse.ArgumentParser) -> None:
+    from verdicts.budget import add_budget_flags
+
+    add_budget_flags(p)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="verdicts",
@@ -167,6 +173,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     _add_model(p)
     _add_fetch_flags(p)
+    _add_budgets(p)
 
     p = sub.add_parser(
         "extract",
@@ -178,6 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--manifest", metavar="FILE", help="JSON Lines manifest of documents")
     _add_db(p)
     _add_model(p)
+    _add_budgets(p)
 
     p = sub.add_parser("export", help="write the records as JSON Lines or CSV")
     p.add_argument(
@@ -196,6 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reextract", help="rebuild all records from the stored pages (no network)")
     _add_db(p)
     _add_model(p)
+    _add_budgets(p)
 
     p = sub.add_parser("body", help="print the article body text of HTML files (no spaCy)")
     p.add_argument("paths", nargs="+", metavar="FILE_OR_DIR")
@@ -262,18 +271,31 @@ def _run_batch(args: argparse.Namespace, command: str, work: Any) -> int:
         )
         tally = Tally()
         progress = _progress(args)
+        stages = _budgeted(args, extractor)
         batcher = Batcher(
-            store, extractor, config, run_id=run_id, tally=tally, on_status=progress.update
+            store, stages or extractor, config, run_id=run_id, tally=tally,
+            on_status=progress.update, strip=stages.strip if stages else None,
         )
         try:
             work(batcher)
         finally:
+            if stages is not None:
+                stages.close()
             progress.close()
             store.finish_run(run_id, tally.as_dict())
         _report(tally)
         return 1 if tally.failed else 0
     finally:
         store.close()
+
+
+def _budgeted(args: argparse.Namespace, extractor: Any) -> Any:
+    """Strip and extract in a worker stopped past the budgets, unless --no-hard-stop."""
+    from extract.article import to_article
+    from verdicts.budget import BudgetedStages, budgets_from_args
+
+    budgets = budgets_from_args(args)
+    return BudgetedStages(extractor, budgets, to_article=to_article) if budgets.hard_stop else None
 
 
 def _progress(args: argparse.Namespace) -> Any:

@@ -57,6 +57,11 @@ class Tally:
 
 
 OnStatus = Callable[[str], None]
+Strip = Callable[[Page, tuple[str, ...]], Article]
+
+
+def _strip(page: Page, languages: tuple[str, ...]) -> Article:
+    return to_article(page, languages=languages)
 
 
 def _ignore(_status: str) -> None:
@@ -84,8 +89,10 @@ class Batcher:
         run_id: int | None,
         tally: Tally,
         on_status: OnStatus = _ignore,
+        strip: Strip | None = None,
     ) -> None:
         self.store = store
+        self.strip = strip or _strip  # in-process, or through verdicts.budget's worker
         self.extractor = extractor
         self.config = config
         self.run_id = run_id
@@ -98,7 +105,7 @@ class Batcher:
         key = input_key or page.url or page.doc_id or "?"
         self.tally.counts["documents"] += 1
         try:
-            article = to_article(page, languages=self.config.languages)
+            article = self.strip(page, self.config.languages)
         except VerdictsError as exc:
             self._store_unextracted(page, key, exc)
             return
