@@ -19,6 +19,7 @@ from extract.article.boilerplate import parse, strip_tree
 from extract.article.language import detect_language
 from extract.article.metadata import metadata_from_tree
 from schemas.errors import VerdictsError
+from verdicts.safe_text import terminal_line, terminal_text
 
 _HTML_SUFFIXES = (".html", ".htm")
 _TEXT_SUFFIXES = (".txt",)
@@ -119,18 +120,18 @@ def run_body(paths: list[str], *, as_json: bool, out: TextIO) -> int:
             result = _extract(path)
         except VerdictsError as exc:
             failed += 1
-            print(f"{path}: {exc.reason}: {exc}", file=sys.stderr)
+            print(terminal_line(f"{path}: {exc.reason}: {exc}"), file=sys.stderr)
             continue
         except OSError as exc:
             failed += 1
-            print(f"{path}: input: {exc}", file=sys.stderr)
+            print(terminal_line(f"{path}: input: {exc}"), file=sys.stderr)
             continue
         if as_json:
             results[_key(path)] = result
         else:
             if not first:
                 out.write("\n")
-            out.write(f"{result['articleBody']}\n")
+            out.write(f"{terminal_text(result['articleBody'] or '')}\n")
             first = False
     if as_json:
         json.dump(results, out, ensure_ascii=False, indent=2)

@@ -399,6 +399,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(db=Path(args.db), model=args.model)
 
 
+def _safe(exc: Exception) -> str:
+    from verdicts.safe_text import terminal_line
+
+    return terminal_line(str(exc))
+
+
 _COMMANDS = {
     "run": _cmd_run,
     "extract": _cmd_extract,
@@ -417,10 +423,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _COMMANDS[args.command](args)
     except ConfigError as exc:
-        print(f"verdicts: error: {exc}", file=sys.stderr)
+        print(f"verdicts: error: {_safe(exc)}", file=sys.stderr)
         return 2
     except VerdictsError as exc:  # store could not open, etc.: configuration-level
-        print(f"verdicts: error: {exc}", file=sys.stderr)
+        print(f"verdicts: error: {_safe(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("verdicts: interrupted; run the same command again to complete it", file=sys.stderr)

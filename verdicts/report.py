@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from schemas.tables import RECORD_FIELDS
+from verdicts.safe_text import csv_cell, terminal_line
 from verdicts.store import Store
 
 _EXTRA_RECORD_FIELDS = ("country", "place", "region", "latitude", "longitude", "place_id",
@@ -67,7 +68,7 @@ def export_csv(store: Store, out: TextIO) -> int:
         "SELECT a.doc_id, a.url, a.title, a.published, r.* FROM records r"
         " JOIN articles a ON a.id = r.article_id ORDER BY a.id, r.evidence_start, r.id"
     ):
-        writer.writerow({c: row[c] for c in columns})
+        writer.writerow({c: csv_cell(row[c]) for c in columns})
         n += 1
     return n
 
@@ -133,6 +134,7 @@ def print_records_table(store: Store, out: TextIO) -> int:
     """A readable table of every record (rich), for the demo and quick looks."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title="verdicts — sentencing records", show_lines=False, expand=False)
     for name in ("person", "n", "city", "date", "charge", "sentence", "months", "type", "outcome"):
@@ -140,7 +142,8 @@ def print_records_table(store: Store, out: TextIO) -> int:
     n = 0
     for row in store.query("SELECT * FROM records ORDER BY article_id, evidence_start, id"):
         rec = _record_dict(row)
-        table.add_row(*("" if rec[k] is None else str(rec[k]) for k in _TABLE_FIELDS))
+        table.add_row(*("" if rec[k] is None else Text(terminal_line(str(rec[k])))
+                        for k in _TABLE_FIELDS))
         n += 1
     Console(file=out, width=160).print(table)
     return n
