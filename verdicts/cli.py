@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from schemas.errors import ConfigError, VerdictsError
+from schemas.errors import ConfigError, DatabaseFault, VerdictsError
 
 if TYPE_CHECKING:
     from extract.config import ExtractConfig
@@ -276,17 +276,33 @@ def _run_batch(args: argparse.Namespace, command: str, work: Any) -> int:
             store, stages or extractor, config, run_id=run_id, tally=tally,
             on_status=progress.update, strip=stages.strip if stages else None,
         )
+        fault: DatabaseFault | None = None
         try:
             work(batcher)
+        except DatabaseFault as exc:
+            fault = exc
         finally:
             if stages is not None:
                 stages.close()
             progress.close()
-            store.finish_run(run_id, tally.as_dict())
-        _report(tally)
-        return 1 if tally.failed else 0
+            _finish_run(store, run_id, tally, fault)
+        if fault is not None:
+            raise fault  # one line, exit 2: the database failed, no document did
+        return _report(store, run_id, tally)
     finally:
         store.close()
+
+
+def _finish_run(store: Store, run_id: int, tally: Tally, fault: DatabaseFault | None) -> None:
+    """Close the run row, with the reason when the database stopped the run."""
+    counts = tally.as_dict()
+    if fault is not None:
+        counts["stopped"] = f"{fault.reason}: {fault}"
+    try:
+        store.finish_run(run_id, counts)
+    except VerdictsError:
+        if fault is None:
+            raise  # a fault while closing a good run is the run's error
 
 
 def _budgeted(args: argparse.Namespace, extractor: Any) -> Any:
@@ -305,10 +321,16 @@ def _progress(args: argparse.Namespace) -> Any:
     return Progress(enabled_bar=sys.stderr.isatty() and not quiet, stream=sys.stderr)
 
 
-def _report(tally: Tally) -> None:
+def _report(store: Store, run_id: int, tally: Tally) -> int:
+    """Print the summary, counted from what the database holds for the run; the exit code."""
     from verdicts.progress import summary
+    from verdicts.report import run_counts
 
-    print(summary(dict(tally.counts), dict(tally.failures)), file=sys.stderr)
+    counts, reasons = run_counts(store, run_id)
+    extra = {k: v for k, v in tally.counts.items() if k in ("unchanged", "already-stored",
+                                                          "already-failed")}
+    print(summary({**counts, **extra}, reasons), file=sys.stderr)
+    return 1 if counts.get("failed") else 0
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -328,13 +350,15 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from fetch.files import iter_manifest, iter_paths
+    from fetch.files import check_manifest_ids, iter_manifest, iter_paths
     from verdicts.pipeline import process
 
     if bool(args.paths) == bool(args.manifest):
         raise ConfigError("give either PATH... or --manifest FILE")
     if args.manifest and not Path(args.manifest).is_file():
         raise ConfigError(f"no such manifest: {args.manifest}")
+    if args.manifest:
+        check_manifest_ids(args.manifest)
     items = iter_manifest(args.manifest) if args.manifest else iter_paths(args.paths)
     return _run_batch(args, "extract", lambda batcher: process(items, batcher))
 

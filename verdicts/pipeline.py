@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from extract.article import to_article
 from schemas import Article, Failure, Page, Record
-from schemas.errors import ExtractError, VerdictsError
+from schemas.errors import DatabaseFault, ExtractError, VerdictsError
 from verdicts.store import Store
 
 if TYPE_CHECKING:
@@ -106,6 +106,8 @@ class Batcher:
         self.tally.counts["documents"] += 1
         try:
             article = self.strip(page, self.config.languages)
+        except DatabaseFault:
+            raise
         except VerdictsError as exc:
             self._store_unextracted(page, key, exc)
             return
@@ -206,6 +208,8 @@ class Batcher:
                 run_id=self.run_id,
                 input_key=item.input_key,
             )
+        except DatabaseFault:
+            raise  # the database as a whole: stop the run, blame no document
         except VerdictsError as exc:
             failure = Failure.from_error(exc, input=item.input_key, stage="store")
             self.tally.fail(failure)

@@ -147,3 +147,36 @@ def print_records_table(store: Store, out: TextIO) -> int:
         n += 1
     Console(file=out, width=160).print(table)
     return n
+
+
+def run_counts(store: Store, run_id: int) -> tuple[dict[str, int], dict[str, int]]:
+    """What run ``run_id`` left in the database: counts by status, and failures by reason.
+
+    The summary is read back from the database, never from counters kept along the way, so
+    a document that replaced another (same id) or a write that failed cannot be miscounted."""
+    one = next(store.query(
+        "SELECT (SELECT count(*) FROM articles WHERE run_id = ?1) AS articles,"
+        " (SELECT count(*) FROM articles WHERE run_id = ?1 AND status = 'extracted') AS extracted,"
+        " (SELECT count(*) FROM articles WHERE run_id = ?1 AND status = 'skipped') AS skipped,"
+        " (SELECT count(*) FROM articles WHERE run_id = ?1 AND status = 'failed') AS failed_art,"
+        " (SELECT count(*) FROM records r JOIN articles a ON a.id = r.article_id"
+        "  WHERE a.run_id = ?1) AS records,"
+        " (SELECT count(*) FROM failures WHERE run_id = ?1) AS failed_in", [run_id]))
+    reasons: dict[str, int] = {}
+    for row in store.query(
+        "SELECT reason AS k, count(*) AS n FROM (SELECT reason FROM failures WHERE run_id = ?1"
+        " UNION ALL SELECT substr(error, 1, instr(error || ':', ':') - 1) FROM articles"
+        " WHERE run_id = ?1 AND status = 'failed') GROUP BY 1 ORDER BY 2 DESC", [run_id]
+    ):
+        reasons[str(row["k"])] = int(row["n"])
+    counts = {
+        "documents": one["articles"] + one["failed_in"],
+        "articles": one["extracted"],
+        "records": one["records"],
+    }
+    if one["skipped"]:
+        counts["skipped"] = one["skipped"]
+    failed = one["failed_art"] + one["failed_in"]
+    if failed:
+        counts["failed"] = failed
+    return counts, reasons
