@@ -10,7 +10,7 @@ BENCH_STAMP := $(BENCH_VENV)/.installed
 SHARED ?= ../shared
 PIP_QUIET := --quiet --disable-pip-version-check --no-input
 
-.PHONY: setup demo test test-slow eval bench lint clean lock lock-check
+.PHONY: setup demo test test-slow fuzz soak eval bench lint clean lock lock-check
 
 setup: $(STAMP)
 
@@ -38,6 +38,13 @@ demo: setup
 
 test: setup
 	$(BIN)/pytest
+
+# Generated documents of every shape through stripper and extractor (tests/fuzz/run.py): prints
+# documents, failures by reason, the slowest document per stage and peak RSS; fails on an
+# escaped exception, a document past its budget, or an input that is not exactly one row.
+FUZZ_DOCS ?= 10000
+fuzz: setup
+	nice $(BIN)/python -m tests.fuzz.run --docs $(FUZZ_DOCS)
 
 # The tests marked slow (> ~20 s each: full-size hostile documents, crash loops).
 test-slow: setup
