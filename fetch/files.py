@@ -17,7 +17,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from schemas import Failure, Page
-from schemas.errors import InputError
+from schemas.errors import ConfigError, InputError
 
 DOCUMENT_SUFFIXES = (".html", ".htm", ".txt")
 _MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -97,7 +97,11 @@ def read_document(
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Page | Failure]:
-    """Read files and folders (recursively, sorted); one Page or Failure per document."""
+    """Read files and folders (recursively, sorted); one Page or Failure per document.
+
+    A document's id cannot collide: in a folder, its path relative to the folder
+    (``x/a.txt``, ``y/a.txt``, ``a.html``); a file given alone, its name and a short hash of
+    its content (``a.txt-3f2c9b1e0a``). Both are stable across runs."""
     for given in paths:
         path = Path(given)
         if path.is_dir():
@@ -110,9 +114,9 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Page | Failure]:
                     detail=f"{path}: folder has no .html, .htm or .txt documents",
                 )
             for doc in docs:
-                yield _read_or_fail(doc)
+                yield _read_or_fail(doc, doc.relative_to(path).as_posix())
         else:
-            yield _read_or_fail(path)
+            yield _read_or_fail(path, None)
 
 
 def iter_manifest(manifest: str | Path) -> Iterator[Page | Failure]:
@@ -134,7 +138,7 @@ def iter_manifest(manifest: str | Path) -> Iterator[Page | Failure]:
                 entry = _manifest_entry(line, where)
                 yield read_document(
                     _resolve(path.parent, entry.path),
-                    doc_id=entry.doc_id,
+                    doc_id=entry.doc_id or entry.path,  # the path as given: no two alike
                     url=entry.url,
                     published=entry.published,
                 )
@@ -184,8 +188,33 @@ def _resolve(base: Path, rel: str) -> Path:
     return path if path.is_absolute() else base / path
 
 
-def _read_or_fail(path: Path) -> Page | Failure:
+def _read_or_fail(path: Path, doc_id: str | None) -> Page | Failure:
     try:
-        return read_document(path)
+        page = read_document(path, doc_id=doc_id)
     except InputError as exc:
-        return Failure.from_error(exc, input=str(path), stage="input")
+        return Failure.from_error(exc, input=str(path), stage="input", doc_id=doc_id)
+    if doc_id is None:  # a file alone: its name and content, so two "a.txt" stay two
+        page = page.model_copy(update={"doc_id": f"{path.name}-{page.content_sha256[:10]}"})
+    return page
+
+
+def check_manifest_ids(manifest: str | Path) -> None:
+    """Raise :class:`ConfigError` naming both lines when two manifest lines share a doc_id."""
+    path = Path(manifest)
+    seen: dict[str, int] = {}
+    try:
+        with path.open(encoding="utf-8") as handle:
+            for number, line in enumerate(handle, 1):
+                try:
+                    data = json.loads(line) if line.strip() else None
+                except json.JSONDecodeError:
+                    continue  # reported as a bad line by iter_manifest
+                doc_id = data.get("doc_id") if isinstance(data, dict) else None
+                if not isinstance(doc_id, str) or not doc_id:
+                    continue
+                if doc_id in seen:
+                    raise ConfigError(f"{path}: lines {seen[doc_id]} and {number} have the same"
+                                      f" doc_id {doc_id!r}")
+                seen[doc_id] = number
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read manifest {path}: {exc}") from exc

@@ -18,6 +18,8 @@ them into :class:`schemas.Failure` rows; the library never returns ``None`` for 
     │   ├── LanguageSkipped  the article is not in a language the extractor reads
     │   └── RecordError      a record failed validation
     └── StoreError           the database cannot be opened or written
+        └── DatabaseFault    the database as a whole fails (disk full, locked, read-only):
+                             the run stops with one line; no document is blamed
 """
 
 from __future__ import annotations
@@ -88,3 +90,7 @@ class RecordError(ExtractError):
 
 class StoreError(VerdictsError):
     reason = "store"
+
+
+class DatabaseFault(StoreError):
+    reason = "db-fault"

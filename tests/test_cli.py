@@ -59,7 +59,7 @@ def test_export_jsonl_has_the_gold_shape_and_csv_one_row_per_record(
     assert result.returncode == 0, result.stderr
     (doc,) = [json.loads(line) for line in out.read_text().splitlines()]
     assert {"doc_id", "url", "published", "records"} <= doc.keys()
-    assert doc["doc_id"] == "harbor-court-sentencing"
+    assert doc["doc_id"].startswith("harbor-court-sentencing.html-")
     gold_fields = {
         "person",
         "group_size",
@@ -78,7 +78,7 @@ def test_export_jsonl_has_the_gold_shape_and_csv_one_row_per_record(
     assert result.returncode == 0
     rows = list(csv.DictReader(result.stdout.splitlines()))
     assert len(rows) == len(doc["records"])
-    assert all(r["doc_id"] == "harbor-court-sentencing" for r in rows)
+    assert all(r["doc_id"].startswith("harbor-court-sentencing.html-") for r in rows)
 
 
 def test_evidence_offsets_point_into_the_article_text(run_cli: RunCli, db_path: Path) -> None:
@@ -193,9 +193,10 @@ def test_failed_document_does_not_stop_the_batch(run_cli: RunCli, db_path: Path)
         str(db_path),
     )
     assert result.returncode == 1
-    assert _rows(db_path, "SELECT doc_id, status FROM articles ORDER BY doc_id") == [
-        ("empty", "failed"),
-        ("harbor-court-sentencing", "extracted"),
+    stored = _rows(db_path, "SELECT doc_id, status FROM articles ORDER BY doc_id")
+    assert [(str(d).rsplit("-", 1)[0], s) for d, s in stored] == [  # name-contenthash
+        ("empty.html", "failed"),
+        ("harbor-court-sentencing.html", "extracted"),
     ]
     assert sorted(r for (r,) in _rows(db_path, "SELECT reason FROM failures")) == [
         "binary-file",

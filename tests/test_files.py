@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from fetch.files import doc_id_for, iter_manifest, iter_paths, read_document
+from fetch.files import check_manifest_ids, doc_id_for, iter_manifest, iter_paths, read_document
 from schemas import Failure, Page
-from schemas.errors import InputError
+from schemas.errors import ConfigError, InputError
 
 DOCS = Path(__file__).resolve().parent / "fixtures" / "docs"
 
@@ -68,7 +68,7 @@ def test_folder_is_read_recursively_and_bad_files_become_failures(tmp_path: Path
     items = list(iter_paths([tmp_path]))
     pages = [i for i in items if isinstance(i, Page)]
     failures = [i for i in items if isinstance(i, Failure)]
-    assert [p.doc_id for p in pages] == ["a"]
+    assert [p.doc_id for p in pages] == ["sub/a.html"]  # relative to the folder given
     assert [(f.stage, f.reason) for f in failures] == [("input", "binary-file")]
 
 
@@ -98,3 +98,23 @@ def test_missing_manifest_is_one_failure(tmp_path: Path) -> None:
 def test_doc_id_strips_known_suffixes() -> None:
     assert doc_id_for(Path("x/y/report.HTML.gz")) == "report"
     assert doc_id_for(Path("notes.txt")) == "notes"
+
+
+def test_same_names_in_two_folders_and_two_suffixes_stay_apart(tmp_path: Path) -> None:
+    for rel in ("x/a.txt", "y/a.txt", "a.txt", "a.html"):
+        (tmp_path / rel).parent.mkdir(exist_ok=True)
+        (tmp_path / rel).write_text(f"Text of {rel}: someone was sentenced to a year.\n")
+    ids = [p.doc_id for p in iter_paths([tmp_path]) if isinstance(p, Page)]
+    assert ids == ["a.html", "a.txt", "x/a.txt", "y/a.txt"]
+    assert ids == [p.doc_id for p in iter_paths([tmp_path]) if isinstance(p, Page)]  # stable
+    alone = [p.doc_id for p in iter_paths([tmp_path / "x/a.txt", tmp_path / "y/a.txt"])
+             if isinstance(p, Page)]
+    assert len(set(alone)) == 2 and all(i.startswith("a.txt-") for i in alone)
+
+
+def test_duplicate_manifest_ids_name_both_lines(tmp_path: Path) -> None:
+    manifest = tmp_path / "m.jsonl"
+    manifest.write_text('{"doc_id": "a", "path": "1.txt"}\n{"doc_id": "b", "path": "2.txt"}\n'
+                        '{"doc_id": "a", "path": "3.txt"}\n')
+    with pytest.raises(ConfigError, match=r"lines 1 and 3 .*'a'"):
+        check_manifest_ids(manifest)

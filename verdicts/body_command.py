@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from schemas.errors import VerdictsError
+from verdicts.safe_text import terminal_line, terminal_text
 
 DESCRIPTION = """\
 Print the article body of local HTML or text files (folders are read recursively; .gz is
@@ -185,17 +186,17 @@ def run_body(paths: list[str], *, as_json: bool, out: TextIO) -> int:
         result = _result(path)
         if result["status"] != "ok":
             failed += 1
-            print(f"verdicts body: {path}: {result['reason']}", file=sys.stderr)
+            print(terminal_line(f"verdicts body: {path}: {result['reason']}"), file=sys.stderr)
         if as_json:
             key = _key(path)
             results[key if key not in results else str(path)] = result
             continue
         if headers:
-            out.write(f"{'' if i == 0 else chr(10)}==> {path} <==\n")
+            out.write(f"{'' if i == 0 else chr(10)}==> {terminal_line(str(path))} <==\n")
         elif i:
             out.write("\n")
         if result["articleBody"] is not None:
-            out.write(f"{result['articleBody']}\n")
+            out.write(f"{terminal_text(result['articleBody'])}\n")
     if as_json:
         json.dump(results, out, ensure_ascii=False, indent=2)
         out.write("\n")

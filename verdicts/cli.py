@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from schemas.errors import ConfigError, VerdictsError
+from schemas.errors import ConfigError, DatabaseFault, VerdictsError
 from verdicts.analyst import add_analyst_commands, cmd_correct, cmd_serve
 
 if TYPE_CHECKING:
@@ -165,6 +165,12 @@ def _add_fetch_flags(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_budgets(p: argparse.ArgumentParser) -> None:
+    from verdicts.budget import add_budget_flags
+
+    add_budget_flags(p)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="verdicts",
@@ -211,6 +217,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model(p)
     _add_cluster(p)
     _add_fetch_flags(p)
+    _add_budgets(p)
 
     p = sub.add_parser(
         "extract",
@@ -224,6 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     _add_model(p)
     _add_cluster(p)
+    _add_budgets(p)
 
     p = sub.add_parser(
         "export",
@@ -261,6 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(p)
     _add_model(p)
     _add_cluster(p)
+    _add_budgets(p)
 
     p = sub.add_parser(
         "body",
@@ -344,18 +353,28 @@ def _run_batch(
         )
         tally = Tally()
         progress = _progress(args, total=total, verb="fetched" if command == "run" else "extracted")
+        # the driver of a cluster extracts nothing: the budgets apply where the work runs
+        stages = _budgeted(args, extractor) if cluster is None else None
         batcher = Batcher(
-            store, extractor, config, run_id=run_id, tally=tally, on_status=progress.update
+            store, stages or extractor, config, run_id=run_id, tally=tally,
+            on_status=progress.update, strip=stages.strip if stages else None,
         )
+        fault: DatabaseFault | None = None
         try:
             work(batcher)
+        except DatabaseFault as exc:
+            fault = exc
         finally:
+            if stages is not None:
+                stages.close()
             progress.close()
-            store.finish_run(run_id, tally.as_dict())
-        _report(tally)
+            _finish_run(store, run_id, tally, fault)
+        if fault is not None:
+            raise fault  # one line, exit 2: the database failed, no document did
+        code = _report(store, run_id, tally)
         _refresh(store)
         # An input still failing from an earlier run is not done: say so in the exit code.
-        return 1 if tally.failed or tally.counts.get("already-failed") else 0
+        return 1 if code or tally.counts.get("already-failed") else 0
     finally:
         store.close()
 
@@ -369,6 +388,27 @@ def _cluster(args: argparse.Namespace) -> contextlib.AbstractContextManager[Any]
     return open_cluster(
         ClusterConfig(workers=args.workers, address=args.dask, task_size=args.task_size)
     )
+
+
+def _finish_run(store: Store, run_id: int, tally: Tally, fault: DatabaseFault | None) -> None:
+    """Close the run row, with the reason when the database stopped the run."""
+    counts = tally.as_dict()
+    if fault is not None:
+        counts["stopped"] = f"{fault.reason}: {fault}"
+    try:
+        store.finish_run(run_id, counts)
+    except VerdictsError:
+        if fault is None:
+            raise  # a fault while closing a good run is the run's error
+
+
+def _budgeted(args: argparse.Namespace, extractor: Any) -> Any:
+    """Strip and extract in a worker stopped past the budgets, unless --no-hard-stop."""
+    from extract.article import to_article
+    from verdicts.budget import BudgetedStages, budgets_from_args
+
+    budgets = budgets_from_args(args)
+    return BudgetedStages(extractor, budgets, to_article=to_article) if budgets.hard_stop else None
 
 
 def _progress(args: argparse.Namespace, *, total: int | None, verb: str) -> Any:
@@ -390,10 +430,16 @@ def _refresh(store: Store) -> None:
     refresh_and_report(store)
 
 
-def _report(tally: Tally) -> None:
+def _report(store: Store, run_id: int, tally: Tally) -> int:
+    """Print the summary, counted from what the database holds for the run; the exit code."""
     from verdicts.progress import summary
+    from verdicts.report import run_counts
 
-    print(summary(dict(tally.counts), dict(tally.failures)), file=sys.stderr)
+    counts, reasons = run_counts(store, run_id)
+    extra = {k: v for k, v in tally.counts.items() if k in ("unchanged", "already-stored",
+                                                          "already-failed")}
+    print(summary({**counts, **extra}, reasons), file=sys.stderr)
+    return 1 if counts.get("failed") else 0
 
 
 def _cmd_run(args: argparse.Namespace) -> int:
@@ -419,13 +465,15 @@ def _cmd_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from fetch.files import iter_manifest, iter_paths
+    from fetch.files import check_manifest_ids, iter_manifest, iter_paths
     from verdicts.pipeline import process
 
     if bool(args.paths) == bool(args.manifest):
         raise ConfigError("give either PATH... or --manifest FILE")
     if args.manifest and not Path(args.manifest).is_file():
         raise ConfigError(f"no such manifest: {args.manifest}")
+    if args.manifest:
+        check_manifest_ids(args.manifest)
     items = iter_manifest(args.manifest) if args.manifest else iter_paths(args.paths)
     total = _count_inputs(args.manifest, args.paths)
     with _cluster(args) as cluster:
@@ -520,6 +568,12 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(db=Path(args.db), model=args.model, run_cli=main)
 
 
+def _safe(exc: Exception) -> str:
+    from verdicts.safe_text import terminal_line
+
+    return terminal_line(str(exc))
+
+
 _COMMANDS = {
     "run": _cmd_run,
     "extract": _cmd_extract,
@@ -544,10 +598,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _COMMANDS[args.command](args)
     except ConfigError as exc:
-        print(f"verdicts: error: {exc}", file=sys.stderr)
+        print(f"verdicts: error: {_safe(exc)}", file=sys.stderr)
         return 2
     except VerdictsError as exc:  # store could not open, etc.: configuration-level
-        print(f"verdicts: error: {exc}", file=sys.stderr)
+        print(f"verdicts: error: {_safe(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("verdicts: interrupted; run the same command again to complete it", file=sys.stderr)

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from extract.article import to_article
 from schemas import Article, Failure, Page, Record
-from schemas.errors import ExtractError, VerdictsError
+from schemas.errors import DatabaseFault, ExtractError, VerdictsError
 from verdicts.store import Store
 
 if TYPE_CHECKING:
@@ -57,6 +57,11 @@ class Tally:
 
 
 OnStatus = Callable[[str], None]
+Strip = Callable[[Page, tuple[str, ...]], Article]
+
+
+def _strip(page: Page, languages: tuple[str, ...]) -> Article:
+    return to_article(page, languages=languages)
 
 
 def _ignore(_status: str) -> None:
@@ -84,8 +89,10 @@ class Batcher:
         run_id: int | None,
         tally: Tally,
         on_status: OnStatus = _ignore,
+        strip: Strip | None = None,
     ) -> None:
         self.store = store
+        self.strip = strip or _strip  # in-process, or through verdicts.budget's worker
         self.extractor = extractor
         self.config = config
         self.run_id = run_id
@@ -98,7 +105,9 @@ class Batcher:
         key = input_key or page.url or page.doc_id or "?"
         self.tally.counts["documents"] += 1
         try:
-            article = to_article(page, languages=self.config.languages)
+            article = self.strip(page, self.config.languages)
+        except DatabaseFault:
+            raise
         except VerdictsError as exc:
             self._store_unextracted(page, key, exc)
             return
@@ -199,6 +208,8 @@ class Batcher:
                 run_id=self.run_id,
                 input_key=item.input_key,
             )
+        except DatabaseFault:
+            raise  # the database as a whole: stop the run, blame no document
         except VerdictsError as exc:
             failure = Failure.from_error(exc, input=item.input_key, stage="store")
             self.tally.fail(failure)

@@ -123,11 +123,14 @@ class Progress:
 
 def summary(counts: Mapping[str, int], failures_by_reason: Mapping[str, int]) -> str:
     """The end-of-run summary: counts on one line, then failures by reason (most first)."""
+    from verdicts.safe_text import terminal_line
+
     parts = [f"{k} {v}" for k, v in counts.items()]
     lines = ["summary: " + (", ".join(parts) if parts else "nothing to do")]
     if failures_by_reason:
         ranked = sorted(failures_by_reason.items(), key=lambda kv: (-kv[1], kv[0]))
-        lines.append("failed by reason: " + ", ".join(f"{k} {v}" for k, v in ranked))
+        lines.append("failed by reason: "
+                     + ", ".join(f"{terminal_line(k)} {v}" for k, v in ranked))
     return "\n".join(lines)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from schemas.tables import RECORD_FIELDS
+from verdicts.safe_text import csv_cell, terminal_line
 from verdicts.store import Store
 
 _EXTRA_RECORD_FIELDS = ("country", "place", "region", "latitude", "longitude", "place_id",
@@ -78,9 +79,10 @@ def export_csv(store: Store, out: TextIO) -> int:
         " ORDER BY a.id, r.evidence_start, r.rowid"
     ):
         rec = _record_dict(row)  # months as an integer when whole: 660, not 660.0
-        writer.writerow(
-            {c: row[c] if c in ("flags", "corrected") else rec.get(c, row[c]) for c in columns}
-        )
+        writer.writerow({
+            c: csv_cell(row[c] if c in ("flags", "corrected") else rec.get(c, row[c]))
+            for c in columns
+        })
         n += 1
     return n
 
@@ -149,6 +151,7 @@ def print_records_table(store: Store, out: TextIO) -> int:
     """A readable table of every record (rich), for the demo and quick looks."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(title="verdicts — sentencing records", show_lines=False, expand=False)
     for name in ("person", "n", "city", "date", "charge", "sentence", "months", "type", "outcome"):
@@ -158,7 +161,41 @@ def print_records_table(store: Store, out: TextIO) -> int:
         "SELECT * FROM records WHERE rejected = 0 ORDER BY article_id, evidence_start, rowid"
     ):
         rec = _record_dict(row)
-        table.add_row(*("" if rec[k] is None else str(rec[k]) for k in _TABLE_FIELDS))
+        table.add_row(*("" if rec[k] is None else Text(terminal_line(str(rec[k])))
+                        for k in _TABLE_FIELDS))
         n += 1
     Console(file=out, width=160).print(table)
     return n
+
+
+def run_counts(store: Store, run_id: int) -> tuple[dict[str, int], dict[str, int]]:
+    """What run ``run_id`` left in the database: counts by status, and failures by reason.
+
+    The summary is read back from the database, never from counters kept along the way, so
+    a document that replaced another (same id) or a write that failed cannot be miscounted."""
+    one = next(store.query(
+        "SELECT (SELECT count(*) FROM articles WHERE run_id = ?1) AS articles,"
+        " (SELECT count(*) FROM articles WHERE run_id = ?1 AND status = 'extracted') AS extracted,"
+        " (SELECT count(*) FROM articles WHERE run_id = ?1 AND status = 'skipped') AS skipped,"
+        " (SELECT count(*) FROM articles WHERE run_id = ?1 AND status = 'failed') AS failed_art,"
+        " (SELECT count(*) FROM records r JOIN articles a ON a.id = r.article_id"
+        "  WHERE a.run_id = ?1) AS records,"
+        " (SELECT count(*) FROM failures WHERE run_id = ?1) AS failed_in", [run_id]))
+    reasons: dict[str, int] = {}
+    for row in store.query(
+        "SELECT reason AS k, count(*) AS n FROM (SELECT reason FROM failures WHERE run_id = ?1"
+        " UNION ALL SELECT substr(error, 1, instr(error || ':', ':') - 1) FROM articles"
+        " WHERE run_id = ?1 AND status = 'failed') GROUP BY 1 ORDER BY 2 DESC", [run_id]
+    ):
+        reasons[str(row["k"])] = int(row["n"])
+    counts = {
+        "documents": one["articles"] + one["failed_in"],
+        "articles": one["extracted"],
+        "records": one["records"],
+    }
+    if one["skipped"]:
+        counts["skipped"] = one["skipped"]
+    failed = one["failed_art"] + one["failed_in"]
+    if failed:
+        counts["failed"] = failed
+    return counts, reasons

@@ -6,6 +6,7 @@ replaced in one transaction, and a failure never removes what an earlier run sto
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gzip
 import hashlib
@@ -20,7 +21,7 @@ from urllib.parse import urlsplit
 import sqlite_utils
 
 from schemas import Article, Attempt, Failure, Page, Record
-from schemas.errors import StoreError
+from schemas.errors import DatabaseFault, StoreError
 from schemas.tables import INDEXES, TABLES
 from verdicts.corrections import assign_keys, migrate_records
 
@@ -43,6 +44,34 @@ def doc_id_for_url(url: str) -> str:
     return f"{host}-{hashlib.sha256(url.encode('utf-8')).hexdigest()[:12]}"
 
 
+_FAULTS = (
+    ("database or disk is full", "db-full", "the disk (or the database's size limit) is full"),
+    ("database is locked", "db-locked", "another process holds a lock on the database"),
+    ("readonly database", "db-readonly", "the database file is read-only"),
+    ("disk i/o error", "db-io", "the disk failed to read or write"),
+)
+
+
+def db_fault(path: Path, exc: sqlite3.Error) -> DatabaseFault | None:
+    """The :class:`DatabaseFault` an SQLite error means, or None when it is about one row."""
+    text = str(exc).lower()
+    for needle, reason, meaning in _FAULTS:
+        if needle in text:
+            return DatabaseFault(f"{path}: {meaning} ({exc})", reason=reason)
+    return None
+
+
+@contextlib.contextmanager
+def _faults(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except sqlite3.Error as exc:
+        fault = db_fault(path, exc)
+        if fault is None:
+            raise
+        raise fault from exc
+
+
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -58,12 +87,15 @@ class Store:
                 reason="db-folder-missing",
             )
         try:
-            self.db = sqlite_utils.Database(self.path)
+            # a writer elsewhere: wait up to 10 s for its lock, then a clear error
+            self.db = sqlite_utils.Database(sqlite3.connect(self.path, timeout=10.0))
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.enable_wal()
             self._create()
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot open database {self.path}: {exc}", reason="db-open") from exc
+            raise db_fault(self.path, exc) or StoreError(
+                f"cannot open database {self.path}: {exc}", reason="db-open"
+            ) from exc
 
     def close(self) -> None:
         self.db.close()
@@ -97,7 +129,7 @@ class Store:
         version: str,
         extractor_version: str | None,
     ) -> int:
-        with self.db.atomic():
+        with _faults(self.path), self.db.atomic():
             cursor = self.db.execute(
                 "INSERT INTO runs (command, arguments, started, verdicts_version,"
                 " extractor_version) VALUES (?, ?, ?, ?, ?)",
@@ -106,7 +138,7 @@ class Store:
         return int(cursor.lastrowid or 0)
 
     def finish_run(self, run_id: int, counts: dict[str, Any]) -> None:
-        with self.db.atomic():
+        with _faults(self.path), self.db.atomic():
             self.db.execute(
                 "UPDATE runs SET finished = ?, counts = ? WHERE id = ?",
                 [_now(), json.dumps(counts), run_id],
@@ -196,12 +228,14 @@ class Store:
                     f"DELETE FROM failures WHERE input IN ({','.join('?' * len(keys))})", keys
                 )
         except sqlite3.Error as exc:
-            raise StoreError(f"cannot store {doc_id}: {exc}", reason="db-write") from exc
+            raise db_fault(self.path, exc) or StoreError(
+                f"cannot store {doc_id}: {exc}", reason="db-write"
+            ) from exc
         return article_id
 
     def save_failure(self, failure: Failure, *, run_id: int | None = None) -> None:
         """Record that an input fails now; what is already stored for it stays."""
-        with self.db.atomic():
+        with _faults(self.path), self.db.atomic():
             self.db.execute(
                 "INSERT OR REPLACE INTO failures"
                 " (input, doc_id, stage, reason, detail, http_status, run_id, failed_at)"
@@ -234,7 +268,7 @@ class Store:
             for a in attempts
         ]
         if rows:
-            with self.db.atomic():
+            with _faults(self.path), self.db.atomic():
                 self.db["fetch_log"].insert_all(rows)  # type: ignore[union-attr]
 
     def _upsert_article(self, row: dict[str, Any]) -> int:

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 from spacy.tokens import Doc
 
+from extract.bounds import blank_outside, cap_sentences, parse_windows
 from extract.config import ExtractConfig
-from extract.nlp import Rules, TriggerHit, find_triggers, load_nlp, load_rules
+from extract.nlp import Rules, find_triggers, load_nlp, load_rules
 from extract.records.assembly import Draft, finish_drafts
 from extract.records.dates import sentence_dates
 from extract.records.ner_model import load_tagger
@@ -27,8 +28,6 @@ from extract.records.triggers import drafts_for_trigger
 from schemas import Article, ExtractError, Failure, Record, RecordError, VerdictsError
 
 EXTRACTOR_VERSION = "0.1.0"
-_LARGE_DOC = 200_000  # characters; above it only the text around triggers is parsed
-_WINDOW = 3_000
 _LOG = logging.getLogger(__name__)
 _WORK_MAP = {
     # zero-width and bidi marks become spaces, odd dashes plain ones: same length, so the
@@ -116,6 +115,7 @@ class RecordExtractor:
         """Like :meth:`extract_batch`, with each article's notes on dropped records."""
         results: list[DocResult | Failure | None] = [None] * len(articles)
         todo: list[tuple[int, Doc, str]] = []
+        bounds = self.config.bounds
         for n, article in enumerate(articles):
             try:
                 result = DocResult()
@@ -127,16 +127,32 @@ class RecordExtractor:
                     text = text[: self.config.max_chars]
                 work = working_text(text)
                 doc = self.nlp.make_doc(work)
-                if len(work) > _LARGE_DOC or self.config.prefilter:
+                if len(doc) > bounds.max_tokens:
+                    cut = doc[bounds.max_tokens].idx
+                    result.notes.append(f"text-truncated: only the first {bounds.max_tokens}"
+                                        f" of {len(doc)} words were read")
+                    text, work = text[:cut], work[:cut]
+                    doc = self.nlp.make_doc(work)
+                if len(work) > bounds.max_parse_chars or self.config.prefilter:
                     hits = find_triggers(doc, self.rules)
                     if not hits and self.config.prefilter:
                         continue
-                    if len(work) > _LARGE_DOC:
-                        # a huge text: parse only the neighbourhood of its triggers (blanked
-                        # elsewhere, so offsets hold), with or without the pre-filter alike
-                        doc = self.nlp.make_doc(_blank_outside(work, doc, hits))
+                    if len(work) > bounds.max_parse_chars:
+                        # a huge text: parse only the neighbourhood of its first triggers
+                        # (blanked elsewhere, so offsets hold), with or without the pre-filter
+                        ranges, kept = parse_windows(
+                            len(work), [doc[h.anchor].idx for h in hits],
+                            window=bounds.window, budget=bounds.max_parse_chars)
+                        doc = self.nlp.make_doc(blank_outside(work, ranges))
                         result.notes.append("large-text: only the text around outcome words "
                                             "was parsed")
+                        if kept < len(hits):
+                            result.notes.append(f"parse-capped: {len(hits) - kept} of "
+                                                f"{len(hits)} outcome words were not read")
+                split = cap_sentences(doc, bounds.max_sentence_tokens)
+                if split:
+                    result.notes.append(f"long-sentences: {split} cut after "
+                                        f"{bounds.max_sentence_tokens} words")
                 todo.append((n, doc, text))
             except Exception as exc:
                 results[n] = self._failure(article, exc)
@@ -180,6 +196,11 @@ class RecordExtractor:
         hits = find_triggers(doc, self.rules)
         if not hits:
             return
+        cap = self.config.bounds.max_triggers
+        if len(hits) > cap:
+            result.notes.append(f"triggers-capped: {len(hits) - cap} of {len(hits)} outcome "
+                                f"words were not followed")
+            hits = hits[:cap]
         names: NameIndex = build_name_index(doc, self.rules, self._lookup)
         default_city = court_city_default(doc, text, self._lookup)
         drafts: list[Draft] = []
@@ -219,17 +240,6 @@ class RecordExtractor:
             evidence_start=d.ev_start, evidence_end=d.ev_end, rule_id=d.rule_id,
             extractor_version=EXTRACTOR_VERSION, flags=tuple(sorted(set(d.flags))),
         )
-
-
-def _blank_outside(work: str, doc: Doc, hits: list[TriggerHit]) -> str:
-    """``work`` with everything farther than ``_WINDOW`` characters from a trigger turned
-    into spaces (line breaks kept): same length, so every offset still holds."""
-    keep = [False] * len(work)
-    for hit in hits:
-        at = doc[hit.anchor].idx
-        lo, hi = max(0, at - _WINDOW), min(len(work), at + _WINDOW)
-        keep[lo:hi] = [True] * (hi - lo)
-    return "".join(ch if k or ch == "\n" else " " for ch, k in zip(work, keep, strict=True))
 
 
 def _first_error(exc: Exception) -> str:
