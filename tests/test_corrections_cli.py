@@ -25,11 +25,11 @@ def _rows(db: Path, sql: str) -> list[tuple[object, ...]]:
 
 
 def _seed_twice(run_cli: RunCli, tmp_path: Path, db: Path) -> None:
+    # in one folder: each file's doc id is its path there, kept when its text changes
+    (tmp_path / "news").mkdir()
     for name in ("first.html", "second.html"):
-        shutil.copy(SEED, tmp_path / name)
-    result = run_cli(
-        "extract", str(tmp_path / "first.html"), str(tmp_path / "second.html"), "--db", str(db)
-    )
+        shutil.copy(SEED, tmp_path / "news" / name)
+    result = run_cli("extract", str(tmp_path / "news"), "--db", str(db))
     assert result.returncode == 0, result.stderr
 
 
@@ -101,9 +101,10 @@ def test_correction_of_a_vanished_record_is_reported_and_kept(
     )
     assert (place, country) == ("Taraz", "KZ") and latitude is not None
     # The article changes so that the evidence is gone; the next extraction cannot re-attach.
-    text = (tmp_path / "first.html").read_text(encoding="utf-8")
-    (tmp_path / "first.html").write_text(text.replace("Imanbekov", "Nobody"), encoding="utf-8")
-    result = run_cli("extract", str(tmp_path / "first.html"), "--db", str(db_path))
+    text = (tmp_path / "news" / "first.html").read_text(encoding="utf-8")
+    (tmp_path / "news" / "first.html").write_text(text.replace("Imanbekov", "Nobody"),
+                                                 encoding="utf-8")
+    result = run_cli("extract", str(tmp_path / "news"), "--db", str(db_path))
     assert f"correction 1 of {record_id} no longer attaches" in result.stderr
     assert _rows(db_path, "SELECT status FROM corrections") == [("unattached",)]
 
