@@ -118,6 +118,12 @@ bench: setup $(BENCH_STAMP)
 scale: setup
 	nice $(BIN)/python bench/scale.py --shared $(SHARED)
 
+# The whole corpus in $(SHARED)/corpus through extract, then reextract: documents/s, peak RSS in
+# the first and last fifth of each pass (flat is within 1.2x), failures by reason.
+soak: setup
+	@test -d $(SHARED)/corpus || { echo "soak needs $(SHARED)/corpus (set SHARED=...)"; exit 2; }
+	nice $(BIN)/python bench/soak.py --shared $(SHARED)
+
 clean:
 	rm -rf bench/out data/demo.db data/demo.db-* .pytest_cache .mypy_cache .ruff_cache
 
