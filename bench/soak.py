@@ -8,6 +8,7 @@ corpus texts are written to a temporary folder with a manifest; nothing is copie
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import sqlite3
@@ -43,10 +44,8 @@ def _write_corpus(shared: Path, folder: Path, limit: int | None) -> Path:
 def _tree_rss(proc: psutil.Process) -> int:
     total = 0
     for p in [proc, *proc.children(recursive=True)]:
-        try:
+        with contextlib.suppress(psutil.Error):  # a worker may end between the two calls
             total += p.memory_info().rss
-        except psutil.Error:
-            pass
     return total
 
 
