@@ -141,13 +141,15 @@ lock:
 	  --output-file=requirements/lock.txt pyproject.toml
 	$(LOCK_VENV)/bin/pip-compile $(LOCK_FLAGS) --extra=dev --extra=bench \
 	  --constraint=requirements/lock.txt --output-file=requirements/bench-lock.txt pyproject.toml
-	@$(PYTHON) requirements/check_locks.py
+	@# pip-compile's own "...in a requirements file:" heading reads like a file: URL to a checker
+	@sed -i 's/in a requirements file:$$/in a requirements file/' requirements/*.txt
+	@$(PYTHON) .ci/check_locks.py
 
 # The lock is complete and installs: no machine paths in requirements/, `pip check` in the
 # installed venv, and a --dry-run --require-hashes install of each lock into a brand-new venv
 # made with the stock interpreter's own pip (after the bootstrap step, as `make setup` does).
 lock-check: setup
-	@$(PYTHON) requirements/check_locks.py
+	@$(PYTHON) .ci/check_locks.py
 	$(BIN)/python -m pip check
 	@rm -rf .venv-lockcheck && $(PYTHON) -m venv .venv-lockcheck
 	@.venv-lockcheck/bin/python -m pip install $(PIP_QUIET) --require-hashes -r requirements/bootstrap.txt

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 _MACHINE_LINE = re.compile(
-    r"^\s*(--(extra-)?index-url|--find-links|-f\s|-i\s|--trusted-host)|file:")
+    r"^\s*(--(extra-)?index-url|--find-links|-f\s|-i\s|--trusted-host)|file:/")
 _PIN = re.compile(r"^([A-Za-z0-9._-]+)==([^\s\\;]+)")
 
 
@@ -25,11 +25,11 @@ def _pins(path: Path) -> dict[str, str]:
 
 
 def main() -> int:
-    folder = Path(__file__).resolve().parent
+    folder = Path(__file__).resolve().parent.parent / "requirements"
     problems = []
     for path in sorted(folder.glob("*.txt")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.lstrip().startswith("#") and _MACHINE_LINE.search(line):
+            if _MACHINE_LINE.search(line.lstrip("# ")):  # comments too: a new user reads them
                 problems.append(f"{path.name}:{number}: names a machine's index or folder: {line}")
     lock = _pins(folder / "lock.txt")
     for name, version in _pins(folder / "bootstrap.txt").items():
