@@ -152,6 +152,15 @@ def _add_fetch_flags(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_batch_flags(p: argparse.ArgumentParser) -> None:
+    """The flags of every command that extracts: run, extract, reextract."""
+    _add_quiet(p)
+    _add_db(p)
+    _add_model(p)
+    _add_cluster(p)
+    _add_budgets(p)
+
+
 def _add_budgets(p: argparse.ArgumentParser) -> None:
     from verdicts.budget import add_budget_flags
 
@@ -199,12 +208,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="WARC files or globs (e.g. 'CC-NEWS-*.warc.gz') whose HTML responses are read"
         " with no network",
     )
-    _add_quiet(p)
-    _add_db(p)
-    _add_model(p)
-    _add_cluster(p)
+    _add_batch_flags(p)
     _add_fetch_flags(p)
-    _add_budgets(p)
 
     p = sub.add_parser(
         "extract",
@@ -214,11 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help="files or folders")
     p.add_argument("--manifest", metavar="FILE", help="JSON Lines manifest of documents")
-    _add_quiet(p)
-    _add_db(p)
-    _add_model(p)
-    _add_cluster(p)
-    _add_budgets(p)
+    _add_batch_flags(p)
 
     p = sub.add_parser(
         "export",
@@ -252,11 +253,7 @@ def build_parser() -> argparse.ArgumentParser:
         " verdicts. Record ids stay the same for the same evidence; corrections are"
         " re-attached (one that no longer attaches is reported); cases are rebuilt.",
     )
-    _add_quiet(p)
-    _add_db(p)
-    _add_model(p)
-    _add_cluster(p)
-    _add_budgets(p)
+    _add_batch_flags(p)
 
     p = sub.add_parser(
         "body",
