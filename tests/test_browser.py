@@ -7,8 +7,6 @@ own browser here). Screenshots go to bench/out/. Run by ``make test-browser``.
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -16,7 +14,7 @@ from urllib.parse import quote
 import pytest
 
 from tests.conftest import ROOT, RunCli
-from tests.test_corrections_cli import _free_port, _get, _rows
+from tests.test_corrections_cli import _rows, verdicts_serve
 
 pytestmark = pytest.mark.browser
 OUT = ROOT / "bench" / "out"
@@ -35,26 +33,8 @@ def served(run_cli: RunCli, tmp_path: Path) -> Iterator[tuple[str, Path]]:
     db = tmp_path / "court.db"
     shutil.copy(SEED, tmp_path / "seed.html")
     assert run_cli("extract", str(tmp_path / "seed.html"), "--db", str(db)).returncode == 0
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "verdicts", "serve", "--db", str(db), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        import time
-
-        for _ in range(120):
-            try:
-                _get(base + "/-/versions.json")
-                break
-            except OSError:
-                time.sleep(0.5)
+    with verdicts_serve(db) as base:
         yield base, db
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
 
 
 def test_records_evidence_and_map_in_a_browser(served: tuple[str, Path]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -12,6 +13,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 from tests.conftest import ROOT, RunCli
@@ -128,6 +130,29 @@ def _get(url: str) -> str:
         return str(response.read().decode("utf-8"))
 
 
+@contextlib.contextmanager
+def verdicts_serve(db: Path) -> Iterator[str]:
+    """`verdicts serve` over ``db`` on a free loopback port, once it answers; its base URL."""
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "verdicts", "serve", "--db", str(db), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                _get(base + "/-/versions.json")
+                break
+            except OSError:
+                time.sleep(0.5)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
 def test_serve_answers_with_metadata_queries_facets_and_escaped_evidence(
     run_cli: RunCli, tmp_path: Path
 ) -> None:
@@ -140,20 +165,7 @@ def test_serve_answers_with_metadata_queries_facets_and_escaped_evidence(
     )
     assert run_cli("extract", str(page), "--db", str(db)).returncode == 0
     ((record_id,),) = _rows(db, "SELECT id FROM records")
-    port = _free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "verdicts", "serve", "--db", str(db), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(120):
-            try:
-                _get(base + "/-/versions.json")
-                break
-            except OSError:
-                time.sleep(0.5)
+    with verdicts_serve(db) as base:
         meta = json.loads(_get(base + "/-/metadata.json"))["databases"]["court"]
         for table in ("records", "cases", "articles"):
             columns = [r[1] for r in _rows(db, f"PRAGMA table_info({table})")]
@@ -174,6 +186,3 @@ def test_serve_answers_with_metadata_queries_facets_and_escaped_evidence(
         html = _get(f"{base}/court/records/{quote(tilde_encode(record_id))}")
         assert '<mark id="evidence">' in html and "Hal Verner" in html
         assert "&lt;script&gt;alert(" in html and "<script>alert(" not in html
-    finally:
-        proc.terminate()
-        proc.wait(timeout=20)
