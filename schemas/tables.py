@@ -166,6 +166,27 @@ INDEXES = (
     "CREATE INDEX IF NOT EXISTS corrections_doc ON corrections(doc_id)",
 )
 
+# What an analyst browses in Datasette: one row per kept record with its article's outlet
+# (the URL's host without "www.", or the source of a local file) and year.
+_OUTLET = (
+    "CASE WHEN a.url IS NULL THEN a.source ELSE replace(substr(a.url, instr(a.url, '//') + 2,"
+    " instr(substr(a.url, instr(a.url, '//') + 2) || '/', '/') - 1), 'www.', '') END"
+)
+VIEWS = (
+    "CREATE VIEW IF NOT EXISTS reports AS SELECT r.id, r.case_id, r.person, r.group_size,"
+    " r.city, r.place, r.region, r.country, r.latitude, r.longitude, r.date,"
+    " CAST(substr(coalesce(r.date, a.published), 1, 4) AS INTEGER) AS year, r.charge,"
+    f" r.sentence, r.sentence_months, r.sentence_type, r.outcome, {_OUTLET} AS outlet,"
+    " a.url, a.title, a.published FROM records r JOIN articles a ON a.id = r.article_id"
+    " WHERE r.rejected = 0",
+)
+
+# Full-text search: table -> columns (porter stemming, kept current by triggers).
+FTS = {
+    "articles": ("title", "text"),
+    "records": ("person", "charge", "city", "evidence"),
+}
+
 # Column order of the records table's record fields, as in gold/GUIDELINES.md.
 RECORD_FIELDS = (
     "person",

@@ -165,6 +165,7 @@ def test_serve_answers_with_metadata_queries_facets_and_escaped_evidence(
     )
     assert run_cli("extract", str(page), "--db", str(db)).returncode == 0
     ((record_id,),) = _rows(db, "SELECT id FROM records")
+    made = db.read_bytes()
     with verdicts_serve(db) as base:
         meta = json.loads(_get(base + "/-/metadata.json"))["databases"]["court"]
         for table in ("records", "cases", "articles"):
@@ -186,3 +187,19 @@ def test_serve_answers_with_metadata_queries_facets_and_escaped_evidence(
         html = _get(f"{base}/court/records/{quote(tilde_encode(record_id))}")
         assert '<mark id="evidence">' in html and "Hal Verner" in html
         assert "&lt;script&gt;alert(" in html and "<script>alert(" not in html
+    assert db.read_bytes() == made, "serve wrote to a database the pipeline made"
+
+
+def test_serve_brings_an_older_database_up_to_date_once(run_cli: RunCli, tmp_path: Path) -> None:
+    from verdicts.serve import is_current
+
+    db = tmp_path / "old.db"
+    assert run_cli("extract", str(SEED), "--db", str(db)).returncode == 0
+    assert is_current(db)
+    with sqlite3.connect(db) as conn:  # what a database of an earlier version lacks
+        conn.execute("DROP VIEW reports")
+    assert not is_current(db)
+    with verdicts_serve(db) as base:
+        reports = json.loads(_get(base + "/old/reports.json?_shape=array&_size=max"))
+    assert len(reports) == 10 and {r["outlet"] for r in reports} == {"file"}
+    assert is_current(db)

@@ -74,14 +74,16 @@ def cmd_correct(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    from verdicts.serve import ServeConfig, serve
+    from verdicts.serve import ServeConfig, is_current, serve
 
     if not Path(args.db).is_file():
         raise ConfigError(f"no database at {args.db}")
-    from verdicts.serve import prepare
-    from verdicts.store import Store
+    if not is_current(Path(args.db)):
+        # a database from an older version: bring its tables up to date once, then serve
+        # it read-only; a current database is never written by serve
+        from verdicts.store import Store
 
-    with Store(args.db) as store:  # brings an older database's tables up to date
-        refresh_and_report(store)
-        prepare(store.db)
+        print(f"upgrading {args.db} to the current schema", file=sys.stderr)
+        with Store(args.db) as store:
+            refresh_and_report(store)
     return serve(ServeConfig(db=Path(args.db), host=args.host, port=args.port))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,24 +21,22 @@ class ServeConfig:
     port: int = 8001
 
 
-def prepare(db: Any) -> None:
-    """Objects the served views need, made while the database is still writable."""
-    if not db["records"].detect_fts():
-        db["records"].enable_fts(
-            ["person", "charge", "city", "evidence"], create_triggers=True, tokenize="porter"
-        )
-    outlet = (
-        "CASE WHEN a.url IS NULL THEN a.source ELSE replace(substr(a.url, instr(a.url, '//') + 2,"
-        " instr(substr(a.url, instr(a.url, '//') + 2) || '/', '/') - 1), 'www.', '') END"
-    )
-    db.execute(
-        "CREATE VIEW IF NOT EXISTS reports AS SELECT r.id, r.case_id, r.person, r.group_size,"
-        " r.city, r.place, r.region, r.country, r.latitude, r.longitude, r.date,"
-        " CAST(substr(coalesce(r.date, a.published), 1, 4) AS INTEGER) AS year, r.charge,"
-        f" r.sentence, r.sentence_months, r.sentence_type, r.outcome, {outlet} AS outlet,"
-        " a.url, a.title, a.published FROM records r JOIN articles a ON a.id = r.article_id"
-        " WHERE r.rejected = 0"
-    )
+def is_current(db: Path) -> bool:
+    """Whether the database already holds every table, view and index serving reads.
+
+    Opened read-only: a database the pipeline made or upgraded is served without one write.
+    """
+    from schemas.tables import FTS, TABLES, VIEWS
+
+    wanted = {*TABLES, *(f"{table}_fts" for table in FTS), *(_view_name(v) for v in VIEWS)}
+    with contextlib.closing(sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)) as conn:
+        have = {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
+        records = {row[1] for row in conn.execute("PRAGMA table_info(records)")}
+    return wanted <= have and {"case_id", "rejected"} <= records
+
+
+def _view_name(ddl: str) -> str:
+    return ddl.split(" AS ", 1)[0].split()[-1]
 
 
 def app(config: ServeConfig) -> Any:

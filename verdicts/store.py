@@ -22,7 +22,7 @@ import sqlite_utils
 
 from schemas import Article, Attempt, Failure, Page, Record
 from schemas.errors import DatabaseFault, StoreError
-from schemas.tables import INDEXES, TABLES
+from schemas.tables import FTS, INDEXES, TABLES, VIEWS
 from verdicts.corrections import assign_keys, migrate_records
 
 
@@ -113,12 +113,13 @@ class Store:
                 self.db.execute(ddl)
         migrate_records(self.db)
         with self.db.atomic():
-            for ddl in INDEXES:
+            for ddl in (*INDEXES, *VIEWS):
                 self.db.execute(ddl)
-        if not self.db["articles"].detect_fts():  # type: ignore[union-attr]
-            self.db["articles"].enable_fts(  # type: ignore[union-attr]
-                ["title", "text"], create_triggers=True, tokenize="porter"
-            )
+        for table, columns in FTS.items():
+            if not self.db[table].detect_fts():  # type: ignore[union-attr]
+                self.db[table].enable_fts(  # type: ignore[union-attr]
+                    list(columns), create_triggers=True, tokenize="porter"
+                )
 
     # -- runs --------------------------------------------------------------------------------
     def start_run(
