@@ -145,6 +145,18 @@ def _dask_cluster() -> tuple[str, list[subprocess.Popen[bytes]]]:
     return address, procs
 
 
+def _records(db: Path) -> set[tuple[object, ...]]:
+    """Every stored record with its document: what two modes must agree on."""
+    with sqlite3.connect(db) as conn:
+        return set(
+            conn.execute(
+                "SELECT a.doc_id, r.id, r.person, r.group_size, r.city, r.date, r.charge,"
+                " r.sentence_months, r.sentence_type, r.outcome, r.evidence_start, r.evidence_end"
+                " FROM records r JOIN articles a ON a.id = r.article_id"
+            )
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
@@ -169,6 +181,7 @@ def main() -> None:
             for size in (int(s) for s in args.sizes.split(",")):
                 warc = work / f"head-{size}.warc.gz"
                 head_warc(full, warc, size)
+                first: tuple[str, set[tuple[object, ...]]] | None = None
                 for mode in args.modes.split(","):
                     db = work / f"{mode}-{size}.db"
                     cmd = [str(BIN / "verdicts"), "run", "--warc", str(warc), "--db", str(db)]
@@ -187,6 +200,13 @@ def main() -> None:
                     driver = peaks.peak.get("driver", 0)
                     row = f"| {size} | {mode} | {elapsed:.1f} | {done / elapsed:.1f} |"
                     print(f"{row} {driver:.0f}; {rest or '-'} |", flush=True)
+                    records = _records(db)
+                    if first is None:
+                        first = (mode, records)
+                    elif records != first[1]:
+                        print(f"  records differ from {first[0]}: {len(records ^ first[1])} rows")
+                    else:
+                        print(f"  same {len(records)} records as {first[0]}", flush=True)
         finally:
             for proc in reversed(procs):
                 proc.terminate()
