@@ -160,6 +160,31 @@ def test_the_workers_garbage_collector_leaves_the_parents_objects_shared() -> No
     assert len(many) == 600_000
 
 
+@pytest.mark.slow
+def test_records_do_not_depend_on_when_the_worker_is_replaced(tmp_path: Path) -> None:
+    from tests.crash import exported
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    towns = ("Leeds", "Porto", "Graz", "Turku", "Ghent", "Bergen")
+    for i in range(12):  # new words on every page: the vocabulary grows from call to call
+        (docs / f"p{i:02}.txt").write_text(
+            f"A court in {towns[i % 6]} on Friday jailed Ilse Vandamme{'x' * i} for"
+            f" {i % 5 + 2} years after she defrauded {i + 3} pensioners of their savings.\n"
+            f"Her accomplice, Joost Maes{'y' * i}, was given a suspended sentence of"
+            f" {i % 4 + 6} months.\n")
+    dumps = []
+    for recycle in ("100000", "0"):  # never replaced, and replaced after every call
+        db = tmp_path / f"r{recycle}.db"
+        done = subprocess.run(_verdicts("extract", str(docs), "--db", str(db), "--batch-size",
+                                         "2", "--recycle-memory", recycle),
+                              capture_output=True, text=True, timeout=600, check=False)
+        assert done.returncode == 0, done.stderr
+        dumps.append(exported(db, tmp_path / f"r{recycle}.jsonl"))
+    assert sum(len(records) for *_, records in dumps[0]) >= 12
+    assert dumps[0] == dumps[1]
+
+
 class _SlowOnCue:
     """An extractor whose article marked SPIN never finishes."""
 
