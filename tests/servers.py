@@ -25,6 +25,7 @@ The server runs an asyncio loop in a daemon thread and binds port 0 (any free po
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import socket
 import threading
 import time
@@ -109,9 +110,11 @@ class LoopbackServer:
             self._thread.join(10)
 
     def _run(self) -> None:
-        asyncio.set_event_loop(self._loop)
-        self._loop.run_until_complete(self._serve())
-        self._loop.close()
+        # asyncio's Runner ends as asyncio.run does: tasks still pending are cancelled and run
+        # to their end, then async generators and the executor are shut, then the loop closes;
+        # a task left pending would close its writer only when collected, with the loop closed.
+        with asyncio.Runner(loop_factory=lambda: self._loop) as runner:
+            runner.run(self._serve())
 
     async def _serve(self) -> None:
         self._stop_event = asyncio.Event()
@@ -121,8 +124,10 @@ class LoopbackServer:
         self.garbage_port = garbage.sockets[0].getsockname()[1]
         self._ready.set()
         await self._stop_event.wait()
+        await _turns(3)  # connections waiting in the backlog: accepted before the close
         server.close()
         garbage.close()
+        await _turns(3)  # and their tasks started, so that they are cancelled and closed
         for task in list(self._conns):
             task.cancel()
         await asyncio.gather(*self._conns, return_exceptions=True)
@@ -160,10 +165,15 @@ class LoopbackServer:
 
     # protocol
 
-    async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    def _track(self) -> asyncio.Task[None]:
+        """Note the running connection task, for :meth:`_serve` to cancel at the stop."""
         task = asyncio.current_task()
         assert task is not None
         self._conns.add(task)
+        return task
+
+    async def _connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = self._track()
         try:
             while True:
                 request = await _read_request(reader)
@@ -183,17 +193,33 @@ class LoopbackServer:
             pass
         finally:
             self._conns.discard(task)
-            writer.close()
+            await _close(writer)
 
     async def _garbage(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        task = self._track()
         try:
             await reader.read(1024)
             writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nno")
             await writer.drain()
-        except ConnectionError:
+        except (ConnectionError, asyncio.CancelledError):
             pass
         finally:
-            writer.close()
+            self._conns.discard(task)
+            await _close(writer)
+
+
+async def _turns(n: int) -> None:
+    """Let the loop run ``n`` times round (accepting, starting tasks) before going on."""
+    for _ in range(n):
+        await asyncio.sleep(0)
+
+
+async def _close(writer: asyncio.StreamWriter) -> None:
+    """Close the connection and wait until its socket is closed: a transport whose close is
+    still a pending callback when the loop ends is left to the collector (a ResourceWarning)."""
+    writer.close()
+    with contextlib.suppress(ConnectionError, asyncio.CancelledError):
+        await writer.wait_closed()
 
 
 async def _read_request(reader: asyncio.StreamReader) -> Request | None:

@@ -118,6 +118,73 @@ def test_worker_is_stopped_past_cpu_and_memory_budgets_and_restarts() -> None:
         assert worker.times.kills == 2
 
 
+def test_a_worker_left_holding_memory_is_replaced_before_the_next_call() -> None:
+    # Whatever a worker copies of this process stays under its resident size: the threshold
+    # sits above it, and the large call allocates past the threshold.
+    import resource
+
+    own_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # peak, so an upper bound
+    limit_mb = own_mb + 64
+    held: list[bytearray] = []  # the worker's copy grows; the parent's stays empty
+
+    def keep(mb: int) -> int:
+        block = bytearray(mb * 2**20)
+        block[::4096] = b"x" * len(range(0, len(block), 4096))  # make every page resident
+        held.append(block)
+        return os.getpid()
+
+    with Worker({"keep": keep}, Budgets(recycle_mb=limit_mb)) as worker:
+        first = worker.call("keep", 1, seconds=30, what="small")
+        assert worker.call("keep", 1, seconds=30, what="small") == first  # the same worker
+        assert worker.call("keep", limit_mb + 64, seconds=30, what="large") == first
+        assert worker.times.recycled == 1  # it ended after the call that left it heavy
+        fresh = worker.call("keep", 1, seconds=30, what="small")
+        assert fresh != first and worker.times.kills == 0
+        assert worker.call("keep", 1, seconds=30, what="small") == fresh
+
+
+def test_the_workers_garbage_collector_leaves_the_parents_objects_shared() -> None:
+    import gc
+
+    from verdicts.budget import _own_bytes
+
+    many = [[i] for i in range(600_000)]  # ~70 MB of small objects the collector tracks
+
+    def collect(_: object) -> int:
+        gc.collect()  # visiting an object writes to it, and a written page becomes a copy
+        return _own_bytes(os.getpid())
+
+    with Worker({"collect": collect}, Budgets()) as worker:
+        own = worker.call("collect", None, seconds=60, what="collect")
+    assert own < 24 * 2**20, f"{own >> 20} MB copied"  # not a copy of the parent's heap
+    assert len(many) == 600_000
+
+
+@pytest.mark.slow
+def test_records_do_not_depend_on_when_the_worker_is_replaced(tmp_path: Path) -> None:
+    from tests.crash import exported
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    towns = ("Leeds", "Porto", "Graz", "Turku", "Ghent", "Bergen")
+    for i in range(12):  # new words on every page: the vocabulary grows from call to call
+        (docs / f"p{i:02}.txt").write_text(
+            f"A court in {towns[i % 6]} on Friday jailed Ilse Vandamme{'x' * i} for"
+            f" {i % 5 + 2} years after she defrauded {i + 3} pensioners of their savings.\n"
+            f"Her accomplice, Joost Maes{'y' * i}, was given a suspended sentence of"
+            f" {i % 4 + 6} months.\n")
+    dumps = []
+    for recycle in ("100000", "0"):  # never replaced, and replaced after every call
+        db = tmp_path / f"r{recycle}.db"
+        done = subprocess.run(_verdicts("extract", str(docs), "--db", str(db), "--batch-size",
+                                         "2", "--recycle-memory", recycle),
+                              capture_output=True, text=True, timeout=600, check=False)
+        assert done.returncode == 0, done.stderr
+        dumps.append(exported(db, tmp_path / f"r{recycle}.jsonl"))
+    assert sum(len(records) for *_, records in dumps[0]) >= 12
+    assert dumps[0] == dumps[1]
+
+
 class _SlowOnCue:
     """An extractor whose article marked SPIN never finishes."""
 

@@ -1,23 +1,30 @@
-"""SIGKILL at random points of an extract, then the same command again: the database is sound,
-each input is stored once, and the records equal those of a clean run."""
+"""SIGKILL at random points of an extract run and of a fetch run, then the same command again:
+the database is sound, each input is stored once, and the records equal those of a clean run."""
 
 from __future__ import annotations
 
-import json
-import os
+import asyncio
 import random
-import signal
 import sqlite3
 import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 
+from tests.crash import assert_sound, count, exported, kill_at_random_points, verdicts
+from tests.servers import LoopbackServer, Raw, Request
 
-def _verdicts(*args: str) -> list[str]:
-    return [sys.executable, "-m", "verdicts", *args]
+PAGE = (
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Ruling {n}</title>'
+    '<meta property="article:published_time" content="2025-0{month}-1{day}T09:00:00Z"></head>'
+    "<body><article><h1>Court rules on case {n}</h1><p>A judge in Lyon on Thursday sentenced"
+    " Marek {name} to {years} years in prison for burglary, the court clerk told reporters.</p>"
+    "<p>{name} had broken into {years} shops over the winter. He may appeal within ten days.</p>"
+    "</article></body></html>"
+)
+# Surnames of the pages: a first and a second half, so each of the 40 pages names its own man.
+_HEADS = ("Kowal", "Nowak", "Lis", "Wróbel", "Zając")
+_TAILS = ("ski", "czyk", "owski", "ewicz", "ak", "iak", "ecki", "ik")
 
 
 def _docs(root: Path) -> Path:
@@ -31,46 +38,67 @@ def _docs(root: Path) -> Path:
     return docs
 
 
-def _export(db: Path, out: Path) -> list[object]:
-    subprocess.run(_verdicts("export", "--db", str(db), "--format", "jsonl", "--out", str(out)),
-                   check=True, capture_output=True, timeout=120)
-    rows = [json.loads(line) for line in out.read_text().splitlines()]
-    return sorted(((r["doc_id"], r["status"], r["records"]) for r in rows), key=str)
-
-
-def _count(db: Path) -> int:
-    try:
-        with sqlite3.connect(db) as conn:
-            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
-    except sqlite3.Error:
-        return 0
-
-
 @pytest.mark.slow
 def test_sigkill_at_random_points_then_rerun_equals_a_clean_run(tmp_path: Path) -> None:
     docs = _docs(tmp_path)
     clean = tmp_path / "clean.db"
-    subprocess.run(_verdicts("extract", str(docs), "--db", str(clean), "--batch-size", "2"),
+    subprocess.run(verdicts("extract", str(docs), "--db", str(clean), "--batch-size", "2"),
                    capture_output=True, timeout=300, check=False)
-    expected = _export(clean, tmp_path / "clean.jsonl")
+    expected = exported(clean, tmp_path / "clean.jsonl")
     db = tmp_path / "v.db"
-    rng = random.Random(7)
-    for _ in range(3):  # killed three times at random points
-        proc = subprocess.Popen(_verdicts("extract", str(docs), "--db", str(db),
-                                          "--batch-size", "2"),
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 120
-        target = _count(db) + rng.randint(1, 6)
-        while time.monotonic() < deadline and proc.poll() is None and _count(db) < target:
-            time.sleep(rng.uniform(0.0, 0.1))
-        if proc.poll() is None:
-            os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(30)
-    again = subprocess.run(_verdicts("extract", str(docs), "--db", str(db), "--batch-size", "2"),
-                           capture_output=True, text=True, timeout=300, check=False)
+    command = verdicts("extract", str(docs), "--db", str(db), "--batch-size", "2")
+    assert kill_at_random_points(command, db, random.Random(7)) >= 1
+    again = subprocess.run(command, capture_output=True, text=True, timeout=300, check=False)
     assert again.returncode == 0, again.stderr
+    assert_sound(db)
     with sqlite3.connect(db) as conn:
-        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         ids = [d for (d,) in conn.execute("SELECT doc_id FROM articles")]
     assert len(ids) == len(set(ids)) == 40  # each input once
-    assert _export(db, tmp_path / "again.jsonl") == expected
+    assert exported(db, tmp_path / "again.jsonl") == expected
+
+
+async def _slow_page(request: Request, writer: asyncio.StreamWriter) -> None:
+    """An article page after a short pause, so a kill lands while requests are in flight."""
+    await asyncio.sleep(0.05)
+    n = int(request.path.rsplit("/", 1)[1])
+    name = _HEADS[n % 5] + _TAILS[n // 5 % 8]
+    body = PAGE.format(n=n, name=name, years=n % 7 + 2, month=n % 9 + 1, day=n % 10).encode()
+    writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                 b"Content-Length: %d\r\n\r\n" % len(body) + body)
+    await writer.drain()
+
+
+@pytest.mark.slow
+def test_fetch_run_killed_at_random_points_then_rerun_equals_a_clean_run(tmp_path: Path) -> None:
+    with LoopbackServer() as server:
+        server.route("/news/*", Raw(_slow_page))
+        good = [server.url(f"/news/{i}") for i in range(40)]
+        bad = [server.url(f"/missing/{i}") for i in range(4)]  # 404: one failure row each
+        urls = tmp_path / "urls.txt"
+        urls.write_text("\n".join(good + bad) + "\n", encoding="utf-8")
+
+        def command(db: Path) -> list[str]:
+            return verdicts("run", str(urls), "--db", str(db), "--quiet", "--allow-private",
+                            "--delay", "0", "--retries", "1", "--read-timeout", "5",
+                            "--concurrency", "2", "--per-host", "2", "--batch-size", "2")
+
+        clean = tmp_path / "clean.db"
+        first = subprocess.run(command(clean), capture_output=True, text=True, timeout=300,
+                               check=False)
+        assert first.returncode == 1, first.stderr  # 1: the missing pages failed
+        expected = exported(clean, tmp_path / "clean.jsonl")
+        assert len(expected) == len(good) and all(records for *_, records in expected)
+
+        db = tmp_path / "v.db"
+        assert kill_at_random_points(command(db), db, random.Random(11)) >= 1
+        again = subprocess.run(command(db), capture_output=True, text=True, timeout=300,
+                               check=False)
+        assert again.returncode == 1, again.stderr
+    assert_sound(db)
+    with sqlite3.connect(db) as conn:
+        articles = [u for (u,) in conn.execute("SELECT url FROM articles")]
+        failures = [u for (u,) in conn.execute("SELECT input FROM failures")]
+    assert sorted(articles) == sorted(good)  # each page once
+    assert sorted(failures) == sorted(bad)  # each missing page one failure row, no page a failure
+    assert count(db, "runs") == 4  # the three killed runs are on record too
+    assert exported(db, tmp_path / "again.jsonl") == expected

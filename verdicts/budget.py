@@ -9,11 +9,18 @@ reason ``budget`` and a fresh worker takes the next call: the batch goes on.
 An extraction batch runs as one call under the budget of one document; when it overruns, each
 of its documents is tried alone with its own budget, so only the document that needs more than
 the budget by itself fails.
+
+A worker also ends after a call that leaves it holding more than ``recycle_mb`` of memory of its
+own (not shared with its parent), and the next call forks a fresh one: a long run's memory stays
+flat whatever a large document left in the allocator (freed but not given back) and however far
+spaCy's vocabulary (a lexeme per new word) has grown. Every worker starts from the same loaded
+state, so the records do not depend on when it was replaced.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import pickle
@@ -39,11 +46,14 @@ class Budgets:
 
     Wall time is allowed ``wall_factor`` times the CPU budget (plus a few seconds), so a busy
     machine slows a document down without failing it, while a worker that blocks still ends.
+    A worker holding more than ``recycle_mb`` of its own after a call is replaced (its pages
+    shared with the parent do not count: those cost nothing more).
     """
 
     strip_seconds: float = 20.0
     extract_seconds: float = 60.0
     memory_mb: int = 3072
+    recycle_mb: int = 384
     hard_stop: bool = True
     wall_factor: float = 4.0
 
@@ -61,6 +71,7 @@ class StageTimes:
     slowest: dict[str, tuple[float, str]] = field(default_factory=dict)
     peak_rss_mb: float = 0.0
     kills: int = 0
+    recycled: int = 0  # workers replaced for the memory they held after a call
 
     def note(self, stage: str, seconds: float, what: str) -> None:
         if seconds > self.slowest.get(stage, (-1.0, ""))[0]:
@@ -90,7 +101,15 @@ class Worker:
         ctx = multiprocessing.get_context("fork")
         parent, child = ctx.Pipe()
         proc = ctx.Process(target=_serve, args=(child, self.tasks), daemon=True)
-        proc.start()
+        # The worker's garbage collector must not walk the loaded model: each object it visits
+        # is written to (its gc header), which copies the page, and a worker would in time hold
+        # a private copy of the parent's whole heap. Frozen objects are never visited; the
+        # parent thaws its own at once (the worker keeps them frozen).
+        gc.freeze()
+        try:
+            proc.start()
+        finally:
+            gc.unfreeze()
         child.close()
         self._proc, self._conn = proc, parent
 
@@ -153,6 +172,9 @@ class Worker:
             raise BudgetExceeded(f"{name}: {what}: the worker died ({exc})") from None
         self.times.note(name, _cpu_seconds(pid) - start_cpu, what)
         self.times.peak_rss_mb = max(self.times.peak_rss_mb, _rss_bytes(pid) / 2**20)
+        if _own_bytes(pid) > self.budgets.recycle_mb * 2**20:
+            self.times.recycled += 1
+            self._stop()  # the next call forks a fresh worker
         if not ok:
             raise result
         return result
@@ -209,6 +231,21 @@ def _rss_bytes(pid: int) -> int:
             return int(fh.read().split()[1]) * _PAGE
     except (OSError, IndexError, ValueError):
         return 0
+
+
+def _own_bytes(pid: int) -> int:
+    """Resident memory ``pid`` shares with no other process (pages it wrote or allocated since
+    the fork); 0 where /proc cannot tell (the worker is then never replaced for its size)."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as fh:
+            lines = fh.read().splitlines()
+    except OSError:
+        return 0
+    kb = 0
+    for line in lines:
+        if line.startswith((b"Private_Clean:", b"Private_Dirty:")):
+            kb += int(line.split()[1])
+    return kb * 1024
 
 
 # -- the two stages as budgeted callables ---------------------------------------------------------
@@ -289,7 +326,8 @@ def _warm_up(extractor: Any, strip: Callable[[Any], Article]) -> None:
 
 # -- command-line settings ------------------------------------------------------------------------
 def add_budget_flags(parser: Any) -> None:
-    """``--strip-budget``, ``--extract-budget``, ``--memory-budget``, ``--no-hard-stop``."""
+    """``--strip-budget``, ``--extract-budget``, ``--memory-budget``, ``--recycle-memory``,
+    ``--no-hard-stop``."""
     d = Budgets()
     g = parser.add_argument_group(
         "budgets per document",
@@ -303,6 +341,10 @@ def add_budget_flags(parser: Any) -> None:
                    help=f"CPU seconds to extract one article's records ({d.extract_seconds:g})")
     g.add_argument("--memory-budget", type=int, default=d.memory_mb, metavar="MB",
                    help=f"resident memory of the worker process ({d.memory_mb} MB)")
+    g.add_argument("--recycle-memory", type=int, default=d.recycle_mb, metavar="MB",
+                   help="replace the worker by a fresh one after a call that leaves it holding"
+                   f" this much memory of its own, not shared with this process ({d.recycle_mb}"
+                   " MB)")
     g.add_argument("--no-hard-stop", action="store_true",
                    help="strip and extract in this process, with no worker to stop (faster to"
                    " debug; a pathological document can then hold up the batch)")
@@ -313,6 +355,7 @@ def budgets_from_args(args: Any) -> Budgets:
         strip_seconds=args.strip_budget,
         extract_seconds=args.extract_budget,
         memory_mb=args.memory_budget,
+        recycle_mb=args.recycle_memory,
         hard_stop=not args.no_hard_stop,
     )
 
