@@ -11,7 +11,8 @@ of a few languages (``models/language/function-words.json``) in each window:
   anything agrees, the declared language is taken and the model is not run;
 - a bilingual document (a press release in Spanish, then in English) is labelled with a
   language the extractor reads when at least ``PREFERRED_SHARE`` of the windows are in it;
-- otherwise py3langid (loaded on first use) classifies the joined sample once.
+- otherwise py3langid (loaded on first use, :mod:`._langid_model`) classifies the joined
+  sample once.
 """
 
 from __future__ import annotations
@@ -42,10 +43,10 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 @functools.lru_cache(maxsize=1)
 def _identifier() -> LanguageIdentifier:
-    # Loaded only when a document needs it; the model ships inside the package.
-    from py3langid import langid
+    # Loaded only when a document needs it, unpacked once per machine (see _langid_model).
+    from extract.article._langid_model import load_identifier
 
-    return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+    return load_identifier()
 
 
 @functools.lru_cache(maxsize=1)
