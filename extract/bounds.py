@@ -22,8 +22,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    # Only a type here: `verdicts body` and `--help` build ExtractConfig's flags without spaCy.
+    from spacy.tokens import Doc
 
 _ENDS = frozenset({".", "!", "?", ";", "…"})
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,19 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 RunCli = Callable[..., subprocess.CompletedProcess[str]]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The unpacked language model goes to a folder of the test run, never the user's cache
+    (set in os.environ, so the CLI subprocesses see it too)."""
+    before = os.environ.get("VERDICTS_CACHE_DIR")
+    os.environ["VERDICTS_CACHE_DIR"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if before is None:
+        os.environ.pop("VERDICTS_CACHE_DIR", None)
+    else:
+        os.environ["VERDICTS_CACHE_DIR"] = before
 
 
 @pytest.fixture

@@ -30,10 +30,14 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from schemas import Article, Failure, Page
 from schemas.errors import ExtractError
+
+if TYPE_CHECKING:
+    # Imported where used: the CLI parser reads this module's flags, and `verdicts body`
+    # must not pay for pydantic.
+    from schemas import Article, Page
 
 _POLL = 0.05  # seconds between looks at the worker while it works
 _TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
@@ -281,6 +285,8 @@ class BudgetedStages:
         )
 
     def extract_batch_notes(self, articles: list[Article]) -> Sequence[Any]:
+        from schemas import Failure
+
         seconds = self.budgets.extract_seconds
         if len(articles) > 1:
             try:
@@ -310,6 +316,8 @@ def _warm_up(extractor: Any, strip: Callable[[Any], Article]) -> None:
     """Load what the stages load lazily (gazetteer, resolver, language model) in the parent,
     so every worker forked from it starts warm and no document pays for a load."""
     import datetime as dt
+
+    from schemas import Article, Page
 
     now = dt.datetime.now(dt.UTC)
     sentence = "Anna Berg was sentenced to two years in prison in Paris on Monday for theft. "

@@ -13,13 +13,16 @@ line-based stripper (:mod:`extract.article._plaintext`). A publication date give
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
 from extract.article._plaintext import strip_text
 from extract.article.boilerplate import parse, strip_tree
 from extract.article.language import detect_language
 from extract.article.metadata import Metadata, metadata_from_tree
-from schemas import Article, Page
 from schemas.errors import EmptyBody
+
+if TYPE_CHECKING:
+    from schemas import Article, Page
 
 
 def to_article(page: Page, *, languages: tuple[str, ...] = ("en",)) -> Article:
@@ -28,6 +31,9 @@ def to_article(page: Page, *, languages: tuple[str, ...] = ("en",)) -> Article:
     ``languages`` are the languages the extractor reads (``ExtractConfig.languages``): a
     bilingual document with a sizable part in one of them is labelled with it.
     """
+    # Here, not at the top: `verdicts body` uses this package without pydantic's import.
+    from schemas import Article
+
     if page.kind == "text":
         if not page.html.strip():
             raise EmptyBody("the document is empty")

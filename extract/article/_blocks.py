@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
@@ -109,62 +110,58 @@ class Layout:
         return chain
 
 
-def _hint_weight(attrs: dict[str, str | None]) -> int:
-    cls = attrs.get("class")
-    ident = attrs.get("id")
-    if not cls and not ident:
-        return 0
-    return _names_weight(f"{cls or ''} {ident or ''}")
+# What a class or id string says, as bits: its regexes run once per distinct string (pages
+# repeat their class names), and the bits of the class and the id are OR-ed.
+_NEG, _STRONG, _POS, _EMBEDDED, _READER, _POPUP_BIT = 1, 2, 4, 8, 16, 32
 
 
-@functools.lru_cache(maxsize=8192)
-def _names_weight(names: str) -> int:
-    # Pages repeat the same class names many times: the regexes run once per name.
+@functools.lru_cache(maxsize=16384)
+def _name_flags(names: str) -> int:
+    flags = 0
+    if _NEGATIVE.search(names):
+        flags |= _NEG
+        if _STRONG_NEGATIVE.search(names):
+            flags |= _STRONG
+    if _POSITIVE.search(names):
+        flags |= _POS
+    if "embed" in names.lower():
+        flags |= _EMBEDDED
+    if _SCREEN_READER.search(names):
+        flags |= _READER
+    if _POPUP.search(names):
+        flags |= _POPUP_BIT
+    return flags
+
+
+def _flags_weight(flags: int) -> int:
     weight = 0
     # Embedded posts (tweets in a "social-media-embed" box) are part of the story.
-    if _NEGATIVE.search(names) and "embed" not in names.lower():
+    if flags & _NEG and not flags & _EMBEDDED:
         weight -= NEGATIVE_WEIGHT
-        if _STRONG_NEGATIVE.search(names) and not _POSITIVE.search(names):
+        if flags & _STRONG and not flags & _POS:
             weight -= NEGATIVE_WEIGHT
-    if _POSITIVE.search(names):
+    if flags & _POS:
         weight += POSITIVE_WEIGHT
     return weight
 
 
-def _is_hidden(attrs: dict[str, str | None]) -> bool:
-    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-        return True
-    style = attrs.get("style")
-    return bool(style and _HIDDEN_STYLE.search(style))
+_WEIGHT = tuple(_flags_weight(flags) for flags in range(64))
+_POPUP_KINDS = _READER | _POPUP_BIT
 
 
-_PLAIN, _READER_ONLY, _POPUP_LIKE = 0, 1, 2
-
-
-@functools.lru_cache(maxsize=8192)
-def _popup_kind(names: str) -> int:
-    # Cached per class string, as _names_weight: pages repeat their class names.
-    if _SCREEN_READER.search(names):
-        return _READER_ONLY
-    return _POPUP_LIKE if _POPUP.search(names) else _PLAIN
-
-
-def _is_popup(tag: str, attrs: dict[str, str | None], node: LexborNode) -> bool:
+def _is_popup(node: LexborNode, class_flags: int) -> bool:
     """Inline extras inside a paragraph: screen-reader-only text, and the hidden card of a
     hover pop-up, not its visible trigger. In
     ``<span class=rollover><a>Name</a><span class=rollover-card>…</span></span>`` only the
-    card goes: it sits inside another pop-up element, or holds no text or link of its own."""
-    if tag in BLOCK_TAGS:
+    card goes: it sits inside another pop-up element, or holds no text or link of its own.
+    ``class_flags`` are the :func:`_name_flags` of the inline element's class."""
+    if class_flags & _READER:
+        return True
+    if not class_flags & _POPUP_BIT:
         return False
-    names = attrs.get("class")
-    if not names:
-        return False
-    kind = _popup_kind(names)
-    if kind != _POPUP_LIKE:
-        return kind == _READER_ONLY
     parent = node.parent
     parent_names = parent.attributes.get("class") if parent is not None else None
-    if parent_names and _POPUP.search(parent_names):
+    if parent_names and _name_flags(parent_names) & _POPUP_BIT:
         return True
     child = node.child
     while child is not None:
@@ -174,156 +171,151 @@ def _is_popup(tag: str, attrs: dict[str, str | None], node: LexborNode) -> bool:
     return True
 
 
-def _is_structured(tag: str, attrs: dict[str, str | None]) -> bool:
-    return tag == "article" or attrs.get("itemprop") == "articleBody"
-
-
-class _Walker:
-    def __init__(self) -> None:
-        self.layout = Layout()
-        self.pieces: list[str] = []
-        self.link_chars = 0
-        self.owners: list[int] = []
-        self.open_links = 0
-
-    def flush(self) -> None:
-        if not self.pieces:
-            return
-        raw = "".join(self.pieces)
-        self.pieces.clear()  # cleared in place: the walk holds the list
-        link_chars = self.link_chars
-        self.link_chars = 0
-        if raw.isspace() or not self.owners:
-            return
-        owner = self.owners[-1]
-        lay = self.layout
-        if lay.tags[owner] == "pre":
-            # Code keeps its lines and indentation; blank lines go (a blank line separates
-            # paragraphs in the body text).
-            text = "\n".join(ln.rstrip() for ln in raw.split("\n") if ln and not ln.isspace())
-        else:
-            lines = [" ".join(line.split()) for line in raw.split("\n")]
-            text = "\n".join(line for line in lines if line)
-        if not text:
-            return
-        n_chars = len(text)
-        lay.blocks.append(
-            Block(
-                text=text,
-                owner=owner,
-                tag=lay.tags[owner],
-                n_chars=n_chars,
-                n_link=min(link_chars, n_chars),
-                order=len(lay.blocks),
-            )
-        )
-
-    def text(self, value: str) -> None:
-        self.pieces.append(value)
-        if self.open_links:
-            self.link_chars += len(value.strip())
+def _emit(lay: Layout, raw: str, owner: int, link_chars: int) -> None:
+    """Append the text gathered since the last block boundary as a block of ``owner``."""
+    tag = lay.tags[owner]
+    if tag == "pre":
+        # Code keeps its lines and indentation; blank lines go (a blank line separates
+        # paragraphs in the body text).
+        text = "\n".join(ln.rstrip() for ln in raw.split("\n") if ln and not ln.isspace())
+    elif "\n" not in raw:
+        text = " ".join(raw.split())
+    else:
+        text = "\n".join(filter(None, (" ".join(line.split()) for line in raw.split("\n"))))
+    if not text:
+        return
+    n_chars = len(text)
+    blocks = lay.blocks
+    blocks.append(Block(text, owner, tag, n_chars, min(link_chars, n_chars), len(blocks)))
 
 
 def linearise(root: LexborNode) -> Layout:
-    """Walk ``root``'s subtree (iteratively: deep markup cannot overflow the stack)."""
-    w = _Walker()
-    lay = w.layout
-    # Each open element: (id, is_block, is_link).
+    """Walk ``root``'s subtree (iteratively: deep markup cannot overflow the stack).
+
+    Each open element has an iterator over its children (selectolax walks the siblings in
+    C); an element closes when its iterator runs out. The walk's state is kept in locals:
+    this loop runs once per node, so the work per node is its tag and its text or attributes.
+    """
+    lay = Layout()
+    # Each open element: (id, is_block, is_link); ``children[k + 1]`` iterates ``opened[k]``'s
+    # children, ``children[0]`` holds the root alone.
     opened: list[tuple[int, bool, bool]] = []
-    node: LexborNode | None = root
+    children: list[Iterator[LexborNode]] = [iter((root,))]
+    # Text since the last block boundary, its link characters, the open block elements.
+    pieces: list[str] = []
+    link_chars = open_links = 0
+    owners: list[int] = []
     seen = 0
-    root_id = root.mem_id
-    pieces = w.pieces
     tags = lay.tags
     parents_append, tags_append = lay.parents.append, tags.append
     weights_append, classes_append = lay.weights.append, lay.classes.append
-    while node is not None:
+    while children:
+        node = next(children[-1], None)
+        if node is None:
+            children.pop()
+            if not children:
+                break
+            # The iterator of an opened element ran out: the element closes.
+            _elem, is_block, is_link = opened.pop()
+            if is_block:
+                if pieces:
+                    raw = "".join(pieces)
+                    pieces.clear()
+                    if not raw.isspace():
+                        _emit(lay, raw, owners[-1], link_chars)
+                    link_chars = 0
+                owners.pop()
+            if is_link:
+                open_links -= 1
+            continue
         seen += 1
         if seen > MAX_NODES:
             lay.truncated = True
             break
-        descend = False
         tag = node.tag or ""
         if tag == "-text":
             value = node.text_content
             # Whitespace opening a block separates nothing: skip it without bookkeeping.
             if value and (pieces or not value.isspace()):
                 pieces.append(value)
-                if w.open_links:
-                    w.link_chars += len(value.strip())
-        elif tag[:1] != "-":  # comments and the like are "-comment", "-document", ...
-            if tag == "br":
-                pieces.append("\n")
-            elif tag in INLINE_TEXT_TAGS:
-                # Math shows as its TeX or text; an image of a formula as its alt text.
-                value = _inline_text(tag, node)
-                if value:
-                    w.text(value)
-                if tag in MEDIA_TAGS and opened:
-                    lay.media.add(opened[-1][0])
-            elif tag in MEDIA_TAGS:
-                # Marked on the enclosing element; not walked (an <img> has no children,
-                # the others are never article text).
-                if opened:
-                    lay.media.add(opened[-1][0])
-            elif tag not in DROP_TAGS and len(opened) >= MAX_DEPTH:
-                # Too deep to keep as elements: still read the text, as part of the
-                # enclosing block (no recursion here, so depth costs no stack).
-                lay.truncated = True
-                opened.append((-1, False, False))
-                descend = True
-            elif tag not in DROP_TAGS:
-                attrs = node.attributes
-                weight = _hint_weight(attrs) if attrs else 0
-                if not (attrs and (_is_hidden(attrs) or _is_popup(tag, attrs, node))):
-                    is_block = tag in BLOCK_TAGS
-                    if is_block:
-                        w.flush()
-                    cls = (attrs.get("class") or "") if attrs else ""
-                    # Inlined element bookkeeping: this loop runs once per node.
-                    elem = len(tags)
-                    parents_append(opened[-1][0] if opened else -1)
-                    tags_append(tag)
-                    weights_append(weight)
-                    classes_append(cls)
-                    if attrs and _is_structured(tag, attrs):
-                        lay.structured.append(elem)
-                    if tag == "blockquote" and cls and _EMBED.search(cls):
-                        lay.embeds.append(elem)
-                    is_link = tag == "a"
-                    opened.append((elem, is_block, is_link))
-                    if is_block:
-                        w.owners.append(elem)
-                    if is_link:
-                        w.open_links += 1
-                    descend = True
-        if descend:
-            child = node.child
-            if child is not None:
-                node = child
-                continue
-            _close(w, opened)
-        # Climb until a next sibling exists, closing elements on the way.
-        while node is not None:
-            if node.mem_id == root_id:
-                node = None
-                break
-            nxt = node.next
-            if nxt is not None:
-                node = nxt
-                break
-            node = node.parent
-            if node is None:
-                break
-            # A node's parent is an element this walk opened (or the root).
+                if open_links:
+                    link_chars += len(value.strip())
+            continue
+        if tag[:1] == "-":  # comments and the like are "-comment", "-document", ...
+            continue
+        if tag == "br":
+            pieces.append("\n")
+            continue
+        if tag in INLINE_TEXT_TAGS:
+            # Math shows as its TeX or text; an image of a formula as its alt text.
+            value = _inline_text(tag, node)
+            if value:
+                pieces.append(value)
+                if open_links:
+                    link_chars += len(value.strip())
+            if tag in MEDIA_TAGS and opened:
+                lay.media.add(opened[-1][0])
+            continue
+        if tag in MEDIA_TAGS:
+            # Marked on the enclosing element; not walked (an <img> has no children,
+            # the others are never article text).
             if opened:
-                _elem, is_block, is_link = opened.pop()
-                if is_block:
-                    w.flush()
-                    w.owners.pop()
-                if is_link:
-                    w.open_links -= 1
-    w.flush()
+                lay.media.add(opened[-1][0])
+            continue
+        if tag in DROP_TAGS:
+            continue
+        if len(opened) >= MAX_DEPTH:
+            # Too deep to keep as elements: still read the text, as part of the
+            # enclosing block (no recursion here, so depth costs no stack).
+            lay.truncated = True
+            opened.append((-1, False, False))
+            children.append(node.iter(include_text=True))
+            continue
+        attrs = node.attributes
+        is_block = tag in BLOCK_TAGS
+        if attrs:
+            # The class/id hint (see _name_flags), then hidden and pop-up elements.
+            cls = attrs.get("class") or ""
+            ident = attrs.get("id")
+            class_flags = _name_flags(cls) if cls else 0
+            weight = _WEIGHT[class_flags | (_name_flags(ident) if ident else 0)]
+            if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+                continue
+            style = attrs.get("style")
+            if style and _HIDDEN_STYLE.search(style):
+                continue
+            if class_flags & _POPUP_KINDS and not is_block and _is_popup(node, class_flags):
+                continue
+            structured = tag == "article" or attrs.get("itemprop") == "articleBody"
+        else:
+            # An <article> without attributes is not counted as structured (as before).
+            cls, weight, structured = "", 0, False
+        elem = len(tags)
+        if is_block:
+            if pieces and owners:
+                raw = "".join(pieces)
+                if not raw.isspace():
+                    _emit(lay, raw, owners[-1], link_chars)
+            pieces.clear()
+            link_chars = 0
+            owners.append(elem)
+        parents_append(opened[-1][0] if opened else -1)
+        tags_append(tag)
+        weights_append(weight)
+        classes_append(cls)
+        if structured:
+            lay.structured.append(elem)
+        if tag == "blockquote" and cls and _EMBED.search(cls):
+            lay.embeds.append(elem)
+        is_link = tag == "a"
+        if is_link:
+            open_links += 1
+        opened.append((elem, is_block, is_link))
+        children.append(node.iter(include_text=True))
+    if pieces and owners:
+        raw = "".join(pieces)
+        if not raw.isspace():
+            _emit(lay, raw, owners[-1], link_chars)
     return lay
 
 
@@ -355,12 +347,3 @@ def _inline_text(tag: str, node: LexborNode) -> str:
         if "tex" in (annotation.attributes.get("encoding") or "").lower():
             return " ".join(annotation.text(deep=True).split())
     return " ".join(node.text(deep=True, separator=" ").split())
-
-
-def _close(w: _Walker, opened: list[tuple[int, bool, bool]]) -> None:
-    _elem, is_block, is_link = opened.pop()
-    if is_block:
-        w.flush()
-        w.owners.pop()
-    if is_link:
-        w.open_links -= 1

@@ -11,7 +11,8 @@ of a few languages (``models/language/function-words.json``) in each window:
   anything agrees, the declared language is taken and the model is not run;
 - a bilingual document (a press release in Spanish, then in English) is labelled with a
   language the extractor reads when at least ``PREFERRED_SHARE`` of the windows are in it;
-- otherwise py3langid (loaded on first use) classifies the joined sample once.
+- otherwise py3langid (loaded on first use, :mod:`._langid_model`) classifies the joined
+  sample once.
 """
 
 from __future__ import annotations
@@ -42,22 +43,30 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 @functools.lru_cache(maxsize=1)
 def _identifier() -> LanguageIdentifier:
-    # Loaded only when a document needs it; the model ships inside the package.
-    from py3langid import langid
+    # Loaded only when a document needs it, unpacked once per machine (see _langid_model).
+    from extract.article._langid_model import load_identifier
 
-    return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
+    return load_identifier()
 
 
 @functools.lru_cache(maxsize=1)
-def _function_words() -> dict[str, frozenset[str]]:
+def _function_words() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
+    """The languages, and for each function word the indexes of the languages it belongs to
+    (one lookup per token rather than one per token and language)."""
     data = json.loads(FUNCTION_WORDS.read_text(encoding="utf-8"))
-    return {lang: frozenset(words) for lang, words in data["languages"].items()}
+    langs = tuple(data["languages"])
+    index: dict[str, tuple[int, ...]] = {}
+    for i, lang in enumerate(langs):
+        for word in frozenset(data["languages"][lang]):
+            index[word] = (*index.get(word, ()), i)
+    return langs, index
 
 
 def _windows(text: str) -> list[str]:
     """Up to WINDOWS windows of running prose (lines of five words or more), spread evenly."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
-    prose = " ".join(ln for ln in lines if len(ln.split()) >= 5) or " ".join(lines)
+    # At most five parts: the count of words is only compared with five.
+    prose = " ".join(ln for ln in lines if len(ln.split(None, 4)) >= 5) or " ".join(lines)
     if len(prose) <= WINDOW_CHARS * WINDOWS:
         return [prose[i : i + WINDOW_CHARS] for i in range(0, len(prose), WINDOW_CHARS)]
     step = (len(prose) - WINDOW_CHARS) / (WINDOWS - 1)
@@ -66,18 +75,20 @@ def _windows(text: str) -> list[str]:
 
 def _enough(sample: str) -> bool:
     # Scripts written without spaces (Japanese, Chinese) are judged by length instead.
-    return len(sample.split()) >= MIN_WORDS or len(sample) >= MIN_UNSPACED_CHARS
+    return len(sample) >= MIN_UNSPACED_CHARS or len(sample.split(None, MIN_WORDS)) >= MIN_WORDS
 
 
 def _says(window: str) -> str | None:
     """The language whose function words clearly dominate ``window``, if any."""
-    tokens = [t.lower() for t in _TOKEN.findall(window)]
+    tokens = _TOKEN.findall(window)
     if len(tokens) < MIN_WORDS:
         return None
-    counts = sorted(
-        ((sum(1 for t in tokens if t in words), lang) for lang, words in _function_words().items()),
-        reverse=True,
-    )
+    langs, index = _function_words()
+    hits = [0] * len(langs)
+    for token in tokens:
+        for i in index.get(token.lower(), ()):
+            hits[i] += 1
+    counts = sorted(zip(hits, langs, strict=True), reverse=True)
     (best, lang), (second, _) = counts[0], counts[1]
     if best >= MIN_HITS and best >= MIN_HIT_SHARE * len(tokens) and best >= LEAD * second:
         return lang
@@ -101,10 +112,14 @@ def detect_language(
     when the text agrees. A language of ``prefer`` (the languages the extractor reads) wins
     when at least PREFERRED_SHARE of the sampled windows are in it.
     """
-    joined = " ".join(text.split())
-    if not _enough(joined):
-        return None
-    windows = [w for w in _windows(text) if _enough(w)] or [joined[: WINDOW_CHARS * WINDOWS]]
+    if len(text.split(None, MIN_WORDS)) < MIN_WORDS:
+        # Few words: judged by the length of the text with its spaces collapsed.
+        joined = " ".join(text.split())
+        if not _enough(joined):
+            return None
+    windows = [w for w in _windows(text) if _enough(w)]
+    if not windows:
+        windows = [" ".join(text.split())[: WINDOW_CHARS * WINDOWS]]
     said = [_says(w) for w in windows]
     heard = [lang for lang in said if lang is not None]
     lang = _declared(declared)
