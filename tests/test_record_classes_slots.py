@@ -46,6 +46,35 @@ TEXTS: dict[str, str] = {
                   "receiving stolen goods and jailed for two years.",
     "no-place-line": "The Weekly Courier\nMombasa road works\nPeter Otieno was found "
                      "guilty of receiving stolen goods and jailed for two years.",
+    # ---- charges
+    "as-member": "Sergei Orlov was found guilty of extortion and causing damage to the state "
+                 "as a member of an organised group and sentenced to nine years in prison.",
+    "as-part": "Dmitri Volkov was convicted of arson as part of a gang and sentenced to seven "
+               "years in prison by a court in Perm.",
+    "and-sentencing": "A court in Leeds upheld an order convicting Gary Platt of burglary and "
+                      "sentencing him to four years in prison.",
+    "finite-verb": "Olga Dunn, who faced charges of arson, has been sentenced to six years in "
+                   "prison by a court in Leeds.",
+    "adverb-when": "A court in Kampala found Moses Okello guilty of robbery shortly after "
+                   "the trial opened and sentenced him to ten years in prison.",
+    "for-six-of": "A jury in Dayton convicted Earl Mays of three counts of arson for three of "
+                  "the five fires.",
+    "for-his-role": "Tom Reyes was sentenced to 12 years in prison for fraud for his role in "
+                    "the scheme by a judge in Tampa.",
+    "charge-adjective": "A court in Baku convicted Elnur Guliyev on a fabricated charge of "
+                        "hooliganism and sentenced him to five years in prison.",
+    "anaphoric": "Kairat Zhanov was jailed for 15 days for the protest by a court in Aktobe.",
+    "anaphoric-rally": "A court in Brest sentenced Piotr Lis to ten days in jail for that rally.",
+    "holder-of": "A court in Hue convicted three members of the Tam Dao movement of spreading "
+                 "propaganda and sentenced them to five years in prison.",
+    "campaigner-for": "A court in Izmir acquitted Selin Aksoy, a campaigner for press freedom, "
+                      "of terrorism charges.",
+    "money-first": "A court in Accra convicted Kwame Mensah of defrauding a trader of $50,000 "
+                   "and jailed him for eight years.",
+    "crimes-committed": "Ivo Maric was sentenced to ten years in prison by a court in Zagreb "
+                        "for crimes committed in 1993.",
+    "on-trial": "A court in Ankara acquitted Deniz Kaya, on trial for insulting the president, "
+                "on Tuesday.",
 }
 
 
@@ -103,3 +132,43 @@ def test_resolved_places_name_the_gazetteer_entry(
     assert records["city-of"]["Pavel Lenko"].country == "RU"
     assert records["latin-letters"]["Ihar Kruk"].place == "Baranovichi"
     assert records["court-in-region"]["Kenji Sato"].country == "JP"
+
+
+# ---------------------------------------------------------------- charges (class 2)
+
+@pytest.mark.parametrize(("key", "person", "charge"), [
+    # "as a member of a group", "as part of a gang" belong to the offence
+    ("as-member", "Sergei Orlov",
+     "extortion and causing damage to the state as a member of an organised group"),
+    ("as-part", "Dmitri Volkov", "arson as part of a gang"),
+    # ... the court's next act, a finite verb, an adverb of time, a tally or a role end it
+    ("and-sentencing", "Gary Platt", "burglary"),
+    ("finite-verb", "Olga Dunn", "arson"),
+    ("adverb-when", "Moses Okello", "robbery"),
+    ("for-six-of", "Earl Mays", "three counts of arson"),
+    ("for-his-role", "Tom Reyes", "fraud"),
+    # "a fabricated charge of X" is X
+    ("charge-adjective", "Elnur Guliyev", "hooliganism"),
+    # "members of the X movement of Y": Y, not the movement
+    ("holder-of", None, "spreading propaganda"),
+    ("money-first", "Kwame Mensah", "defrauding a trader of $50,000"),
+])
+def test_charges_are_the_offence_whole(records: dict[str, dict[str | None, Record]], key: str,
+                                       person: str | None, charge: str) -> None:
+    assert records[key][person].charge == charge
+
+
+@pytest.mark.parametrize(("key", "person"), [
+    ("anaphoric", "Kairat Zhanov"),  # "for the protest": the story's event, no offence
+    ("anaphoric-rally", "Piotr Lis"),
+    ("crimes-committed", "Ivo Maric"),  # "crimes committed in 1993" names no offence
+])
+def test_no_charge_rather_than_a_wrong_one(records: dict[str, dict[str | None, Record]],
+                                           key: str, person: str) -> None:
+    assert records[key][person].charge is None
+
+
+def test_an_advocacy_or_trial_phrase_is_no_offence(
+        records: dict[str, dict[str | None, Record]]) -> None:
+    assert records["campaigner-for"]["Selin Aksoy"].charge == "terrorism charges"
+    assert records["on-trial"]["Deniz Kaya"].charge != "trial for insulting the president"
