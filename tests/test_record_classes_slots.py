@@ -75,6 +75,29 @@ TEXTS: dict[str, str] = {
                         "for crimes committed in 1993.",
     "on-trial": "A court in Ankara acquitted Deniz Kaya, on trial for insulting the president, "
                 "on Tuesday.",
+    # ---- dates (published 2024-03-15, a Friday)
+    "verdict-lead": "A court in Izmir delivered its verdict on March 12 in the case of six "
+                    "students.\n\nThe panel sentenced Ali Demir to two years in prison.\n\n"
+                    "It noted the time he had spent in custody.\n\nThe court acquitted Cem "
+                    "Yurt and Eda Kurt of all charges.",
+    "judge-tried": "On 11 March Judge Irina Sova of the Leninsky District Court of Hrodna tried "
+                   "the people who had marched on 10 March.\n\nPavel Sak was sentenced to ten "
+                   "days of arrest.",
+    "heard-today": "A court in Van heard the case today and decided to acquit the mayor.\n\n"
+                   "Ahmet Kara had been accused of aiding a banned group.\n\nHis lawyer said "
+                   "Ahmet Kara was acquitted.",
+    "two-hearings": "On 11 March a judge in Hrodna tried the first group.\n\nOn 13 March a "
+                    "judge in Hrodna tried the second.\n\nPavel Sak was sentenced to ten days "
+                    "of arrest.",
+    "own-vague-time": "Luke Dorn was sentenced to 20 years in prison in May 2021.\n\nJudge "
+                      "Mary Holt handed down the sentence after a hearing today in Denver.\n\n"
+                      "John Kerr was convicted of murder and sentenced to life in prison.",
+    "said-on": "Rights group Viasna reported on Wednesday that a court in Minsk had sentenced "
+               "Olga Zhuk to three years in prison.",
+    "weekday": "A court in Osh on Tuesday sentenced Bakyt Asanov to five years in prison.",
+    "month-day": "A court in Osh on March 3 sentenced Bakyt Asanov to five years in prison.",
+    "month-day-last-year": "A court in Osh on December 20 sentenced Bakyt Asanov to five "
+                           "years in prison.",
 }
 
 
@@ -172,3 +195,27 @@ def test_an_advocacy_or_trial_phrase_is_no_offence(
         records: dict[str, dict[str | None, Record]]) -> None:
     assert records["campaigner-for"]["Selin Aksoy"].charge == "terrorism charges"
     assert records["on-trial"]["Deniz Kaya"].charge != "trial for insulting the president"
+
+
+# ---------------------------------------------------------------- dates (class 3)
+
+@pytest.mark.parametrize(("key", "person", "day"), [
+    # the day the article says the court gave its verdict or tried the case
+    ("verdict-lead", "Ali Demir", dt.date(2024, 3, 12)),
+    ("verdict-lead", "Cem Yurt", dt.date(2024, 3, 12)),
+    ("judge-tried", "Pavel Sak", dt.date(2024, 3, 11)),  # not the day of the march
+    ("heard-today", "Ahmet Kara", PUBLISHED),
+    # ... several hearing days, or the record's own vaguer time: none
+    ("two-hearings", "Pavel Sak", None),
+    ("own-vague-time", "Luke Dorn", None),
+    ("own-vague-time", "John Kerr", PUBLISHED),
+    # the day a report was made is not the verdict's
+    ("said-on", "Olga Zhuk", None),
+    # weekday and month-day resolved against publication
+    ("weekday", "Bakyt Asanov", dt.date(2024, 3, 12)),
+    ("month-day", "Bakyt Asanov", dt.date(2024, 3, 3)),
+    ("month-day-last-year", "Bakyt Asanov", dt.date(2023, 12, 20)),
+])
+def test_the_verdict_day(records: dict[str, dict[str | None, Record]], key: str, person: str,
+                         day: dt.date | None) -> None:
+    assert records[key][person].date == day
