@@ -17,11 +17,12 @@ from extract.places._resolve import (
     UNKNOWN,
     PlaceResolver,
     Resolution,
+    latinise,
     load_resolver,
     place_fields,
     resolve_place,
 )
 
 __all__ = ["COUNTRY", "DEFAULT_GAZETTEER", "DEMONYM", "ORGANISATION", "PLACE", "UNKNOWN",
-           "Gazetteer", "Place", "PlaceResolver", "Resolution", "load_gazetteer",
+           "Gazetteer", "Place", "PlaceResolver", "Resolution", "latinise", "load_gazetteer",
            "load_resolver", "place_fields", "place_key", "place_keys", "resolve_place"]

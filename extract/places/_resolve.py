@@ -20,7 +20,7 @@ from extract.places._gazetteer import DEFAULT_GAZETTEER, Gazetteer, Place, load_
 from schemas.errors import ConfigError
 
 __all__ = ["COUNTRY", "DEMONYM", "ORGANISATION", "PLACE", "UNKNOWN", "PlaceResolver",
-           "Resolution", "load_resolver", "place_fields", "resolve_place"]
+           "Resolution", "latinise", "load_resolver", "place_fields", "resolve_place"]
 
 PLACE = "place"
 COUNTRY = "country"
@@ -38,6 +38,15 @@ _AREA_RE = re.compile(
     r"governorate|prefecture|territory|krai|kray|voivodeship))$")
 _TOWN_RE = re.compile(r"(?i)^(?:the\s+)?(?:city|town|village|borough|municipality)\s+of\s+(.+)$")
 _LOCAL = frozenset({"city", "borough"})
+# Latin letters of Slavic spellings as their English digraphs: "Baranavičy" → "Baranavichy"
+_LATINISE = str.maketrans({"č": "ch", "Č": "Ch", "š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh",
+                           "ć": "ch", "Ć": "Ch", "ŭ": "u", "ł": "l", "Ł": "L", "ś": "s",
+                           "Ś": "S", "ź": "z", "ż": "z", "ń": "n"})
+
+
+def latinise(name: str) -> str:
+    """``name`` with Belarusian/Polish Latin letters as English digraphs ("Homieĺ" stays)."""
+    return name.translate(_LATINISE)
 _AREAS = frozenset({"county", "region", "district"})
 
 
@@ -128,6 +137,9 @@ class PlaceResolver:
             return Resolution(mention, PLACE, self._seat(whole, country_hint))
         place = self._by_form(written, country_hint)
         if place is None:
+            if latinise(written) != written:  # "Baranavičy": as "Baranavichy"
+                found = self.resolve(latinise(written), country_hint=country_hint, text=text)
+                return Resolution(mention, found.status, found.place, found.country)
             return Resolution(mention, UNKNOWN)
         if place.kind == "country":
             return Resolution(mention, COUNTRY, country=place.country)

@@ -19,15 +19,42 @@ _LEAD_DROP = frozenset({"allegedly", "reportedly", "the", "his", "her", "their",
 _STOP_AFTER_AND = frozenset({"his", "her", "their", "its", "the", "was", "were", "is", "are",
                              "will", "would", "could", "must", "then",
                              "has", "have", "had", "sentenced",
-                             "ordered", "received", "given", "faces", "got", "assessed"})
+                             "ordered", "received", "given", "faces", "got", "assessed",
+                             # "convicting him of murder and sentencing him ...": the court
+                             "sentencing", "jailing", "ordering", "fining", "handing",
+                             "giving", "imposing", "acquitting"})
 _PLEA_WORDS = frozenset({"guilty", "plea", "contest", "contendere"})
 _EMPTY_WORDS = frozenset({
     "charges", "charge", "counts", "count", "both", "all", "the", "those", "these", "his", "her",
     "their", "its", "other", "several", "multiple", "numerous", "various", "related", "same",
     "crime", "crimes", "offense", "offenses", "offence", "offences", "one", "two", "three",
     "four", "five", "six", "seven", "eight", "nine", "ten", "of", "a", "an", "each", "and",
-    "top", "in", "case", "cases",
+    "top", "in", "case", "cases", "committed",
 })
+# "as a member of a criminal group", "as part of a gang": a qualifier of the offence
+_ROLE_NOUNS = frozenset({"member", "members", "part", "leader", "leaders", "organiser",
+                         "organizer", "participant", "participants", "accomplice"})
+# adverbs that belong to the offence they precede or follow ("not", "illegally")
+_PART_ADVERBS = frozenset({"not", "illegally", "unlawfully", "knowingly", "intentionally",
+                           "fraudulently", "falsely", "recklessly", "dangerously", "sexually",
+                           "racially", "religiously", "wilfully", "willfully", "deliberately",
+                           "negligently", "illicitly", "publicly", "allegedly", "repeatedly",
+                           "aggravated", "grossly", "indecently", "criminally"})
+# "convicted four members of the X sect of Y": whose members, not the offence
+_HOLDER_NOUNS = frozenset({"member", "members", "leader", "leaders", "head", "heads",
+                           "supporters", "followers", "mayor", "president", "chairman",
+                           "director", "editor", "representative", "chief", "founder",
+                           "officials", "employees", "residents", "activists", "staff",
+                           "governor", "minister", "commander", "deputy", "owner"})
+# "campaigners for press freedom", "a representative for X": whom they work for
+_ADVOCATES = frozenset({"campaigner", "campaigners", "advocate", "advocates", "representative",
+                        "fighter", "fighters", "spokesman", "spokeswoman", "candidate",
+                        "activist", "activists", "lawyer", "lawyers", "director", "reporter",
+                        "correspondent", "coordinator", "representatives"})
+# what a charge phrase must not be: a reference back to the events of the story
+_ANAPHORIC = frozenset({"demonstration", "demonstrations", "protest", "protests", "rally",
+                        "rallies", "march", "picket", "incident", "incidents", "events",
+                        "action", "actions", "case", "affair", "episode"})
 # offences named by taking part in something: "in the ..." continues them
 _TAKES_IN = frozenset({"participating", "participation", "part", "involvement", "membership",
                        "engaging", "involved", "partaking", "complicity"})
@@ -54,6 +81,23 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
                 i += 1
                 continue
             break
+        if low == "as" and i > start and i + 2 < limit and (
+            (doc[i + 1].lower_ in {"a", "an"} and doc[i + 2].lower_ in _ROLE_NOUNS)
+            or doc[i + 1].lower_ in _ROLE_NOUNS
+        ):
+            i += 1  # "... damage to the state as a member of a criminal group": one offence
+            end = i
+            continue
+        if tok.pos_ == "AUX" and tok.tag_ in {"VBD", "VBZ", "VBP", "MD"} and i > start:
+            break  # "... of X were found to have fled", "... X has been sentenced": a clause
+        if tok.tag_ == "RB" and i > start and low not in _PART_ADVERBS and (
+            i + 1 >= limit or doc[i + 1].tag_ not in {"VBG", "VBN", "JJ"}
+        ):
+            break  # "arrested for terrorism shortly after ...": when, not what
+        if low == "for" and i > start and i + 1 < limit and (
+            doc[i + 1].like_num or doc[i + 1].lower_ in {"his", "her", "their", "its", "each"}
+        ):
+            break  # "six counts of murder for six of the attacks", "... for his role in"
         if low in _STOP_WORDS and i > start and not (
             low == "than" and doc[i - 1].lower_ in {"more", "less", "fewer", "greater"}
         ) and not (low == "by" and i + 1 < limit and doc[i + 1].lower_ in _BY_OFFENCE):
@@ -64,7 +108,8 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
         elif low in {"in", "on", "at"} and i > start and i + 1 < limit and (
             doc[i + 1].pos_ in {"PROPN", "NUM"} or doc[i + 1].ent_type_ in {"GPE", "DATE", "LOC"}
             or doc[i + 1].lower_ in {"connection", "exchange", "the", "court", "front", "his",
-                                     "her", "their", "which", "2019", "addition"}
+                                     "her", "their", "which", "2019", "addition", "trial",
+                                     "appeal", "bail", "remand", "probation", "custody"}
         ):
             break
         if tok.ent_type_ == "DATE" and tok.dep_ == "nummod" and tok.head.i == i + 1 and \
@@ -138,10 +183,15 @@ def _clean(text: str) -> str | None:
     words = text.split()
     while words and words[0].lower() in _LEAD_DROP:
         words.pop(0)
-    # "charges of X" / "X charges" keep the offence words only
-    if words and words[0].lower() in {"charges", "charge", "counts", "count"} and len(words) > 2 \
-            and words[1].lower() == "of":
-        words = words[2:]
+    # "charges of X" / "a trumped-up charge of X" keep the offence words only
+    for k, w in enumerate(words[:5]):
+        if w.lower().strip("”\"'’") in {"charges", "charge"} and k + 2 < len(words) and \
+                words[k + 1].lower() == "of":
+            words = words[k + 2:]
+            break
+    if len(words) <= 2 and words and words[-1].lower() in _ANAPHORIC and (
+            len(words) == 1 or words[0].lower() in {"the", "that", "this", "these"}):
+        return None  # "for the demonstration": the story's event, not an offence
     while words and words[-1].lower().strip(",") in {"on", "in", "at", "of", "for", "to", "and",
                                                      "or", "with", "by", "a", "the", "an"}:
         words.pop()
@@ -155,8 +205,9 @@ def _clean(text: str) -> str | None:
                                      "roles", "part", "involvement", "ranging", "this",
                                      "that", "these"}:
         return None  # "both charges", "all counts", "the charges"
-    if not re.search(r"[A-Za-z]{3}", text):
-        return None
+    if not re.search(r"[A-Za-z]{3}", text) or text[:1] in "$€£¥" or (text[:1].isdigit() and \
+            not re.match(r"\d+\s+(?:counts?|charges?)\b", text)):
+        return None  # "$700,000 ...": an amount, not an offence
     return text
 
 
@@ -215,9 +266,11 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
             if tok.lower_ == "of" and doc[tok.i - 1].lower_ not in _VICTIM_HEADS | {
                     "lack", "absence", "insufficiency"}:
                 cands.append(tok)
-                break
+                if doc[tok.i - 1].lower_ not in _HOLDER_NOUNS:
+                    break  # "convicted members of the X sect of Y": Y is the offence
     unique = list({c.i: c for c in cands}.values())
     ordered = sorted(unique, key=lambda c: (_prep_rank(c, anchor), abs(c.i - anchor.i)))
+    fallback: tuple[str, str] | None = None
     for prep in ordered:
         if any(s <= prep.idx < e for s, e in terms) or _foreign(prep, anchor):
             continue
@@ -227,6 +280,11 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
             continue
         if kind == "nominal-of" and prep.lower_ == "of" and prep.head.i == anchor.i:
             continue  # "the acquittal of three reporters, A, B and C": who, not what
+        # "convicted members of the X party of Y", "acquitted the mayor of Z": whose, not what
+        # (kept as a last resort only: the one phrase the rules found for that outcome)
+        holder = prep.i > 0 and (
+            (prep.lower_ == "of" and doc[prep.i - 1].lower_ in _HOLDER_NOUNS)
+            or (prep.lower_ == "for" and doc[prep.i - 1].lower_ in _ADVOCATES))
         if prep.lower_ == "to" and not _after_plea(doc, prep, sent.start):
             continue
         if prep.lower_ == "with" and doc[prep.i - 1].lower_ != "charged":
@@ -243,13 +301,18 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
         if prep.lower_ == "on" and not any(t.lower_ in {"charges", "charge", "counts", "count"}
                                            for t in doc[s:e]):
             continue
+        named = all(t.pos_ in {"PROPN", "PUNCT", "DET"} or t.ent_type_ in _NAME_ENTS
+                    for t in doc[s:e])  # "... for Reporters Without Borders": a name
         if e > s:
             text = _clean(doc[s:e].text)
             if text and not _is_term_word(doc, s, e):
-                return text, prep.lower_
-    return None
+                if not (holder or named):
+                    return text, prep.lower_
+                fallback = fallback or (text, prep.lower_)
+    return fallback
 
 
+_NAME_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
 _BY_OFFENCE = frozenset({"deception", "fraud", "false", "threats", "threat", "force",
                          "violence", "dangerous", "careless", "unlawful", "fraudulent"})
 _ADMIT_WORDS = frozenset({"admitting", "admitted", "admits"})

@@ -6,9 +6,10 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from extract.dates import find_dates
+from extract.records.layout import is_headline
 
 
 def sentence_dates(sent: Span, published: dt.date | None) -> list[tuple[int, int, dt.date]]:
@@ -22,8 +23,28 @@ def sentence_dates(sent: Span, published: dt.date | None) -> list[tuple[int, int
             continue
         if re.search(r"\b(?:dob|d\.o\.b\.|born)\W*$", before):
             continue  # a date of birth
+        if _of_saying(sent, s, e):
+            continue  # "X reported on May 2 that a court had sentenced ...": the report's day
         out.append((sent.start_char + s, sent.start_char + e, d))
     return out
+
+
+# verbs of a third party's saying: their day is the report's, not the verdict's
+_SAYING = frozenset({"say", "report", "tell", "write", "state", "add", "note", "tweet",
+                     "post", "claim", "quote", "cite"})
+
+
+def _of_saying(sent: Span, start: int, end: int) -> bool:
+    """The date at ``start:end`` of ``sent`` tells when someone said or reported something
+    that holds an outcome ("... reported on October 2 that a court has sentenced ...")."""
+    span = sent.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root.head
+    if head.lower_ in {"on", "in", "at"}:
+        head = head.head
+    return head.pos_ == "VERB" and head.lemma_ in _SAYING and any(
+        c.dep_ in {"ccomp", "xcomp"} for c in head.children)
 
 
 _VERDICT_NOUNS = frozenset({"verdict", "verdicts", "ruling", "rulings", "judgment", "judgement",
@@ -39,7 +60,9 @@ def verdict_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int,
                         ) -> dt.date | None:
     """The day of the verdict stated beside an outcome sentence without a date of its own:
     "... delivered its final verdict on Sept. 9" before it, "The verdicts announced on
-    Tuesday ..." after it. A verdict still to come, or an appeal's, gives none."""
+    Tuesday ..." after it; failing that, the one day of the article's statements of its
+    hearing ("On 4 July the judge ... tried ...", "The court heard the case today and
+    decided ..."). A verdict still to come, or an appeal's, gives none."""
     doc = sent.doc
     around = []
     if sent.start > 0:
@@ -54,4 +77,53 @@ def verdict_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int,
         found = dates(other)
         if len({d for _, _, d in found}) == 1:
             return found[0][2]
-    return None
+    if _VAGUE_TIME_RE.search(sent.text):
+        return None  # "sentenced in March 2021", "convicted last year": its own time, vague
+    return _hearing_day(doc, dates)
+
+
+_VAGUE_TIME_RE = re.compile(
+    r"\b(?:in|since|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul"
+    r"|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:last|previous|earlier\s+this)\s+(?:week|month|year)\b"
+    r"|\b(?:weeks?|months?|years?)\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+
+
+# a court's act that ends a hearing: "delivered its verdict", "tried the defendants"
+_DELIVER = frozenset({"delivered", "delivers", "announced", "pronounced", "read", "passed",
+                      "handed", "issued", "decided", "tried", "heard", "ruled"})
+_BENCH = frozenset({"court", "judge", "judges", "tribunal", "jury", "panel", "bench"})
+
+
+def _hearing_day(doc: Doc, dates: Callable[[Span], list[tuple[int, int, dt.date]]],
+                 limit: int = 60) -> dt.date | None:
+    """The one day on which the article says its court delivered a verdict or tried the
+    case; None when it names none, or several days."""
+    days: set[dt.date] = set()
+    for n, other in enumerate(doc.sents):
+        if n >= limit:
+            break
+        if is_headline(other[0]):
+            continue  # "Court delivers verdict on journalists": a headline, dated by the page
+        words = {t.lower_ for t in other}
+        if not words & _BENCH or words & _NOT_YET or words & _OTHER_CASE or not any(
+                t.lower_ in _DELIVER and t.pos_ in {"VERB", "AUX"} for t in other):
+            continue
+        kept = [d for s, _, d in dates(other) if not _in_clause(other, s)]
+        days.update(kept)
+        if len(days) > 1:
+            return None
+    return next(iter(days)) if days else None
+
+
+def _in_clause(sent: Span, start: int) -> bool:
+    """A date inside a relative clause ("the people who had protested on 3 July")."""
+    tok = next((t for t in sent if t.idx >= start), None)
+    node = tok
+    for _ in range(10):
+        if node is None or node.head is node:
+            return False
+        if node.dep_ in {"relcl", "acl"}:
+            return True
+        node = node.head
+    return False

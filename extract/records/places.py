@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from extract.places import latinise
 from extract.records.layout import is_headline
 
 # a line opening with a dateline: "CHICAGO –", "(Dallas, Texas) –", "LOS ANGELES, Calif. —"
@@ -25,6 +27,16 @@ _COURT_BEFORE = frozenset({"court", "jury", "judge", "tribunal", "courthouse", "
 _PEOPLE_AFTER = frozenset({"man", "woman", "men", "women", "resident", "residents", "native",
                            "teen", "teenager", "boy", "girl", "couple", "family", "-based"})
 
+# a home town, not the proceeding's place: "a resident of Minsk", "a native of the Brest region"
+_HOME_WORDS = frozenset({"resident", "residents", "native", "natives", "citizen", "citizens",
+                         "inhabitant", "inhabitants", "born", "hometown", "lives", "lived"})
+# a lowercase area word after a name makes the name an area's: "the Almaty region"
+_AREA_WORDS = frozenset({"region", "oblast", "oblys", "province", "krai", "kray",
+                         "governorate", "prefecture"})
+# a district too small for the gazetteer: "the Qarasai district court" names a place more
+# specific than the region beside it
+_UNKNOWN_DISTRICT_RE = re.compile(
+    r"\b([A-Z][\w'’-]+)\s+(?:district|raion|rayon|inter-?district)\b")
 # capitalised only as a sentence's first word: "The Bishkek city court" names Bishkek
 _LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "on", "in", "at"})
 _AREA_KINDS = frozenset({"county", "region", "admin1", "admin2", "country", "state"})
@@ -60,6 +72,8 @@ def _runs(span: Span) -> list[tuple[int, int]]:
                     t.text in {"-", "‑"} and not doc[j - 1].whitespace_ and capital_next
                 ) or (t.lower_ in {"of", "de", "al", "el"} and capital_next and j > i):
                     j += 1
+                elif _joined_link(doc, j, span.end):
+                    j += 4  # "Rostov-on-Don", "Stratford-upon-Avon": one name
                 else:
                     break
             out.append((i, j))
@@ -69,17 +83,19 @@ def _runs(span: Span) -> list[tuple[int, int]]:
     return out
 
 
-def find_places(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
-    """Gazetteer-confirmed place names in ``span``, each with its tier."""
+def place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
+    """Gazetteer-confirmed place names in ``span`` (countries too), each with its tier."""
     doc = span.doc
     hits: list[PlaceHit] = []
     for rs, re_ in _runs(span):
         i = rs
         while i < re_:
             found = None
-            for j in range(min(re_, i + 4), i, -1):
+            for j in range(min(re_, i + 6), i, -1):
                 text = doc[i:j].text
-                place = lookup(text)
+                if text[-1:] in {"-", "‑"} or doc[j - 1].lower_ in _LINK_WORDS:
+                    continue  # "Rostov-on-" is no name; "Rostov-on-Don" is
+                place = _lookup(lookup, text)
                 if place is not None:
                     found = (j, text, place)
                     break
@@ -91,24 +107,92 @@ def find_places(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                 text = text.title()  # "LOS ANGELES –" as "Los Angeles"
             demonym = j - i == 1 and doc[i].ent_type_ == "NORP" and i > 0 and \
                 doc[i - 1].lower_ in {"a", "an", "the"}  # "a Kazakh court": no town Kazakh
+            kind = str(getattr(place, "kind", "city"))
+            if kind in _AREA_KINDS and j - i > 1 and doc[j - 1].lower_ in _SEAT_AREA_WORDS:
+                town = _lookup(lookup, doc[i:j - 1].text)
+                if town is not None and getattr(town, "kind", "") == "city" and \
+                        getattr(town, "country", None) == getattr(place, "country", None):
+                    kind = "city"  # "Asahikawa District (Court)": the district's own town
+            end = doc[j - 1].idx + len(doc[j - 1])
+            if j < len(doc) and doc[j].lower_ in _AREA_WORDS and kind != "country":
+                # "the Almaty region": the area, as written, never its same-named city
+                kind, end = "region", doc[j].idx + len(doc[j])
+                text = doc.text[doc[i].idx:end]
             if not _is_personal(doc, i, j) and not demonym:
-                hits.append(PlaceHit(start=doc[i].idx, end=doc[j - 1].idx + len(doc[j - 1]),
-                                     text=text, country=getattr(place, "country", None),
-                                     kind=str(getattr(place, "kind", "city")),
+                hits.append(PlaceHit(start=doc[i].idx, end=end, text=text,
+                                     country=getattr(place, "country", None), kind=kind,
                                      tier=_tier(doc, i, j)))
             i = j
-    return hits
+    return _rank_areas(span, hits, lookup)
+
+
+_SEAT_AREA_WORDS = frozenset({"district"})  # not "county": a US county stays an area
+_LINK_WORDS = frozenset({"on", "upon", "am", "an", "sur", "en", "na", "le", "la", "de", "du"})
+
+
+def _joined_link(doc: Doc, j: int, end: int) -> bool:
+    """Tokens ``j``.. are "-on-Don": a lowercase link word between unspaced hyphens."""
+    if j + 3 >= end:
+        return False
+    hy1, word, hy2, name = doc[j], doc[j + 1], doc[j + 2], doc[j + 3]
+    return hy1.text in {"-", "‑"} and hy2.text in {"-", "‑"} and word.lower_ in _LINK_WORDS \
+        and not doc[j - 1].whitespace_ and not hy1.whitespace_ and not word.whitespace_ \
+        and not hy2.whitespace_ and name.text[:1].isupper()
+
+
+def find_places(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
+    """Gazetteer-confirmed place names in ``span`` that may be a record's place, each with
+    its tier: a country is never one (it only tells whose court it is)."""
+    return [h for h in place_hits(span, lookup) if h.kind != "country"]
+
+
+def _lookup(lookup: PlaceLookup, text: str) -> object | None:
+    place = lookup(text)
+    if place is None and text != (latin := latinise(text)):
+        place = lookup(latin)
+    return place
+
+
+def _rank_areas(span: Span, hits: list[PlaceHit], lookup: PlaceLookup) -> list[PlaceHit]:
+    """A court's town beats the area around it ("X District Court in Hokkaido", "the Southern
+    District Court in the city of Y"), and an area is no place when a district too small for
+    the gazetteer is named beside it ("the Qarasai district court in the Almaty region")."""
+    towns = any(h.tier == 0 and h.kind not in _AREA_KINDS for h in hits)
+    unknown = any(_lookup(lookup, m.group(1)) is None and m.group(1).lower() not in
+                  _LEADING_WORDS for m in _UNKNOWN_DISTRICT_RE.finditer(span.text))
+    out: list[PlaceHit] = []
+    for h in hits:
+        if h.kind in _AREA_KINDS and h.kind != "country":
+            if unknown:
+                h = replace(h, tier=2)
+            elif towns and h.tier == 0:
+                h = replace(h, tier=1)
+        out.append(h)
+    return out
 
 
 def _is_personal(doc: Doc, i: int, j: int) -> bool:
     # part of a person's name, a home town ("X, 38, of Elmont"), or "a Brooklyn man"
-    if any(doc[k].ent_type_ == "PERSON" for k in range(i, j)):
+    # "the city of X", "a court in X": a place, whatever the tagger thought of the name
+    named_town = i >= 2 and doc[i - 1].lower_ in {"of", "in"} and doc[i - 2].lower_ in {
+        "city", "town", "village", "province", "region", "court", "courts", "tribunal"}
+    if not named_town and any(doc[k].ent_type_ == "PERSON" for k in range(i, j)):
         return True
     if j < len(doc) and doc[j].lower_ in _PEOPLE_AFTER:
         return True
     if j + 1 < len(doc) and doc[j].text in {"-", "‑"} and doc[j + 1].lower_ == "based":
         return True
-    return i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text == ","
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text == ",":
+        return True
+    # "a resident of Minsk", "a native of the Brest region's Kobryn district"
+    for k in range(i - 1, max(-1, i - 8), -1):
+        tok = doc[k]
+        if tok.lower_ in _HOME_WORDS:
+            return True
+        if tok.is_sent_start or tok.text in {",", ";", ".", "(", ")"} or \
+                tok.lower_ in _COURT_BEFORE or tok.lower_ in _COURT_AFTER:
+            return False
+    return False
 
 
 def _tier(doc: Doc, i: int, j: int) -> int:
@@ -121,7 +205,10 @@ def _tier(doc: Doc, i: int, j: int) -> int:
         return 0
     if _court_name_follows(doc, j):
         return 0  # "the Ankara 4th High Criminal Court", "Izmir Second Penal Court"
-    before = [t.lower_ for t in doc[max(0, i - 6):i]]
+    before = [t.lower_ for t in doc[max(0, i - 9):i]]
+    if before[-3:] in (["the", "city", "of"], ["the", "town", "of"], ["the", "village", "of"]):
+        before = before[:-3]  # "a court in the city of X" is "a court in X"
+    before = before[-6:]
     if before[-2:] in (["court", "of"], ["courts", "of"], ["tribunal", "of"]):
         return 0  # "the Central District Court of Homel"
     if "in" in before[-3:] and set(before) & _COURT_BEFORE:
@@ -132,6 +219,8 @@ def _tier(doc: Doc, i: int, j: int) -> int:
         return 0  # "In Leeds, X appeared at the crown court": a round-up's court city
     if before and before[-1] in {"in", "of", "at", "near"}:
         return 1
+    if before[-2:] == ["for", "the"] and "district" in {t.lower_ for t in doc[i:j]}:
+        return 1  # "the U.S. Attorney's Office for the Western District of X"
     return 2
 
 
@@ -159,7 +248,22 @@ def dateline_place(text: str, lookup: PlaceLookup) -> str | None:
         name = " ".join(m.group(1).split())
         if lookup(name) is not None:
             return name.title() if name.isupper() else name
+    # a place line above the date line: "Nairobi,\n01 July 2018"
+    lines = [ln.strip() for ln in text[:1500].split("\n") if ln.strip()][:15]
+    for line, nxt in pairwise(lines):
+        head = _PLACE_LINE_RE.match(line)
+        if head and _DATE_LINE_RE.match(nxt):
+            place = lookup(head.group(1))
+            if place is not None and getattr(place, "kind", "city") in {"city", "borough"}:
+                return head.group(1).title() if head.group(1).isupper() else head.group(1)
     return None
+
+
+_PLACE_LINE_RE = re.compile(r"([A-Z][A-Za-z.'\- ]{1,40}?)\s*,?$")
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_LINE_RE = re.compile(
+    rf"(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|"
+    rf"{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}})\s*$")
 
 
 def court_city_default(doc: Doc, text: str,
@@ -178,6 +282,8 @@ def court_city_default(doc: Doc, text: str,
             if hit.kind not in _AREA_KINDS and sent.start_char == hit.start - 3 and \
                     sent.text[:3].lower() == "in ":
                 named.add(hit.text.lower())
+    courts = _court_countries(doc, lookup)
+    bounds = [(sent.start_char, sent.end_char) for sent in _limited_sents(doc)]
     line = dateline_place(text, lookup)
     dateline: PlaceHit | None = None
     if line is not None:
@@ -194,9 +300,41 @@ def court_city_default(doc: Doc, text: str,
     def default(position: int, own_court: bool) -> PlaceHit | None:
         # a sentence naming its own court ("a Turkish court ...") inherits no earlier one
         before = [c for c in cities if c.start < position and not own_court]
-        return before[-1] if before else dateline or only_city or only_area
+        # ... and never a town of another country than the court of its sentence or of the
+        # two before it ("DUBAI (Reuters) - An Iranian court ...": the wire's desk is no place)
+        at = next((n for n, (s, e) in enumerate(bounds) if s < position <= e), -1)
+        mine = next((c for n, c in reversed(courts) if at - 2 <= n <= at), frozenset())
+        for hit in (before[-1] if before else None, dateline, only_city, only_area):
+            if hit is not None and (not mine or hit.country in mine):
+                return hit
+        return None
 
     return default
+
+
+_COURT_NOUNS = frozenset({"court", "courts", "tribunal", "judge", "judges", "judiciary"})
+
+
+def _court_countries(doc: Doc, lookup: PlaceLookup) -> list[tuple[int, frozenset[str]]]:
+    """Per sentence (its number), the countries whose courts it names: "a court in Russia",
+    "an Iranian court", "Iran's judiciary", "the Minsk city court"."""
+    from extract.places import COUNTRY, DEMONYM, load_resolver  # heavy CSV: loaded late
+
+    resolver = load_resolver()
+    out: list[tuple[int, frozenset[str]]] = []
+    for n, sent in enumerate(_limited_sents(doc)):
+        found = {h.country for h in place_hits(sent, lookup) if h.tier == 0 and h.country}
+        for tok in sent:
+            if tok.lower_ not in _COURT_NOUNS:
+                continue
+            for prev in doc[max(sent.start, tok.i - 4):tok.i]:
+                if (prev.text[:1].isupper() and prev.is_alpha) or prev.text.endswith("."):
+                    res = resolver.resolve(prev.text)
+                    if res.status in (COUNTRY, DEMONYM) and res.country:
+                        found.add(res.country)
+        if found:
+            out.append((n, frozenset(found)))
+    return out
 
 
 def _limited_sents(doc: Doc, limit: int = 400) -> Iterable[Span]:
