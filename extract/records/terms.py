@@ -33,6 +33,13 @@ _IMPOSED_BEFORE_RE = re.compile(
     r"(?:[\w’'.-]+\s+){0,3}(?:to|for)\s+$", re.IGNORECASE)
 
 
+# an appeal's change of a term: "reduced the sentence of X from five years to ..."
+_REVISED_FROM_RE = re.compile(
+    r"\b(?:reduc|cut|commut|lower|shorten|increas|rais|extend|lengthen|chang|replac)\w*\s+"
+    r"[^.;]{0,120}?\bfrom\s+$", re.IGNORECASE)
+_RANGE_TO_RE = re.compile(r"^.*?\s+to\s+(?=\S)", re.IGNORECASE | re.DOTALL)
+
+
 @dataclass(frozen=True, slots=True)
 class TermSpan:
     """A sentence phrase: character offsets in the article text, its text, and whether it is
@@ -98,6 +105,12 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
         ):
             continue  # "beaten to death", "stabbed to death": no death sentence
         before = chunk[max(0, s - 80):s]
+        revised = _REVISED_FROM_RE.search(chunk[max(0, s - 160):s])
+        split = _RANGE_TO_RE.search(chunk[s:e]) if revised else None
+        if split is not None:
+            # "cut his term from five years to three years": the old term is no sentence now
+            s, rid = s + split.end(), "term-revised"
+            before = chunk[max(0, s - 80):s]
         hedged = bool(rules.hedge_before.search(before))
         negative = bool(re.search(r"(?:^|[\s(])[-\u2212\u2013]$", before))  # "-3 years"
         out.append(TermSpan(start=start + s, end=start + e, text=chunk[s:e].strip(),

@@ -10,6 +10,14 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules, TriggerHit, doc_text
 from extract.normalize import parse_terms
+from extract.records.appeals import (
+    appeal_date_nearby,
+    is_appeal,
+    remainder_group,
+    reversal_cue,
+    revised_terms,
+    trim_charge,
+)
 from extract.records.assembly import Draft
 from extract.records.charges import find_charge
 from extract.records.dates import verdict_date_nearby
@@ -42,7 +50,7 @@ _SENTENCING_RULES = frozenset({"sentenced", "sentencing-of", "sentence-for", "ja
 _CONVICTION_RULES = frozenset({"convicted", "found-guilty", "pleaded-guilty", "guilty-plea",
                                "admitted-guilt", "acquitted", "found-not-guilty", "cleared-of",
                                "dismissed-charges", "charges-dismissed", "overturned-conviction",
-                               "declared-innocent", "exonerated"})
+                               "declared-innocent", "exonerated", "conviction-for-quashed"})
 _SAME_CHARGE_RE = re.compile(r"\b(?:the\s+)?same\s+(?:charges?|crimes?|offen[cs]es?|counts?)\b",
                              re.IGNORECASE)
 _SPREAD_RE = re.compile(r"\b(?:rang\w*|from|between|varying|various)\b", re.IGNORECASE)
@@ -88,15 +96,21 @@ def drafts_for_trigger(
     ):
         return []  # "a guilty plea would ruin his life": no particular outcome
     mentions = find_defendants(doc, anchor, hit, sent, rules, names, earlier)
+    remainder = remainder_group(anchor) if hit.rule.outcome is not Outcome.CONVICTED else None
+    if remainder is not None:
+        mentions = [remainder]  # never the named co-defendant beside "the seven remaining"
     if not mentions:
         return []
-    clause = _clause(anchor, sent)
+    appeal = is_appeal(hit.rule.id, doc[hit.start:hit.end].text, hit.rule.outcome)
+    clause = _clause(anchor.head if hit.rule.kind == "nominal-revised" else anchor, sent)
     if any(m.end > clause[1] for m in mentions):
         clause = (clause[0], sent.end)  # gapped objects ("..., B to 20 years") lie beyond it
     found = find_term_spans(doc_text(doc), sent.start_char, _end_char(sent), rules)
     lo, hi = doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
     terms = [t for t in found if lo <= t.start < hi and not t.hedged and (
         next_anchor is None or t.start < next_anchor or t.start < anchor.idx)]
+    if appeal:
+        terms = revised_terms(doc_text(doc), anchor, terms)
     if hit.rule.kind == "give" and not any(t.start >= anchor.idx for t in terms):
         return []
     if anchor.lower_ in {"serving", "served", "serve"} and _PART_SERVED_RE.match(
@@ -113,8 +127,14 @@ def drafts_for_trigger(
     if charge is not None and any(charge[0].lower() == (m.name or "").lower()
                                   for m in mentions):
         charge = None
-    date = _pick_date(doc, anchor, sent, dates(sent), mentions) or verdict_date_nearby(
-        anchor.sent, dates)
+    if hit.rule.kind == "nominal-revised":
+        charge = None  # "the term of imprisonment for X": the charge is the trial's
+    if charge is not None and hit.rule.kind == "verb-late":
+        trimmed = trim_charge(charge[0])  # "conviction for robbery overturned"
+        charge = (trimmed, charge[1]) if trimmed else None
+    date = _pick_date(doc, anchor, sent, dates(sent), mentions) or (
+        appeal_date_nearby(anchor.sent, dates) if appeal
+        else verdict_date_nearby(anchor.sent, dates))
     place = _pick_place(anchor, sent, places(sent))
     per_mention = _assign_terms(doc, anchor, mentions, terms)
     sent_no = sent_index(doc, sent)
@@ -138,7 +158,8 @@ def drafts_for_trigger(
             person=mention.name, group_size=mention.group_size, outcome=hit.rule.outcome,
             rule_id=hit.rule.id, ev_start=sent.start_char, ev_end=_end_char(sent),
             sent_index=sent_no, position=doc[mention.start].idx, prior=prior,
-            sentencing=hit.rule.id in _SENTENCING_RULES,
+            sentencing=hit.rule.id in _SENTENCING_RULES, appeal=appeal,
+            reversal_cue=reversal_cue(sent),
         )
         if mention.kind == "resolved-group":
             draft.key = ("group", mention.name or "")
