@@ -180,3 +180,80 @@ def test_an_uncounted_remainder_leaves_the_named_conviction_alone(
     rec = _one(records, "others-unnumbered", "Sam Bright")
     assert rec.outcome is Outcome.CONVICTED
     assert all(r.outcome is Outcome.CONVICTED for r in records["others-unnumbered"])
+
+
+# ---------------------------------------------------------------- class 5: a term's owner
+
+BINDING: dict[str, str] = {
+    "fifth-gapped": "A court in Kano on Monday sentenced four men to death by hanging and a "
+                    "fifth, Musa Bello, to 25 years in prison for the murder of a trader.",
+    "fifth-clause": "A court in Kano on Monday heard the case of five robbers: four were "
+                    "sentenced to death, while the fifth was jailed for 25 years.",
+    "driver-gapped": "A judge in Lagos sentenced Tunde Bakare to death, and his driver, Femi "
+                     "Ade, to life imprisonment.",
+    "death-list": "Justice Ade Ola of the High Court in Kano sentenced two men, Sani Garba and "
+                  "Ali Musa, to death by hanging for armed robbery.",
+    "cousin-while": "Three brothers were sentenced to life in prison in Dallas, while their "
+                    "cousin, Mark Lane, got 12 years.",
+    "earlier-case": "In 2019 the same court in Minsk sentenced activist Pavel Sevko to ten "
+                    "years in prison. On Monday, three other activists were sentenced for "
+                    "taking part in a protest.",
+    "respective-group": "Two women were sentenced to 15 and 16 years respectively by a court "
+                        "in Osh.",
+    "respective-named": "The court in Osh sentenced Aida Tokoeva and Bermet Asanova to 15 and "
+                        "16 years respectively.",
+    "compound-each": "The court in Istanbul sentenced Ali Demir and Eren Kaya to four years, "
+                     "eight months and seven days each.",
+    "all-three": "Police detained Ivan Lis, Oleg Mak and Petr Sych in Sochi. All three were "
+                 "found guilty of hooliganism.",
+}
+
+
+@pytest.fixture(scope="module")
+def bound() -> dict[str, list[Record]]:
+    extractor = RecordExtractor(ExtractConfig())
+    got = extractor.extract_batch([_article(k, t) for k, t in BINDING.items()])
+    out: dict[str, list[Record]] = {}
+    for key, res in zip(BINDING, got, strict=True):
+        assert not isinstance(res, Failure), res
+        out[key] = res
+    return out
+
+
+def _terms(recs: list[Record]) -> list[tuple[str | None, int, float | None, str | None]]:
+    return sorted(((r.person, r.group_size, r.sentence_months,
+                    r.sentence_type.value if r.sentence_type else None) for r in recs),
+                  key=lambda t: (t[0] or "", t[1]))
+
+
+@pytest.mark.parametrize(("key", "want"), [
+    # the term comes from the clause that governs each defendant, not the nearest number
+    ("fifth-gapped", [(None, 4, None, "death"), ("Musa Bello", 1, 300, "prison")]),
+    ("fifth-clause", [(None, 1, 300, "prison"), (None, 4, None, "death")]),
+    ("driver-gapped", [("Femi Ade", 1, None, "life"), ("Tunde Bakare", 1, None, "death")]),
+    ("death-list", [("Ali Musa", 1, None, "death"), ("Sani Garba", 1, None, "death")]),
+    ("cousin-while", [(None, 3, None, "life"), ("Mark Lane", 1, 144, "prison")]),
+    ("compound-each", [("Ali Demir", 1, pytest.approx(56.23, abs=0.01), "prison"),
+                       ("Eren Kaya", 1, pytest.approx(56.23, abs=0.01), "prison")]),
+    # one term each, in order; a group given several terms has no one term
+    ("respective-named", [("Aida Tokoeva", 1, 180, "prison"),
+                          ("Bermet Asanova", 1, 192, "prison")]),
+    ("respective-group", [(None, 2, None, "prison")]),
+])
+def test_a_term_binds_to_the_defendant_its_clause_governs(
+        bound: dict[str, list[Record]], key: str,
+        want: list[tuple[str | None, int, float | None, str | None]]) -> None:
+    assert _terms(bound[key]) == want
+    for rec in bound[key]:
+        assert rec.rule_id and BINDING[key][rec.evidence_start:rec.evidence_end] == rec.evidence
+
+
+def test_an_earlier_case_term_is_not_the_later_group_term(
+        bound: dict[str, list[Record]]) -> None:
+    later = [r for r in bound["earlier-case"] if r.person is None]
+    assert [(r.group_size, r.sentence) for r in later] == [(3, None)]
+    assert _one(bound, "earlier-case", "Pavel Sevko").sentence_months == 120
+
+
+def test_a_group_pointing_back_is_no_new_group(bound: dict[str, list[Record]]) -> None:
+    assert all(r.person is not None or r.group_size != 3 for r in bound["all-three"])

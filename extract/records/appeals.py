@@ -3,8 +3,7 @@
 An appeal's ruling (a conviction quashed, a sentence cut, raised or upheld) replaces the
 trial's outcome, term and date in the defendant's record; the conviction it undoes is not a
 record of its own; the lead that tells the story without a name ("a man jailed for life was
-freed by the Court of Appeal") is the named defendant's; a remainder ("the seven remaining
-were acquitted") is a group of its own, never the named co-defendant beside it.
+freed by the Court of Appeal") is the named defendant's.
 """
 
 from __future__ import annotations
@@ -16,8 +15,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from extract._numbers import parse_number
-from extract.records.people import Mention
 from extract.records.terms import TermSpan
 from schemas import Outcome
 
@@ -41,7 +38,6 @@ _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _REVERSAL_CUE_RE = re.compile(
     r"\b(?:freed|cleared|quash\w*|overturn\w*|exonerat\w*|wrongful\w*|wrongly|innocen\w*|"
     r"vacat\w*|appeal\w*|miscarriage)\b", re.IGNORECASE)
-_REMAINDER_WORDS = frozenset({"remaining", "other", "others", "rest"})
 _STOP = frozenset({"the", "of", "and", "for", "with", "a", "an", "in", "on", "to", "his", "her",
                    "their", "counts", "count", "charges", "charge", "two", "three", "one"})
 _VERB_TAIL_RE = re.compile(
@@ -102,25 +98,6 @@ def appeal_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int, 
         found = {d for _, _, d in dates(other)}
         if len(found) == 1:
             return found.pop()
-    return None
-
-
-def remainder_group(anchor: Token) -> Mention | None:
-    """"the seven remaining were acquitted", "acquitted the other three defendants": the
-    rest of a group, by its number; None when the trigger's argument is no remainder."""
-    args = [c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-    for arg in args:
-        words = [t for t in arg.subtree]
-        if not any(t.lower_ in _REMAINDER_WORDS for t in words):
-            continue
-        if any(t.pos_ == "PROPN" for t in words):
-            return None  # "the other defendant, Ann Lee": a name, not a remainder
-        parsed = [parse_number(t.text) for t in words if t.like_num]
-        sizes = [int(n) for n in parsed if n is not None and n == int(n) and 1 < n < 1000]
-        if len(sizes) != 1:
-            return None
-        return Mention(start=words[0].i, end=words[-1].i + 1, name=None,
-                       group_size=sizes[0], kind="group")
     return None
 
 

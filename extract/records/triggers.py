@@ -13,12 +13,19 @@ from extract.normalize import parse_terms
 from extract.records.appeals import (
     appeal_date_nearby,
     is_appeal,
-    remainder_group,
     reversal_cue,
     revised_terms,
     trim_charge,
 )
 from extract.records.assembly import Draft
+from extract.records.binding import (
+    LIST_BEFORE,
+    NUM_WORD,
+    counted_subject,
+    governed_elsewhere,
+    remainder_group,
+    respective_list,
+)
 from extract.records.charges import find_charge
 from extract.records.dates import verdict_date_nearby
 from extract.records.defendants import find_defendants
@@ -99,6 +106,12 @@ def drafts_for_trigger(
     remainder = remainder_group(anchor) if hit.rule.outcome is not Outcome.CONVICTED else None
     if remainder is not None:
         mentions = [remainder]  # never the named co-defendant beside "the seven remaining"
+    counted = counted_subject(anchor)
+    if counted is not None and not any(m.name for m in mentions):
+        mentions = [counted]  # the parse's subject beats a guess from nearby words
+    # "four were sentenced to death, while the fifth was jailed for 25 years": the subject of
+    # another clause takes that clause's outcome and term, not this one's
+    mentions = [m for m in mentions if not governed_elsewhere(doc, anchor, m)]
     if not mentions:
         return []
     appeal = is_appeal(hit.rule.id, doc[hit.start:hit.end].text, hit.rule.outcome)
@@ -137,6 +150,12 @@ def drafts_for_trigger(
         else verdict_date_nearby(anchor.sent, dates))
     place = _pick_place(anchor, sent, places(sent))
     per_mention = _assign_terms(doc, anchor, mentions, terms)
+    respective = len(mentions) == 1 and mentions[0].group_size > 1 and \
+        per_mention[0] is not None and respective_list(doc_text(doc), per_mention[0], sent)
+    if respective and per_mention[0] is not None:
+        # "two women were sentenced to 15 and 16 years respectively": no one term is the
+        # group's; the record keeps the list as its sentence, without months
+        per_mention = [respective]
     sent_no = sent_index(doc, sent)
     # "sentences ranging from 180 days to two years" spread over several people states no
     # one's term; "both were sentenced to a term of one to three years" states each one's
@@ -176,6 +195,8 @@ def drafts_for_trigger(
                 1 if charge[1] == "for" else 0)
         if term is not None:
             _set_term(draft, term)
+            if respective:
+                draft.months = None
             if shared_range and "range" in draft.flags:
                 draft.months = None  # "A, B and C got 180 days to two years": no one's term
         if not prior:
@@ -306,10 +327,6 @@ _REVISED_BEFORE = re.compile(r"\b(?:reduced|commuted|cut|lowered|increased|raise
                              r"\s+(?:[\w’']+\s+){0,3}?to\s+$", re.IGNORECASE)
 
 
-_NUM_WORD = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-             r"twelve|fifteen|twenty|thirty|forty|fifty)")
-_LIST_BEFORE = re.compile(rf"((?:{_NUM_WORD}(?:\s*,\s*|\s+))*{_NUM_WORD},?\s+and\s+)$",
-                          re.IGNORECASE)
 
 
 def _respectively(text: str, terms: list[TermSpan], wanted: int) -> list[TermSpan]:
@@ -319,12 +336,12 @@ def _respectively(text: str, terms: list[TermSpan], wanted: int) -> list[TermSpa
     if not terms:
         return []
     last = terms[0]
-    m = _LIST_BEFORE.search(text[max(0, last.start - 80):last.start])
-    head = re.match(rf"{_NUM_WORD}\b", last.text, re.IGNORECASE)
+    m = LIST_BEFORE.search(text[max(0, last.start - 80):last.start])
+    head = re.match(rf"{NUM_WORD}\b", last.text, re.IGNORECASE)
     if m is None or head is None:
         return terms
     rest = last.text[head.end():]
-    numbers = re.findall(_NUM_WORD, m.group(1), re.IGNORECASE)
+    numbers = re.findall(NUM_WORD, m.group(1), re.IGNORECASE)
     base = last.start - len(m.group(1))
     out = [TermSpan(start=base, end=last.end, text=f"{n}{rest}", rule_id=last.rule_id,
                     hedged=False) for n in numbers]
