@@ -49,6 +49,11 @@ TEXTS: dict[str, str] = {
                    "the sentence of Bolat Omarov.",
     "upheld-years": "The Supreme Court in Astana upheld the 12-year sentence of Ruslan Beisov "
                     "on Friday.",
+    "rejected-his": "In May a court in Aktau sentenced Serik Nurov to six years for "
+                    "extremism. On Tuesday the regional court rejected his appeal.",
+    "rejected-filed-by": "A court in Semey has rejected an appeal filed by the lawyers of "
+                         "activist Marat Oralov against a lower court's ruling sentencing him "
+                         "to nine years in prison.",
     "appeal-to-come": "A court in Bishkek sentenced Daniyar Kemelov to eight years in prison on "
                       "3 March 2023 for fraud. His lawyer said he would appeal the sentence, "
                       "which the city court could reduce to five years.",
@@ -129,10 +134,12 @@ def test_a_prior_conviction_for_another_offence_stays_its_own_record(
     # upheld: the trial's term stands, the record's day is the appeal's
     ("upheld-term", "Bolat Omarov", 36, SentenceType.PRISON, dt.date(2022, 7, 20)),
     ("upheld-years", "Ruslan Beisov", 144, SentenceType.PRISON, dt.date(2023, 8, 4)),
+    ("rejected-his", "Serik Nurov", 72, SentenceType.PRISON, dt.date(2023, 8, 1)),
+    ("rejected-filed-by", "Marat Oralov", 108, SentenceType.PRISON, None),
 ])
 def test_an_appeal_ruling_on_the_sentence_is_the_record_state(
         records: dict[str, list[Record]], key: str, person: str, months: float,
-        kind: SentenceType, date: dt.date) -> None:
+        kind: SentenceType, date: dt.date | None) -> None:
     rec = _one(records, key, person)
     assert rec.outcome is Outcome.CONVICTED
     assert rec.sentence_months == pytest.approx(months)

@@ -13,8 +13,10 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from extract.nlp import Rules
+from extract.records.people import Mention, NameIndex, is_official, name_mention
 from extract.records.terms import TermSpan
 from schemas import Outcome
 
@@ -32,6 +34,10 @@ APPEAL_RULES = frozenset({
 _UNDONE_NOUN_RE = re.compile(r"\b(?:convictions?|verdicts?)\b", re.IGNORECASE)
 _REVISE_VERBS = frozenset({"reduced", "cut", "commuted", "lowered", "shortened", "increased",
                            "raised", "extended", "lengthened"})
+_APPEAL_NOUNS = frozenset({"appeal", "appeals", "complaint", "cassation"})
+# those who file an appeal for the defendant ("the lawyers of X", "on behalf of X")
+_FILERS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel", "defence", "defense",
+                     "family", "relatives", "behalf", "mother", "father", "wife", "husband"})
 _TO_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # words of a story about a conviction undone
@@ -71,6 +77,21 @@ def trim_charge(charge: str) -> str | None:
     """"robbery overturned" (the charge read up to the trigger verb) → "robbery"."""
     out = _VERB_TAIL_RE.sub("", charge).strip(" ,;")
     return out or None
+
+
+def appeal_owner(doc: Doc, anchor: Token, names: NameIndex, rules: Rules) -> list[Mention]:
+    """"rejected an appeal filed by the lawyers of activist X against ...": whose appeal it
+    was, when the parse hangs the name below the appeal's filers."""
+    nouns = [c for c in anchor.children if c.dep_ == "dobj" and c.lower_ in _APPEAL_NOUNS]
+    for noun in nouns:
+        for tok in noun.subtree:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in {"of", "for"} or \
+                    (tok.head.head.lower_ not in _FILERS and tok.head.head.i != noun.i):
+                continue
+            m = name_mention(doc, tok, names, rules)
+            if m is not None and m.name and not is_official(doc, m.start, m.end, rules):
+                return [m]
+    return []
 
 
 def reversal_cue(sent: Span) -> bool:

@@ -20,7 +20,8 @@ from extract.records.people import (
 
 _PRONOUNS_ONE = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_MANY = frozenset({"they", "them"})
-_OWNED = frozenset({"conviction", "convictions", "sentence", "sentences", "term", "terms"})
+_OWNED = frozenset({"conviction", "convictions", "sentence", "sentences", "term", "terms",
+                    "appeal", "appeals"})
 _MALE = frozenset({"he", "him", "his", "himself", "mr", "mr.", "man", "father", "husband", "son",
                    "brother", "businessman", "boy", "grandfather", "stepfather", "boyfriend",
                    "uncle", "nephew", "policeman", "gunman", "king", "prince", "monk"})

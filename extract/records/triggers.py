@@ -12,6 +12,7 @@ from extract.nlp import Rules, TriggerHit, doc_text
 from extract.normalize import parse_terms
 from extract.records.appeals import (
     appeal_date_nearby,
+    appeal_owner,
     is_appeal,
     reversal_cue,
     revised_terms,
@@ -103,6 +104,8 @@ def drafts_for_trigger(
     ):
         return []  # "a guilty plea would ruin his life": no particular outcome
     mentions = find_defendants(doc, anchor, hit, sent, rules, names, earlier)
+    if not mentions and hit.rule.id in {"appeal-rejected", "lost-appeal"}:
+        mentions = appeal_owner(doc, anchor, names, rules)
     remainder = remainder_group(anchor) if hit.rule.outcome is not Outcome.CONVICTED else None
     if remainder is not None:
         mentions = [remainder]  # never the named co-defendant beside "the seven remaining"
