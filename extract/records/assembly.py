@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from extract.nlp import Rules
+from extract.records.appeals import absorb_overturned_lead, link_appeals
 from extract.records.places import PlaceHit
 from schemas import Outcome, SentenceType
 
@@ -44,6 +45,8 @@ class Draft:
     same_charge: bool = False  # "convicted of the same charges": the charge stated before
     prior: bool = False
     sentencing: bool = False  # the trigger imposes a sentence (its date wins)
+    appeal: bool = False  # an appeal's ruling: its outcome, term and date beat the trial's
+    reversal_cue: bool = False  # its sentence tells of a conviction undone ("freed on appeal")
     flags: list[str] = field(default_factory=list)
 
 
@@ -52,11 +55,22 @@ def _merge(base: Draft, other: Draft) -> Draft:
     b = replace(base, flags=list(base.flags))
     if other.person and b.person and len(other.person.split()) > len(b.person.split()):
         b.person = other.person
-    if other.outcome is Outcome.DISMISSED or (
+    appeal_wins = other.appeal and not b.appeal  # the latest state the text reports
+    trial_loses = b.appeal and not other.appeal
+    if appeal_wins:
+        b.outcome, b.rule_id, b.date = other.outcome, other.rule_id, other.date
+        if abs(other.sent_index - b.sent_index) > 1:
+            b.ev_start, b.ev_end, b.sent_index = other.ev_start, other.ev_end, other.sent_index
+        if other.sentence is not None:
+            b.sentence, b.months, b.type, b.similar = (other.sentence, other.months, other.type,
+                                                       other.similar)
+    elif not trial_loses and (other.outcome is Outcome.DISMISSED or (
         b.outcome is Outcome.ACQUITTED and other.outcome is Outcome.CONVICTED
-    ):
+    )):
         b.outcome = other.outcome
-    if other.sentence is not None and (b.sentence is None or (
+    if appeal_wins:
+        pass  # the appeal's term (or, upheld, the trial's) is set above
+    elif other.sentence is not None and (b.sentence is None or (
         b.similar and not other.similar and other.months is not None
     )):
         b.sentence, b.months, b.type, b.similar = (other.sentence, other.months, other.type,
@@ -70,12 +84,14 @@ def _merge(base: Draft, other: Draft) -> Draft:
         other.charge_rank == b.charge_rank and len(other.charge) > len(b.charge)
     )):  # the formal list of counts is usually the longer
         b.charge, b.charge_rank = other.charge, other.charge_rank
-    if other.date is not None and (b.date is None or (other.sentencing and not b.sentencing)):
-        b.date = other.date
+    if other.date is not None and not appeal_wins and not trial_loses and (
+            b.date is None or (other.sentencing and not b.sentencing)):
+        b.date = other.date  # an appeal's record keeps the appeal's date (or none)
     if other.city is not None and (b.city is None or other.city_tier < b.city_tier):
         b.city, b.city_tier, b.country = other.city, other.city_tier, other.country
         b.city_kind = other.city_kind
     b.sentencing = b.sentencing or other.sentencing
+    b.appeal = b.appeal or other.appeal
     if other.ev_start != b.ev_start and abs(other.sent_index - b.sent_index) <= 1:
         # adjacent sentences read as one piece of evidence; farther ones are not quoted
         b.ev_start, b.ev_end = min(b.ev_start, other.ev_start), max(b.ev_end, other.ev_end)
@@ -133,6 +149,7 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
     _carry_similar(drafts)
     _carry_dates(drafts)
     _same_conviction(drafts)
+    link_appeals(drafts)
     merged: dict[tuple[str, str], Draft] = {}
     order: list[tuple[str, str]] = []
     aliases = _spelling_variants(drafts)
@@ -149,7 +166,7 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
     for d in out:
         if d.outcome is not Outcome.CONVICTED:
             d.sentence, d.months, d.type, d.similar = None, None, None, False
-    out = _absorb_unnamed(_merge_groups(out))
+    out = _absorb_unnamed(_merge_groups(absorb_overturned_lead(out)))
     # an unnamed defendant needs a place, date, charge or sentence to be identifiable
     # ... or a named co-defendant beside it with another outcome ("Three other journalists
     # were acquitted, while a fourth, X, received six years")

@@ -20,6 +20,8 @@ from extract.records.people import (
 
 _PRONOUNS_ONE = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_MANY = frozenset({"they", "them"})
+_OWNED = frozenset({"conviction", "convictions", "sentence", "sentences", "term", "terms",
+                    "appeal", "appeals"})
 _MALE = frozenset({"he", "him", "his", "himself", "mr", "mr.", "man", "father", "husband", "son",
                    "brother", "businessman", "boy", "grandfather", "stepfather", "boyfriend",
                    "uncle", "nephew", "policeman", "gunman", "king", "prince", "monk"})
@@ -83,6 +85,9 @@ def pronoun_kind(tok: Token) -> str | None:
     low = tok.lower_
     if low in _PRONOUNS_ONE:
         return "one"
+    if low in {"his", "their"} and tok.dep_ == "poss" and tok.head.lower_ in _OWNED:
+        # "his conviction was quashed", "their sentences were cut": whose outcome it is
+        return "one" if low == "his" else "many"
     if low in _PRONOUNS_MANY:
         return "many"
     if low in {"both", "all", "each"} and tok.dep_ in {"nsubj", "nsubjpass"} and not any(

@@ -28,6 +28,8 @@ from extract.records.people import (
     name_mention,
 )
 
+_TERM_NOUNS = frozenset({"imprisonment", "prison", "jail", "detention", "custody", "years",
+                         "months", "life", "sentence", "term"})
 SUBJECT_VERBS = frozenset({
     "pleaded", "pled", "pleads", "plead", "pleading", "admitted", "admits", "admit",
     "received", "receives", "receive", "receiving", "got", "gets", "get", "serve", "serves",
@@ -76,6 +78,15 @@ def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
         return [c for c in anchor.children if c.dep_ == "poss"] + [
             g for c in anchor.children if c.lower_ == "of" for g in c.children
             if g.dep_ == "pobj"]
+    if kind == "nominal-revised":
+        # "reduced the sentence of X", "increased the term of imprisonment for X" (the "for"
+        # may hang on the verb), "upheld X's sentence": the noun's owner
+        holders = [anchor, anchor.head] + [g for c in anchor.children if c.lower_ == "of"
+                                           for g in c.children if g.dep_ == "pobj"]
+        return [c for c in anchor.children if c.dep_ == "poss"] + [
+            g for h in holders for c in h.children if c.lower_ in {"of", "for"}
+            and c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+            and g.lower_ not in _TERM_NOUNS]
     if kind == "verb-late" or anchor.lower_ in {"dismissed", "dropped", "dismisses", "drops",
                                                "withdrew", "quashed"}:
         against = [g for t in anchor.sent if t.lower_ == "against" for g in t.children

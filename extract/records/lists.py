@@ -60,7 +60,10 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             s, e = bounds
             listed = e + 1 < sent.end and doc[e].text in {"–", "—", "-", ":"} and (
                 doc[e + 1].like_num or doc[e + 1].lower_ in {"life", "death"})
-            if e < sent.end and (doc[e].lower_ == "to" or listed) and s > anchor.i:
+            # "... and a fifth, Musa Bello, to 25 years": an apposition before the gapped term
+            apposed = e + 1 < sent.end and doc[e].text == "," and doc[e + 1].lower_ == "to" \
+                and s > 0 and doc[s - 1].text == ","
+            if e < sent.end and (doc[e].lower_ == "to" or listed or apposed) and s > anchor.i:
                 m = found or name_mention(doc, doc[e - 1], names, rules)
                 if m is not None and m.name and m.name not in have and \
                         not is_official(doc, s, e, rules) and not is_victim(doc, s, rules):

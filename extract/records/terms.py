@@ -20,8 +20,14 @@ _DURATION_BEFORE_RE = re.compile(
     r"about|nearly|almost|some|more\s+than|at\s+least)\s+$", re.IGNORECASE)
 _KIND_RE = re.compile(r"prison|jail|imprison|custody|probation|colony|arrest|freedom|bars|"
                       r"sentence|term|suspended|detention|incarceration", re.IGNORECASE)
-_DEATH_BEFORE_RE = re.compile(r"(?:sentenc\w*|condemn\w*)\s+(?:[\w’'-]+\s+){0,4}to\s+$",
-                              re.IGNORECASE)
+# "sentenced two men, A and B, to death": the objects between verb and "to" may be a list,
+# but no verb of their own ("sentenced for beating a man to death" is no death sentence)
+_DEATH_BEFORE_RE = re.compile(
+    r"(?:sentenc\w*|condemn\w*)\s+(?:(?![\w’'-]+(?:ing|ed)\b)[\w’'.-]+,?\s+){0,12}to\s+$",
+    re.IGNORECASE)
+_UNITS = ("year", "month", "week", "day")
+_LAST_UNIT_RE = re.compile(r"(year|month|week|day)s?[’']?$", re.IGNORECASE)
+_FIRST_UNIT_RE = re.compile(r"^[\w\s.-]*?\b(year|month|week|day)s?\b", re.IGNORECASE)
 
 # "jailed on Friday for at least 14 years": a minimum term imposed, not how long a crime lasted
 _MINIMUM_IMPOSED_RE = re.compile(
@@ -31,6 +37,26 @@ _SPREAD_GAP_RE = re.compile(r"\s+(?:ranging\s+from|of\s+between|between)\s+", re
 _IMPOSED_BEFORE_RE = re.compile(
     r"\b(?:sentenc|jail|imprison|gave|given|handed|receiv|serv|order|lock)\w*\s+"
     r"(?:[\w’'.-]+\s+){0,3}(?:to|for)\s+$", re.IGNORECASE)
+
+
+# an appeal's change of a term: "reduced the sentence of X from five years to ..."
+_REVISED_FROM_RE = re.compile(
+    r"\b(?:reduc|cut|commut|lower|shorten|increas|rais|extend|lengthen|chang|replac)\w*\s+"
+    r"[^.;]{0,120}?\bfrom\s+$", re.IGNORECASE)
+_RANGE_TO_RE = re.compile(r"^.*?\s+to\s+(?=\S)", re.IGNORECASE | re.DOTALL)
+
+
+def _compound_length(chunk: str, prev_end: int, start: int, end: int) -> bool:
+    """"four years, eight months and seven days": a comma between a length and a length of a
+    smaller unit continues one term ("two years, 18 months and a year respectively" lists
+    three people's)."""
+    last = _LAST_UNIT_RE.search(chunk[:prev_end].rstrip())
+    first = _FIRST_UNIT_RE.search(chunk[start:end])
+    if last is None or first is None or chunk[prev_end:start].strip() != ",":
+        return False
+    if re.search(r"\brespectively\b", chunk[end:end + 40], re.IGNORECASE):
+        return False
+    return _UNITS.index(first.group(1).lower()) > _UNITS.index(last.group(1).lower())
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +98,8 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
         gap = chunk[pe:s]
         if rules.term_join.match(gap) and (not _BARE_LENGTH_RE.fullmatch(chunk[s:e])
                                            or _SPREAD_GAP_RE.fullmatch(gap)
-                                           or rid == "term-suspension-period"):
+                                           or rid == "term-suspension-period"
+                                           or _compound_length(chunk, pe, s, e)):
             # "prison terms ranging from two to seven years" is one phrase
             merged[-1] = (ps, e, prid)
         else:
@@ -98,6 +125,12 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
         ):
             continue  # "beaten to death", "stabbed to death": no death sentence
         before = chunk[max(0, s - 80):s]
+        revised = _REVISED_FROM_RE.search(chunk[max(0, s - 160):s])
+        split = _RANGE_TO_RE.search(chunk[s:e]) if revised else None
+        if split is not None:
+            # "cut his term from five years to three years": the old term is no sentence now
+            s, rid = s + split.end(), "term-revised"
+            before = chunk[max(0, s - 80):s]
         hedged = bool(rules.hedge_before.search(before))
         negative = bool(re.search(r"(?:^|[\s(])[-\u2212\u2013]$", before))  # "-3 years"
         out.append(TermSpan(start=start + s, end=start + e, text=chunk[s:e].strip(),

@@ -10,7 +10,23 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules, TriggerHit, doc_text
 from extract.normalize import parse_terms
+from extract.records.appeals import (
+    appeal_date_nearby,
+    appeal_owner,
+    is_appeal,
+    reversal_cue,
+    revised_terms,
+    trim_charge,
+)
 from extract.records.assembly import Draft
+from extract.records.binding import (
+    LIST_BEFORE,
+    NUM_WORD,
+    counted_subject,
+    governed_elsewhere,
+    remainder_group,
+    respective_list,
+)
 from extract.records.charges import find_charge
 from extract.records.dates import verdict_date_nearby
 from extract.records.defendants import find_defendants
@@ -42,7 +58,7 @@ _SENTENCING_RULES = frozenset({"sentenced", "sentencing-of", "sentence-for", "ja
 _CONVICTION_RULES = frozenset({"convicted", "found-guilty", "pleaded-guilty", "guilty-plea",
                                "admitted-guilt", "acquitted", "found-not-guilty", "cleared-of",
                                "dismissed-charges", "charges-dismissed", "overturned-conviction",
-                               "declared-innocent", "exonerated"})
+                               "declared-innocent", "exonerated", "conviction-for-quashed"})
 _SAME_CHARGE_RE = re.compile(r"\b(?:the\s+)?same\s+(?:charges?|crimes?|offen[cs]es?|counts?)\b",
                              re.IGNORECASE)
 _SPREAD_RE = re.compile(r"\b(?:rang\w*|from|between|varying|various)\b", re.IGNORECASE)
@@ -88,15 +104,29 @@ def drafts_for_trigger(
     ):
         return []  # "a guilty plea would ruin his life": no particular outcome
     mentions = find_defendants(doc, anchor, hit, sent, rules, names, earlier)
+    if not mentions and hit.rule.id in {"appeal-rejected", "lost-appeal"}:
+        mentions = appeal_owner(doc, anchor, names, rules)
+    remainder = remainder_group(anchor) if hit.rule.outcome is not Outcome.CONVICTED else None
+    if remainder is not None:
+        mentions = [remainder]  # never the named co-defendant beside "the seven remaining"
+    counted = counted_subject(anchor)
+    if counted is not None and not any(m.name for m in mentions):
+        mentions = [counted]  # the parse's subject beats a guess from nearby words
+    # "four were sentenced to death, while the fifth was jailed for 25 years": the subject of
+    # another clause takes that clause's outcome and term, not this one's
+    mentions = [m for m in mentions if not governed_elsewhere(doc, anchor, m)]
     if not mentions:
         return []
-    clause = _clause(anchor, sent)
+    appeal = is_appeal(hit.rule.id, doc[hit.start:hit.end].text, hit.rule.outcome)
+    clause = _clause(anchor.head if hit.rule.kind == "nominal-revised" else anchor, sent)
     if any(m.end > clause[1] for m in mentions):
         clause = (clause[0], sent.end)  # gapped objects ("..., B to 20 years") lie beyond it
     found = find_term_spans(doc_text(doc), sent.start_char, _end_char(sent), rules)
     lo, hi = doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
     terms = [t for t in found if lo <= t.start < hi and not t.hedged and (
         next_anchor is None or t.start < next_anchor or t.start < anchor.idx)]
+    if appeal:
+        terms = revised_terms(doc_text(doc), anchor, terms)
     if hit.rule.kind == "give" and not any(t.start >= anchor.idx for t in terms):
         return []
     if anchor.lower_ in {"serving", "served", "serve"} and _PART_SERVED_RE.match(
@@ -113,10 +143,22 @@ def drafts_for_trigger(
     if charge is not None and any(charge[0].lower() == (m.name or "").lower()
                                   for m in mentions):
         charge = None
-    date = _pick_date(doc, anchor, sent, dates(sent), mentions) or verdict_date_nearby(
-        anchor.sent, dates)
+    if hit.rule.kind == "nominal-revised":
+        charge = None  # "the term of imprisonment for X": the charge is the trial's
+    if charge is not None and hit.rule.kind == "verb-late":
+        trimmed = trim_charge(charge[0])  # "conviction for robbery overturned"
+        charge = (trimmed, charge[1]) if trimmed else None
+    date = _pick_date(doc, anchor, sent, dates(sent), mentions) or (
+        appeal_date_nearby(anchor.sent, dates) if appeal
+        else verdict_date_nearby(anchor.sent, dates))
     place = _pick_place(anchor, sent, places(sent))
     per_mention = _assign_terms(doc, anchor, mentions, terms)
+    respective = len(mentions) == 1 and mentions[0].group_size > 1 and \
+        per_mention[0] is not None and respective_list(doc_text(doc), per_mention[0], sent)
+    if respective and per_mention[0] is not None:
+        # "two women were sentenced to 15 and 16 years respectively": no one term is the
+        # group's; the record keeps the list as its sentence, without months
+        per_mention = [respective]
     sent_no = sent_index(doc, sent)
     # "sentences ranging from 180 days to two years" spread over several people states no
     # one's term; "both were sentenced to a term of one to three years" states each one's
@@ -138,7 +180,8 @@ def drafts_for_trigger(
             person=mention.name, group_size=mention.group_size, outcome=hit.rule.outcome,
             rule_id=hit.rule.id, ev_start=sent.start_char, ev_end=_end_char(sent),
             sent_index=sent_no, position=doc[mention.start].idx, prior=prior,
-            sentencing=hit.rule.id in _SENTENCING_RULES,
+            sentencing=hit.rule.id in _SENTENCING_RULES, appeal=appeal,
+            reversal_cue=reversal_cue(sent),
         )
         if mention.kind == "resolved-group":
             draft.key = ("group", mention.name or "")
@@ -155,6 +198,8 @@ def drafts_for_trigger(
                 1 if charge[1] == "for" else 0)
         if term is not None:
             _set_term(draft, term)
+            if respective:
+                draft.months = None
             if shared_range and "range" in draft.flags:
                 draft.months = None  # "A, B and C got 180 days to two years": no one's term
         if not prior:
@@ -285,10 +330,6 @@ _REVISED_BEFORE = re.compile(r"\b(?:reduced|commuted|cut|lowered|increased|raise
                              r"\s+(?:[\w’']+\s+){0,3}?to\s+$", re.IGNORECASE)
 
 
-_NUM_WORD = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-             r"twelve|fifteen|twenty|thirty|forty|fifty)")
-_LIST_BEFORE = re.compile(rf"((?:{_NUM_WORD}(?:\s*,\s*|\s+))*{_NUM_WORD},?\s+and\s+)$",
-                          re.IGNORECASE)
 
 
 def _respectively(text: str, terms: list[TermSpan], wanted: int) -> list[TermSpan]:
@@ -298,12 +339,12 @@ def _respectively(text: str, terms: list[TermSpan], wanted: int) -> list[TermSpa
     if not terms:
         return []
     last = terms[0]
-    m = _LIST_BEFORE.search(text[max(0, last.start - 80):last.start])
-    head = re.match(rf"{_NUM_WORD}\b", last.text, re.IGNORECASE)
+    m = LIST_BEFORE.search(text[max(0, last.start - 80):last.start])
+    head = re.match(rf"{NUM_WORD}\b", last.text, re.IGNORECASE)
     if m is None or head is None:
         return terms
     rest = last.text[head.end():]
-    numbers = re.findall(_NUM_WORD, m.group(1), re.IGNORECASE)
+    numbers = re.findall(NUM_WORD, m.group(1), re.IGNORECASE)
     base = last.start - len(m.group(1))
     out = [TermSpan(start=base, end=last.end, text=f"{n}{rest}", rule_id=last.rule_id,
                     hedged=False) for n in numbers]

@@ -1,0 +1,169 @@
+"""Appeals and reversals: one record per defendant holding the latest state the text reports.
+
+An appeal's ruling (a conviction quashed, a sentence cut, raised or upheld) replaces the
+trial's outcome, term and date in the defendant's record; the conviction it undoes is not a
+record of its own; the lead that tells the story without a name ("a man jailed for life was
+freed by the Court of Appeal") is the named defendant's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp import Rules
+from extract.records.people import Mention, NameIndex, is_official, name_mention
+from extract.records.terms import TermSpan
+from schemas import Outcome
+
+if TYPE_CHECKING:
+    from extract.records.assembly import Draft
+
+# rules whose outcome is an appeal court's (or a later court's) ruling on an earlier one
+APPEAL_RULES = frozenset({
+    "appeal-rejected", "lost-appeal", "conviction-upheld-of-name", "sentence-revised",
+    "sentence-revised-late", "overturned-conviction", "overturned-conviction-of-name",
+    "conviction-thrown-out", "conviction-thrown-out-late", "conviction-for-quashed",
+    "exonerated", "declared-innocent",
+})
+# a dismissal rule is an appeal's only when what it undoes is a conviction or verdict
+_UNDONE_NOUN_RE = re.compile(r"\b(?:convictions?|verdicts?)\b", re.IGNORECASE)
+_REVISE_VERBS = frozenset({"reduced", "cut", "commuted", "lowered", "shortened", "increased",
+                           "raised", "extended", "lengthened"})
+_APPEAL_NOUNS = frozenset({"appeal", "appeals", "complaint", "cassation"})
+# those who file an appeal for the defendant ("the lawyers of X", "on behalf of X")
+_FILERS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel", "defence", "defense",
+                     "family", "relatives", "behalf", "mother", "father", "wife", "husband"})
+_TO_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# words of a story about a conviction undone
+_REVERSAL_CUE_RE = re.compile(
+    r"\b(?:freed|cleared|quash\w*|overturn\w*|exonerat\w*|wrongful\w*|wrongly|innocen\w*|"
+    r"vacat\w*|appeal\w*|miscarriage)\b", re.IGNORECASE)
+_STOP = frozenset({"the", "of", "and", "for", "with", "a", "an", "in", "on", "to", "his", "her",
+                   "their", "counts", "count", "charges", "charge", "two", "three", "one"})
+_VERB_TAIL_RE = re.compile(
+    r"\s+(?:(?:was|were|has|have|had|been|later|also|then)\s+)*(?:quashed|overturned|vacated|"
+    r"reversed|tossed|reduced|cut|commuted|lowered|shortened|increased|raised|extended|"
+    r"lengthened|upheld|confirmed|affirmed)\b.*$", re.IGNORECASE | re.DOTALL)
+
+
+def is_appeal(rule_id: str, trigger_text: str, outcome: Outcome) -> bool:
+    """Whether a trigger states an appeal's ruling: "overturned his conviction", "cut the
+    sentence of X" (not "charges were dropped", which ends a case with no conviction)."""
+    if rule_id not in APPEAL_RULES and outcome is not Outcome.DISMISSED:
+        return False
+    if rule_id in APPEAL_RULES:
+        return True
+    return bool(_UNDONE_NOUN_RE.search(trigger_text))
+
+
+def revised_terms(text: str, anchor: Token, terms: list[TermSpan]) -> list[TermSpan]:
+    """The terms an appeal's ruling imposes: "cut ... from five years to three" → three;
+    "upheld the 12-year sentence" → the 12 years; "reduced his sentence" with no new length
+    imposes none the text states (the trial's stays)."""
+    verb = anchor.head if anchor.head.lower_ in _REVISE_VERBS else anchor
+    if verb.lower_ not in _REVISE_VERBS:
+        return terms
+    return [t for t in terms if t.start > verb.idx
+            and _TO_BEFORE_RE.search(text[max(0, t.start - 6):t.start])]
+
+
+def trim_charge(charge: str) -> str | None:
+    """"robbery overturned" (the charge read up to the trigger verb) → "robbery"."""
+    out = _VERB_TAIL_RE.sub("", charge).strip(" ,;")
+    return out or None
+
+
+def appeal_owner(doc: Doc, anchor: Token, names: NameIndex, rules: Rules) -> list[Mention]:
+    """"rejected an appeal filed by the lawyers of activist X against ...": whose appeal it
+    was, when the parse hangs the name below the appeal's filers."""
+    nouns = [c for c in anchor.children if c.dep_ == "dobj" and c.lower_ in _APPEAL_NOUNS]
+    for noun in nouns:
+        for tok in noun.subtree:
+            if tok.dep_ != "pobj" or tok.head.lower_ not in {"of", "for"} or \
+                    (tok.head.head.lower_ not in _FILERS and tok.head.head.i != noun.i):
+                continue
+            m = name_mention(doc, tok, names, rules)
+            if m is not None and m.name and not is_official(doc, m.start, m.end, rules):
+                return [m]
+    return []
+
+
+def reversal_cue(sent: Span) -> bool:
+    """The sentence tells of a conviction undone ("was freed by the Court of Appeal")."""
+    return bool(_REVERSAL_CUE_RE.search(sent.text))
+
+
+def appeal_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int, dt.date]]],
+                       ) -> dt.date | None:
+    """The day of an appeal's ruling stated beside it: "On 2 May, the court of appeal
+    pronounced its verdict in the case of X. The judges cut X's term to ..."."""
+    doc = sent.doc
+    around = []
+    if sent.start > 0:
+        around.append(doc[sent.start - 1].sent)
+    if sent.end < len(doc):
+        around.append(doc[sent.end].sent)
+    for other in around:
+        words = {t.lower_ for t in other}
+        if not words & {"appeal", "appeals", "cassation"} or not words & {
+                "verdict", "ruling", "ruled", "decision", "judgment", "judgement"}:
+            continue
+        if words & {"expected", "will", "due", "scheduled", "postponed", "adjourned"}:
+            continue
+        found = {d for _, _, d in dates(other)}
+        if len(found) == 1:
+            return found.pop()
+    return None
+
+
+# ---------------------------------------------------------------- assembly
+
+
+def _content_words(charge: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", (charge or "").lower()) if w not in _STOP}
+
+
+def link_appeals(drafts: list[Draft]) -> None:
+    """"had his 1972 conviction quashed ... He had been sentenced to nine months": the
+    earlier conviction of a defendant whose appeal the text reports is the one the appeal
+    ruled on (not a prior record), unless its charge is another one."""
+    appeals = [d for d in drafts if d.appeal and not d.prior and d.key[0] == "name"]
+    for d in drafts:
+        if not d.prior or d.appeal:
+            continue
+        for a in appeals:
+            if a.key != d.key:
+                continue
+            mine, theirs = _content_words(d.charge), _content_words(a.charge)
+            if not mine or not theirs or mine & theirs:
+                d.prior = False
+                break
+
+
+def absorb_overturned_lead(drafts: list[Draft]) -> list[Draft]:
+    """"A man jailed for life in 1977 was freed by the Court of Appeal. ... Brown's
+    conviction was quashed": the unnamed lead is the one named defendant whose conviction
+    was undone (its charge and place carry over; no sentence stands)."""
+    undone = [d for d in drafts if d.person and d.appeal and not d.prior
+              and d.outcome is Outcome.DISMISSED]
+    if len({d.person for d in undone}) != 1:
+        return drafts
+    target = undone[0]
+    out: list[Draft] = []
+    for d in drafts:
+        if d.person is None and d.group_size == 1 and not d.prior and d.reversal_cue \
+                and d.outcome is Outcome.CONVICTED and d.sent_index <= target.sent_index:
+            if target.charge is None and d.charge:
+                target.charge, target.charge_rank = d.charge, d.charge_rank + 1
+            if target.city is None and d.city is not None:
+                target.city, target.city_tier, target.country = d.city, d.city_tier, d.country
+                target.city_kind = d.city_kind
+            continue
+        out.append(d)
+    return out

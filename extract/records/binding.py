@@ -1,0 +1,90 @@
+"""Which defendants a clause's outcome and term bind to: a counted or ordinal subject ("four
+were sentenced to death, while the fifth was jailed for 25 years"), a remainder ("the seven
+remaining were acquitted"), a subject of another clause, a list of terms "respectively"."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extract._numbers import parse_number
+from extract.records.people import Mention
+from extract.records.terms import TermSpan
+
+# verbs of an outcome clause of their own, whose subject takes that clause's outcome and term
+_OUTCOME_VERBS = frozenset({"sentence", "jail", "imprison", "convict", "acquit", "fine", "clear",
+                            "receive", "get", "give", "hand", "award", "find", "plead", "serve"})
+_REMAINDER_WORDS = frozenset({"remaining", "other", "others", "rest"})
+_ORDINALS = {"first": 1, "second": 1, "third": 1, "fourth": 1, "fifth": 1, "sixth": 1,
+             "seventh": 1, "eighth": 1, "ninth": 1, "tenth": 1, "last": 1}
+NUM_WORD = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+             r"twelve|fifteen|twenty|thirty|forty|fifty)")
+LIST_BEFORE = re.compile(rf"((?:{NUM_WORD}(?:\s*,\s*|\s+))*{NUM_WORD},?\s+and\s+)$",
+                          re.IGNORECASE)
+
+
+def remainder_group(anchor: Token) -> Mention | None:
+    """"the seven remaining were acquitted", "acquitted the other three defendants": the
+    rest of a group, by its number; None when the trigger's argument is no remainder."""
+    args = [c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    for arg in args:
+        words = [t for t in arg.subtree]
+        if not any(t.lower_ in _REMAINDER_WORDS for t in words):
+            continue
+        if any(t.pos_ == "PROPN" for t in words):
+            return None  # "the other defendant, Ann Lee": a name, not a remainder
+        parsed = [parse_number(t.text) for t in words if t.like_num]
+        sizes = [int(n) for n in parsed if n is not None and n == int(n) and 1 < n < 1000]
+        if len(sizes) != 1:
+            return None
+        return Mention(start=words[0].i, end=words[-1].i + 1, name=None,
+                       group_size=sizes[0], kind="group")
+    return None
+
+
+
+def counted_subject(anchor: Token) -> Mention | None:
+    """"four were sentenced to death", "the fifth was jailed": a subject that is only a number
+    or an ordinal is a group of that many (an ordinal: one)."""
+    for c in anchor.children:
+        if c.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        kids = [k for k in c.children if k.dep_ not in {"det", "punct"}]
+        if kids:
+            return None
+        if c.like_num and c.pos_ == "NUM" and c.n_lefts + c.n_rights == 0:
+            # a bare "four"; "all three", "the three" point back at a group named before
+            n = parse_number(c.text)
+            if n is not None and n == int(n) and 1 <= n < 1000:
+                return Mention(start=c.i, end=c.i + 1, name=None, group_size=int(n),
+                               kind="group")
+        if c.lower_ in _ORDINALS and any(k.lower_ in {"the", "a"} for k in c.children):
+            return Mention(start=c.i, end=c.i + 1, name=None, group_size=_ORDINALS[c.lower_],
+                           kind="group")
+    return None
+
+
+def governed_elsewhere(doc: Doc, anchor: Token, mention: Mention) -> bool:
+    """The mention is the subject of another outcome verb whose clause does not hold the
+    trigger ("four were sentenced to death, while the fifth was jailed ...": "the fifth")."""
+    span = doc[mention.start:mention.end]
+    root = span.root
+    verb = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"} or verb.i == anchor.i or \
+            verb.lemma_.lower() not in _OUTCOME_VERBS or mention.kind == "resolved-group":
+        return False  # (a parse that hangs a name on "claimed" or "said" proves nothing)
+    return not verb.left_edge.i <= anchor.i <= verb.right_edge.i
+
+
+def respective_list(text: str, term: TermSpan, sent: Span) -> TermSpan | None:
+    """"15 and 16 years respectively" as one phrase, or None when the sentence has no
+    respective list before ``term``."""
+    if not re.search(r"\brespectively\b", sent.text):
+        return None
+    m = LIST_BEFORE.search(text[max(sent.start_char, term.start - 80):term.start])
+    if m is None:
+        return None
+    start = term.start - len(m.group(1))
+    return TermSpan(start=start, end=term.end, text=text[start:term.end], rule_id=term.rule_id,
+                    hedged=False)
