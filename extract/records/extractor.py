@@ -21,6 +21,7 @@ from extract.config import ExtractConfig
 from extract.nlp import Rules, find_triggers, load_nlp, load_rules
 from extract.records.assembly import Draft, finish_drafts
 from extract.records.dates import sentence_dates
+from extract.records.enumerations import complete_name_lists
 from extract.records.ner_model import load_tagger
 from extract.records.people import NameIndex, build_name_index
 from extract.records.places import court_city_default, find_places
@@ -202,6 +203,7 @@ class RecordExtractor:
                                 f"words were not followed")
             hits = hits[:cap]
         names: NameIndex = build_name_index(doc, self.rules, self._lookup)
+        complete_name_lists(doc, names, self.rules)  # "A, B and C" where the NER knew only A
         default_city = court_city_default(doc, text, self._lookup)
         drafts: list[Draft] = []
         for n, hit in enumerate(hits):

@@ -52,6 +52,7 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
     six years": every "NAME to <term>" or "NAME – <term>" after the trigger."""
     out = list(mentions)
     have = {m.name for m in mentions if m.name}
+    joined: list[Mention] = []  # "A and B to 18 years each": names waiting for their term
     i = anchor.i + 1
     while i < sent.end - 1:
         found = name_mention(doc, doc[i], names, rules) if doc[i].pos_ == "PROPN" else None
@@ -60,13 +61,23 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             s, e = bounds
             listed = e + 1 < sent.end and doc[e].text in {"–", "—", "-", ":"} and (
                 doc[e + 1].like_num or doc[e + 1].lower_ in {"life", "death"})
-            if e < sent.end and (doc[e].lower_ == "to" or listed) and s > anchor.i:
-                m = found or name_mention(doc, doc[e - 1], names, rules)
-                if m is not None and m.name and m.name not in have and \
-                        not is_official(doc, s, e, rules) and not is_victim(doc, s, rules):
-                    out.append(m)
-                    have.add(m.name)
-            i = e
+            m = found or name_mention(doc, doc[e - 1], names, rules)
+            ok = m is not None and m.name is not None and s > anchor.i and \
+                not is_official(doc, s, e, rules) and not is_victim(doc, s, rules)
+            if e < sent.end and (doc[e].lower_ == "to" or listed) and ok and m is not None:
+                for w in [*joined, m]:
+                    if w.name and w.name not in have:
+                        out.append(w)
+                        have.add(w.name)
+                joined = []
+            elif ok and m is not None and [t.lower_ for t in doc[e:e + 2]][:1] in (
+                    ["and"], [","]):
+                joined.append(m)
+            else:
+                joined = []
+            i = max(e, i + 1)
             continue
+        if doc[i].lower_ not in {",", "and"}:
+            joined = []
         i += 1
     return sorted(out, key=lambda m: m.start)

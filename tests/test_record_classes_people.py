@@ -1,0 +1,171 @@
+"""Issue 11, error class 1 (named people missed), each phrasing class in several phrasings of
+our own: names listed beside one the NER knows, counted back-references ("all three"), names
+inside an argument phrase the parse broke, and the precision guards beside them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Article, Failure, Outcome, Record
+
+PUBLISHED = dt.date(2023, 8, 7)
+
+TEXTS: dict[str, str] = {
+    # counted back-references to the people the sentence before lists
+    "all-three": "Police in Yalta detained Emil Ablaev, Rustem Seitov and Lenur Useinov last "
+                 "month. All three were convicted on 12 March of displaying banned symbols.",
+    "both-fined": "Emil Ablaev and Rustem Seitov were detained at a rally in Kerch. Both were "
+                  "fined 10,000 rubles on Monday.",
+    "the-two": "Investigators questioned Dauren Abenov and Serik Tulegenov for a week. The two "
+               "were sentenced to five years in prison by a court in Taraz.",
+    "count-differs": "Police in Yalta detained Emil Ablaev and Rustem Seitov last month. All "
+                     "three were convicted on 12 March of displaying banned symbols.",
+    # names inside an argument phrase the parse may break
+    "possessor-editor": "The court ruled on Monday. Kanal Haber's editor-in-chief Tarik "
+                        "Yildiz and one of its reporters, Zeynep Arslan, have been sentenced "
+                        "to two years and three months for spreading propaganda.",
+    "fined-resident": "The district court in occupied Simferopol has fined local resident "
+                      "Ilmi Umerov 40,000 rubles for a post on social media.",
+    "fined-blogger": "The court of the Sovetsky district fined blogger Anton Lysenko 30,000 "
+                     "rubles for discrediting the army.",
+    "friend-of": "A court in Osh jailed a friend of Bakyt Osmonov for six years for fraud.",
+    # "sentenced A and B to X each, C to Y": names joined before one term
+    "joined-each": "A military court in Rostov-on-Don on May 3 sentenced Timur Ibragimov and "
+                   "Arsen Seitov to 17 years in prison each, Server Mustafayev to 14 years, and "
+                   "Rustem Ismailov to 11 years in prison.",
+    "joined-comma": "The tribunal sentenced Ali Rezaei, Hamid Nouri and Saeed Karimi to six "
+                    "years each and Reza Ahmadi to two years.",
+    # a counted people is a group, not a person called "Crimean Tatars"
+    "demonym-group": "Five Crimean Tatars were sentenced to prison terms by a court in "
+                     "Rostov-on-Don on Tuesday.",
+    "demonym-named": "Two Uzbeks, Jasur Karimov and Bekzod Alimov, were sentenced to eight "
+                     "years in prison each by a court in Moscow.",
+    # the lead's "the defendant" is no one of several co-defendants declared later
+    "co-defendants-later": "The last defendant convicted of robbing a bank in 2019 has been "
+                           "sentenced to life in prison. Omar Diaz was sentenced Tuesday after "
+                           "a jury found him guilty. His co-defendants, Luis Pena and Raul "
+                           "Soto, were convicted of murder and sentenced to life in prison.",
+}
+
+
+def _article(key: str, text: str) -> Article:
+    return Article(doc_id=key, text=text, published=PUBLISHED, language="en",
+                   content_sha256="-", fetched_at=dt.datetime(2023, 8, 7, tzinfo=dt.UTC))
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    extractor = RecordExtractor(ExtractConfig(ner_policy="rules"))
+    got = extractor.extract_batch([_article(k, t) for k, t in TEXTS.items()])
+    out: dict[str, list[Record]] = {}
+    for key, res in zip(TEXTS, got, strict=True):
+        assert not isinstance(res, Failure), res
+        out[key] = res
+    return out
+
+
+def _people(recs: list[Record]) -> set[str | None]:
+    return {r.person for r in recs}
+
+
+def _one(recs: list[Record], person: str) -> Record:
+    found = [r for r in recs if r.person == person]
+    assert len(found) == 1, [r.person for r in recs]
+    return found[0]
+
+
+def _check_evidence(rec: Record, text: str) -> None:
+    assert text[rec.evidence_start:rec.evidence_end] == rec.evidence
+    assert rec.rule_id
+
+
+# ---------------------------------------------------------------- counted back-references
+
+@pytest.mark.parametrize(("key", "names"), [
+    ("all-three", {"Emil Ablaev", "Rustem Seitov", "Lenur Useinov"}),
+    ("both-fined", {"Emil Ablaev", "Rustem Seitov"}),
+    ("the-two", {"Dauren Abenov", "Serik Tulegenov"}),
+])
+def test_a_counted_reference_names_the_people_listed_before(
+        records: dict[str, list[Record]], key: str, names: set[str]) -> None:
+    assert _people(records[key]) == names
+    for rec in records[key]:
+        assert rec.outcome is Outcome.CONVICTED and rec.group_size == 1
+        _check_evidence(rec, TEXTS[key])
+
+
+def test_a_counted_reference_keeps_its_own_outcome_slots(
+        records: dict[str, list[Record]]) -> None:
+    rec = _one(records["all-three"], "Lenur Useinov")
+    assert rec.charge == "displaying banned symbols"
+    fined = _one(records["both-fined"], "Rustem Seitov")
+    assert fined.sentence is not None and "10,000 rubles" in fined.sentence
+    assert _one(records["the-two"], "Serik Tulegenov").sentence_months == 60
+
+
+def test_a_count_that_differs_from_the_names_names_nobody(
+        records: dict[str, list[Record]]) -> None:
+    # two named before "all three": the three are not those two
+    assert not _people(records["count-differs"]) & {"Emil Ablaev", "Rustem Seitov"}
+
+
+# ---------------------------------------------------------------- broken argument phrases
+
+@pytest.mark.parametrize(("key", "names"), [
+    ("possessor-editor", {"Tarik Yildiz", "Zeynep Arslan"}),
+    ("fined-resident", {"Ilmi Umerov"}),
+    ("fined-blogger", {"Anton Lysenko"}),
+])
+def test_names_inside_the_argument_phrase_are_defendants(
+        records: dict[str, list[Record]], key: str, names: set[str]) -> None:
+    assert names <= _people(records[key])
+    assert None not in _people(records[key])
+
+
+def test_a_name_behind_a_preposition_is_no_defendant(records: dict[str, list[Record]]) -> None:
+    assert "Bakyt Osmonov" not in _people(records["friend-of"])
+
+
+def test_a_lead_defendant_is_not_guessed_among_later_co_defendants(
+        records: dict[str, list[Record]]) -> None:
+    recs = records["co-defendants-later"]
+    pena = _one(recs, "Luis Pena")
+    # the lead's sentence is no evidence of Pena's record
+    assert "robbing a bank" not in pena.evidence
+    assert {"Omar Diaz", "Luis Pena", "Raul Soto"} <= _people(recs)
+
+
+# ---------------------------------------------------------------- joined names before a term
+
+@pytest.mark.parametrize(("key", "terms"), [
+    ("joined-each", {"Timur Ibragimov": 204, "Arsen Seitov": 204, "Server Mustafayev": 168,
+                     "Rustem Ismailov": 132}),
+    ("joined-comma", {"Ali Rezaei": 72, "Hamid Nouri": 72, "Saeed Karimi": 72,
+                      "Reza Ahmadi": 24}),
+])
+def test_names_joined_before_one_term_share_it(
+        records: dict[str, list[Record]], key: str, terms: dict[str, int]) -> None:
+    recs = records[key]
+    assert _people(recs) == set(terms)
+    for name, months in terms.items():
+        rec = _one(recs, name)
+        assert rec.sentence_months == months, name
+        _check_evidence(rec, TEXTS[key])
+
+
+# ---------------------------------------------------------------- counted demonyms
+
+def test_a_counted_demonym_is_a_group(records: dict[str, list[Record]]) -> None:
+    recs = records["demonym-group"]
+    assert [(r.person, r.group_size) for r in recs] == [(None, 5)]
+
+
+def test_a_counted_demonym_with_its_members_named_is_no_person(
+        records: dict[str, list[Record]]) -> None:
+    recs = records["demonym-named"]
+    assert _people(recs) == {"Jasur Karimov", "Bekzod Alimov"}
+    assert all(r.sentence_months == 96 for r in recs)
