@@ -10,7 +10,7 @@ import pytest
 
 from extract.config import ExtractConfig
 from extract.records import RecordExtractor
-from schemas import Article, Failure, Outcome, Record
+from schemas import Article, Failure, Outcome, Record, SentenceType
 
 PUBLISHED = dt.date(2023, 8, 7)
 
@@ -44,6 +44,29 @@ TEXTS: dict[str, str] = {
                      "Rostov-on-Don on Tuesday.",
     "demonym-named": "Two Uzbeks, Jasur Karimov and Bekzod Alimov, were sentenced to eight "
                      "years in prison each by a court in Moscow.",
+    # one defendant a line under an outcome sentence ending in a colon
+    "bullets-dash": "A court in Shymkent handed down the following sentences on Tuesday:\n"
+                    "– Marat Zhanuzakov: 7 years in prison;\n"
+                    "– Asel Nurova: 5 years in prison;\n"
+                    "– Bolat Kasymov: 3 years of restricted freedom.\n"
+                    "The defendants denied the charges.",
+    "bullets-dot": "On 12 May the Almaty city court sentenced five activists for taking part in "
+                   "the protests:\n"
+                   "• Daniyar Serikov – six years in prison\n"
+                   "• Aigerim Tulegenova – five years in prison\n"
+                   "• Nurbol Zhaksylykov – five years in prison\n"
+                   "• Yerlan Abdrakhmanov – four years of freedom limitation\n"
+                   "• Gulzhan Seitova – three years of freedom limitation",
+    "bullets-numbered": "The judge in Samara sentenced the men as follows:\n"
+                        "1. Ivan Petrov, 34 – 12 years;\n"
+                        "2. Oleg Sidorov, 29 – 10 years;\n"
+                        "Prosecutor Anna Kim said the case was closed.",
+    "bullets-no-terms": "The jury found the following guilty:\n"
+                        "Tom Smith: the chairman of the board\n"
+                        "Ann Lee: his deputy",
+    "colon-no-outcome": "The defence named its witnesses:\n"
+                        "– Marat Zhanuzakov: 7 years a neighbour;\n"
+                        "– Asel Nurova: 5 years a colleague.",
     # the lead's "the defendant" is no one of several co-defendants declared later
     "co-defendants-later": "The last defendant convicted of robbing a bank in 2019 has been "
                            "sentenced to life in prison. Omar Diaz was sentenced Tuesday after "
@@ -169,3 +192,37 @@ def test_a_counted_demonym_with_its_members_named_is_no_person(
     recs = records["demonym-named"]
     assert _people(recs) == {"Jasur Karimov", "Bekzod Alimov"}
     assert all(r.sentence_months == 96 for r in recs)
+
+
+# ---------------------------------------------------------------- one defendant a line
+
+@pytest.mark.parametrize(("key", "terms"), [
+    ("bullets-dash", {"Marat Zhanuzakov": 84, "Asel Nurova": 60, "Bolat Kasymov": 36}),
+    ("bullets-dot", {"Daniyar Serikov": 72, "Aigerim Tulegenova": 60, "Nurbol Zhaksylykov": 60,
+                     "Yerlan Abdrakhmanov": 48, "Gulzhan Seitova": 36}),
+    ("bullets-numbered", {"Ivan Petrov": 144, "Oleg Sidorov": 120}),
+])
+def test_each_listed_line_is_a_record(records: dict[str, list[Record]], key: str,
+                                      terms: dict[str, int]) -> None:
+    recs = records[key]
+    assert {r.person: r.sentence_months for r in recs} == terms  # no group beside them
+    for rec in recs:
+        assert rec.outcome is Outcome.CONVICTED and rec.group_size == 1
+        assert "list-item" in rec.flags and rec.rule_id.endswith("+list")
+        assert rec.person is not None and rec.person in rec.evidence
+        _check_evidence(rec, TEXTS[key])
+
+
+def test_listed_lines_take_date_and_place_from_the_introduction(
+        records: dict[str, list[Record]]) -> None:
+    rec = _one(records["bullets-dot"], "Gulzhan Seitova")
+    assert rec.city == "Almaty" and rec.date == dt.date(2023, 5, 12)
+    assert rec.sentence_type is SentenceType.RESTRICTED_FREEDOM
+    assert _one(records["bullets-dash"], "Asel Nurova").city == "Shymkent"
+
+
+@pytest.mark.parametrize("key", ["bullets-no-terms", "colon-no-outcome"])
+def test_lines_without_a_term_or_an_outcome_are_no_records(
+        records: dict[str, list[Record]], key: str) -> None:
+    assert not {"Marat Zhanuzakov", "Asel Nurova", "Tom Smith", "Ann Lee"} & \
+        _people(records[key])

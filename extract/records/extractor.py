@@ -20,6 +20,7 @@ from extract.bounds import blank_outside, cap_sentences, parse_windows
 from extract.config import ExtractConfig
 from extract.nlp import Rules, find_triggers, load_nlp, load_rules
 from extract.records.assembly import Draft, finish_drafts
+from extract.records.bullets import list_drafts
 from extract.records.dates import sentence_dates
 from extract.records.enumerations import complete_name_lists
 from extract.records.ner_model import load_tagger
@@ -217,6 +218,10 @@ class RecordExtractor:
                     dates=lambda sent: sentence_dates(sent, article.published),
                     published=article.published, next_anchor=next_anchor,
                 ))
+                drafts.extend(list_drafts(  # "... the following sentences:" and one a line
+                    doc, hit, self.rules, names,
+                    places=lambda sent: find_places(sent, self._lookup),
+                    dates=lambda sent: sentence_dates(sent, article.published)))
             except RecordError as exc:
                 result.notes.append(f"{exc.reason}: {exc}")
             except Exception as exc:  # a bad sentence must not sink the rest
