@@ -67,6 +67,22 @@ TEXTS: dict[str, str] = {
     "colon-no-outcome": "The defence named its witnesses:\n"
                         "– Marat Zhanuzakov: 7 years a neighbour;\n"
                         "– Asel Nurova: 5 years a colleague.",
+    # co-defendants whose convictions were upheld with the main one
+    "upheld-of": "The Supreme Court upheld the sentence of former minister Talgat Ermekov, "
+                 "jailed for ten years for bribery. The convictions of his deputies Arman "
+                 "Sadykov and Nurlan Baimukhanov were also upheld.",
+    "upheld-possessive": "Nurlan Toktorov's conviction was also upheld by the Bishkek city "
+                         "court.",
+    "confirmed-against": "The verdict against Kanat Ibraev and Daniyar Omurzakov was "
+                         "confirmed on appeal in Osh.",
+    "upheld-no-one": "The conviction of the 2019 case was upheld.",
+    "upheld-hedged": "The conviction of Kanat Ibraev is expected to be upheld next month.",
+    # a counted group with a phrase before its names; a name with its age before "to"
+    "group-of-outlet": "Three journalists of the Abzas Media outlet, Ulvi Hasanli, Sevinj "
+                       "Vagifgizi and Nargiz Absalamova, were sentenced on Friday to nine "
+                       "years each.",
+    "gapped-ages": "The court in Khujand sentenced Firuz Rahimov, 45, to 12 years and his "
+                   "brother Jamshed Rahimov, 41, to 10 years for extremism.",
     # the lead's "the defendant" is no one of several co-defendants declared later
     "co-defendants-later": "The last defendant convicted of robbing a bank in 2019 has been "
                            "sentenced to life in prison. Omar Diaz was sentenced Tuesday after "
@@ -226,3 +242,40 @@ def test_lines_without_a_term_or_an_outcome_are_no_records(
         records: dict[str, list[Record]], key: str) -> None:
     assert not {"Marat Zhanuzakov", "Asel Nurova", "Tom Smith", "Ann Lee"} & \
         _people(records[key])
+
+
+# ---------------------------------------------------------------- upheld with the main one
+
+@pytest.mark.parametrize(("key", "names"), [
+    ("upheld-of", {"Talgat Ermekov", "Arman Sadykov", "Nurlan Baimukhanov"}),
+    ("upheld-possessive", {"Nurlan Toktorov"}),
+    ("confirmed-against", {"Kanat Ibraev", "Daniyar Omurzakov"}),
+])
+def test_convictions_upheld_name_their_owners(records: dict[str, list[Record]], key: str,
+                                              names: set[str]) -> None:
+    recs = records[key]
+    assert _people(recs) == names
+    for rec in recs:
+        assert rec.outcome is Outcome.CONVICTED
+        # the owner's name is no charge ("the convictions of his deputies A and B")
+        assert rec.charge is None or not any(n in rec.charge for n in names)
+        _check_evidence(rec, TEXTS[key])
+
+
+@pytest.mark.parametrize("key", ["upheld-no-one", "upheld-hedged"])
+def test_an_upheld_conviction_of_nobody_or_to_come_is_no_record(
+        records: dict[str, list[Record]], key: str) -> None:
+    assert records[key] == []
+
+
+def test_a_counted_group_with_a_phrase_before_its_names_is_split(
+        records: dict[str, list[Record]]) -> None:
+    recs = records["group-of-outlet"]
+    assert {r.person: r.sentence_months for r in recs} == {
+        "Ulvi Hasanli": 108, "Sevinj Vagifgizi": 108, "Nargiz Absalamova": 108}
+
+
+def test_names_with_ages_each_take_their_own_term(records: dict[str, list[Record]]) -> None:
+    recs = records["gapped-ages"]
+    assert {r.person: r.sentence_months for r in recs} == {"Firuz Rahimov": 144,
+                                                           "Jamshed Rahimov": 120}

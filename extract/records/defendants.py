@@ -161,6 +161,10 @@ def _owners(noun: Token) -> list[Token]:
     (the person the relative clause hangs on)."""
     out: list[Token] = []
     for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in {"of", "against"}:
+            # "the convictions of A and B were upheld"
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+            continue
         if c.dep_ != "poss":
             continue
         if c.lower_ == "whose":

@@ -17,6 +17,13 @@ def named_list(doc: Doc, group: Mention, sent: Span, rules: Rules,
     if group.kind != "group" or group.name is not None or group.group_size < 2:
         return None
     i = group.end
+    if i < sent.end and doc[i].lower_ in {"of", "from", "at", "with"}:
+        # "three journalists of the X outlet, A, B and C": past a short phrase to the comma
+        j = i + 1
+        while j < min(sent.end, i + 8) and doc[j].text not in {",", ":"} and \
+                doc[j].pos_ not in {"VERB", "AUX"}:
+            j += 1
+        i = j
     if i >= sent.end or doc[i].text not in {",", ":", "–", "—"}:
         return None
     i += 1
@@ -59,9 +66,12 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
         bounds = names.known(doc[i]) or ((found.start, found.end) if found else None)
         if bounds is not None:
             s, e = bounds
+            if e + 2 < sent.end and doc[e].text == "," and doc[e + 1].like_num and \
+                    doc[e + 2].text == ",":
+                e += 3  # "A, 45, to 12 years": past the age
             listed = e + 1 < sent.end and doc[e].text in {"–", "—", "-", ":"} and (
                 doc[e + 1].like_num or doc[e + 1].lower_ in {"life", "death"})
-            m = found or name_mention(doc, doc[e - 1], names, rules)
+            m = found or name_mention(doc, doc[bounds[1] - 1], names, rules)
             ok = m is not None and m.name is not None and s > anchor.i and \
                 not is_official(doc, s, e, rules) and not is_victim(doc, s, rules)
             if e < sent.end and (doc[e].lower_ == "to" or listed) and ok and m is not None:
@@ -70,8 +80,8 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
                         out.append(w)
                         have.add(w.name)
                 joined = []
-            elif ok and m is not None and [t.lower_ for t in doc[e:e + 2]][:1] in (
-                    ["and"], [","]):
+            elif ok and m is not None and bounds[1] == e and [
+                    t.lower_ for t in doc[e:e + 2]][:1] in (["and"], [","]):
                 joined.append(m)
             else:
                 joined = []

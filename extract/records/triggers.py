@@ -110,8 +110,8 @@ def drafts_for_trigger(
     term_spans = [(t.start, t.end) for t in found]  # hedged ones end a charge too
     charge = find_charge(doc, anchor, term_spans, hit.rule.kind,
                          [(m.start, m.end) for m in mentions if m.kind in {"name", "group"}])
-    if charge is not None and any(charge[0].lower() == (m.name or "").lower()
-                                  for m in mentions):
+    if charge is not None and any(m.name and m.name.lower() in charge[0].lower()
+                                  for m in mentions):  # "the convictions of A and B"
         charge = None
     date = _pick_date(doc, anchor, sent, dates(sent), mentions) or verdict_date_nearby(
         anchor.sent, dates)
