@@ -3,6 +3,8 @@ a linear fallback where the small model's parse is wrong."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules, TriggerHit
@@ -16,6 +18,11 @@ from extract.records.coref import (
     pronoun_gender,
     pronoun_kind,
     recent_person,
+)
+from extract.records.enumerations import (
+    argument_names,
+    counted_reference,
+    demonym_group,
 )
 from extract.records.layout import sent_index
 from extract.records.lists import gapped, named_list
@@ -47,6 +54,8 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         return []  # "his guilty plea" about nobody this article names: no guessing nearby
     if not mentions and anchor.lower_ == "sentenced":
         mentions = gapped(doc, anchor, sent, rules, names, [])
+    if not mentions and heads:  # the parse broke the argument phrase: names inside it
+        mentions = [m for h in heads for m in argument_names(doc, h, names, rules)]
     if not mentions and any(h.pos_ == "NOUN" and h.is_alpha and len(h.text) > 2
                             for h in heads):
         return []  # "a criminal who was exonerated": a parsed argument that names nobody
@@ -163,6 +172,10 @@ def _owners(noun: Token) -> list[Token]:
     (the person the relative clause hangs on)."""
     out: list[Token] = []
     for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in {"of", "against"}:
+            # "the convictions of A and B were upheld"
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+            continue
         if c.dep_ != "poss":
             continue
         if c.lower_ == "whose":
@@ -204,9 +217,15 @@ def _expand(doc: Doc, heads: list[Token], rules: Rules, names: NameIndex,
 
 def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
                  earlier: list[Draft], sent: Span, argument: bool = False) -> list[Mention]:
+    counted = counted_reference(doc, tok, names, rules)
+    if counted:  # "all three were convicted": the three named just before
+        return counted
     kind = pronoun_kind(tok)
     if kind is not None:
         return _resolve(doc, tok, kind, rules, names, earlier)
+    demonyms = demonym_group(tok)
+    if demonyms is not None:  # "four Crimean Tatars": a group, not a name
+        return [demonyms]
     m = name_mention(doc, tok, names, rules)
     if m is not None:
         if (not argument and is_official(doc, m.start, m.end, rules)) or is_victim(
@@ -324,9 +343,13 @@ def _resolve(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
         if cands:
             _, name = max(cands)
             return [Mention(start=tok.i, end=tok.i + 1, name=name, kind="pronoun")]
-        later = [n for s, n in declared_defendants(doc, len(doc), rules, names) if s > tok.i]
-        if len(set(later)) == 1 or (later and tok.lower_ == "defendant"):
-            # "The defendant was convicted ..." before "identified the defendant as X"
+        # a co-defendant is by definition not "the defendant" of the lead
+        later = [n for s, n in declared_defendants(doc, len(doc), rules, names) if s > tok.i
+                 and not re.search(r"co-?defendant", "".join(
+                     t.lower_ for t in doc[max(doc[s].sent.start, s - 5):s]))]
+        if len(set(later)) == 1:
+            # "The defendant was convicted ..." before "identified the defendant as X" (of
+            # several declared later, e.g. "co-defendants A and B", none is a safe guess)
             return [Mention(start=tok.i, end=tok.i + 1, name=later[0], kind="pronoun")]
         fallback = recent_person(doc, tok, rules, names, fits) if recent else None
         return [fallback] if fallback else []

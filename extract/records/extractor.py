@@ -20,7 +20,9 @@ from extract.bounds import blank_outside, cap_sentences, parse_windows
 from extract.config import ExtractConfig
 from extract.nlp import Rules, find_triggers, load_nlp, load_rules
 from extract.records.assembly import Draft, finish_drafts
+from extract.records.bullets import list_drafts
 from extract.records.dates import sentence_dates
+from extract.records.enumerations import complete_name_lists
 from extract.records.ner_model import load_tagger
 from extract.records.people import NameIndex, build_name_index
 from extract.records.places import court_city_default, find_places
@@ -202,6 +204,7 @@ class RecordExtractor:
                                 f"words were not followed")
             hits = hits[:cap]
         names: NameIndex = build_name_index(doc, self.rules, self._lookup)
+        complete_name_lists(doc, names, self.rules)  # "A, B and C" where the NER knew only A
         default_city = court_city_default(doc, text, self._lookup)
         drafts: list[Draft] = []
         for n, hit in enumerate(hits):
@@ -215,6 +218,10 @@ class RecordExtractor:
                     dates=lambda sent: sentence_dates(sent, article.published),
                     published=article.published, next_anchor=next_anchor,
                 ))
+                drafts.extend(list_drafts(  # "... the following sentences:" and one a line
+                    doc, hit, self.rules, names,
+                    places=lambda sent: find_places(sent, self._lookup),
+                    dates=lambda sent: sentence_dates(sent, article.published)))
             except RecordError as exc:
                 result.notes.append(f"{exc.reason}: {exc}")
             except Exception as exc:  # a bad sentence must not sink the rest

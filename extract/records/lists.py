@@ -17,6 +17,13 @@ def named_list(doc: Doc, group: Mention, sent: Span, rules: Rules,
     if group.kind != "group" or group.name is not None or group.group_size < 2:
         return None
     i = group.end
+    if i < sent.end and doc[i].lower_ in {"of", "from", "at", "with"}:
+        # "three journalists of the X outlet, A, B and C": past a short phrase to the comma
+        j = i + 1
+        while j < min(sent.end, i + 8) and doc[j].text not in {",", ":"} and \
+                doc[j].pos_ not in {"VERB", "AUX"}:
+            j += 1
+        i = j
     if i >= sent.end or doc[i].text not in {",", ":", "–", "—"}:
         return None
     i += 1
@@ -52,24 +59,39 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
     six years": every "NAME to <term>" or "NAME – <term>" after the trigger."""
     out = list(mentions)
     have = {m.name for m in mentions if m.name}
+    joined: list[Mention] = []  # "A and B to 18 years each": names waiting for their term
     i = anchor.i + 1
     while i < sent.end - 1:
         found = name_mention(doc, doc[i], names, rules) if doc[i].pos_ == "PROPN" else None
         bounds = names.known(doc[i]) or ((found.start, found.end) if found else None)
         if bounds is not None:
             s, e = bounds
+            if e + 2 < sent.end and doc[e].text == "," and doc[e + 1].like_num and \
+                    doc[e + 2].text == ",":
+                e += 3  # "A, 45, to 12 years": past the age
             listed = e + 1 < sent.end and doc[e].text in {"–", "—", "-", ":"} and (
                 doc[e + 1].like_num or doc[e + 1].lower_ in {"life", "death"})
             # "... and a fifth, Musa Bello, to 25 years": an apposition before the gapped term
             apposed = e + 1 < sent.end and doc[e].text == "," and doc[e + 1].lower_ == "to" \
                 and s > 0 and doc[s - 1].text == ","
-            if e < sent.end and (doc[e].lower_ == "to" or listed or apposed) and s > anchor.i:
-                m = found or name_mention(doc, doc[e - 1], names, rules)
-                if m is not None and m.name and m.name not in have and \
-                        not is_official(doc, s, e, rules) and not is_victim(doc, s, rules):
-                    out.append(m)
-                    have.add(m.name)
-            i = e
+            m = found or name_mention(doc, doc[bounds[1] - 1], names, rules)
+            ok = m is not None and m.name is not None and s > anchor.i and \
+                not is_official(doc, s, e, rules) and not is_victim(doc, s, rules)
+            if e < sent.end and (doc[e].lower_ == "to" or listed or apposed) and ok \
+                    and m is not None:
+                for w in [*joined, m]:
+                    if w.name and w.name not in have:
+                        out.append(w)
+                        have.add(w.name)
+                joined = []
+            elif ok and m is not None and bounds[1] == e and [
+                    t.lower_ for t in doc[e:e + 2]][:1] in (["and"], [","]):
+                joined.append(m)
+            else:
+                joined = []
+            i = max(e, i + 1)
             continue
+        if doc[i].lower_ not in {",", "and"}:
+            joined = []
         i += 1
     return sorted(out, key=lambda m: m.start)

@@ -140,8 +140,8 @@ def drafts_for_trigger(
     term_spans = [(t.start, t.end) for t in found]  # hedged ones end a charge too
     charge = find_charge(doc, anchor, term_spans, hit.rule.kind,
                          [(m.start, m.end) for m in mentions if m.kind in {"name", "group"}])
-    if charge is not None and any(charge[0].lower() == (m.name or "").lower()
-                                  for m in mentions):
+    if charge is not None and any(m.name and m.name.lower() in charge[0].lower()
+                                  for m in mentions):  # "the convictions of A and B"
         charge = None
     if hit.rule.kind == "nominal-revised":
         charge = None  # "the term of imprisonment for X": the charge is the trial's
@@ -314,7 +314,7 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
             own.append(next((t for t in terms if p < t.start < nxt and t.start > anchor.idx),
                             None))
         if sum(o is not None for o in own) >= 2:
-            return own
+            return _share_joined(doc, mentions, own)
     total = [t for t in after if re.search(
         r"(?:total|combined|aggregate|cumulative|sentence)\s+of\s+$|\bfor\s+a\s+total\s+of\s+$",
         doc_text(doc)[max(0, t.start - 40):t.start], re.IGNORECASE)
@@ -324,6 +324,18 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
         doc_text(doc)[max(0, t.start - 40):t.start])]
     first = revised[-1] if revised else total[0] if total else after[0] if after else terms[-1]
     return [first] * len(mentions)
+
+
+def _share_joined(doc: Doc, mentions: list[Mention],
+                  own: list[TermSpan | None]) -> list[TermSpan | None]:
+    """"A and B to 18 years each, C to 13 years": a name joined to the next one by "and" or
+    a comma alone takes the next one's term."""
+    out = list(own)
+    for n in range(len(mentions) - 2, -1, -1):
+        between = [t.lower_ for t in doc[mentions[n].end:mentions[n + 1].start]]
+        if out[n] is None and out[n + 1] is not None and between in (["and"], [","]):
+            out[n] = out[n + 1]
+    return out
 
 
 _REVISED_BEFORE = re.compile(r"\b(?:reduced|commuted|cut|lowered|increased|raised|extended)"

@@ -1,0 +1,109 @@
+"""Defendants listed one a line under an outcome sentence that ends in a colon:
+
+    The court handed down the following sentences:
+    – A. Name: 7 years in prison;
+    • Other Name – five years of restricted freedom
+
+Each line naming a person and a sentence phrase is a record of its own; the introducing
+sentence gives the outcome, date and place."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Span
+
+from extract.nlp import Rules, TriggerHit, doc_text
+from extract.normalize import parse_terms
+from extract.records.assembly import Draft
+from extract.records.layout import sent_index
+from extract.records.people import NameIndex, is_official, name_mention, person_key
+from extract.records.places import PlaceHit
+from extract.records.terms import TermSpan, find_term_spans
+from schemas import Outcome, SentenceType
+
+# a bullet (optional), a name of two to five words, a separator, the rest of the line
+_ITEM_RE = re.compile(
+    r"[ \t]*(?:[-–—•*·▪●]|\d{1,2}[.)])?[ \t]*"
+    r"(?P<name>(?:[A-Z][\w’'-]*\.?|[a-z]{2,5})(?:[ \t]+(?:[A-Z][\w’'-]*\.?|[a-z]{2,5})){1,4})"
+    r"(?:[ \t]*,[ \t]*\d{2})?"  # an age: "Name, 34 –"
+    r"[ \t]*(?:[:–—]|[ \t]-[ \t]|,)[ \t]*(?P<rest>\S.*)$")
+_MAX_ITEMS = 40
+
+
+def list_drafts(doc: Doc, hit: TriggerHit, rules: Rules, names: NameIndex, *,
+                places: Callable[[Span], list[PlaceHit]],
+                dates: Callable[[Span], list[tuple[int, int, dt.date]]]) -> list[Draft]:
+    """The drafts of the lines listed under ``hit``'s sentence, if it ends in a colon."""
+    if hit.rule.outcome is not Outcome.CONVICTED:
+        return []
+    text = doc_text(doc)
+    anchor = doc[hit.anchor]
+    sent = anchor.sent
+    line_end = text.find("\n", anchor.idx)
+    if line_end < 0 or not text[anchor.idx:line_end].rstrip().endswith(":"):
+        return []
+    found_dates = dates(sent)
+    date = found_dates[0][2] if found_dates else None
+    hits = sorted(places(sent), key=lambda p: p.tier)
+    place = hits[0] if hits else None
+    out: list[Draft] = []
+    pos = line_end + 1
+    while pos < len(text) and len(out) < _MAX_ITEMS:
+        nl = text.find("\n", pos)
+        end = nl if nl >= 0 else len(text)
+        line = text[pos:end]
+        if line.strip():
+            draft = _item(doc, pos, line, hit, rules, names)
+            if draft is None:
+                break  # the list ends at the first line that is no item
+            draft.date = date
+            if place is not None:
+                draft.city, draft.city_tier, draft.country = place.text, place.tier, \
+                    place.country
+                draft.city_kind = place.kind
+            out.append(draft)
+        if nl < 0:
+            break
+        pos = nl + 1
+    return out
+
+
+def _item(doc: Doc, start: int, line: str, hit: TriggerHit, rules: Rules,
+          names: NameIndex) -> Draft | None:
+    m = _ITEM_RE.match(line)
+    if m is None:
+        return None
+    span = doc.char_span(start + m.start("name"), start + m.end("name"), alignment_mode="expand")
+    if span is None:
+        return None
+    mention = name_mention(doc, span[-1], names, rules)
+    if mention is None or not mention.name or mention.start < span.start or \
+            is_official(doc, mention.start, mention.end, rules):
+        return None
+    rest_start = start + m.start("rest")
+    terms = [t for t in find_term_spans(doc_text(doc), rest_start, start + len(line), rules)
+             if not t.hedged]
+    if not terms:
+        return None
+    lo = start + len(line) - len(line.lstrip())
+    draft = Draft(key=("name", person_key(mention.name)), person=mention.name, group_size=1,
+                  outcome=hit.rule.outcome, rule_id=f"{hit.rule.id}+list", ev_start=lo,
+                  ev_end=start + len(line.rstrip()), sent_index=sent_index(doc, span),
+                  position=doc[mention.start].idx, sentencing=True, flags=["list-item"])
+    _set_term(draft, terms[0])
+    return draft
+
+
+def _set_term(draft: Draft, term: TermSpan) -> None:
+    """The phrase, its months and kind (prison where a length has no kind)."""
+    parsed = parse_terms(term.text)
+    if "invalid-length" in parsed.flags:
+        return
+    draft.sentence, draft.months, draft.type = term.text, parsed.months, parsed.type
+    draft.flags.extend(parsed.flags)
+    if draft.type is None:
+        draft.type = SentenceType.FINE if term.rule_id == "term-fine" else \
+            SentenceType.PRISON if parsed.months is not None else None

@@ -1,0 +1,214 @@
+"""Defendants given as enumerations: names listed beside a name the NER knows, counted
+back-references ("all three", "the two") to the people listed just before, and the names
+inside an argument phrase the parse broke ("X's editor Y and one of its reporters, Z")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp import Rules
+from extract.normalize import parse_number
+from extract.records.people import (
+    Mention,
+    NameIndex,
+    is_official,
+    is_victim,
+    name_mention,
+    name_text,
+)
+
+_SEPARATORS = ((",", "and"), (",",), ("and",), (";",), (";", "and"))
+_NAME_TOKEN_RE = re.compile(r"(?:[A-Z][a-z]?\.|[^\W\d_][\w’'-]*)")
+_BAD_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "GPE", "LOC", "FAC",
+                       "PERCENT", "QUANTITY", "LAW", "EVENT"})
+_COUNT_WORDS = {"both": 2, "pair": 2, "duo": 2, "trio": 3}
+
+
+def _capitalised(tok: Token) -> bool:
+    text = tok.text
+    if len(text) == 2 and text[0].isupper() and text[1] == ".":
+        return True  # an initial: "A. V. Sidorenko"
+    return text[:1].isupper() and not text.isupper() and bool(_NAME_TOKEN_RE.fullmatch(text))
+
+
+def _runs(sent: Span) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised word tokens (initials included) in ``sent``."""
+    out: list[tuple[int, int]] = []
+    i = sent.start
+    while i < sent.end:
+        if _capitalised(sent.doc[i]):
+            j = i
+            while j < sent.end and _capitalised(sent.doc[j]):
+                j += 1
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _trim(doc: Doc, start: int, end: int, rules: Rules) -> tuple[int, int]:
+    """Leading role words, titles and demonyms off a run ("Crimeans X Y", "Activist X Y")."""
+    lead = rules.words("people_nouns") | rules.words("strip_titles") | \
+        rules.words("official_titles") | {"the", "a", "an"}
+    while start < end and (doc[start].lower_ in lead or doc[start].ent_type_ == "NORP"
+                           or doc[start].lower_.rstrip("s") in lead):
+        start += 1
+    return start, end
+
+
+def _person_shaped(doc: Doc, start: int, end: int, rules: Rules, names: NameIndex) -> bool:
+    """Two to four name-like words: no organisation word, number, date or known place."""
+    words = doc[start:end]
+    if not 2 <= len(words) <= 4:
+        return False
+    org = rules.words("org_words") | rules.words("company_suffixes")
+    if any(t.lower_ in org or t.ent_type_ in _BAD_ENTS or t.like_num for t in words):
+        return False
+    text = name_text(doc, start, end)
+    return not (names.is_place is not None and names.is_place(text))
+
+
+def complete_name_lists(doc: Doc, names: NameIndex, rules: Rules) -> int:
+    """Add to ``names`` the unlabelled members of a list of names ("A, B and C") of which
+    the NER labelled at least one a person: the small model often tags only some of a row
+    of Central Asian or Turkish names. Returns how many names were added."""
+    added = 0
+    for sent in doc.sents:
+        runs = _runs(sent)
+        chains: list[list[tuple[int, int]]] = []
+        for run in runs:
+            if chains:
+                prev_end = chains[-1][-1][1]
+                between = tuple(t.lower_ for t in doc[prev_end:run[0]])
+                if between in _SEPARATORS:
+                    chains[-1].append(run)
+                    continue
+            chains.append([run])
+        for chain in chains:
+            if len(chain) < 2:
+                continue
+            trimmed = [_trim(doc, s, e, rules) for s, e in chain]
+            known = [b for b in trimmed if b[0] < b[1] and names.known(doc[b[1] - 1]) is not None]
+            if not known:
+                continue
+            for start, end in trimmed:
+                if start >= end or any(names.known(doc[i]) for i in range(start, end)):
+                    continue
+                if not _person_shaped(doc, start, end, rules, names):
+                    continue
+                particles = rules.words("name_particles_after")
+                while end < sent.end and doc[end].lower_ in particles:
+                    end += 1
+                for i in range(start, end):
+                    names.spans[i] = (start, end)
+                text = name_text(doc, start, end)
+                key = re.sub(r"[^\w-]", "", text.lower().split()[-1])
+                names.by_surname.setdefault(key, text)
+                added += 1
+    return added
+
+
+def _count(tok: Token) -> int | None:
+    """The number a counted back-reference gives: "all three", "the two", "both"."""
+    low = tok.lower_
+    if low in _COUNT_WORDS and not any(c.dep_ == "prep" for c in tok.children):
+        return _COUNT_WORDS[low]
+    if not tok.like_num:
+        return None
+    if not any(c.lower_ in {"all", "the", "these", "those"} and c.dep_ in {"det", "predet"}
+               for c in tok.children):
+        return None
+    if any(c.dep_ == "prep" for c in tok.children):
+        return None  # "the three of them" is read elsewhere; "all three of the accused" too
+    value = parse_number(tok.text)
+    return int(value) if value is not None and value == int(value) and 2 <= value <= 12 else None
+
+
+def listed_people(doc: Doc, sent: Span, names: NameIndex, rules: Rules) -> list[str]:
+    """The named people of ``sent`` in order (no officials, victims or duplicates)."""
+    out: list[str] = []
+    i = sent.start
+    while i < sent.end:
+        bounds = names.known(doc[i])
+        if bounds is None:
+            i += 1
+            continue
+        m = name_mention(doc, doc[i], names, rules)
+        if m is not None and m.name and m.name not in out and not is_official(
+                doc, bounds[0], bounds[1], rules) and not is_victim(doc, bounds[0], rules):
+            out.append(m.name)
+        i = max(bounds[1], i + 1)
+    return out
+
+
+def counted_reference(doc: Doc, tok: Token, names: NameIndex,
+                      rules: Rules) -> list[Mention] | None:
+    """"All three were convicted", "the two were fined", "both received ...": the people
+    of the nearest of the three sentences before that lists exactly that many names."""
+    if tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return None
+    count = _count(tok)
+    if count is None:
+        return None
+    sent = tok.sent
+    # names in the same sentence before the reference ("A and B ... both were fined")
+    here = listed_people(doc, doc[sent.start:tok.i], names, rules)
+    if len(here) == count:
+        return [Mention(start=tok.i, end=tok.i + 1, name=n, kind="pronoun") for n in here]
+    start = sent.start
+    for _ in range(3):
+        if start == 0:
+            break
+        prev = doc[start - 1].sent
+        people = listed_people(doc, prev, names, rules)
+        if len(people) == count:
+            return [Mention(start=tok.i, end=tok.i + 1, name=n, kind="pronoun")
+                    for n in people]
+        if people:
+            return None  # a sentence naming other people breaks the chain
+        start = prev.start
+    return None
+
+
+_ARG_DEPS = frozenset({"dobj", "appos", "conj", "compound", "nmod", "npadvmod", "dep"})
+
+
+def argument_names(doc: Doc, head: Token, names: NameIndex, rules: Rules) -> list[Mention]:
+    """Named people inside the phrase of a trigger's argument the parse mis-built ("X's
+    editor-in-chief A and one of its reporters, B" with the possessor as the head, "fined
+    resident A 70,000 rubles" with the amount as the object): names reached from ``head``
+    through nominal links only (never through a preposition: "a friend of A" is not A)."""
+    out: list[Mention] = []
+    seen: set[str] = set()
+    stack = [c for c in head.children if c.dep_ in _ARG_DEPS]
+    while stack:
+        tok = stack.pop()
+        if names.known(tok) is not None and tok.pos_ == "PROPN":
+            m = name_mention(doc, tok, names, rules)
+            if m is not None and m.name and m.name not in seen and not is_official(
+                    doc, m.start, m.end, rules) and not is_victim(doc, m.start, rules):
+                seen.add(m.name)
+                out.append(m)
+        stack.extend(c for c in tok.children if c.dep_ in _ARG_DEPS)
+    return sorted(out, key=lambda m: m.start)
+
+
+def demonym_group(tok: Token) -> Mention | None:
+    """"four Crimean Tatars", "two Uzbeks": a counted plural of a people (a demonym, which
+    the tagger may call a proper noun) is an unnamed group, not a person's name."""
+    if tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
+        return None
+    if tok.ent_type_ != "NORP" and not (tok.tag_ == "NNPS" and tok.lower_.endswith("s")):
+        return None
+    nums = [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i]
+    if not nums:
+        return None
+    size = parse_number(" ".join(t.text for t in nums[0].subtree if t.i < tok.i))
+    if size is None or size != int(size) or size < 2:
+        return None
+    left = min([tok.i, *(c.i for c in tok.lefts)])
+    return Mention(start=left, end=tok.i + 1, name=None, group_size=int(size), kind="group",
+                   plural=True)

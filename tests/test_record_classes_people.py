@@ -1,0 +1,281 @@
+"""Issue 11, error class 1 (named people missed), each phrasing class in several phrasings of
+our own: names listed beside one the NER knows, counted back-references ("all three"), names
+inside an argument phrase the parse broke, and the precision guards beside them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Article, Failure, Outcome, Record, SentenceType
+
+PUBLISHED = dt.date(2023, 8, 7)
+
+TEXTS: dict[str, str] = {
+    # counted back-references to the people the sentence before lists
+    "all-three": "Police in Yalta detained Emil Ablaev, Rustem Seitov and Lenur Useinov last "
+                 "month. All three were convicted on 12 March of displaying banned symbols.",
+    "both-fined": "Emil Ablaev and Rustem Seitov were detained at a rally in Kerch. Both were "
+                  "fined 10,000 rubles on Monday.",
+    "the-two": "Investigators questioned Dauren Abenov and Serik Tulegenov for a week. The two "
+               "were sentenced to five years in prison by a court in Taraz.",
+    "count-differs": "Police in Yalta detained Emil Ablaev and Rustem Seitov last month. All "
+                     "three were convicted on 12 March of displaying banned symbols.",
+    # names inside an argument phrase the parse may break
+    "possessor-editor": "The court ruled on Monday. Kanal Haber's editor-in-chief Tarik "
+                        "Yildiz and one of its reporters, Zeynep Arslan, have been sentenced "
+                        "to two years and three months for spreading propaganda.",
+    "fined-resident": "The district court in occupied Simferopol has fined local resident "
+                      "Ilmi Umerov 40,000 rubles for a post on social media.",
+    "fined-blogger": "The court of the Sovetsky district fined blogger Anton Lysenko 30,000 "
+                     "rubles for discrediting the army.",
+    "friend-of": "A court in Osh jailed a friend of Bakyt Osmonov for six years for fraud.",
+    # "sentenced A and B to X each, C to Y": names joined before one term
+    "joined-each": "A military court in Rostov-on-Don on May 3 sentenced Timur Ibragimov and "
+                   "Arsen Seitov to 17 years in prison each, Server Mustafayev to 14 years, and "
+                   "Rustem Ismailov to 11 years in prison.",
+    "joined-comma": "The tribunal sentenced Ali Rezaei, Hamid Nouri and Saeed Karimi to six "
+                    "years each and Reza Ahmadi to two years.",
+    # a counted people is a group, not a person called "Crimean Tatars"
+    "demonym-group": "Five Crimean Tatars were sentenced to prison terms by a court in "
+                     "Rostov-on-Don on Tuesday.",
+    "demonym-named": "Two Uzbeks, Jasur Karimov and Bekzod Alimov, were sentenced to eight "
+                     "years in prison each by a court in Moscow.",
+    # one defendant a line under an outcome sentence ending in a colon
+    "bullets-dash": "A court in Shymkent handed down the following sentences on Tuesday:\n"
+                    "– Marat Zhanuzakov: 7 years in prison;\n"
+                    "– Asel Nurova: 5 years in prison;\n"
+                    "– Bolat Kasymov: 3 years of restricted freedom.\n"
+                    "The defendants denied the charges.",
+    "bullets-dot": "On 12 May the Almaty city court sentenced five activists for taking part in "
+                   "the protests:\n"
+                   "• Daniyar Serikov – six years in prison\n"
+                   "• Aigerim Tulegenova – five years in prison\n"
+                   "• Nurbol Zhaksylykov – five years in prison\n"
+                   "• Yerlan Abdrakhmanov – four years of freedom limitation\n"
+                   "• Gulzhan Seitova – three years of freedom limitation",
+    "bullets-numbered": "The judge in Samara sentenced the men as follows:\n"
+                        "1. Ivan Petrov, 34 – 12 years;\n"
+                        "2. Oleg Sidorov, 29 – 10 years;\n"
+                        "Prosecutor Anna Kim said the case was closed.",
+    "bullets-no-terms": "The jury found the following guilty:\n"
+                        "Tom Smith: the chairman of the board\n"
+                        "Ann Lee: his deputy",
+    "colon-no-outcome": "The defence named its witnesses:\n"
+                        "– Marat Zhanuzakov: 7 years a neighbour;\n"
+                        "– Asel Nurova: 5 years a colleague.",
+    # co-defendants whose convictions were upheld with the main one
+    "upheld-of": "The Supreme Court upheld the sentence of former minister Talgat Ermekov, "
+                 "jailed for ten years for bribery. The convictions of his deputies Arman "
+                 "Sadykov and Nurlan Baimukhanov were also upheld.",
+    "upheld-possessive": "Nurlan Toktorov's conviction was also upheld by the Bishkek city "
+                         "court.",
+    "confirmed-against": "The verdict against Kanat Ibraev and Daniyar Omurzakov was "
+                         "confirmed on appeal in Osh.",
+    "upheld-no-one": "The conviction of the 2019 case was upheld.",
+    "upheld-hedged": "The conviction of Kanat Ibraev is expected to be upheld next month.",
+    # a counted group with a phrase before its names; a name with its age before "to"
+    "group-of-outlet": "Three journalists of the Abzas Media outlet, Ulvi Hasanli, Sevinj "
+                       "Vagifgizi and Nargiz Absalamova, were sentenced on Friday to nine "
+                       "years each.",
+    "gapped-ages": "The court in Khujand sentenced Firuz Rahimov, 45, to 12 years and his "
+                   "brother Jamshed Rahimov, 41, to 10 years for extremism.",
+    # the lead's "the defendant" is no one of several co-defendants declared later
+    "co-defendants-later": "The last defendant convicted of robbing a bank in 2019 has been "
+                           "sentenced to life in prison. Omar Diaz was sentenced Tuesday after "
+                           "a jury found him guilty. His co-defendants, Luis Pena and Raul "
+                           "Soto, were convicted of murder and sentenced to life in prison.",
+}
+
+
+def _article(key: str, text: str) -> Article:
+    return Article(doc_id=key, text=text, published=PUBLISHED, language="en",
+                   content_sha256="-", fetched_at=dt.datetime(2023, 8, 7, tzinfo=dt.UTC))
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    extractor = RecordExtractor(ExtractConfig(ner_policy="rules"))
+    got = extractor.extract_batch([_article(k, t) for k, t in TEXTS.items()])
+    out: dict[str, list[Record]] = {}
+    for key, res in zip(TEXTS, got, strict=True):
+        assert not isinstance(res, Failure), res
+        out[key] = res
+    return out
+
+
+def _people(recs: list[Record]) -> set[str | None]:
+    return {r.person for r in recs}
+
+
+def _one(recs: list[Record], person: str) -> Record:
+    found = [r for r in recs if r.person == person]
+    assert len(found) == 1, [r.person for r in recs]
+    return found[0]
+
+
+def _check_evidence(rec: Record, text: str) -> None:
+    assert text[rec.evidence_start:rec.evidence_end] == rec.evidence
+    assert rec.rule_id
+
+
+# ---------------------------------------------------------------- counted back-references
+
+@pytest.mark.parametrize(("key", "names"), [
+    ("all-three", {"Emil Ablaev", "Rustem Seitov", "Lenur Useinov"}),
+    ("both-fined", {"Emil Ablaev", "Rustem Seitov"}),
+    ("the-two", {"Dauren Abenov", "Serik Tulegenov"}),
+])
+def test_a_counted_reference_names_the_people_listed_before(
+        records: dict[str, list[Record]], key: str, names: set[str]) -> None:
+    assert _people(records[key]) == names
+    for rec in records[key]:
+        assert rec.outcome is Outcome.CONVICTED and rec.group_size == 1
+        _check_evidence(rec, TEXTS[key])
+
+
+def test_a_counted_reference_keeps_its_own_outcome_slots(
+        records: dict[str, list[Record]]) -> None:
+    rec = _one(records["all-three"], "Lenur Useinov")
+    assert rec.charge == "displaying banned symbols"
+    fined = _one(records["both-fined"], "Rustem Seitov")
+    assert fined.sentence is not None and "10,000 rubles" in fined.sentence
+    assert _one(records["the-two"], "Serik Tulegenov").sentence_months == 60
+
+
+def test_a_count_that_differs_from_the_names_names_nobody(
+        records: dict[str, list[Record]]) -> None:
+    # two named before "all three": the three are not those two
+    assert not _people(records["count-differs"]) & {"Emil Ablaev", "Rustem Seitov"}
+
+
+# ---------------------------------------------------------------- broken argument phrases
+
+@pytest.mark.parametrize(("key", "names"), [
+    ("possessor-editor", {"Tarik Yildiz", "Zeynep Arslan"}),
+    ("fined-resident", {"Ilmi Umerov"}),
+    ("fined-blogger", {"Anton Lysenko"}),
+])
+def test_names_inside_the_argument_phrase_are_defendants(
+        records: dict[str, list[Record]], key: str, names: set[str]) -> None:
+    assert names <= _people(records[key])
+    assert None not in _people(records[key])
+
+
+def test_a_name_behind_a_preposition_is_no_defendant(records: dict[str, list[Record]]) -> None:
+    assert "Bakyt Osmonov" not in _people(records["friend-of"])
+
+
+def test_a_lead_defendant_is_not_guessed_among_later_co_defendants(
+        records: dict[str, list[Record]]) -> None:
+    recs = records["co-defendants-later"]
+    pena = _one(recs, "Luis Pena")
+    # the lead's sentence is no evidence of Pena's record
+    assert "robbing a bank" not in pena.evidence
+    assert {"Omar Diaz", "Luis Pena", "Raul Soto"} <= _people(recs)
+
+
+# ---------------------------------------------------------------- joined names before a term
+
+@pytest.mark.parametrize(("key", "terms"), [
+    ("joined-each", {"Timur Ibragimov": 204, "Arsen Seitov": 204, "Server Mustafayev": 168,
+                     "Rustem Ismailov": 132}),
+    ("joined-comma", {"Ali Rezaei": 72, "Hamid Nouri": 72, "Saeed Karimi": 72,
+                      "Reza Ahmadi": 24}),
+])
+def test_names_joined_before_one_term_share_it(
+        records: dict[str, list[Record]], key: str, terms: dict[str, int]) -> None:
+    recs = records[key]
+    assert _people(recs) == set(terms)
+    for name, months in terms.items():
+        rec = _one(recs, name)
+        assert rec.sentence_months == months, name
+        _check_evidence(rec, TEXTS[key])
+
+
+# ---------------------------------------------------------------- counted demonyms
+
+def test_a_counted_demonym_is_a_group(records: dict[str, list[Record]]) -> None:
+    recs = records["demonym-group"]
+    assert [(r.person, r.group_size) for r in recs] == [(None, 5)]
+
+
+def test_a_counted_demonym_with_its_members_named_is_no_person(
+        records: dict[str, list[Record]]) -> None:
+    recs = records["demonym-named"]
+    assert _people(recs) == {"Jasur Karimov", "Bekzod Alimov"}
+    assert all(r.sentence_months == 96 for r in recs)
+
+
+# ---------------------------------------------------------------- one defendant a line
+
+@pytest.mark.parametrize(("key", "terms"), [
+    ("bullets-dash", {"Marat Zhanuzakov": 84, "Asel Nurova": 60, "Bolat Kasymov": 36}),
+    ("bullets-dot", {"Daniyar Serikov": 72, "Aigerim Tulegenova": 60, "Nurbol Zhaksylykov": 60,
+                     "Yerlan Abdrakhmanov": 48, "Gulzhan Seitova": 36}),
+    ("bullets-numbered", {"Ivan Petrov": 144, "Oleg Sidorov": 120}),
+])
+def test_each_listed_line_is_a_record(records: dict[str, list[Record]], key: str,
+                                      terms: dict[str, int]) -> None:
+    recs = records[key]
+    assert {r.person: r.sentence_months for r in recs} == terms  # no group beside them
+    for rec in recs:
+        assert rec.outcome is Outcome.CONVICTED and rec.group_size == 1
+        assert "list-item" in rec.flags and rec.rule_id.endswith("+list")
+        assert rec.person is not None and rec.person in rec.evidence
+        _check_evidence(rec, TEXTS[key])
+
+
+def test_listed_lines_take_date_and_place_from_the_introduction(
+        records: dict[str, list[Record]]) -> None:
+    rec = _one(records["bullets-dot"], "Gulzhan Seitova")
+    assert rec.city == "Almaty" and rec.date == dt.date(2023, 5, 12)
+    assert rec.sentence_type is SentenceType.RESTRICTED_FREEDOM
+    assert _one(records["bullets-dash"], "Asel Nurova").city == "Shymkent"
+
+
+@pytest.mark.parametrize("key", ["bullets-no-terms", "colon-no-outcome"])
+def test_lines_without_a_term_or_an_outcome_are_no_records(
+        records: dict[str, list[Record]], key: str) -> None:
+    assert not {"Marat Zhanuzakov", "Asel Nurova", "Tom Smith", "Ann Lee"} & \
+        _people(records[key])
+
+
+# ---------------------------------------------------------------- upheld with the main one
+
+@pytest.mark.parametrize(("key", "names"), [
+    ("upheld-of", {"Talgat Ermekov", "Arman Sadykov", "Nurlan Baimukhanov"}),
+    ("upheld-possessive", {"Nurlan Toktorov"}),
+    ("confirmed-against", {"Kanat Ibraev", "Daniyar Omurzakov"}),
+])
+def test_convictions_upheld_name_their_owners(records: dict[str, list[Record]], key: str,
+                                              names: set[str]) -> None:
+    recs = records[key]
+    assert _people(recs) == names
+    for rec in recs:
+        assert rec.outcome is Outcome.CONVICTED
+        # the owner's name is no charge ("the convictions of his deputies A and B")
+        assert rec.charge is None or not any(n in rec.charge for n in names)
+        _check_evidence(rec, TEXTS[key])
+
+
+@pytest.mark.parametrize("key", ["upheld-no-one", "upheld-hedged"])
+def test_an_upheld_conviction_of_nobody_or_to_come_is_no_record(
+        records: dict[str, list[Record]], key: str) -> None:
+    assert records[key] == []
+
+
+def test_a_counted_group_with_a_phrase_before_its_names_is_split(
+        records: dict[str, list[Record]]) -> None:
+    recs = records["group-of-outlet"]
+    assert {r.person: r.sentence_months for r in recs} == {
+        "Ulvi Hasanli": 108, "Sevinj Vagifgizi": 108, "Nargiz Absalamova": 108}
+
+
+def test_names_with_ages_each_take_their_own_term(records: dict[str, list[Record]]) -> None:
+    recs = records["gapped-ages"]
+    assert {r.person: r.sentence_months for r in recs} == {"Firuz Rahimov": 144,
+                                                           "Jamshed Rahimov": 120}
