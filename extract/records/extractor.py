@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from extract.bounds import blank_outside, cap_sentences, parse_windows
 from extract.config import ExtractConfig
-from extract.nlp import Rules, find_triggers, load_nlp, load_rules
+from extract.nlp import Rules, TriggerHit, find_triggers, load_nlp, load_rules
 from extract.records.assembly import Draft, finish_drafts
 from extract.records.bullets import list_drafts
 from extract.records.dates import sentence_dates
@@ -27,6 +27,7 @@ from extract.records.ner_model import load_tagger
 from extract.records.people import NameIndex, build_name_index
 from extract.records.places import court_city_default, find_places
 from extract.records.triggers import drafts_for_trigger
+from extract.windows import covered, trigger_windows
 from schemas import Article, ExtractError, Failure, Record, RecordError, VerdictsError
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -114,64 +115,98 @@ class RecordExtractor:
         return out
 
     def extract_batch_notes(self, articles: Sequence[Article]) -> list[DocResult | Failure]:
-        """Like :meth:`extract_batch`, with each article's notes on dropped records."""
-        results: list[DocResult | Failure | None] = [None] * len(articles)
-        todo: list[tuple[int, Doc, str]] = []
-        bounds = self.config.bounds
-        for n, article in enumerate(articles):
-            try:
+        """Like :meth:`extract_batch`, with each article's notes on dropped records.
+
+        Articles go through in slices of ``batch_size``: tokenized, parsed and read before
+        the next slice is tokenized, so memory holds one slice's docs, whatever the input."""
+        results: list[DocResult | Failure] = []
+        for start in range(0, len(articles), self.config.batch_size):
+            chunk = articles[start:start + self.config.batch_size]
+            todo: list[tuple[int, Doc, str, list[TriggerHit] | None]] = []
+            for article in chunk:
                 result = DocResult()
-                results[n] = result
-                text = article.text
-                if len(text) > self.config.max_chars:
-                    result.notes.append(f"text-truncated: only the first {self.config.max_chars}"
-                                        f" of {len(text)} characters were read")
-                    text = text[: self.config.max_chars]
-                work = working_text(text)
-                doc = self.nlp.make_doc(work)
-                if len(doc) > bounds.max_tokens:
-                    cut = doc[bounds.max_tokens].idx
-                    result.notes.append(f"text-truncated: only the first {bounds.max_tokens}"
-                                        f" of {len(doc)} words were read")
-                    text, work = text[:cut], work[:cut]
-                    doc = self.nlp.make_doc(work)
-                if len(work) > bounds.max_parse_chars or self.config.prefilter:
-                    hits = find_triggers(doc, self.rules)
-                    if not hits and self.config.prefilter:
-                        continue
-                    if len(work) > bounds.max_parse_chars:
-                        # a huge text: parse only the neighbourhood of its first triggers
-                        # (blanked elsewhere, so offsets hold), with or without the pre-filter
-                        ranges, kept = parse_windows(
-                            len(work), [doc[h.anchor].idx for h in hits],
-                            window=bounds.window, budget=bounds.max_parse_chars)
-                        doc = self.nlp.make_doc(blank_outside(work, ranges))
-                        result.notes.append("large-text: only the text around outcome words "
-                                            "was parsed")
-                        if kept < len(hits):
-                            result.notes.append(f"parse-capped: {len(hits) - kept} of "
-                                                f"{len(hits)} outcome words were not read")
-                split = cap_sentences(doc, bounds.max_sentence_tokens)
-                if split:
-                    result.notes.append(f"long-sentences: {split} cut after "
-                                        f"{bounds.max_sentence_tokens} words")
-                todo.append((n, doc, text))
-            except Exception as exc:
-                results[n] = self._failure(article, exc)
-        for start in range(0, len(todo), self.config.batch_size):
-            chunk = todo[start:start + self.config.batch_size]
-            for (n, _, text), parsed in zip(chunk, self._parse([d for _, d, _ in chunk]),
-                                            strict=True):
+                results.append(result)
+                try:
+                    ready = self._prepare(article, result)
+                except Exception as exc:
+                    results[-1] = self._failure(article, exc)
+                    continue
+                if ready is not None:
+                    todo.append((len(results) - 1, *ready))
+            parsed_docs = self._parse([doc for _, doc, _, _ in todo])
+            for (n, _, text, hits), parsed in zip(todo, parsed_docs, strict=True):
                 pending = results[n]
                 if not isinstance(pending, DocResult):
                     continue
                 try:
                     if isinstance(parsed, Exception):
                         raise parsed
-                    self._extract_doc(parsed, text, articles[n], pending)
+                    self._extract_doc(parsed, text, articles[n], pending, hits)
                 except Exception as exc:
                     results[n] = self._failure(articles[n], exc)
-        return [r if r is not None else DocResult() for r in results]
+        return results
+
+    def _prepare(self, article: Article, result: DocResult
+                 ) -> tuple[Doc, str, list[TriggerHit] | None] | None:
+        """The unparsed doc of ``article`` (cut to the bounds, blanked outside the trigger
+        windows), its text, and its trigger hits when they still index that doc; None when
+        the pre-filter finds no outcome word."""
+        bounds = self.config.bounds
+        text = article.text
+        if len(text) > self.config.max_chars:
+            result.notes.append(f"text-truncated: only the first {self.config.max_chars}"
+                                f" of {len(text)} characters were read")
+            text = text[: self.config.max_chars]
+        work = working_text(text)
+        doc = self.nlp.make_doc(work)
+        if len(doc) > bounds.max_tokens:
+            cut = doc[bounds.max_tokens].idx
+            result.notes.append(f"text-truncated: only the first {bounds.max_tokens}"
+                                f" of {len(doc)} words were read")
+            text, work = text[:cut], work[:cut]
+            doc = self.nlp.make_doc(work)
+        hits: list[TriggerHit] | None = None
+        large = len(work) > bounds.max_parse_chars
+        if large or self.config.prefilter or self.config.windows.enabled:
+            hits = find_triggers(doc, self.rules)
+            if not hits and self.config.prefilter:
+                return None
+            if large:
+                # a huge text: parse only the neighbourhood of its first triggers
+                # (blanked elsewhere, so offsets hold), with or without the pre-filter
+                ranges, kept = parse_windows(
+                    len(work), [doc[h.anchor].idx for h in hits],
+                    window=bounds.window, budget=bounds.max_parse_chars)
+                result.notes.append("large-text: only the text around outcome words "
+                                    "was parsed")
+                if kept < len(hits):
+                    result.notes.append(f"parse-capped: {len(hits) - kept} of "
+                                        f"{len(hits)} outcome words were not read")
+                doc, hits = self.nlp.make_doc(blank_outside(work, ranges)), None
+            elif hits and self.config.windows.enabled:
+                windowed = self._windowed(doc, work, hits)
+                if windowed is not doc:
+                    doc, hits = windowed, None
+        split = cap_sentences(doc, bounds.max_sentence_tokens)
+        if split:
+            result.notes.append(f"long-sentences: {split} cut after "
+                                f"{bounds.max_sentence_tokens} words")
+        return doc, text, hits
+
+    def _windowed(self, doc: Doc, work: str, hits: Sequence[TriggerHit]) -> Doc:
+        """``doc`` remade with only the sentences around ``hits`` left to parse (the rest
+        blanked, offsets kept), or ``doc`` itself when they cover most of it."""
+        windows = self.config.windows
+        ranges = trigger_windows(doc, [h.anchor for h in hits], before=windows.before,
+                                 after=windows.after)
+        if covered(ranges) > windows.full_above * len(work):
+            return doc
+        out = self.nlp.make_doc(blank_outside(work, ranges))
+        starts = {lo for lo, _ in ranges}
+        for tok in out:  # a window starts a sentence: the parser must not join it to the last
+            if tok.idx in starts:
+                tok.is_sent_start = True
+        return out
 
     def _parse(self, docs: list[Doc]) -> list[Doc | Exception]:
         """Run the statistical pipeline over ``docs``; one by one if the batch fails."""
@@ -194,8 +229,10 @@ class RecordExtractor:
         return Failure.from_error(error, input=article.url or article.doc_id or "<text>",
                                   stage="extract", doc_id=article.doc_id)
 
-    def _extract_doc(self, doc: Doc, text: str, article: Article, result: DocResult) -> None:
-        hits = find_triggers(doc, self.rules)
+    def _extract_doc(self, doc: Doc, text: str, article: Article, result: DocResult,
+                     hits: list[TriggerHit] | None = None) -> None:
+        if hits is None:  # not matched yet, or matched on a doc since remade
+            hits = find_triggers(doc, self.rules)
         if not hits:
             return
         cap = self.config.bounds.max_triggers

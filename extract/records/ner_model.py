@@ -55,6 +55,13 @@ class NerPolicy:
     def uses_model(self) -> bool:
         return any(mode != "rules" for _, mode in self.modes)
 
+    def may_change(self, record: Record) -> bool:
+        """Whether :func:`apply_policy` could change ``record``: some slot is the model's
+        (``model-first``, ``model``) or a ``fill`` slot is empty."""
+        return any(mode in ("model-first", "model") or (mode == "fill" and
+                                                        getattr(record, slot) is None)
+                   for slot, mode in self.modes)
+
     def __str__(self) -> str:
         active = [f"{s}={m}" for s, m in self.modes if m != "rules"]
         return ",".join(active) or "rules"
@@ -98,6 +105,9 @@ class NerTagger:
         cache: dict[tuple[int, int], list[Span3]] = {}
         out: list[Record] = []
         for record in records:
+            if not self.policy.may_change(record):
+                out.append(record)  # its slots are all the rules' to keep: no tagging needed
+                continue
             window = paragraph(text, record.evidence_start, record.evidence_end)
             if window not in cache:
                 lo, hi = window

@@ -247,6 +247,8 @@ def is_victim(doc: Doc, start: int, rules: Rules) -> bool:
 
 def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mention | None:
     """The named person (or organisation) ``tok`` belongs to, if any."""
+    if counted_people(tok):
+        return None  # "four Crimean Tatars": a counted group of a people, not a name
     bounds = index.known(tok)
     if bounds is None:
         if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
@@ -300,7 +302,7 @@ def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Ment
         return None
     if tok.lower_ not in rules.words("people_nouns") and not (
         open_class and _open_person_noun(tok, rules)
-    ):
+    ) and not counted_people(tok):
         return None
     size: float | None = None
     plural = tok.tag_ in {"NNS", "NNPS"}
@@ -319,6 +321,14 @@ def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Ment
     left = min([tok.i, *(c.i for c in tok.lefts)])
     return Mention(start=left, end=tok.i + 1, name=None, group_size=int(size), kind="group",
                    plural=plural)
+
+
+def counted_people(tok: Token) -> bool:
+    """"four Crimean Tatars", "three Uzbeks": a plural proper noun (a people or demonym)
+    counted by a number, which no personal name takes."""
+    return tok.tag_ == "NNPS" and tok.ent_type_ not in {"PERSON", "ORG"} and any(
+        c.dep_ == "nummod" and c.i < tok.i and c.lower_ not in {"one", "1"}
+        for c in tok.children)
 
 
 def _open_person_noun(tok: Token, rules: Rules) -> bool:

@@ -62,6 +62,10 @@ _CONVICTION_RULES = frozenset({"convicted", "found-guilty", "pleaded-guilty", "g
 _SAME_CHARGE_RE = re.compile(r"\b(?:the\s+)?same\s+(?:charges?|crimes?|offen[cs]es?|counts?)\b",
                              re.IGNORECASE)
 _SPREAD_RE = re.compile(r"\b(?:rang\w*|from|between|varying|various)\b", re.IGNORECASE)
+# "A and B got three to seven years" spreads a range over them; "each", "both" or "a term
+# of three to seven years" gives every one the range
+_EACH_RE = re.compile(r"\b(?:each|both|apiece|a\s+(?:term|sentence)\s+of)\b", re.IGNORECASE)
+_CEILING_RE = re.compile(r"\bup\s+to\s+$", re.IGNORECASE)
 _PART_SERVED_RE = re.compile(r"\s+[\w\s.,-]{1,30}?\b(?:years?|months?|weeks?|days?)\s+of\s+"
                              r"(?:a|an|his|her|their)\b", re.IGNORECASE)
 _NEW_STORY_RE = re.compile(r"(?:separately|elsewhere|in\s+(?:a|an)\s+(?:separate|unrelated|"
@@ -162,10 +166,12 @@ def drafts_for_trigger(
     sent_no = sent_index(doc, sent)
     # "sentences ranging from 180 days to two years" spread over several people states no
     # one's term; "both were sentenced to a term of one to three years" states each one's
-    shared_range = (len(mentions) > 1 or mentions[0].group_size > 1) and all(
+    # (an unnamed group's record is the group's own: it keeps the minimum)
+    shared_range = len(mentions) > 1 and all(
         t is per_mention[0] for t in per_mention) and (
         per_mention[0] is None or bool(_SPREAD_RE.search(
-            doc_text(doc)[max(sent.start_char, per_mention[0].start - 30):per_mention[0].end])))
+            doc_text(doc)[max(sent.start_char, per_mention[0].start - 30):per_mention[0].end]))
+        or not _EACH_RE.search(_around(doc, sent, per_mention[0])))
     out: list[Draft] = []
     if any(t is not None and t.negative for t in per_mention):
         raise RecordError(f"a negative sentence length: {sent.text.strip()[:120]!r}",
@@ -202,6 +208,8 @@ def drafts_for_trigger(
                 draft.months = None
             if shared_range and "range" in draft.flags:
                 draft.months = None  # "A, B and C got 180 days to two years": no one's term
+        if mention.group_size > 1 and any(lo <= t.start < hi and _ceiling(doc, t) for t in found):
+            draft.flags.append("ceiling")  # "jailed for up to five years": a group's top term
         if not prior:
             draft.date = date
         if place is not None and (not prior or place.tier == 0):
@@ -211,6 +219,17 @@ def drafts_for_trigger(
             draft.city_kind = place.kind
         out.append(draft)
     return out
+
+
+def _ceiling(doc: Doc, term: TermSpan) -> bool:
+    """"up to five years": the top of the terms a group got (hedged for one person)."""
+    return bool(_CEILING_RE.search(doc_text(doc)[max(0, term.start - 12):term.start]))
+
+
+def _around(doc: Doc, sent: Span, term: TermSpan) -> str:
+    """The text of ``term`` with up to 30 characters either side, within ``sent``."""
+    return doc_text(doc)[max(sent.start_char, term.start - 30):min(_end_char(sent),
+                                                                   term.end + 30)]
 
 
 # ---------------------------------------------------------------- filters

@@ -1,0 +1,140 @@
+"""Error classes 7 and 8 of issue 11, each in several phrasings of our own: a lead's summary
+kept beside the records it summarises, a range over named people copied onto each, officials
+taken for defendants, one person recorded twice under two forms of the name."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Article, Failure, Record, SentenceType
+
+PUBLISHED = dt.date(2024, 3, 8)
+
+# one short article per case; the key names the case in the assertions below
+TEXTS: dict[str, str] = {
+    # ------------------------------------------------ class 7: summaries and ranges
+    "counted-people": "A Russian court has sentenced four Crimean Tatars to long prison terms "
+                      "for belonging to a banned group. The court on June 3 sentenced Server "
+                      "Umerov to 17 years, Enver Ametov to 14 years, Rustem Seitov to 13 years "
+                      "and Lenur Aliyev to 12 years in prison.",
+    "counted-demonym": "Three Uzbeks were sentenced to long prison terms in Samara for "
+                       "extremism. The court sentenced Ilkhom Karimov to 15 years, Bobur "
+                       "Rakhimov to 12 years and Jasur Tursunov to 11 years.",
+    "ceiling-lead": "Thirteen activists were sentenced to up to five years in prison in Almaty "
+                    "on Monday. Among them, Daniyar Adilbekov received five years, and Askar "
+                    "Nurmagambetov got three years.",
+    "ceiling-hedged": "Thirteen activists were jailed for up to five years in Almaty on "
+                      "Monday. Daniyar Adilbekov received five years, and Askar Nurmagambetov "
+                      "got three years.",
+    "ceiling-terms": "A court in Almaty sentenced 13 activists to prison terms of up to five "
+                     "years on Monday. Daniyar Adilbekov received five years, and Askar "
+                     "Nurmagambetov got three years.",
+    "half-named": "A court in Tver on May 3 convicted four protesters of rioting. Ivan Orlov "
+                  "was sentenced to four years in prison, and Pavel Kurov to three years.",
+    "others-later": "A court in Omsk on May 3 convicted 11 defendants of rioting. Ivan Orlov "
+                    "was sentenced to four years in prison. In 2021, Pavel Kurov was "
+                    "sentenced to 17 years in prison.",
+    "remainder": "A court in Tver on May 3 convicted five protesters of rioting. Ivan Orlov "
+                 "was sentenced to four years in prison. The four others were each sentenced "
+                 "to two years.",
+    "range-then-others": "A court in Grodno on Monday jailed Pavel Sapega for nine years. "
+                         "Four of his colleagues received sentences of between five and eight "
+                         "years. In "
+                         "Kazan, a court sentenced Rustam Galiev to life in prison. Marat Sadykov "
+                         "was sentenced to 22 years by a court in Ufa.",
+    "range-plain": "Erlan Bolatov, Marat Zhumabayev and Sanzhar Amanov received three to seven "
+                   "years in prison for organising mass riots.",
+    "range-between": "Police detained Erlan Bolatov, Marat Zhumabayev and Sanzhar Amanov in "
+                     "March. On Friday they were sentenced to between three and seven years in "
+                     "prison.",
+    "range-each": "Erlan Bolatov and Sanzhar Amanov were each sentenced to three to seven years "
+                  "in prison for organising mass riots.",
+    "range-one": "Erlan Bolatov was sentenced to 20 to 30 years in prison for murder.",
+    "range-group": "Twelve protesters were sentenced to between nine and 20 years in prison in "
+                   "Osh on Monday for creating unrest.",
+}
+
+
+def _article(key: str, text: str) -> Article:
+    return Article(doc_id=key, text=text, published=PUBLISHED, language="en",
+                   content_sha256="-", fetched_at=dt.datetime(2024, 3, 8, tzinfo=dt.UTC))
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    extractor = RecordExtractor(ExtractConfig())
+    got = extractor.extract_batch([_article(k, t) for k, t in TEXTS.items()])
+    out: dict[str, list[Record]] = {}
+    for key, res in zip(TEXTS, got, strict=True):
+        assert not isinstance(res, Failure), res
+        out[key] = res
+    return out
+
+
+def _people(recs: list[Record]) -> dict[str | None, Record]:
+    return {r.person: r for r in recs}
+
+
+# ---------------------------------------------------------------- class 7: summaries
+
+@pytest.mark.parametrize(("key", "people"), [
+    ("counted-people", {"Server Umerov", "Enver Ametov", "Rustem Seitov", "Lenur Aliyev"}),
+    ("counted-demonym", {"Ilkhom Karimov", "Bobur Rakhimov", "Jasur Tursunov"}),
+])
+def test_a_counted_people_is_a_group_not_a_name(
+        records: dict[str, list[Record]], key: str, people: set[str]) -> None:
+    got = _people(records[key])
+    assert set(got) == people  # no "Crimean Tatars" or "Uzbeks" as a person, no group left
+    assert all(r.charge is not None for r in got.values())  # the lead's charge carried over
+
+
+@pytest.mark.parametrize(("key", "people"), [
+    ("ceiling-lead", {"Daniyar Adilbekov", "Askar Nurmagambetov"}),
+    ("ceiling-hedged", {"Daniyar Adilbekov", "Askar Nurmagambetov"}),
+    ("ceiling-terms", {"Daniyar Adilbekov", "Askar Nurmagambetov"}),
+    ("half-named", {"Ivan Orlov", "Pavel Kurov"}),
+])
+def test_a_lead_summary_gives_way_to_its_named_members(
+        records: dict[str, list[Record]], key: str, people: set[str]) -> None:
+    got = _people(records[key])
+    assert set(got) == people
+    # the members keep their own terms and take the lead's place and day
+    assert {r.sentence_months for r in got.values()} in ({60, 36}, {48, 36})
+    assert all(r.city is not None and r.date is not None for r in got.values())
+
+
+def test_a_group_stays_beside_others_cases_and_a_counted_remainder(
+        records: dict[str, list[Record]]) -> None:
+    later = records["others-later"]  # one of eleven named, and someone else's older case
+    assert any(r.person is None and r.group_size == 11 for r in later)
+    stories = records["range-then-others"]  # other cases, terms outside the group's range
+    assert any(r.person is None and r.group_size == 4 for r in stories)
+    rest = records["remainder"]  # "the four others": the text counts the group out itself
+    assert any(r.person is None and r.group_size == 5 for r in rest)
+    assert any(r.person is None and r.group_size == 4 for r in rest)
+
+
+# ---------------------------------------------------------------- class 7: ranges
+
+@pytest.mark.parametrize("key", ["range-plain", "range-between"])
+def test_a_range_over_named_people_is_no_ones_term(
+        records: dict[str, list[Record]], key: str) -> None:
+    got = _people(records[key])
+    assert set(got) == {"Erlan Bolatov", "Marat Zhumabayev", "Sanzhar Amanov"}
+    assert all(r.sentence_months is None and r.sentence_type is SentenceType.PRISON
+               for r in got.values())
+
+
+@pytest.mark.parametrize(("key", "months"), [
+    ("range-each", 36),  # "each": every one got the range, its minimum counts
+    ("range-one", 240),  # one defendant's indeterminate term
+    ("range-group", 108),  # an unnamed group's record is the group's own
+])
+def test_a_range_of_one_defendant_or_group_keeps_its_minimum(
+        records: dict[str, list[Record]], key: str, months: int) -> None:
+    got = records[key]
+    assert got and all(r.sentence_months == months for r in got)
