@@ -102,6 +102,7 @@ def _read(path: Path) -> str:
 def _extract(path: Path) -> dict[str, str | None]:
     """The body and metadata of one document; raise :class:`VerdictsError` without a body."""
     # Imported here: `verdicts --help` and the other commands build this parser too.
+    from extract.article._jsonld import json_ld_objects
     from extract.article._plaintext import strip_text
     from extract.article.boilerplate import parse, strip_tree
     from extract.article.language import detect_language
@@ -123,8 +124,9 @@ def _extract(path: Path) -> dict[str, str | None]:
             "method": body.method,
         }
     tree = parse(content)
-    stripped = strip_tree(tree)
-    meta = metadata_from_tree(tree)
+    ld = json_ld_objects(tree)  # read once, for the body check and the metadata
+    stripped = strip_tree(tree, ld_objects=ld)
+    meta = metadata_from_tree(tree, ld_objects=ld)
     return {
         "articleBody": stripped.text,
         "title": meta.title,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -86,17 +87,21 @@ def strip(html: str) -> Body:
     return strip_tree(parse(html))
 
 
-def strip_tree(tree: LexborHTMLParser) -> Body:
-    """:func:`strip` on a parsed page (the tree is not modified)."""
+def strip_tree(
+    tree: LexborHTMLParser, *, ld_objects: list[dict[str, Any]] | None = None
+) -> Body:
+    """:func:`strip` on a parsed page (the tree is not modified). ``ld_objects`` are the
+    page's JSON-LD objects (:func:`~extract.article._jsonld.json_ld_objects`) when the
+    caller has read them already for the metadata: the scripts are then not parsed twice."""
     try:
-        return _strip_tree(tree)
+        return _strip_tree(tree, ld_objects)
     except EmptyBody:
         raise
     except Exception as exc:  # bad input must end as an empty body with a reason
         raise EmptyBody(f"the stripper failed on this page: {type(exc).__name__}: {exc}") from exc
 
 
-def _strip_tree(tree: LexborHTMLParser) -> Body:
+def _strip_tree(tree: LexborHTMLParser, ld_objects: list[dict[str, Any]] | None) -> Body:
     root = tree.body
     if root is None:
         if tree.css_first("frameset") is not None:
@@ -112,7 +117,7 @@ def _strip_tree(tree: LexborHTMLParser) -> Body:
     if not layout.blocks:
         raise EmptyBody("the page has only navigation-like text")
     paragraphs, method = select(layout)
-    ld_bodies = json_ld_bodies(tree)
+    ld_bodies = json_ld_bodies(tree, ld_objects)
     if ld_bodies:
         paragraphs, method = _check_json_ld(paragraphs, method, ld_bodies, layout)
     text = "\n\n".join(paragraphs)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin
 
 from selectolax.lexbor import LexborHTMLParser
@@ -67,12 +68,17 @@ def read_metadata(html: str, url: str | None = None, *, today: dt.date | None = 
 
 
 def metadata_from_tree(
-    tree: LexborHTMLParser, url: str | None = None, *, today: dt.date | None = None
+    tree: LexborHTMLParser,
+    url: str | None = None,
+    *,
+    today: dt.date | None = None,
+    ld_objects: list[dict[str, Any]] | None = None,
 ) -> Metadata:
-    """:func:`read_metadata` on an already parsed page (one parse for body and metadata)."""
+    """:func:`read_metadata` on an already parsed page (one parse for body and metadata);
+    ``ld_objects`` as for :func:`~extract.article.boilerplate.strip_tree`."""
     today = today or dt.date.today()
     metas = _meta_values(tree)
-    ld = json_ld_objects(tree)
+    ld = json_ld_objects(tree) if ld_objects is None else ld_objects
     published, source = _published(tree, metas, ld, url, today)
     return Metadata(
         title=_title(tree, metas, ld),
