@@ -195,11 +195,16 @@ def linearise(root: LexborNode) -> Layout:
     Each open element has an iterator over its children (selectolax walks the siblings in
     C); an element closes when its iterator runs out. The walk's state is kept in locals:
     this loop runs once per node, so the work per node is its tag and its text or attributes.
+
+    Text nodes of ASCII whitespace alone (a third of a page's nodes: the indentation between
+    its elements) are skipped by the iterators. Such a node counts only between two pieces
+    of text of one block, so it is read back there: as the previous sibling of a node met
+    while text is pending, or as the last child of an inline element that closes then.
     """
     lay = Layout()
-    # Each open element: (id, is_block, is_link); ``children[k + 1]`` iterates ``opened[k]``'s
-    # children, ``children[0]`` holds the root alone.
-    opened: list[tuple[int, bool, bool]] = []
+    # Each open element: (id, is_block, is_link, node); ``children[k + 1]`` iterates
+    # ``opened[k]``'s children, ``children[0]`` holds the root alone.
+    opened: list[tuple[int, bool, bool, LexborNode]] = []
     children: list[Iterator[LexborNode]] = [iter((root,))]
     # Text since the last block boundary, its link characters, the open block elements.
     pieces: list[str] = []
@@ -216,7 +221,11 @@ def linearise(root: LexborNode) -> Layout:
             if not children:
                 break
             # The iterator of an opened element ran out: the element closes.
-            _elem, is_block, is_link = opened.pop()
+            _elem, is_block, is_link, closing = opened.pop()
+            if pieces and not is_block:
+                last = closing.last_child
+                if last is not None and last.is_empty_text_node:
+                    pieces.append(last.text_content or "")
             if is_block:
                 if pieces:
                     raw = "".join(pieces)
@@ -232,6 +241,11 @@ def linearise(root: LexborNode) -> Layout:
         if seen > MAX_NODES:
             lay.truncated = True
             break
+        if pieces:
+            # The whitespace the iterator skipped before this node (see above).
+            before = node.prev
+            if before is not None and before.is_empty_text_node:
+                pieces.append(before.text_content or "")
         tag = node.tag or ""
         if tag == "-text":
             value = node.text_content
@@ -268,8 +282,8 @@ def linearise(root: LexborNode) -> Layout:
             # Too deep to keep as elements: still read the text, as part of the
             # enclosing block (no recursion here, so depth costs no stack).
             lay.truncated = True
-            opened.append((-1, False, False))
-            children.append(node.iter(include_text=True))
+            opened.append((-1, False, False, node))
+            children.append(node.iter(include_text=True, skip_empty=True))
             continue
         attrs = node.attributes
         is_block = tag in BLOCK_TAGS
@@ -310,8 +324,8 @@ def linearise(root: LexborNode) -> Layout:
         is_link = tag == "a"
         if is_link:
             open_links += 1
-        opened.append((elem, is_block, is_link))
-        children.append(node.iter(include_text=True))
+        opened.append((elem, is_block, is_link, node))
+        children.append(node.iter(include_text=True, skip_empty=True))
     if pieces and owners:
         raw = "".join(pieces)
         if not raw.isspace():
