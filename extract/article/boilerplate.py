@@ -28,6 +28,8 @@ from schemas.errors import EmptyBody
 MAX_HTML_CHARS = 6_000_000
 MIN_BODY_CHARS = 80
 MAX_UNCLOSED = 12_000
+# Below this many bytes parse_utf8 decodes the page and calls parse (its emptiness check).
+_SMALL_BYTES = 4096
 _BULK = re.compile(
     r"<(script|style|svg|template)\b[^>]*>.*?</\1\s*>|data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+",
     re.IGNORECASE | re.DOTALL,
@@ -65,6 +67,18 @@ def parse(html: str) -> LexborHTMLParser:
         raise EmptyBody(f"the markup is nested about {depth} levels deep (limit {MAX_UNCLOSED})")
     try:
         return LexborHTMLParser(html)
+    except Exception as exc:  # the parser rejects some byte soups outright
+        raise EmptyBody(f"the HTML could not be parsed: {exc}") from exc
+
+
+def parse_utf8(data: bytes) -> LexborHTMLParser:
+    """:func:`parse` of ``data``, valid UTF-8 (the caller has checked), without decoding it:
+    the parser reads UTF-8 bytes, so a decoded page would only be encoded back. Pages that
+    the size and nesting checks of :func:`parse` concern, and tiny ones, take its way."""
+    if len(data) <= _SMALL_BYTES or len(data) > MAX_HTML_CHARS or data.count(b"<") > MAX_UNCLOSED:
+        return parse(data.decode("utf-8"))
+    try:
+        return LexborHTMLParser(data)
     except Exception as exc:  # the parser rejects some byte soups outright
         raise EmptyBody(f"the HTML could not be parsed: {exc}") from exc
 
