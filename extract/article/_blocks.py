@@ -211,6 +211,7 @@ def linearise(root: LexborNode) -> Layout:
     link_chars = open_links = 0
     owners: list[int] = []
     seen = 0
+    too_many = False  # past MAX_NODES: the walk stops (past MAX_DEPTH it goes on)
     tags = lay.tags
     parents_append, tags_append = lay.parents.append, tags.append
     weights_append, classes_append = lay.weights.append, lay.classes.append
@@ -220,7 +221,7 @@ def linearise(root: LexborNode) -> Layout:
         for node in children[-1]:
             seen += 1
             if seen > MAX_NODES:
-                lay.truncated = True
+                lay.truncated = too_many = True
                 break
             if pieces:
                 # The whitespace the iterator skipped before this node (see above).
@@ -329,7 +330,7 @@ def linearise(root: LexborNode) -> Layout:
             if is_link:
                 open_links -= 1
             continue
-        if lay.truncated:
+        if too_many:
             break
     if pieces and owners:
         raw = "".join(pieces)

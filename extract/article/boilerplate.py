@@ -118,10 +118,10 @@ def strip_tree(
 def _strip_tree(tree: LexborHTMLParser, ld_objects: list[dict[str, Any]] | None) -> Body:
     root = tree.body
     if root is None:
-        if tree.css_first("frameset") is not None:
+        if _has_frameset(tree):
             raise EmptyBody("the page is a frameset: it has no body of its own")
         raise EmptyBody("the page has no <body>")
-    if tree.css_first("frameset") is not None and not root.text(strip=True):
+    if _has_frameset(tree) and not root.text(strip=True):
         raise EmptyBody("the page is a frameset: it has no body of its own")
     layout = linearise(root)
     if not layout.blocks:
@@ -138,6 +138,13 @@ def _strip_tree(tree: LexborHTMLParser, ld_objects: list[dict[str, Any]] | None)
     if len(text) < MIN_BODY_CHARS:
         raise EmptyBody(f"no article text found ({len(text)} characters of candidate text)")
     return Body(text=text, method=method, paragraphs=len(paragraphs))
+
+
+def _has_frameset(tree: LexborHTMLParser) -> bool:
+    # The parser puts a <frameset> (the outermost one) right under <html>: its children are
+    # looked at, rather than a selector walking the whole page for it.
+    root = tree.root
+    return root is not None and any(child.tag == "frameset" for child in root.iter())
 
 
 def _drop_hinted(layout: Layout) -> None:
