@@ -1,8 +1,8 @@
 """``verdicts body FILE_OR_DIR... [--json]``: print the article body of local documents.
 
 Reads ``.html``/``.htm``/``.txt`` files (optionally ``.gz``), folders recursively. Bytes are
-decoded as UTF-8 first, then by charset-normalizer's guess. Never imports spaCy: start-up
-stays fast. A batch tool's conventions: every input is named in the output, a document
+decoded as UTF-8 first, then by charset-normalizer's guess. Never imports spaCy or pydantic:
+start-up stays fast. A batch tool's conventions: every input is named in the output, a document
 without a body does not stop the others, and the exit code says whether all gave one.
 """
 
