@@ -203,7 +203,7 @@ def test_decode_prefers_utf8_then_guesses() -> None:
     assert decode(latin.encode("cp1252")) == latin
 
 
-def test_body_command_does_not_import_spacy(tmp_path: Path) -> None:
+def test_body_command_does_not_import_spacy_or_pydantic(tmp_path: Path) -> None:
     doc = tmp_path / "a.html"
     doc.write_bytes((HTML / "news_article.html").read_bytes())
     code = (
@@ -212,6 +212,7 @@ def test_body_command_does_not_import_spacy(tmp_path: Path) -> None:
         f"rc = run_body([{str(doc)!r}], as_json=True, out=io.StringIO())\n"
         "assert rc == 0, rc\n"
         "assert 'spacy' not in sys.modules, 'spacy was imported'\n"
+        "assert 'pydantic' not in sys.modules, 'pydantic was imported'\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=120, check=False)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import io
+import json
 import re
 from pathlib import Path
 
 import pytest
 
-from extract.article.boilerplate import Body, strip
+from extract.article.boilerplate import Body, parse, parse_utf8, strip, strip_tree
 from schemas.errors import EmptyBody
+from verdicts.body_command import run_body
 
 HTML = Path(__file__).resolve().parent / "fixtures" / "html"
 
@@ -251,3 +254,35 @@ def test_glued_photo_credits_ui_labels_and_credit_lines_go() -> None:
     after = "".join(f"<p>{line}</p>" for line in tail)
     body = strip(f"<html><body><div class='story'>{paras}{after}</div></body></html>")
     assert body.text.split("\n\n") == story
+
+
+def test_parsing_utf8_bytes_gives_the_tree_of_the_decoded_text() -> None:
+    """parse_utf8 skips decoding valid UTF-8; the body must be what parse of the text gives,
+    for every hand-written page (the large ones take the bytes path, the tiny ones parse's)."""
+    pages = sorted(HTML.rglob("*.html"))
+    assert pages
+    took_bytes = 0
+    for path in pages:
+        data = path.read_bytes()
+        took_bytes += len(data) > 4096
+        try:
+            want: Body | str = strip_tree(parse(data.decode("utf-8")))
+        except EmptyBody as exc:
+            want = str(exc)
+        try:
+            got: Body | str = strip_tree(parse_utf8(data))
+        except EmptyBody as exc:
+            got = str(exc)
+        assert got == want, path.name
+    assert took_bytes, "no page large enough for the bytes path"
+
+
+def test_non_ascii_page_gives_the_same_body_from_utf8_and_cp1252(tmp_path: Path) -> None:
+    sentence = "Le tribunal a condamné l'accusé à une amende élevée pour fraude fiscale répétée."
+    html = f"<html><body><article><p>{sentence}</p><p>{sentence}</p></article></body></html>"
+    (tmp_path / "u.html").write_bytes(html.encode("utf-8"))
+    (tmp_path / "w.html").write_bytes(html.encode("cp1252"))
+    out = io.StringIO()
+    assert run_body([str(tmp_path)], as_json=True, out=out) == 0
+    data = json.loads(out.getvalue())
+    assert data["u"]["articleBody"] == data["w"]["articleBody"] == f"{sentence}\n\n{sentence}"

@@ -1,8 +1,8 @@
 """``verdicts body FILE_OR_DIR... [--json]``: print the article body of local documents.
 
 Reads ``.html``/``.htm``/``.txt`` files (optionally ``.gz``), folders recursively. Bytes are
-decoded as UTF-8 first, then by charset-normalizer's guess. Never imports spaCy: start-up
-stays fast. A batch tool's conventions: every input is named in the output, a document
+decoded as UTF-8 first, then by charset-normalizer's guess. Never imports spaCy or pydantic:
+start-up stays fast. A batch tool's conventions: every input is named in the output, a document
 without a body does not stop the others, and the exit code says whether all gave one.
 """
 
@@ -86,7 +86,17 @@ def decode(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def _read(path: Path) -> str:
+def _is_utf8(data: bytes) -> bool:
+    if data.isascii():
+        return True
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _read_bytes(path: Path) -> bytes:
     with path.open("rb") as fh:
         data = fh.read(MAX_FILE_BYTES + 1)
     if path.name.lower().endswith(".gz"):
@@ -96,21 +106,22 @@ def _read(path: Path) -> str:
             raise VerdictsError(f"not a readable gzip file: {exc}", reason="input") from exc
     if len(data) > MAX_FILE_BYTES:
         raise VerdictsError(f"larger than {MAX_FILE_BYTES} bytes", reason="input")
-    return decode(data)
+    return data
 
 
 def _extract(path: Path) -> dict[str, str | None]:
     """The body and metadata of one document; raise :class:`VerdictsError` without a body."""
     # Imported here: `verdicts --help` and the other commands build this parser too.
+    from extract.article._jsonld import json_ld_objects
     from extract.article._plaintext import strip_text
-    from extract.article.boilerplate import parse, strip_tree
+    from extract.article.boilerplate import parse, parse_utf8, strip_tree
     from extract.article.language import detect_language
     from extract.article.metadata import metadata_from_tree
 
     kind = _kind(path) or "html"
-    content = _read(path)
+    data = _read_bytes(path)
     if kind == "text":
-        body = strip_text(content)
+        body = strip_text(decode(data))
         if not body.text.strip():
             raise VerdictsError("the text document is empty", reason="empty-body")
         published = body.published
@@ -122,9 +133,10 @@ def _extract(path: Path) -> dict[str, str | None]:
             "language": detect_language(body.text),
             "method": body.method,
         }
-    tree = parse(content)
-    stripped = strip_tree(tree)
-    meta = metadata_from_tree(tree)
+    tree = parse_utf8(data) if _is_utf8(data) else parse(decode(data))
+    ld = json_ld_objects(tree)  # read once, for the body check and the metadata
+    stripped = strip_tree(tree, ld_objects=ld)
+    meta = metadata_from_tree(tree, ld_objects=ld)
     return {
         "articleBody": stripped.text,
         "title": meta.title,

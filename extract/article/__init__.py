@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from typing import TYPE_CHECKING
 
+from extract.article._jsonld import json_ld_objects
 from extract.article._plaintext import strip_text
 from extract.article.boilerplate import parse, strip_tree
 from extract.article.language import detect_language
@@ -44,10 +45,11 @@ def to_article(page: Page, *, languages: tuple[str, ...] = ("en",)) -> Article:
         meta = Metadata(title=body.title, published=body.published)
     else:
         tree = parse(page.html)
-        stripped = strip_tree(tree)
+        ld = json_ld_objects(tree)  # read once, for the body check and the metadata
+        stripped = strip_tree(tree, ld_objects=ld)
         text, method = stripped.text, stripped.method
         try:
-            meta = metadata_from_tree(tree, page.final_url or page.url)
+            meta = metadata_from_tree(tree, page.final_url or page.url, ld_objects=ld)
         except Exception:  # metadata is optional: a page with odd markup still has its text
             meta = Metadata()
     return Article(

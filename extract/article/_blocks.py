@@ -195,28 +195,130 @@ def linearise(root: LexborNode) -> Layout:
     Each open element has an iterator over its children (selectolax walks the siblings in
     C); an element closes when its iterator runs out. The walk's state is kept in locals:
     this loop runs once per node, so the work per node is its tag and its text or attributes.
+
+    Text nodes of ASCII whitespace alone (a third of a page's nodes: the indentation between
+    its elements) are skipped by the iterators. Such a node counts only between two pieces
+    of text of one block, so it is read back there: as the previous sibling of a node met
+    while text is pending, or as the last child of an inline element that closes then.
     """
     lay = Layout()
-    # Each open element: (id, is_block, is_link); ``children[k + 1]`` iterates ``opened[k]``'s
-    # children, ``children[0]`` holds the root alone.
-    opened: list[tuple[int, bool, bool]] = []
+    # Each open element: (id, is_block, is_link, node); ``children[k + 1]`` iterates
+    # ``opened[k]``'s children, ``children[0]`` holds the root alone.
+    opened: list[tuple[int, bool, bool, LexborNode]] = []
     children: list[Iterator[LexborNode]] = [iter((root,))]
     # Text since the last block boundary, its link characters, the open block elements.
     pieces: list[str] = []
     link_chars = open_links = 0
     owners: list[int] = []
     seen = 0
+    too_many = False  # past MAX_NODES: the walk stops (past MAX_DEPTH it goes on)
     tags = lay.tags
     parents_append, tags_append = lay.parents.append, tags.append
     weights_append, classes_append = lay.weights.append, lay.classes.append
     while children:
-        node = next(children[-1], None)
-        if node is None:
+        # A for loop over the open element's iterator: a descent breaks out of it, so the
+        # new element's iterator is taken up; running out (else) closes the element.
+        for node in children[-1]:
+            seen += 1
+            if seen > MAX_NODES:
+                lay.truncated = too_many = True
+                break
+            if pieces:
+                # The whitespace the iterator skipped before this node (see above).
+                before = node.prev
+                if before is not None and before.is_empty_text_node:
+                    pieces.append(before.text_content or "")
+            tag = node.tag or ""
+            if tag == "-text":
+                value = node.text_content
+                # Whitespace opening a block separates nothing: skip it without bookkeeping.
+                if value and (pieces or not value.isspace()):
+                    pieces.append(value)
+                    if open_links:
+                        link_chars += len(value.strip())
+                continue
+            if tag[:1] == "-":  # comments and the like are "-comment", "-document", ...
+                continue
+            if tag == "br":
+                pieces.append("\n")
+                continue
+            if tag in INLINE_TEXT_TAGS:
+                # Math shows as its TeX or text; an image of a formula as its alt text.
+                value = _inline_text(tag, node)
+                if value:
+                    pieces.append(value)
+                    if open_links:
+                        link_chars += len(value.strip())
+                if tag in MEDIA_TAGS and opened:
+                    lay.media.add(opened[-1][0])
+                continue
+            if tag in MEDIA_TAGS:
+                # Marked on the enclosing element; not walked (an <img> has no children,
+                # the others are never article text).
+                if opened:
+                    lay.media.add(opened[-1][0])
+                continue
+            if tag in DROP_TAGS:
+                continue
+            if len(opened) >= MAX_DEPTH:
+                # Too deep to keep as elements: still read the text, as part of the
+                # enclosing block (no recursion here, so depth costs no stack).
+                lay.truncated = True
+                opened.append((-1, False, False, node))
+                children.append(node.iter(include_text=True, skip_empty=True))
+                break
+            attrs = node.attributes
+            is_block = tag in BLOCK_TAGS
+            if attrs:
+                # The class/id hint (see _name_flags), then hidden and pop-up elements.
+                cls = attrs.get("class") or ""
+                ident = attrs.get("id")
+                class_flags = _name_flags(cls) if cls else 0
+                weight = _WEIGHT[class_flags | (_name_flags(ident) if ident else 0)]
+                if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+                    continue
+                style = attrs.get("style")
+                if style and _HIDDEN_STYLE.search(style):
+                    continue
+                if class_flags & _POPUP_KINDS and not is_block and _is_popup(node, class_flags):
+                    continue
+                structured = tag == "article" or attrs.get("itemprop") == "articleBody"
+            else:
+                # An <article> without attributes is not counted as structured (as before).
+                cls, weight, structured = "", 0, False
+            elem = len(tags)
+            if is_block:
+                if pieces and owners:
+                    raw = "".join(pieces)
+                    if not raw.isspace():
+                        _emit(lay, raw, owners[-1], link_chars)
+                pieces.clear()
+                link_chars = 0
+                owners.append(elem)
+            parents_append(opened[-1][0] if opened else -1)
+            tags_append(tag)
+            weights_append(weight)
+            classes_append(cls)
+            if structured:
+                lay.structured.append(elem)
+            if tag == "blockquote" and cls and _EMBED.search(cls):
+                lay.embeds.append(elem)
+            is_link = tag == "a"
+            if is_link:
+                open_links += 1
+            opened.append((elem, is_block, is_link, node))
+            children.append(node.iter(include_text=True, skip_empty=True))
+            break
+        else:
             children.pop()
             if not children:
                 break
             # The iterator of an opened element ran out: the element closes.
-            _elem, is_block, is_link = opened.pop()
+            _elem, is_block, is_link, closing = opened.pop()
+            if pieces and not is_block:
+                last = closing.last_child
+                if last is not None and last.is_empty_text_node:
+                    pieces.append(last.text_content or "")
             if is_block:
                 if pieces:
                     raw = "".join(pieces)
@@ -228,90 +330,8 @@ def linearise(root: LexborNode) -> Layout:
             if is_link:
                 open_links -= 1
             continue
-        seen += 1
-        if seen > MAX_NODES:
-            lay.truncated = True
+        if too_many:
             break
-        tag = node.tag or ""
-        if tag == "-text":
-            value = node.text_content
-            # Whitespace opening a block separates nothing: skip it without bookkeeping.
-            if value and (pieces or not value.isspace()):
-                pieces.append(value)
-                if open_links:
-                    link_chars += len(value.strip())
-            continue
-        if tag[:1] == "-":  # comments and the like are "-comment", "-document", ...
-            continue
-        if tag == "br":
-            pieces.append("\n")
-            continue
-        if tag in INLINE_TEXT_TAGS:
-            # Math shows as its TeX or text; an image of a formula as its alt text.
-            value = _inline_text(tag, node)
-            if value:
-                pieces.append(value)
-                if open_links:
-                    link_chars += len(value.strip())
-            if tag in MEDIA_TAGS and opened:
-                lay.media.add(opened[-1][0])
-            continue
-        if tag in MEDIA_TAGS:
-            # Marked on the enclosing element; not walked (an <img> has no children,
-            # the others are never article text).
-            if opened:
-                lay.media.add(opened[-1][0])
-            continue
-        if tag in DROP_TAGS:
-            continue
-        if len(opened) >= MAX_DEPTH:
-            # Too deep to keep as elements: still read the text, as part of the
-            # enclosing block (no recursion here, so depth costs no stack).
-            lay.truncated = True
-            opened.append((-1, False, False))
-            children.append(node.iter(include_text=True))
-            continue
-        attrs = node.attributes
-        is_block = tag in BLOCK_TAGS
-        if attrs:
-            # The class/id hint (see _name_flags), then hidden and pop-up elements.
-            cls = attrs.get("class") or ""
-            ident = attrs.get("id")
-            class_flags = _name_flags(cls) if cls else 0
-            weight = _WEIGHT[class_flags | (_name_flags(ident) if ident else 0)]
-            if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-                continue
-            style = attrs.get("style")
-            if style and _HIDDEN_STYLE.search(style):
-                continue
-            if class_flags & _POPUP_KINDS and not is_block and _is_popup(node, class_flags):
-                continue
-            structured = tag == "article" or attrs.get("itemprop") == "articleBody"
-        else:
-            # An <article> without attributes is not counted as structured (as before).
-            cls, weight, structured = "", 0, False
-        elem = len(tags)
-        if is_block:
-            if pieces and owners:
-                raw = "".join(pieces)
-                if not raw.isspace():
-                    _emit(lay, raw, owners[-1], link_chars)
-            pieces.clear()
-            link_chars = 0
-            owners.append(elem)
-        parents_append(opened[-1][0] if opened else -1)
-        tags_append(tag)
-        weights_append(weight)
-        classes_append(cls)
-        if structured:
-            lay.structured.append(elem)
-        if tag == "blockquote" and cls and _EMBED.search(cls):
-            lay.embeds.append(elem)
-        is_link = tag == "a"
-        if is_link:
-            open_links += 1
-        opened.append((elem, is_block, is_link))
-        children.append(node.iter(include_text=True))
     if pieces and owners:
         raw = "".join(pieces)
         if not raw.isspace():

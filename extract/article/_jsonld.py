@@ -22,7 +22,7 @@ def json_ld_objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
             continue
         try:
             data = json.loads(raw, strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):  # bad JSON, or nested past the parser's depth
             continue
         found.extend(_objects(data))
         if len(found) > _MAX_OBJECTS:
@@ -52,10 +52,14 @@ def _plain(value: str) -> str:
     return html_lib.unescape(value)
 
 
-def json_ld_bodies(tree: LexborHTMLParser) -> list[str]:
-    """The ``articleBody`` texts the page declares (plain text, possibly without breaks)."""
+def json_ld_bodies(
+    tree: LexborHTMLParser, objects: list[dict[str, Any]] | None = None
+) -> list[str]:
+    """The ``articleBody`` texts the page declares (plain text, possibly without breaks).
+
+    ``objects`` are the page's :func:`json_ld_objects` when the caller has them already."""
     bodies = []
-    for obj in json_ld_objects(tree):
+    for obj in json_ld_objects(tree) if objects is None else objects:
         body = obj.get("articleBody")
         if isinstance(body, str) and body.strip():
             bodies.append(_plain(body))

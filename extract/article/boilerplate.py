@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -27,6 +28,8 @@ from schemas.errors import EmptyBody
 MAX_HTML_CHARS = 6_000_000
 MIN_BODY_CHARS = 80
 MAX_UNCLOSED = 12_000
+# Below this many bytes parse_utf8 decodes the page and calls parse (its emptiness check).
+_SMALL_BYTES = 4096
 _BULK = re.compile(
     r"<(script|style|svg|template)\b[^>]*>.*?</\1\s*>|data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+",
     re.IGNORECASE | re.DOTALL,
@@ -68,6 +71,18 @@ def parse(html: str) -> LexborHTMLParser:
         raise EmptyBody(f"the HTML could not be parsed: {exc}") from exc
 
 
+def parse_utf8(data: bytes) -> LexborHTMLParser:
+    """:func:`parse` of ``data``, valid UTF-8 (the caller has checked), without decoding it:
+    the parser reads UTF-8 bytes, so a decoded page would only be encoded back. Pages that
+    the size and nesting checks of :func:`parse` concern, and tiny ones, take its way."""
+    if len(data) <= _SMALL_BYTES or len(data) > MAX_HTML_CHARS or data.count(b"<") > MAX_UNCLOSED:
+        return parse(data.decode("utf-8"))
+    try:
+        return LexborHTMLParser(data)
+    except Exception as exc:  # the parser rejects some byte soups outright
+        raise EmptyBody(f"the HTML could not be parsed: {exc}") from exc
+
+
 def _unclosed_blocks(html: str) -> int:
     """How many block elements are left open, roughly: their nesting depth.
 
@@ -86,23 +101,27 @@ def strip(html: str) -> Body:
     return strip_tree(parse(html))
 
 
-def strip_tree(tree: LexborHTMLParser) -> Body:
-    """:func:`strip` on a parsed page (the tree is not modified)."""
+def strip_tree(
+    tree: LexborHTMLParser, *, ld_objects: list[dict[str, Any]] | None = None
+) -> Body:
+    """:func:`strip` on a parsed page (the tree is not modified). ``ld_objects`` are the
+    page's JSON-LD objects (:func:`~extract.article._jsonld.json_ld_objects`) when the
+    caller has read them already for the metadata: the scripts are then not parsed twice."""
     try:
-        return _strip_tree(tree)
+        return _strip_tree(tree, ld_objects)
     except EmptyBody:
         raise
     except Exception as exc:  # bad input must end as an empty body with a reason
         raise EmptyBody(f"the stripper failed on this page: {type(exc).__name__}: {exc}") from exc
 
 
-def _strip_tree(tree: LexborHTMLParser) -> Body:
+def _strip_tree(tree: LexborHTMLParser, ld_objects: list[dict[str, Any]] | None) -> Body:
     root = tree.body
     if root is None:
-        if tree.css_first("frameset") is not None:
+        if _has_frameset(tree):
             raise EmptyBody("the page is a frameset: it has no body of its own")
         raise EmptyBody("the page has no <body>")
-    if tree.css_first("frameset") is not None and not root.text(strip=True):
+    if _has_frameset(tree) and not root.text(strip=True):
         raise EmptyBody("the page is a frameset: it has no body of its own")
     layout = linearise(root)
     if not layout.blocks:
@@ -112,13 +131,20 @@ def _strip_tree(tree: LexborHTMLParser) -> Body:
     if not layout.blocks:
         raise EmptyBody("the page has only navigation-like text")
     paragraphs, method = select(layout)
-    ld_bodies = json_ld_bodies(tree)
+    ld_bodies = json_ld_bodies(tree, ld_objects)
     if ld_bodies:
         paragraphs, method = _check_json_ld(paragraphs, method, ld_bodies, layout)
     text = "\n\n".join(paragraphs)
     if len(text) < MIN_BODY_CHARS:
         raise EmptyBody(f"no article text found ({len(text)} characters of candidate text)")
     return Body(text=text, method=method, paragraphs=len(paragraphs))
+
+
+def _has_frameset(tree: LexborHTMLParser) -> bool:
+    # The parser puts a <frameset> (the outermost one) right under <html>: its children are
+    # looked at, rather than a selector walking the whole page for it.
+    root = tree.root
+    return root is not None and any(child.tag == "frameset" for child in root.iter())
 
 
 def _drop_hinted(layout: Layout) -> None:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urljoin
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from extract.article._dates import Stamp, date_from_url, find_written_date, parse_any, plausible
 from extract.article._jsonld import json_ld_objects, types_of
@@ -67,18 +68,24 @@ def read_metadata(html: str, url: str | None = None, *, today: dt.date | None = 
 
 
 def metadata_from_tree(
-    tree: LexborHTMLParser, url: str | None = None, *, today: dt.date | None = None
+    tree: LexborHTMLParser,
+    url: str | None = None,
+    *,
+    today: dt.date | None = None,
+    ld_objects: list[dict[str, Any]] | None = None,
 ) -> Metadata:
-    """:func:`read_metadata` on an already parsed page (one parse for body and metadata)."""
+    """:func:`read_metadata` on an already parsed page (one parse for body and metadata);
+    ``ld_objects`` as for :func:`~extract.article.boilerplate.strip_tree`."""
     today = today or dt.date.today()
-    metas = _meta_values(tree)
-    ld = json_ld_objects(tree)
-    published, source = _published(tree, metas, ld, url, today)
+    scan = _Scan(tree)
+    metas = _meta_values(scan.metas)
+    ld = json_ld_objects(tree) if ld_objects is None else ld_objects
+    published, source = _published(tree, scan, metas, ld, url, today)
     return Metadata(
         title=_title(tree, metas, ld),
         author=_author(tree, metas, ld),
         published=published,
-        canonical_url=_canonical(tree, metas, url),
+        canonical_url=_canonical(scan.canonical, metas, url),
         date_source=source,
         declared_language=_declared_language(tree, metas),
     )
@@ -90,10 +97,37 @@ def _declared_language(tree: LexborHTMLParser, metas: dict[str, list[str]]) -> s
     return lang or _first(metas, "content-language", "og:locale", "language", "dc.language")
 
 
-def _meta_values(tree: LexborHTMLParser) -> dict[str, list[str]]:
+class _Scan:
+    """The elements every page is asked for, found in one pass over the tree (a selector
+    list is matched in one walk; one query per kind walked the page once each). The tests
+    below are the selectors' own: ``rel`` compares without case, ``itemprop`` with."""
+
+    __slots__ = ("canonical", "dated", "metas", "times")
+
+    def __init__(self, tree: LexborHTMLParser) -> None:
+        self.metas: list[dict[str, str | None]] = []  # meta[content]
+        self.dated: list[LexborNode] = []  # [itemprop="datePublished"]
+        self.times: list[LexborNode] = []  # time[datetime]
+        self.canonical: dict[str, str | None] | None = None  # link[rel=canonical][href]
+        for node in tree.css(_SCAN):
+            tag, attrs = node.tag, node.attributes
+            if tag == "meta" and "content" in attrs:
+                self.metas.append(attrs)
+            if attrs.get("itemprop") == "datePublished":
+                self.dated.append(node)
+            if tag == "time" and "datetime" in attrs:
+                self.times.append(node)
+            if (self.canonical is None and tag == "link" and "href" in attrs
+                    and (attrs.get("rel") or "").lower() == "canonical"):
+                self.canonical = attrs
+
+
+_SCAN = 'meta[content], [itemprop="datePublished"], time[datetime], link[rel="canonical"][href]'
+
+
+def _meta_values(metas: list[dict[str, str | None]]) -> dict[str, list[str]]:
     values: dict[str, list[str]] = {}
-    for node in tree.css("meta[content]"):
-        attrs = node.attributes
+    for attrs in metas:
         content = (attrs.get("content") or "").strip()
         if not content:
             continue
@@ -192,11 +226,12 @@ def _clean_author(value: str) -> str | None:
 
 # --- canonical URL -----------------------------------------------------------------------
 
-def _canonical(tree: LexborHTMLParser, metas: dict[str, list[str]], url: str | None) -> str | None:
+def _canonical(
+    link: dict[str, str | None] | None, metas: dict[str, list[str]], url: str | None
+) -> str | None:
     href = None
-    node = tree.css_first('link[rel="canonical"][href]')
-    if node is not None:
-        href = (node.attributes.get("href") or "").strip() or None
+    if link is not None:
+        href = (link.get("href") or "").strip() or None
     href = href or _first(metas, "og:url")
     if href is None:
         return None
@@ -207,6 +242,7 @@ def _canonical(tree: LexborHTMLParser, metas: dict[str, list[str]], url: str | N
 
 def _published(
     tree: LexborHTMLParser,
+    scan: _Scan,
     metas: dict[str, list[str]],
     ld: list[dict],
     url: str | None,
@@ -226,10 +262,10 @@ def _published(
     for key in sorted((k for k in metas if k in _DATE_RANK), key=_DATE_RANK.__getitem__):
         for value in metas[key]:
             add(value, f"meta:{key}")
-    for node in tree.css('[itemprop="datePublished"]'):
+    for node in scan.dated:
         attrs = node.attributes
         add(attrs.get("datetime") or attrs.get("content") or node.text(), "itemprop")
-    times = tree.css("time[datetime]")
+    times = scan.times
     for node in sorted(times, key=lambda n: "pubdate" not in n.attributes):
         add(node.attributes.get("datetime"), "time")
     for node in times[:3]:
