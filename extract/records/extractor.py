@@ -196,12 +196,14 @@ class RecordExtractor:
         blanked, offsets kept), or ``doc`` itself when they cover most of it."""
         windows = self.config.windows
         ranges = trigger_windows(doc, [h.anchor for h in hits], before=windows.before,
-                                 after=windows.after)
+                                 after=windows.after, lookup=self._lookup)
         if covered(ranges) > windows.full_above * len(work):
             return doc
         out = self.nlp.make_doc(blank_outside(work, ranges))
-        starts = {lo for lo, _ in ranges}
-        for tok in out:  # a window starts a sentence: the parser must not join it to the last
+        # a window starts a sentence (the parser must not join it to the last), unless only
+        # blank text precedes it: the doc's first sentence holds that, as in the full parse
+        starts = {lo for lo, _ in ranges} - {len(work) - len(work.lstrip())}
+        for tok in out:
             if tok.idx in starts:
                 tok.is_sent_start = True
         return out
