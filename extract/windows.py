@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from extract.nlp import TriggerHit
+
 _ENDS = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 
@@ -180,3 +182,23 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "
 def covered(ranges: Sequence[tuple[int, int]]) -> int:
     """Characters inside ``ranges`` (disjoint)."""
     return sum(hi - lo for lo, hi in ranges)
+
+
+def move_hits(src: Doc, dst: Doc, hits: Sequence[TriggerHit]) -> list[TriggerHit] | None:
+    """``hits`` of ``src`` as token indices of ``dst`` (the same text, blanked elsewhere), or
+    None when some hit's tokens are not the same tokens at the same offsets there. Trigger
+    patterns read only the matched tokens, so the same tokens give the same matches."""
+    at = {tok.idx: tok.i for tok in dst if not tok.is_space}
+    out: list[TriggerHit] = []
+    for hit in hits:
+        first = at.get(src[hit.start].idx)
+        if first is None:
+            return None
+        shift = first - hit.start
+        if hit.end + shift > len(dst) or any(
+                dst[k + shift].idx != src[k].idx or dst[k + shift].text != src[k].text
+                for k in range(hit.start, hit.end)):
+            return None
+        out.append(TriggerHit(rule=hit.rule, start=hit.start + shift, end=hit.end + shift,
+                              anchor=hit.anchor + shift))
+    return out

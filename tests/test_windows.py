@@ -9,9 +9,11 @@ import itertools
 import pytest
 import spacy
 
+from extract.bounds import blank_outside
 from extract.config import ExtractConfig
+from extract.nlp import find_triggers
 from extract.records import RecordExtractor
-from extract.windows import Windows, covered, rough_sentences, trigger_windows
+from extract.windows import Windows, covered, move_hits, rough_sentences, trigger_windows
 from schemas import Article, Failure, Record
 
 _NLP = spacy.blank("en")
@@ -141,3 +143,20 @@ def test_windowed_records_equal_the_full_parse_with_offsets_into_the_text(
     by_doc = {a.doc_id: rows for a, rows in zip(articles, got, strict=True)}
     far = by_doc["far-name"]
     assert isinstance(far, list) and [r.person for r in far] == ["Darra Quillon"]
+
+
+def test_hits_moved_onto_the_windowed_doc_are_its_own_matches(
+        extractors: tuple[RecordExtractor, RecordExtractor]) -> None:
+    windowed, _ = extractors
+    for text in _ARTICLES.values():
+        doc = windowed.nlp.make_doc(text)
+        hits = find_triggers(doc, windowed.rules)
+        ranges = trigger_windows(doc, [h.anchor for h in hits], before=0, after=0)
+        out = windowed.nlp.make_doc(blank_outside(text, ranges))
+        moved = move_hits(doc, out, hits)
+        assert moved is not None and moved == find_triggers(out, windowed.rules)
+        assert [out[h.anchor].idx for h in moved] == [doc[h.anchor].idx for h in hits]
+    # a hit whose tokens are not in the other doc is not moved
+    doc = windowed.nlp.make_doc("He was sentenced to a year.")
+    other = windowed.nlp.make_doc("                            ")
+    assert move_hits(doc, other, find_triggers(doc, windowed.rules)) is None
