@@ -12,10 +12,12 @@ still points into the article text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
+
+from extract.nlp import TriggerHit
 
 _ENDS = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
@@ -25,7 +27,7 @@ _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
 class Windows:
     """Which text the statistical pipeline reads (``enabled=False``: all of it)."""
 
-    enabled: bool = False
+    enabled: bool = True
     before: int = 2  # rough sentences kept before a trigger's sentence
     after: int = 1  # ... and after it
     # windows covering more than this share of the text: parse it whole (no second tokenizing)
@@ -64,29 +66,139 @@ def rough_sentences(doc: Doc) -> list[int]:
     return out
 
 
-def trigger_windows(doc: Doc, anchors: Sequence[int], *, before: int,
-                    after: int) -> list[tuple[int, int]]:
-    """Character ranges of the rough sentences around each anchor token, merged, in order."""
+PlaceLookup = Callable[[str], "object | None"]
+
+# words after a place that make it a court's ("Leeds Crown Court", "the Osh city court"), and
+# words before "in <place>" that do (a superset of what records/places.py reads for tier 0)
+_COURT_AFTER = frozenset({
+    "court", "courts", "courthouse", "supreme", "superior", "district", "circuit", "county",
+    "criminal", "federal", "appeals", "city", "regional", "municipal", "magistrate",
+    "magistrates", "crown", "high", "jury", "'s", "’s", "tribunal",
+})
+_COURT_BEFORE = frozenset({
+    "court", "courts", "jury", "judge", "judges", "tribunal", "courthouse", "trial",
+    "magistrate", "magistrates", "appeared", "hearing", "sentencing", "tried",
+})
+# words that declare a defendant anywhere before a trigger (records/coref.py)
+_DEFENDANT_WORDS = frozenset({"defendant", "defendants", "co-defendant", "co-defendants",
+                              "codefendant", "codefendants"})
+
+
+def trigger_windows(doc: Doc, anchors: Sequence[int], *, before: int, after: int,
+                    lookup: PlaceLookup | None = None) -> list[tuple[int, int]]:
+    """Character ranges to parse, merged and in order: the rough sentences around each anchor
+    token, and the sentences elsewhere that the record rules read beyond a trigger's
+    neighbourhood (:func:`context_sentences`)."""
     starts = rough_sentences(doc)
     if not starts or not anchors:
         return []
     bounds = [*starts, len(doc)]
-    ranges: list[tuple[int, int]] = []
+    keep: set[int] = set()
     k = 0
     for anchor in sorted(anchors):
         while k + 1 < len(starts) and starts[k + 1] <= anchor:
             k += 1
-        lo_tok = bounds[max(0, k - before)]
-        hi_tok = bounds[min(len(starts), k + after + 1)]
-        last = doc[hi_tok - 1]
-        lo, hi = doc[lo_tok].idx, last.idx + len(last.text)
-        if ranges and lo <= ranges[-1][1]:
-            ranges[-1] = (ranges[-1][0], max(hi, ranges[-1][1]))
+        keep.update(range(max(0, k - before), min(len(starts), k + after + 1)))
+    keep |= context_sentences(doc, bounds, keep, lookup)
+    ranges: list[tuple[int, int]] = []
+    for k in sorted(keep):
+        last = doc[bounds[k + 1] - 1]
+        lo, hi = doc[bounds[k]].idx, last.idx + len(last.text)
+        if ranges and lo <= ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], hi)
         else:
             ranges.append((lo, hi))
     return ranges
 
 
+def context_sentences(doc: Doc, bounds: Sequence[int], keep: set[int],
+                      lookup: PlaceLookup | None) -> set[int]:
+    """Rough sentences outside ``keep`` that the rules read wherever they are: one naming a
+    person in full whose surname a kept sentence uses ("Petrina James ..." for "James was
+    jailed"), one naming a court's place ("the Leeds Crown Court"; with ``lookup``), one
+    opening "In <place>", one that declares a defendant."""
+    lower_seen = {t.lower_ for t in doc if t.text[:1].islower()}
+    surnames = {doc[i].text for k in keep for i in range(bounds[k], bounds[k + 1])
+                if _lone_name(doc, i, lower_seen)}
+    out: set[int] = set()
+    for k in range(len(bounds) - 1):
+        if k in keep:
+            continue
+        lo, hi = bounds[k], bounds[k + 1]
+        words = {doc[i].lower_ for i in range(lo, hi)}
+        full_name = any(doc[i].text in surnames and doc[i - 1].is_alpha and
+                        doc[i - 1].text[:1].isupper() for i in range(lo + 1, hi))
+        if words & _DEFENDANT_WORDS or full_name or (
+                lookup is not None and _court_place(doc, lo, hi, lookup)):
+            out.add(k)
+    return out
+
+
+def _lone_name(doc: Doc, i: int, lower_seen: set[str]) -> bool:
+    """``doc[i]`` is a capitalised word on its own, never written in lower case: maybe a
+    surname ("James was jailed") that the text gave in full elsewhere."""
+    tok = doc[i]
+    if not (tok.is_alpha and tok.text[:1].isupper() and len(tok.text) > 1
+            and tok.lower_ not in lower_seen):
+        return False
+    return not any(0 <= k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper()
+                   and doc[k].lower_ not in _CALENDAR for k in (i - 1, i + 1))
+
+
+# capitalised words next to a surname that do not make it part of a longer name
+_CALENDAR = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "on", "in", "at", "by", "but", "and", "when", "after", "before",
+    "judge", "justice", "mr", "mrs", "ms", "dr",
+})
+
+
+def _court_place(doc: Doc, lo: int, hi: int, lookup: PlaceLookup) -> bool:
+    """``doc[lo:hi]`` names a known place as a court's: a court word or an ordinal just after
+    it, "court of" or "in" after a court word just before it, or "In <place>" opening it."""
+    for i in range(lo, hi):
+        if not (doc[i].is_alpha and doc[i].text[:1].isupper()):
+            continue
+        j = i
+        while j < min(hi, i + 4) and (doc[j].text[:1].isupper() or doc[j].text in {"-", "‑"}):
+            j += 1
+            if lookup(doc[i:j].text) is None:
+                continue
+            after = {t.lower_ for t in doc[j:min(hi, j + 3)]}
+            before = [t.lower_ for t in doc[max(lo, i - 6):i]]
+            numbered = j < hi and (doc[j].text[:1].isdigit() or doc[j].lower_ in _ORDINALS)
+            court_in = before[-1:] in (["of"], ["in"]) and (
+                bool(set(before) & _COURT_BEFORE) or i - 1 == lo)
+            if after & _COURT_AFTER or numbered or court_in:
+                return True
+    return False
+
+
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                       "eighth", "ninth", "tenth"})
+
+
 def covered(ranges: Sequence[tuple[int, int]]) -> int:
     """Characters inside ``ranges`` (disjoint)."""
     return sum(hi - lo for lo, hi in ranges)
+
+
+def move_hits(src: Doc, dst: Doc, hits: Sequence[TriggerHit]) -> list[TriggerHit] | None:
+    """``hits`` of ``src`` as token indices of ``dst`` (the same text, blanked elsewhere), or
+    None when some hit's tokens are not the same tokens at the same offsets there. Trigger
+    patterns read only the matched tokens, so the same tokens give the same matches."""
+    at = {tok.idx: tok.i for tok in dst if not tok.is_space}
+    out: list[TriggerHit] = []
+    for hit in hits:
+        first = at.get(src[hit.start].idx)
+        if first is None:
+            return None
+        shift = first - hit.start
+        if hit.end + shift > len(dst) or any(
+                dst[k + shift].idx != src[k].idx or dst[k + shift].text != src[k].text
+                for k in range(hit.start, hit.end)):
+            return None
+        out.append(TriggerHit(rule=hit.rule, start=hit.start + shift, end=hit.end + shift,
+                              anchor=hit.anchor + shift))
+    return out

@@ -27,7 +27,7 @@ from extract.records.ner_model import load_tagger
 from extract.records.people import NameIndex, build_name_index
 from extract.records.places import court_city_default, find_places
 from extract.records.triggers import drafts_for_trigger
-from extract.windows import covered, trigger_windows
+from extract.windows import covered, move_hits, trigger_windows
 from schemas import Article, ExtractError, Failure, Record, RecordError, VerdictsError
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -184,29 +184,31 @@ class RecordExtractor:
                                         f"{len(hits)} outcome words were not read")
                 doc, hits = self.nlp.make_doc(blank_outside(work, ranges)), None
             elif hits and self.config.windows.enabled:
-                windowed = self._windowed(doc, work, hits)
-                if windowed is not doc:
-                    doc, hits = windowed, None
+                doc, hits = self._windowed(doc, work, hits)
         split = cap_sentences(doc, bounds.max_sentence_tokens)
         if split:
             result.notes.append(f"long-sentences: {split} cut after "
                                 f"{bounds.max_sentence_tokens} words")
         return doc, text, hits
 
-    def _windowed(self, doc: Doc, work: str, hits: Sequence[TriggerHit]) -> Doc:
+    def _windowed(self, doc: Doc, work: str, hits: list[TriggerHit]
+                  ) -> tuple[Doc, list[TriggerHit] | None]:
         """``doc`` remade with only the sentences around ``hits`` left to parse (the rest
-        blanked, offsets kept), or ``doc`` itself when they cover most of it."""
+        blanked, offsets kept), or ``doc`` itself when they cover most of it; with the hits
+        moved onto the doc returned (None: match again)."""
         windows = self.config.windows
         ranges = trigger_windows(doc, [h.anchor for h in hits], before=windows.before,
-                                 after=windows.after)
+                                 after=windows.after, lookup=self._lookup)
         if covered(ranges) > windows.full_above * len(work):
-            return doc
+            return doc, hits
         out = self.nlp.make_doc(blank_outside(work, ranges))
-        starts = {lo for lo, _ in ranges}
-        for tok in out:  # a window starts a sentence: the parser must not join it to the last
+        # a window starts a sentence (the parser must not join it to the last), unless only
+        # blank text precedes it: the doc's first sentence holds that, as in the full parse
+        starts = {lo for lo, _ in ranges} - {len(work) - len(work.lstrip())}
+        for tok in out:
             if tok.idx in starts:
                 tok.is_sent_start = True
-        return out
+        return out, move_hits(doc, out, hits)
 
     def _parse(self, docs: list[Doc]) -> list[Doc | Exception]:
         """Run the statistical pipeline over ``docs``; one by one if the batch fails."""
