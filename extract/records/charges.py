@@ -189,6 +189,9 @@ def _clean(text: str) -> str | None:
                 words[k + 1].lower() == "of":
             words = words[k + 2:]
             break
+    joined = re.sub(r"(?i)^(?:(?:a\s+)?number\s+of\s+|several\s+|various\s+)?(?:offen[cs]es|"
+                    r"crimes|charges|counts)\s+including\s+", "", " ".join(words))
+    words = joined.split()  # "a number of offences including X": X
     if len(words) <= 2 and words and words[-1].lower() in _ANAPHORIC and (
             len(words) == 1 or words[0].lower() in {"the", "that", "this", "these"}):
         return None  # "for the demonstration": the story's event, not an offence
@@ -199,6 +202,9 @@ def _clean(text: str) -> str | None:
     if not text or len(text) < 3 or len(text) > 200:
         return None
     content = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _EMPTY_WORDS]
+    if content[:1] in (["involvement"], ["participation"]) and len(content) > 1 and \
+            re.match(r"(?i)(?:involvement|participation) in \w", text):
+        return text  # "their involvement in bank robberies": the offence, taking part
     if not content or content[0] in {"conviction", "convictions", "sentence", "sentences",
                                      "verdict", "plea", "trial", "lack", "insufficient",
                                      "want", "absence", "procedural", "technical", "role",
@@ -214,8 +220,100 @@ def _clean(text: str) -> str | None:
 def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind: str,
                 exclude: Sequence[tuple[int, int]] = ()) -> tuple[str, str] | None:
     """The offence tied to the trigger ``anchor`` in its sentence and the preposition that
-    introduced it ("of", "to", "for" ...), or None. ``exclude``: token ranges of the
-    defendants ("the sentencing of seven people" is no offence)."""
+    introduced it ("of", "to", "for" ...); failing that, the one accusation the article
+    states ("detained for allegedly X", "accused of X"), introduced as "accused"; or None.
+    ``exclude``: token ranges of the defendants ("the sentencing of seven people")."""
+    found, last_resort = _sentence_charge(doc, anchor, terms, kind, exclude)
+    if found is not None:
+        return found
+    accusation = case_accusation(doc)
+    if accusation is not None and (accusation[1] is None or not _names_others(
+            doc, exclude, accusation[1])):
+        # a named person's accusation is not another named person's ("X was charged with Y"
+        # ... "Z was sentenced"); "he was sentenced" may be X
+        return accusation[0], "accused"
+    return last_resort
+
+
+# what introduces an accusation: "accused of X", "charged with X", "for allegedly X"
+_ACCUSED = {"accused": "of", "suspected": "of", "charged": "with", "accusations": "of",
+            "allegedly": "", "indicted": "on"}
+
+
+def case_accusation(doc: Doc, limit: int = 60) -> tuple[str, str | None] | None:
+    """The one offence the article says its defendants were accused or charged of, with
+    the surname (lower case) of the one person it names as accused, if it does; None when
+    it states none, or several different ones (a round-up of cases)."""
+    key = "verdicts.case_accusation"
+    if key in doc.user_data:
+        cached: tuple[str, str | None] | None = doc.user_data[key]
+        return cached
+    found: dict[str, tuple[str, str | None]] = {}
+    for n, sent in enumerate(doc.sents):
+        if n >= limit:
+            break
+        for tok in sent:
+            prep = _ACCUSED.get(tok.lower_)
+            if prep is None or tok.i + 2 >= sent.end:
+                continue
+            start = tok.i + 1
+            if prep:
+                # "accused of X", or active "accused the four activists of X"
+                at = next((t.i for t in doc[start:min(sent.end - 1, start + 7)]
+                           if t.lower_ == prep and tok.i in (t.head.i, t.head.head.i)), None)
+                if at is None:
+                    continue
+                start = at + 1
+            if doc[start].ent_type_ in {"DATE", "TIME"} or (doc[start].like_num and prep == "on"):
+                continue
+            s, e = _phrase(doc, start, sent.end, ())
+            text = _clean(doc[s:e].text) if e > s else None
+            if text and not _is_term_word(doc, s, e) and not all(
+                    t.pos_ in {"PROPN", "PUNCT", "DET"} for t in doc[s:e]):
+                found.setdefault(" ".join(re.findall(r"[a-z]+", text.lower())),
+                                 (text, _accused_name(tok)))
+    out = next(iter(found.values())) if len(found) == 1 else None
+    doc.user_data[key] = out
+    return out
+
+
+def _names_others(doc: Doc, spans: Sequence[tuple[int, int]], surname: str) -> bool:
+    """The defendants at ``spans`` are named, and none of them is ``surname``."""
+    named = [doc[s:e] for s, e in spans if any(t.pos_ == "PROPN" for t in doc[s:e])]
+    return bool(named) and not any(surname in span.text.lower() for span in named)
+
+
+def _accused_name(tok: Token) -> str | None:
+    """The surname of the named person who is the subject of the accusation at ``tok``
+    ("Smith was charged with ..."), or None for a group ("the journalists who were
+    detained for allegedly ...") or no subject found."""
+    node = tok
+    for _ in range(8):
+        # the accused: a passive verb's subject ("X was charged"), an active one's object
+        # ("prosecutors accused X of ..."), never the accuser
+        subj = next((c for c in node.children if c.dep_ == "nsubjpass"), None) or next(
+            (c for c in node.children if c.dep_ == "dobj"), None) if node.pos_ in {
+                "VERB", "AUX"} else None
+        if subj is None and node.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "nsubj" for c in node.children):
+            return None  # an active verb without an object: whom it names is unclear
+        if subj is not None:
+            if subj.lower_ in {"who", "that", "which"} and node.dep_ == "relcl":
+                subj = node.head
+            named = subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN"
+            return subj.lower_ if named else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+Found = tuple[str, str] | None
+
+
+def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind: str,
+                     exclude: Sequence[tuple[int, int]]) -> tuple[Found, Found]:
+    """The offence of the anchor's sentence, and a last resort (a name after "mayor of")."""
     sent = anchor.sent
     heads = [anchor]
     if anchor.dep_ == "conj":
@@ -307,9 +405,9 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
             text = _clean(doc[s:e].text)
             if text and not _is_term_word(doc, s, e):
                 if not (holder or named):
-                    return text, prep.lower_
+                    return (text, prep.lower_), None
                 fallback = fallback or (text, prep.lower_)
-    return fallback
+    return None, fallback
 
 
 _NAME_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
