@@ -86,8 +86,15 @@ TEXTS: dict[str, str] = {
     "named-accused": "Oleg Marchuk was charged with smuggling amber.\n\nA court in Rivne "
                      "sentenced Oleg Marchuk to three years in prison.\n\nIn a separate case, "
                      "Taras Bondar was sentenced to two years in prison.",
-    "accuser-named": "Governor Pavel Sorokin accused the activists of vandalism.\n\nA court "
-                     "in Tver sentenced Anna Orlova to two years in prison.",
+    "accuser-named": "Prosecutors accused the activists of vandalism.\n\nA court in Tver "
+                     "sentenced Anna Orlova to two years in prison.",
+    "accuser-politician": "Governor Pavel Sorokin accused the regional police of negligence."
+                          "\n\nA court in Tver sentenced Anna Orlova to two years in prison.",
+    "originally-charged": "Dale Moss was originally charged with murder.\n\nA court in "
+                          "Regina sentenced Ray Hill to two years in prison.",
+    "named-before": "Kofi Asante was accused of theft. A court in Kumasi convicted Kofi "
+                    "Asante of fraud.\n\nOn Monday the court sentenced Kofi Asante to three "
+                    "years in prison.",
     "offences-including": "A court in Osh convicted Azamat Toktogulov of several offences "
                           "including organising mass unrest.",
     "involvement": "A court in Kaduna sentenced Musa Bello to death for his involvement in "
@@ -218,8 +225,12 @@ def test_no_charge_rather_than_a_wrong_one(records: dict[str, dict[str | None, R
     ("named-accused", "Oleg Marchuk", "smuggling amber"),
     ("named-accused", "Taras Bondar", None),
     ("offences-including", "Azamat Toktogulov", "organising mass unrest"),
-    # the accuser named is not the accused: the activists' charge is hers
+    # the prosecution's accusation of the activists is hers; a politician's of others not
     ("accuser-named", "Anna Orlova", "vandalism"),
+    ("accuser-politician", "Anna Orlova", None),
+    ("originally-charged", "Ray Hill", None),  # superseded
+    # an outcome named before holds the offence: the accusation does not override it
+    ("named-before", "Kofi Asante", "fraud"),
     # "his involvement in X" is taking part in X
     ("involvement", "Musa Bello", "involvement in kidnappings"),
 ])
