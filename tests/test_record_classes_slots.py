@@ -75,6 +75,30 @@ TEXTS: dict[str, str] = {
                         "for crimes committed in 1993.",
     "on-trial": "A court in Ankara acquitted Deniz Kaya, on trial for insulting the president, "
                 "on Tuesday.",
+    "accused-lead": "Four editors were detained in May for allegedly leaking the names of "
+                    "undercover police officers.\n\nA court in Bursa sentenced Okan Tas to "
+                    "three years in prison.\n\nThe court acquitted Ece Gul.",
+    "charged-with": "Nadia Petrenko had been charged with evading military service.\n\nA "
+                    "court in Lviv sentenced Nadia Petrenko to two years in prison.",
+    "two-accusations": "Ivan Rudik was accused of bribery. Maria Lenko was accused of "
+                       "forgery.\n\nA court in Kyiv sentenced Ivan Rudik to four years in "
+                       "prison.",
+    "named-accused": "Oleg Marchuk was charged with smuggling amber.\n\nA court in Rivne "
+                     "sentenced Oleg Marchuk to three years in prison.\n\nIn a separate case, "
+                     "Taras Bondar was sentenced to two years in prison.",
+    "accuser-named": "Prosecutors accused the activists of vandalism.\n\nA court in Tver "
+                     "sentenced Anna Orlova to two years in prison.",
+    "accuser-politician": "Governor Pavel Sorokin accused the regional police of negligence."
+                          "\n\nA court in Tver sentenced Anna Orlova to two years in prison.",
+    "originally-charged": "Dale Moss was originally charged with murder.\n\nA court in "
+                          "Regina sentenced Ray Hill to two years in prison.",
+    "named-before": "Kofi Asante was accused of theft. A court in Kumasi convicted Kofi "
+                    "Asante of fraud.\n\nOn Monday the court sentenced Kofi Asante to three "
+                    "years in prison.",
+    "offences-including": "A court in Osh convicted Azamat Toktogulov of several offences "
+                          "including organising mass unrest.",
+    "involvement": "A court in Kaduna sentenced Musa Bello to death for his involvement in "
+                   "kidnappings.",
     # ---- dates (published 2024-03-15, a Friday)
     "verdict-lead": "A court in Izmir delivered its verdict on March 12 in the case of six "
                     "students.\n\nThe panel sentenced Ali Demir to two years in prison.\n\n"
@@ -189,6 +213,30 @@ def test_charges_are_the_offence_whole(records: dict[str, dict[str | None, Recor
 def test_no_charge_rather_than_a_wrong_one(records: dict[str, dict[str | None, Record]],
                                            key: str, person: str) -> None:
     assert records[key][person].charge is None
+
+
+@pytest.mark.parametrize(("key", "person", "charge"), [
+    # no offence in the outcome's sentence: the one accusation the article states
+    ("accused-lead", "Okan Tas", "leaking the names of undercover police officers"),
+    ("accused-lead", "Ece Gul", "leaking the names of undercover police officers"),
+    ("charged-with", "Nadia Petrenko", "evading military service"),
+    # ... but not one of several (a round-up), nor a named person's for another
+    ("two-accusations", "Ivan Rudik", None),
+    ("named-accused", "Oleg Marchuk", "smuggling amber"),
+    ("named-accused", "Taras Bondar", None),
+    ("offences-including", "Azamat Toktogulov", "organising mass unrest"),
+    # the prosecution's accusation of the activists is hers; a politician's of others not
+    ("accuser-named", "Anna Orlova", "vandalism"),
+    ("accuser-politician", "Anna Orlova", None),
+    ("originally-charged", "Ray Hill", None),  # superseded
+    # an outcome named before holds the offence: the accusation does not override it
+    ("named-before", "Kofi Asante", "fraud"),
+    # "his involvement in X" is taking part in X
+    ("involvement", "Musa Bello", "involvement in kidnappings"),
+])
+def test_a_charge_stated_with_the_accusation(records: dict[str, dict[str | None, Record]],
+                                             key: str, person: str, charge: str | None) -> None:
+    assert records[key][person].charge == charge
 
 
 def test_an_advocacy_or_trial_phrase_is_no_offence(

@@ -189,6 +189,9 @@ def _clean(text: str) -> str | None:
                 words[k + 1].lower() == "of":
             words = words[k + 2:]
             break
+    joined = re.sub(r"(?i)^(?:(?:a\s+)?number\s+of\s+|several\s+|various\s+)?(?:offen[cs]es|"
+                    r"crimes|charges|counts)\s+including\s+", "", " ".join(words))
+    words = joined.split()  # "a number of offences including X": X
     if len(words) <= 2 and words and words[-1].lower() in _ANAPHORIC and (
             len(words) == 1 or words[0].lower() in {"the", "that", "this", "these"}):
         return None  # "for the demonstration": the story's event, not an offence
@@ -199,6 +202,9 @@ def _clean(text: str) -> str | None:
     if not text or len(text) < 3 or len(text) > 200:
         return None
     content = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _EMPTY_WORDS]
+    if content[:1] in (["involvement"], ["participation"]) and len(content) > 1 and \
+            re.match(r"(?i)(?:involvement|participation) in \w", text):
+        return text  # "their involvement in bank robberies": the offence, taking part
     if not content or content[0] in {"conviction", "convictions", "sentence", "sentences",
                                      "verdict", "plea", "trial", "lack", "insufficient",
                                      "want", "absence", "procedural", "technical", "role",
@@ -214,8 +220,24 @@ def _clean(text: str) -> str | None:
 def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind: str,
                 exclude: Sequence[tuple[int, int]] = ()) -> tuple[str, str] | None:
     """The offence tied to the trigger ``anchor`` in its sentence and the preposition that
-    introduced it ("of", "to", "for" ...), or None. ``exclude``: token ranges of the
-    defendants ("the sentencing of seven people" is no offence)."""
+    introduced it ("of", "to", "for" ...); failing that, the one accusation the article
+    states ("detained for allegedly X", "accused of X"), introduced as "accused"; or None.
+    ``exclude``: token ranges of the defendants ("the sentencing of seven people")."""
+    from extract.records.accusations import accusation_for  # it reads phrases with ours
+
+    found, last_resort = _sentence_charge(doc, anchor, terms, kind, exclude)
+    if found is not None:
+        return found
+    accusation = accusation_for(doc, anchor, exclude)
+    return (accusation, "accused") if accusation else last_resort
+
+
+Found = tuple[str, str] | None
+
+
+def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind: str,
+                     exclude: Sequence[tuple[int, int]]) -> tuple[Found, Found]:
+    """The offence of the anchor's sentence, and a last resort (a name after "mayor of")."""
     sent = anchor.sent
     heads = [anchor]
     if anchor.dep_ == "conj":
@@ -307,9 +329,9 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
             text = _clean(doc[s:e].text)
             if text and not _is_term_word(doc, s, e):
                 if not (holder or named):
-                    return text, prep.lower_
+                    return (text, prep.lower_), None
                 fallback = fallback or (text, prep.lower_)
-    return fallback
+    return None, fallback
 
 
 _NAME_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})

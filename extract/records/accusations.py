@@ -1,0 +1,127 @@
+"""The accusation an article states for its case ("detained for allegedly X", "charged with
+X"): the offence of an outcome whose own sentence names none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from extract.records.charges import _OUTCOME_WORDS, _clean, _is_term_word, _phrase
+
+
+def accusation_for(doc: Doc, anchor: Token, exclude: Sequence[tuple[int, int]]) -> str | None:
+    """The article's one accusation, for the outcome at ``anchor`` whose defendants are at
+    ``exclude``; None when a defendant there was named in an earlier outcome (which may hold
+    its offence) or is another named person than the one accused."""
+    accusation = case_accusation(doc)
+    if accusation is None or _named_before(doc, exclude, anchor.sent.start_char):
+        return None
+    # a named person's accusation is not another named person's ("X was charged with Y"
+    # ... "Z was sentenced"); "he was sentenced" may be X
+    if accusation[1] is not None and _names_others(doc, exclude, accusation[1]):
+        return None
+    return accusation[0]
+
+
+# what introduces an accusation: "accused of X", "charged with X", "for allegedly X"
+_ACCUSED = {"accused": "of", "suspected": "of", "charged": "with", "accusations": "of",
+            "allegedly": "", "indicted": "on"}
+
+
+def case_accusation(doc: Doc, limit: int = 60) -> tuple[str, str | None] | None:
+    """The one offence the article says its defendants were accused or charged of, with
+    the surname (lower case) of the one person it names as accused, if it does; None when
+    it states none, or several different ones (a round-up of cases)."""
+    key = "verdicts.case_accusation"
+    if key in doc.user_data:
+        cached: tuple[str, str | None] | None = doc.user_data[key]
+        return cached
+    found: dict[str, tuple[str, str | None]] = {}
+    for n, sent in enumerate(doc.sents):
+        if n >= limit:
+            break
+        for tok in sent:
+            prep = _ACCUSED.get(tok.lower_)
+            if prep is None or tok.i + 2 >= sent.end:
+                continue
+            if doc[max(sent.start, tok.i - 2):tok.i].text.lower().split()[-1:] in (
+                    ["originally"], ["initially"], ["first"]):
+                continue  # "originally charged with X but pleaded guilty to Y": superseded
+            if tok.tag_ == "VBD" and not any(c.dep_ == "nsubj" and c.lower_ in _PROSECUTION
+                                             for c in tok.children):
+                continue  # "the ambassador accused the government of X": no defendant's
+            start = tok.i + 1
+            if prep:
+                # "accused of X", or active "prosecutors accused the activists of X"
+                at = next((t.i for t in doc[start:min(sent.end - 1, start + 7)]
+                           if t.lower_ == prep and tok.i in (t.head.i, t.head.head.i)), None)
+                if at is None:
+                    continue
+                start = at + 1
+            if doc[start].ent_type_ in {"DATE", "TIME"} or (doc[start].like_num and prep == "on"):
+                continue
+            s, e = _phrase(doc, start, sent.end, ())
+            text = _clean(doc[s:e].text) if e > s else None
+            if text and not _is_term_word(doc, s, e) and not all(
+                    t.pos_ in {"PROPN", "PUNCT", "DET"} for t in doc[s:e]):
+                found.setdefault(" ".join(re.findall(r"[a-z]+", text.lower())),
+                                 (text, _accused_name(tok)))
+    out = next(iter(found.values())) if len(found) == 1 else None
+    doc.user_data[key] = out
+    return out
+
+
+def _named_before(doc: Doc, spans: Sequence[tuple[int, int]], before: int) -> bool:
+    """A defendant at ``spans`` is named in an earlier outcome sentence, which may hold the
+    offence ("X was convicted of murder ... X, you are sentenced to death")."""
+    names = []
+    for s, e in spans:
+        found = [t.text for t in doc[s:e] if t.pos_ == "PROPN" and len(t.text) > 2]
+        if found:
+            names.append(found[-1])
+    if not names:
+        return False
+    for sent in doc.sents:
+        if sent.start_char >= before:
+            break
+        words = {t.lower_ for t in sent}
+        if words & _OUTCOME_WORDS and any(n in words or n.lower() in words for n in names):
+            return True
+    return False
+
+
+_PROSECUTION = frozenset({"prosecutors", "prosecution", "prosecutor", "police", "authorities",
+                          "investigators", "officials", "indictment", "they", "state"})
+
+
+def _names_others(doc: Doc, spans: Sequence[tuple[int, int]], surname: str) -> bool:
+    """The defendants at ``spans`` are named, and none of them is ``surname``."""
+    named = [doc[s:e] for s, e in spans if any(t.pos_ == "PROPN" for t in doc[s:e])]
+    return bool(named) and not any(surname in span.text.lower() for span in named)
+
+
+def _accused_name(tok: Token) -> str | None:
+    """The surname of the named person who is the subject of the accusation at ``tok``
+    ("Smith was charged with ..."), or None for a group ("the journalists who were
+    detained for allegedly ...") or no subject found."""
+    node = tok
+    for _ in range(8):
+        # the accused: a passive verb's subject ("X was charged"), an active one's object
+        # ("prosecutors accused X of ..."), never the accuser
+        subj = next((c for c in node.children if c.dep_ == "nsubjpass"), None) or next(
+            (c for c in node.children if c.dep_ == "dobj"), None) if node.pos_ in {
+                "VERB", "AUX"} else None
+        if subj is None and node.pos_ in {"VERB", "AUX"} and any(
+                c.dep_ == "nsubj" for c in node.children):
+            return None  # an active verb without an object: whom it names is unclear
+        if subj is not None:
+            if subj.lower_ in {"who", "that", "which"} and node.dep_ == "relcl":
+                subj = node.head
+            named = subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN"
+            return subj.lower_ if named else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
