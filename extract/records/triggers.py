@@ -13,6 +13,7 @@ from extract.normalize import parse_terms
 from extract.records.appeals import (
     appeal_date_nearby,
     appeal_owner,
+    exonerated_serving,
     is_appeal,
     reversal_cue,
     revised_terms,
@@ -118,6 +119,9 @@ def drafts_for_trigger(
     if not mentions:
         return []
     appeal = is_appeal(hit.rule.id, doc[hit.start:hit.end].text, hit.rule.outcome)
+    outcome = hit.rule.outcome
+    if hit.rule.kind == "give" and exonerated_serving(anchor, sent):
+        outcome, appeal = Outcome.DISMISSED, True
     clause = _clause(anchor.head if hit.rule.kind == "nominal-revised" else anchor, sent)
     if any(m.end > clause[1] for m in mentions):
         clause = (clause[0], sent.end)  # gapped objects ("..., B to 20 years") lie beyond it
@@ -132,7 +136,7 @@ def drafts_for_trigger(
     if anchor.lower_ in {"serving", "served", "serve"} and _PART_SERVED_RE.match(
             doc_text(doc), anchor.idx + len(anchor.text)):
         return []  # "released after serving 18 months of a six-year sentence": time served
-    if hit.rule.outcome is not Outcome.CONVICTED:
+    if outcome is not Outcome.CONVICTED:
         terms = []
     if _is_statistic(sent, mentions, rules):
         return []
@@ -177,7 +181,7 @@ def drafts_for_trigger(
         draft = Draft(
             key=("name", person_key(mention.name)) if mention.name else
             ("group", f"{sent_no}:{mention.start}"),
-            person=mention.name, group_size=mention.group_size, outcome=hit.rule.outcome,
+            person=mention.name, group_size=mention.group_size, outcome=outcome,
             rule_id=hit.rule.id, ev_start=sent.start_char, ev_end=_end_char(sent),
             sent_index=sent_no, position=doc[mention.start].idx, prior=prior,
             sentencing=hit.rule.id in _SENTENCING_RULES, appeal=appeal,
@@ -366,6 +370,8 @@ def _set_term(draft: Draft, term: TermSpan) -> None:
             draft.sentence = None
         elif term.rule_id == "term-fine":
             draft.type = SentenceType.FINE  # an amount in a currency the normaliser lacks
+        elif term.rule_id == "term-death":
+            draft.type = SentenceType.DEATH  # "death by hanging", "by firing squad"
         return
     if draft.type is None:
         draft.type = SentenceType.PRISON
