@@ -59,6 +59,8 @@ TEXTS: dict[str, str] = {
     "rejected-filed-by": "A court in Semey has rejected an appeal filed by the lawyers of "
                          "activist Marat Oralov against a lower court's ruling sentencing him "
                          "to nine years in prison.",
+    "commuted-death": "On 5 June 2023 the Supreme Court in Tehran commuted the death sentence "
+                      "of Reza Karimi to life imprisonment.",
     "appeal-to-come": "A court in Bishkek sentenced Daniyar Kemelov to eight years in prison on "
                       "3 March 2023 for fraud. His lawyer said he would appeal the sentence, "
                       "which the city court could reduce to five years.",
@@ -160,6 +162,12 @@ def test_an_appeal_ruling_on_the_sentence_is_the_record_state(
     assert rec.date == date
     _evidence_holds(rec, key)
     assert len(records[key]) == 1
+
+
+def test_a_death_sentence_commuted_is_the_new_term(records: dict[str, list[Record]]) -> None:
+    rec = _one(records, "commuted-death", "Reza Karimi")
+    assert rec.sentence_type is SentenceType.LIFE and rec.sentence_months is None
+    assert rec.date == dt.date(2023, 6, 5) and rec.rule_id == "sentence-revised"
 
 
 def test_an_appeal_to_come_changes_nothing(records: dict[str, list[Record]]) -> None:
