@@ -223,6 +223,12 @@ BINDING: dict[str, str] = {
                   "Ali Musa, to death by hanging for armed robbery.",
     "death-beaten": "A court in Omsk sentenced Ivan Sych for beating a neighbour to death "
                     "and gave him eight years in a strict-regime colony.",
+    "partitive-four": "A court in Kano convicted five men of robbery on Monday. Four of them "
+                      "received death sentences, and the fifth, Ali Musa, got 25 years.",
+    "gapped-group": "A court in Bursa on Monday sentenced Emre Tas to 12 years in prison, and "
+                    "his two accomplices to eight years each.",
+    "aide-to": "A judge in Brooklyn sentenced Kofi Mensah to 15 years in prison for the death "
+               "of Tom Baker, an aide to Mayor Ruiz.",
     "cousin-while": "Three brothers were sentenced to life in prison in Dallas, while their "
                     "cousin, Mark Lane, got 12 years.",
     "earlier-case": "In 2019 the same court in Minsk sentenced activist Pavel Sevko to ten "
@@ -264,6 +270,10 @@ def _terms(recs: list[Record]) -> list[tuple[str | None, int, float | None, str 
     ("death-list", [("Ali Musa", 1, None, "death"), ("Sani Garba", 1, None, "death")]),
     ("death-beaten", [("Ivan Sych", 1, 96, "prison")]),
     ("cousin-while", [(None, 3, None, "life"), ("Mark Lane", 1, 144, "prison")]),
+    ("gapped-group", [(None, 2, 96, "prison"), ("Emre Tas", 1, 144, "prison")]),
+    ("aide-to", [("Kofi Mensah", 1, 180, "prison")]),  # "an aide to ...": no gapped group
+    # four of the five got death: not a term of all five (a subgroup makes no record)
+    ("partitive-four", [(None, 5, None, None), ("Ali Musa", 1, 300, "prison")]),
     ("compound-each", [("Ali Demir", 1, pytest.approx(56.23, abs=0.01), "prison"),
                        ("Eren Kaya", 1, pytest.approx(56.23, abs=0.01), "prison")]),
     # one term each, in order; a group given several terms has no one term

@@ -21,12 +21,12 @@ from extract.records.appeals import (
 )
 from extract.records.assembly import Draft
 from extract.records.binding import (
-    LIST_BEFORE,
-    NUM_WORD,
     counted_subject,
     governed_elsewhere,
+    partitive_size,
     remainder_group,
     respective_list,
+    respectively_terms,
 )
 from extract.records.charges import find_charge
 from extract.records.dates import verdict_date_nearby
@@ -110,6 +110,11 @@ def drafts_for_trigger(
     remainder = remainder_group(anchor) if hit.rule.outcome is not Outcome.CONVICTED else None
     if remainder is not None:
         mentions = [remainder]  # never the named co-defendant beside "the seven remaining"
+    part = partitive_size(anchor)
+    if part is not None and mentions and all(
+            (m.name is None or m.kind == "resolved-group") and m.group_size > part
+            for m in mentions):
+        return []  # "Four of them got death sentences": a subgroup; the term is not all five's
     counted = counted_subject(anchor)
     if counted is not None and not any(m.name for m in mentions):
         mentions = [counted]  # the parse's subject beats a guess from nearby words
@@ -308,7 +313,7 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
     if len(mentions) > 1:
         low = doc_text(doc)[doc[anchor.i].sent.start_char:doc[anchor.i].sent.end_char].lower()
         if "respectively" in low:
-            spread = _respectively(doc_text(doc), after, len(mentions))
+            spread = respectively_terms(doc_text(doc), after, len(mentions))
             if len(spread) == len(mentions):
                 return list(spread)
         positions = [doc[m.start].idx for m in mentions]
@@ -334,25 +339,6 @@ _REVISED_BEFORE = re.compile(r"\b(?:reduced|commuted|cut|lowered|increased|raise
                              r"\s+(?:[\w’']+\s+){0,3}?to\s+$", re.IGNORECASE)
 
 
-
-
-def _respectively(text: str, terms: list[TermSpan], wanted: int) -> list[TermSpan]:
-    """"five and seven years in prison, respectively": one term per number, in order."""
-    if len(terms) == wanted:
-        return terms
-    if not terms:
-        return []
-    last = terms[0]
-    m = LIST_BEFORE.search(text[max(0, last.start - 80):last.start])
-    head = re.match(rf"{NUM_WORD}\b", last.text, re.IGNORECASE)
-    if m is None or head is None:
-        return terms
-    rest = last.text[head.end():]
-    numbers = re.findall(NUM_WORD, m.group(1), re.IGNORECASE)
-    base = last.start - len(m.group(1))
-    out = [TermSpan(start=base, end=last.end, text=f"{n}{rest}", rule_id=last.rule_id,
-                    hedged=False) for n in numbers]
-    return [*out, last]
 
 
 def _set_term(draft: Draft, term: TermSpan) -> None:
