@@ -176,6 +176,16 @@ def test_an_appeal_to_come_changes_nothing(records: dict[str, list[Record]]) -> 
     assert rec.rule_id == "sentenced"
 
 
+def test_death_after_a_list_of_objects_but_not_after_a_killing() -> None:
+    rules = load_rules(ExtractConfig().model)
+    for text, want in [
+        ("The judge sentenced three men, Ade Ola, Sani Bello and Ali Musa, to death.", ["death"]),
+        ("He was sentenced for the murder of a man who was beaten to death.", []),
+        ("She was sentenced for stabbing her neighbour to death.", []),
+    ]:
+        assert [s.text for s in find_term_spans(text, 0, len(text), rules)] == want, text
+
+
 def test_the_old_term_of_a_revision_is_no_sentence() -> None:
     rules = load_rules(ExtractConfig().model)
     text = "The panel lowered the sentence of Ivan Rud from nine years to seven years in a colony."

@@ -56,7 +56,7 @@ def counted_subject(anchor: Token) -> Mention | None:
         if c.like_num and c.pos_ == "NUM" and c.n_lefts + c.n_rights == 0:
             # a bare "four"; "all three", "the three" point back at a group named before
             n = parse_number(c.text)
-            if n is not None and n == int(n) and 1 <= n < 1000:
+            if n is not None and n == int(n) and 1 <= n < 20:  # "545 were sentenced": a count
                 return Mention(start=c.i, end=c.i + 1, name=None, group_size=int(n),
                                kind="group")
         if c.lower_ in _ORDINALS and any(k.lower_ in {"the", "a"} for k in c.children):

@@ -23,7 +23,8 @@ _KIND_RE = re.compile(r"prison|jail|imprison|custody|probation|colony|arrest|fre
 # "sentenced two men, A and B, to death": the objects between verb and "to" may be a list,
 # but no verb of their own ("sentenced for beating a man to death" is no death sentence)
 _DEATH_BEFORE_RE = re.compile(
-    r"(?:sentenc\w*|condemn\w*)\s+(?:(?![\w’'-]+(?:ing|ed)\b)[\w’'.-]+,?\s+){0,12}to\s+$",
+    r"(?:sentenc\w*|condemn\w*)\s+(?:(?![\w’'-]+(?:ing|ed)\b|(?:who|whom|which|that|was|were|"
+    r"is|are|been|had|has)\b)[\w’'.-]+,?\s+){0,12}to\s+$",
     re.IGNORECASE)
 _BARE_DEATH_RE = re.compile(r"death(?:\s+by\s+[\w\s]+)?", re.IGNORECASE)  # not "death penalty"
 _UNITS = ("year", "month", "week", "day")
