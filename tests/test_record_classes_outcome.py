@@ -33,6 +33,11 @@ TEXTS: dict[str, str] = {
     "quashed-other-offence": "Dan Hale had his 2016 conviction for arson quashed by the Court "
                              "of Appeal in Leeds on Monday. Hale had previously been convicted "
                              "of burglary in 2009.",
+    "exoneree-served": "It is the unit's second exoneration since that of Tom Reed, who was "
+                       "freed after serving 22 years for a conviction based on false "
+                       "testimony.",
+    "serving-beside": "Tom Reed, who is serving 22 years for robbery, was denied parole in "
+                      "Austin on Monday.",
     # ---- sentences an appeal changed or upheld
     "cut-from-to": "On 14 June 2022 the Almaty city court of appeal announced its ruling in the "
                    "case of journalist Gulnar Bekova. The judges cut the term for Gulnar Bekova "
@@ -54,6 +59,8 @@ TEXTS: dict[str, str] = {
     "rejected-filed-by": "A court in Semey has rejected an appeal filed by the lawyers of "
                          "activist Marat Oralov against a lower court's ruling sentencing him "
                          "to nine years in prison.",
+    "commuted-death": "On 5 June 2023 the Supreme Court in Tehran commuted the death sentence "
+                      "of Reza Karimi to life imprisonment.",
     "appeal-to-come": "A court in Bishkek sentenced Daniyar Kemelov to eight years in prison on "
                       "3 March 2023 for fraud. His lawyer said he would appeal the sentence, "
                       "which the city court could reduce to five years.",
@@ -118,6 +125,14 @@ def test_a_quashed_conviction_is_one_dismissed_record_without_a_sentence(
     assert len(records[key]) == 1, [(r.person, r.outcome) for r in records[key]]
 
 
+def test_a_term_served_before_an_exoneration_is_no_sentence(
+        records: dict[str, list[Record]]) -> None:
+    freed = _one(records, "exoneree-served", "Tom Reed")
+    assert freed.outcome is Outcome.DISMISSED and freed.sentence is None
+    serving = _one(records, "serving-beside", "Tom Reed")
+    assert serving.outcome is Outcome.CONVICTED and serving.sentence_months == 264
+
+
 def test_a_prior_conviction_for_another_offence_stays_its_own_record(
         records: dict[str, list[Record]]) -> None:
     got = sorted((r.charge or "", r.outcome.value) for r in records["quashed-other-offence"])
@@ -149,10 +164,26 @@ def test_an_appeal_ruling_on_the_sentence_is_the_record_state(
     assert len(records[key]) == 1
 
 
+def test_a_death_sentence_commuted_is_the_new_term(records: dict[str, list[Record]]) -> None:
+    rec = _one(records, "commuted-death", "Reza Karimi")
+    assert rec.sentence_type is SentenceType.LIFE and rec.sentence_months is None
+    assert rec.date == dt.date(2023, 6, 5) and rec.rule_id == "sentence-revised"
+
+
 def test_an_appeal_to_come_changes_nothing(records: dict[str, list[Record]]) -> None:
     rec = _one(records, "appeal-to-come", "Daniyar Kemelov")
     assert rec.sentence_months == 96 and rec.date == dt.date(2023, 3, 3)
     assert rec.rule_id == "sentenced"
+
+
+def test_death_after_a_list_of_objects_but_not_after_a_killing() -> None:
+    rules = load_rules(ExtractConfig().model)
+    for text, want in [
+        ("The judge sentenced three men, Ade Ola, Sani Bello and Ali Musa, to death.", ["death"]),
+        ("He was sentenced for the murder of a man who was beaten to death.", []),
+        ("She was sentenced for stabbing her neighbour to death.", []),
+    ]:
+        assert [s.text for s in find_term_spans(text, 0, len(text), rules)] == want, text
 
 
 def test_the_old_term_of_a_revision_is_no_sentence() -> None:
@@ -200,6 +231,14 @@ BINDING: dict[str, str] = {
                      "Ade, to life imprisonment.",
     "death-list": "Justice Ade Ola of the High Court in Kano sentenced two men, Sani Garba and "
                   "Ali Musa, to death by hanging for armed robbery.",
+    "death-beaten": "A court in Omsk sentenced Ivan Sych for beating a neighbour to death "
+                    "and gave him eight years in a strict-regime colony.",
+    "partitive-four": "A court in Kano convicted five men of robbery on Monday. Four of them "
+                      "received death sentences, and the fifth, Ali Musa, got 25 years.",
+    "gapped-group": "A court in Bursa on Monday sentenced Emre Tas to 12 years in prison, and "
+                    "his two accomplices to eight years each.",
+    "aide-to": "A judge in Brooklyn sentenced Kofi Mensah to 15 years in prison for the death "
+               "of Tom Baker, an aide to Mayor Ruiz.",
     "cousin-while": "Three brothers were sentenced to life in prison in Dallas, while their "
                     "cousin, Mark Lane, got 12 years.",
     "earlier-case": "In 2019 the same court in Minsk sentenced activist Pavel Sevko to ten "
@@ -239,7 +278,12 @@ def _terms(recs: list[Record]) -> list[tuple[str | None, int, float | None, str 
     ("fifth-clause", [(None, 1, 300, "prison"), (None, 4, None, "death")]),
     ("driver-gapped", [("Femi Ade", 1, None, "life"), ("Tunde Bakare", 1, None, "death")]),
     ("death-list", [("Ali Musa", 1, None, "death"), ("Sani Garba", 1, None, "death")]),
+    ("death-beaten", [("Ivan Sych", 1, 96, "prison")]),
     ("cousin-while", [(None, 3, None, "life"), ("Mark Lane", 1, 144, "prison")]),
+    ("gapped-group", [(None, 2, 96, "prison"), ("Emre Tas", 1, 144, "prison")]),
+    ("aide-to", [("Kofi Mensah", 1, 180, "prison")]),  # "an aide to ...": no gapped group
+    # four of the five got death: not a term of all five (a subgroup makes no record)
+    ("partitive-four", [(None, 5, None, None), ("Ali Musa", 1, 300, "prison")]),
     ("compound-each", [("Ali Demir", 1, pytest.approx(56.23, abs=0.01), "prison"),
                        ("Eren Kaya", 1, pytest.approx(56.23, abs=0.01), "prison")]),
     # one term each, in order; a group given several terms has no one term
@@ -260,6 +304,12 @@ def test_an_earlier_case_term_is_not_the_later_group_term(
     later = [r for r in bound["earlier-case"] if r.person is None]
     assert [(r.group_size, r.sentence) for r in later] == [(3, None)]
     assert _one(bound, "earlier-case", "Pavel Sevko").sentence_months == 120
+
+
+def test_the_manner_of_a_death_sentence_stays_in_its_text(
+        bound: dict[str, list[Record]]) -> None:
+    rec = _one(bound, "death-list", "Sani Garba")
+    assert rec.sentence == "death by hanging"
 
 
 def test_a_group_pointing_back_is_no_new_group(bound: dict[str, list[Record]]) -> None:

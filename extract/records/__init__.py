@@ -4,6 +4,9 @@
 - ``triggers``: from one outcome trigger to draft records (hedges, priors, term assignment);
 - ``defendants`` / ``coref`` / ``people``: who a trigger is about; names, pronouns, officials;
 - ``terms`` / ``charges`` / ``dates`` / ``places``: the slots of one outcome;
+- ``binding``: which defendants a clause's term binds to (counted, ordinal and partitive
+  subjects, remainders, "respectively" lists);
+- ``appeals``: an appeal's ruling as the record's latest state (quashed, cut, raised, upheld);
 - ``assembly``: merging drafts into one record per defendant per proceeding.
 
 The rules themselves are data in ``models/patterns/``.

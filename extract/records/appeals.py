@@ -40,6 +40,11 @@ _FILERS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel", "d
                      "family", "relatives", "behalf", "mother", "father", "wife", "husband"})
 _TO_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_EXONERATION_RE = re.compile(
+    r"\b(?:exonerat\w*|wrongful(?:ly)?\s+convict\w*|actual(?:ly)?\s+innocen\w*|"
+    r"did\s+not\s+commit)\b", re.IGNORECASE)
+_FREED_AFTER_RE = re.compile(r"\b(?:free|freed|released|exonerated|cleared)\s+(?:\w+\s+){0,2}"
+                             r"after\s+$", re.IGNORECASE)
 # words of a story about a conviction undone
 _REVERSAL_CUE_RE = re.compile(
     r"\b(?:freed|cleared|quash\w*|overturn\w*|exonerat\w*|wrongful\w*|wrongly|innocen\w*|"
@@ -92,6 +97,16 @@ def appeal_owner(doc: Doc, anchor: Token, names: NameIndex, rules: Rules) -> lis
             if m is not None and m.name and not is_official(doc, m.start, m.end, rules):
                 return [m]
     return []
+
+
+def exonerated_serving(anchor: Token, sent: Span) -> bool:
+    """"... an exoneration case, since that of X, who was free after serving 25 years": a term
+    served in a sentence about an exoneration is a conviction undone, not a sentence."""
+    if anchor.lemma_.lower() != "serve" or not _FREED_AFTER_RE.search(
+            sent.doc.text[max(sent.start_char, anchor.idx - 40):anchor.idx]):
+        return False  # "is serving 22 years" beside someone else's exoneration: a sentence
+    return any(not re.search(r"\b(?:not|never|n't)\s+(?:\w+\s+)?$", sent.text[:m.start()])
+               for m in _EXONERATION_RE.finditer(sent.text))
 
 
 def reversal_cue(sent: Span) -> bool:

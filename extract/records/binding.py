@@ -56,12 +56,24 @@ def counted_subject(anchor: Token) -> Mention | None:
         if c.like_num and c.pos_ == "NUM" and c.n_lefts + c.n_rights == 0:
             # a bare "four"; "all three", "the three" point back at a group named before
             n = parse_number(c.text)
-            if n is not None and n == int(n) and 1 <= n < 1000:
+            if n is not None and n == int(n) and 1 <= n < 20:  # "545 were sentenced": a count
                 return Mention(start=c.i, end=c.i + 1, name=None, group_size=int(n),
                                kind="group")
         if c.lower_ in _ORDINALS and any(k.lower_ in {"the", "a"} for k in c.children):
             return Mention(start=c.i, end=c.i + 1, name=None, group_size=_ORDINALS[c.lower_],
                            kind="group")
+    return None
+
+
+def partitive_size(anchor: Token) -> int | None:
+    """"Four of them received death sentences": the number of a partitive subject."""
+    for c in anchor.children:
+        if c.dep_ not in {"nsubj", "nsubjpass"} or not c.like_num:
+            continue
+        if any(p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children)
+               for p in c.children):
+            n = parse_number(c.text)
+            return int(n) if n is not None and n == int(n) and n >= 1 else None
     return None
 
 
@@ -88,3 +100,22 @@ def respective_list(text: str, term: TermSpan, sent: Span) -> TermSpan | None:
     start = term.start - len(m.group(1))
     return TermSpan(start=start, end=term.end, text=text[start:term.end], rule_id=term.rule_id,
                     hedged=False)
+
+
+def respectively_terms(text: str, terms: list[TermSpan], wanted: int) -> list[TermSpan]:
+    """"five and seven years in prison, respectively": one term per number, in order."""
+    if len(terms) == wanted:
+        return terms
+    if not terms:
+        return []
+    last = terms[0]
+    m = LIST_BEFORE.search(text[max(0, last.start - 80):last.start])
+    head = re.match(rf"{NUM_WORD}\b", last.text, re.IGNORECASE)
+    if m is None or head is None:
+        return terms
+    rest = last.text[head.end():]
+    numbers = re.findall(NUM_WORD, m.group(1), re.IGNORECASE)
+    base = last.start - len(m.group(1))
+    out = [TermSpan(start=base, end=last.end, text=f"{n}{rest}", rule_id=last.rule_id,
+                    hedged=False) for n in numbers]
+    return [*out, last]

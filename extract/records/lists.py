@@ -6,7 +6,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
-from extract.records.people import Mention, NameIndex, is_official, is_victim, name_mention
+from extract.records.people import (
+    Mention,
+    NameIndex,
+    group_mention,
+    is_official,
+    is_victim,
+    name_mention,
+)
 
 
 def named_list(doc: Doc, group: Mention, sent: Span, rules: Rules,
@@ -64,6 +71,9 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
     while i < sent.end - 1:
         found = name_mention(doc, doc[i], names, rules) if doc[i].pos_ == "PROPN" else None
         bounds = names.known(doc[i]) or ((found.start, found.end) if found else None)
+        group = _gapped_group(doc, doc[i], rules) if bounds is None and i > anchor.i else None
+        if group is not None and not any(m.start <= group.start < m.end for m in out):
+            out.append(group)  # "... and his two accomplices to eight years each"
         if bounds is not None:
             s, e = bounds
             if e + 2 < sent.end and doc[e].text == "," and doc[e + 1].like_num and \
@@ -95,3 +105,17 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             joined = []
         i += 1
     return sorted(out, key=lambda m: m.start)
+
+
+def _gapped_group(doc: Doc, tok: Token, rules: Rules) -> Mention | None:
+    """"and his two accomplices to eight years": a counted group noun right before a gapped
+    "to <term>", coordinated with the objects before it."""
+    if tok.pos_ != "NOUN" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        return None
+    term = doc[tok.i + 2]
+    if not (term.like_num or term.lower_ in {"life", "death", "a", "an"}):
+        return None  # "Carey Gabay, an aide to Governor Cuomo": no term follows
+    group = group_mention(tok, rules, open_class=True)
+    if group is None or group.start == 0 or doc[group.start - 1].lower_ not in {",", "and"}:
+        return None
+    return group

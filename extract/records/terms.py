@@ -23,8 +23,10 @@ _KIND_RE = re.compile(r"prison|jail|imprison|custody|probation|colony|arrest|fre
 # "sentenced two men, A and B, to death": the objects between verb and "to" may be a list,
 # but no verb of their own ("sentenced for beating a man to death" is no death sentence)
 _DEATH_BEFORE_RE = re.compile(
-    r"(?:sentenc\w*|condemn\w*)\s+(?:(?![\w’'-]+(?:ing|ed)\b)[\w’'.-]+,?\s+){0,12}to\s+$",
+    r"(?:sentenc\w*|condemn\w*)\s+(?:(?![\w’'-]+(?:ing|ed)\b|(?:who|whom|which|that|was|were|"
+    r"is|are|been|had|has)\b)[\w’'.-]+,?\s+){0,12}to\s+$",
     re.IGNORECASE)
+_BARE_DEATH_RE = re.compile(r"death(?:\s+by\s+[\w\s]+)?", re.IGNORECASE)  # not "death penalty"
 _UNITS = ("year", "month", "week", "day")
 _LAST_UNIT_RE = re.compile(r"(year|month|week|day)s?[’']?$", re.IGNORECASE)
 _FIRST_UNIT_RE = re.compile(r"^[\w\s.-]*?\b(year|month|week|day)s?\b", re.IGNORECASE)
@@ -120,9 +122,8 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
             r"service|work", chunk[s:e], re.IGNORECASE
         ):
             continue  # "took just two hours": hours are only a sentence as community service
-        if rid == "term-death" and chunk[s:e].lower() == "death" and not _DEATH_BEFORE_RE.search(
-            chunk[max(0, s - 70):s]
-        ):
+        if rid == "term-death" and _BARE_DEATH_RE.fullmatch(chunk[s:e]) and \
+                not _DEATH_BEFORE_RE.search(chunk[max(0, s - 70):s]):
             continue  # "beaten to death", "stabbed to death": no death sentence
         before = chunk[max(0, s - 80):s]
         revised = _REVISED_FROM_RE.search(chunk[max(0, s - 160):s])

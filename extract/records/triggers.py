@@ -13,6 +13,7 @@ from extract.normalize import parse_terms
 from extract.records.appeals import (
     appeal_date_nearby,
     appeal_owner,
+    exonerated_serving,
     is_appeal,
     reversal_cue,
     revised_terms,
@@ -20,12 +21,12 @@ from extract.records.appeals import (
 )
 from extract.records.assembly import Draft
 from extract.records.binding import (
-    LIST_BEFORE,
-    NUM_WORD,
     counted_subject,
     governed_elsewhere,
+    partitive_size,
     remainder_group,
     respective_list,
+    respectively_terms,
 )
 from extract.records.charges import find_charge
 from extract.records.dates import verdict_date_nearby
@@ -113,6 +114,11 @@ def drafts_for_trigger(
     remainder = remainder_group(anchor) if hit.rule.outcome is not Outcome.CONVICTED else None
     if remainder is not None:
         mentions = [remainder]  # never the named co-defendant beside "the seven remaining"
+    part = partitive_size(anchor)
+    if part is not None and mentions and all(
+            (m.name is None or m.kind == "resolved-group") and m.group_size > part
+            for m in mentions):
+        return []  # "Four of them got death sentences": a subgroup; the term is not all five's
     counted = counted_subject(anchor)
     if counted is not None and not any(m.name for m in mentions):
         mentions = [counted]  # the parse's subject beats a guess from nearby words
@@ -122,6 +128,9 @@ def drafts_for_trigger(
     if not mentions:
         return []
     appeal = is_appeal(hit.rule.id, doc[hit.start:hit.end].text, hit.rule.outcome)
+    outcome = hit.rule.outcome
+    if hit.rule.kind == "give" and exonerated_serving(anchor, sent):
+        outcome, appeal = Outcome.DISMISSED, True
     clause = _clause(anchor.head if hit.rule.kind == "nominal-revised" else anchor, sent)
     if any(m.end > clause[1] for m in mentions):
         clause = (clause[0], sent.end)  # gapped objects ("..., B to 20 years") lie beyond it
@@ -136,7 +145,7 @@ def drafts_for_trigger(
     if anchor.lower_ in {"serving", "served", "serve"} and _PART_SERVED_RE.match(
             doc_text(doc), anchor.idx + len(anchor.text)):
         return []  # "released after serving 18 months of a six-year sentence": time served
-    if hit.rule.outcome is not Outcome.CONVICTED:
+    if outcome is not Outcome.CONVICTED:
         terms = []
     if _is_statistic(sent, mentions, rules):
         return []
@@ -183,7 +192,7 @@ def drafts_for_trigger(
         draft = Draft(
             key=("name", person_key(mention.name)) if mention.name else
             ("group", f"{sent_no}:{mention.start}"),
-            person=mention.name, group_size=mention.group_size, outcome=hit.rule.outcome,
+            person=mention.name, group_size=mention.group_size, outcome=outcome,
             rule_id=hit.rule.id, ev_start=sent.start_char, ev_end=_end_char(sent),
             sent_index=sent_no, position=doc[mention.start].idx, prior=prior,
             sentencing=hit.rule.id in _SENTENCING_RULES, appeal=appeal,
@@ -323,7 +332,7 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
     if len(mentions) > 1:
         low = doc_text(doc)[doc[anchor.i].sent.start_char:doc[anchor.i].sent.end_char].lower()
         if "respectively" in low:
-            spread = _respectively(doc_text(doc), after, len(mentions))
+            spread = respectively_terms(doc_text(doc), after, len(mentions))
             if len(spread) == len(mentions):
                 return list(spread)
         positions = [doc[m.start].idx for m in mentions]
@@ -363,25 +372,6 @@ _REVISED_BEFORE = re.compile(r"\b(?:reduced|commuted|cut|lowered|increased|raise
 
 
 
-def _respectively(text: str, terms: list[TermSpan], wanted: int) -> list[TermSpan]:
-    """"five and seven years in prison, respectively": one term per number, in order."""
-    if len(terms) == wanted:
-        return terms
-    if not terms:
-        return []
-    last = terms[0]
-    m = LIST_BEFORE.search(text[max(0, last.start - 80):last.start])
-    head = re.match(rf"{NUM_WORD}\b", last.text, re.IGNORECASE)
-    if m is None or head is None:
-        return terms
-    rest = last.text[head.end():]
-    numbers = re.findall(NUM_WORD, m.group(1), re.IGNORECASE)
-    base = last.start - len(m.group(1))
-    out = [TermSpan(start=base, end=last.end, text=f"{n}{rest}", rule_id=last.rule_id,
-                    hedged=False) for n in numbers]
-    return [*out, last]
-
-
 def _set_term(draft: Draft, term: TermSpan) -> None:
     text = term.text
     if term.rule_id == "term-similar":
@@ -397,6 +387,8 @@ def _set_term(draft: Draft, term: TermSpan) -> None:
             draft.sentence = None
         elif term.rule_id == "term-fine":
             draft.type = SentenceType.FINE  # an amount in a currency the normaliser lacks
+        elif term.rule_id == "term-death":
+            draft.type = SentenceType.DEATH  # "death by hanging", "by firing squad"
         return
     if draft.type is None:
         draft.type = SentenceType.PRISON
