@@ -83,6 +83,18 @@ TEXTS: dict[str, str] = {
                        "years each.",
     "gapped-ages": "The court in Khujand sentenced Firuz Rahimov, 45, to 12 years and his "
                    "brother Jamshed Rahimov, 41, to 10 years for extremism.",
+    # the names after the copula of "those convicted", "the individuals sentenced"
+    "copula-convicted": "A court in Minsk jailed two activists on Friday. The convicted "
+                        "activists are Ivan Kaval and Maryia Rudak.",
+    "copula-include": "Those sentenced on Friday by the Kampala court include Moses Okello, "
+                      "Grace Namutebi and Peter Ssali.",
+    "copula-twelve": "The military court in Gulu sentenced 12 soldiers to five years in prison "
+                     "for desertion. The individuals sentenced are John Okot, Peter Ojok, Sam "
+                     "Opio, James Odongo, Paul Okello, David Olanya, Moses Acellam, Denis Ocen, "
+                     "Simon Oryem, Isaac Komakech, Patrick Ochan and Robert Lakor.",
+    "copula-among": "Among those convicted were Askar Nurlanov, 31, and Maksat Omarov, 28.",
+    "copula-felon": "The convicted felon John Smith was arrested again.",
+    "copula-absent": "Those convicted in the earlier trial were not present.",
     # the lead's "the defendant" is no one of several co-defendants declared later
     "co-defendants-later": "The last defendant convicted of robbing a bank in 2019 has been "
                            "sentenced to life in prison. Omar Diaz was sentenced Tuesday after "
@@ -279,3 +291,32 @@ def test_names_with_ages_each_take_their_own_term(records: dict[str, list[Record
     recs = records["gapped-ages"]
     assert {r.person: r.sentence_months for r in recs} == {"Firuz Rahimov": 144,
                                                            "Jamshed Rahimov": 120}
+
+
+# ---------------------------------------------------------------- names after a copula
+
+@pytest.mark.parametrize(("key", "names"), [
+    ("copula-convicted", {"Ivan Kaval", "Maryia Rudak"}),
+    ("copula-include", {"Moses Okello", "Grace Namutebi", "Peter Ssali"}),
+    ("copula-among", {"Askar Nurlanov", "Maksat Omarov"}),
+])
+def test_names_after_the_copula_of_those_convicted_are_records(
+        records: dict[str, list[Record]], key: str, names: set[str]) -> None:
+    recs = records[key]
+    assert _people(recs) == names  # the unnamed group they restate is absorbed
+    for rec in recs:
+        assert rec.outcome is Outcome.CONVICTED
+        _check_evidence(rec, TEXTS[key])
+
+
+def test_a_listed_group_gives_each_member_its_term(records: dict[str, list[Record]]) -> None:
+    recs = records["copula-twelve"]
+    assert len(recs) == 12 and None not in _people(recs)
+    assert {r.sentence_months for r in recs} == {60}
+    assert _one(recs, "Robert Lakor").city == "Gulu"
+
+
+@pytest.mark.parametrize("key", ["copula-felon", "copula-absent"])
+def test_a_participle_without_a_listed_outcome_is_no_record(
+        records: dict[str, list[Record]], key: str) -> None:
+    assert records[key] == []

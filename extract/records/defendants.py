@@ -21,6 +21,7 @@ from extract.records.coref import (
 )
 from extract.records.enumerations import (
     argument_names,
+    copular_list,
     counted_reference,
     demonym_group,
 )
@@ -44,6 +45,9 @@ SUBJECT_VERBS = frozenset({
 
 def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules: Rules,
                 names: NameIndex, earlier: list[Draft]) -> list[Mention]:
+    listed = copular_list(doc, anchor, sent, names, rules)
+    if listed:  # "those convicted include A, B and C"
+        return listed
     heads = _dependency_heads(anchor, hit)
     mentions = _expand(doc, heads, rules, names, earlier, sent)
     if not heads and (hit.rule.kind.startswith("nominal") or hit.rule.kind == "verb-late"):

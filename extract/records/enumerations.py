@@ -212,3 +212,64 @@ def demonym_group(tok: Token) -> Mention | None:
     left = min([tok.i, *(c.i for c in tok.lefts)])
     return Mention(start=left, end=tok.i + 1, name=None, group_size=int(size), kind="group",
                    plural=True)
+
+
+_COPULAS = frozenset({"are", "were", "was", "is", "include", "included", "includes",
+                      "including"})
+
+
+def copular_list(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
+                 rules: Rules) -> list[Mention]:
+    """"Those convicted include A, B and C", "the individuals sentenced are A and B",
+    "among those jailed were A and B": the names after the copula of a subject that the
+    trigger's participle describes."""
+    if anchor.dep_ not in {"acl", "amod", "relcl"}:
+        return []
+    head = anchor.head
+    if head.lower_ not in {"those", "all", "others"} and \
+            head.lower_ not in rules.words("people_nouns"):
+        return []
+    k = max(anchor.i, head.i) + 1
+    while k < min(sent.end, anchor.i + 14) and doc[k].lower_ not in _COPULAS:
+        if doc[k].text in {";", ":", "."} or (doc[k].pos_ == "VERB" and doc[k].dep_ == "ROOT"):
+            return []
+        k += 1
+    if k >= sent.end or doc[k].lower_ not in _COPULAS:
+        return []
+    i = k + 1
+    if i < sent.end and doc[i].text == ":":
+        i += 1
+    out: list[Mention] = []
+    while i < sent.end:
+        m = _listed_name(doc, i, sent, names, rules)
+        if m is None or not m.name or m.start < i or is_official(doc, m.start, m.end, rules):
+            break
+        out.append(m)
+        i = m.end
+        if i + 2 < sent.end and doc[i].text == "," and doc[i + 1].like_num and \
+                doc[i + 2].text in {",", "and"}:
+            i += 2 if doc[i + 2].text == "and" else 3  # "A, 23, B": past the age
+        sep = [t.lower_ for t in doc[i:min(sent.end, i + 2)]]
+        if sep[:2] == [",", "and"]:
+            i += 2
+        elif sep[:1] in ([","], ["and"], [";"]):
+            i += 1
+        else:
+            break
+    return out
+
+
+def _listed_name(doc: Doc, i: int, sent: Span, names: NameIndex,
+                 rules: Rules) -> Mention | None:
+    """The name starting at token ``i`` of a list: a known name, else a run of two to four
+    capitalised words shaped like a person's name (the NER tags only some of a long row)."""
+    bounds = names.known(doc[i])
+    if bounds is not None:
+        m = name_mention(doc, doc[i], names, rules)
+        return Mention(start=m.start, end=m.end, name=m.name, kind="name") if m else None
+    j = i
+    while j < sent.end and j - i < 4 and _capitalised(doc[j]):
+        j += 1
+    if not _person_shaped(doc, i, j, rules, names):
+        return None
+    return Mention(start=i, end=j, name=name_text(doc, i, j), kind="name")

@@ -14,6 +14,7 @@ from extract.records.assembly import Draft
 from extract.records.charges import find_charge
 from extract.records.dates import verdict_date_nearby
 from extract.records.defendants import find_defendants
+from extract.records.enumerations import copular_list
 from extract.records.layout import is_headline, sent_index
 from extract.records.people import (
     Mention,
@@ -77,8 +78,9 @@ def drafts_for_trigger(
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i and (
         anchor.i == sent.start or doc[anchor.i - 1].pos_ in {"DET", "ADJ", "PRON", "NUM", "PUNCT",
                                                               "CCONJ", "ADP", "PART", "ADV"}
-    ):  # "a convicted felon", "the jailed activist" (not "on Thursday sentenced activist X",
-        return []  # a verb the tagger took for an adjective)
+    ) and not copular_list(doc, anchor, sent, names, rules):
+        # "a convicted felon", "the jailed activist" (not "on Thursday sentenced activist X",
+        return []  # a verb the tagger took for an adjective; nor "the convicted are A, B")
     if anchor.lower_ in {"convict", "convicts"} and (
         anchor.pos_ in {"NOUN", "PROPN"} or (anchor.i > 0 and doc[anchor.i - 1].pos_ == "DET")
     ):
