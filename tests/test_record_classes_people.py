@@ -95,6 +95,15 @@ TEXTS: dict[str, str] = {
     "copula-among": "Among those convicted were Askar Nurlanov, 31, and Maksat Omarov, 28.",
     "copula-felon": "The convicted felon John Smith was arrested again.",
     "copula-absent": "Those convicted in the earlier trial were not present.",
+    # "handed (down) ... to X": the receiver is the defendant
+    "handed-suspended-to": "The Beijing court handed down a two-year jail term, suspended for "
+                           "two years, to Li Wenming, 48.",
+    "sentence-handed-to": "Protesters in Batumi were angered by the sentence handed down to "
+                          "Nika Beridze today.",
+    "sentence-to-come": "The sentence expected to be handed down to Nika Beridze angered "
+                        "protesters.",
+    "dash-to": "Also sentenced on Monday were Anvar Saidov – to 12 years, Murod Gafurov – to 7 "
+               "years, and Bakhrom Nazarov – to 4 years.",
     # the lead's "the defendant" is no one of several co-defendants declared later
     "co-defendants-later": "The last defendant convicted of robbing a bank in 2019 has been "
                            "sentenced to life in prison. Omar Diaz was sentenced Tuesday after "
@@ -320,3 +329,19 @@ def test_a_listed_group_gives_each_member_its_term(records: dict[str, list[Recor
 def test_a_participle_without_a_listed_outcome_is_no_record(
         records: dict[str, list[Record]], key: str) -> None:
     assert records[key] == []
+
+
+# ---------------------------------------------------------------- handed to, dashes
+
+def test_a_term_handed_down_to_a_name_is_that_name_s(records: dict[str, list[Record]]) -> None:
+    rec = _one(records["handed-suspended-to"], "Li Wenming")
+    assert rec.sentence_months == 24 and rec.outcome is Outcome.CONVICTED
+    beridze = _one(records["sentence-handed-to"], "Nika Beridze")
+    assert beridze.sentence is None and beridze.outcome is Outcome.CONVICTED
+    assert records["sentence-to-come"] == []
+
+
+def test_names_each_with_a_dash_and_a_term(records: dict[str, list[Record]]) -> None:
+    recs = records["dash-to"]
+    assert {r.person: r.sentence_months for r in recs} == {
+        "Anvar Saidov": 144, "Murod Gafurov": 84, "Bakhrom Nazarov": 48}

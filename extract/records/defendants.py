@@ -101,6 +101,10 @@ def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
     ):  # "were handed suspended sentences" is read as a passive below
         got = [g for c in anchor.children if c.lower_ == "to" for g in c.children
                if g.dep_ == "pobj"]
+        if not got:  # "handed down a term, suspended for two years, to X": "to" hangs lower
+            got = [g for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+                   for t in c.children if t.lower_ == "to" and t.dep_ == "prep"
+                   for g in t.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         return got or [c for c in anchor.children if c.dep_ in {"dative", "dobj"}
                        and c.pos_ in {"PROPN", "PRON"}]
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children) or (

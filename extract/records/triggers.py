@@ -52,6 +52,8 @@ _PART_SERVED_RE = re.compile(r"\s+[\w\s.,-]{1,30}?\b(?:years?|months?|weeks?|day
 _NEW_STORY_RE = re.compile(r"(?:separately|elsewhere|in\s+(?:a|an)\s+(?:separate|unrelated|"
                            r"different)\s+(?:case|trial|ruling|development)|in\s+neighbou?ring)"
                            r"\b", re.IGNORECASE)
+_SENTENCE_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "verdict", "verdicts",
+                             "punishment", "penalty"})
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
 
 
@@ -99,7 +101,10 @@ def drafts_for_trigger(
     lo, hi = doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
     terms = [t for t in found if lo <= t.start < hi and not t.hedged and (
         next_anchor is None or t.start < next_anchor or t.start < anchor.idx)]
-    if hit.rule.kind == "give" and not any(t.start >= anchor.idx for t in terms):
+    if hit.rule.kind == "give" and not any(t.start >= anchor.idx for t in terms) and not (
+        anchor.dep_ == "acl" and anchor.head.lower_ in _SENTENCE_NOUNS
+        and any(m.kind == "name" for m in mentions)
+    ):  # ("the harsh sentence handed down to X": a sentence of its own, its term unstated)
         return []
     if anchor.lower_ in {"serving", "served", "serve"} and _PART_SERVED_RE.match(
             doc_text(doc), anchor.idx + len(anchor.text)):
