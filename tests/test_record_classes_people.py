@@ -345,3 +345,21 @@ def test_names_each_with_a_dash_and_a_term(records: dict[str, list[Record]]) -> 
     recs = records["dash-to"]
     assert {r.person: r.sentence_months for r in recs} == {
         "Anvar Saidov": 144, "Murod Gafurov": 84, "Bakhrom Nazarov": 48}
+
+
+# ---------------------------------------------------------------- the trained tagger's names
+
+TAGGED = ("Also sentenced to imprisonment were other gang members: Rustam Aliev - to 12 years, "
+          "Murad Gadzhiev - to 7 years and Said Umarov - to 4 years.")
+
+
+def test_the_tagger_s_defendants_join_the_names_the_rules_read() -> None:
+    """Names the small NER mislabels (a place, a verb) are read where the trained tagger
+    marks them as defendants; whether each is a defendant stays the rules' decision."""
+    extractor = RecordExtractor(ExtractConfig(ner_policy="person=fill"))
+    (got,) = extractor.extract_batch([_article("tagged", TAGGED)])
+    assert not isinstance(got, Failure), got
+    assert {r.person: r.sentence_months for r in got} == {
+        "Rustam Aliev": 144, "Murad Gadzhiev": 84, "Said Umarov": 48}
+    for rec in got:
+        _check_evidence(rec, TAGGED)

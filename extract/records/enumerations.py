@@ -23,6 +23,8 @@ _SEPARATORS = ((",", "and"), (",",), ("and",), (";",), (";", "and"))
 _NAME_TOKEN_RE = re.compile(r"(?:[A-Z][a-z]?\.|[^\W\d_][\w’'-]*)")
 _BAD_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "GPE", "LOC", "FAC",
                        "PERCENT", "QUANTITY", "LAW", "EVENT"})
+_NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT",
+                           "QUANTITY"})
 _COUNT_WORDS = {"both": 2, "pair": 2, "duo": 2, "trio": 3}
 
 
@@ -59,13 +61,14 @@ def _trim(doc: Doc, start: int, end: int, rules: Rules) -> tuple[int, int]:
     return start, end
 
 
-def _person_shaped(doc: Doc, start: int, end: int, rules: Rules, names: NameIndex) -> bool:
+def _person_shaped(doc: Doc, start: int, end: int, rules: Rules, names: NameIndex, *,
+                   bad_ents: frozenset[str] = _BAD_ENTS) -> bool:
     """Two to four name-like words: no organisation word, number, date or known place."""
     words = doc[start:end]
     if not 2 <= len(words) <= 4:
         return False
     org = rules.words("org_words") | rules.words("company_suffixes")
-    if any(t.lower_ in org or t.ent_type_ in _BAD_ENTS or t.like_num for t in words):
+    if any(t.lower_ in org or t.ent_type_ in bad_ents or t.like_num for t in words):
         return False
     text = name_text(doc, start, end)
     return not (names.is_place is not None and names.is_place(text))
@@ -273,3 +276,32 @@ def _listed_name(doc: Doc, i: int, sent: Span, names: NameIndex,
     if not _person_shaped(doc, i, j, rules, names):
         return None
     return Mention(start=i, end=j, name=name_text(doc, i, j), kind="name")
+
+
+def add_tagged_names(doc: Doc, names: NameIndex, spans: list[tuple[int, int, str]],
+                     rules: Rules) -> int:
+    """Add the trained tagger's DEFENDANT spans (character offsets) that the small NER did not
+    call a person: names of the seed's region it often tags as places or organisations.
+    Whether a name is a defendant stays the rules' decision. Returns how many were added."""
+    added = 0
+    for start, end, label in spans:
+        if label != "DEFENDANT":
+            continue
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or any(names.known(t) for t in span):
+            continue
+        s, e = _trim(doc, span.start, span.end, rules)
+        cut = s
+        while cut < e and _capitalised(doc[cut]):
+            cut += 1
+        e = cut  # "Name Surname - to": the tagger's span may run past the name
+        # the small NER's own label is what the tagger corrects ("Rustam Aliev" as FAC)
+        if not _person_shaped(doc, s, e, rules, names, bad_ents=_NUMERIC_ENTS) or \
+                not all(_capitalised(t) for t in doc[s:e]):
+            continue
+        for i in range(s, e):
+            names.spans[i] = (s, e)
+        text = name_text(doc, s, e)
+        names.by_surname.setdefault(re.sub(r"[^\w-]", "", text.lower().split()[-1]), text)
+        added += 1
+    return added
