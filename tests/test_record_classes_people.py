@@ -104,6 +104,13 @@ TEXTS: dict[str, str] = {
                         "protesters.",
     "dash-to": "Also sentenced on Monday were Anvar Saidov – to 12 years, Murod Gafurov – to 7 "
                "years, and Bakhrom Nazarov – to 4 years.",
+    # "found X guilty" with a long description of X; a short form in parentheses
+    "found-long": "A judge in Osh on Tuesday found former traffic police officer Bakyt "
+                  "Sadykovich Sadykov guilty of torture.",
+    "found-alias": "Judge Amy Ross found off-duty Vancouver police Constable Mark Tremblay "
+                   "(\"Mark\") guilty of assault. Mark was acquitted of obstruction.",
+    "found-other-verb": "Police found the body of a man in a car near the lake and the suspect "
+                        "Tom Jones later pleaded guilty to murder.",
     # the lead's "the defendant" is no one of several co-defendants declared later
     "co-defendants-later": "The last defendant convicted of robbing a bank in 2019 has been "
                            "sentenced to life in prison. Omar Diaz was sentenced Tuesday after "
@@ -363,3 +370,22 @@ def test_the_tagger_s_defendants_join_the_names_the_rules_read() -> None:
         "Rustam Aliev": 144, "Murad Gadzhiev": 84, "Said Umarov": 48}
     for rec in got:
         _check_evidence(rec, TAGGED)
+
+
+# ---------------------------------------------------------------- found guilty, aliases
+
+def test_found_guilty_reads_past_a_long_description(records: dict[str, list[Record]]) -> None:
+    rec = _one(records["found-long"], "Bakyt Sadykovich Sadykov")
+    assert rec.outcome is Outcome.CONVICTED and rec.charge == "torture"
+
+
+def test_a_short_form_in_parentheses_is_the_same_defendant(
+        records: dict[str, list[Record]]) -> None:
+    recs = records["found-alias"]
+    # one record (a mixed verdict is convicted), under the full name without the rank
+    assert [(r.person, r.outcome) for r in recs] == [("Mark Tremblay", Outcome.CONVICTED)]
+
+
+def test_a_guilty_of_another_verb_is_not_found_guilty(records: dict[str, list[Record]]) -> None:
+    assert {(r.person, r.rule_id) for r in records["found-other-verb"]} == {
+        ("Tom Jones", "pleaded-guilty")}

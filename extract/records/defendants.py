@@ -116,6 +116,8 @@ def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
     if anchor.lower_ in {"found", "finds", "find", "finding"} and not passive:
         # "found X guilty": X is the object of "found" or the subject of "guilty"
         guilty = [t for t in anchor.subtree if t.lower_ == "guilty"]
+        if not guilty and hit.end - hit.start > 7:
+            return []  # a long match whose "guilty" the parse gives another verb
         return [c for c in anchor.children if c.dep_ == "dobj"] + [
             c for g in guilty for c in g.children if c.dep_ in {"nsubj", "dobj"}]
     if anchor.lower_ in SUBJECT_VERBS or passive:

@@ -305,3 +305,33 @@ def add_tagged_names(doc: Doc, names: NameIndex, spans: list[tuple[int, int, str
         names.by_surname.setdefault(re.sub(r"[^\w-]", "", text.lower().split()[-1]), text)
         added += 1
     return added
+
+
+_ALIAS_RE = re.compile(r"\s*\(\s*[\"“'‘]([^\W\d_][\w’'-]{1,30})[\"”'’]\s*\)")
+
+
+def parenthesised_aliases(doc: Doc, names: NameIndex) -> int:
+    """'Michael Tremblay ("Michael")': the short form the article uses later is that person
+    (its mentions join the full name's record). Returns how many aliases were added."""
+    text = doc.text
+    added = 0
+    seen: set[tuple[int, int]] = set()
+    for bounds in list(names.spans.values()):
+        if bounds in seen:
+            continue
+        seen.add(bounds)
+        start, end = bounds
+        full = name_text(doc, start, end)
+        m = _ALIAS_RE.match(text, doc[end - 1].idx + len(doc[end - 1].text))
+        if m is None or len(full.split()) < 2:
+            continue
+        alias = m.group(1)
+        key = re.sub(r"[^\w-]", "", alias.lower())
+        if names.by_surname.get(key, full) != full:
+            continue  # the short form is another person's surname
+        names.by_surname[key] = names.canonical(full)
+        for tok in doc:
+            if tok.text == alias and tok.i not in names.spans:
+                names.spans[tok.i] = (tok.i, tok.i + 1)
+        added += 1
+    return added
