@@ -21,6 +21,7 @@ from extract.records.coref import (
 )
 from extract.records.enumerations import (
     argument_names,
+    copular_list,
     counted_reference,
     demonym_group,
 )
@@ -46,6 +47,9 @@ SUBJECT_VERBS = frozenset({
 
 def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules: Rules,
                 names: NameIndex, earlier: list[Draft]) -> list[Mention]:
+    listed = copular_list(doc, anchor, sent, names, rules)
+    if listed:  # "those convicted include A, B and C"
+        return listed
     heads = _dependency_heads(anchor, hit)
     mentions = _expand(doc, heads, rules, names, earlier, sent)
     if not heads and (hit.rule.kind.startswith("nominal") or hit.rule.kind == "verb-late"):
@@ -108,6 +112,10 @@ def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
     ):  # "were handed suspended sentences" is read as a passive below
         got = [g for c in anchor.children if c.lower_ == "to" for g in c.children
                if g.dep_ == "pobj"]
+        if not got:  # "handed down a term, suspended for two years, to X": "to" hangs lower
+            got = [g for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+                   for t in c.children if t.lower_ == "to" and t.dep_ == "prep"
+                   for g in t.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
         return got or [c for c in anchor.children if c.dep_ in {"dative", "dobj"}
                        and c.pos_ in {"PROPN", "PRON"}]
     passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children) or (
@@ -119,6 +127,8 @@ def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
     if anchor.lower_ in {"found", "finds", "find", "finding"} and not passive:
         # "found X guilty": X is the object of "found" or the subject of "guilty"
         guilty = [t for t in anchor.subtree if t.lower_ == "guilty"]
+        if not guilty and hit.end - hit.start > 7:
+            return []  # a long match whose "guilty" the parse gives another verb
         return [c for c in anchor.children if c.dep_ == "dobj"] + [
             c for g in guilty for c in g.children if c.dep_ in {"nsubj", "dobj"}]
     if anchor.lower_ in SUBJECT_VERBS or passive:

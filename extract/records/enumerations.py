@@ -23,6 +23,8 @@ _SEPARATORS = ((",", "and"), (",",), ("and",), (";",), (";", "and"))
 _NAME_TOKEN_RE = re.compile(r"(?:[A-Z][a-z]?\.|[^\W\d_][\w’'-]*)")
 _BAD_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "GPE", "LOC", "FAC",
                        "PERCENT", "QUANTITY", "LAW", "EVENT"})
+_NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT",
+                           "QUANTITY"})
 _COUNT_WORDS = {"both": 2, "pair": 2, "duo": 2, "trio": 3}
 
 
@@ -59,13 +61,14 @@ def _trim(doc: Doc, start: int, end: int, rules: Rules) -> tuple[int, int]:
     return start, end
 
 
-def _person_shaped(doc: Doc, start: int, end: int, rules: Rules, names: NameIndex) -> bool:
+def _person_shaped(doc: Doc, start: int, end: int, rules: Rules, names: NameIndex, *,
+                   bad_ents: frozenset[str] = _BAD_ENTS) -> bool:
     """Two to four name-like words: no organisation word, number, date or known place."""
     words = doc[start:end]
     if not 2 <= len(words) <= 4:
         return False
     org = rules.words("org_words") | rules.words("company_suffixes")
-    if any(t.lower_ in org or t.ent_type_ in _BAD_ENTS or t.like_num for t in words):
+    if any(t.lower_ in org or t.ent_type_ in bad_ents or t.like_num for t in words):
         return False
     text = name_text(doc, start, end)
     return not (names.is_place is not None and names.is_place(text))
@@ -212,3 +215,123 @@ def demonym_group(tok: Token) -> Mention | None:
     left = min([tok.i, *(c.i for c in tok.lefts)])
     return Mention(start=left, end=tok.i + 1, name=None, group_size=int(size), kind="group",
                    plural=True)
+
+
+_COPULAS = frozenset({"are", "were", "was", "is", "include", "included", "includes",
+                      "including"})
+
+
+def copular_list(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
+                 rules: Rules) -> list[Mention]:
+    """"Those convicted include A, B and C", "the individuals sentenced are A and B",
+    "among those jailed were A and B": the names after the copula of a subject that the
+    trigger's participle describes."""
+    if anchor.dep_ not in {"acl", "amod", "relcl"}:
+        return []
+    head = anchor.head
+    if head.lower_ not in {"those", "all", "others"} and \
+            head.lower_ not in rules.words("people_nouns"):
+        return []
+    k = max(anchor.i, head.i) + 1
+    while k < min(sent.end, anchor.i + 14) and doc[k].lower_ not in _COPULAS:
+        if doc[k].text in {";", ":", "."} or (doc[k].pos_ == "VERB" and doc[k].dep_ == "ROOT"):
+            return []
+        k += 1
+    if k >= sent.end or doc[k].lower_ not in _COPULAS:
+        return []
+    i = k + 1
+    if i < sent.end and doc[i].text == ":":
+        i += 1
+    out: list[Mention] = []
+    while i < sent.end:
+        m = _listed_name(doc, i, sent, names, rules)
+        if m is None or not m.name or m.start < i or is_official(doc, m.start, m.end, rules):
+            break
+        out.append(m)
+        i = m.end
+        if i + 2 < sent.end and doc[i].text == "," and doc[i + 1].like_num and \
+                doc[i + 2].text in {",", "and"}:
+            i += 2 if doc[i + 2].text == "and" else 3  # "A, 23, B": past the age
+        sep = [t.lower_ for t in doc[i:min(sent.end, i + 2)]]
+        if sep[:2] == [",", "and"]:
+            i += 2
+        elif sep[:1] in ([","], ["and"], [";"]):
+            i += 1
+        else:
+            break
+    return out
+
+
+def _listed_name(doc: Doc, i: int, sent: Span, names: NameIndex,
+                 rules: Rules) -> Mention | None:
+    """The name starting at token ``i`` of a list: a known name, else a run of two to four
+    capitalised words shaped like a person's name (the NER tags only some of a long row)."""
+    bounds = names.known(doc[i])
+    if bounds is not None:
+        m = name_mention(doc, doc[i], names, rules)
+        return Mention(start=m.start, end=m.end, name=m.name, kind="name") if m else None
+    j = i
+    while j < sent.end and j - i < 4 and _capitalised(doc[j]):
+        j += 1
+    if not _person_shaped(doc, i, j, rules, names):
+        return None
+    return Mention(start=i, end=j, name=name_text(doc, i, j), kind="name")
+
+
+def add_tagged_names(doc: Doc, names: NameIndex, spans: list[tuple[int, int, str]],
+                     rules: Rules) -> int:
+    """Add the trained tagger's DEFENDANT spans (character offsets) that the small NER did not
+    call a person: names of the seed's region it often tags as places or organisations.
+    Whether a name is a defendant stays the rules' decision. Returns how many were added."""
+    added = 0
+    for start, end, label in spans:
+        if label != "DEFENDANT":
+            continue
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is None or any(names.known(t) for t in span):
+            continue
+        s, e = _trim(doc, span.start, span.end, rules)
+        cut = s
+        while cut < e and _capitalised(doc[cut]):
+            cut += 1
+        e = cut  # "Name Surname - to": the tagger's span may run past the name
+        # the small NER's own label is what the tagger corrects ("Rustam Aliev" as FAC)
+        if not _person_shaped(doc, s, e, rules, names, bad_ents=_NUMERIC_ENTS) or \
+                not all(_capitalised(t) for t in doc[s:e]):
+            continue
+        for i in range(s, e):
+            names.spans[i] = (s, e)
+        text = name_text(doc, s, e)
+        names.by_surname.setdefault(re.sub(r"[^\w-]", "", text.lower().split()[-1]), text)
+        added += 1
+    return added
+
+
+_ALIAS_RE = re.compile(r"\s*\(\s*[\"“'‘]([^\W\d_][\w’'-]{1,30})[\"”'’]\s*\)")
+
+
+def parenthesised_aliases(doc: Doc, names: NameIndex) -> int:
+    """'Michael Tremblay ("Michael")': the short form the article uses later is that person
+    (its mentions join the full name's record). Returns how many aliases were added."""
+    text = doc.text
+    added = 0
+    seen: set[tuple[int, int]] = set()
+    for bounds in list(names.spans.values()):
+        if bounds in seen:
+            continue
+        seen.add(bounds)
+        start, end = bounds
+        full = name_text(doc, start, end)
+        m = _ALIAS_RE.match(text, doc[end - 1].idx + len(doc[end - 1].text))
+        if m is None or len(full.split()) < 2:
+            continue
+        alias = m.group(1)
+        key = re.sub(r"[^\w-]", "", alias.lower())
+        if names.by_surname.get(key, full) != full:
+            continue  # the short form is another person's surname
+        names.by_surname[key] = names.canonical(full)
+        for tok in doc:
+            if tok.text == alias and tok.i not in names.spans:
+                names.spans[tok.i] = (tok.i, tok.i + 1)
+        added += 1
+    return added

@@ -22,7 +22,12 @@ from extract.nlp import Rules, TriggerHit, find_triggers, load_nlp, load_rules
 from extract.records.assembly import Draft, finish_drafts
 from extract.records.bullets import list_drafts
 from extract.records.dates import sentence_dates
-from extract.records.enumerations import complete_name_lists
+from extract.records.enumerations import (
+    add_tagged_names,
+    complete_name_lists,
+    parenthesised_aliases,
+)
+from extract.records.ner_data import paragraph
 from extract.records.ner_model import load_tagger
 from extract.records.people import NameIndex, build_name_index
 from extract.records.places import court_city_default, find_places
@@ -244,6 +249,13 @@ class RecordExtractor:
             hits = hits[:cap]
         names: NameIndex = build_name_index(doc, self.rules, self._lookup)
         complete_name_lists(doc, names, self.rules)  # "A, B and C" where the NER knew only A
+        parenthesised_aliases(doc, names)  # 'A Tremblay ("A")': "A" is Tremblay later
+        if self._tagger is not None and self._tagger.policy.mode("person") != "rules":
+            # the trained tagger's defendants the small NER missed, in paragraphs with outcomes
+            for lo, hi in sorted({paragraph(text, doc[h.anchor].idx, doc[h.anchor].idx + 1)
+                                  for h in hits}):
+                add_tagged_names(doc, names, [(lo + s, lo + e, lab) for s, e, lab in
+                                              self._tagger.spans(text[lo:hi])], self.rules)
         default_city = court_city_default(doc, text, self._lookup)
         drafts: list[Draft] = []
         for n, hit in enumerate(hits):

@@ -79,8 +79,10 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             if e + 2 < sent.end and doc[e].text == "," and doc[e + 1].like_num and \
                     doc[e + 2].text == ",":
                 e += 3  # "A, 45, to 12 years": past the age
-            listed = e + 1 < sent.end and doc[e].text in {"–", "—", "-", ":"} and (
-                doc[e + 1].like_num or doc[e + 1].lower_ in {"life", "death"})
+            # "A – 10 years", "A - to 15 years"
+            k = e + 2 if e + 2 < sent.end and doc[e + 1].lower_ == "to" else e + 1
+            listed = k < sent.end and doc[e].text in {"–", "—", "-", ":"} and (
+                doc[k].like_num or doc[k].lower_ in {"life", "death"})
             # "... and a fifth, Musa Bello, to 25 years": an apposition before the gapped term
             apposed = e + 1 < sent.end and doc[e].text == "," and doc[e + 1].lower_ == "to" \
                 and s > 0 and doc[s - 1].text == ","

@@ -31,6 +31,7 @@ from extract.records.binding import (
 from extract.records.charges import find_charge
 from extract.records.dates import verdict_date_nearby
 from extract.records.defendants import find_defendants
+from extract.records.enumerations import copular_list
 from extract.records.layout import is_headline, sent_index
 from extract.records.people import (
     Mention,
@@ -72,6 +73,8 @@ _PART_SERVED_RE = re.compile(r"\s+[\w\s.,-]{1,30}?\b(?:years?|months?|weeks?|day
 _NEW_STORY_RE = re.compile(r"(?:separately|elsewhere|in\s+(?:a|an)\s+(?:separate|unrelated|"
                            r"different)\s+(?:case|trial|ruling|development)|in\s+neighbou?ring)"
                            r"\b", re.IGNORECASE)
+_SENTENCE_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "verdict", "verdicts",
+                             "punishment", "penalty"})
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
 
 
@@ -98,8 +101,9 @@ def drafts_for_trigger(
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i and (
         anchor.i == sent.start or doc[anchor.i - 1].pos_ in {"DET", "ADJ", "PRON", "NUM", "PUNCT",
                                                               "CCONJ", "ADP", "PART", "ADV"}
-    ):  # "a convicted felon", "the jailed activist" (not "on Thursday sentenced activist X",
-        return []  # a verb the tagger took for an adjective)
+    ) and not copular_list(doc, anchor, sent, names, rules):
+        # "a convicted felon", "the jailed activist" (not "on Thursday sentenced activist X",
+        return []  # a verb the tagger took for an adjective; nor "the convicted are A, B")
     if anchor.lower_ in {"convict", "convicts"} and (
         anchor.pos_ in {"NOUN", "PROPN"} or (anchor.i > 0 and doc[anchor.i - 1].pos_ == "DET")
     ):
@@ -140,7 +144,10 @@ def drafts_for_trigger(
         next_anchor is None or t.start < next_anchor or t.start < anchor.idx)]
     if appeal:
         terms = revised_terms(doc_text(doc), anchor, terms)
-    if hit.rule.kind == "give" and not any(t.start >= anchor.idx for t in terms):
+    if hit.rule.kind == "give" and not any(t.start >= anchor.idx for t in terms) and not (
+        anchor.dep_ == "acl" and anchor.head.lower_ in _SENTENCE_NOUNS
+        and any(m.kind == "name" for m in mentions)
+    ):  # ("the harsh sentence handed down to X": a sentence of its own, its term unstated)
         return []
     if anchor.lower_ in {"serving", "served", "serve"} and _PART_SERVED_RE.match(
             doc_text(doc), anchor.idx + len(anchor.text)):
