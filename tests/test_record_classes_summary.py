@@ -56,6 +56,39 @@ TEXTS: dict[str, str] = {
     "range-one": "Erlan Bolatov was sentenced to 20 to 30 years in prison for murder.",
     "range-group": "Twelve protesters were sentenced to between nine and 20 years in prison in "
                    "Osh on Monday for creating unrest.",
+    # ------------------------------------------------ class 8: officials, one person twice
+    "prosecutor-said": "The court acquitted Dmitry Volkov, prosecutor Aliya Serikova said.",
+    "judge-apposition": "The judge, Kanat Omarov, sentenced Dmitry Volkov to eight years in "
+                        "prison.",
+    "judge-by": "Dmitry Volkov was sentenced to eight years in prison by Judge Kanat Omarov of "
+                "the Almaty City Court.",
+    "spokeswoman-after": "\"The court found Dmitry Volkov guilty,\" said Aliya Serikova, a "
+                         "spokeswoman for the court.",
+    "lawyers-attended": "State prosecutor Aliya Serikova and defence lawyer Asel Nurlanova "
+                        "attended as the court sentenced Dmitry Volkov to eight years.",
+    "lawyer-later": "Dmitry Volkov, 45, was sentenced to eight years in prison. Volkov's lawyer, "
+                    "Asel Nurlanova, said Volkov would appeal.",
+    "given-name-later": "Judge Anna Reid found off-duty police Constable Martin Doyle guilty of "
+                        "assaulting a cyclist. Martin was acquitted of obstruction of justice.",
+    "given-name-same-sentence": "The district court found local resident Jaŭhien Kavalenka "
+                                "guilty of damaging property, and jailed him for one month.",
+    "given-name-two": "Pavel Orlov and Pavel Smirnov were convicted of fraud on Monday. Pavel "
+                      "Orlov was sentenced to two years.",
+    "the-description": "Ivan Markov was sentenced to two years of freedom limitation. The court "
+                       "also sentenced the 52-year-old teacher to 200 hours of community work.",
+    "the-man": "A court in Tver sentenced Pavel Orlov to a fine on Monday. The man was found "
+               "guilty of insulting the governor.",
+    "fined-amount": "The District Court in Melitopol has fined local resident Rustem Asanov "
+                    "40,000 rubles for a post about the army.",
+    "brother-given-name": "A court in Bishkek sentenced Kurmanbek Osmonov to 20 years in prison "
+                          "for abuse of office. Osmonov's brother Almaz, who ran his guard, was "
+                          "sentenced in absentia to life imprisonment for murder.",
+    "reported-retold": "A court in Bishkek sentenced former president Kurmanbek Osmonov to 20 "
+                       "years in prison for abuse of office. The court, which tried Osmonov in "
+                       "absentia, said in a statement that he had been found guilty of abuse of "
+                       "office and damaging the state.",
+    "prior-other-offence": "A court in Bishkek sentenced Kurmanbek Osmonov to 20 years in prison "
+                           "for abuse of office. He had previously been convicted of theft.",
 }
 
 
@@ -138,3 +171,48 @@ def test_a_range_of_one_defendant_or_group_keeps_its_minimum(
         records: dict[str, list[Record]], key: str, months: int) -> None:
     got = records[key]
     assert got and all(r.sentence_months == months for r in got)
+
+
+# ---------------------------------------------------------------- class 8: officials
+
+@pytest.mark.parametrize("key", ["prosecutor-said", "judge-apposition", "judge-by",
+                                 "spokeswoman-after", "lawyers-attended", "lawyer-later"])
+def test_officials_beside_the_defendant_are_no_defendants(
+        records: dict[str, list[Record]], key: str) -> None:
+    assert [r.person for r in records[key]] == ["Dmitry Volkov"]
+
+
+# ---------------------------------------------------------------- class 8: one person twice
+
+@pytest.mark.parametrize(("key", "person"), [
+    ("given-name-same-sentence", "Jaŭhien Kavalenka"),
+    ("the-description", "Ivan Markov"),  # "the 52-year-old teacher" is the man named before
+    ("the-man", "Pavel Orlov"),
+    ("fined-amount", "Rustem Asanov"),  # "fined local resident X 40,000 rubles"
+    ("reported-retold", "Kurmanbek Osmonov"),  # "said ... he had been found guilty of" it
+])
+def test_one_defendant_is_one_record(
+        records: dict[str, list[Record]], key: str, person: str) -> None:
+    assert [r.person for r in records[key]] == [person]
+
+
+def test_a_given_name_alone_is_the_one_person_who_bears_it(
+        records: dict[str, list[Record]]) -> None:
+    doyle = _people(records["given-name-later"])
+    assert set(doyle) == {"Martin Doyle"}  # "Constable" is his rank, "Martin" himself
+    assert doyle["Martin Doyle"].outcome.value == "convicted"  # one count of two: convicted
+    pavels = _people(records["given-name-two"])
+    assert set(pavels) == {"Pavel Orlov", "Pavel Smirnov"}
+
+
+def test_a_relative_named_by_given_name_takes_the_family_name(
+        records: dict[str, list[Record]]) -> None:
+    got = _people(records["brother-given-name"])
+    assert set(got) == {"Kurmanbek Osmonov", "Almaz Osmonov"}
+    assert got["Almaz Osmonov"].sentence_type is SentenceType.LIFE
+
+
+def test_a_prior_conviction_for_another_offence_stays_apart(
+        records: dict[str, list[Record]]) -> None:
+    got = records["prior-other-offence"]
+    assert sorted(r.charge or "" for r in got) == ["abuse of office", "theft"]

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from extract.nlp import Rules
+from extract.records.naming import spelling_variants
 from extract.records.places import PlaceHit
 from schemas import Outcome, SentenceType
 
@@ -113,6 +114,21 @@ def _same_conviction(drafts: list[Draft]) -> None:
                            and o.outcome is not Outcome.CONVICTED for o in drafts):
             d.prior = False
             d.date = None
+        elif d.prior and d.sentence is None and any(
+            o.key == d.key and not o.prior and _same_offence(o.charge, d.charge) for o in drafts
+        ):
+            # "The court said he had been found guilty of abuse of office": reported speech
+            # retelling this proceeding's conviction; a prior conviction is for another offence
+            d.prior = False
+            d.date = None
+
+
+def _same_offence(a: str | None, b: str | None) -> bool:
+    """Every content word of the shorter charge is in the other ("abuse of office" and
+    "abuse of office and damaging the state")."""
+    words = [{w for w in re.findall(r"[a-z]{4,}", (c or "").lower())} for c in (a, b)]
+    short, long_ = sorted(words, key=len)
+    return bool(short) and short <= long_
 
 
 def _carry_dates(drafts: list[Draft]) -> None:
@@ -135,7 +151,7 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
     _same_conviction(drafts)
     merged: dict[tuple[str, str], Draft] = {}
     order: list[tuple[str, str]] = []
-    aliases = _spelling_variants(drafts)
+    aliases = spelling_variants([(d.key, d.sent_index) for d in drafts])
     for d in drafts:
         key = aliases.get(d.key, d.key)
         if d.prior:
@@ -174,42 +190,6 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
         if d.charge and d.charge.lower().startswith("the same"):
             d.charge = None
     return out
-
-
-def _spelling_variants(drafts: list[Draft]) -> dict[tuple[str, str], tuple[str, str]]:
-    """"Benjamine Spencer" and "Benjamin Spencer" in one release: one defendant, the name as
-    first written (same surname, first names one added letter apart, never in one sentence
-    together, as "Louis and Louise Spencer" would be)."""
-    out: dict[tuple[str, str], tuple[str, str]] = {}
-    seen: list[tuple[str, str]] = []
-    sents: dict[tuple[str, str], set[int]] = {}
-    for d in drafts:
-        sents.setdefault(d.key, set()).add(d.sent_index)
-    for key in sents:
-        if key[0] != "name":
-            continue
-        first, _, surname = key[1].partition("|")
-        for other in seen:
-            o_first, _, o_surname = other[1].partition("|")
-            if surname and o_surname == surname and min(len(first), len(o_first)) >= 4 and \
-                    len(first) != len(o_first) and _one_edit(first, o_first) and \
-                    not sents[key] & sents[other]:
-                out[key] = other
-                break
-        else:
-            seen.append(key)
-    return out
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if a == b or abs(len(a) - len(b)) > 1:
-        return a == b
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _merge_groups(drafts: list[Draft]) -> list[Draft]:
