@@ -89,6 +89,9 @@ TEXTS: dict[str, str] = {
                        "office and damaging the state.",
     "prior-other-offence": "A court in Bishkek sentenced Kurmanbek Osmonov to 20 years in prison "
                            "for abuse of office. He had previously been convicted of theft.",
+    "lead-retold": "A retired miner from Leeds, convicted of theft 30 years ago, has had his "
+                   "name cleared. Tom Hale had been sentenced to six months in prison at Leeds "
+                   "Crown Court for the theft of a van.",
 }
 
 
@@ -190,6 +193,7 @@ def test_officials_beside_the_defendant_are_no_defendants(
     ("the-man", "Pavel Orlov"),
     ("fined-amount", "Rustem Asanov"),  # "fined local resident X 40,000 rubles"
     ("reported-retold", "Kurmanbek Osmonov"),  # "said ... he had been found guilty of" it
+    ("lead-retold", "Tom Hale"),  # "A retired miner ..." is the man whose old case is told
 ])
 def test_one_defendant_is_one_record(
         records: dict[str, list[Record]], key: str, person: str) -> None:

@@ -244,6 +244,12 @@ def _absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
         ):
             _fill(people[0], d)  # the lead "a Brooklyn man was sentenced ..." then his name
             continue
+        told = {n.person for n in drafts if n.person and n.prior}
+        if d.group_size == 1 and d.sent_index == first and not all_named and len(told) == 1:
+            # "A pensioner convicted 34 years ago ..." then "X had been sentenced to ...":
+            # the lead's defendant is the one person whose conviction the article retells
+            _fill(next(n for n in drafts if n.person in told), d)
+            continue
         nxt = min((n for n in named if 0 <= n.sent_index - d.sent_index <= 2),
                   key=lambda n: n.sent_index, default=None)
         if d.sentencing:
