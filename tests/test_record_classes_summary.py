@@ -35,6 +35,12 @@ TEXTS: dict[str, str] = {
                      "Nurmagambetov got three years.",
     "half-named": "A court in Tver on May 3 convicted four protesters of rioting. Ivan Orlov "
                   "was sentenced to four years in prison, and Pavel Kurov to three years.",
+    "listed-lead": "Thirteen activists of the banned movement were sentenced on Monday in "
+                   "Almaty. The court sentenced Daniyar Adilbekov to seven years, Bolat Serikov "
+                   "to five years, and Nurlan Ospanov, Erlan Kaliyev and Aidos Zhumanov to four "
+                   "years each.",
+    "elliptic-list": "Five activists were jailed on Monday in Aktobe. Daniyar Adilbekov got five "
+                     "years, Askar Nurmagambetov three years and Bolat Serikov two years.",
     "others-later": "A court in Omsk on May 3 convicted 11 defendants of rioting. Ivan Orlov "
                     "was sentenced to four years in prison. In 2021, Pavel Kurov was "
                     "sentenced to 17 years in prison.",
@@ -141,6 +147,17 @@ def test_a_lead_summary_gives_way_to_its_named_members(
     # the members keep their own terms and take the lead's place and day
     assert {r.sentence_months for r in got.values()} in ({60, 36}, {48, 36})
     assert all(r.city is not None and r.date is not None for r in got.values())
+
+
+def test_members_listed_in_one_sentence_replace_the_lead_group(
+        records: dict[str, list[Record]]) -> None:
+    listed = _people(records["listed-lead"])  # five of thirteen, in one list
+    assert set(listed) == {"Daniyar Adilbekov", "Bolat Serikov", "Nurlan Ospanov",
+                           "Erlan Kaliyev", "Aidos Zhumanov"}
+    assert all(r.city == "Almaty" for r in listed.values())
+    elliptic = _people(records["elliptic-list"])  # "A got five years, B three years ..."
+    assert {p: r.sentence_months for p, r in elliptic.items()} == {
+        "Daniyar Adilbekov": 60, "Askar Nurmagambetov": 36, "Bolat Serikov": 24}
 
 
 def test_a_group_stays_beside_others_cases_and_a_counted_remainder(

@@ -301,7 +301,8 @@ def _absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
 def _summarises(group: Draft, drafts: list[Draft]) -> bool:
     """"13 activists were sentenced to up to five years. A got five years, B three": a
     counted group whose next sentences name half of its members (two or more; any two under
-    a range or ceiling of terms) is the lead's summary, not a record of its own. The members
+    a range or ceiling of terms, or listed in one sentence) is the lead's summary, not a
+    record of its own. The members
     take its place, date and charge where they lack them; not its term, which is a ceiling
     or range over them all. Members follow within three sentences, unbroken: a defendant of
     another day or place, or with a term outside the group's range or ceiling, ends them
@@ -325,8 +326,11 @@ def _summarises(group: Draft, drafts: list[Draft]) -> bool:
         members.extend(named)
         at += 1
     people = {n.person for n in members}
+    listed = max((len({n.person for n in members if n.sent_index == m.sent_index})
+                  for m in members), default=0)
     if not 2 <= len(people) <= group.group_size or (
-        2 * len(people) < group.group_size and not {"range", "ceiling"} & set(group.flags)
+        2 * len(people) < group.group_size and listed < 2
+        and not {"range", "ceiling"} & set(group.flags)
     ):
         return False
     for n in members:

@@ -36,6 +36,11 @@ SUBJECT_VERBS = frozenset({
 })
 
 
+# verbs after which a list may give each defendant a term: "sentenced A to X, B to Y",
+# "A got five years, B three"
+_LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed"})
+
+
 def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules: Rules,
                 names: NameIndex, earlier: list[Draft]) -> list[Mention]:
     heads = _dependency_heads(anchor, hit)
@@ -53,7 +58,7 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         return []  # "evidence used to convict": an infinitive says who only through the parse
     if not mentions:
         mentions = _linear(doc, anchor, sent, rules, names, earlier, hit)
-    if mentions and hit.rule.kind != "verb-late" and anchor.lower_ == "sentenced":
+    if mentions and hit.rule.kind != "verb-late" and anchor.lower_ in _LISTING_VERBS:
         mentions = gapped(doc, anchor, sent, rules, names, mentions)
     mentions = [n for m in mentions for n in (named_list(doc, m, sent, rules, names) or [m])]
     seen: set[tuple[str | None, int]] = set()

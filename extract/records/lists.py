@@ -49,9 +49,12 @@ def named_list(doc: Doc, group: Mention, sent: Span, rules: Rules,
 def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             mentions: list[Mention]) -> list[Mention]:
     """"sentenced A to X, B to Y, and C to Z", "... the following terms: A – 10 years, B –
-    six years": every "NAME to <term>" or "NAME – <term>" after the trigger."""
+    six years", "A got five years, B three": every "NAME to <term>", "NAME – <term>" or
+    "NAME <term>" after the trigger, with the names listed before one ("B, C and D to four
+    years each")."""
     out = list(mentions)
     have = {m.name for m in mentions if m.name}
+    run: list[Mention] = []  # "B, C and D to four years each": names waiting for their "to"
     i = anchor.i + 1
     while i < sent.end - 1:
         found = name_mention(doc, doc[i], names, rules) if doc[i].pos_ == "PROPN" else None
@@ -60,13 +63,27 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             s, e = bounds
             listed = e + 1 < sent.end and doc[e].text in {"–", "—", "-", ":"} and (
                 doc[e + 1].like_num or doc[e + 1].lower_ in {"life", "death"})
-            if e < sent.end and (doc[e].lower_ == "to" or listed) and s > anchor.i:
-                m = found or name_mention(doc, doc[e - 1], names, rules)
-                if m is not None and m.name and m.name not in have and \
-                        not is_official(doc, s, e, rules) and not is_victim(doc, s, rules):
-                    out.append(m)
-                    have.add(m.name)
+            # "A got five years, B three years and C two": a name, then its term at once
+            elliptic = e + 1 < sent.end and doc[e].like_num and doc[e + 1].lower_ in _UNITS
+            m = found or name_mention(doc, doc[e - 1], names, rules)
+            fits = m is not None and m.name is not None and s > anchor.i and \
+                not is_official(doc, s, e, rules) and not is_victim(doc, s, rules)
+            if e < sent.end and (doc[e].lower_ == "to" or listed or elliptic):
+                for w in [*run, m] if fits else run:
+                    if w is not None and w.name is not None and w.name not in have:
+                        out.append(w)
+                        have.add(w.name)
+                run = []
+            elif fits and m is not None and e < sent.end and doc[e].lower_ in {",", "and"}:
+                run.append(m)
+            else:
+                run = []
             i = e
             continue
+        if doc[i].lower_ not in {",", "and"}:
+            run = []
         i += 1
     return sorted(out, key=lambda m: m.start)
+
+
+_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
