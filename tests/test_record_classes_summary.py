@@ -39,6 +39,10 @@ TEXTS: dict[str, str] = {
                    "Almaty. The court sentenced Daniyar Adilbekov to seven years, Bolat Serikov "
                    "to five years, and Nurlan Ospanov, Erlan Kaliyev and Aidos Zhumanov to four "
                    "years each.",
+    "pair-each": "A court in Samara has handed long prison terms to three Tatar activists for "
+                 "membership in a banned group. The court on May 2 sentenced Ildar Gabdullin "
+                 "and Rinat Safin to 15 years in prison each, and Marat Khusnutdinov to 11 "
+                 "years.",
     "elliptic-list": "Five activists were jailed on Monday in Aktobe. Daniyar Adilbekov got five "
                      "years, Askar Nurmagambetov three years and Bolat Serikov two years.",
     "others-later": "A court in Omsk on May 3 convicted 11 defendants of rioting. Ivan Orlov "
@@ -155,6 +159,12 @@ def test_members_listed_in_one_sentence_replace_the_lead_group(
     assert set(listed) == {"Daniyar Adilbekov", "Bolat Serikov", "Nurlan Ospanov",
                            "Erlan Kaliyev", "Aidos Zhumanov"}
     assert all(r.city == "Almaty" for r in listed.values())
+    assert {p: r.sentence_months for p, r in listed.items()} == {
+        "Daniyar Adilbekov": 84, "Bolat Serikov": 60, "Nurlan Ospanov": 48,
+        "Erlan Kaliyev": 48, "Aidos Zhumanov": 48}  # "B, C and D to four years each"
+    pair = _people(records["pair-each"])  # "A and B to 15 years each, and C to 11"
+    assert {p: r.sentence_months for p, r in pair.items()} == {
+        "Ildar Gabdullin": 180, "Rinat Safin": 180, "Marat Khusnutdinov": 132}
     elliptic = _people(records["elliptic-list"])  # "A got five years, B three years ..."
     assert {p: r.sentence_months for p, r in elliptic.items()} == {
         "Daniyar Adilbekov": 60, "Askar Nurmagambetov": 36, "Bolat Serikov": 24}
