@@ -35,6 +35,16 @@ TEXTS: dict[str, str] = {
                      "Nurmagambetov got three years.",
     "half-named": "A court in Tver on May 3 convicted four protesters of rioting. Ivan Orlov "
                   "was sentenced to four years in prison, and Pavel Kurov to three years.",
+    "listed-lead": "Thirteen activists of the banned movement were sentenced on Monday in "
+                   "Almaty. The court sentenced Daniyar Adilbekov to seven years, Bolat Serikov "
+                   "to five years, and Nurlan Ospanov, Erlan Kaliyev and Aidos Zhumanov to four "
+                   "years each.",
+    "pair-each": "A court in Samara has handed long prison terms to three Tatar activists for "
+                 "membership in a banned group. The court on May 2 sentenced Ildar Gabdullin "
+                 "and Rinat Safin to 15 years in prison each, and Marat Khusnutdinov to 11 "
+                 "years.",
+    "elliptic-list": "Five activists were jailed on Monday in Aktobe. Daniyar Adilbekov got five "
+                     "years, Askar Nurmagambetov three years and Bolat Serikov two years.",
     "others-later": "A court in Omsk on May 3 convicted 11 defendants of rioting. Ivan Orlov "
                     "was sentenced to four years in prison. In 2021, Pavel Kurov was "
                     "sentenced to 17 years in prison.",
@@ -56,6 +66,42 @@ TEXTS: dict[str, str] = {
     "range-one": "Erlan Bolatov was sentenced to 20 to 30 years in prison for murder.",
     "range-group": "Twelve protesters were sentenced to between nine and 20 years in prison in "
                    "Osh on Monday for creating unrest.",
+    # ------------------------------------------------ class 8: officials, one person twice
+    "prosecutor-said": "The court acquitted Dmitry Volkov, prosecutor Aliya Serikova said.",
+    "judge-apposition": "The judge, Kanat Omarov, sentenced Dmitry Volkov to eight years in "
+                        "prison.",
+    "judge-by": "Dmitry Volkov was sentenced to eight years in prison by Judge Kanat Omarov of "
+                "the Almaty City Court.",
+    "spokeswoman-after": "\"The court found Dmitry Volkov guilty,\" said Aliya Serikova, a "
+                         "spokeswoman for the court.",
+    "lawyers-attended": "State prosecutor Aliya Serikova and defence lawyer Asel Nurlanova "
+                        "attended as the court sentenced Dmitry Volkov to eight years.",
+    "lawyer-later": "Dmitry Volkov, 45, was sentenced to eight years in prison. Volkov's lawyer, "
+                    "Asel Nurlanova, said Volkov would appeal.",
+    "given-name-later": "Judge Anna Reid found off-duty police Constable Martin Doyle guilty of "
+                        "assaulting a cyclist. Martin was acquitted of obstruction of justice.",
+    "given-name-same-sentence": "The district court found local resident Jaŭhien Kavalenka "
+                                "guilty of damaging property, and jailed him for one month.",
+    "given-name-two": "Pavel Orlov and Pavel Smirnov were convicted of fraud on Monday. Pavel "
+                      "Orlov was sentenced to two years.",
+    "the-description": "Ivan Markov was sentenced to two years of freedom limitation. The court "
+                       "also sentenced the 52-year-old teacher to 200 hours of community work.",
+    "the-man": "A court in Tver sentenced Pavel Orlov to a fine on Monday. The man was found "
+               "guilty of insulting the governor.",
+    "fined-amount": "The District Court in Melitopol has fined local resident Rustem Asanov "
+                    "40,000 rubles for a post about the army.",
+    "brother-given-name": "A court in Bishkek sentenced Kurmanbek Osmonov to 20 years in prison "
+                          "for abuse of office. Osmonov's brother Almaz, who ran his guard, was "
+                          "sentenced in absentia to life imprisonment for murder.",
+    "reported-retold": "A court in Bishkek sentenced former president Kurmanbek Osmonov to 20 "
+                       "years in prison for abuse of office. The court, which tried Osmonov in "
+                       "absentia, said in a statement that he had been found guilty of abuse of "
+                       "office and damaging the state.",
+    "prior-other-offence": "A court in Bishkek sentenced Kurmanbek Osmonov to 20 years in prison "
+                           "for abuse of office. He had previously been convicted of theft.",
+    "lead-retold": "A retired miner from Leeds, convicted of theft 30 years ago, has had his "
+                   "name cleared. Tom Hale had been sentenced to six months in prison at Leeds "
+                   "Crown Court for the theft of a van.",
 }
 
 
@@ -107,6 +153,23 @@ def test_a_lead_summary_gives_way_to_its_named_members(
     assert all(r.city is not None and r.date is not None for r in got.values())
 
 
+def test_members_listed_in_one_sentence_replace_the_lead_group(
+        records: dict[str, list[Record]]) -> None:
+    listed = _people(records["listed-lead"])  # five of thirteen, in one list
+    assert set(listed) == {"Daniyar Adilbekov", "Bolat Serikov", "Nurlan Ospanov",
+                           "Erlan Kaliyev", "Aidos Zhumanov"}
+    assert all(r.city == "Almaty" for r in listed.values())
+    assert {p: r.sentence_months for p, r in listed.items()} == {
+        "Daniyar Adilbekov": 84, "Bolat Serikov": 60, "Nurlan Ospanov": 48,
+        "Erlan Kaliyev": 48, "Aidos Zhumanov": 48}  # "B, C and D to four years each"
+    pair = _people(records["pair-each"])  # "A and B to 15 years each, and C to 11"
+    assert {p: r.sentence_months for p, r in pair.items()} == {
+        "Ildar Gabdullin": 180, "Rinat Safin": 180, "Marat Khusnutdinov": 132}
+    elliptic = _people(records["elliptic-list"])  # "A got five years, B three years ..."
+    assert {p: r.sentence_months for p, r in elliptic.items()} == {
+        "Daniyar Adilbekov": 60, "Askar Nurmagambetov": 36, "Bolat Serikov": 24}
+
+
 def test_a_group_stays_beside_others_cases_and_a_counted_remainder(
         records: dict[str, list[Record]]) -> None:
     later = records["others-later"]  # one of eleven named, and someone else's older case
@@ -138,3 +201,49 @@ def test_a_range_of_one_defendant_or_group_keeps_its_minimum(
         records: dict[str, list[Record]], key: str, months: int) -> None:
     got = records[key]
     assert got and all(r.sentence_months == months for r in got)
+
+
+# ---------------------------------------------------------------- class 8: officials
+
+@pytest.mark.parametrize("key", ["prosecutor-said", "judge-apposition", "judge-by",
+                                 "spokeswoman-after", "lawyers-attended", "lawyer-later"])
+def test_officials_beside_the_defendant_are_no_defendants(
+        records: dict[str, list[Record]], key: str) -> None:
+    assert [r.person for r in records[key]] == ["Dmitry Volkov"]
+
+
+# ---------------------------------------------------------------- class 8: one person twice
+
+@pytest.mark.parametrize(("key", "person"), [
+    ("given-name-same-sentence", "Jaŭhien Kavalenka"),
+    ("the-description", "Ivan Markov"),  # "the 52-year-old teacher" is the man named before
+    ("the-man", "Pavel Orlov"),
+    ("fined-amount", "Rustem Asanov"),  # "fined local resident X 40,000 rubles"
+    ("reported-retold", "Kurmanbek Osmonov"),  # "said ... he had been found guilty of" it
+    ("lead-retold", "Tom Hale"),  # "A retired miner ..." is the man whose old case is told
+])
+def test_one_defendant_is_one_record(
+        records: dict[str, list[Record]], key: str, person: str) -> None:
+    assert [r.person for r in records[key]] == [person]
+
+
+def test_a_given_name_alone_is_the_one_person_who_bears_it(
+        records: dict[str, list[Record]]) -> None:
+    doyle = _people(records["given-name-later"])
+    assert set(doyle) == {"Martin Doyle"}  # "Constable" is his rank, "Martin" himself
+    assert doyle["Martin Doyle"].outcome.value == "convicted"  # one count of two: convicted
+    pavels = _people(records["given-name-two"])
+    assert set(pavels) == {"Pavel Orlov", "Pavel Smirnov"}
+
+
+def test_a_relative_named_by_given_name_takes_the_family_name(
+        records: dict[str, list[Record]]) -> None:
+    got = _people(records["brother-given-name"])
+    assert set(got) == {"Kurmanbek Osmonov", "Almaz Osmonov"}
+    assert got["Almaz Osmonov"].sentence_type is SentenceType.LIFE
+
+
+def test_a_prior_conviction_for_another_offence_stays_apart(
+        records: dict[str, list[Record]]) -> None:
+    got = records["prior-other-offence"]
+    assert sorted(r.charge or "" for r in got) == ["abuse of office", "theft"]

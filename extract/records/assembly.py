@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.nlp import Rules
 from extract.records.appeals import absorb_overturned_lead, link_appeals
+from extract.records.naming import spelling_variants
 from extract.records.places import PlaceHit
 from schemas import Outcome, SentenceType
 
@@ -129,6 +130,21 @@ def _same_conviction(drafts: list[Draft]) -> None:
                            and o.outcome is not Outcome.CONVICTED for o in drafts):
             d.prior = False
             d.date = None
+        elif d.prior and d.sentence is None and any(
+            o.key == d.key and not o.prior and _same_offence(o.charge, d.charge) for o in drafts
+        ):
+            # "The court said he had been found guilty of abuse of office": reported speech
+            # retelling this proceeding's conviction; a prior conviction is for another offence
+            d.prior = False
+            d.date = None
+
+
+def _same_offence(a: str | None, b: str | None) -> bool:
+    """Every content word of the shorter charge is in the other ("abuse of office" and
+    "abuse of office and damaging the state")."""
+    words = [{w for w in re.findall(r"[a-z]{4,}", (c or "").lower())} for c in (a, b)]
+    short, long_ = sorted(words, key=len)
+    return bool(short) and short <= long_
 
 
 def _carry_dates(drafts: list[Draft]) -> None:
@@ -152,7 +168,7 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
     link_appeals(drafts)
     merged: dict[tuple[str, str], Draft] = {}
     order: list[tuple[str, str]] = []
-    aliases = _spelling_variants(drafts)
+    aliases = spelling_variants([(d.key, d.sent_index) for d in drafts])
     for d in drafts:
         key = aliases.get(d.key, d.key)
         if d.prior:
@@ -191,42 +207,6 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
         if d.charge and d.charge.lower().startswith("the same"):
             d.charge = None
     return out
-
-
-def _spelling_variants(drafts: list[Draft]) -> dict[tuple[str, str], tuple[str, str]]:
-    """"Benjamine Spencer" and "Benjamin Spencer" in one release: one defendant, the name as
-    first written (same surname, first names one added letter apart, never in one sentence
-    together, as "Louis and Louise Spencer" would be)."""
-    out: dict[tuple[str, str], tuple[str, str]] = {}
-    seen: list[tuple[str, str]] = []
-    sents: dict[tuple[str, str], set[int]] = {}
-    for d in drafts:
-        sents.setdefault(d.key, set()).add(d.sent_index)
-    for key in sents:
-        if key[0] != "name":
-            continue
-        first, _, surname = key[1].partition("|")
-        for other in seen:
-            o_first, _, o_surname = other[1].partition("|")
-            if surname and o_surname == surname and min(len(first), len(o_first)) >= 4 and \
-                    len(first) != len(o_first) and _one_edit(first, o_first) and \
-                    not sents[key] & sents[other]:
-                out[key] = other
-                break
-        else:
-            seen.append(key)
-    return out
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if a == b or abs(len(a) - len(b)) > 1:
-        return a == b
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _merge_groups(drafts: list[Draft]) -> list[Draft]:
@@ -281,6 +261,12 @@ def _absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
         ):
             _fill(people[0], d)  # the lead "a Brooklyn man was sentenced ..." then his name
             continue
+        told = {n.person for n in drafts if n.person and n.prior}
+        if d.group_size == 1 and d.sent_index == first and not all_named and len(told) == 1:
+            # "A pensioner convicted 34 years ago ..." then "X had been sentenced to ...":
+            # the lead's defendant is the one person whose conviction the article retells
+            _fill(next(n for n in drafts if n.person in told), d)
+            continue
         nxt = min((n for n in named if 0 <= n.sent_index - d.sent_index <= 2),
                   key=lambda n: n.sent_index, default=None)
         if d.sentencing:
@@ -332,7 +318,8 @@ def _absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
 def _summarises(group: Draft, drafts: list[Draft]) -> bool:
     """"13 activists were sentenced to up to five years. A got five years, B three": a
     counted group whose next sentences name half of its members (two or more; any two under
-    a range or ceiling of terms) is the lead's summary, not a record of its own. The members
+    a range or ceiling of terms, or listed in one sentence) is the lead's summary, not a
+    record of its own. The members
     take its place, date and charge where they lack them; not its term, which is a ceiling
     or range over them all. Members follow within three sentences, unbroken: a defendant of
     another day or place, or with a term outside the group's range or ceiling, ends them
@@ -356,8 +343,11 @@ def _summarises(group: Draft, drafts: list[Draft]) -> bool:
         members.extend(named)
         at += 1
     people = {n.person for n in members}
+    listed = max((len({n.person for n in members if n.sent_index == m.sent_index})
+                  for m in members), default=0)
     if not 2 <= len(people) <= group.group_size or (
-        2 * len(people) < group.group_size and not {"range", "ceiling"} & set(group.flags)
+        2 * len(people) < group.group_size and listed < 2
+        and not {"range", "ceiling"} & set(group.flags)
     ):
         return False
     for n in members:

@@ -27,6 +27,7 @@ from extract.records.enumerations import (
 )
 from extract.records.layout import sent_index
 from extract.records.lists import gapped, named_list
+from extract.records.naming import with_family_name
 from extract.records.people import (
     Mention,
     NameIndex,
@@ -43,6 +44,11 @@ SUBJECT_VERBS = frozenset({
     "received", "receives", "receive", "receiving", "got", "gets", "get", "serve", "serves",
     "serving", "served", "awarded", "lost", "loses", "lose",
 })
+
+
+# verbs after which a list may give each defendant a term: "sentenced A to X, B to Y",
+# "A got five years, B three"
+_LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed"})
 
 
 def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules: Rules,
@@ -67,7 +73,7 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         return []  # "evidence used to convict": an infinitive says who only through the parse
     if not mentions:
         mentions = _linear(doc, anchor, sent, rules, names, earlier, hit)
-    if mentions and hit.rule.kind != "verb-late" and anchor.lower_ == "sentenced":
+    if mentions and hit.rule.kind != "verb-late" and anchor.lower_ in _LISTING_VERBS:
         mentions = gapped(doc, anchor, sent, rules, names, mentions)
     mentions = [n for m in mentions for n in (named_list(doc, m, sent, rules, names) or [m])]
     seen: set[tuple[str | None, int]] = set()
@@ -158,7 +164,16 @@ def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
                 out.append(s)
         return out
     objs = [c for c in anchor.children if c.dep_ in {"dobj", "dative"}]
-    return [o for o in objs if o.i < len(doc)]
+    out = []
+    for o in objs:
+        if o.ent_type_ == "MONEY":
+            # "fined local resident X 40,000 rubles": the parse may hang the person fined
+            # under the amount
+            out.extend(c for c in o.children if c.i < o.i and c.ent_type_ != "MONEY"
+                       and c.dep_ in {"nmod", "compound", "dative", "appos"})
+        else:
+            out.append(o)
+    return out
 
 
 def _passive_above(anchor: Token) -> bool:
@@ -242,7 +257,7 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
             doc, m.start, rules
         ):
             return []
-        return [m]
+        return [with_family_name(doc, tok, m, rules, names)]
     if tok.like_num:
         # "Three of his colleagues received ..." → a group of three
         for c in tok.children:
@@ -281,14 +296,16 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
                         return [named]
     if g is not None and g.group_size == 1 and any(
         c.lower_ == "the" for c in tok.children
-    ) and tok.dep_ in {"nsubj", "nsubjpass"}:
+    ) and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}:
+        # "the man was found guilty", "the court also sentenced the 45-year-old activist":
+        # a definite description of the defendant named before, not another one
         return _resolve(doc, tok, "one", rules, names, earlier, recent=False) or [g]
     if g is not None:
         for c in tok.children:  # "a father of two, Alibek Imanbekov" / "defendant X"
             if c.dep_ in {"appos", "nsubj", "dep", "npadvmod"} and c.pos_ == "PROPN":
                 named = name_mention(doc, c, names, rules)
                 if named is not None:
-                    return [named]
+                    return [with_family_name(doc, tok, named, rules, names)]
         return [g]
     for c in tok.children:
         if c.dep_ == "appos":

@@ -63,7 +63,9 @@ def named_list(doc: Doc, group: Mention, sent: Span, rules: Rules,
 def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             mentions: list[Mention]) -> list[Mention]:
     """"sentenced A to X, B to Y, and C to Z", "... the following terms: A – 10 years, B –
-    six years": every "NAME to <term>" or "NAME – <term>" after the trigger."""
+    six years", "A got five years, B three": every "NAME to <term>", "NAME – <term>" or
+    "NAME <term>" after the trigger, with the names listed before one ("B, C and D to four
+    years each")."""
     out = list(mentions)
     have = {m.name for m in mentions if m.name}
     joined: list[Mention] = []  # "A and B to 18 years each": names waiting for their term
@@ -86,18 +88,20 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             # "... and a fifth, Musa Bello, to 25 years": an apposition before the gapped term
             apposed = e + 1 < sent.end and doc[e].text == "," and doc[e + 1].lower_ == "to" \
                 and s > 0 and doc[s - 1].text == ","
+            # "A got five years, B three years and C two": a name, then its term at once
+            elliptic = e + 1 < sent.end and doc[e].like_num and doc[e + 1].lower_ in _UNITS
             m = found or name_mention(doc, doc[bounds[1] - 1], names, rules)
             ok = m is not None and m.name is not None and s > anchor.i and \
                 not is_official(doc, s, e, rules) and not is_victim(doc, s, rules)
-            if e < sent.end and (doc[e].lower_ == "to" or listed or apposed) and ok \
+            if e < sent.end and (doc[e].lower_ == "to" or listed or apposed or elliptic) and ok \
                     and m is not None:
                 for w in [*joined, m]:
                     if w.name and w.name not in have:
                         out.append(w)
                         have.add(w.name)
                 joined = []
-            elif ok and m is not None and bounds[1] == e and [
-                    t.lower_ for t in doc[e:e + 2]][:1] in (["and"], [","]):
+            elif ok and m is not None and bounds[1] == e and e < sent.end and \
+                    doc[e].lower_ in {",", "and"}:
                 joined.append(m)
             else:
                 joined = []
@@ -121,3 +125,6 @@ def _gapped_group(doc: Doc, tok: Token, rules: Rules) -> Mention | None:
     if group is None or group.start == 0 or doc[group.start - 1].lower_ not in {",", "and"}:
         return None
     return group
+
+
+_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})

@@ -61,6 +61,12 @@ class NameIndex:
             full = self.by_surname.get(key)
             if full and len(full.split()) > len(parts):
                 return full
+        if len(parts) == 1:
+            # "Michael was acquitted" after "Michael Theriault": a first name alone is the
+            # one person of the article who bears it (none when two do)
+            given = {f for f in self.by_surname.values() if f.split()[0] == name}
+            if len(given) == 1:
+                return given.pop()
         return name
 
     def known(self, token: Token) -> tuple[int, int] | None:

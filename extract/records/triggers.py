@@ -348,6 +348,13 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
             nxt = positions[n + 1] if n + 1 < len(positions) else 10**12
             own.append(next((t for t in terms if p < t.start < nxt and t.start > anchor.idx),
                             None))
+        for n in range(len(mentions) - 2, -1, -1):
+            # "B, C and D to four years each": names joined only by commas and "and" share
+            # the term after the last of them
+            gap = doc_text(doc)[doc[mentions[n].end - 1].idx + len(doc[mentions[n].end - 1]):
+                                positions[n + 1]]
+            if own[n] is None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap):
+                own[n] = own[n + 1]
         if sum(o is not None for o in own) >= 2:
             return _share_joined(doc, mentions, own)
     total = [t for t in after if re.search(
