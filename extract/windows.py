@@ -99,6 +99,7 @@ def trigger_windows(doc: Doc, anchors: Sequence[int], *, before: int, after: int
         while k + 1 < len(starts) and starts[k + 1] <= anchor:
             k += 1
         keep.update(range(max(0, k - before), min(len(starts), k + after + 1)))
+    keep |= _list_lines(doc, bounds, keep)
     keep |= context_sentences(doc, bounds, keep, lookup)
     ranges: list[tuple[int, int]] = []
     for k in sorted(keep):
@@ -109,6 +110,31 @@ def trigger_windows(doc: Doc, anchors: Sequence[int], *, before: int, after: int
         else:
             ranges.append((lo, hi))
     return ranges
+
+
+_LIST_LINES = 200  # lines of one list read after its introduction, at most
+
+
+def _list_lines(doc: Doc, bounds: Sequence[int], keep: set[int]) -> set[int]:
+    """The lines of a list that a kept sentence introduces with a colon ("... the following
+    sentences:" then one line a defendant), up to the paragraph's end: the list rules
+    (records/bullets.py, records/lists.py) read every line of it."""
+    text = doc.text
+    out: set[int] = set()
+    for k in sorted(keep):
+        last = doc[bounds[k + 1] - 1]
+        if last.is_space and bounds[k + 1] - 1 > bounds[k]:
+            last = doc[bounds[k + 1] - 2]
+        if last.text != ":":
+            continue
+        j = k + 1
+        while j < len(bounds) - 1 and j - k <= _LIST_LINES:
+            gap = text[doc[bounds[j] - 1].idx:doc[bounds[j]].idx]
+            if gap.count("\n") > 1:  # a blank line ends the list
+                break
+            out.add(j)
+            j += 1
+    return out
 
 
 def context_sentences(doc: Doc, bounds: Sequence[int], keep: set[int],

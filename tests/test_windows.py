@@ -160,3 +160,15 @@ def test_hits_moved_onto_the_windowed_doc_are_its_own_matches(
     doc = windowed.nlp.make_doc("He was sentenced to a year.")
     other = windowed.nlp.make_doc("                            ")
     assert move_hits(doc, other, find_triggers(doc, windowed.rules)) is None
+
+
+@pytest.mark.parametrize("bullet", ["– ", "• ", "", "{n}. "])
+def test_a_list_introduced_by_a_colon_is_kept_to_its_blank_line(bullet: str) -> None:
+    lines = [f"{bullet.format(n=n)}Person Number{n}: {n + 2} years" for n in range(12)]
+    text = (" ".join(_FILLER[:4]) + " The court gave these terms:\n" + "\n".join(lines)
+            + "\n\n" + " ".join(_FILLER[4:]))
+    doc = _NLP.make_doc(text)
+    anchor = next(t.i for t in doc if t.text == "gave")
+    kept = "".join(text[a:b] for a, b in trigger_windows(doc, [anchor], before=0, after=1))
+    assert all(line in kept for line in lines)
+    assert not any(filler in kept for filler in _FILLER[4:])
