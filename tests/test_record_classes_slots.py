@@ -95,6 +95,8 @@ TEXTS: dict[str, str] = {
     "named-before": "Kofi Asante was accused of theft. A court in Kumasi convicted Kofi "
                     "Asante of fraud.\n\nOn Monday the court sentenced Kofi Asante to three "
                     "years in prison.",
+    "implicit-after": "Men were accused of looting shops.\n\nA court in Jos convicted "
+                      "Sani Musa of arson.\n\nThe judge then handed down a ten-year sentence.",
     "offences-including": "A court in Osh convicted Azamat Toktogulov of several offences "
                           "including organising mass unrest.",
     "involvement": "A court in Kaduna sentenced Musa Bello to death for his involvement in "
@@ -231,6 +233,7 @@ def test_no_charge_rather_than_a_wrong_one(records: dict[str, dict[str | None, R
     ("originally-charged", "Ray Hill", None),  # superseded
     # an outcome named before holds the offence: the accusation does not override it
     ("named-before", "Kofi Asante", "fraud"),
+    ("implicit-after", "Sani Musa", "arson"),
     # "his involvement in X" is taking part in X
     ("involvement", "Musa Bello", "involvement in kidnappings"),
 ])

@@ -228,6 +228,9 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
     found, last_resort = _sentence_charge(doc, anchor, terms, kind, exclude)
     if found is not None:
         return found
+    if any(_sentence_charge(doc, other, (), kind, exclude)[0] is not None
+           for other in anchor.sent if other.lower_ in _OUTCOME_WORDS):
+        return last_resort  # "convicted and sentenced X ... for murder": the sentence's own
     accusation = accusation_for(doc, anchor, exclude)
     return (accusation, "accused") if accusation else last_resort
 
