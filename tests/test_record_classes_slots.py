@@ -40,6 +40,10 @@ TEXTS: dict[str, str] = {
                  "two years for taking part in a protest.",
     "latin-letters": "A court in Baranavičy sentenced Ihar Kruk to three years in prison for "
                      "insulting the president.",
+    "office-of": "A court sentenced Lin Mya, the former governor of Mandalay, to ten years in "
+                 "prison for bribery.",
+    "country-term": "Aman Berdiev was given a two-year prison term in Turkmenistan's capital "
+                    "Ashgabat. He was moved to the labour camp at Dashoguz.",
     "club-name": "A court in Madrid sentenced Real Madrid fan Luis Ortega to one year in prison "
                  "for assault.",
     "place-line": "The Weekly Courier\nMombasa,\n12 March 2024\nPeter Otieno was found guilty of "
@@ -167,6 +171,9 @@ def records() -> dict[str, dict[str | None, Record]]:
     # Slavic Latin letters read through their English spelling
     ("latin-letters", "Ihar Kruk", "Baranavičy"),
     ("club-name", "Luis Ortega", "Madrid"),
+    ("office-of", "Lin Mya", None),  # an office's place is not the court's
+    # the country named for the term keeps the camp's town of the next sentence out
+    ("country-term", "Aman Berdiev", None),
     # a place line above the date line is a dateline; a headline's word is not
     ("place-line", "Peter Otieno", "Mombasa"),
     ("no-place-line", "Peter Otieno", None),
