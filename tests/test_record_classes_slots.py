@@ -40,6 +40,10 @@ TEXTS: dict[str, str] = {
                  "two years for taking part in a protest.",
     "latin-letters": "A court in Baranavičy sentenced Ihar Kruk to three years in prison for "
                      "insulting the president.",
+    "office-of": "A court sentenced Lin Mya, the former governor of Mandalay, to ten years in "
+                 "prison for bribery.",
+    "country-term": "Aman Berdiev was given a two-year prison term in Turkmenistan's capital "
+                    "Ashgabat. He was moved to the labour camp at Dashoguz.",
     "club-name": "A court in Madrid sentenced Real Madrid fan Luis Ortega to one year in prison "
                  "for assault.",
     "place-line": "The Weekly Courier\nMombasa,\n12 March 2024\nPeter Otieno was found guilty of "
@@ -95,6 +99,8 @@ TEXTS: dict[str, str] = {
     "named-before": "Kofi Asante was accused of theft. A court in Kumasi convicted Kofi "
                     "Asante of fraud.\n\nOn Monday the court sentenced Kofi Asante to three "
                     "years in prison.",
+    "implicit-after": "Men were accused of looting shops.\n\nA court in Jos convicted "
+                      "Sani Musa of arson.\n\nThe judge then handed down a ten-year sentence.",
     "offences-including": "A court in Osh convicted Azamat Toktogulov of several offences "
                           "including organising mass unrest.",
     "involvement": "A court in Kaduna sentenced Musa Bello to death for his involvement in "
@@ -165,6 +171,9 @@ def records() -> dict[str, dict[str | None, Record]]:
     # Slavic Latin letters read through their English spelling
     ("latin-letters", "Ihar Kruk", "Baranavičy"),
     ("club-name", "Luis Ortega", "Madrid"),
+    ("office-of", "Lin Mya", None),  # an office's place is not the court's
+    # the country named for the term keeps the camp's town of the next sentence out
+    ("country-term", "Aman Berdiev", None),
     # a place line above the date line is a dateline; a headline's word is not
     ("place-line", "Peter Otieno", "Mombasa"),
     ("no-place-line", "Peter Otieno", None),
@@ -231,6 +240,7 @@ def test_no_charge_rather_than_a_wrong_one(records: dict[str, dict[str | None, R
     ("originally-charged", "Ray Hill", None),  # superseded
     # an outcome named before holds the offence: the accusation does not override it
     ("named-before", "Kofi Asante", "fraud"),
+    ("implicit-after", "Sani Musa", "arson"),
     # "his involvement in X" is taking part in X
     ("involvement", "Musa Bello", "involvement in kidnappings"),
 ])

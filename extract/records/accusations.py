@@ -49,9 +49,10 @@ def case_accusation(doc: Doc, limit: int = 60) -> tuple[str, str | None] | None:
             if doc[max(sent.start, tok.i - 2):tok.i].text.lower().split()[-1:] in (
                     ["originally"], ["initially"], ["first"]):
                 continue  # "originally charged with X but pleaded guilty to Y": superseded
-            if tok.tag_ == "VBD" and not any(c.dep_ == "nsubj" and c.lower_ in _PROSECUTION
-                                             for c in tok.children):
-                continue  # "the ambassador accused the government of X": no defendant's
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in _PROSECUTION and not any(
+                    c.dep_ == "auxpass" for c in tok.children):
+                continue  # "the ambassador has accused the government of X": no defendant's
             start = tok.i + 1
             if prep:
                 # "accused of X", or active "prosecutors accused the activists of X"
@@ -75,19 +76,20 @@ def case_accusation(doc: Doc, limit: int = 60) -> tuple[str, str | None] | None:
 
 def _named_before(doc: Doc, spans: Sequence[tuple[int, int]], before: int) -> bool:
     """A defendant at ``spans`` is named in an earlier outcome sentence, which may hold the
-    offence ("X was convicted of murder ... X, you are sentenced to death")."""
+    offence ("X was convicted of murder ... X, you are sentenced to death"), or is not named
+    at all after an earlier outcome."""
     names = []
     for s, e in spans:
         found = [t.text for t in doc[s:e] if t.pos_ == "PROPN" and len(t.text) > 2]
         if found:
             names.append(found[-1])
-    if not names:
-        return False
     for sent in doc.sents:
         if sent.start_char >= before:
             break
         words = {t.lower_ for t in sent}
-        if words & _OUTCOME_WORDS and any(n in words or n.lower() in words for n in names):
+        # a defendant not named here ("the judge handed down the death sentence") is one of
+        # an earlier outcome's
+        if words & _OUTCOME_WORDS and (not names or any(n.lower() in words for n in names)):
             return True
     return False
 

@@ -211,8 +211,8 @@ def _clean(text: str) -> str | None:
                                      "roles", "part", "involvement", "ranging", "this",
                                      "that", "these"}:
         return None  # "both charges", "all counts", "the charges"
-    if not re.search(r"[A-Za-z]{3}", text) or text[:1] in "$€£¥" or (text[:1].isdigit() and \
-            not re.match(r"\d+\s+(?:counts?|charges?)\b", text)):
+    if not re.search(r"[A-Za-z]{3}", text) or text[:1] in "$€£¥" or re.match(
+            r"\d{1,3}(?:,\d{3})+\b", text):
         return None  # "$700,000 ...": an amount, not an offence
     return text
 
@@ -228,10 +228,17 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
     found, last_resort = _sentence_charge(doc, anchor, terms, kind, exclude)
     if found is not None:
         return found
+    if any(_sentence_charge(doc, other, (), kind, exclude)[0] is not None
+           for other in anchor.sent if other.lower_ in _OUTCOME_WORDS):
+        return last_resort  # "convicted and sentenced X ... for murder": the sentence's own
+    if _SAME_OFFENCE_RE.search(anchor.sent.text):
+        return last_resort  # "... for the same offence": the one stated before, not this
     accusation = accusation_for(doc, anchor, exclude)
     return (accusation, "accused") if accusation else last_resort
 
 
+_SAME_OFFENCE_RE = re.compile(r"(?i)\b(?:same|similar)\s+(?:charges?|crimes?|offen[cs]es?|"
+                              r"counts?|case)\b")
 Found = tuple[str, str] | None
 
 

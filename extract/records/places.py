@@ -30,6 +30,9 @@ _PEOPLE_AFTER = frozenset({"man", "woman", "men", "women", "resident", "resident
 # a home town, not the proceeding's place: "a resident of Minsk", "a native of the Brest region"
 _HOME_WORDS = frozenset({"resident", "residents", "native", "natives", "citizen", "citizens",
                          "inhabitant", "inhabitants", "born", "hometown", "lives", "lived"})
+_OFFICE_NOUNS = frozenset({"mayor", "governor", "minister", "president", "chairman", "head",
+                           "chief", "deputy", "speaker", "leader", "director", "editor",
+                           "bishop", "imam", "member", "members", "mp", "senator"})
 # a lowercase area word after a name makes the name an area's: "the Almaty region"
 _AREA_WORDS = frozenset({"region", "oblast", "oblys", "province", "krai", "kray",
                          "governorate", "prefecture"})
@@ -142,8 +145,11 @@ def _joined_link(doc: Doc, j: int, end: int) -> bool:
 
 def find_places(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
     """Gazetteer-confirmed place names in ``span`` that may be a record's place, each with
-    its tier: a country is never one (it only tells whose court it is)."""
-    return [h for h in place_hits(span, lookup) if h.kind != "country"]
+    its tier. A country is never one: a court's country ("a court in Russia") only tells
+    whose court it is and is left out, so the court's town named elsewhere may stand; any
+    other ("a term in Turkmenistan's capital X") stays, to keep a looser town of the
+    sentence from standing in for it (it is refused when the record's place is resolved)."""
+    return [h for h in place_hits(span, lookup) if h.kind != "country" or h.tier != 0]
 
 
 def _lookup(lookup: PlaceLookup, text: str) -> object | None:
@@ -182,8 +188,9 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
         return True
     if j + 1 < len(doc) and doc[j].text in {"-", "‑"} and doc[j + 1].lower_ == "based":
         return True
-    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text == ",":
-        return True
+    if i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].text == "," or
+                                                  doc[i - 2].lower_ in _OFFICE_NOUNS):
+        return True  # "X, of Elmont"; "the former mayor of X": an office's place
     # "a resident of Minsk", "a native of the Brest region's Kobryn district"
     for k in range(i - 1, max(-1, i - 8), -1):
         tok = doc[k]
