@@ -84,8 +84,12 @@ def _article(key: str, text: str) -> Article:
 
 
 @pytest.fixture(scope="module")
-def records() -> dict[str, list[Record]]:
-    extractor = RecordExtractor(ExtractConfig())
+def extractor() -> RecordExtractor:
+    return RecordExtractor(ExtractConfig())  # loaded once for both sets of texts
+
+
+@pytest.fixture(scope="module")
+def records(extractor: RecordExtractor) -> dict[str, list[Record]]:
     got = extractor.extract_batch([_article(k, t) for k, t in TEXTS.items()])
     out: dict[str, list[Record]] = {}
     for key, res in zip(TEXTS, got, strict=True):
@@ -262,8 +266,7 @@ BINDING: dict[str, str] = {
 
 
 @pytest.fixture(scope="module")
-def bound() -> dict[str, list[Record]]:
-    extractor = RecordExtractor(ExtractConfig())
+def bound(extractor: RecordExtractor) -> dict[str, list[Record]]:
     got = extractor.extract_batch([_article(k, t) for k, t in BINDING.items()])
     out: dict[str, list[Record]] = {}
     for key, res in zip(BINDING, got, strict=True):
