@@ -84,8 +84,12 @@ def _article(key: str, text: str) -> Article:
 
 
 @pytest.fixture(scope="module")
-def records() -> dict[str, list[Record]]:
-    extractor = RecordExtractor(ExtractConfig())
+def extractor() -> RecordExtractor:
+    return RecordExtractor(ExtractConfig())  # loaded once for both sets of texts
+
+
+@pytest.fixture(scope="module")
+def records(extractor: RecordExtractor) -> dict[str, list[Record]]:
     got = extractor.extract_batch([_article(k, t) for k, t in TEXTS.items()])
     out: dict[str, list[Record]] = {}
     for key, res in zip(TEXTS, got, strict=True):
@@ -237,6 +241,12 @@ BINDING: dict[str, str] = {
                       "received death sentences, and the fifth, Ali Musa, got 25 years.",
     "gapped-group": "A court in Bursa on Monday sentenced Emre Tas to 12 years in prison, and "
                     "his two accomplices to eight years each.",
+    "conj-own-clause": "The court in Lodz convicted Piotr Nowak of fraud and jailed him for "
+                       "three years, and it also convicted Jan Lis of perjury and fined him "
+                       "5,000 zlotys.",
+    "commuted-convicts": "The Appellate Division in Dhaka has commuted the death sentence of "
+                         "three convicts to life imprisonment. The appellate bench delivered "
+                         "the verdict on Tuesday.",
     "aide-to": "A judge in Brooklyn sentenced Kofi Mensah to 15 years in prison for the death "
                "of Tom Baker, an aide to Mayor Ruiz.",
     "cousin-while": "Three brothers were sentenced to life in prison in Dallas, while their "
@@ -256,8 +266,7 @@ BINDING: dict[str, str] = {
 
 
 @pytest.fixture(scope="module")
-def bound() -> dict[str, list[Record]]:
-    extractor = RecordExtractor(ExtractConfig())
+def bound(extractor: RecordExtractor) -> dict[str, list[Record]]:
     got = extractor.extract_batch([_article(k, t) for k, t in BINDING.items()])
     out: dict[str, list[Record]] = {}
     for key, res in zip(BINDING, got, strict=True):
@@ -310,6 +319,21 @@ def test_the_manner_of_a_death_sentence_stays_in_its_text(
         bound: dict[str, list[Record]]) -> None:
     rec = _one(bound, "death-list", "Sani Garba")
     assert rec.sentence == "death by hanging"
+
+
+def test_a_conjoined_verb_with_its_own_object_keeps_its_own_term(
+        bound: dict[str, list[Record]]) -> None:
+    fined = _one(bound, "conj-own-clause", "Jan Lis")
+    assert fined.sentence_months is None  # not Nowak's three years from the clause before
+    jailed = _one(bound, "conj-own-clause", "Piotr Nowak")
+    assert jailed.sentence_months == 36
+
+
+def test_convicts_named_in_a_commutation_take_its_new_term_and_day(
+        bound: dict[str, list[Record]]) -> None:
+    rec = _one(bound, "commuted-convicts", None)
+    assert rec.group_size == 3 and rec.sentence_type is SentenceType.LIFE
+    assert rec.date == dt.date(2023, 8, 1)
 
 
 def test_a_group_pointing_back_is_no_new_group(bound: dict[str, list[Record]]) -> None:

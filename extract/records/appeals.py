@@ -126,7 +126,7 @@ def appeal_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int, 
         around.append(doc[sent.end].sent)
     for other in around:
         words = {t.lower_ for t in other}
-        if not words & {"appeal", "appeals", "cassation"} or not words & {
+        if not words & {"appeal", "appeals", "appellate", "cassation"} or not words & {
                 "verdict", "ruling", "ruled", "decision", "judgment", "judgement"}:
             continue
         if words & {"expected", "will", "due", "scheduled", "postponed", "adjourned"}:

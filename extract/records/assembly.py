@@ -59,7 +59,9 @@ def _merge(base: Draft, other: Draft) -> Draft:
     appeal_wins = other.appeal and not b.appeal  # the latest state the text reports
     trial_loses = b.appeal and not other.appeal
     if appeal_wins:
-        b.outcome, b.rule_id, b.date = other.outcome, other.rule_id, other.date
+        b.outcome, b.rule_id = other.outcome, other.rule_id
+        if other.date is not None or not b.reversal_cue:
+            b.date = other.date  # (a date stated beside the appeal itself stands)
         if abs(other.sent_index - b.sent_index) > 1:
             b.ev_start, b.ev_end, b.sent_index = other.ev_start, other.ev_end, other.sent_index
         if other.sentence is not None:

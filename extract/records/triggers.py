@@ -141,7 +141,8 @@ def drafts_for_trigger(
     found = find_term_spans(doc_text(doc), sent.start_char, _end_char(sent), rules)
     lo, hi = doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
     terms = [t for t in found if lo <= t.start < hi and not t.hedged and (
-        next_anchor is None or t.start < next_anchor or t.start < anchor.idx)]
+        next_anchor is None or t.start < next_anchor or t.start < anchor.idx
+        or _noun_convicts(doc, anchor, next_anchor))]
     if appeal:
         terms = revised_terms(doc_text(doc), anchor, terms)
     if hit.rule.kind == "give" and not any(t.start >= anchor.idx for t in terms) and not (
@@ -168,9 +169,11 @@ def drafts_for_trigger(
     if charge is not None and hit.rule.kind == "verb-late":
         trimmed = trim_charge(charge[0])  # "conviction for robbery overturned"
         charge = (trimmed, charge[1]) if trimmed else None
-    date = _pick_date(doc, anchor, sent, dates(sent), mentions) or (
-        appeal_date_nearby(anchor.sent, dates) if appeal
-        else verdict_date_nearby(anchor.sent, dates))
+    date = _pick_date(doc, anchor, sent, dates(sent), mentions)
+    if date is None and appeal:
+        date = appeal_date_nearby(anchor.sent, dates)
+    if date is None:
+        date = verdict_date_nearby(anchor.sent, dates)
     place = _pick_place(anchor, sent, places(sent))
     per_mention = _assign_terms(doc, anchor, mentions, terms)
     respective = len(mentions) == 1 and mentions[0].group_size > 1 and \
@@ -317,11 +320,21 @@ def _is_prior(anchor: Token) -> bool:
 # ---------------------------------------------------------------- slots
 
 
+def _noun_convicts(doc: Doc, anchor: Token, at: int) -> bool:
+    """The next trigger is the noun "convicts" ("commuted the sentence of three convicts to
+    life"): no outcome of its own, so the terms after it are still this trigger's."""
+    tok = next((t for t in doc[anchor.i:anchor.sent.end] if t.idx == at), None)
+    return tok is not None and tok.lower_ in {"convict", "convicts"} and \
+        tok.pos_ in {"NOUN", "PROPN"}
+
+
 def _clause(anchor: Token, sent: Span) -> tuple[int, int]:
     """Token range of the trigger's clause: its subtree (its head's for a conjunct)."""
     top = anchor
-    if anchor.dep_ in {"conj", "xcomp"} and anchor.head.i >= sent.start:
-        top = anchor.head
+    own_args = anchor.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}
+                                             for c in anchor.children)
+    if anchor.dep_ in {"conj", "xcomp"} and anchor.head.i >= sent.start and not own_args:
+        top = anchor.head  # "... sentenced X to two years and fined him": its own clause
     lo, hi = top.left_edge.i, top.right_edge.i + 1
     if anchor.lower_ in {"found", "pleaded", "pled", "pleads", "plead", "admitted"}:
         lo = min(lo, anchor.i)
