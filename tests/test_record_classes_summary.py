@@ -43,6 +43,9 @@ TEXTS: dict[str, str] = {
                  "membership in a banned group. The court on May 2 sentenced Ildar Gabdullin "
                  "and Rinat Safin to 15 years in prison each, and Marat Khusnutdinov to 11 "
                  "years.",
+    "pair-military": "Rights groups said the North Caucasus District Military Court in the "
+                     "city of Rostov-on-Don on May 5 sentenced Server Mustafayev and Enver Seitov "
+                     "to 14 years in prison each, and Rustem Umerov to 12 years.",
     "elliptic-list": "Five activists were jailed on Monday in Aktobe. Daniyar Adilbekov got five "
                      "years, Askar Nurmagambetov three years and Bolat Serikov two years.",
     "others-later": "A court in Omsk on May 3 convicted 11 defendants of rioting. Ivan Orlov "
@@ -165,6 +168,9 @@ def test_members_listed_in_one_sentence_replace_the_lead_group(
     pair = _people(records["pair-each"])  # "A and B to 15 years each, and C to 11"
     assert {p: r.sentence_months for p, r in pair.items()} == {
         "Ildar Gabdullin": 180, "Rinat Safin": 180, "Marat Khusnutdinov": 132}
+    military = _people(records["pair-military"])
+    assert {p: r.sentence_months for p, r in military.items()} == {
+        "Server Mustafayev": 168, "Enver Seitov": 168, "Rustem Umerov": 144}
     elliptic = _people(records["elliptic-list"])  # "A got five years, B three years ..."
     assert {p: r.sentence_months for p, r in elliptic.items()} == {
         "Daniyar Adilbekov": 60, "Askar Nurmagambetov": 36, "Bolat Serikov": 24}

@@ -189,7 +189,10 @@ def _conj_family(tok: Token) -> list[Token]:
     def walk(t: Token) -> None:
         fam.append(t)
         for c in t.children:
-            if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN"):
+            if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN") or (
+                c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < t.i
+                and any(g.dep_ == "cc" for g in c.children)
+            ):  # "A and B" parsed as one noun phrase: A hangs under B as a modifier
                 walk(c)
 
     walk(root)
