@@ -9,7 +9,10 @@ import datetime as dt
 import pytest
 
 from extract.config import ExtractConfig
+from extract.nlp import load_nlp
 from extract.records import RecordExtractor
+from extract.records.lists import employer
+from extract.records.people import Mention
 from schemas import Article, Failure, Record, SentenceType
 
 PUBLISHED = dt.date(2024, 3, 8)
@@ -70,6 +73,8 @@ TEXTS: dict[str, str] = {
     "range-group": "Twelve protesters were sentenced to between nine and 20 years in prison in "
                    "Osh on Monday for creating unrest.",
     # ------------------------------------------------ class 8: officials, one person twice
+    "outlet-before-role": "The court sentenced Gazeta Nova daily editor Piotr Zielinski and "
+                          "Radio Wolna reporter Ewa Nowak to two years each.",
     "prosecutor-said": "The court acquitted Dmitry Volkov, prosecutor Aliya Serikova said.",
     "judge-apposition": "The judge, Kanat Omarov, sentenced Dmitry Volkov to eight years in "
                         "prison.",
@@ -253,3 +258,13 @@ def test_a_prior_conviction_for_another_offence_stays_apart(
         records: dict[str, list[Record]]) -> None:
     got = records["prior-other-offence"]
     assert sorted(r.charge or "" for r in got) == ["abuse of office", "theft"]
+
+
+def test_an_outlet_before_a_role_and_a_name_is_no_defendant(
+        records: dict[str, list[Record]]) -> None:
+    assert set(_people(records["outlet-before-role"])) == {"Piotr Zielinski", "Ewa Nowak"}
+    doc = load_nlp(ExtractConfig().model)("The court sentenced Nova Daily editor Jan Kos and "
+                                          "Adam Lis, his driver.")
+    outlet, person = Mention(3, 5, "Nova Daily"), Mention(6, 8, "Jan Kos")
+    assert employer(doc, outlet, person)  # "Nova Daily | editor | Jan Kos"
+    assert not employer(doc, person, Mention(9, 11, "Adam Lis"))  # "and" joins two people

@@ -18,7 +18,7 @@ from extract.records.coref import (
     recent_person,
 )
 from extract.records.layout import sent_index
-from extract.records.lists import gapped, named_list
+from extract.records.lists import employer, gapped, named_list
 from extract.records.naming import with_family_name
 from extract.records.people import (
     Mention,
@@ -68,7 +68,8 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         if key not in seen:
             seen.add(key)
             unique.append(m)
-    return unique
+    return [m for m, nxt in zip(unique, [*unique[1:], None], strict=True)
+            if not employer(doc, m, nxt)]
 
 
 def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
