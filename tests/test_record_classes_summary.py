@@ -107,6 +107,12 @@ TEXTS: dict[str, str] = {
                        "office and damaging the state.",
     "prior-other-offence": "A court in Bishkek sentenced Kurmanbek Osmonov to 20 years in prison "
                            "for abuse of office. He had previously been convicted of theft.",
+    "lead-then-from": "A man jailed for life for murder in 1985 was freed today by the Court "
+                      "of Appeal.\n\nPeter Lowe, from Leeds, has always said he was innocent.",
+    "lead-then-age": "A woman was jailed for two years on Monday for fraud. Ann Cole, 45, of "
+                     "York, had stolen from her employer.",
+    "lead-then-other": "A man was jailed for two years on Monday for fraud. Peter Lee, his "
+                       "neighbour, said the sentence was fair.",
     "lead-retold": "A retired miner from Leeds, convicted of theft 30 years ago, has had his "
                    "name cleared. Tom Hale had been sentenced to six months in prison at Leeds "
                    "Crown Court for the theft of a van.",
@@ -231,10 +237,13 @@ def test_officials_beside_the_defendant_are_no_defendants(
     ("the-man", "Pavel Orlov"),
     ("fined-amount", "Rustem Asanov"),  # "fined local resident X 40,000 rubles"
     ("reported-retold", "Kurmanbek Osmonov"),  # "said ... he had been found guilty of" it
+    ("lead-then-from", "Peter Lowe"),  # "A man ... Peter Lowe, from Leeds, ..."
+    ("lead-then-age", "Ann Cole"),  # "A woman ... Ann Cole, 45, of York, ..."
+    ("lead-then-other", None),  # "Peter Lee, his neighbour, said": no introduction
     ("lead-retold", "Tom Hale"),  # "A retired miner ..." is the man whose old case is told
 ])
 def test_one_defendant_is_one_record(
-        records: dict[str, list[Record]], key: str, person: str) -> None:
+        records: dict[str, list[Record]], key: str, person: str | None) -> None:
     assert [r.person for r in records[key]] == [person]
 
 

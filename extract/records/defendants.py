@@ -19,7 +19,7 @@ from extract.records.coref import (
 )
 from extract.records.layout import sent_index
 from extract.records.lists import employer, gapped, named_list
-from extract.records.naming import with_family_name
+from extract.records.naming import introduced_next, with_family_name
 from extract.records.people import (
     Mention,
     NameIndex,
@@ -264,6 +264,11 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
         # "the man was found guilty", "the court also sentenced the 45-year-old activist":
         # a definite description of the defendant named before, not another one
         return _resolve(doc, tok, "one", rules, names, earlier, recent=False) or [g]
+    if g is not None and g.group_size == 1 and any(c.lower_ in {"a", "an"}
+                                                    for c in tok.children):
+        named = introduced_next(doc, tok, names, rules)
+        if named is not None:  # "A man was jailed ... John Cole, 45, of Leeds, ..."
+            return [named]
     if g is not None:
         for c in tok.children:  # "a father of two, Alibek Imanbekov" / "defendant X"
             if c.dep_ in {"appos", "nsubj", "dep", "npadvmod"} and c.pos_ == "PROPN":
