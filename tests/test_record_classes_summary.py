@@ -9,7 +9,10 @@ import datetime as dt
 import pytest
 
 from extract.config import ExtractConfig
+from extract.nlp import load_nlp
 from extract.records import RecordExtractor
+from extract.records.lists import employer
+from extract.records.people import Mention
 from schemas import Article, Failure, Record, SentenceType
 
 PUBLISHED = dt.date(2024, 3, 8)
@@ -43,6 +46,9 @@ TEXTS: dict[str, str] = {
                  "membership in a banned group. The court on May 2 sentenced Ildar Gabdullin "
                  "and Rinat Safin to 15 years in prison each, and Marat Khusnutdinov to 11 "
                  "years.",
+    "pair-military": "Rights groups said the North Caucasus District Military Court in the "
+                     "city of Rostov-on-Don on May 5 sentenced Server Mustafayev and Enver Seitov "
+                     "to 14 years in prison each, and Rustem Umerov to 12 years.",
     "elliptic-list": "Five activists were jailed on Monday in Aktobe. Daniyar Adilbekov got five "
                      "years, Askar Nurmagambetov three years and Bolat Serikov two years.",
     "others-later": "A court in Omsk on May 3 convicted 11 defendants of rioting. Ivan Orlov "
@@ -67,6 +73,8 @@ TEXTS: dict[str, str] = {
     "range-group": "Twelve protesters were sentenced to between nine and 20 years in prison in "
                    "Osh on Monday for creating unrest.",
     # ------------------------------------------------ class 8: officials, one person twice
+    "outlet-before-role": "The court sentenced Gazeta Nova daily editor Piotr Zielinski and "
+                          "Radio Wolna reporter Ewa Nowak to two years each.",
     "prosecutor-said": "The court acquitted Dmitry Volkov, prosecutor Aliya Serikova said.",
     "judge-apposition": "The judge, Kanat Omarov, sentenced Dmitry Volkov to eight years in "
                         "prison.",
@@ -99,6 +107,12 @@ TEXTS: dict[str, str] = {
                        "office and damaging the state.",
     "prior-other-offence": "A court in Bishkek sentenced Kurmanbek Osmonov to 20 years in prison "
                            "for abuse of office. He had previously been convicted of theft.",
+    "lead-then-from": "A man jailed for life for murder in 1985 was freed today by the Court "
+                      "of Appeal.\n\nPeter Lowe, from Leeds, has always said he was innocent.",
+    "lead-then-age": "A woman was jailed for two years on Monday for fraud. Ann Cole, 45, of "
+                     "York, had stolen from her employer.",
+    "lead-then-other": "A man was jailed for two years on Monday for fraud. Peter Lee, his "
+                       "neighbour, said the sentence was fair.",
     "lead-retold": "A retired miner from Leeds, convicted of theft 30 years ago, has had his "
                    "name cleared. Tom Hale had been sentenced to six months in prison at Leeds "
                    "Crown Court for the theft of a van.",
@@ -165,6 +179,9 @@ def test_members_listed_in_one_sentence_replace_the_lead_group(
     pair = _people(records["pair-each"])  # "A and B to 15 years each, and C to 11"
     assert {p: r.sentence_months for p, r in pair.items()} == {
         "Ildar Gabdullin": 180, "Rinat Safin": 180, "Marat Khusnutdinov": 132}
+    military = _people(records["pair-military"])
+    assert {p: r.sentence_months for p, r in military.items()} == {
+        "Server Mustafayev": 168, "Enver Seitov": 168, "Rustem Umerov": 144}
     elliptic = _people(records["elliptic-list"])  # "A got five years, B three years ..."
     assert {p: r.sentence_months for p, r in elliptic.items()} == {
         "Daniyar Adilbekov": 60, "Askar Nurmagambetov": 36, "Bolat Serikov": 24}
@@ -220,10 +237,13 @@ def test_officials_beside_the_defendant_are_no_defendants(
     ("the-man", "Pavel Orlov"),
     ("fined-amount", "Rustem Asanov"),  # "fined local resident X 40,000 rubles"
     ("reported-retold", "Kurmanbek Osmonov"),  # "said ... he had been found guilty of" it
+    ("lead-then-from", "Peter Lowe"),  # "A man ... Peter Lowe, from Leeds, ..."
+    ("lead-then-age", "Ann Cole"),  # "A woman ... Ann Cole, 45, of York, ..."
+    ("lead-then-other", None),  # "Peter Lee, his neighbour, said": no introduction
     ("lead-retold", "Tom Hale"),  # "A retired miner ..." is the man whose old case is told
 ])
 def test_one_defendant_is_one_record(
-        records: dict[str, list[Record]], key: str, person: str) -> None:
+        records: dict[str, list[Record]], key: str, person: str | None) -> None:
     assert [r.person for r in records[key]] == [person]
 
 
@@ -247,3 +267,13 @@ def test_a_prior_conviction_for_another_offence_stays_apart(
         records: dict[str, list[Record]]) -> None:
     got = records["prior-other-offence"]
     assert sorted(r.charge or "" for r in got) == ["abuse of office", "theft"]
+
+
+def test_an_outlet_before_a_role_and_a_name_is_no_defendant(
+        records: dict[str, list[Record]]) -> None:
+    assert set(_people(records["outlet-before-role"])) == {"Piotr Zielinski", "Ewa Nowak"}
+    doc = load_nlp(ExtractConfig().model)("The court sentenced Nova Daily editor Jan Kos and "
+                                          "Adam Lis, his driver.")
+    outlet, person = Mention(3, 5, "Nova Daily"), Mention(6, 8, "Jan Kos")
+    assert employer(doc, outlet, person)  # "Nova Daily | editor | Jan Kos"
+    assert not employer(doc, person, Mention(9, 11, "Adam Lis"))  # "and" joins two people

@@ -26,8 +26,8 @@ from extract.records.enumerations import (
     demonym_group,
 )
 from extract.records.layout import sent_index
-from extract.records.lists import gapped, named_list
-from extract.records.naming import with_family_name
+from extract.records.lists import employer, gapped, named_list
+from extract.records.naming import introduced_next, with_family_name
 from extract.records.people import (
     Mention,
     NameIndex,
@@ -83,7 +83,8 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         if key not in seen:
             seen.add(key)
             unique.append(m)
-    return unique
+    return [m for m, nxt in zip(unique, [*unique[1:], None], strict=True)
+            if not employer(doc, m, nxt)]
 
 
 def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
@@ -223,7 +224,10 @@ def _conj_family(tok: Token) -> list[Token]:
     def walk(t: Token) -> None:
         fam.append(t)
         for c in t.children:
-            if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN"):
+            if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN") or (
+                c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < t.i
+                and any(g.dep_ == "cc" for g in c.children)
+            ):  # "A and B" parsed as one noun phrase: A hangs under B as a modifier
                 walk(c)
 
     walk(root)
@@ -300,6 +304,11 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
         # "the man was found guilty", "the court also sentenced the 45-year-old activist":
         # a definite description of the defendant named before, not another one
         return _resolve(doc, tok, "one", rules, names, earlier, recent=False) or [g]
+    if g is not None and g.group_size == 1 and any(c.lower_ in {"a", "an"}
+                                                    for c in tok.children):
+        named = introduced_next(doc, tok, names, rules)
+        if named is not None:  # "A man was jailed ... John Cole, 45, of Leeds, ..."
+            return [named]
     if g is not None:
         for c in tok.children:  # "a father of two, Alibek Imanbekov" / "defendant X"
             if c.dep_ in {"appos", "nsubj", "dep", "npadvmod"} and c.pos_ == "PROPN":

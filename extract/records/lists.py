@@ -128,3 +128,13 @@ def _gapped_group(doc: Doc, tok: Token, rules: Rules) -> Mention | None:
 
 
 _UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+
+
+def employer(doc: Doc, m: Mention, nxt: Mention | None) -> bool:
+    """"sentenced Daily Post editor X": a name right before a role noun and the next
+    defendant's name is the outlet or firm the role belongs to, not a defendant."""
+    if m.name is None or nxt is None or nxt.name is None or not 1 <= nxt.start - m.end <= 3:
+        return False
+    between = doc[m.end:nxt.start]
+    return all(t.is_alpha and t.is_lower and t.pos_ in {"ADJ", "NOUN"} for t in between) and \
+        between[-1].pos_ == "NOUN"

@@ -76,3 +76,23 @@ def with_family_name(doc: Doc, tok: Token, named: Mention, rules: Rules,
                     return Mention(start=named.start, end=named.end, kind=named.kind,
                                    name=f"{named.name} {owner.name.split()[-1]}")
     return named
+
+
+def introduced_next(doc: Doc, tok: Token, names: NameIndex, rules: Rules) -> Mention | None:
+    """"A man jailed for life ... was freed today. Robert Brown, from Glasgow, has always
+    claimed ...": an indefinite defendant is the person the next sentence opens with and
+    introduces by age or home ("X, 45," / "X, from Y," / "X, of Y,")."""
+    end = tok.sent.end
+    if end >= len(doc) - 3:
+        return None
+    start = end
+    while start < len(doc) and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    bounds = names.known(doc[start]) if start < len(doc) else None
+    if bounds is None or bounds[0] != start or bounds[1] + 2 >= len(doc):
+        return None
+    after = doc[bounds[1]:bounds[1] + 2]
+    if after[0].text != "," or not (after[1].like_num or after[1].lower_ in {"from", "of"}):
+        return None
+    named = name_mention(doc, doc[start], names, rules)
+    return named if named is not None and named.name and " " in named.name else None
