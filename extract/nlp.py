@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from extract.fast_pipes import use_fast_pipes
 from schemas import ConfigError, Outcome
 
 PATTERNS_DIR = Path(__file__).resolve().parents[1] / "models" / "patterns"
@@ -93,7 +94,8 @@ def _line_breaks(doc: Doc) -> Doc:
 @lru_cache(maxsize=4)
 def load_nlp(model: str, patterns_dir: Path = PATTERNS_DIR) -> Language:
     """The spaCy pipeline named ``model`` (a package name or a path), loaded once, with
-    sentence starts at line breaks and abbreviations of ``lexicon.json`` kept whole."""
+    sentence starts at line breaks, abbreviations of ``lexicon.json`` kept whole and the
+    rule components run the fast way (``fast_pipes``)."""
     try:
         nlp = spacy.load(model)
     except OSError as exc:
@@ -105,6 +107,7 @@ def load_nlp(model: str, patterns_dir: Path = PATTERNS_DIR) -> Language:
             tokenizer.add_special_case(form, [{"ORTH": form}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("verdicts_line_breaks", before="parser")
+    use_fast_pipes(nlp)  # same annotations as the model's attribute ruler and lemmatizer
     return nlp
 
 
