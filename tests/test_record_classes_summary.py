@@ -277,3 +277,21 @@ def test_an_outlet_before_a_role_and_a_name_is_no_defendant(
     outlet, person = Mention(3, 5, "Nova Daily"), Mention(6, 8, "Jan Kos")
     assert employer(doc, outlet, person)  # "Nova Daily | editor | Jan Kos"
     assert not employer(doc, person, Mention(9, 11, "Adam Lis"))  # "and" joins two people
+
+
+@pytest.mark.parametrize("text", [
+    "The judge handed down a harsh sentence on Monday, the court's press office said.",
+    "Convicted of nothing yet, the town waited for the verdict in Ardley.",
+    "The court handed down the following sentences on Tuesday:\n"
+    "– Tomas Ridel: 7 years in prison;\n– Ana Morrow: 5 years in prison.",
+])
+def test_an_outcome_word_naming_nobody_fails_no_rule(text: str) -> None:
+    # an outcome word whose sentence names no defendant once raised inside the rules (and
+    # was noted as trigger-failed), losing the list that followed it
+    extractor = RecordExtractor(ExtractConfig())
+    article = Article(doc_id="nobody", text=text, published=PUBLISHED, language="en",
+                      content_sha256="-", fetched_at=dt.datetime(2024, 3, 8, tzinfo=dt.UTC),
+                      kind="text", source="file")
+    (result,) = extractor.extract_batch_notes([article])
+    assert not isinstance(result, Failure)
+    assert not [n for n in result.notes if n.startswith("trigger-failed")], result.notes

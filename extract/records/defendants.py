@@ -83,6 +83,8 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         if key not in seen:
             seen.add(key)
             unique.append(m)
+    if not unique:
+        return []  # (zip below pairs each mention with the next: none here)
     return [m for m, nxt in zip(unique, [*unique[1:], None], strict=True)
             if not employer(doc, m, nxt)]
 
