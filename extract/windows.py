@@ -67,6 +67,8 @@ def rough_sentences(doc: Doc) -> list[int]:
 
 
 PlaceLookup = Callable[[str], "object | None"]
+# whether a sentence's lower-cased words make it one the record rules read wherever it is
+WordTest = Callable[[set[str]], bool]
 
 # words after a place that make it a court's ("Leeds Crown Court", "the Osh city court"), and
 # words before "in <place>" that do (a superset of what records/places.py reads for tier 0)
@@ -85,7 +87,8 @@ _DEFENDANT_WORDS = frozenset({"defendant", "defendants", "co-defendant", "co-def
 
 
 def trigger_windows(doc: Doc, anchors: Sequence[int], *, before: int, after: int,
-                    lookup: PlaceLookup | None = None) -> list[tuple[int, int]]:
+                    lookup: PlaceLookup | None = None, wanted: WordTest | None = None
+                    ) -> list[tuple[int, int]]:
     """Character ranges to parse, merged and in order: the rough sentences around each anchor
     token, and the sentences elsewhere that the record rules read beyond a trigger's
     neighbourhood (:func:`context_sentences`)."""
@@ -100,7 +103,7 @@ def trigger_windows(doc: Doc, anchors: Sequence[int], *, before: int, after: int
             k += 1
         keep.update(range(max(0, k - before), min(len(starts), k + after + 1)))
     keep |= _list_lines(doc, bounds, keep)
-    keep |= context_sentences(doc, bounds, keep, lookup)
+    keep |= context_sentences(doc, bounds, keep, lookup, wanted)
     ranges: list[tuple[int, int]] = []
     for k in sorted(keep):
         last = doc[bounds[k + 1] - 1]
@@ -138,11 +141,12 @@ def _list_lines(doc: Doc, bounds: Sequence[int], keep: set[int]) -> set[int]:
 
 
 def context_sentences(doc: Doc, bounds: Sequence[int], keep: set[int],
-                      lookup: PlaceLookup | None) -> set[int]:
+                      lookup: PlaceLookup | None, wanted: WordTest | None = None) -> set[int]:
     """Rough sentences outside ``keep`` that the rules read wherever they are: one naming a
     person in full whose surname a kept sentence uses ("Petrina James ..." for "James was
     jailed"), one naming a court's place ("the Leeds Crown Court"; with ``lookup``), one
-    opening "In <place>", one that declares a defendant."""
+    opening "In <place>", one that declares a defendant, and one that passes ``wanted`` (the
+    article-wide readings of the rules: its accusation, its hearing's day)."""
     lower_seen = {t.lower_ for t in doc if t.text[:1].islower()}
     surnames = {doc[i].text for k in keep for i in range(bounds[k], bounds[k + 1])
                 if _lone_name(doc, i, lower_seen)}
@@ -154,7 +158,7 @@ def context_sentences(doc: Doc, bounds: Sequence[int], keep: set[int],
         words = {doc[i].lower_ for i in range(lo, hi)}
         full_name = any(doc[i].text in surnames and doc[i - 1].is_alpha and
                         doc[i - 1].text[:1].isupper() for i in range(lo + 1, hi))
-        if words & _DEFENDANT_WORDS or full_name or (
+        if words & _DEFENDANT_WORDS or full_name or (wanted is not None and wanted(words)) or (
                 lookup is not None and _court_place(doc, lo, hi, lookup)):
             out.add(k)
     return out

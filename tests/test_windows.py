@@ -116,6 +116,17 @@ _ARTICLES = {
         *_FILLER, *_FILLER,
         "Separately, Ilse Varga was fined 500 dollars for careless driving.",
         *_FILLER]),
+    # article-wide readings: the accusation and the hearing's day stated far from the outcome
+    "far-accusation": " ".join([
+        "Two lorry drivers were charged with smuggling cigarettes across the border.",
+        *_FILLER, *_FILLER,
+        "On Thursday the two drivers were sentenced to two years in prison.",
+        *_FILLER]),
+    "far-hearing": " ".join([
+        "On 4 March the judge delivered the verdict.",
+        *_FILLER, *_FILLER,
+        "Mara Quint was jailed for six years for robbery.",
+        *_FILLER]),
 }
 
 
@@ -143,6 +154,11 @@ def test_windowed_records_equal_the_full_parse_with_offsets_into_the_text(
     by_doc = {a.doc_id: rows for a, rows in zip(articles, got, strict=True)}
     far = by_doc["far-name"]
     assert isinstance(far, list) and [r.person for r in far] == ["Darra Quillon"]
+    accused = by_doc["far-accusation"]
+    assert isinstance(accused, list) and [r.charge for r in accused] == [
+        "smuggling cigarettes across the border"]
+    heard = by_doc["far-hearing"]
+    assert isinstance(heard, list) and [r.date for r in heard] == [dt.date(2024, 3, 4)]
 
 
 def test_hits_moved_onto_the_windowed_doc_are_its_own_matches(

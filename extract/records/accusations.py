@@ -30,6 +30,11 @@ _ACCUSED = {"accused": "of", "suspected": "of", "charged": "with", "accusations"
             "allegedly": "", "indicted": "on"}
 
 
+def states_accusation(words: set[str]) -> bool:
+    """Whether a sentence of these (lower-case) words may state the article's accusation."""
+    return not words.isdisjoint(_ACCUSED)
+
+
 def case_accusation(doc: Doc, limit: int = 60) -> tuple[str, str | None] | None:
     """The one offence the article says its defendants were accused or charged of, with
     the surname (lower case) of the one person it names as accused, if it does; None when

@@ -95,6 +95,11 @@ _DELIVER = frozenset({"delivered", "delivers", "announced", "pronounced", "read"
 _BENCH = frozenset({"court", "judge", "judges", "tribunal", "jury", "panel", "bench"})
 
 
+def states_hearing(words: set[str]) -> bool:
+    """Whether a sentence of these (lower-case) words may state the day of the hearing."""
+    return not words.isdisjoint(_BENCH) and not words.isdisjoint(_DELIVER)
+
+
 def _hearing_day(doc: Doc, dates: Callable[[Span], list[tuple[int, int, dt.date]]],
                  limit: int = 60) -> dt.date | None:
     """The one day on which the article says its court delivered a verdict or tried the

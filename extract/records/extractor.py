@@ -19,9 +19,10 @@ from spacy.tokens import Doc
 from extract.bounds import blank_outside, cap_sentences, parse_windows
 from extract.config import ExtractConfig
 from extract.nlp import Rules, TriggerHit, find_triggers, load_nlp, load_rules
+from extract.records.accusations import states_accusation
 from extract.records.assembly import Draft, finish_drafts
 from extract.records.bullets import list_drafts
-from extract.records.dates import sentence_dates
+from extract.records.dates import sentence_dates, states_hearing
 from extract.records.enumerations import (
     add_tagged_names,
     complete_name_lists,
@@ -203,7 +204,8 @@ class RecordExtractor:
         moved onto the doc returned (None: match again)."""
         windows = self.config.windows
         ranges = trigger_windows(doc, [h.anchor for h in hits], before=windows.before,
-                                 after=windows.after, lookup=self._lookup)
+                                 after=windows.after, lookup=self._lookup,
+                                 wanted=_read_article_wide)
         if covered(ranges) > windows.full_above * len(work):
             return doc, hits
         out = self.nlp.make_doc(blank_outside(work, ranges))
@@ -298,6 +300,12 @@ class RecordExtractor:
             evidence_start=d.ev_start, evidence_end=d.ev_end, rule_id=d.rule_id,
             extractor_version=EXTRACTOR_VERSION, flags=tuple(sorted(set(d.flags))),
         )
+
+
+def _read_article_wide(words: set[str]) -> bool:
+    """A sentence the rules read wherever it stands: the article's accusation or its
+    statement of the hearing's day (records/accusations.py, records/dates.py)."""
+    return states_accusation(words) or states_hearing(words)
 
 
 def _first_error(exc: Exception) -> str:
