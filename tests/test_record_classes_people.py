@@ -111,6 +111,15 @@ TEXTS: dict[str, str] = {
                    "(\"Mark\") guilty of assault. Mark was acquitted of obstruction.",
     "found-other-verb": "Police found the body of a man in a car near the lake and the suspect "
                         "Tom Jones later pleaded guilty to murder.",
+    # a guilty plea stated apart from the later sentence
+    "plea-then-gave": "Kamila Yusupova admitted the theft in June. Sentencing her on "
+                      "Thursday, the judge in Bukhara gave her 18 months.",
+    "plea-then-description": "Dmitry Orlov pleaded guilty last year. A court in Tomsk later "
+                             "sentenced the former official to three years of restricted "
+                             "freedom.",
+    "plea-then-jailed": "Zarina Abdullaeva had pleaded guilty to fraud at an earlier hearing. "
+                        "On Friday the judge at Samarkand regional court jailed her for four "
+                        "years.",
     # the lead's "the defendant" is no one of several co-defendants declared later
     "co-defendants-later": "The last defendant convicted of robbing a bank in 2019 has been "
                            "sentenced to life in prison. Omar Diaz was sentenced Tuesday after "
@@ -126,7 +135,7 @@ def _article(key: str, text: str) -> Article:
 
 @pytest.fixture(scope="module")
 def records() -> dict[str, list[Record]]:
-    extractor = RecordExtractor(ExtractConfig(ner_policy="rules"))
+    extractor = RecordExtractor(ExtractConfig())  # the shipped policy (tagger for persons)
     got = extractor.extract_batch([_article(k, t) for k, t in TEXTS.items()])
     out: dict[str, list[Record]] = {}
     for key, res in zip(TEXTS, got, strict=True):
@@ -389,3 +398,18 @@ def test_a_short_form_in_parentheses_is_the_same_defendant(
 def test_a_guilty_of_another_verb_is_not_found_guilty(records: dict[str, list[Record]]) -> None:
     assert {(r.person, r.rule_id) for r in records["found-other-verb"]} == {
         ("Tom Jones", "pleaded-guilty")}
+
+
+# ---------------------------------------------------------------- a plea, then the sentence
+
+@pytest.mark.parametrize(("key", "person", "months"), [
+    ("plea-then-gave", "Kamila Yusupova", 18),
+    ("plea-then-description", "Dmitry Orlov", 36),
+    ("plea-then-jailed", "Zarina Abdullaeva", 48),
+])
+def test_a_plea_and_a_later_sentence_are_one_record(
+        records: dict[str, list[Record]], key: str, person: str, months: int) -> None:
+    recs = records[key]
+    assert [r.person for r in recs] == [person]  # no unnamed record beside it
+    assert recs[0].sentence_months == months and recs[0].outcome is Outcome.CONVICTED
+    _check_evidence(recs[0], TEXTS[key])

@@ -270,7 +270,9 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
                         return [named]
     if g is not None and g.group_size == 1 and any(
         c.lower_ == "the" for c in tok.children
-    ) and tok.dep_ in {"nsubj", "nsubjpass"}:
+    ) and (tok.dep_ in {"nsubj", "nsubjpass"} or (tok.dep_ == "dobj" and any(
+        d.person and not d.prior and d.sent_index < sent_index(doc, sent) for d in earlier
+    ))):  # "X pleaded guilty ... A court later sentenced the former official to ..."
         return _resolve(doc, tok, "one", rules, names, earlier, recent=False) or [g]
     if g is not None:
         for c in tok.children:  # "a father of two, Alibek Imanbekov" / "defendant X"
