@@ -120,6 +120,15 @@ TEXTS: dict[str, str] = {
     "plea-then-jailed": "Zarina Abdullaeva had pleaded guilty to fraud at an earlier hearing. "
                         "On Friday the judge at Samarkand regional court jailed her for four "
                         "years.",
+    # several journalists sharing one sentence
+    "journalists-absentia": "Reporters Dilnoza Karimova and Akmal Yusupov of the Kun newspaper "
+                            "were sentenced in absentia to seven years in prison.",
+    "journalists-range": "The court jailed journalists Elnara Hasanova, Farid Mammadov and "
+                         "Aynur Guliyeva for terms of between two and five years.",
+    "journalists-dashes": "The court sentenced the journalists — Tolga Sahin, Deniz Kaya and "
+                          "Emre Yilmaz — to 15 months each.",
+    "journalists-colleagues": "Journalist Rauf Mirqadirov was sentenced to six years; his "
+                              "colleagues Ilgar Nasibov and Emin Huseynov got five years each.",
     # the lead's "the defendant" is no one of several co-defendants declared later
     "co-defendants-later": "The last defendant convicted of robbing a bank in 2019 has been "
                            "sentenced to life in prison. Omar Diaz was sentenced Tuesday after "
@@ -413,3 +422,20 @@ def test_a_plea_and_a_later_sentence_are_one_record(
     assert [r.person for r in recs] == [person]  # no unnamed record beside it
     assert recs[0].sentence_months == months and recs[0].outcome is Outcome.CONVICTED
     _check_evidence(recs[0], TEXTS[key])
+
+
+# ---------------------------------------------------------------- journalists in one sentence
+
+@pytest.mark.parametrize(("key", "terms"), [
+    ("journalists-absentia", {"Dilnoza Karimova": 84, "Akmal Yusupov": 84}),
+    ("journalists-range", {"Elnara Hasanova": None, "Farid Mammadov": None,
+                           "Aynur Guliyeva": None}),
+    ("journalists-dashes", {"Tolga Sahin": 15, "Deniz Kaya": 15, "Emre Yilmaz": 15}),
+    ("journalists-colleagues", {"Rauf Mirqadirov": 72, "Ilgar Nasibov": 60,
+                                "Emin Huseynov": 60}),
+])
+def test_journalists_sharing_one_sentence_are_each_a_record(
+        records: dict[str, list[Record]], key: str, terms: dict[str, int | None]) -> None:
+    recs = records[key]
+    # a range over several named people is no one's term (GUIDELINES); no role in a name
+    assert {r.person: r.sentence_months for r in recs} == terms
