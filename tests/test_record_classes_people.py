@@ -129,6 +129,12 @@ TEXTS: dict[str, str] = {
                           "Emre Yilmaz — to 15 months each.",
     "journalists-colleagues": "Journalist Rauf Mirqadirov was sentenced to six years; his "
                               "colleagues Ilgar Nasibov and Emin Huseynov got five years each.",
+    # name shapes of the region: a patronymic in the middle, two-letter initials
+    "patronymic-middle": "A court in Baku sentenced Ramiz Ismayil oglu Aliyev to five years in "
+                         "prison.",
+    "patronymic-kyzy": "A court in Osh sentenced Aida Serik kyzy to two years of probation.",
+    "initials-two-letter": "A court in Tashkent sentenced Sh. Karimov and B. Tursunov to three "
+                           "years each.",
     # the lead's "the defendant" is no one of several co-defendants declared later
     "co-defendants-later": "The last defendant convicted of robbing a bank in 2019 has been "
                            "sentenced to life in prison. Omar Diaz was sentenced Tuesday after "
@@ -439,3 +445,15 @@ def test_journalists_sharing_one_sentence_are_each_a_record(
     recs = records[key]
     # a range over several named people is no one's term (GUIDELINES); no role in a name
     assert {r.person: r.sentence_months for r in recs} == terms
+
+
+# ---------------------------------------------------------------- name shapes
+
+@pytest.mark.parametrize(("key", "names"), [
+    ("patronymic-middle", {"Ramiz Ismayil oglu Aliyev"}),
+    ("patronymic-kyzy", {"Aida Serik kyzy"}),  # a Kyrgyz patronymic ends the name
+    ("initials-two-letter", {"Sh. Karimov", "B. Tursunov"}),
+])
+def test_names_of_the_region_are_read_whole(records: dict[str, list[Record]], key: str,
+                                             names: set[str]) -> None:
+    assert _people(records[key]) == names

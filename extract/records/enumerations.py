@@ -335,3 +335,28 @@ def parenthesised_aliases(doc: Doc, names: NameIndex) -> int:
                 names.spans[tok.i] = (tok.i, tok.i + 1)
         added += 1
     return added
+
+
+def patronymic_names(doc: Doc, names: NameIndex, rules: Rules) -> int:
+    """"Ramiz Ismayil oglu Aliyev", "Aida Serik kyzy Bekova": a patronymic particle between
+    capitalised words joins them into one name (the surname last), whatever the NER tagged.
+    Returns how many names were set."""
+    particles = rules.words("name_particles_after")
+    added = 0
+    for tok in doc[1:-1]:
+        if tok.lower_ not in particles or not _capitalised(doc[tok.i + 1]) or \
+                not _capitalised(doc[tok.i - 1]):
+            continue
+        start = tok.i - 1
+        while start > tok.sent.start and tok.i - start < 3 and _capitalised(doc[start - 1]) \
+                and doc[start - 1].lower_ not in rules.words("strip_titles"):
+            start -= 1
+        end = tok.i + 2
+        if not _person_shaped(doc, start, end, rules, names, bad_ents=_NUMERIC_ENTS):
+            continue
+        for i in range(start, end):
+            names.spans[i] = (start, end)
+        text = name_text(doc, start, end)
+        names.by_surname[re.sub(r"[^\w-]", "", text.lower().split()[-1])] = text
+        added += 1
+    return added

@@ -26,6 +26,7 @@ from extract.records.enumerations import (
     add_tagged_names,
     complete_name_lists,
     parenthesised_aliases,
+    patronymic_names,
 )
 from extract.records.ner_data import paragraph
 from extract.records.ner_model import load_tagger
@@ -211,6 +212,7 @@ class RecordExtractor:
         names: NameIndex = build_name_index(doc, self.rules, self._lookup)
         complete_name_lists(doc, names, self.rules)  # "A, B and C" where the NER knew only A
         parenthesised_aliases(doc, names)  # 'A Tremblay ("A")': "A" is Tremblay later
+        patronymic_names(doc, names, self.rules)  # "Ramiz Ismayil oglu Aliyev" is one name
         if self._tagger is not None and self._tagger.policy.mode("person") != "rules":
             # the trained tagger's defendants the small NER missed, in paragraphs with outcomes
             for lo, hi in sorted({paragraph(text, doc[h.anchor].idx, doc[h.anchor].idx + 1)
