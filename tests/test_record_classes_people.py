@@ -135,6 +135,9 @@ TEXTS: dict[str, str] = {
     "patronymic-kyzy": "A court in Osh sentenced Aida Serik kyzy to two years of probation.",
     "initials-two-letter": "A court in Tashkent sentenced Sh. Karimov and B. Tursunov to three "
                            "years each.",
+    # "Mr X" without a full stop (British style) is the X named in full before
+    "mr-no-stop": "A judge in Paris found former minister Nicolas Dupont guilty of corruption. "
+                  "Mr Dupont was sentenced to three years.",
     # the lead's "the defendant" is no one of several co-defendants declared later
     "co-defendants-later": "The last defendant convicted of robbing a bank in 2019 has been "
                            "sentenced to life in prison. Omar Diaz was sentenced Tuesday after "
@@ -457,3 +460,9 @@ def test_journalists_sharing_one_sentence_are_each_a_record(
 def test_names_of_the_region_are_read_whole(records: dict[str, list[Record]], key: str,
                                              names: set[str]) -> None:
     assert _people(records[key]) == names
+
+
+def test_an_honorific_without_a_full_stop_is_no_part_of_the_name(
+        records: dict[str, list[Record]]) -> None:
+    recs = records["mr-no-stop"]
+    assert [(r.person, r.sentence_months) for r in recs] == [("Nicolas Dupont", 36)]
