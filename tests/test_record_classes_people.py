@@ -138,6 +138,9 @@ TEXTS: dict[str, str] = {
     # "Mr X" without a full stop (British style) is the X named in full before
     "mr-no-stop": "A judge in Paris found former minister Nicolas Dupont guilty of corruption. "
                   "Mr Dupont was sentenced to three years.",
+    # names the small NER mislabels, read through the trained tagger
+    "tagged": "Also sentenced to imprisonment were other gang members: Rustam Aliev - to 12 "
+              "years, Murad Gadzhiev - to 7 years and Said Umarov - to 4 years.",
     # the lead's "the defendant" is no one of several co-defendants declared later
     "co-defendants-later": "The last defendant convicted of robbing a bank in 2019 has been "
                            "sentenced to life in prison. Omar Diaz was sentenced Tuesday after "
@@ -383,20 +386,16 @@ def test_names_each_with_a_dash_and_a_term(records: dict[str, list[Record]]) -> 
 
 # ---------------------------------------------------------------- the trained tagger's names
 
-TAGGED = ("Also sentenced to imprisonment were other gang members: Rustam Aliev - to 12 years, "
-          "Murad Gadzhiev - to 7 years and Said Umarov - to 4 years.")
-
-
-def test_the_tagger_s_defendants_join_the_names_the_rules_read() -> None:
+def test_the_tagger_s_defendants_join_the_names_the_rules_read(
+        records: dict[str, list[Record]]) -> None:
     """Names the small NER mislabels (a place, a verb) are read where the trained tagger
-    marks them as defendants; whether each is a defendant stays the rules' decision."""
-    extractor = RecordExtractor(ExtractConfig(ner_policy="person=fill"))
-    (got,) = extractor.extract_batch([_article("tagged", TAGGED)])
-    assert not isinstance(got, Failure), got
-    assert {r.person: r.sentence_months for r in got} == {
+    (on for persons in the shipped policy) marks them as defendants; whether each is a
+    defendant stays the rules' decision."""
+    recs = records["tagged"]
+    assert {r.person: r.sentence_months for r in recs} == {
         "Rustam Aliev": 144, "Murad Gadzhiev": 84, "Said Umarov": 48}
-    for rec in got:
-        _check_evidence(rec, TAGGED)
+    for rec in recs:
+        _check_evidence(rec, TEXTS["tagged"])
 
 
 # ---------------------------------------------------------------- found guilty, aliases
