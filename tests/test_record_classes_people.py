@@ -141,6 +141,15 @@ TEXTS: dict[str, str] = {
     # names the small NER mislabels, read through the trained tagger
     "tagged": "Also sentenced to imprisonment were other gang members: Rustam Aliev - to 12 "
               "years, Murad Gadzhiev - to 7 years and Said Umarov - to 4 years.",
+    # an unnamed lead, then the name with an age opening a following sentence
+    "lead-then-age": "A judge has criticised mandatory sentencing laws during yesterday's "
+                     "sentencing of a Geraldton woman for burglary. Mary Ellen Hart, 39, faced "
+                     "a long jail term after ten offences.",
+    "lead-then-age-later": "A Brooklyn man was sentenced to 15 years in prison for robbery. "
+                           "Prosecutors said the victim was injured. John Reyes, 28, of "
+                           "Flatbush, was arrested in 2020.",
+    "lead-then-lawyer": "A local man was convicted of theft on Monday. His lawyer, Tom Bell, "
+                        "50, said he would appeal.",
     # the lead's "the defendant" is no one of several co-defendants declared later
     "co-defendants-later": "The last defendant convicted of robbing a bank in 2019 has been "
                            "sentenced to life in prison. Omar Diaz was sentenced Tuesday after "
@@ -465,3 +474,22 @@ def test_an_honorific_without_a_full_stop_is_no_part_of_the_name(
         records: dict[str, list[Record]]) -> None:
     recs = records["mr-no-stop"]
     assert [(r.person, r.sentence_months) for r in recs] == [("Nicolas Dupont", 36)]
+
+
+# ---------------------------------------------------------------- an unnamed lead, then a name
+
+@pytest.mark.parametrize(("key", "person", "months"), [
+    ("lead-then-age", "Mary Ellen Hart", None),
+    ("lead-then-age-later", "John Reyes", 180),
+])
+def test_an_unnamed_lead_takes_the_name_given_with_an_age_after_it(
+        records: dict[str, list[Record]], key: str, person: str, months: int | None) -> None:
+    recs = records[key]
+    assert [(r.person, r.sentence_months) for r in recs] == [(person, months)]
+    assert "named-after" in recs[0].flags
+    _check_evidence(recs[0], TEXTS[key])
+
+
+def test_a_lawyer_named_after_an_unnamed_lead_is_not_the_defendant(
+        records: dict[str, list[Record]]) -> None:
+    assert _people(records["lead-then-lawyer"]) == {None}

@@ -25,6 +25,7 @@ from extract.records.dates import sentence_dates
 from extract.records.enumerations import (
     add_tagged_names,
     complete_name_lists,
+    name_unnamed_leads,
     parenthesised_aliases,
     patronymic_names,
 )
@@ -241,6 +242,7 @@ class RecordExtractor:
             except Exception as exc:  # a bad sentence must not sink the rest
                 result.notes.append(f"trigger-failed: {hit.rule.id} at {doc[hit.anchor].idx}: "
                                     f"{type(exc).__name__}: {exc}")
+        name_unnamed_leads(doc, drafts, names, self.rules)  # "a woman ... Ann Cole, 39, ..."
         for draft in finish_drafts(drafts, default_city, self.rules):
             try:
                 result.records.append(self._record(draft, text))
