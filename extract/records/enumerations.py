@@ -377,12 +377,14 @@ def name_unnamed_leads(doc: Doc, drafts: list[Draft], names: NameIndex, rules: R
             continue
         found: list[str] = []
         for sent in sents[d.sent_index + 1:d.sent_index + 3]:
-            bounds = names.known(sent[0]) if len(sent) > 3 else None
-            if bounds is None or bounds[0] != sent.start or bounds[1] + 2 >= sent.end:
+            first = next((t for t in sent if not t.is_space), None)
+            bounds = names.known(first) if first is not None and len(sent) > 3 else None
+            if first is None or bounds is None or bounds[0] != first.i or \
+                    bounds[1] + 2 >= sent.end:
                 continue
             after = doc[bounds[1]:bounds[1] + 3]
             if after[0].text == "," and after[1].like_num and after[2].text == ",":
-                m = name_mention(doc, sent[0], names, rules)
+                m = name_mention(doc, first, names, rules)
                 if m is not None and m.name and len(m.name.split()) >= 2 and \
                         not is_official(doc, m.start, m.end, rules):
                     found.append(m.name)
