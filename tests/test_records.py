@@ -442,7 +442,9 @@ def test_jailed_for_life_death_and_acquittals_apart(results: dict[str, list[Reco
     assert (reed.outcome, reed.sentence, reed.charge) == (
         Outcome.ACQUITTED, None, "assisting an offender")
     unnamed = {r.sentence_type: r for r in records if r.person is None}
-    life = unnamed[SentenceType.LIFE]  # "jailed for life ..., with a minimum term of 28 years"
+    # "A former soldier was jailed for life ... Liam Hart, 32, stabbed ...": the lead is Hart
+    life = people["Liam Hart"]  # "jailed for life ..., with a minimum term of 28 years"
+    assert life.sentence_type is SentenceType.LIFE
     assert (life.charge, life.date) == ("murdering his ex-girlfriend", dt.date(2023, 8, 3))
     assert unnamed[SentenceType.DEATH].city == "Tehran"  # "sentenced a ... dual national to death"
     assert [r.group_size for r in records if r.outcome is Outcome.ACQUITTED and not r.person] \
