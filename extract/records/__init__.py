@@ -3,6 +3,8 @@
 - ``extractor``: :class:`RecordExtractor`, the batch entry point, and the working text;
 - ``triggers``: from one outcome trigger to draft records (hedges, priors, term assignment);
 - ``defendants`` / ``coref`` / ``people``: who a trigger is about; names, pronouns, officials;
+- ``lists`` / ``enumerations`` / ``bullets``: defendants given as lists ("sentenced A to X, B
+  to Y", "all three", "those convicted include A, B and C", one defendant a line);
 - ``terms`` / ``charges`` / ``dates`` / ``places``: the slots of one outcome;
 - ``binding``: which defendants a clause's term binds to (counted, ordinal and partitive
   subjects, remainders, "respectively" lists);

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
 from extract.normalize import parse_number
+from extract.records.assembly import Draft
 from extract.records.people import (
     Mention,
     NameIndex,
@@ -17,6 +18,7 @@ from extract.records.people import (
     is_victim,
     name_mention,
     name_text,
+    person_key,
 )
 
 _SEPARATORS = ((",", "and"), (",",), ("and",), (";",), (";", "and"))
@@ -335,3 +337,63 @@ def parenthesised_aliases(doc: Doc, names: NameIndex) -> int:
                 names.spans[tok.i] = (tok.i, tok.i + 1)
         added += 1
     return added
+
+
+def patronymic_names(doc: Doc, names: NameIndex, rules: Rules) -> int:
+    """"Ramiz Ismayil oglu Aliyev", "Aida Serik kyzy Bekova": a patronymic particle between
+    capitalised words joins them into one name (the surname last), whatever the NER tagged.
+    Returns how many names were set."""
+    particles = rules.words("name_particles_after")
+    added = 0
+    for tok in doc[1:-1]:
+        if tok.lower_ not in particles or not _capitalised(doc[tok.i + 1]) or \
+                not _capitalised(doc[tok.i - 1]):
+            continue
+        start = tok.i - 1
+        while start > tok.sent.start and tok.i - start < 3 and _capitalised(doc[start - 1]) \
+                and doc[start - 1].lower_ not in rules.words("strip_titles"):
+            start -= 1
+        end = tok.i + 2
+        if not _person_shaped(doc, start, end, rules, names, bad_ents=_NUMERIC_ENTS):
+            continue
+        for i in range(start, end):
+            names.spans[i] = (start, end)
+        text = name_text(doc, start, end)
+        names.by_surname[re.sub(r"[^\w-]", "", text.lower().split()[-1])] = text
+        added += 1
+    return added
+
+
+def name_unnamed_leads(doc: Doc, drafts: list[Draft], names: NameIndex, rules: Rules) -> int:
+    """"... the sentencing of a local woman for burglary. Ann Marie Cole, 39, faced ...": an
+    unnamed one-person record whose next sentence (or the one after) opens with a full name
+    and an age, where that name has no record of its own, is that person's. Returns how many
+    records were named."""
+    named = {d.person for d in drafts if d.person and not d.prior}
+    done = 0
+    sents = list(doc.sents)
+    for d in drafts:
+        if d.person is not None or d.group_size != 1 or d.prior:
+            continue
+        found: list[str] = []
+        for sent in sents[d.sent_index + 1:d.sent_index + 3]:
+            first = next((t for t in sent if not t.is_space), None)
+            bounds = names.known(first) if first is not None and len(sent) > 3 else None
+            if first is None or bounds is None or bounds[0] != first.i or \
+                    bounds[1] + 2 >= sent.end:
+                continue
+            after = doc[bounds[1]:bounds[1] + 3]
+            if after[0].text == "," and after[1].like_num and after[2].text == ",":
+                m = name_mention(doc, first, names, rules)
+                if m is not None and m.name and len(m.name.split()) >= 2 and \
+                        not is_official(doc, m.start, m.end, rules):
+                    found.append(m.name)
+        if len(found) == 1 and found[0] not in named and not any(
+                d2 is not d and d2.person is None and not d2.prior and d2.group_size == 1
+                and abs(d2.sent_index - d.sent_index) <= 2 for d2 in drafts):
+            d.person = found[0]
+            d.key = ("name", person_key(found[0]))
+            d.flags.append("named-after")
+            named.add(found[0])
+            done += 1
+    return done

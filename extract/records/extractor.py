@@ -26,7 +26,9 @@ from extract.records.dates import sentence_dates, states_hearing
 from extract.records.enumerations import (
     add_tagged_names,
     complete_name_lists,
+    name_unnamed_leads,
     parenthesised_aliases,
+    patronymic_names,
 )
 from extract.records.ner_data import paragraph
 from extract.records.ner_model import load_tagger
@@ -252,6 +254,7 @@ class RecordExtractor:
         names: NameIndex = build_name_index(doc, self.rules, self._lookup)
         complete_name_lists(doc, names, self.rules)  # "A, B and C" where the NER knew only A
         parenthesised_aliases(doc, names)  # 'A Tremblay ("A")': "A" is Tremblay later
+        patronymic_names(doc, names, self.rules)  # "Ramiz Ismayil oglu Aliyev" is one name
         if self._tagger is not None and self._tagger.policy.mode("person") != "rules":
             # the trained tagger's defendants the small NER missed, in paragraphs with outcomes
             for lo, hi in sorted({paragraph(text, doc[h.anchor].idx, doc[h.anchor].idx + 1)
@@ -280,6 +283,7 @@ class RecordExtractor:
             except Exception as exc:  # a bad sentence must not sink the rest
                 result.notes.append(f"trigger-failed: {hit.rule.id} at {doc[hit.anchor].idx}: "
                                     f"{type(exc).__name__}: {exc}")
+        name_unnamed_leads(doc, drafts, names, self.rules)  # "a woman ... Ann Cole, 39, ..."
         for draft in finish_drafts(drafts, default_city, self.rules):
             try:
                 result.records.append(self._record(draft, text))

@@ -274,6 +274,7 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
     while start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and \
             doc[start - 1].is_title and doc[start - 1].lower_ not in titles and \
             doc[start - 1].tag_ != "NNPS" and \
+            doc[start - 1].lower_ not in rules.words("people_nouns") and \
             doc[start - 1].ent_type_ in {"", "PERSON", "ORG"} and (end - start == 1 or (
                 end - start == 2 and doc[start - 1].dep_ == "compound"
                 and start <= doc[start - 1].head.i < end)):
