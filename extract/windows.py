@@ -29,7 +29,7 @@ class Windows:
 
     enabled: bool = True
     before: int = 2  # rough sentences kept before a trigger's sentence
-    after: int = 1  # ... and after it
+    after: int = 2  # ... and after it (an unnamed lead is named up to two sentences on)
     # windows covering more than this share of the text: parse it whole (no second tokenizing)
     full_above: float = 0.85
 

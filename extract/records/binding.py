@@ -79,7 +79,12 @@ def partitive_size(anchor: Token) -> int | None:
 
 def governed_elsewhere(doc: Doc, anchor: Token, mention: Mention) -> bool:
     """The mention is the subject of another outcome verb whose clause does not hold the
-    trigger ("four were sentenced to death, while the fifth was jailed ...": "the fifth")."""
+    trigger ("four were sentenced to death, while the fifth was jailed ...": "the fifth").
+    A mention outside the trigger's sentence (a lead's "a man" named by the next sentence,
+    a pronoun resolved to an earlier name) is bound by its resolution, not by this parse."""
+    sent = anchor.sent
+    if not (sent.start <= mention.start and mention.end <= sent.end):
+        return False
     span = doc[mention.start:mention.end]
     root = span.root
     verb = root.head

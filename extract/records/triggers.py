@@ -211,6 +211,9 @@ def drafts_for_trigger(
         if mention.kind == "resolved-group":
             draft.key = ("group", mention.name or "")
             draft.person = None
+        elif mention.name and mention.start >= sent.end:
+            # the name comes from a later sentence ("A man was jailed ... John Cole, 45, ...")
+            draft.flags.append("named-after")
         draft.same_charge = bool(_SAME_CHARGE_RE.search(sent.text))
         # "a Turkish court" is a court of its own; "the court" is the one named before
         draft.own_court = any(t.lower_ in {"court", "tribunal", "judge", "jury"} and not (
