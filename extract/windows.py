@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:  # Windows is part of ExtractConfig, which `verdicts body` builds: no spaCy
+    from spacy.tokens import Doc
 
-from extract.nlp import TriggerHit
+    from extract.nlp import TriggerHit
 
 _ENDS = frozenset({".", "!", "?", "…"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»"})
@@ -218,6 +220,8 @@ def move_hits(src: Doc, dst: Doc, hits: Sequence[TriggerHit]) -> list[TriggerHit
     """``hits`` of ``src`` as token indices of ``dst`` (the same text, blanked elsewhere), or
     None when some hit's tokens are not the same tokens at the same offsets there. Trigger
     patterns read only the matched tokens, so the same tokens give the same matches."""
+    from extract.nlp import TriggerHit
+
     at = {tok.idx: tok.i for tok in dst if not tok.is_space}
     out: list[TriggerHit] = []
     for hit in hits:

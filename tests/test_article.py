@@ -206,10 +206,11 @@ def test_decode_prefers_utf8_then_guesses() -> None:
 def test_body_command_does_not_import_spacy_or_pydantic(tmp_path: Path) -> None:
     doc = tmp_path / "a.html"
     doc.write_bytes((HTML / "news_article.html").read_bytes())
+    # through the CLI as a user runs it: its parser builds the extract configuration too
     code = (
-        "import io, sys\n"
-        "from verdicts.body_command import run_body\n"
-        f"rc = run_body([{str(doc)!r}], as_json=True, out=io.StringIO())\n"
+        "import sys\n"
+        "from verdicts.cli import main\n"
+        f"rc = main(['body', {str(doc)!r}, '--json'])\n"
         "assert rc == 0, rc\n"
         "assert 'spacy' not in sys.modules, 'spacy was imported'\n"
         "assert 'pydantic' not in sys.modules, 'pydantic was imported'\n"
