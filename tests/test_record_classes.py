@@ -12,7 +12,8 @@ from extract.nlp import load_rules
 from extract.normalize import parse_terms
 from extract.records import RecordExtractor
 from extract.records.terms import find_term_spans
-from schemas import Article, Failure, Record, SentenceType
+from schemas import Record, SentenceType
+from tests.records_util import extract_texts
 
 PUBLISHED = dt.date(2023, 8, 7)
 
@@ -72,20 +73,10 @@ TEXTS: dict[str, str] = {
 }
 
 
-def _article(key: str, text: str) -> Article:
-    return Article(doc_id=key, text=text, published=PUBLISHED, language="en",
-                   content_sha256="-", fetched_at=dt.datetime(2023, 8, 7, tzinfo=dt.UTC))
-
-
 @pytest.fixture(scope="module")
 def records() -> dict[str, dict[str | None, Record]]:
-    extractor = RecordExtractor(ExtractConfig())
-    got = extractor.extract_batch([_article(k, t) for k, t in TEXTS.items()])
-    out: dict[str, dict[str | None, Record]] = {}
-    for key, res in zip(TEXTS, got, strict=True):
-        assert not isinstance(res, Failure), res
-        out[key] = {r.person: r for r in res}
-    return out
+    got = extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
+    return {key: {r.person: r for r in res} for key, res in got.items()}
 
 
 # ---------------------------------------------------------------- non-prison sentences

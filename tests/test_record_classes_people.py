@@ -10,7 +10,8 @@ import pytest
 
 from extract.config import ExtractConfig
 from extract.records import RecordExtractor
-from schemas import Article, Failure, Outcome, Record, SentenceType
+from schemas import Outcome, Record, SentenceType
+from tests.records_util import extract_texts
 
 PUBLISHED = dt.date(2023, 8, 7)
 
@@ -158,20 +159,10 @@ TEXTS: dict[str, str] = {
 }
 
 
-def _article(key: str, text: str) -> Article:
-    return Article(doc_id=key, text=text, published=PUBLISHED, language="en",
-                   content_sha256="-", fetched_at=dt.datetime(2023, 8, 7, tzinfo=dt.UTC))
-
-
 @pytest.fixture(scope="module")
 def records() -> dict[str, list[Record]]:
-    extractor = RecordExtractor(ExtractConfig())  # the shipped policy (tagger for persons)
-    got = extractor.extract_batch([_article(k, t) for k, t in TEXTS.items()])
-    out: dict[str, list[Record]] = {}
-    for key, res in zip(TEXTS, got, strict=True):
-        assert not isinstance(res, Failure), res
-        out[key] = res
-    return out
+    # the shipped policy (tagger for persons)
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
 
 
 def _people(recs: list[Record]) -> set[str | None]:

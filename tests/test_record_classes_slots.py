@@ -10,7 +10,8 @@ import pytest
 
 from extract.config import ExtractConfig
 from extract.records import RecordExtractor
-from schemas import Article, Failure, Record
+from schemas import Record
+from tests.records_util import extract_texts
 
 PUBLISHED = dt.date(2024, 3, 15)  # a Friday
 
@@ -131,20 +132,10 @@ TEXTS: dict[str, str] = {
 }
 
 
-def _article(key: str, text: str) -> Article:
-    return Article(doc_id=key, text=text, published=PUBLISHED, language="en",
-                   content_sha256="-", fetched_at=dt.datetime(2024, 3, 15, tzinfo=dt.UTC))
-
-
 @pytest.fixture(scope="module")
 def records() -> dict[str, dict[str | None, Record]]:
-    extractor = RecordExtractor(ExtractConfig(ner_policy="rules"))
-    got = extractor.extract_batch([_article(k, t) for k, t in TEXTS.items()])
-    out: dict[str, dict[str | None, Record]] = {}
-    for key, res in zip(TEXTS, got, strict=True):
-        assert not isinstance(res, Failure), res
-        out[key] = {r.person: r for r in res}
-    return out
+    got = extract_texts(RecordExtractor(ExtractConfig(ner_policy="rules")), TEXTS, PUBLISHED)
+    return {key: {r.person: r for r in res} for key, res in got.items()}
 
 
 # ---------------------------------------------------------------- places (class 4)

@@ -14,6 +14,7 @@ from extract.records import RecordExtractor
 from extract.records.lists import employer
 from extract.records.people import Mention
 from schemas import Article, Failure, Record, SentenceType
+from tests.records_util import extract_texts
 
 PUBLISHED = dt.date(2024, 3, 8)
 
@@ -119,20 +120,9 @@ TEXTS: dict[str, str] = {
 }
 
 
-def _article(key: str, text: str) -> Article:
-    return Article(doc_id=key, text=text, published=PUBLISHED, language="en",
-                   content_sha256="-", fetched_at=dt.datetime(2024, 3, 8, tzinfo=dt.UTC))
-
-
 @pytest.fixture(scope="module")
 def records() -> dict[str, list[Record]]:
-    extractor = RecordExtractor(ExtractConfig())
-    got = extractor.extract_batch([_article(k, t) for k, t in TEXTS.items()])
-    out: dict[str, list[Record]] = {}
-    for key, res in zip(TEXTS, got, strict=True):
-        assert not isinstance(res, Failure), res
-        out[key] = res
-    return out
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
 
 
 def _people(recs: list[Record]) -> dict[str | None, Record]:

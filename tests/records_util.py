@@ -1,0 +1,23 @@
+"""Shared by the record-class tests: short articles of our own through the extractor."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from extract.records import RecordExtractor
+from schemas import Article, Failure, Record
+
+
+def extract_texts(extractor: RecordExtractor, texts: Mapping[str, str],
+                  published: dt.date) -> dict[str, list[Record]]:
+    """Each text as an article published (and fetched) on ``published``: its records by key;
+    an article that fails fails the test."""
+    fetched = dt.datetime.combine(published, dt.time(), tzinfo=dt.UTC)
+    articles = [Article(doc_id=key, text=text, published=published, language="en",
+                        content_sha256="-", fetched_at=fetched) for key, text in texts.items()]
+    out: dict[str, list[Record]] = {}
+    for key, res in zip(texts, extractor.extract_batch(articles), strict=True):
+        assert not isinstance(res, Failure), res
+        out[key] = res
+    return out
