@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
+from extract.records.dates import neighbours
 from extract.records.people import Mention, NameIndex, is_official, name_mention
 from extract.records.terms import TermSpan
 from schemas import Outcome
@@ -118,13 +119,7 @@ def appeal_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int, 
                        ) -> dt.date | None:
     """The day of an appeal's ruling stated beside it: "On 2 May, the court of appeal
     pronounced its verdict in the case of X. The judges cut X's term to ..."."""
-    doc = sent.doc
-    around = []
-    if sent.start > 0:
-        around.append(doc[sent.start - 1].sent)
-    if sent.end < len(doc):
-        around.append(doc[sent.end].sent)
-    for other in around:
+    for other in neighbours(sent):
         words = {t.lower_ for t in other}
         if not words & {"appeal", "appeals", "appellate", "cassation"} or not words & {
                 "verdict", "ruling", "ruled", "decision", "judgment", "judgement"}:

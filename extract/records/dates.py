@@ -56,6 +56,17 @@ _NOT_YET = frozenset({"expected", "will", "due", "scheduled", "set", "postponed"
                       "awaiting", "appeal", "appealed", "upheld"})
 
 
+def neighbours(sent: Span) -> list[Span]:
+    """The sentences just before and just after ``sent``, where there are any."""
+    doc = sent.doc
+    around = []
+    if sent.start > 0:
+        around.append(doc[sent.start - 1].sent)
+    if sent.end < len(doc):
+        around.append(doc[sent.end].sent)
+    return around
+
+
 def verdict_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int, dt.date]]],
                         ) -> dt.date | None:
     """The day of the verdict stated beside an outcome sentence without a date of its own:
@@ -64,12 +75,7 @@ def verdict_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int,
     hearing ("On 4 July the judge ... tried ...", "The court heard the case today and
     decided ..."). A verdict still to come, or an appeal's, gives none."""
     doc = sent.doc
-    around = []
-    if sent.start > 0:
-        around.append(doc[sent.start - 1].sent)
-    if sent.end < len(doc):
-        around.append(doc[sent.end].sent)
-    for other in around:
+    for other in neighbours(sent):
         words = {t.lower_ for t in other}
         # news paragraphs are often one sentence long: a paragraph break does not stop it
         if not words & _VERDICT_NOUNS or words & _NOT_YET or words & _OTHER_CASE:
