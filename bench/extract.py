@@ -32,11 +32,11 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 import spacy  # noqa: E402
 from spacy.language import Language  # noqa: E402
 
-from extract.article import to_article  # noqa: E402
 from extract.config import ExtractConfig  # noqa: E402
 from extract.records import RecordExtractor  # noqa: E402
+from extract.records.ner_corpus import gold_docs  # noqa: E402
 from extract.windows import Windows  # noqa: E402
-from schemas import Article, Failure, Page, Record, VerdictsError  # noqa: E402
+from schemas import Article, Failure, Record  # noqa: E402
 
 _NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
@@ -54,23 +54,9 @@ def general_news(shared: Path) -> list[Article]:
 
 
 def court_news(shared: Path) -> list[Article]:
-    """The gold documents, through the same Page → Article step as the pipeline."""
-    out: list[Article] = []
-    gold = shared / "gold"
-    for line in (gold / "dev.jsonl").read_text("utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        raw = (gold / row["path"]).read_text("utf-8")
-        published = dt.date.fromisoformat(row["published"]) if row.get("published") else None
-        page = Page(url=row.get("url"), doc_id=row["doc_id"], source="file",
-                    kind="text" if row["source"] == "text" else "html", html=raw,
-                    fetched_at=_NOW, published_hint=published)
-        try:
-            out.append(to_article(page))
-        except VerdictsError as exc:
-            print(f"  skipped {row['doc_id']}: {exc.reason}", file=sys.stderr)
-    return out
+    """The gold documents, through the same Page → Article step as the pipeline (the reader
+    the tagger's data recipe uses; a document without a body is left out)."""
+    return [doc.article for doc in gold_docs(shared)]
 
 
 def _words(articles: Sequence[Article]) -> int:

@@ -12,7 +12,8 @@ from extract.config import ExtractConfig
 from extract.nlp import load_rules
 from extract.records import RecordExtractor
 from extract.records.terms import find_term_spans
-from schemas import Article, Failure, Outcome, Record, SentenceType
+from schemas import Outcome, Record, SentenceType
+from tests.records_util import extract_texts
 
 PUBLISHED = dt.date(2023, 8, 7)
 
@@ -78,11 +79,6 @@ TEXTS: dict[str, str] = {
 }
 
 
-def _article(key: str, text: str) -> Article:
-    return Article(doc_id=key, text=text, published=PUBLISHED, language="en",
-                   content_sha256="-", fetched_at=dt.datetime(2023, 8, 7, tzinfo=dt.UTC))
-
-
 @pytest.fixture(scope="module")
 def extractor() -> RecordExtractor:
     return RecordExtractor(ExtractConfig())  # loaded once for both sets of texts
@@ -90,12 +86,7 @@ def extractor() -> RecordExtractor:
 
 @pytest.fixture(scope="module")
 def records(extractor: RecordExtractor) -> dict[str, list[Record]]:
-    got = extractor.extract_batch([_article(k, t) for k, t in TEXTS.items()])
-    out: dict[str, list[Record]] = {}
-    for key, res in zip(TEXTS, got, strict=True):
-        assert not isinstance(res, Failure), res
-        out[key] = res
-    return out
+    return extract_texts(extractor, TEXTS, PUBLISHED)
 
 
 def _one(records: dict[str, list[Record]], key: str, person: str | None) -> Record:
@@ -267,12 +258,7 @@ BINDING: dict[str, str] = {
 
 @pytest.fixture(scope="module")
 def bound(extractor: RecordExtractor) -> dict[str, list[Record]]:
-    got = extractor.extract_batch([_article(k, t) for k, t in BINDING.items()])
-    out: dict[str, list[Record]] = {}
-    for key, res in zip(BINDING, got, strict=True):
-        assert not isinstance(res, Failure), res
-        out[key] = res
-    return out
+    return extract_texts(extractor, BINDING, PUBLISHED)
 
 
 def _terms(recs: list[Record]) -> list[tuple[str | None, int, float | None, str | None]]:
