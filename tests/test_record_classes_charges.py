@@ -29,6 +29,8 @@ TEXTS: dict[str, str] = {
                  "sentenced to two years in prison.",
     "lecture-he": "A schoolteacher, Imran Qureshi, was sentenced to ten years in jail for a "
                   "speech he had given at a rally.",
+    "for-which-alone": "Blogger Sami Idris was sentenced to three years in prison, for which "
+                       "he blamed the prosecutor.",
     "post-she": "Blogger Lina Farouk was jailed for three years for a video she had posted "
                 "online.",
     # ---- a place is not the offence
@@ -74,6 +76,7 @@ def test_coordinated_offence_kept_whole(records: dict[str, list[Record]], key: s
     ("for-which", "Omar Haddad", "a single count of theft"),
     ("lecture-he", "Imran Qureshi", "a speech"),
     ("post-she", "Lina Farouk", "a video"),
+    ("for-which-alone", "Sami Idris", "no offence"),  # a bare "which" is never one
 ])
 def test_relative_clause_not_in_offence(records: dict[str, list[Record]], key: str,
                                         person: str, charge: str) -> None:
