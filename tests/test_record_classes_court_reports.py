@@ -1,8 +1,9 @@
-"""People error classes of British- and Irish-style court reports seen on unannotated court
-news (issue 11, classes 1, 4 and 8), each in several phrasings of our own: "At X Crown Court
-A, 41, was jailed" names the defendant A (the court is where, not a judge's title, and not
-part of A's name); a list of defendants each introduced by name, age and address gives one
-record each; an address is a home, never the court's town."""
+"""People error classes of British-, Irish- and South Asian-style court reports seen on
+unannotated court news (issue 11, classes 1, 4 and 8), each in several phrasings of our own:
+"At X Crown Court A, 41, was jailed" names the defendant A (the court is where, not a judge's
+title, and not part of A's name); judges named by their bench or by "J."/"JJ." are not
+defendants; a list of defendants each introduced by name, age and address gives one record
+each; an address is a home, never the court's town."""
 
 from __future__ import annotations
 
@@ -27,6 +28,14 @@ TEXTS: dict[str, str] = {
                         "assault.",
     "by-court-judge": "Jose Ruiz, 30, was sentenced by Brooklyn Supreme Court Danny Chun to "
                       "five years in prison for robbery.",
+    # ---- judges named by their bench or by J./JJ. are never defendants
+    "bench-jj": "A Division Bench of R.K. Perera and S. Mahinda Silva, JJ., dismissed an "
+                "appeal filed by the accused, who had been convicted of murder.",
+    "bench-j": "A bench of Ajay Rastogi, J., dismissed the appeal of Ramesh Kumar against his "
+               "conviction for theft.",
+    "bench-upheld": "The Supreme Court bench of Sanjay Kishan Kaul and Abhay S. Oka, JJ., "
+                    "upheld the conviction of Mohan Lal for murder.",
+    "initial-not-judge": "Michael J. Fox, 52, was sentenced to two years for fraud.",
     # ---- a list of defendants with ages and addresses
     "aged-formerly": "Mark Dobson, 41, formerly of Horsforth, Leeds, and Kevin Marsh, 29, of "
                      "Rawdon Drive, Yeadon, were jailed after admitting conspiracy to supply "
@@ -60,6 +69,17 @@ def _people(records: dict[str, list[Record]], key: str) -> list[str | None]:
 def test_court_before_the_name_is_a_place(records: dict[str, list[Record]], key: str,
                                           person: str) -> None:
     assert _people(records, key) == [person]
+
+
+@pytest.mark.parametrize(("key", "people"), [
+    ("bench-jj", []),
+    ("bench-j", ["Ramesh Kumar"]),
+    ("bench-upheld", ["Mohan Lal"]),
+    ("initial-not-judge", ["Michael J. Fox"]),
+])
+def test_judges_on_the_bench_are_no_defendants(records: dict[str, list[Record]], key: str,
+                                               people: list[str]) -> None:
+    assert _people(records, key) == people
 
 
 @pytest.mark.parametrize(("key", "people"), [

@@ -232,8 +232,31 @@ def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
             return True
     if end < len(doc) and doc[end].lower_ in {"said", "says", "told", "added", "stated"}:
         return True
+    if _on_the_bench(doc, start, end):
+        return True
     # "Assistant District Attorney X" is handled above; "X, the judge," here
     return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].lower_ in titles
+
+
+def _on_the_bench(doc: Doc, start: int, end: int) -> bool:
+    """"a bench of A and B, JJ., dismissed ...", "Ajay Rastogi, J., ...": judges named by the
+    bench they sit on or by the J./JJ. after their names (Indian and Sri Lankan reports)."""
+    def _in_names(tok: Token) -> bool:
+        return tok.pos_ == "PROPN" or tok.lower_ == "and" or (
+            tok.text.endswith(".") and tok.text[:1].isupper() and len(tok.text) <= 4)
+
+    k = end
+    while k < min(len(doc), end + 8) and _in_names(doc[k]) and doc[k].lower_ not in _JUDGE_MARKS:
+        k += 1
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _JUDGE_MARKS:
+        return True
+    k = start - 1
+    while k > max(0, start - 10) and _in_names(doc[k]):
+        k -= 1
+    return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in {"bench", "benches"}
+
+
+_JUDGE_MARKS = frozenset({"j.", "jj.", "jj", "j"})
 
 
 def _court_as_place(doc: Doc, start: int) -> bool:
