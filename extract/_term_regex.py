@@ -44,7 +44,8 @@ NOT_A_TERM_AFTER = re.compile(
 # "for nearly three years", "in 6 weeks": elapsed time, unless a type word says otherwise
 ELAPSED_BEFORE = re.compile(
     r"\b(?:for|in|within|over|during|about|nearly|almost|approximately|roughly|some|than"
-    r"|at\s+least|the\s+(?:past|previous|last|next|first|following|same))\s+$"
+    r"|at\s+least|the\s+(?:past|previous|last|next|first|following|same)"
+    r"|lasted|lasting|lasts|took|spanned|spanning)\s+$"  # "a trial that lasted three days"
 )
 NOT_A_TERM_BEFORE = re.compile(
     r"(?:\baged?|\bage\s+of|\bpast|\blast|\bnext|\bwithin|\bsince|\bafter|\bevery|\bthe\s+first)"

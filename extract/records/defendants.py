@@ -39,6 +39,7 @@ SUBJECT_VERBS = frozenset({
 # verbs after which a list may give each defendant a term: "sentenced A to X, B to Y",
 # "A got five years, B three"
 _LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed"})
+_GIVER_VERBS = frozenset({"handed", "hands", "hand", "gave", "gives", "imposed", "imposes"})
 
 
 def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules: Rules,
@@ -347,8 +348,11 @@ def _linear(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             earlier: list[Draft], hit: TriggerHit) -> list[Mention]:
     """Fallback when the parse gives no defendant: the nearest candidate before the trigger
     in its sentence (with its coordinated siblings), else the nearest after it."""
-    order = list(range(anchor.i - 1, sent.start - 1, -1))
     passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in anchor.children)
+    # "Justice X handed down the death sentence": who gives a term is the court, never its
+    # recipient; only what follows the verb may be the defendant
+    giver = not passive and anchor.lower_ in _GIVER_VERBS
+    order = [] if giver else list(range(anchor.i - 1, sent.start - 1, -1))
     if not passive and anchor.lower_ not in SUBJECT_VERBS:
         order += list(range(anchor.i + 1, min(sent.end, anchor.i + 12)))
     for i in order:

@@ -16,7 +16,8 @@ _BARE_LENGTH_RE = re.compile(r"[\w\s,.\-\u2010\u2011/½]+?(?:years?|months?|week
 
 
 _DURATION_BEFORE_RE = re.compile(
-    r"\b(?:over|during|within|throughout|spanning|lasting|the\s+(?:past|last|next|first)|"
+    r"\b(?:over|during|within|throughout|spanning|spanned|lasting|lasted|lasts|took|"
+    r"the\s+(?:past|last|next|first)|"
     r"about|nearly|almost|some|more\s+than|at\s+least)\s+$", re.IGNORECASE)
 _KIND_RE = re.compile(r"prison|jail|imprison|custody|probation|colony|arrest|freedom|bars|"
                       r"sentence|term|suspended|detention|incarceration", re.IGNORECASE)
