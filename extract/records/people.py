@@ -154,8 +154,10 @@ def build_name_index(doc: Doc, rules: Rules,
     for m in _NICKNAME_RE.finditer(doc.text):
         # 'Andres ("Andy") Fernandez' is Andres Fernandez
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        if span is None:
-            continue
+        inner = m.group(0)[len(m.group(1)) + 2:].split(")")[0].strip("\"“”'‘’")
+        if span is None or (inner.isupper() and inner.isalpha()) or (
+                is_place is not None and is_place(m.group(1))):
+            continue  # "the Party of Azerbaijan (PFPA) Elnur X": an acronym after a place
         full = f"{m.group(1)} {m.group(2)}"
         index.written[(span.start, span.end)] = full
         index.by_surname[_surname_key(full)] = full
@@ -322,6 +324,9 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
         start -= 1  # "Eva Stone", "Darrin Ruben Lopez" where the NER took less
     if bounds in index.written:
         return Mention(start=start, end=end, name=index.written[bounds], kind="name")
+    last = doc[end - 1]
+    if last.dep_ == "compound" and last.head.i >= end and last.head.tag_ == "NNS":
+        return None  # "several Hirak activists", "Navalny supporters": whose, not who
     text = name_text(doc, start, end)
     if not text or (doc[end - 1].lower_ in rules.words("people_nouns")
                     and doc[end - 1].ent_type_ != "PERSON"):
