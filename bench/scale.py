@@ -17,6 +17,7 @@ import html
 import io
 import itertools
 import json
+import random
 import socket
 import sqlite3
 import subprocess
@@ -34,7 +35,7 @@ BIN = Path(sys.executable).parent
 
 
 def _texts(shared: Path) -> Iterator[tuple[str, str]]:
-    """(name, HTML) of every corpus text and gold document, court news first."""
+    """(name, HTML) of every corpus text and gold document."""
     for name in ("court-news.jsonl.gz", "press-releases-dev-counties.jsonl.gz"):
         with gzip.open(shared / "corpus" / name, "rt", encoding="utf-8") as fh:
             for line in fh:
@@ -50,8 +51,13 @@ def _texts(shared: Path) -> Iterator[tuple[str, str]]:
 
 
 def build_warc(shared: Path, out: Path, responses: int) -> int:
-    """Write ``responses`` HTML responses (and a few to skip); return how many were written."""
+    """Write ``responses`` HTML responses (and a few to skip); return how many were written.
+
+    The texts are shuffled with a fixed seed, so the first N and the first 10×N responses are
+    samples of the same mix (court news, press releases, gold): a 10× step then shows memory
+    growing with the input, not with the longer documents of a later source."""
     texts = list(_texts(shared))
+    random.Random(0).shuffle(texts)
     with out.open("wb") as fh:
         writer = WARCWriter(fh, gzip=True)
         for n, (name, page) in zip(range(responses), itertools.cycle(texts), strict=False):
