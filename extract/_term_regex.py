@@ -31,7 +31,8 @@ def unit_code(word: str) -> str:
 # one duration: "[lo to ]NUM UNIT", with "N years to life" and "N years and a half"
 DURATION_RE = re.compile(
     rf"(?<![\w$£€.,/-])(?P<neg>-\s*)?"
-    rf"(?:(?P<lo>{NUM})[\s-]+(?:to|or)[\s-]+|(?P<lo2>{DIGITS})\s*-\s*(?=\d)"
+    # a year is never the low end of a range ("sentenced in 2018 to six years")
+    rf"(?:(?!(?:1[89]|20)\d\d(?![\d,.]))(?P<lo>{NUM})[\s-]+(?:to|or)[\s-]+|(?P<lo2>{DIGITS})\s*-\s*(?=\d)"
     rf"|(?<=between\s)(?P<lo3>{NUM})\s+and\s+)?"
     rf"(?P<num>{NUM})(?:(?P<sep>[\s-]*){UNIT}|(?=[\s-]+to[\s-]+life\b))"
     r"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?"

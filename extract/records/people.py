@@ -361,7 +361,9 @@ def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Ment
     size: float | None = None
     plural = tok.tag_ in {"NNS", "NNPS"}
     for child in tok.children:
-        if child.dep_ == "nummod" and child.i < tok.i:
+        if child.dep_ == "nummod" and child.i < tok.i and not (
+                not plural and re.fullmatch(r"(?:1[89]|20)\d\d", child.text)):
+            # (a year before a singular noun is when: "the 1991 Nobel Prize winner")
             size = parse_number(" ".join(t.text for t in child.subtree if t.i < tok.i))
         elif child.dep_ == "det" and child.lower_ in {"a", "an", "the", "this", "that"}:
             size = size if size is not None else (None if plural else 1.0)
