@@ -1,7 +1,9 @@
 """Names that are not defendants' names, seen on unannotated court news (issue 11, class 8),
 each in several phrasings of our own: a movement or leader before a plural people noun
 ("several Hirak activists", "Navalny supporters") is whose they are, not who; an acronym in
-parentheses after a party's country is no nickname joining the country to the next name."""
+parentheses after a party's country is no nickname joining the country to the next name; the
+victim of the defendant's act ("who stabbed pensioner X") and a court or an organisation the
+trained tagger marks are never a defendant."""
 
 from __future__ import annotations
 
@@ -28,6 +30,18 @@ TEXTS: dict[str, str] = {
     "union-acronym": "A member of the Democratic Union of Kenya (DUK) Peter Otieno was jailed "
                      "for two years.",
     "real-nickname": "Andres (Andy) Fernandez was sentenced to six years in prison.",
+    # the victim of the defendant's act is never the defendant
+    "killed-victim": "The 19-year-old man who killed schoolboy Tom Reed with a knife has been "
+                     "convicted of murder.",
+    "stabbed-victim": "The woman who stabbed pensioner Ann Hill has been jailed for life.",
+    "hit-victim": "The driver who hit cyclist Amy Ross was fined 500 pounds.",
+    "attacked-victim": "A man who attacked Paul Stone outside a pub was jailed for 18 months.",
+    "apposition-kept": "A rapper, Marcus Dale, was jailed for two years.",
+    # a court or an organisation is never a defendant's name
+    "magistrates-court": "THE Lusaka Magistrates’ Court has convicted and sentenced a "
+                         "26-year-old woman to two years imprisonment for theft.",
+    "brotherhood": "An Egyptian court has sentenced ten members of the banned Muslim "
+                   "Brotherhood to death.",
 }
 
 
@@ -44,6 +58,9 @@ def records() -> dict[str, list[Record]]:
     ("party-acronym", ["Elnur Mammadli"]),
     ("union-acronym", ["Peter Otieno"]),
     ("real-nickname", ["Andres Fernandez"]),
+    ("killed-victim", []), ("stabbed-victim", []), ("hit-victim", []), ("attacked-victim", []),
+    ("apposition-kept", ["Marcus Dale"]),
+    ("magistrates-court", []), ("brotherhood", []),
 ])
 def test_only_people_are_named(records: dict[str, list[Record]], key: str,
                                people: list[str]) -> None:

@@ -30,6 +30,7 @@ from spacy.language import Language
 from extract.dates import resolve_date
 from extract.normalize import parse_terms
 from extract.records.ner_data import SLOT_LABELS, find_value, paragraph
+from extract.records.people import VICTIM_ACTS
 from schemas import ConfigError, Record, SentenceType
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner" / "model"
@@ -177,9 +178,16 @@ def _anchor(record: Record, people: Sequence[Span3], text: str) -> Span3 | None:
         last = _surname(record.person)
         same = [p for p in people if _surname(text[p[0]:p[1]]) == last]
         return max(same, key=lambda p: p[1] - p[0]) if same else None
-    if record.group_size == 1 and len(people) == 1:
+    if record.group_size == 1 and len(people) == 1 and not _acted_on(text, people[0][0]):
         return people[0]
     return None
+
+
+def _acted_on(text: str, start: int) -> bool:
+    """The words before ``start`` make its name a victim: "who stabbed pensioner X" (an act
+    of the records' people::VICTIM_ACTS within three words, over lower-case descriptions)."""
+    words = re.findall(r"[\w’'-]+", text[max(0, start - 60):start])[-3:]
+    return any(w.lower() in VICTIM_ACTS for w in words if w.islower() or w.istitle())
 
 
 def _surname(name: str) -> str:

@@ -291,7 +291,17 @@ def is_victim(doc: Doc, start: int, rules: Rules) -> bool:
             j -= 1
         if j >= 0 and doc[j].lower_ in cues:
             return True
-    return i >= 0 and doc[i].lower_ in {"victim", "victims", "killing", "killed", "murdering"}
+    return i >= 0 and doc[i].lower_ in VICTIM_ACTS
+
+
+# the act right before a name makes it the act's victim: "who stabbed pensioner X"
+VICTIM_ACTS = frozenset({
+    "victim", "victims", "killing", "killed", "kill", "murdering", "murdered", "stabbed",
+    "stabbing", "shot", "shooting", "attacked", "attacking", "assaulted", "assaulting", "raped",
+    "raping", "robbed", "robbing", "injured", "injuring", "strangled", "beat", "beaten",
+    "beating", "kidnapped", "kidnapping", "abducted", "abducting", "defrauded", "defrauding",
+    "hit", "punched", "punching", "kicked", "kicking", "threatened", "threatening",
+})
 
 
 def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mention | None:
