@@ -286,7 +286,9 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
     if g is not None and g.group_size == 1:
         for c in tok.children:  # "The rapper, whose real name is X, ...": X
             if c.dep_ in {"relcl", "appos"}:
-                inner = [t for t in c.subtree if t.pos_ == "PROPN" and names.known(t)]
+                # "whose real name is X" names him; "who stabbed pensioner X" names a victim
+                inner = [t for t in c.subtree if t.pos_ == "PROPN" and names.known(t)
+                         and not is_victim(doc, t.i, rules)]
                 if inner:
                     named = name_mention(doc, inner[-1], names, rules)
                     if named is not None and not is_official(doc, named.start, named.end,
