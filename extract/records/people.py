@@ -305,20 +305,24 @@ def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Ment
     common noun with a determiner or a number that is no thing or organisation counts:
     "a former county treasurer was sentenced", "a dockworker who ... was jailed"."""
     if tok.pos_ not in {"NOUN", "PROPN"} and not (
-        tok.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" for c in tok.children)
-    ):  # "a fourth accused was acquitted": the tagger's participle is a noun here
+        tok.dep_ in {"nsubj", "nsubjpass", "pobj"} and any(c.dep_ == "det" for c in tok.children)
+    ):  # "a fourth accused was acquitted", "on the accused": the tagger's participle is a noun
         return None
-    if tok.lower_ not in rules.words("people_nouns") and not (
+    member = community_member(tok)
+    if tok.lower_ not in rules.words("people_nouns") and not member and not (
         open_class and _open_person_noun(tok, rules)
     ) and not counted_people(tok):
         return None
     size: float | None = None
     plural = tok.tag_ in {"NNS", "NNPS"}
-    for child in tok.children:
-        if child.dep_ == "nummod" and child.i < tok.i:
+    for child in _counters(tok):
+        if (child.dep_ == "nummod" or (child.dep_ == "compound" and child.pos_ == "NUM"
+                                       and child.head is not tok)) and child.i < tok.i:
             size = parse_number(" ".join(t.text for t in child.subtree if t.i < tok.i))
         elif child.dep_ == "det" and child.lower_ in {"a", "an", "the", "this", "that"}:
             size = size if size is not None else (None if plural else 1.0)
+        elif child.dep_ in {"det", "predet"} and child.lower_ == "both" and plural:
+            size = 2.0  # "imposed life sentences on both men"
     groups = rules.lexicon.get("group_words", {})
     if size is None and tok.lower_ in groups:
         size = float(groups[tok.lower_])
@@ -329,6 +333,26 @@ def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Ment
     left = min([tok.i, *(c.i for c in tok.lefts)])
     return Mention(start=left, end=tok.i + 1, name=None, group_size=int(size), kind="group",
                    plural=plural)
+
+
+def community_member(tok: Token) -> bool:
+    """"a Jehovah's Witness", "two Jehovah's Witnesses": a capitalised noun after a proper
+    noun's possessive names a member of a community (not a trial's witness)."""
+    return tok.text[:1].isupper() and tok.pos_ in {"NOUN", "PROPN"} and tok.i > 0 and any(
+        c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children)
+
+
+def _counters(tok: Token) -> list[Token]:
+    """The words that may count a noun: its own, and those the parse hangs on a proper-noun
+    possessor in front of it ("a Jehovah's Witness follower": "a" goes with "Jehovah")."""
+    own = list(tok.children)
+    for c in own:
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < tok.i:
+            return own + [g for g in c.children if g.dep_ in {"det", "nummod", "compound"}]
+        if c.dep_ == "compound" and community_member(c):
+            return own + [g for p in c.children if p.dep_ == "poss" for g in p.children
+                          if g.dep_ in {"det", "nummod"}]
+    return own
 
 
 def counted_people(tok: Token) -> bool:
@@ -349,7 +373,7 @@ def _open_person_noun(tok: Token, rules: Rules) -> bool:
             low in rules.words("official_titles") or low in rules.words("org_words"):
         return False
     return any((c.dep_ == "det" and c.lower_ in {"a", "an", "the"}) or c.dep_ == "nummod"
-               for c in tok.children if c.i < tok.i)
+               for c in _counters(tok) if c.i < tok.i)
 
 
 def _name_shaped(span: Span, rules: Rules, index: NameIndex) -> bool:
