@@ -3,8 +3,10 @@ each in several phrasings of our own: a sentence imposed *on* someone ("imposed 
 sentence on X", "passed a suspended sentence upon two members", "delivered death sentences
 to four men", "handed down a term against X"); a qualified term ("got the longest sentence
 of 40 months"); "sent to prison for N years"; members of a named community as unnamed
-defendants ("a Jehovah's Witness", "two Jehovah's Witnesses"); and their look-alikes that
-state no outcome."""
+defendants ("a Jehovah's Witness", "two Jehovah's Witnesses"); ordered by name to pay a fine
+or serve a term; "given up to N years" over named people; "handed six years after admitting
+fraud"; a list of defendants a line each; and their look-alikes that state
+no outcome."""
 
 from __future__ import annotations
 
@@ -58,6 +60,45 @@ TEXTS: dict[str, str] = {
                          "in Orenburg on Monday.",
     "community-follower": "A court in Tver has sentenced a Jehovah's Witness follower to seven "
                           "years in prison, the group said on Tuesday.",
+    # ---- ordered by name to pay a fine or to serve a term
+    "ordered-to-pay-name": "A magistrate in Harare has ordered Tom Moyo to pay a US$200 fine "
+                           "after finding him guilty of assault.",
+    "ordered-to-pay-default": "The magistrate's court in Blantyre has ordered a 30-year-old "
+                              "man, James Banda, to pay a fine of $1,000 or in default serve "
+                              "three months in jail for theft.",
+    "ordered-to-pay-surname": "James Banda, 30, admitted the theft. Passing sentence, "
+                              "Magistrate Ruth Phiri ordered Banda to pay a fine of $500.",
+    "ordered-to-serve": "The district judge in Leeds ordered Ali Demir to serve 200 hours of "
+                        "community service for criminal damage.",
+    "ordered-costs": "The judge ordered the police to pay the costs of the hearing.",
+    "ordered-support": "The court ordered Tom Moyo to pay his former wife $300 a month in "
+                       "support.",
+    # ---- "up to" a term given to several named people: a real outcome, no one's length
+    "given-up-to-dashes": "Six journalists — Ali Bektas, Omar Tashkin, Dana Sulu and Emre Kaya "
+                          "among them — were given up to four years in prison on the same "
+                          "charges.",
+    "received-up-to": "Mert Aksoy, Selin Kaya and Baran Demir received up to three years in "
+                      "prison for taking part in the protest.",
+    "face-up-to": "The three men face up to ten years in prison if convicted.",
+    "could-be-given-up-to": "Ali Bektas could be given up to five years in prison.",
+    # ---- a bare term after a give verb, then "after ..."
+    "handed-after-admitting": "Tom Baker, 52, of Elm Road, Hull, was handed six years after "
+                              "admitting fraud and theft.",
+    "given-after-pleading": "Jane Hill, 61, was given three years after pleading guilty to "
+                            "money laundering.",
+    "received-after-trial": "Sam Cole received five years after a trial at York Crown Court.",
+    "released-after": "Sam Cole was released three years after his arrest.",
+    "handed-on-friday": "A leader of the Anglophone community was handed a 12-year prison "
+                        "sentence on Friday over his role in the unrest.",
+    # ---- a list of defendants, a line each, without full stops
+    "line-list": "Three men from Leeds were jailed at Leeds Crown Court on Friday for a drugs "
+                 "plot.\nJohn Marsh was jailed for seven years\nPeter Holt was jailed for "
+                 "four-and-a-half years\nSam Kerr was jailed for three years",
+    "bullet-list": "Two brothers were sentenced in Derby on Monday for a string of burglaries."
+                   "\n• Adam Pike, 31, was jailed for five years\n• Ben Pike, 27, was jailed "
+                   "for four years",
+    "headlines": "Gang boss jailed for nine years\nTwo couriers jailed for three years\nA gang "
+                 "boss from Hull was jailed at Hull Crown Court on Friday for nine years.",
 }
 
 
@@ -140,3 +181,85 @@ def test_members_of_a_named_community_are_an_unnamed_group(
     rec = _only(records, key)
     assert (rec.person, rec.group_size) == (None, size)
     assert rec.sentence_months == months
+
+
+@pytest.mark.parametrize(("key", "person", "kind"), [
+    ("ordered-to-pay-name", "Tom Moyo", SentenceType.FINE),
+    ("ordered-to-pay-default", "James Banda", SentenceType.FINE),
+    ("ordered-to-pay-surname", "James Banda", SentenceType.FINE),
+    ("ordered-to-serve", "Ali Demir", SentenceType.COMMUNITY_SERVICE),
+])
+def test_a_person_ordered_to_pay_a_fine_or_serve_a_term_is_sentenced(
+        records: dict[str, list[Record]], key: str, person: str, kind: SentenceType) -> None:
+    rec = _only(records, key)
+    assert rec.person == person
+    assert rec.sentence_type is kind
+    assert rec.rule_id.startswith("ordered-person-to-")
+
+
+def test_an_order_to_pay_costs_or_support_is_no_sentence(
+        records: dict[str, list[Record]]) -> None:
+    assert records["ordered-costs"] == []
+    assert records["ordered-support"] == []
+
+
+@pytest.mark.parametrize(("key", "people"), [
+    ("given-up-to-dashes", {"Ali Bektas", "Omar Tashkin", "Dana Sulu", "Emre Kaya"}),
+    ("received-up-to", {"Mert Aksoy", "Selin Kaya", "Baran Demir"}),
+])
+def test_up_to_a_term_over_named_people_is_each_ones_record_without_a_length(
+        records: dict[str, list[Record]], key: str, people: set[str]) -> None:
+    recs = records[key]
+    assert {r.person for r in recs} == people
+    for rec in recs:
+        assert rec.outcome is Outcome.CONVICTED
+        assert (rec.sentence_type, rec.sentence_months) == (SentenceType.PRISON, None)
+
+
+def test_up_to_a_term_someone_faces_or_could_get_is_no_record(
+        records: dict[str, list[Record]]) -> None:
+    assert records["face-up-to"] == []
+    assert records["could-be-given-up-to"] == []
+
+
+@pytest.mark.parametrize(("key", "person", "months"), [
+    ("handed-after-admitting", "Tom Baker", 72),
+    ("given-after-pleading", "Jane Hill", 36),
+    ("received-after-trial", "Sam Cole", 60),
+])
+def test_a_term_given_before_an_after_clause_is_the_sentence(
+        records: dict[str, list[Record]], key: str, person: str, months: float) -> None:
+    rec = _only(records, key)
+    assert rec.person == person
+    assert (rec.sentence_type, rec.sentence_months) == (SentenceType.PRISON, months)
+
+
+def test_years_after_an_event_are_no_sentence(records: dict[str, list[Record]]) -> None:
+    assert records["released-after"] == []
+
+
+def test_a_sentence_handed_on_a_weekday_goes_to_the_subject_not_the_day(
+        records: dict[str, list[Record]]) -> None:
+    rec = _only(records, "handed-on-friday")
+    assert (rec.person, rec.group_size) == (None, 1)
+    assert rec.sentence_months == 144
+    assert rec.date == dt.date(2023, 8, 4)
+
+
+@pytest.mark.parametrize(("key", "terms"), [
+    ("line-list", {"John Marsh": 84, "Peter Holt": 54, "Sam Kerr": 36}),
+    ("bullet-list", {"Adam Pike": 60, "Ben Pike": 48}),
+])
+def test_each_line_of_a_list_of_defendants_is_a_record(
+        records: dict[str, list[Record]], key: str, terms: dict[str, float]) -> None:
+    got = {r.person: r.sentence_months for r in records[key]}
+    assert got == terms  # the named people replace the lead's unnamed group
+    for rec in records[key]:
+        assert TEXTS[key][rec.evidence_start:rec.evidence_end] == rec.evidence
+
+
+def test_headlines_without_an_auxiliary_stay_headlines(
+        records: dict[str, list[Record]]) -> None:
+    recs = records["headlines"]
+    assert [(r.group_size, r.sentence_months) for r in recs] == [(1, 108)]
+    assert "jailed at Hull" in recs[0].evidence  # from the story, not its headlines

@@ -83,8 +83,9 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
 def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
     kind = hit.rule.kind
     doc = anchor.doc
-    if kind == "impose":  # "imposed a life sentence on X": the object of the last preposition
-        return [g for g in doc[hit.end - 1].children if g.dep_ == "pobj"]
+    if kind == "impose":  # "imposed a life sentence on X": the object of the preposition
+        return [g for g in doc[hit.end - 2].children if g.dep_ == "pobj"  # (the match's
+                and g.ent_type_ not in {"DATE", "TIME"}]  # last token is the object's first)
     if kind in {"nominal-of", "nominal-for"}:
         prep = "of" if kind == "nominal-of" else "for"
         return [g for c in anchor.children if c.lower_ == prep for g in c.children
