@@ -5,7 +5,8 @@ to four men", "handed down a term against X"); a qualified term ("got the longes
 of 40 months"); "sent to prison for N years"; members of a named community as unnamed
 defendants ("a Jehovah's Witness", "two Jehovah's Witnesses"); ordered by name to pay a fine
 or serve a term; "given up to N years" over named people; "handed six years after admitting
-fraud"; a list of defendants a line each; and their look-alikes that state
+fraud"; a list of defendants a line each; fines in local currencies
+("GH¢10,000", "K150,000", "S$3,000"); and their look-alikes that state
 no outcome."""
 
 from __future__ import annotations
@@ -97,8 +98,18 @@ TEXTS: dict[str, str] = {
     "bullet-list": "Two brothers were sentenced in Derby on Monday for a string of burglaries."
                    "\n• Adam Pike, 31, was jailed for five years\n• Ben Pike, 27, was jailed "
                    "for four years",
+    "byline": "Jail for fraud\n\n- BY ANNA REID\n\nA Hull man who denies the charges despite a "
+              "judge finding him guilty of fraud was sentenced on Friday to two years in jail.",
     "headlines": "Gang boss jailed for nine years\nTwo couriers jailed for three years\nA gang "
                  "boss from Hull was jailed at Hull Crown Court on Friday for nine years.",
+    # ---- fines in local currencies
+    "fine-cedi-default": "Joe Mensah and Kofi Osei were each fined GH¢10,000 or in default "
+                         "serve ten years' imprisonment each with hard labour.",
+    "fine-kwacha": "A magistrate in Zomba has ordered Grace Phiri to pay a fine of K150,000 for "
+                   "insulting a police officer.",
+    "fine-sgd": "Tom Wu was fined S$3,000 for breaking the rules, a district court in Singapore "
+                "said.",
+    "k-not-money": "Police said Ben Cole was fined after K9 units searched his car.",
 }
 
 
@@ -263,3 +274,27 @@ def test_headlines_without_an_auxiliary_stay_headlines(
     recs = records["headlines"]
     assert [(r.group_size, r.sentence_months) for r in recs] == [(1, 108)]
     assert "jailed at Hull" in recs[0].evidence  # from the story, not its headlines
+
+
+@pytest.mark.parametrize(("key", "people", "amount"), [
+    ("fine-cedi-default", {"Joe Mensah", "Kofi Osei"}, "GH¢10,000"),
+    ("fine-kwacha", {"Grace Phiri"}, "K150,000"),
+    ("fine-sgd", {"Tom Wu"}, "S$3,000"),
+])
+def test_a_fine_in_a_local_currency_is_the_sentence(
+        records: dict[str, list[Record]], key: str, people: set[str], amount: str) -> None:
+    recs = records[key]
+    assert {r.person for r in recs} == people
+    for rec in recs:
+        assert rec.sentence_type is SentenceType.FINE  # jail only if unpaid: a fine
+        assert rec.sentence is not None and amount in rec.sentence
+        assert rec.sentence_months is None
+
+
+def test_a_letter_before_digits_is_no_fine_amount(records: dict[str, list[Record]]) -> None:
+    rec = _only(records, "k-not-money")
+    assert rec.sentence is None and rec.sentence_type is None
+
+
+def test_a_bulleted_byline_names_no_defendant(records: dict[str, list[Record]]) -> None:
+    assert [(r.person, r.sentence_months) for r in records["byline"]] == [(None, 24)]

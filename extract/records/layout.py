@@ -44,12 +44,12 @@ def is_headline(anchor: Token) -> bool:
 
 
 def _list_item(text: str, line: str, lo: int, hi: int) -> bool:
-    """A bulleted line, or a full clause ("Paul Hart was jailed for six years") beside
+    """A full clause ("Paul Hart was jailed for six years") on a bulleted line or beside
     another such unterminated line: an item of a list, not a headline."""
+    if not _FULL_CLAUSE_RE.search(line):
+        return False  # ("- BY RYAN ROSS" is a byline, no item)
     if _BULLET_RE.match(line):
         return True
-    if not _FULL_CLAUSE_RE.search(line):
-        return False
     before = text[:max(lo, 0)].rstrip("\n").rsplit("\n", 1)[-1].strip()
     after = text[hi + 1:].lstrip("\n").split("\n", 1)[0].strip() if hi >= 0 else ""
     return any(n and len(n) < 250 and not n.endswith((".", "!", "?", ":", ";"))
