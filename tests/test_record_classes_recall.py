@@ -6,7 +6,7 @@ of 40 months"); "sent to prison for N years"; members of a named community as un
 defendants ("a Jehovah's Witness", "two Jehovah's Witnesses"); ordered by name to pay a fine
 or serve a term; "given up to N years" over named people; "handed six years after admitting
 fraud"; a list of defendants a line each; fines in local currencies
-("GH¢10,000", "K150,000", "S$3,000"); and their look-alikes that state
+("GH¢10,000", "K150,000", "S$3,000"); "while sentencing X to ..."; and their look-alikes that state
 no outcome."""
 
 from __future__ import annotations
@@ -110,6 +110,18 @@ TEXTS: dict[str, str] = {
     "fine-sgd": "Tom Wu was fined S$3,000 for breaking the rules, a district court in Singapore "
                 "said.",
     "k-not-money": "Police said Ben Cole was fined after K9 units searched his car.",
+    # ---- the gerund: "while sentencing X to ..."; "slapped a term on X"
+    "while-sentencing": "Judge Tom Keane made the remarks at Cork Circuit Court while "
+                        "sentencing Barry Doyle, a lorry driver from Mallow, to six years and six "
+                        "months imprisonment for causing the death of a cyclist.",
+    "after-sentencing": "After sentencing Ali Demir to life in prison, the judge thanked the "
+                        "jury in Leeds.",
+    "sentencing-hearing": "The sentencing hearing for Ali Demir was set for 12 May.",
+    "sentencing-guidelines": "Federal sentencing guidelines call for up to ten years in prison "
+                             "for the offence.",
+    "postponed-sentencing": "The judge postponed sentencing Ali Demir to next month.",
+    "slapped-on": "The same court slapped a nine-year jail term on a farmer from Mbeya, Juma "
+                  "Haji, after he pleaded guilty to possessing ivory.",
 }
 
 
@@ -298,3 +310,23 @@ def test_a_letter_before_digits_is_no_fine_amount(records: dict[str, list[Record
 
 def test_a_bulleted_byline_names_no_defendant(records: dict[str, list[Record]]) -> None:
     assert [(r.person, r.sentence_months) for r in records["byline"]] == [(None, 24)]
+
+
+@pytest.mark.parametrize(("key", "person", "kind", "months"), [
+    ("while-sentencing", "Barry Doyle", SentenceType.PRISON, 78),
+    ("after-sentencing", "Ali Demir", SentenceType.LIFE, None),
+    ("slapped-on", "Juma Haji", SentenceType.PRISON, 108),
+])
+def test_sentencing_someone_in_a_gerund_or_slapping_a_term_on_them_is_their_record(
+        records: dict[str, list[Record]], key: str, person: str, kind: SentenceType,
+        months: float | None) -> None:
+    rec = _only(records, key)
+    assert rec.person == person
+    assert (rec.sentence_type, rec.sentence_months) == (kind, months)
+
+
+@pytest.mark.parametrize("key", ["sentencing-hearing", "sentencing-guidelines",
+                                 "postponed-sentencing"])
+def test_sentencing_as_a_noun_or_put_off_is_no_record(
+        records: dict[str, list[Record]], key: str) -> None:
+    assert records[key] == []
