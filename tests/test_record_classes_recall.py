@@ -110,6 +110,7 @@ TEXTS: dict[str, str] = {
     "fine-sgd": "Tom Wu was fined S$3,000 for breaking the rules, a district court in Singapore "
                 "said.",
     "k-not-money": "Police said Ben Cole was fined after K9 units searched his car.",
+    "fine-usd": "A magistrate in Harare has ordered Tom Moyo to pay a US$300 fine for assault.",
     # ---- the gerund: "while sentencing X to ..."; "slapped a term on X"
     "while-sentencing": "Judge Tom Keane made the remarks at Cork Circuit Court while "
                         "sentencing Barry Doyle, a lorry driver from Mallow, to six years and six "
@@ -330,3 +331,10 @@ def test_sentencing_someone_in_a_gerund_or_slapping_a_term_on_them_is_their_reco
 def test_sentencing_as_a_noun_or_put_off_is_no_record(
         records: dict[str, list[Record]], key: str) -> None:
     assert records[key] == []
+
+
+def test_a_us_dollar_amount_is_not_read_as_singapore_dollars(
+        records: dict[str, list[Record]]) -> None:
+    rec = _only(records, "fine-usd")
+    assert rec.sentence is not None and "S$300" not in rec.sentence.replace("US$300", "")
+    assert rec.sentence_type is SentenceType.FINE
