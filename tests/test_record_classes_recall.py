@@ -6,8 +6,8 @@ of 40 months"); "sent to prison for N years"; members of a named community as un
 defendants ("a Jehovah's Witness", "two Jehovah's Witnesses"); ordered by name to pay a fine
 or serve a term; "given up to N years" over named people; "handed six years after admitting
 fraud"; a list of defendants a line each; fines in local currencies
-("GH¢10,000", "K150,000", "S$3,000"); "while sentencing X to ..."; and their look-alikes that state
-no outcome."""
+("GH¢10,000", "K150,000", "S$3,000"); "while sentencing X to ..."; "the 28-year-old" as a
+defendant; and their look-alikes that state no outcome."""
 
 from __future__ import annotations
 
@@ -111,6 +111,12 @@ TEXTS: dict[str, str] = {
                 "said.",
     "k-not-money": "Police said Ben Cole was fined after K9 units searched his car.",
     "fine-usd": "A magistrate in Harare has ordered Tom Moyo to pay a US$300 fine for assault.",
+    # ---- an age as the defendant
+    "age-object": "The regional court in Samara has sentenced the 28-year-old to nearly seven "
+                  "years in prison, his lawyer said.",
+    "age-subject": "The 19-year-old was jailed for three years at Leeds Crown Court on Monday.",
+    "age-from": "A 45-year-old from Hull was given a suspended sentence of six months.",
+    "age-of-a-law": "The 30-year-old law was repealed by the court on Monday.",
     # ---- the gerund: "while sentencing X to ..."; "slapped a term on X"
     "while-sentencing": "Judge Tom Keane made the remarks at Cork Circuit Court while "
                         "sentencing Barry Doyle, a lorry driver from Mallow, to six years and six "
@@ -338,3 +344,19 @@ def test_a_us_dollar_amount_is_not_read_as_singapore_dollars(
     rec = _only(records, "fine-usd")
     assert rec.sentence is not None and "S$300" not in rec.sentence.replace("US$300", "")
     assert rec.sentence_type is SentenceType.FINE
+
+
+@pytest.mark.parametrize(("key", "kind", "months"), [
+    ("age-object", SentenceType.PRISON, 84),
+    ("age-subject", SentenceType.PRISON, 36),
+    ("age-from", SentenceType.SUSPENDED, 6),
+])
+def test_an_age_used_as_a_noun_is_one_unnamed_defendant(
+        records: dict[str, list[Record]], key: str, kind: SentenceType, months: float) -> None:
+    rec = _only(records, key)
+    assert (rec.person, rec.group_size) == (None, 1)
+    assert (rec.sentence_type, rec.sentence_months) == (kind, months)
+
+
+def test_an_age_of_a_thing_is_no_defendant(records: dict[str, list[Record]]) -> None:
+    assert records["age-of-a-law"] == []

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
 from extract.normalize import parse_number
+from extract.records.member_nouns import age_noun, community_member, counters
 
 _NICKNAME_RE = re.compile(
     r"\b([A-Z][\w'-]+(?: [A-Z]\.)?) \([\"“'‘]?[^()\n]{1,30}?[\"”'’]?\) "
@@ -304,18 +305,19 @@ def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Ment
     With ``open_class`` (the token is the parse's argument of an outcome trigger) any
     common noun with a determiner or a number that is no thing or organisation counts:
     "a former county treasurer was sentenced", "a dockworker who ... was jailed"."""
-    if tok.pos_ not in {"NOUN", "PROPN"} and not (
+    age = age_noun(tok)
+    if tok.pos_ not in {"NOUN", "PROPN"} and not age and not (
         tok.dep_ in {"nsubj", "nsubjpass", "pobj"} and any(c.dep_ == "det" for c in tok.children)
     ):  # "a fourth accused was acquitted", "on the accused": the tagger's participle is a noun
         return None
-    member = community_member(tok)
+    member = community_member(tok) or age
     if tok.lower_ not in rules.words("people_nouns") and not member and not (
         open_class and _open_person_noun(tok, rules)
     ) and not counted_people(tok):
         return None
     size: float | None = None
     plural = tok.tag_ in {"NNS", "NNPS"}
-    for child in _counters(tok):
+    for child in counters(tok):
         if (child.dep_ == "nummod" or (child.dep_ == "compound" and child.pos_ == "NUM"
                                        and child.head is not tok)) and child.i < tok.i:
             size = parse_number(" ".join(t.text for t in child.subtree if t.i < tok.i))
@@ -333,26 +335,6 @@ def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Ment
     left = min([tok.i, *(c.i for c in tok.lefts)])
     return Mention(start=left, end=tok.i + 1, name=None, group_size=int(size), kind="group",
                    plural=plural)
-
-
-def community_member(tok: Token) -> bool:
-    """"a Jehovah's Witness", "two Jehovah's Witnesses": a capitalised noun after a proper
-    noun's possessive names a member of a community (not a trial's witness)."""
-    return tok.text[:1].isupper() and tok.pos_ in {"NOUN", "PROPN"} and tok.i > 0 and any(
-        c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < tok.i for c in tok.children)
-
-
-def _counters(tok: Token) -> list[Token]:
-    """The words that may count a noun: its own, and those the parse hangs on a proper-noun
-    possessor in front of it ("a Jehovah's Witness follower": "a" goes with "Jehovah")."""
-    own = list(tok.children)
-    for c in own:
-        if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < tok.i:
-            return own + [g for g in c.children if g.dep_ in {"det", "nummod", "compound"}]
-        if c.dep_ == "compound" and community_member(c):
-            return own + [g for p in c.children if p.dep_ == "poss" for g in p.children
-                          if g.dep_ in {"det", "nummod"}]
-    return own
 
 
 def counted_people(tok: Token) -> bool:
@@ -373,7 +355,7 @@ def _open_person_noun(tok: Token, rules: Rules) -> bool:
             low in rules.words("official_titles") or low in rules.words("org_words"):
         return False
     return any((c.dep_ == "det" and c.lower_ in {"a", "an", "the"}) or c.dep_ == "nummod"
-               for c in _counters(tok) if c.i < tok.i)
+               for c in counters(tok) if c.i < tok.i)
 
 
 def _name_shaped(span: Span, rules: Rules, index: NameIndex) -> bool:
