@@ -6,7 +6,7 @@ of 40 months"); "sent to prison for N years"; members of a named community as un
 defendants ("a Jehovah's Witness", "two Jehovah's Witnesses"); ordered by name to pay a fine
 or serve a term; "given up to N years" over named people; "handed six years after admitting
 fraud"; a list of defendants a line each; fines in local currencies
-("GH¢10,000", "K150,000", "S$3,000"); "while sentencing X to ..."; "the 28-year-old" as a
+("GH¢10,000", "K150,000", "S$3,000"); "while sentencing X to ..."; "a 28-year-old" as a
 defendant; and their look-alikes that state no outcome."""
 
 from __future__ import annotations
@@ -112,9 +112,11 @@ TEXTS: dict[str, str] = {
     "k-not-money": "Police said Ben Cole was fined after K9 units searched his car.",
     "fine-usd": "A magistrate in Harare has ordered Tom Moyo to pay a US$300 fine for assault.",
     # ---- an age as the defendant
-    "age-object": "The regional court in Samara has sentenced the 28-year-old to nearly seven "
+    "age-object": "The regional court in Samara has sentenced a 28-year-old to nearly seven "
                   "years in prison, his lawyer said.",
-    "age-subject": "The 19-year-old was jailed for three years at Leeds Crown Court on Monday.",
+    "age-subject": "A 19-year-old was jailed for three years at Leeds Crown Court on Monday.",
+    "age-named-before": "Barry Cole, 58, of Hull, admitted money laundering at Hull Crown "
+                        "Court. The 58-year-old was jailed for six years on Friday.",
     "age-from": "A 45-year-old from Hull was given a suspended sentence of six months.",
     "age-of-a-law": "The 30-year-old law was repealed by the court on Monday.",
     # ---- the gerund: "while sentencing X to ..."; "slapped a term on X"
@@ -360,3 +362,9 @@ def test_an_age_used_as_a_noun_is_one_unnamed_defendant(
 
 def test_an_age_of_a_thing_is_no_defendant(records: dict[str, list[Record]]) -> None:
     assert records["age-of-a-law"] == []
+
+
+def test_the_age_of_someone_named_before_stays_that_person(
+        records: dict[str, list[Record]]) -> None:
+    assert [(r.person, r.sentence_months) for r in records["age-named-before"]] == [
+        ("Barry Cole", 72)]

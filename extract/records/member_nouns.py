@@ -27,8 +27,10 @@ def counters(tok: Token) -> list[Token]:
 
 
 def age_noun(tok: Token) -> bool:
-    """"the 28-year-old", "a 45-year-old from Hull": an age used as the argument names a
-    person (the tagger calls "old" an adjective)."""
+    """"a 45-year-old from Hull", "sentenced a 28-year-old to ...": an age used as the argument,
+    with "a", introduces a person (the tagger calls "old" an adjective). "The 58-year-old" is
+    left to the reference step: it is mostly someone named before."""
     return tok.lower_ in {"old", "olds"} and tok.dep_ in {
         "nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos"} and any(
-        c.lower_ in {"year", "years", "month", "months"} and c.i < tok.i for c in tok.children)
+        c.lower_ in {"year", "years", "month", "months"} and c.i < tok.i for c in tok.children
+    ) and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in tok.children)
