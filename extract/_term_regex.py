@@ -130,12 +130,16 @@ DEATH_RE = re.compile(
 )
 TIME_SERVED_RE = re.compile(r"\btime\s+(?:already\s+)?served\b")
 MONEY = (
-    r"(?:(?:[$£€¥₸₹₦]|\b(?:rs\.?|inr|kes|ksh\.?|ugx|ngn|usd|eur|gbp|kzt|rub|uzs)\s?)\s?"
+    r"(?:(?:[$£€¥₸₹₦¢₵₱₽₺₴₩৳]|\b(?:rs\.?|inr|kes|ksh\.?|ugx|ngn|usd|eur|gbp|kzt|rub|uzs"
+    r"|gh[¢₵s]?|mk|zk|k(?=\d)|tk\.?|rm|dh|s\$|rp\.?|tzs|azn|byn|kgs|tjs|mwk|zmw|zar|egp|pkr"
+    r"|bdt|lkr|npr|myr|sgd|aed|tnd|dzd|xaf|cfa|jpy|cny)\s?)\s?"
     r"\d(?:[\d,.]{0,18}\d)?(?:\s*(?:million|thousand|billion|lakh|crore|[mk]))?"
     r"|(?<![\d,.])\d(?:[\d,.]{0,18}\d)?\s*(?:million\s+|thousand\s+|lakh\s+|crore\s+)?"
     r"(?:dollars|euros|pounds|tenge|rubles|roubles|rupees|naira|yuan|shillings|rand|pesos"
     r"|lira|hryvnias?|manats?|lari|dirhams|riyals|taka|cedis|ringgit|yen|francs|soms?|somoni"
-    r"|soums?|sums?|dinars?|usd|eur|gbp|kzt|mci|mrp|monthly\s+calculation\s+ind\w+))"
+    r"|soums?|sums?|dinars?|usd|eur|gbp|kzt|mci|mrp|monthly\s+calculation\s+ind\w+"
+    r"|kwacha|won|birr|kyat|baht|rupiah|shekels|tugriks?|drams|dong|leones?|zloty|euros?"
+    r"|rubles?))"
 )
 FINE_PHRASE_RE = re.compile(
     rf"(?:\b(?:a|an)\s+)?(?:\bfined?\s+(?:of\s+)?{MONEY}|{MONEY}\s+(?:\w+\s+)?fines?\b"

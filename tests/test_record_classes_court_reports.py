@@ -79,7 +79,8 @@ def test_court_before_the_name_is_a_place(records: dict[str, list[Record]], key:
 ])
 def test_judges_on_the_bench_are_no_defendants(records: dict[str, list[Record]], key: str,
                                                people: list[str]) -> None:
-    assert _people(records, key) == people
+    # ("the accused, who had been convicted" may stay an unnamed record: never a judge's)
+    assert [p for p in _people(records, key) if p] == people
 
 
 @pytest.mark.parametrize(("key", "people"), [

@@ -49,7 +49,8 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         return listed
     heads = _dependency_heads(anchor, hit)
     mentions = _expand(doc, heads, rules, names, earlier, sent)
-    if not heads and (hit.rule.kind.startswith("nominal") or hit.rule.kind == "verb-late"):
+    if not heads and (hit.rule.kind.startswith("nominal")
+                      or hit.rule.kind in {"verb-late", "impose"}):
         return []  # "guilty pleas", "all charges were dropped" with no one's name attached
     if not mentions and heads and all(h.pos_ == "PRON" for h in heads):
         return []  # "his guilty plea" about nobody this article names: no guessing nearby
@@ -84,6 +85,9 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
 def _dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
     kind = hit.rule.kind
     doc = anchor.doc
+    if kind == "impose":  # "imposed a life sentence on X": the object of the preposition
+        return [g for g in doc[hit.end - 2].children if g.dep_ == "pobj"  # (the match's
+                and g.ent_type_ not in {"DATE", "TIME"}]  # last token is the object's first)
     if kind in {"nominal-of", "nominal-for"}:
         prep = "of" if kind == "nominal-of" else "for"
         return [g for c in anchor.children if c.lower_ == prep for g in c.children

@@ -9,6 +9,12 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp import doc_text
 
 _LINE_REACH = 400
+# a clause with its auxiliary, which headlines drop ("X was jailed for six years" is a
+# sentence; "X jailed for six years" a headline)
+_FULL_CLAUSE_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|got|received)\s+"
+                             r"(?:\w+\s+)?(?:jailed|sentenced|given|handed|fined|imprisoned|"
+                             r"\w+\s+years?)\b", re.IGNORECASE)
+_BULLET_RE = re.compile(r"^[•·*▪‣◦-]\s")
 
 
 def is_headline(anchor: Token) -> bool:
@@ -26,6 +32,8 @@ def is_headline(anchor: Token) -> bool:
     line = text[lo + 1:hi if hi >= 0 else len(text)].strip()
     if len(line) > 250 or line.endswith((".", "”", '"', ".’", "!", "?", ":", ";", ",")):
         return False
+    if _list_item(text, line, lo, hi):
+        return False  # one of a list of defendants, a line each, no full stops
     if len(line) < 150 and hi >= 0:
         return True  # a short line without a full stop: a headline or subheading
     words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) > 3]
@@ -33,6 +41,19 @@ def is_headline(anchor: Token) -> bool:
         return False
     return sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
+
+
+def _list_item(text: str, line: str, lo: int, hi: int) -> bool:
+    """A full clause ("Paul Hart was jailed for six years") on a bulleted line or beside
+    another such unterminated line: an item of a list, not a headline."""
+    if not _FULL_CLAUSE_RE.search(line):
+        return False  # ("- BY RYAN ROSS" is a byline, no item)
+    if _BULLET_RE.match(line):
+        return True
+    before = text[:max(lo, 0)].rstrip("\n").rsplit("\n", 1)[-1].strip()
+    after = text[hi + 1:].lstrip("\n").split("\n", 1)[0].strip() if hi >= 0 else ""
+    return any(n and len(n) < 250 and not n.endswith((".", "!", "?", ":", ";"))
+               and _FULL_CLAUSE_RE.search(n) for n in (before, after))
 
 
 def sent_index(doc: Doc, sent: Span) -> int:

@@ -178,9 +178,17 @@ def _anchor(record: Record, people: Sequence[Span3], text: str) -> Span3 | None:
         last = _surname(record.person)
         same = [p for p in people if _surname(text[p[0]:p[1]]) == last]
         return max(same, key=lambda p: p[1] - p[0]) if same else None
-    if record.group_size == 1 and len(people) == 1 and not _acted_on(text, people[0][0]):
+    if record.group_size == 1 and len(people) == 1 and not _acted_on(text, people[0][0]) \
+            and not _OFFICIAL_BEFORE.search(text, 0, people[0][0]) \
+            and not _OFFICIAL_AFTER.match(text, people[0][1]):
         return people[0]
     return None
+
+
+# "Judge X", "a bench of A and X", "X, J.", "A and X, JJ.": a judge, never the unnamed defendant
+_OFFICIAL_BEFORE = re.compile(r"(?i)\b(?:judges?|justices?|magistrates?|prosecutors?|bench\s+of"
+                              r"(?:\s+[\w.]+){0,4}\s+and)\s*$")
+_OFFICIAL_AFTER = re.compile(r",\s*JJ?\.")
 
 
 def _acted_on(text: str, start: int) -> bool:

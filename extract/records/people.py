@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
 from extract.normalize import parse_number
+from extract.records.member_nouns import age_noun, community_member, counters
 
 _NICKNAME_RE = re.compile(
     r"\b([A-Z][\w'-]+(?: [A-Z]\.)?) \([\"“'‘]?[^()\n]{1,30}?[\"”'’]?\) "
@@ -360,23 +361,28 @@ def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Ment
     With ``open_class`` (the token is the parse's argument of an outcome trigger) any
     common noun with a determiner or a number that is no thing or organisation counts:
     "a former county treasurer was sentenced", "a dockworker who ... was jailed"."""
-    if tok.pos_ not in {"NOUN", "PROPN"} and not (
-        tok.dep_ in {"nsubj", "nsubjpass"} and any(c.dep_ == "det" for c in tok.children)
-    ):  # "a fourth accused was acquitted": the tagger's participle is a noun here
+    age = age_noun(tok)
+    if tok.pos_ not in {"NOUN", "PROPN"} and not age and not (
+        tok.dep_ in {"nsubj", "nsubjpass", "pobj"} and any(c.dep_ == "det" for c in tok.children)
+    ):  # "a fourth accused was acquitted", "on the accused": the tagger's participle is a noun
         return None
-    if tok.lower_ not in rules.words("people_nouns") and not (
+    member = community_member(tok) or age
+    if tok.lower_ not in rules.words("people_nouns") and not member and not (
         open_class and _open_person_noun(tok, rules)
     ) and not counted_people(tok):
         return None
     size: float | None = None
     plural = tok.tag_ in {"NNS", "NNPS"}
-    for child in tok.children:
-        if child.dep_ == "nummod" and child.i < tok.i and not (
+    for child in counters(tok):
+        if (child.dep_ == "nummod" or (child.dep_ == "compound" and child.pos_ == "NUM"
+                                       and child.head is not tok)) and child.i < tok.i and not (
                 not plural and re.fullmatch(r"(?:1[89]|20)\d\d", child.text)):
             # (a year before a singular noun is when: "the 1991 Nobel Prize winner")
             size = parse_number(" ".join(t.text for t in child.subtree if t.i < tok.i))
         elif child.dep_ == "det" and child.lower_ in {"a", "an", "the", "this", "that"}:
             size = size if size is not None else (None if plural else 1.0)
+        elif child.dep_ in {"det", "predet"} and child.lower_ == "both" and plural:
+            size = 2.0  # "imposed life sentences on both men"
     groups = rules.lexicon.get("group_words", {})
     if size is None and tok.lower_ in groups:
         size = float(groups[tok.lower_])
@@ -407,7 +413,7 @@ def _open_person_noun(tok: Token, rules: Rules) -> bool:
             low in rules.words("official_titles") or low in rules.words("org_words"):
         return False
     return any((c.dep_ == "det" and c.lower_ in {"a", "an", "the"}) or c.dep_ == "nummod"
-               for c in tok.children if c.i < tok.i)
+               for c in counters(tok) if c.i < tok.i)
 
 
 def _name_shaped(span: Span, rules: Rules, index: NameIndex) -> bool:

@@ -216,8 +216,9 @@ def drafts_for_trigger(
             _set_term(draft, term)
             if respective:
                 draft.months = None
-            if shared_range and "range" in draft.flags:
-                draft.months = None  # "A, B and C got 180 days to two years": no one's term
+            if shared_range and ("range" in draft.flags or _ceiling(doc, term)):
+                draft.months = None  # "A, B and C got 180 days to two years", "up to two
+                # years": no one's term
         if mention.group_size > 1 and any(lo <= t.start < hi and _ceiling(doc, t) for t in found):
             draft.flags.append("ceiling")  # "jailed for up to five years": a group's top term
         if not prior:
