@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
 from extract.records.dates import neighbours
-from extract.records.people import Mention, NameIndex, is_official, name_mention
+from extract.records.people import Mention, NameIndex, name_mention
+from extract.records.roles import is_official
 from extract.records.terms import TermSpan
 from schemas import Outcome
 

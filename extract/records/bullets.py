@@ -19,8 +19,9 @@ from extract.nlp import Rules, TriggerHit, doc_text
 from extract.normalize import parse_terms
 from extract.records.assembly import Draft
 from extract.records.layout import sent_index
-from extract.records.people import NameIndex, is_official, name_mention, person_key
+from extract.records.people import NameIndex, name_mention, person_key
 from extract.records.places import PlaceHit
+from extract.records.roles import is_official
 from extract.records.terms import TermSpan, find_term_spans
 from schemas import Outcome, SentenceType
 

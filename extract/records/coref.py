@@ -9,14 +9,8 @@ from spacy.tokens import Doc, Token
 
 from extract.nlp import Rules
 from extract.records.layout import is_headline
-from extract.records.people import (
-    Mention,
-    NameIndex,
-    is_official,
-    is_victim,
-    name_mention,
-    name_text,
-)
+from extract.records.people import Mention, NameIndex, name_mention, name_text
+from extract.records.roles import is_official, is_victim
 
 _PRONOUNS_ONE = frozenset({"he", "she", "him", "her"})
 _PRONOUNS_MANY = frozenset({"they", "them"})

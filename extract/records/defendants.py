@@ -17,15 +17,9 @@ from extract.records.enumerations import (
 )
 from extract.records.lists import aged_list, employer, gapped, named_list
 from extract.records.naming import introduced_next, with_family_name
-from extract.records.people import (
-    Mention,
-    NameIndex,
-    group_mention,
-    is_official,
-    is_victim,
-    name_mention,
-)
+from extract.records.people import Mention, NameIndex, group_mention, name_mention
 from extract.records.pronouns import referents
+from extract.records.roles import is_official, is_victim
 
 _TERM_NOUNS = frozenset({"imprisonment", "prison", "jail", "detention", "custody", "years",
                          "months", "life", "sentence", "term"})

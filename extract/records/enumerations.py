@@ -10,14 +10,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
 from extract.normalize import parse_number
-from extract.records.people import (
-    Mention,
-    NameIndex,
-    is_official,
-    is_victim,
-    name_mention,
-    name_text,
-)
+from extract.records.people import Mention, NameIndex, name_mention, name_text
+from extract.records.roles import is_official, is_victim
 
 _SEPARATORS = ((",", "and"), (",",), ("and",), (";",), (";", "and"))
 _NAME_TOKEN_RE = re.compile(r"(?:[A-Z][a-z]?\.|[^\W\d_][\w’'-]*)")

@@ -6,14 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
-from extract.records.people import (
-    Mention,
-    NameIndex,
-    group_mention,
-    is_official,
-    is_victim,
-    name_mention,
-)
+from extract.records.people import Mention, NameIndex, group_mention, name_mention
+from extract.records.roles import is_official, is_victim
 
 
 def named_list(doc: Doc, group: Mention, sent: Span, rules: Rules,

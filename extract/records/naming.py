@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from extract.nlp import Rules
-from extract.records.people import Mention, NameIndex, is_official, name_mention, person_key
+from extract.records.people import Mention, NameIndex, name_mention, person_key
+from extract.records.roles import is_official
 
 if TYPE_CHECKING:  # assembly imports this module (spelling_variants)
     from extract.records.assembly import Draft

@@ -30,7 +30,7 @@ from spacy.language import Language
 from extract.dates import resolve_date
 from extract.normalize import parse_terms
 from extract.records.ner_data import SLOT_LABELS, find_value, paragraph
-from extract.records.people import VICTIM_ACTS
+from extract.records.roles import VICTIM_ACTS
 from schemas import ConfigError, Record, SentenceType
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "models" / "ner" / "model"
