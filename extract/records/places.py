@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from extract.places import latinise
+from extract.nlp import doc_text
+from extract.places import DEFAULT_GAZETTEER, latinise
 from extract.records.layout import is_headline
 
 # a line opening with a dateline: "CHICAGO –", "(Dallas, Texas) –", "LOS ANGELES, Calif. —"
@@ -112,10 +114,15 @@ def place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                 doc[i - 1].lower_ in {"a", "an", "the"}  # "a Kazakh court": no town Kazakh
             kind = str(getattr(place, "kind", "city"))
             if kind in _AREA_KINDS and j - i > 1 and doc[j - 1].lower_ in _SEAT_AREA_WORDS:
-                town = _lookup(lookup, doc[i:j - 1].text)
+                head = doc[i:j - 1].text
+                if head.lower() in district_names():
+                    i = j  # "the Central District Court": a city's own district, no town
+                    continue
+                town = _lookup(lookup, head)
                 if town is not None and getattr(town, "kind", "") == "city" and \
                         getattr(town, "country", None) == getattr(place, "country", None):
-                    kind = "city"  # "Asahikawa District (Court)": the district's own town
+                    # "the Asahikawa District Court": the court's town, as written
+                    kind, j, text = "city", j - 1, head.title() if head.isupper() else head
             end = doc[j - 1].idx + len(doc[j - 1])
             if j < len(doc) and doc[j].lower_ in _AREA_WORDS and kind != "country":
                 # "the Almaty region": the area, as written, never its same-named city
@@ -126,7 +133,42 @@ def place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                                      country=getattr(place, "country", None), kind=kind,
                                      tier=_tier(doc, i, j)))
             i = j
-    return _rank_areas(span, hits, lookup)
+    return _rank_areas(span, _courts_of_towns(doc_text(doc), hits), lookup)
+
+
+# "X District Court in [the occupied] Y", "X District Court of Y": X is a district of town Y
+_DISTRICT_OF_RE = re.compile(
+    r"(?:\s+[Dd]istrict)?\s+[Cc]ourts?\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}")
+
+
+def _courts_of_towns(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A district court named after a place and seated in a town named after it: the town
+    is the court's place ("the Kyiv District Court in Simferopol"), the district none."""
+    out: list[PlaceHit] = []
+    skip: set[int] = set()
+    for n, h in enumerate(hits):
+        if n in skip:
+            continue
+        m = _DISTRICT_OF_RE.match(text, h.end)
+        nxt = hits[n + 1] if n + 1 < len(hits) else None
+        district = m is not None and ("district" in h.text.lower() or "istrict" in m.group())
+        if m and district and nxt is not None and nxt.start == m.end() and \
+                nxt.kind not in _AREA_KINDS:
+            out.append(replace(nxt, tier=0))
+            skip.add(n + 1)
+            continue
+        out.append(h)
+    return out
+
+
+@lru_cache(maxsize=1)
+def district_names() -> frozenset[str]:
+    """Names of a city's own districts that courts bear ("Central", "Leninsky"), from
+    models/gazetteer/district_names.txt."""
+    path = DEFAULT_GAZETTEER / "district_names.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
 _SEAT_AREA_WORDS = frozenset({"district"})  # not "county": a US county stays an area
@@ -210,6 +252,9 @@ def _tier(doc: Doc, i: int, j: int) -> int:
         "court", "courts", "jury"
     }:
         return 0
+    if j + 1 < len(doc) and doc[j].lower_ in {"'s", "’s"} and _court_name_follows(doc, j + 1,
+                                                                                  ordinal=False):
+        return 0  # "Moscow's Meshchansky District Court": the town the court sits in
     if _court_name_follows(doc, j):
         return 0  # "the Ankara 4th High Criminal Court", "Izmir Second Penal Court"
     before = [t.lower_ for t in doc[max(0, i - 9):i]]
@@ -235,12 +280,13 @@ _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|s
                          r"eighth|ninth|tenth|\d+-?(?:st|nd|rd|th)", re.IGNORECASE)
 
 
-def _court_name_follows(doc: Doc, j: int) -> bool:
-    """A court's own name after the place: an ordinal and capitalised words, then "Court"."""
+def _court_name_follows(doc: Doc, j: int, ordinal: bool = True) -> bool:
+    """A court's own name after the place: an ordinal (unless not ``ordinal``) and
+    capitalised words, then "Court"."""
     k = j
     if k < len(doc) and _ORDINAL_RE.fullmatch(doc[k].text):
         k += 1
-    else:
+    elif ordinal:
         return False
     while k < min(len(doc), j + 6) and doc[k].text[:1].isupper():
         if doc[k].lower_ in {"court", "courts", "tribunal"}:

@@ -1,0 +1,72 @@
+"""Date and city classes seen on unseen court news (issue 11, classes 3 and 4), each in
+several phrasings of our own: a district court's town, a city's own district, a court of a
+town's district, a dateline carrying its date, a page's date stamp."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record
+from tests.records_util import extract_texts
+
+PUBLISHED = dt.date(2024, 6, 14)  # a Friday
+
+TEXTS: dict[str, str] = {
+    # ---- "X District Court": the court's town X, as written, not "X District"
+    "district-court-town": "The Wexford District Court on Tuesday fined Ciaran Dolan 400 euros "
+                           "for careless driving.",
+    "district-court-town-2": "Magistrate Helen Bray of the Kalgoorlie District Court sentenced "
+                             "Tom Wyatt to two years in prison for burglary.",
+    "district-court-town-3": "Rhys Morgan was jailed for 18 months at Hong Kong District Court "
+                             "for rioting.",
+    # ---- "the Central District Court": a city's own district, never a town of its own
+    "generic-district": "The Central District Court sentenced Oleg Marin to 15 days of "
+                        "administrative arrest for a post on social media.",
+    "generic-district-2": "Judge Anna Lis of the Southern District Court jailed Piotr Wrona "
+                          "for three years for fraud.",
+    # ---- "X District Court in Y": a district of town Y; Y is the place
+    "district-in-town": "The so-called Kyiv District Court in occupied Simferopol sentenced "
+                        "Server Umerov to six years in prison.",
+    "district-of-town": "The Sovetsky District Court of Kazan jailed Ilnur Garayev for four "
+                        "years for extortion.",
+    "district-in-city-of": "The Zhovtnevyi District Court in the city of Poltava sentenced "
+                           "Andriy Bondar to five years in prison for bribery.",
+    # ---- "Moscow's X District Court": the town the district court sits in
+    "possessive-town": "Kazan’s Vakhitovsky District Court sentenced Rustem Zakirov to two "
+                       "years in a penal colony.",
+    "possessive-town-2": "On Monday Samara's Leninsky District Court fined Yulia Orlova "
+                         "30,000 rubles for discrediting the army.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, dict[str | None, Record]]:
+    got = extract_texts(RecordExtractor(ExtractConfig(ner_policy="rules")), TEXTS, PUBLISHED)
+    return {key: {r.person: r for r in res} for key, res in got.items()}
+
+
+@pytest.mark.parametrize(("key", "person", "city"), [
+    ("district-court-town", "Ciaran Dolan", "Wexford"),
+    ("district-court-town-2", "Tom Wyatt", "Kalgoorlie"),
+    ("district-court-town-3", "Rhys Morgan", "Hong Kong"),
+    ("generic-district", "Oleg Marin", None),
+    ("generic-district-2", "Piotr Wrona", None),
+    ("district-in-town", "Server Umerov", "Simferopol"),
+    ("district-of-town", "Ilnur Garayev", "Kazan"),
+    ("district-in-city-of", "Andriy Bondar", "Poltava"),
+    ("possessive-town", "Rustem Zakirov", "Kazan"),
+    ("possessive-town-2", "Yulia Orlova", "Samara"),
+])
+def test_the_town_of_a_district_court(records: dict[str, dict[str | None, Record]], key: str,
+                                      person: str, city: str | None) -> None:
+    assert records[key][person].city == city
+
+
+def test_a_district_courts_town_is_its_gazetteer_town(
+        records: dict[str, dict[str | None, Record]]) -> None:
+    assert records["district-court-town"]["Ciaran Dolan"].country == "IE"
+    assert records["district-in-town"]["Server Umerov"].place_id is not None
