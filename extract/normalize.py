@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract._numbers import DIGITS, SCALES, TENS, UNITS, fold, parse_number, parse_number_folded
+from extract import _term_regex as rx
+from extract._numbers import fold, parse_number, parse_number_folded
 from schemas import SentenceType
 
 __all__ = ["ABSURD_MONTHS", "Terms", "find_terms", "fold", "parse_number", "parse_terms"]
@@ -32,151 +33,6 @@ class Terms:
     months: float | None
     type: SentenceType | None
     flags: tuple[str, ...] = ()
-
-
-# --------------------------------------------------------------------------- regexes
-
-_NUM_WORDS = sorted(
-    [*UNITS, *TENS, *SCALES, "a", "an", "half", "quarter", "quarters", "dozen"],
-    key=len, reverse=True,
-)
-_NUM_TOKEN = (
-    rf"(?:{DIGITS}(?:(?:\s+|-)\d{{1,3}}/\d{{1,3}}|\s?[½¼¾⅓⅔])?|[½¼¾⅓⅔]|\d{{1,3}}/\d{{1,3}}"
-    rf"|(?:{'|'.join(_NUM_WORDS)})(?![\w]))"
-)
-# bounded: a number has a few words at most, and an unbounded chain is quadratic on
-# "one one one ..." (every start would scan to the end of the run)
-_NUM = rf"{_NUM_TOKEN}(?:(?:\s+|-)(?:and(?:\s+|-))?{_NUM_TOKEN}){{0,5}}"
-_UNIT = r"(?P<unit>decades?|years?|yrs?|months?|mos|weeks?|days?|hours?)(?![\w])"
-# by unit code: x decade, y year, m month, w week, d day, h hour
-_UNIT_MONTHS = {"x": 120.0, "y": 12.0, "m": 1.0, "w": 7 / 30, "d": 1 / 30, "h": 1 / 720}
-_UNIT_ORDER = "xymwdh"  # "three years and seven months": larger unit first
-
-
-def _unit_code(word: str) -> str:
-    return "x" if word.startswith("dec") else word[0]
-
-# one duration: "[lo to ]NUM UNIT", with "N years to life" and "N years and a half"
-_DURATION_RE = re.compile(
-    rf"(?<![\w$£€.,/-])(?P<neg>-\s*)?"
-    rf"(?:(?P<lo>{_NUM})[\s-]+(?:to|or)[\s-]+|(?P<lo2>{DIGITS})\s*-\s*(?=\d)"
-    rf"|(?<=between\s)(?P<lo3>{_NUM})\s+and\s+)?"
-    rf"(?P<num>{_NUM})(?:(?P<sep>[\s-]*){_UNIT}|(?=[\s-]+to[\s-]+life\b))"
-    r"(?P<half>[\s-]+and[\s-]+a[\s-]+half)?"
-    r"(?P<tolife>[\s-]+to[\s-]+life\b)?"
-)
-_NOT_A_TERM_AFTER = re.compile(
-    r"(?:-|\s){0,3}(?:old|ago|earlier|later|since|prior|of\s+age|long\b(?!er)|younger|older|after"
-    r"|before|into|out\s+of|shy|apart|running|straight|in\s+a\s+row|from\s+now|between)\b"
-)
-# "for nearly three years", "in 6 weeks": elapsed time, unless a type word says otherwise
-_ELAPSED_BEFORE = re.compile(
-    r"\b(?:for|in|within|over|during|about|nearly|almost|approximately|roughly|some|than"
-    r"|at\s+least|the\s+(?:past|previous|last|next|first|following|same))\s+$"
-)
-_NOT_A_TERM_BEFORE = re.compile(
-    r"(?:\baged?|\bage\s+of|\bpast|\blast|\bnext|\bwithin|\bsince|\bafter|\bevery|\bthe\s+first)"
-    r"\s*$"
-)
-_MONTH_BEFORE_RE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$"
-)
-_NEGATIVE_RE = re.compile(rf"(?<![\w.,/])(?:-|minus\s+)\s*{DIGITS}\s*-?\s*{_UNIT}")
-
-# sentence-type vocabulary: earliest match after a term / latest before it decides
-_TYPE_WORDS: tuple[tuple[str, str], ...] = (
-    ("house_arrest", r"house\s+arrest|home\s+(?:confinement|detention)"),
-    ("restricted_freedom", r"restrict(?:ed|ion\s+of|ions\s+on)\s+(?:his\s+|her\s+)?"
-                           r"(?:freedom|liberty)|limitation\s+of\s+(?:freedom|liberty)"
-                           r"|freedom\s+(?:restriction|limitation)"),
-    ("community_service", r"community\s+(?:service|work|labou?r|order)|public\s+works?"
-                          r"|compulsory\s+(?:work|labou?r)|unpaid\s+work"),
-    ("suspended", r"suspended|probated|conditional\s+(?:sentence|term|prison)"),
-    ("probation", r"parole[- ]like\s+probation|probation\w*|community\s+supervision"
-                  r"|deferred\s+adjudication"),
-    ("other", r"supervised\s+release|post-?\s?release\s+supervision|extended\s+supervision"
-              r"|corrective\s+labou?r|correctional\s+labou?r|parole|conditional\s+discharge"
-              r"|lashes|caning|strokes\s+of\s+the\s+cane|flogging"),
-    ("prison", r"prison\w*|jail\w*|gaol\w*|imprison\w*|incarcerat\w*|custod\w*|colony"
-               r"|penitentiar\w*|behind\s+bars|detention|reformator\w*|lock-?up"
-               r"|correctional\s+(?:facility|institution|centre|center)|confinement"
-               r"|administrative\s+arrest|depriv\w+\s+of\s+(?:liberty|freedom)"
-               r"|(?:forced|hard)\s+labou?r|labou?r\s+camp"),
-    ("fine", r"fined?|fines"),
-)
-_TYPE_RE = re.compile(
-    "|".join(rf"(?P<{name}>\b(?:{rx}))" for name, rx in _TYPE_WORDS)
-)
-# what may follow an adjectival term ("a 90-year prison sentence", not "a two-year grant")
-_ADJECTIVAL_NOUN = re.compile(
-    r"\s*(?:(?:federal|state|county|prison|jail|custodial|suspended|probation(?:ary)?|mandatory"
-    r"|minimum|maximum|determinate|indeterminate|concurrent|consecutive|additional|total"
-    r"|conditional|aggregate|real|effective|penal|colony|probated|administrative|community"
-    r"|prison-?like)\s+){0,4}(?:sentences?|terms?|stint|stretch|order|discharge|ban|period\s+of"
-    r"|" + "|".join(rx for _, rx in _TYPE_WORDS if _ != "fine") + r")\b"
-)
-_AFTER_STOP_RE = re.compile(
-    r"[;.()\[\]:!?\"]|,(?!\s*(?:all|fully|wholly)?\s*suspended)|\b(?:and|for|plus|followed|with|"
-    r"after|but|while|when|as|then|who|which|because|on\s+(?:each|every|one|two|three|the|"
-    r"count|charges?))\b"
-)
-_BEFORE_STOP_RE = re.compile(r"[;.()\[\]:!?\",]|\b(?:and|plus|but|while|who|which|then)\b")
-_SUSPENDED_AFTER_RE = re.compile(
-    r"(?:\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))?[\s,]*"
-    r"(?:(?:all|fully|wholly|to\s+be|which\s+(?:was|is|will\s+be)(?:\s+fully)?)\s+)?"
-    r"(?:suspended|probated)\b"
-)
-# "reduced on appeal to 18 months": the later term replaces the earlier ones
-_REPLACES_RE = re.compile(
-    r"\b(?:reduced|cut|commuted|increased|raised|lowered|changed|converted|replaced)\s+"
-    r"(?:\w+\s+){0,3}?(?:to|with)\s+(?:a\s+|an\s+)?$"
-)
-_SUSPENSION_PERIOD_RE = re.compile(
-    r"(?:suspended|probated|suspension|probation(?:ary)?\s+period)\s+(?:period\s+)?"
-    r"(?:for|of|over)\s*$"
-)
-_TOTAL_RE = re.compile(r"(?:total|aggregate|combined|cumulative)\s+(?:sentence\s+|term\s+)?"
-                       r"(?:of\s+)?$")
-_MULTIPLIER_RE = re.compile(rf"(?<![\w])(?P<n>{_NUM})\s+consecutive\s+$")
-_CONSECUTIVE_RE = re.compile(r"\bconsecutive(?:ly)?\b|\bplus\b|\bon\s+top\s+of\b"
-                             r"|\bin\s+addition\s+to\b|\badditional\b")
-_CONCURRENT_RE = re.compile(r"\bconcurrent(?:ly)?\b")
-
-_LIFE_RE = re.compile(
-    r"\b(?:natural\s+|whole\s+)?life(?=\s*(?:-|\s)(?:in\s+(?:\w+\s+)?(?:prison|jail|penitentiary)"
-    r"|imprisonment|sentences?|terms?|without|with(?:out)?\s+(?:no\s+)?(?:the\s+)?(?:chance|"
-    r"possibility|parole)|behind\s+bars|order|tariff|in\s+custody)\b)"
-    r"|\b(?:sentenc\w*|condemn\w*|up)\s+(?:\w+\s+){0,3}?to\s+life\b"
-    r"|(?:\bserve|\bserving|\bgot|\bgiven|\breceived?|\bimprisonment\s+for)\s+life\b"
-    r"|^\s*(?:a\s+)?life\s*$"
-)
-_DEATH_RE = re.compile(
-    r"\bdeath\s+(?:sentences?|penalty)\b|\bcapital\s+punishment\b"
-    r"|\b(?:sentenc\w*|condemn\w*)\s+(?:\w+\s+){0,3}?to\s+death\b|^\s*(?:a\s+)?death\s*$"
-)
-_TIME_SERVED_RE = re.compile(r"\btime\s+(?:already\s+)?served\b")
-_MONEY = (
-    r"(?:(?:[$£€¥₸₹₦]|\b(?:rs\.?|inr|kes|ksh\.?|ugx|ngn|usd|eur|gbp|kzt|rub|uzs)\s?)\s?"
-    r"\d(?:[\d,.]{0,18}\d)?(?:\s*(?:million|thousand|billion|lakh|crore|[mk]))?"
-    r"|(?<![\d,.])\d(?:[\d,.]{0,18}\d)?\s*(?:million\s+|thousand\s+|lakh\s+|crore\s+)?"
-    r"(?:dollars|euros|pounds|tenge|rubles|roubles|rupees|naira|yuan|shillings|rand|pesos"
-    r"|lira|hryvnias?|manats?|lari|dirhams|riyals|taka|cedis|ringgit|yen|francs|soms?|somoni"
-    r"|soums?|sums?|dinars?|usd|eur|gbp|kzt|mci|mrp|monthly\s+calculation\s+ind\w+))"
-)
-_FINE_PHRASE_RE = re.compile(
-    rf"(?:\b(?:a|an)\s+)?(?:\bfined?\s+(?:of\s+)?{_MONEY}|{_MONEY}\s+(?:\w+\s+)?fines?\b"
-    rf"|\bfined\b|\b(?:a|an)\s+fine\b(?=\s*(?:$|[,.;:)]|(?:of|and|or|for|to|plus|totall?ing"
-    rf"|amounting|in|from|as|which|but|was|is)\b)))"
-)
-
-_NOT_CUSTODY_RE = re.compile(
-    r"\b(?:instead\s+of|rather\s+than|in\s+lieu\s+of|avoid\w*|spared|without|no)\s+"
-    r"(?:\w+\s+){0,2}?(?:prison|jail|custody|imprisonment|incarceration)"
-    r"|\bout\s+of\s+(?:prison|jail)"
-)
-# priority when no custody is imposed (GUIDELINES: "Without custody")
-_NON_CUSTODY_ORDER = ("suspended", "house_arrest", "restricted_freedom", "probation",
-                      "community_service", "other", "fine")
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,13 +71,13 @@ def parse_terms(sentence: str) -> Terms:
 def _parse_terms_folded(text: str) -> Terms:
     if not text.strip():
         return Terms(None, None)
-    if _NEGATIVE_RE.search(text):
+    if rx.NEGATIVE_RE.search(text):
         return Terms(None, None, ("invalid-length",))
     segments = _segments(text)
     masked = _mask(text, [(s.start, s.end) for s in segments if s.to_life])
-    if _DEATH_RE.search(masked):
+    if rx.DEATH_RE.search(masked):
         return Terms(None, SentenceType.DEATH)
-    if _LIFE_RE.search(masked):
+    if rx.LIFE_RE.search(masked):
         return Terms(None, SentenceType.LIFE)
     custody = [s for s in segments if s.kind == "prison"]
     if custody:
@@ -229,19 +85,19 @@ def _parse_terms_folded(text: str) -> Terms:
     if any(s.kind == "suspended" for s in segments):
         chosen = [s for s in segments if s.kind == "suspended"]
         return _finish(_combine(chosen, text), SentenceType.SUSPENDED, chosen)
-    if _TIME_SERVED_RE.search(text):
+    if rx.TIME_SERVED_RE.search(text):
         return Terms(None, SentenceType.PRISON)
-    if re.fullmatch(rf"\s*(?:a\s+)?{_MONEY}\s*(?:in\s+fines?)?\s*", text):
+    if re.fullmatch(rf"\s*(?:a\s+)?{rx.MONEY}\s*(?:in\s+fines?)?\s*", text):
         return Terms(None, SentenceType.FINE)  # an amount alone, as after "fined"
     kinds = {s.kind for s in segments}
-    words = {m.lastgroup for m in _TYPE_RE.finditer(masked) if m.lastgroup}
-    if "fine" in words and not _FINE_PHRASE_RE.search(text) and not re.search(
+    words = {m.lastgroup for m in rx.TYPE_RE.finditer(masked) if m.lastgroup}
+    if "fine" in words and not rx.FINE_PHRASE_RE.search(text) and not re.search(
         r"\bfine(?:s|d)?\s+(?:of|to|totall?ing|amounting)\b", text
     ):
         words.discard("fine")  # "a fine line" is no fine
-    if "prison" in words and "suspended" not in words and not _NOT_CUSTODY_RE.search(text):
+    if "prison" in words and "suspended" not in words and not rx.NOT_CUSTODY_RE.search(text):
         return Terms(None, SentenceType.PRISON)  # "jail and probation": custody wins
-    for kind in _NON_CUSTODY_ORDER:
+    for kind in rx.NON_CUSTODY_ORDER:
         if kind in kinds:
             chosen = [s for s in segments if s.kind == kind]
             return _finish(_combine(chosen, text), SentenceType(kind), chosen)
@@ -274,7 +130,7 @@ def _combine(segments: list[_Segment], text: str) -> float | None:
         return max(totals)
     if not lengths:
         return None
-    if len(lengths) > 1 and _CONSECUTIVE_RE.search(text) and not _CONCURRENT_RE.search(text):
+    if len(lengths) > 1 and rx.CONSECUTIVE_RE.search(text) and not rx.CONCURRENT_RE.search(text):
         return sum(lengths)
     return max(lengths)
 
@@ -292,26 +148,26 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
 def _segments(text: str) -> list[_Segment]:
     """Every duration in ``text`` with its sentence type read from the words around it."""
     raw: list[_Raw] = []
-    for m in _DURATION_RE.finditer(text):
+    for m in rx.DURATION_RE.finditer(text):
         if m.group("neg"):
             continue
         unit_end = m.end("unit") if m.group("unit") else m.end("num")
-        if _NOT_A_TERM_AFTER.match(text, unit_end) or _NOT_A_TERM_BEFORE.search(
+        if rx.NOT_A_TERM_AFTER.match(text, unit_end) or rx.NOT_A_TERM_BEFORE.search(
             text, max(0, m.start() - 30), m.start()
         ):
             continue
-        unit = _unit_code(m.group("unit") or "y")
+        unit = rx.unit_code(m.group("unit") or "y")
         value = _leading_number(m.group("num"))
         if value is None:
             continue
         sep = m.group("sep") or ""
         if (m.group("unit") and not m.group("unit").endswith("s") and ("-" in sep or value != 1)
                 and re.match(r"[\s-]*[a-z]", text[unit_end:unit_end + 3])
-                and not _ADJECTIVAL_NOUN.match(text, unit_end)):
+                and not rx.ADJECTIVAL_NOUN.match(text, unit_end)):
             continue  # "a two-year grant", "a 40 year career": not about a sentence
         lo_text = m.group("lo") or m.group("lo2") or m.group("lo3")
         start = m.start()
-        if lo_text and _MONTH_BEFORE_RE.search(text, max(0, start - 12), start):
+        if lo_text and rx.MONTH_BEFORE_RE.search(text, max(0, start - 12), start):
             lo_text, start = None, m.start("num")  # "on June 28 to a year on probation"
         if lo_text:
             lo = _leading_number(lo_text)
@@ -319,7 +175,7 @@ def _segments(text: str) -> list[_Segment]:
                 value = lo
         if m.group("half"):
             value += 0.5
-        raw.append(_Raw(start, m.end(), value * _UNIT_MONTHS[unit], unit,
+        raw.append(_Raw(start, m.end(), value * rx.UNIT_MONTHS[unit], unit,
                         bool(m.group("tolife")), bool(lo_text)))
     merged = _merge_compounds(text, raw)
     out: list[_Segment] = []
@@ -330,20 +186,20 @@ def _segments(text: str) -> list[_Segment]:
         prev_end = merged[i - 1].end if i else 0
         kind, type_end = _kind_after(text, end, next_start)
         before = text[max(prev_end, start - 60):start]
-        if _SUSPENSION_PERIOD_RE.search(before):
+        if rx.SUSPENSION_PERIOD_RE.search(before):
             out.append(_Segment(start, end, months, "period"))
             continue
         reach = 0
         if kind is None:
             kind, reach = _kind_before(before)
         bare = kind is None and not to_life
-        if bare and (unit == "h" or _ELAPSED_BEFORE.search(before)):
+        if bare and (unit == "h" or rx.ELAPSED_BEFORE.search(before)):
             continue  # "3 hours of playback", "for nearly three years"
         if kind is None:
             kind = "prison"  # a bare term: "received six years"
-        if kind == "prison" and _SUSPENDED_AFTER_RE.match(text, type_end):
+        if kind == "prison" and rx.SUSPENDED_AFTER_RE.match(text, type_end):
             kind = "suspended"
-        mult = _MULTIPLIER_RE.search(before)
+        mult = rx.MULTIPLIER_RE.search(before)
         if mult:
             factor = _leading_number(mult.group("n"))
             months = months * factor if factor else months
@@ -353,8 +209,8 @@ def _segments(text: str) -> list[_Segment]:
         if kind == "prison" and length is not None:
             length = _less_suspended(text, max(end, type_end), length, unit)
         out.append(_Segment(start, max(end, type_end), length, kind, to_life,
-                            bool(_TOTAL_RE.search(before)), bare, reach,
-                            bool(_REPLACES_RE.search(before)), item.ranged))
+                            bool(rx.TOTAL_RE.search(before)), bare, reach,
+                            bool(rx.REPLACES_RE.search(before)), item.ranged))
     # a suspension period makes the custodial term before it a suspended one
     for i, seg in enumerate(out):
         if seg.kind == "period" and i and out[i - 1].kind == "prison":
@@ -366,8 +222,8 @@ def _segments(text: str) -> list[_Segment]:
 
 
 _PART_SUSPENDED_RE = re.compile(
-    rf"[\s,]*(?:with\s+|of\s+which\s+)?(?P<allbut>all\s+but\s+)?(?P<n>{_NUM})"
-    rf"(?:[\s-]*{_UNIT})?\s+(?:of\s+(?:it|that|them)\s+)?(?:suspended|probated)\b"
+    rf"[\s,]*(?:with\s+|of\s+which\s+)?(?P<allbut>all\s+but\s+)?(?P<n>{rx.NUM})"
+    rf"(?:[\s-]*{rx.UNIT})?\s+(?:of\s+(?:it|that|them)\s+)?(?:suspended|probated)\b"
 )
 
 
@@ -379,7 +235,7 @@ def _less_suspended(text: str, end: int, months: float, unit: str) -> float:
     n = _leading_number(m.group("n"))
     if n is None:
         return months
-    part = n * _UNIT_MONTHS[_unit_code(m.group("unit")) if m.group("unit") else unit]
+    part = n * rx.UNIT_MONTHS[rx.unit_code(m.group("unit")) if m.group("unit") else unit]
     custodial = part if m.group("allbut") else months - part
     return custodial if 0 <= custodial <= months else months
 
@@ -392,7 +248,7 @@ def _merge_compounds(text: str, raw: list[_Raw]) -> list[_Raw]:
             prev = out[-1]
             gap = text[prev.end:item.start]
             if (re.fullmatch(r"\s*,?\s*(?:and\s+)?", gap)
-                    and _UNIT_ORDER.index(prev.unit) < _UNIT_ORDER.index(item.unit)):
+                    and rx.UNIT_ORDER.index(prev.unit) < rx.UNIT_ORDER.index(item.unit)):
                 out[-1] = _Raw(prev.start, item.end, prev.months + item.months, item.unit,
                                item.to_life, prev.ranged or item.ranged)
                 continue
@@ -424,10 +280,10 @@ def _kind_after(text: str, end: int, limit: int) -> tuple[str | None, int]:
     """Type word right after a term ("in prison", "' probation", "of restricted freedom")."""
     # a kind in quotes ('two years of "freedom limitation"') is still the term's kind
     window = re.sub(r'(?<=\bof )"|(?<=\bof “)', " ", text[end:min(limit, end + 60)])
-    stop = _AFTER_STOP_RE.search(window)
+    stop = rx.AFTER_STOP_RE.search(window)
     if stop:
         window = window[:stop.start()]
-    m = _TYPE_RE.search(window)
+    m = rx.TYPE_RE.search(window)
     if not m or not m.lastgroup:
         return None, end
     if m.lastgroup == "fine":
@@ -438,10 +294,10 @@ def _kind_after(text: str, end: int, limit: int) -> tuple[str | None, int]:
 def _kind_before(before: str) -> tuple[str | None, int]:
     """Type word before a term, in its clause ("suspended sentence of", "jailed for"), and
     how far back its phrase starts (0 for a verb such as "jailed": not part of the phrase)."""
-    stops = list(_BEFORE_STOP_RE.finditer(before))
+    stops = list(rx.BEFORE_STOP_RE.finditer(before))
     offset = stops[-1].end() if stops else 0
     found: tuple[str | None, int] = (None, 0)
-    for m in _TYPE_RE.finditer(before, offset):
+    for m in rx.TYPE_RE.finditer(before, offset):
         if m.lastgroup and m.lastgroup != "fine":
             noun = not re.fullmatch(r"(?:jail|imprison|incarcerat|gaol)\w*ed|probated", m.group())
             found = (m.lastgroup, len(before) - m.start() if noun else 0)
@@ -506,7 +362,7 @@ def find_terms(text: str) -> list[tuple[int, int]]:
         if seg.kind == "period":
             continue
         clause = folded[max(0, seg.start - 80):seg.start]
-        stops = list(_BEFORE_STOP_RE.finditer(clause))
+        stops = list(rx.BEFORE_STOP_RE.finditer(clause))
         if seg.bare and not _SENTENCING_CUE_RE.search(clause[stops[-1].end():] if stops
                                                       else clause):
             continue
@@ -519,9 +375,9 @@ def find_terms(text: str) -> list[tuple[int, int]]:
         tail = re.match(r"\s+(?:sentences?|terms?)\b", folded[seg.end:seg.end + 12])
         spans.append((start, seg.end + (tail.end() if tail else 0), seg.kind))
     masked = _mask(folded, [(a, b) for a, b, _ in spans])
-    for rx in (_LIFE_PHRASE_RE, _DEATH_PHRASE_RE, _FINE_PHRASE_RE, _WORD_TERM_RE):
+    for phrase_re in (_LIFE_PHRASE_RE, _DEATH_PHRASE_RE, rx.FINE_PHRASE_RE, _WORD_TERM_RE):
         found = [m.span("core" if m.groupdict().get("core") else 0)
-                 for m in rx.finditer(masked)]
+                 for m in phrase_re.finditer(masked)]
         found = [(a, b) for a, b in found if b > a]
         for a, b in found:
             phrase_type = _parse_terms_folded(folded[a:b]).type

@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
 from extract.normalize import parse_number
-from extract.records.assembly import Draft
 from extract.records.people import (
     Mention,
     NameIndex,
@@ -18,7 +17,6 @@ from extract.records.people import (
     is_victim,
     name_mention,
     name_text,
-    person_key,
 )
 
 _SEPARATORS = ((",", "and"), (",",), ("and",), (";",), (";", "and"))
@@ -362,38 +360,3 @@ def patronymic_names(doc: Doc, names: NameIndex, rules: Rules) -> int:
         names.by_surname[re.sub(r"[^\w-]", "", text.lower().split()[-1])] = text
         added += 1
     return added
-
-
-def name_unnamed_leads(doc: Doc, drafts: list[Draft], names: NameIndex, rules: Rules) -> int:
-    """"... the sentencing of a local woman for burglary. Ann Marie Cole, 39, faced ...": an
-    unnamed one-person record whose next sentence (or the one after) opens with a full name
-    and an age, where that name has no record of its own, is that person's. Returns how many
-    records were named."""
-    named = {d.person for d in drafts if d.person and not d.prior}
-    done = 0
-    sents = list(doc.sents)
-    for d in drafts:
-        if d.person is not None or d.group_size != 1 or d.prior:
-            continue
-        found: list[str] = []
-        for sent in sents[d.sent_index + 1:d.sent_index + 3]:
-            first = next((t for t in sent if not t.is_space), None)
-            bounds = names.known(first) if first is not None and len(sent) > 3 else None
-            if first is None or bounds is None or bounds[0] != first.i or \
-                    bounds[1] + 2 >= sent.end:
-                continue
-            after = doc[bounds[1]:bounds[1] + 3]
-            if after[0].text == "," and after[1].like_num and after[2].text == ",":
-                m = name_mention(doc, first, names, rules)
-                if m is not None and m.name and len(m.name.split()) >= 2 and \
-                        not is_official(doc, m.start, m.end, rules):
-                    found.append(m.name)
-        if len(found) == 1 and found[0] not in named and not any(
-                d2 is not d and d2.person is None and not d2.prior and d2.group_size == 1
-                and abs(d2.sent_index - d.sent_index) <= 2 for d2 in drafts):
-            d.person = found[0]
-            d.key = ("name", person_key(found[0]))
-            d.flags.append("named-after")
-            named.add(found[0])
-            done += 1
-    return done

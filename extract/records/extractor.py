@@ -26,10 +26,10 @@ from extract.records.dates import sentence_dates, states_hearing
 from extract.records.enumerations import (
     add_tagged_names,
     complete_name_lists,
-    name_unnamed_leads,
     parenthesised_aliases,
     patronymic_names,
 )
+from extract.records.naming import name_unnamed_leads
 from extract.records.ner_data import paragraph
 from extract.records.ner_model import load_tagger
 from extract.records.people import NameIndex, build_name_index

@@ -1,12 +1,19 @@
 """One defendant under several forms of a name: spelling variants of one release, a given
-name alone beside the full name, a relative's surname ("Bakirov's brother Almaz")."""
+name alone beside the full name, a relative's surname ("Bakirov's brother Almaz"); and an
+unnamed defendant ("a local woman") named by the sentence after, which introduces her by
+name and age or home (one test, ``introduced_name``, for both places that do it)."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from extract.nlp import Rules
-from extract.records.people import Mention, NameIndex, name_mention
+from extract.records.people import Mention, NameIndex, is_official, name_mention, person_key
+
+if TYPE_CHECKING:  # assembly imports this module (spelling_variants)
+    from extract.records.assembly import Draft
 
 Key = tuple[str, str]  # a draft's merge key: ("name", "first|surname") or ("group", ...)
 
@@ -82,17 +89,59 @@ def introduced_next(doc: Doc, tok: Token, names: NameIndex, rules: Rules) -> Men
     """"A man jailed for life ... was freed today. Robert Brown, from Glasgow, has always
     claimed ...": an indefinite defendant is the person the next sentence opens with and
     introduces by age or home ("X, 45," / "X, from Y," / "X, of Y,")."""
-    end = tok.sent.end
-    if end >= len(doc) - 3:
+    start = tok.sent.end
+    if start >= len(doc) - 3:
         return None
-    start = end
     while start < len(doc) and (doc[start].is_space or doc[start].is_punct):
         start += 1
-    bounds = names.known(doc[start]) if start < len(doc) else None
-    if bounds is None or bounds[0] != start or bounds[1] + 2 >= len(doc):
+    if start >= len(doc):
         return None
-    after = doc[bounds[1]:bounds[1] + 2]
-    if after[0].text != "," or not (after[1].like_num or after[1].lower_ in {"from", "of"}):
+    return introduced_name(doc, doc[start], len(doc), names, rules, home=True)
+
+
+def name_unnamed_leads(doc: Doc, drafts: list[Draft], names: NameIndex, rules: Rules) -> int:
+    """"... the sentencing of a local woman for burglary. Ann Marie Cole, 39, faced ...": an
+    unnamed one-person record whose next sentence (or the one after) opens with a full name
+    and an age, where that name has no record of its own, is that person's. Returns how many
+    records were named."""
+    named = {d.person for d in drafts if d.person and not d.prior}
+    done = 0
+    sents = list(doc.sents)
+    for d in drafts:
+        if d.person is not None or d.group_size != 1 or d.prior:
+            continue
+        found: list[str] = []
+        for sent in sents[d.sent_index + 1:d.sent_index + 3]:
+            first = next((t for t in sent if not t.is_space), None)
+            m = introduced_name(doc, first, sent.end, names, rules, home=False) \
+                if first is not None and len(sent) > 3 else None
+            if m is not None and m.name:
+                found.append(m.name)
+        if len(found) == 1 and found[0] not in named and not any(
+                d2 is not d and d2.person is None and not d2.prior and d2.group_size == 1
+                and abs(d2.sent_index - d.sent_index) <= 2 for d2 in drafts):
+            d.person = found[0]
+            d.key = ("name", person_key(found[0]))
+            d.flags.append("named-after")
+            named.add(found[0])
+            done += 1
+    return done
+
+
+def introduced_name(doc: Doc, first: Token, end: int, names: NameIndex, rules: Rules, *,
+                    home: bool) -> Mention | None:
+    """The full name at ``first`` when what follows introduces it, before ``end``: an age
+    ("Ann Cole, 39,") or, with ``home``, a home ("Ann Cole, from Leeds,"); never an official.
+    Both rules above name an unnamed defendant this way."""
+    bounds = names.known(first)
+    if bounds is None or bounds[0] != first.i or bounds[1] + 2 >= end:
         return None
-    named = name_mention(doc, doc[start], names, rules)
-    return named if named is not None and named.name and " " in named.name else None
+    comma, cue = doc[bounds[1]], doc[bounds[1] + 1]
+    aged = cue.like_num and (home or doc[bounds[1] + 2].text == ",")
+    if comma.text != "," or not (aged or (home and cue.lower_ in {"from", "of"})):
+        return None
+    m = name_mention(doc, first, names, rules)
+    if m is None or not m.name or len(m.name.split()) < 2 or \
+            is_official(doc, m.start, m.end, rules):
+        return None
+    return m

@@ -32,6 +32,7 @@ from extract.records.charges import find_charge
 from extract.records.dates import verdict_date_nearby
 from extract.records.defendants import find_defendants
 from extract.records.enumerations import copular_list
+from extract.records.guards import is_hedged, is_prior, is_statistic
 from extract.records.layout import is_headline, sent_index
 from extract.records.people import (
     Mention,
@@ -42,19 +43,6 @@ from extract.records.places import PlaceHit
 from extract.records.terms import TermSpan, find_term_spans
 from schemas import Outcome, RecordError, SentenceType
 
-_HEDGE_GOVERNORS = frozenset({
-    "face", "faces", "facing", "faced", "expected", "expect", "scheduled", "set", "seek", "seeks",
-    "seeking", "sought", "ask", "asks", "asked", "want", "wants", "plan", "plans", "planned",
-    "agreed", "agree", "hope", "hopes", "urged", "urge", "demand", "demanded", "request",
-    "requested", "recommend", "recommended", "could", "would", "may", "might", "likely",
-    "allow", "allows", "avoid", "eligible", "possible", "threatened", "risk", "risks",
-    "propose", "proposed", "intend", "intends", "intended", "willing", "ready", "refused",
-    "refuses", "declined", "declines", "offered", "offer", "trying", "try", "attempt",
-    "attempted", "hoping", "vote", "votes", "voted", "move", "moves", "moved", "motion",
-    "enough", "need", "needs", "needed", "wish", "wishes", "unable", "failed", "fail",
-})
-_MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "can",
-                     "ca", "wo", "'ll"})
 _SENTENCING_RULES = frozenset({"sentenced", "sentencing-of", "sentence-for", "jailed", "fined",
                                "given-term", "handed-down"})
 _CONVICTION_RULES = frozenset({"convicted", "found-guilty", "pleaded-guilty", "guilty-plea",
@@ -96,7 +84,7 @@ def drafts_for_trigger(
     if sent.end - sent.start > 2 * _CLAUSE_WINDOW:
         sent = doc[max(sent.start, anchor.i - _CLAUSE_WINDOW):min(sent.end,
                                                                   anchor.i + _CLAUSE_WINDOW)]
-    if is_headline(anchor) or _is_hedged(anchor, hit, sent, rules):
+    if is_headline(anchor) or is_hedged(anchor, hit, sent, rules):
         return []
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i and (
         anchor.i == sent.start or doc[anchor.i - 1].pos_ in {"DET", "ADJ", "PRON", "NUM", "PUNCT",
@@ -155,9 +143,9 @@ def drafts_for_trigger(
         return []  # "released after serving 18 months of a six-year sentence": time served
     if outcome is not Outcome.CONVICTED:
         terms = []
-    if _is_statistic(sent, mentions, rules):
+    if is_statistic(sent, mentions, rules):
         return []
-    prior = _is_prior(anchor)
+    prior = is_prior(anchor)
     term_spans = [(t.start, t.end) for t in found]  # hedged ones end a charge too
     charge = find_charge(doc, anchor, term_spans, hit.rule.kind,
                          [(m.start, m.end) for m in mentions if m.kind in {"name", "group"}])
@@ -252,72 +240,6 @@ def _around(doc: Doc, sent: Span, term: TermSpan) -> str:
     """The text of ``term`` with up to 30 characters either side, within ``sent``."""
     return doc_text(doc)[max(sent.start_char, term.start - 30):min(_end_char(sent),
                                                                    term.end + 30)]
-
-
-# ---------------------------------------------------------------- filters
-
-
-def _is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
-    """A possible, future, requested or denied outcome: "could be sentenced", "faces ... if
-    convicted", "was not convicted", "is scheduled to be sentenced"."""
-    for child in anchor.children:
-        if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS:
-            return True
-        if child.dep_ == "auxpass" and child.lower_ in {"is", "are", "am", "be", "being"} and not (
-            child.lower_ == "being" and anchor.head.lower_ in {"after", "since"}
-        ):  # "when someone is exonerated": a general statement ("after being found": a fact)
-            return True
-        if child.dep_ == "neg":
-            return True
-        if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether", "until", "once"}:
-            return True
-        if child.dep_ in {"aux", "auxpass"} and child.lower_ in {"is", "are", "be", "am"} and \
-                any(c.dep_ == "mark" and c.lower_ in {"when", "before", "after"}
-                    for c in anchor.children):
-            return True
-    if any(doc_tok.lower_ in {"not", "never", "n't"} for doc_tok in
-           anchor.doc[max(sent.start, anchor.i - 2):anchor.i]):
-        return True
-    if anchor.tag_ in {"VBZ", "VBP"} and hit.rule.kind != "nominal-plea":
-        return True  # "the office typically dismisses charges ...": a habit, not an outcome
-    if any(t.lower_ in {"typically", "usually", "often", "generally", "routinely", "normally"}
-           for t in anchor.doc[max(sent.start, anchor.i - 4):anchor.i]):
-        return True
-    head = anchor
-    for _ in range(3):
-        if head.dep_ in {"ROOT"} or head.head is head:
-            break
-        lo, hi = sorted((head.i, head.head.i))
-        if any(t.text in {";", ":"} for t in anchor.doc[lo:hi]):
-            break  # "X pleaded guilty; under the deal he will serve ...": another clause
-        head = head.head
-        if head.lower_ in _HEDGE_GOVERNORS or head.lemma_ in _HEDGE_GOVERNORS:
-            return True
-        if head.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ in {"aux", "neg"} and (c.lower_ in _MODALS or c.dep_ == "neg")
-            for c in head.children
-        ) and head.dep_ != "conj":
-            return True
-    before = anchor.doc[sent.start:anchor.i]
-    if any(t.lower_ in {"if", "unless", "whether"} for t in before):
-        return True
-    # "You were acquitted of your charge ...": instructions to a reader, not a case
-    return any(t.lower_ in {"you", "your"} for t in sent)
-
-
-def _is_statistic(sent: Span, mentions: list[Mention], rules: Rules) -> bool:
-    if any(m.name for m in mentions):
-        return False
-    low = sent.text.lower()
-    cues = rules.lexicon.get("statistic_cues", [])
-    return any(m.group_size > 3 for m in mentions) and any(
-        re.search(rf"(?<!\w){re.escape(c)}(?!\w)", low) for c in cues)
-
-
-def _is_prior(anchor: Token) -> bool:
-    """A conviction earlier than the story's proceeding: "had already been found guilty"."""
-    aux = {c.lower_ for c in anchor.children if c.dep_ in {"aux", "auxpass", "advmod"}}
-    return "had" in aux and bool(aux & {"been", "already", "previously"})
 
 
 # ---------------------------------------------------------------- slots

@@ -1,0 +1,95 @@
+"""Who a pronoun or "the defendant(s)" stands for: the defendant(s) the text is about just
+before it — the people of earlier records, those the article declares, or the subject of the
+previous sentence (the reference step of records/defendants.py)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from extract.nlp import Rules
+from extract.records.assembly import Draft
+from extract.records.coref import (
+    declared_defendants,
+    name_genders,
+    previous_sentence_people,
+    previous_subject,
+    pronoun_gender,
+    recent_person,
+)
+from extract.records.layout import sent_index
+from extract.records.people import Mention, NameIndex
+
+
+def referents(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
+             earlier: list[Draft], *, recent: bool = True) -> list[Mention]:
+    """A pronoun or "the defendant(s)" → the defendant(s) the text is about just before."""
+    pos = tok.idx
+    declared = declared_defendants(doc, tok.i, rules, names)
+    last_draft_pos = max((d.position for d in earlier if d.position < pos), default=-1)
+    if kind == "one":
+        # "her" never goes to a man the text marks as one (nor "him" to a woman)
+        gender = pronoun_gender(tok)
+        genders = name_genders(doc, names) if gender else {}
+
+        def fits(name: str) -> bool:
+            return genders.get(name, gender) == gender
+
+        here = sent_index(doc, doc[tok.i:tok.i + 1])
+        same = [d.person for d in earlier if d.person and d.sent_index == here and fits(d.person)]
+        if len(set(same)) == 1:  # "The rapper, whose real name is X, ... and fined"
+            return [Mention(start=tok.i, end=tok.i + 1, name=same[0], kind="pronoun")]
+        cands: list[tuple[int, str]] = [(d.position, d.person) for d in earlier
+                                        if d.person and d.position < pos and fits(d.person)]
+        cands += [(doc[s].idx, n) for s, n in declared if (len(declared) == 1
+                  or doc[s].idx > last_draft_pos) and fits(n)]
+        topic = previous_subject(doc, tok, rules, names, fits) if tok.lower_ in {
+            "he", "she"} else None
+        if topic is not None and (not cands or topic[0] > max(cands)[0]):
+            cands.append(topic)  # "... Ann Cole appeared in court. She was jailed ..."
+        if cands:
+            _, name = max(cands)
+            return [Mention(start=tok.i, end=tok.i + 1, name=name, kind="pronoun")]
+        # a co-defendant is by definition not "the defendant" of the lead
+        later = [n for s, n in declared_defendants(doc, len(doc), rules, names) if s > tok.i
+                 and not re.search(r"co-?defendant", "".join(
+                     t.lower_ for t in doc[max(doc[s].sent.start, s - 5):s]))]
+        if len(set(later)) == 1:
+            # "The defendant was convicted ..." before "identified the defendant as X" (of
+            # several declared later, e.g. "co-defendants A and B", none is a safe guess)
+            return [Mention(start=tok.i, end=tok.i + 1, name=later[0], kind="pronoun")]
+        fallback = recent_person(doc, tok, rules, names, fits) if recent else None
+        return [fallback] if fallback else []
+    # many: the named defendants of the last two sentences with outcomes, if two or more;
+    # else the declared set if it came after the last drafts; else the last drafts' set
+    before = [d for d in earlier if d.position < pos]
+    if before:
+        last_sent = max(d.sent_index for d in before)
+        recent_named: list[str] = []
+        for d in before:
+            if d.person and last_sent - d.sent_index <= 1 and d.person not in recent_named:
+                recent_named.append(d.person)
+        if len(recent_named) >= 2:
+            return [Mention(start=tok.i, end=tok.i + 1, name=n, kind="pronoun")
+                    for n in recent_named]
+    prev_people = previous_sentence_people(doc, tok, rules, names)
+    latest = max((d.sent_index for d in before), default=-1)
+    if len(prev_people) >= 2 and latest < sent_index(doc, doc[tok.i:tok.i + 1]) - 1:
+        return [Mention(start=tok.i, end=tok.i + 1, name=n, kind="pronoun") for n in prev_people]
+    if declared and doc[declared[-1][0]].idx > last_draft_pos:
+        group_pos = declared[-1][0]
+        sent_start = doc[group_pos].sent.start
+        same = [n for s, n in declared if doc[s].sent.start == sent_start]
+        return [Mention(start=tok.i, end=tok.i + 1, name=n, kind="pronoun") for n in same]
+    if before:
+        group = [d for d in before if d.sent_index == max(b.sent_index for b in before)]
+        out: list[Mention] = []
+        for d in group:
+            if d.person:
+                out.append(Mention(start=tok.i, end=tok.i + 1, name=d.person, kind="pronoun"))
+            else:
+                out.append(Mention(start=tok.i, end=tok.i + 1, name=d.key[1],
+                                   group_size=d.group_size, kind="resolved-group"))
+        return out
+    return []
