@@ -40,6 +40,40 @@ TEXTS: dict[str, str] = {
                        "years in a penal colony.",
     "possessive-town-2": "On Monday Samara's Leninsky District Court fined Yulia Orlova "
                          "30,000 rubles for discrediting the army.",
+    # ---- a dateline with the day it was filed still names the city
+    "dateline-day": "TARTU, June 12 (BNS) - A court on Wednesday sentenced Mart Kask to four "
+                    "years in prison for smuggling.",
+    "dateline-day-year": "Riga, 11 June 2024 -- A judge sentenced Janis Ozols to two years in "
+                         "prison for tax fraud.",
+    "dateline-day-abbrev": "VILNIUS, Jun. 10 — A judge jailed Tomas Petraitis for three years "
+                           "for arson.",
+    # ---- a page's date stamp is not the verdict's day
+    "stamp-label": "date 2024-06-12 A court in Tartu has sentenced Mart Kask to four years in "
+                   "prison for smuggling.",
+    "stamp-posted": "Posted: June 11, 2024\nA court in Tartu has sentenced Mart Kask to four "
+                    "years in prison for smuggling.",
+    "stamp-line": "Court news\nWednesday, 12 June 2024 | 10:45\nA court in Tartu has "
+                  "sentenced Mart Kask to four years in prison for smuggling.",
+    "stamp-iso": "2024-06-10 A court in Tartu has sentenced Mart Kask to four years in prison "
+                 "for smuggling.",
+    # ... while the text's own day still stands beside a stamp
+    "stamp-and-day": "date 2024-06-12 A court in Tartu on Monday sentenced Mart Kask to four "
+                     "years in prison for smuggling.",
+    "line-opening-day": "On 3 June the court in Tartu sentenced Mart Kask to four years in "
+                        "prison for smuggling.",
+    # ---- the day of a clause of the bench itself ("sitting in X on Monday")
+    "bench-sitting": "date 2024-06-13 Justice Ada Obi of the High Court sitting in Tartu on "
+                     "Monday sentenced Mart Kask to four years in prison for smuggling.",
+    "bench-presiding": "Judge Lee Park, presiding over the court on Tuesday, sentenced Mart Kask "
+                       "to four years in prison for smuggling.",
+    # ... but a clause about something else keeps its day out
+    "other-clause-day": "A court in Tartu sentenced Mart Kask, who was arrested on 2 May, to "
+                        "four years in prison for smuggling.",
+    # ---- "the Friday ruling": an attributive day of the verdict itself
+    "attributive-ruling": "A court in Tartu sentenced Mart Kask to four years in prison for "
+                          "smuggling. The Tuesday ruling followed a two-week trial.",
+    "attributive-verdict": "A court in Tartu sentenced Mart Kask to four years in prison for "
+                           "smuggling. His lawyer called the June 5 verdict unjust.",
 }
 
 
@@ -60,8 +94,11 @@ def records() -> dict[str, dict[str | None, Record]]:
     ("district-in-city-of", "Andriy Bondar", "Poltava"),
     ("possessive-town", "Rustem Zakirov", "Kazan"),
     ("possessive-town-2", "Yulia Orlova", "Samara"),
+    ("dateline-day", "Mart Kask", "Tartu"),
+    ("dateline-day-year", "Janis Ozols", "Riga"),
+    ("dateline-day-abbrev", "Tomas Petraitis", "Vilnius"),
 ])
-def test_the_town_of_a_district_court(records: dict[str, dict[str | None, Record]], key: str,
+def test_the_place_of_the_proceeding(records: dict[str, dict[str | None, Record]], key: str,
                                       person: str, city: str | None) -> None:
     assert records[key][person].city == city
 
@@ -70,3 +107,21 @@ def test_a_district_courts_town_is_its_gazetteer_town(
         records: dict[str, dict[str | None, Record]]) -> None:
     assert records["district-court-town"]["Ciaran Dolan"].country == "IE"
     assert records["district-in-town"]["Server Umerov"].place_id is not None
+
+
+@pytest.mark.parametrize(("key", "date"), [
+    ("stamp-label", None),
+    ("stamp-posted", None),
+    ("stamp-line", None),
+    ("stamp-iso", None),
+    ("stamp-and-day", dt.date(2024, 6, 10)),
+    ("line-opening-day", dt.date(2024, 6, 3)),
+    ("bench-sitting", dt.date(2024, 6, 10)),
+    ("bench-presiding", dt.date(2024, 6, 11)),
+    ("other-clause-day", None),
+    ("attributive-ruling", dt.date(2024, 6, 11)),
+    ("attributive-verdict", dt.date(2024, 6, 5)),
+])
+def test_the_day_of_the_verdict(records: dict[str, dict[str | None, Record]], key: str,
+                                date: dt.date | None) -> None:
+    assert records[key]["Mart Kask"].date == date

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from extract.dates import find_dates
+from extract.nlp import doc_text
 from extract.records.layout import is_headline
 
 
@@ -19,14 +20,43 @@ def sentence_dates(sent: Span, published: dt.date | None) -> list[tuple[int, int
     out: list[tuple[int, int, dt.date]] = []
     for s, e, d in find_dates(text, published):
         before = text[max(0, s - 12):s].lower()
-        if re.search(r"(?:\bthe|\ba|\ban|['’]s|\bhis|\bher|\btheir)\s+$", before):
-            continue
+        if re.search(r"(?:\bthe|\ba|\ban|['’]s|\bhis|\bher|\btheir)\s+$", before) and \
+                not _VERDICT_AFTER_RE.match(text, e):
+            continue  # ... but "the Friday ruling" is the verdict's own day
+        if is_stamp(doc_text(sent.doc), sent.start_char + s, sent.start_char + e):
+            continue  # "date 2021-05-14 A court ...": the page's date, not the verdict's
         if re.search(r"\b(?:dob|d\.o\.b\.|born)\W*$", before):
             continue  # a date of birth
         if _of_saying(sent, s, e):
             continue  # "X reported on May 2 that a court had sentenced ...": the report's day
         out.append((sent.start_char + s, sent.start_char + e, d))
     return out
+
+
+_VERDICT_AFTER_RE = re.compile(r"\s+(?:ruling|verdict|judg(?:e)?ment|sentencing|decision)\b",
+                               re.IGNORECASE)
+# a page's date stamp: alone on its line (a time after it at most), after a label, or an ISO
+# date opening a line ("date 2021-05-14 A court ...", "Posted: 12 March 2020 | 10:15")
+_STAMP_LABEL_RE = re.compile(
+    r"(?:(?:date|dated|posted|published|updated|last\s+updated|modified)\s*(?:on)?\s*:?\s*"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.IGNORECASE)
+_STAMP_AFTER_RE = re.compile(
+    r"[\s,|•·-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?"
+    r"\s*)?(?:\n|$)", re.IGNORECASE)
+
+
+def is_stamp(text: str, start: int, end: int) -> bool:
+    """The date at ``start:end`` of ``text`` is the page's own date stamp: it opens its line
+    (after a label such as "Posted:" at most) and the line ends there (a time aside), or it
+    is labelled, or it is an ISO date ("2021-05-14 ...")."""
+    line = text.rfind("\n", 0, start) + 1
+    prefix = text[line:start].strip(" \t•·|*–—-")
+    if not _STAMP_LABEL_RE.fullmatch(prefix):
+        return False
+    if prefix and not re.match(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day", prefix):
+        return True  # "date 2021-05-14", "Posted: Feb 12, 2013"
+    return bool(_STAMP_AFTER_RE.match(text, end)) or bool(
+        re.fullmatch(r"(?:19|20)\d\d-\d\d-\d\d", text[start:end]))
 
 
 # verbs of a third party's saying: their day is the report's, not the verdict's
@@ -47,6 +77,10 @@ def _of_saying(sent: Span, start: int, end: int) -> bool:
         c.dep_ in {"ccomp", "xcomp"} for c in head.children)
 
 
+# a clause of the bench itself ("the High Court sitting in Jos on Monday sentenced ..."):
+# its day is the hearing's, not another event's
+BENCH_CLAUSE_VERBS = frozenset({"sitting", "presiding", "presided", "chaired", "headed",
+                                "composed", "comprising"})
 _VERDICT_NOUNS = frozenset({"verdict", "verdicts", "ruling", "rulings", "judgment", "judgement",
                             "judgments", "sentences", "sentencing"})
 # "Other verdicts include the sentencing of five people ... on August 3": other cases' day

@@ -16,8 +16,10 @@ from extract.places import DEFAULT_GAZETTEER, latinise
 from extract.records.layout import is_headline
 
 # a line opening with a dateline: "CHICAGO –", "(Dallas, Texas) –", "LOS ANGELES, Calif. —"
+# ... with the day it was filed: "HANOI, Sept 13 (Reuters) -", "Prague, 7 August 2003 --"
 _DATELINE_RE = re.compile(
-    r"(?m)^\s*\(?([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?\)?"
+    r"(?m)^\s*\(?([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20}(?<!\s))?\)?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
     r"(?:\s*\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|RFE/RL|[A-Z][A-Za-z. ]{1,20})\))?"
     r"\s*\n?\s*[–—-]{1,2}\s")
 _COURT_AFTER = frozenset({"court", "courts", "courthouse", "supreme", "superior", "district",

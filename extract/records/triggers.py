@@ -29,7 +29,7 @@ from extract.records.binding import (
     respectively_terms,
 )
 from extract.records.charges import find_charge
-from extract.records.dates import verdict_date_nearby
+from extract.records.dates import BENCH_CLAUSE_VERBS, verdict_date_nearby
 from extract.records.defendants import find_defendants
 from extract.records.enumerations import copular_list
 from extract.records.guards import is_hedged, is_prior, is_statistic
@@ -352,7 +352,8 @@ def _pick_date(doc: Doc, anchor: Token, sent: Span, found: list[tuple[int, int, 
         return None
     blocked: list[tuple[int, int]] = []
     for tok in sent:
-        if tok.dep_ in {"relcl", "acl"} and not (tok.left_edge.i <= anchor.i <= tok.right_edge.i):
+        if tok.dep_ in {"relcl", "acl"} and tok.lower_ not in BENCH_CLAUSE_VERBS and not (
+                tok.left_edge.i <= anchor.i <= tok.right_edge.i):
             blocked.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)))
     cands = [(s, d) for s, e, d in found if not any(b0 <= s < b1 for b0, b1 in blocked)]
     if not cands:
