@@ -31,6 +31,8 @@ TEXTS: dict[str, str] = {
     # ---- "X District Court in Y": a district of town Y; Y is the place
     "district-in-town": "The so-called Kyiv District Court in occupied Simferopol sentenced "
                         "Server Umerov to six years in prison.",
+    "district-in-town-quoted": "The illegal “Kyiv District Court” in occupied Simferopol "
+                               "fined Server Umerov 10,000 rubles.",
     "district-of-town": "The Sovetsky District Court of Kazan jailed Ilnur Garayev for four "
                         "years for extortion.",
     "district-in-city-of": "The Zhovtnevyi District Court in the city of Poltava sentenced "
@@ -47,6 +49,11 @@ TEXTS: dict[str, str] = {
                          "prison for tax fraud.",
     "dateline-day-abbrev": "VILNIUS, Jun. 10 — A judge jailed Tomas Petraitis for three years "
                            "for arson.",
+    "dateline-after-stamp": "date 2024-06-12 TARTU, Estonia -- A court has sentenced Mart "
+                            "Kask to four years in prison for smuggling.",
+    # ---- the court's town in the next sentence, the tagger's person or not
+    "possessive-next": "Aibek Dzhumaliev has been sentenced to nine years in prison.\n"
+                       "The verdict was handed down by Bishkek’s Oktyabrsky District Court.",
     # ---- a page's date stamp is not the verdict's day
     "stamp-label": "date 2024-06-12 A court in Tartu has sentenced Mart Kask to four years in "
                    "prison for smuggling.",
@@ -90,6 +97,7 @@ def records() -> dict[str, dict[str | None, Record]]:
     ("generic-district", "Oleg Marin", None),
     ("generic-district-2", "Piotr Wrona", None),
     ("district-in-town", "Server Umerov", "Simferopol"),
+    ("district-in-town-quoted", "Server Umerov", "Simferopol"),
     ("district-of-town", "Ilnur Garayev", "Kazan"),
     ("district-in-city-of", "Andriy Bondar", "Poltava"),
     ("possessive-town", "Rustem Zakirov", "Kazan"),
@@ -97,6 +105,8 @@ def records() -> dict[str, dict[str | None, Record]]:
     ("dateline-day", "Mart Kask", "Tartu"),
     ("dateline-day-year", "Janis Ozols", "Riga"),
     ("dateline-day-abbrev", "Tomas Petraitis", "Vilnius"),
+    ("dateline-after-stamp", "Mart Kask", "Tartu"),
+    ("possessive-next", "Aibek Dzhumaliev", "Bishkek"),
 ])
 def test_the_place_of_the_proceeding(records: dict[str, dict[str | None, Record]], key: str,
                                       person: str, city: str | None) -> None:

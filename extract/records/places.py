@@ -7,21 +7,14 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
 from extract.nlp import doc_text
 from extract.places import DEFAULT_GAZETTEER, latinise
+from extract.records.datelines import PlaceLookup, dateline_place
 from extract.records.layout import is_headline
 
-# a line opening with a dateline: "CHICAGO –", "(Dallas, Texas) –", "LOS ANGELES, Calif. —"
-# ... with the day it was filed: "HANOI, Sept 13 (Reuters) -", "Prague, 7 August 2003 --"
-_DATELINE_RE = re.compile(
-    r"(?m)^\s*\(?([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20}(?<!\s))?\)?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
-    r"(?:\s*\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|RFE/RL|[A-Z][A-Za-z. ]{1,20})\))?"
-    r"\s*\n?\s*[–—-]{1,2}\s")
 _COURT_AFTER = frozenset({"court", "courts", "courthouse", "supreme", "superior", "district",
                           "circuit", "county", "criminal", "federal", "appeals", "city", "regional",
                           "municipal", "magistrate", "magistrates", "crown", "high", "jury"})
@@ -47,7 +40,6 @@ _UNKNOWN_DISTRICT_RE = re.compile(
 # capitalised only as a sentence's first word: "The Bishkek city court" names Bishkek
 _LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "on", "in", "at"})
 _AREA_KINDS = frozenset({"county", "region", "admin1", "admin2", "country", "state"})
-PlaceLookup = Callable[[str], "object | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +132,7 @@ def place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
 
 # "X District Court in [the occupied] Y", "X District Court of Y": X is a district of town Y
 _DISTRICT_OF_RE = re.compile(
-    r"(?:\s+[Dd]istrict)?\s+[Cc]ourts?\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+    r"(?:\s+[Dd]istrict)?\s+[Cc]ourts?[\"”’']?\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}")
 
 
@@ -226,6 +218,9 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
     # "the city of X", "a court in X": a place, whatever the tagger thought of the name
     named_town = i >= 2 and doc[i - 1].lower_ in {"of", "in"} and doc[i - 2].lower_ in {
         "city", "town", "village", "province", "region", "court", "courts", "tribunal"}
+    # ... and "Bishkek's Oktyabrsky District Court": a town that owns a court, no person
+    named_town = named_town or (j + 1 < len(doc) and doc[j].lower_ in {"'s", "’s"}
+                                and _court_name_follows(doc, j + 1, ordinal=False))
     if not named_town and any(doc[k].ent_type_ == "PERSON" for k in range(i, j)):
         return True
     if j < len(doc) and doc[j].lower_ in _PEOPLE_AFTER:
@@ -295,30 +290,6 @@ def _court_name_follows(doc: Doc, j: int, ordinal: bool = True) -> bool:
             return True
         k += 1
     return False
-
-
-def dateline_place(text: str, lookup: PlaceLookup) -> str | None:
-    """The city of a dateline near the top of ``text`` ("CHICAGO –", "(Dallas, Texas) –")."""
-    for m in _DATELINE_RE.finditer(text[:3000]):
-        name = " ".join(m.group(1).split())
-        if lookup(name) is not None:
-            return name.title() if name.isupper() else name
-    # a place line above the date line: "Nairobi,\n01 July 2018"
-    lines = [ln.strip() for ln in text[:1500].split("\n") if ln.strip()][:15]
-    for line, nxt in pairwise(lines):
-        head = _PLACE_LINE_RE.match(line)
-        if head and _DATE_LINE_RE.match(nxt):
-            place = lookup(head.group(1))
-            if place is not None and getattr(place, "kind", "city") in {"city", "borough"}:
-                return head.group(1).title() if head.group(1).isupper() else head.group(1)
-    return None
-
-
-_PLACE_LINE_RE = re.compile(r"([A-Z][A-Za-z.'\- ]{1,40}?)\s*,?$")
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DATE_LINE_RE = re.compile(
-    rf"(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|"
-    rf"{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}})\s*$")
 
 
 def court_city_default(doc: Doc, text: str,
