@@ -54,6 +54,16 @@ TEXTS: dict[str, str] = {
     # ---- the court's town in the next sentence, the tagger's person or not
     "possessive-next": "Aibek Dzhumaliev has been sentenced to nine years in prison.\n"
                        "The verdict was handed down by Bishkek’s Oktyabrsky District Court.",
+    # ---- a street or an address is no place of the proceeding
+    "street": "At an earlier hearing Dean Pryce, 41, of Paisley Avenue, was jailed for six "
+              "years for supplying heroin.",
+    "address-town": "Kyle Barnes, 29, of Mill Road, Leeds, was jailed for four years for "
+                    "robbery.",
+    "address-town-court": "Kyle Barnes, 29, of Mill Road, Leeds, was jailed for four years "
+                          "at Bradford Crown Court for robbery.",
+    # ---- the tail of a longer name is no district of a far-off town
+    "name-tail-district": "The Bishkek City Court upheld the Birinchi Mai District Court's "
+                          "ruling that sentenced Talant Usenov to ten years in prison.",
     # ---- a page's date stamp is not the verdict's day
     "stamp-label": "date 2024-06-12 A court in Tartu has sentenced Mart Kask to four years in "
                    "prison for smuggling.",
@@ -107,6 +117,10 @@ def records() -> dict[str, dict[str | None, Record]]:
     ("dateline-day-abbrev", "Tomas Petraitis", "Vilnius"),
     ("dateline-after-stamp", "Mart Kask", "Tartu"),
     ("possessive-next", "Aibek Dzhumaliev", "Bishkek"),
+    ("street", "Dean Pryce", None),
+    ("address-town", "Kyle Barnes", None),
+    ("address-town-court", "Kyle Barnes", "Bradford"),
+    ("name-tail-district", "Talant Usenov", "Bishkek"),
 ])
 def test_the_place_of_the_proceeding(records: dict[str, dict[str | None, Record]], key: str,
                                       person: str, city: str | None) -> None:

@@ -95,7 +95,10 @@ def place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                 if text[-1:] in {"-", "‑"} or doc[j - 1].lower_ in _LINK_WORDS:
                     continue  # "Rostov-on-" is no name; "Rostov-on-Don" is
                 place = _lookup(lookup, text)
-                if place is not None:
+                if place is not None and not (i > rs and _SEAT_AREA_WORDS.intersection(
+                        (doc[j - 1].lower_, doc[j].lower_ if j < re_ else ""))):
+                    # ... but never the tail of a longer name as its district
+                    # ("the Birinchi Mai District Court" is no "Mai District")
                     found = (j, text, place)
                     break
             if found is None:
@@ -156,17 +159,26 @@ def _courts_of_towns(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     return out
 
 
-@lru_cache(maxsize=1)
 def district_names() -> frozenset[str]:
-    """Names of a city's own districts that courts bear ("Central", "Leninsky"), from
-    models/gazetteer/district_names.txt."""
-    path = DEFAULT_GAZETTEER / "district_names.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
+    """Names of a city's own districts that courts bear ("Central", "Leninsky")."""
+    return _words("district_names.txt")
+
+
+def street_words() -> frozenset[str]:
+    """Words that make the name before them a street's ("Paisley Avenue")."""
+    return _words("street_words.txt")
+
+
+@lru_cache(maxsize=4)
+def _words(name: str) -> frozenset[str]:
+    """A word list of models/gazetteer/, one lower-case entry a line, ``#`` comments."""
+    lines = (DEFAULT_GAZETTEER / name).read_text(encoding="utf-8").splitlines()
     return frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
 _SEAT_AREA_WORDS = frozenset({"district"})  # not "county": a US county stays an area
-_LINK_WORDS = frozenset({"on", "upon", "am", "an", "sur", "en", "na", "le", "la", "de", "du"})
+_LINK_WORDS = frozenset({"on", "upon", "under", "am", "an", "sur", "en", "na", "le", "la", "de",
+                         "du"})
 
 
 def _joined_link(doc: Doc, j: int, end: int) -> bool:
@@ -223,6 +235,11 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
                                 and _court_name_follows(doc, j + 1, ordinal=False))
     if not named_town and any(doc[k].ent_type_ == "PERSON" for k in range(i, j)):
         return True
+    if j < len(doc) and doc[j].lower_ in street_words() and doc[j].text[:1].isupper():
+        return True  # "Paisley Avenue": a street
+    if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in street_words() and \
+            doc[i - 2].text[:1].isupper():
+        return True  # "of 4 Mill Road, Leeds": an address's town
     if j < len(doc) and doc[j].lower_ in _PEOPLE_AFTER:
         return True
     if j + 1 < len(doc) and doc[j].text in {"-", "‑"} and doc[j + 1].lower_ == "based":
