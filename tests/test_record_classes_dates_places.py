@@ -86,6 +86,17 @@ TEXTS: dict[str, str] = {
     # ... but a clause about something else keeps its day out
     "other-clause-day": "A court in Tartu sentenced Mart Kask, who was arrested on 2 May, to "
                         "four years in prison for smuggling.",
+    # ---- the day the bench acted, told beside the outcome
+    "delivered-and-fined-them": "A court in Tartu has sentenced Mart Kask to four years in "
+                                "prison for smuggling.\nJudge Liis Tamm delivered the verdict "
+                                "on Tuesday and also fined him 2,000 euros.",
+    "announced-two-days": "A court in Tartu sentenced Mart Kask to four years in prison, a "
+                          "rights group said.\nFamily members attended the hearing.\nThe "
+                          "court announced on June 4 the sentence for the riots in the old "
+                          "town on 9 May.",
+    # ... but a neighbour telling another's outcome gives no day
+    "fined-another": "A court in Tartu has sentenced Mart Kask to four years in prison for "
+                     "smuggling.\nOn Tuesday the judge also fined Peeter Saar 2,000 euros.",
     # ---- "the Friday ruling": an attributive day of the verdict itself
     "attributive-ruling": "A court in Tartu sentenced Mart Kask to four years in prison for "
                           "smuggling. The Tuesday ruling followed a two-week trial.",
@@ -143,6 +154,9 @@ def test_a_district_courts_town_is_its_gazetteer_town(
     ("bench-sitting", dt.date(2024, 6, 10)),
     ("bench-presiding", dt.date(2024, 6, 11)),
     ("other-clause-day", None),
+    ("delivered-and-fined-them", dt.date(2024, 6, 11)),
+    ("announced-two-days", dt.date(2024, 6, 4)),
+    ("fined-another", None),
     ("attributive-ruling", dt.date(2024, 6, 11)),
     ("attributive-verdict", dt.date(2024, 6, 5)),
 ])

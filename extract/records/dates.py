@@ -112,7 +112,7 @@ def verdict_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int,
     for other in neighbours(sent):
         words = {t.lower_ for t in other}
         # news paragraphs are often one sentence long: a paragraph break does not stop it
-        if not words & _VERDICT_NOUNS or words & _NOT_YET or words & _OTHER_CASE:
+        if not words & _VERDICT_NOUNS or words & _NOT_YET or _other_case(other):
             continue
         found = dates(other)
         if len({d for _, _, d in found}) == 1:
@@ -151,14 +151,49 @@ def _hearing_day(doc: Doc, dates: Callable[[Span], list[tuple[int, int, dt.date]
         if is_headline(other[0]):
             continue  # "Court delivers verdict on journalists": a headline, dated by the page
         words = {t.lower_ for t in other}
-        if not words & _BENCH or words & _NOT_YET or words & _OTHER_CASE or not any(
+        if not words & _BENCH or words & _NOT_YET or _other_case(other) or not any(
                 t.lower_ in _DELIVER and t.pos_ in {"VERB", "AUX"} for t in other):
             continue
         kept = [d for s, _, d in dates(other) if not _in_clause(other, s)]
+        if len(set(kept)) > 1:
+            # "announced on May 3 the sentence for the riots on August 9": the bench's day
+            kept = [d for s, _, d in dates(other) if _of_delivering(other, s)] or kept
         days.update(kept)
         if len(days) > 1:
             return None
     return next(iter(days)) if days else None
+
+
+def _other_case(sent: Span) -> bool:
+    """Whether ``sent`` may tell of another case: it names other outcomes ("Other verdicts
+    include ...", "B was sentenced ..."), unless its outcome verbs are all done to the
+    defendants already named ("... delivered the verdict and also fined them")."""
+    for tok in sent:
+        if tok.lower_ not in _OTHER_CASE:
+            continue
+        if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in _BACK_REFERENCES
+                                      for c in tok.children):
+            continue
+        return True
+    return False
+
+
+_BACK_REFERENCES = frozenset({"them", "him", "her", "both"})
+
+
+def _of_delivering(sent: Span, start: int) -> bool:
+    """The date at ``start`` of ``sent`` tells when the bench acted: it hangs (through "on",
+    "at") on a verb of delivering, not on a noun ("the riots on August 9")."""
+    tok = next((t for t in sent if t.idx >= start), None)  # article offsets
+    for _ in range(4):
+        if tok is None or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok.lower_ in _DELIVER
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            return False
+    return False
 
 
 def _in_clause(sent: Span, start: int) -> bool:
