@@ -54,6 +54,13 @@ TEXTS: dict[str, str] = {
     # ---- the court's town in the next sentence, the tagger's person or not
     "possessive-next": "Aibek Dzhumaliev has been sentenced to nine years in prison.\n"
                        "The verdict was handed down by Bishkek’s Oktyabrsky District Court.",
+    # ---- a court's own name after its town; the capital named in apposition
+    "court-name-after": "The Wuhan Intermediate People's Court jailed Li Wei for four years "
+                        "for inciting subversion.",
+    "court-number-after": "Zhang Min was sentenced by the Tianjin No. 3 People’s Court to "
+                          "five years in prison.",
+    "capital-apposition": "A district court in Kyrgyzstan's capital, Bishkek, has sentenced "
+                          "Azamat Beishenov to five years in prison.",
     # ---- a street or an address is no place of the proceeding
     "street": "At an earlier hearing Dean Pryce, 41, of Paisley Avenue, was jailed for six "
               "years for supplying heroin.",
@@ -128,6 +135,9 @@ def records() -> dict[str, dict[str | None, Record]]:
     ("dateline-day-abbrev", "Tomas Petraitis", "Vilnius"),
     ("dateline-after-stamp", "Mart Kask", "Tartu"),
     ("possessive-next", "Aibek Dzhumaliev", "Bishkek"),
+    ("court-name-after", "Li Wei", "Wuhan"),
+    ("court-number-after", "Zhang Min", "Tianjin"),
+    ("capital-apposition", "Azamat Beishenov", "Bishkek"),
     ("street", "Dean Pryce", None),
     ("address-town", "Kyle Barnes", None),
     ("address-town-court", "Kyle Barnes", "Bradford"),

@@ -269,9 +269,13 @@ def _tier(doc: Doc, i: int, j: int) -> int:
     if j + 1 < len(doc) and doc[j].lower_ in {"'s", "’s"} and _court_name_follows(doc, j + 1,
                                                                                   ordinal=False):
         return 0  # "Moscow's Meshchansky District Court": the town the court sits in
-    if _court_name_follows(doc, j):
-        return 0  # "the Ankara 4th High Criminal Court", "Izmir Second Penal Court"
+    if _court_name_follows(doc, j, ordinal=False):
+        return 0  # "the Ankara 4th High Criminal Court", "Changsha Intermediate People's Court"
     before = [t.lower_ for t in doc[max(0, i - 9):i]]
+    if before[-2:] in (["capital", ","], ["city", ","]):
+        before = before[:-1]  # "a court in Uzbekistan's capital, Tashkent"
+    if before[-1:] == ["capital"] and "in" in before[-5:] and set(before) & _COURT_BEFORE:
+        return 0
     if before[-3:] in (["the", "city", "of"], ["the", "town", "of"], ["the", "village", "of"]):
         before = before[:-3]  # "a court in the city of X" is "a court in X"
     before = before[-6:]
@@ -302,7 +306,9 @@ def _court_name_follows(doc: Doc, j: int, ordinal: bool = True) -> bool:
         k += 1
     elif ordinal:
         return False
-    while k < min(len(doc), j + 6) and doc[k].text[:1].isupper():
+    # "Tianjin No. 2 People's Court": a number and a possessive inside the name
+    while k < min(len(doc), j + 6) and (doc[k].text[:1].isupper() or doc[k].is_digit
+                                        or doc[k].lower_ in {"'s", "’s"}):
         if doc[k].lower_ in {"court", "courts", "tribunal"}:
             return True
         k += 1
