@@ -61,6 +61,18 @@ TEXTS: dict[str, str] = {
                           "five years in prison.",
     "capital-apposition": "A district court in Kyrgyzstan's capital, Bishkek, has sentenced "
                           "Azamat Beishenov to five years in prison.",
+    # ---- a region gives way to its own town's court named elsewhere
+    "region-then-town": "A court in Mandalay Region sentenced Aung Ko to three years in "
+                        "prison.\nThe Mandalay District Court said he had incited unrest.",
+    "region-then-town-2": "A court in Russia's Kurgan region has fined Galina Orlova 50,000 "
+                          "rubles.\nKurgan's Central District Court found her guilty of "
+                          "discrediting the army.",
+    # ... but not to a town of another name
+    "region-other-town": "A court in Wichita County sentenced Joe Hill to 20 years in "
+                         "prison.\nThe Wichita Falls court heard the case in May.",
+    # ---- a capitalised district court too small for the gazetteer: not the region beside it
+    "unknown-district-court": "On 3 May, the Qorovul District Criminal Court in Khorezm "
+                              "region sentenced blogger Ravshan Ismoilov to two years.",
     # ---- a street or an address is no place of the proceeding
     "street": "At an earlier hearing Dean Pryce, 41, of Paisley Avenue, was jailed for six "
               "years for supplying heroin.",
@@ -138,6 +150,10 @@ def records() -> dict[str, dict[str | None, Record]]:
     ("court-name-after", "Li Wei", "Wuhan"),
     ("court-number-after", "Zhang Min", "Tianjin"),
     ("capital-apposition", "Azamat Beishenov", "Bishkek"),
+    ("region-then-town", "Aung Ko", "Mandalay"),
+    ("region-then-town-2", "Galina Orlova", "Kurgan"),
+    ("region-other-town", "Joe Hill", "Wichita County"),
+    ("unknown-district-court", "Ravshan Ismoilov", None),
     ("street", "Dean Pryce", None),
     ("address-town", "Kyle Barnes", None),
     ("address-town-court", "Kyle Barnes", "Bradford"),

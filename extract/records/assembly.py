@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from extract.nlp import Rules
 from extract.records.appeals import absorb_overturned_lead, link_appeals
 from extract.records.naming import spelling_variants
-from extract.records.places import PlaceHit
+from extract.records.places import PlaceHit, in_area
 from schemas import Outcome, SentenceType
 
 _COMPANY_RE = re.compile(r"\b(?:Inc|LLC|Ltd|Corp|Co|Corporation|Company|PLC|GmbH)\b\.?,?\s*$")
@@ -199,10 +199,10 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
         if d.prior:
             continue
         doc_city = None if d.new_story else default_city(d.ev_end, d.own_court)
-        if doc_city is not None and d.city_kind in _AREA_KINDS \
-                and doc_city.kind not in _AREA_KINDS and doc_city.tier == 1:
-            # a county gives way to the dateline's city ("a Los Angeles County court" under
-            # a "LOS ANGELES –" dateline)
+        if doc_city is not None and d.city_kind in _AREA_KINDS and doc_city.kind not in \
+                _AREA_KINDS and (doc_city.tier == 1 or in_area(doc_city.text, d.city)):
+            # a county gives way to the dateline's city ("a Los Angeles County court" under a
+            # "LOS ANGELES –" dateline), a region to its own town's court (named elsewhere)
             d.city = None
         if d.city is None and doc_city is not None:
             d.city, d.country = doc_city.text, doc_city.country

@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from extract.nlp import doc_text
-from extract.places import DEFAULT_GAZETTEER, latinise
+from extract.places import latinise
 from extract.records.datelines import PlaceLookup, dateline_place
 from extract.records.layout import is_headline
+from extract.records.place_words import district_names, street_words
 
 _COURT_AFTER = frozenset({"court", "courts", "courthouse", "supreme", "superior", "district",
                           "circuit", "county", "criminal", "federal", "appeals", "city", "regional",
@@ -36,7 +36,8 @@ _AREA_WORDS = frozenset({"region", "oblast", "oblys", "province", "krai", "kray"
 # a district too small for the gazetteer: "the Qarasai district court" names a place more
 # specific than the region beside it
 _UNKNOWN_DISTRICT_RE = re.compile(
-    r"\b([A-Z][\w'’-]+)\s+(?:district|raion|rayon|inter-?district)\b")
+    r"\b([A-Z][\w'’-]+)\s+(?:district|raion|rayon|inter-?district"
+    r"|District(?=(?:\s+[A-Z]\w+)?\s+Court))\b")  # "the Shovot District Criminal Court"
 # capitalised only as a sentence's first word: "The Bishkek city court" names Bishkek
 _LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "on", "in", "at"})
 _AREA_KINDS = frozenset({"county", "region", "admin1", "admin2", "country", "state"})
@@ -159,23 +160,7 @@ def _courts_of_towns(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     return out
 
 
-def district_names() -> frozenset[str]:
-    """Names of a city's own districts that courts bear ("Central", "Leninsky")."""
-    return _words("district_names.txt")
-
-
-def street_words() -> frozenset[str]:
-    """Words that make the name before them a street's ("Paisley Avenue")."""
-    return _words("street_words.txt")
-
-
-@lru_cache(maxsize=4)
-def _words(name: str) -> frozenset[str]:
-    """A word list of models/gazetteer/, one lower-case entry a line, ``#`` comments."""
-    lines = (DEFAULT_GAZETTEER / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#"))
-
-
+_NOT_DISTRICTS = frozenset({"county", "federal", "u.s.", "states", "state", "judicial"})
 _SEAT_AREA_WORDS = frozenset({"district"})  # not "county": a US county stays an area
 _LINK_WORDS = frozenset({"on", "upon", "under", "am", "an", "sur", "en", "na", "le", "la", "de",
                          "du"})
@@ -213,7 +198,8 @@ def _rank_areas(span: Span, hits: list[PlaceHit], lookup: PlaceLookup) -> list[P
     the gazetteer is named beside it ("the Qarasai district court in the Almaty region")."""
     towns = any(h.tier == 0 and h.kind not in _AREA_KINDS for h in hits)
     unknown = any(_lookup(lookup, m.group(1)) is None and m.group(1).lower() not in
-                  _LEADING_WORDS for m in _UNKNOWN_DISTRICT_RE.finditer(span.text))
+                  _LEADING_WORDS | _NOT_DISTRICTS | district_names()
+                  for m in _UNKNOWN_DISTRICT_RE.finditer(span.text))
     out: list[PlaceHit] = []
     for h in hits:
         if h.kind in _AREA_KINDS and h.kind != "country":
@@ -223,6 +209,11 @@ def _rank_areas(span: Span, hits: list[PlaceHit], lookup: PlaceLookup) -> list[P
                 h = replace(h, tier=1)
         out.append(h)
     return out
+
+
+def in_area(town: str, area: str | None) -> bool:
+    """``town`` is the one an area is named after ("Mandalay" of "Mandalay Region")."""
+    return bool(area) and str(area).lower().startswith(town.lower() + " ")
 
 
 def _is_personal(doc: Doc, i: int, j: int) -> bool:
