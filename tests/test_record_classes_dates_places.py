@@ -73,6 +73,10 @@ TEXTS: dict[str, str] = {
     # ---- a capitalised district court too small for the gazetteer: not the region beside it
     "unknown-district-court": "On 3 May, the Qorovul District Criminal Court in Khorezm "
                               "region sentenced blogger Ravshan Ismoilov to two years.",
+    # ---- a foreign court's seat named earlier is no place of a national court's case
+    "court-of-country": "The European Court of Human Rights in Strasbourg ruled on the case "
+                        "in 2013.\nThe Court of Bosnia and Herzegovina later sentenced Mirza "
+                        "Hodzic to five years in prison for war crimes.",
     # ---- a street or an address is no place of the proceeding
     "street": "At an earlier hearing Dean Pryce, 41, of Paisley Avenue, was jailed for six "
               "years for supplying heroin.",
@@ -154,6 +158,7 @@ def records() -> dict[str, dict[str | None, Record]]:
     ("region-then-town-2", "Galina Orlova", "Kurgan"),
     ("region-other-town", "Joe Hill", "Wichita County"),
     ("unknown-district-court", "Ravshan Ismoilov", None),
+    ("court-of-country", "Mirza Hodzic", None),
     ("street", "Dean Pryce", None),
     ("address-town", "Kyle Barnes", None),
     ("address-town-court", "Kyle Barnes", "Bradford"),

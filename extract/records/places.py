@@ -367,9 +367,15 @@ def _court_countries(doc: Doc, lookup: PlaceLookup) -> list[tuple[int, frozenset
         for tok in sent:
             if tok.lower_ not in _COURT_NOUNS:
                 continue
-            for prev in doc[max(sent.start, tok.i - 4):tok.i]:
-                if (prev.text[:1].isupper() and prev.is_alpha) or prev.text.endswith("."):
-                    res = resolver.resolve(prev.text)
+            # "an Iranian court", "Iran's judiciary"; "the Court of Bosnia and Herzegovina"
+            words = [t.text for t in doc[max(sent.start, tok.i - 4):tok.i]
+                     if (t.text[:1].isupper() and t.is_alpha) or t.text.endswith(".")]
+            if tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
+                words += [doc[tok.i + 2:k].text for k in range(tok.i + 3,
+                                                               min(sent.end, tok.i + 6) + 1)]
+            for word in words:
+                if word[:1].isupper():
+                    res = resolver.resolve(word)
                     if res.status in (COUNTRY, DEMONYM) and res.country:
                         found.add(res.country)
         if found:
