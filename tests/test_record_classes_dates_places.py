@@ -120,6 +120,13 @@ TEXTS: dict[str, str] = {
     # ... but a neighbour telling another's outcome gives no day
     "fined-another": "A court in Tartu has sentenced Mart Kask to four years in prison for "
                      "smuggling.\nOn Tuesday the judge also fined Peeter Saar 2,000 euros.",
+    # ---- an explicit day beats the weekday it glosses when they differ
+    "weekday-glossed": "Mart Kask was sentenced on Tuesday (28 May) to four years in prison "
+                       "by a court in Tartu for smuggling.",
+    "today-glossed": "Mart Kask was sentenced today (June 12) to four years in prison by a "
+                     "court in Tartu for smuggling.",
+    "weekday-glossed-same": "A court in Tartu on Tuesday, June 11, sentenced Mart Kask to four "
+                            "years in prison for smuggling.",
     # ---- "the Friday ruling": an attributive day of the verdict itself
     "attributive-ruling": "A court in Tartu sentenced Mart Kask to four years in prison for "
                           "smuggling. The Tuesday ruling followed a two-week trial.",
@@ -188,6 +195,9 @@ def test_a_district_courts_town_is_its_gazetteer_town(
     ("delivered-and-fined-them", dt.date(2024, 6, 11)),
     ("announced-two-days", dt.date(2024, 6, 4)),
     ("fined-another", None),
+    ("weekday-glossed", dt.date(2024, 5, 28)),
+    ("today-glossed", dt.date(2024, 6, 12)),
+    ("weekday-glossed-same", dt.date(2024, 6, 11)),
     ("attributive-ruling", dt.date(2024, 6, 11)),
     ("attributive-verdict", dt.date(2024, 6, 5)),
 ])

@@ -30,7 +30,26 @@ def sentence_dates(sent: Span, published: dt.date | None) -> list[tuple[int, int
         if _of_saying(sent, s, e):
             continue  # "X reported on May 2 that a court had sentenced ...": the report's day
         out.append((sent.start_char + s, sent.start_char + e, d))
+    return _glossed(out, sent)
+
+
+def _glossed(found: list[tuple[int, int, dt.date]], sent: Span) -> list[tuple[int, int, dt.date]]:
+    """Without a weekday or "today" glossed by the explicit day right after it ("on
+    Thursday (29 January)", "today (Jan 24)"): the explicit day wins where they differ."""
+    text, base = sent.text, sent.start_char
+    out = []
+    for n, (s, e, d) in enumerate(found):
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        if nxt is not None and nxt[2] != d and _GLOSS_RE.fullmatch(text[e - base:nxt[0] - base]) \
+                and _RELATIVE_DAY_RE.fullmatch(text[s - base:e - base]):
+            continue
+        out.append((s, e, d))
     return out
+
+
+_GLOSS_RE = re.compile(r"\s*[(,]\s*")
+_RELATIVE_DAY_RE = re.compile(r"(?i)(?:last\s+|this\s+past\s+)?(?:(?:mon|tues|wednes|thurs|fri"
+                              r"|satur|sun)day|today|yesterday)")
 
 
 _VERDICT_AFTER_RE = re.compile(r"\s+(?:ruling|verdict|judg(?:e)?ment|sentencing|decision)\b",
