@@ -77,6 +77,12 @@ TEXTS: dict[str, str] = {
     "court-of-country": "The European Court of Human Rights in Strasbourg ruled on the case "
                         "in 2013.\nThe Court of Bosnia and Herzegovina later sentenced Mirza "
                         "Hodzic to five years in prison for war crimes.",
+    # ---- "X District" before another word than "Court" names no court's town
+    "district-council": "Judge Ann Byrne convicted Sean Kelly of assaulting a Wexford District "
+                        "Council official.",
+    # ---- a province keeps its place under a dateline of another town
+    "province-dateline": "HANOI, May 3 (Reuters) - A court in Quang Tri province sentenced Le "
+                         "Van Tam to six years in prison.",
     # ---- a street or an address is no place of the proceeding
     "street": "At an earlier hearing Dean Pryce, 41, of Paisley Avenue, was jailed for six "
               "years for supplying heroin.",
@@ -166,6 +172,8 @@ def records() -> dict[str, dict[str | None, Record]]:
     ("region-other-town", "Joe Hill", "Wichita County"),
     ("unknown-district-court", "Ravshan Ismoilov", None),
     ("court-of-country", "Mirza Hodzic", None),
+    ("district-council", "Sean Kelly", None),
+    ("province-dateline", "Le Van Tam", "Quang Tri province"),
     ("street", "Dean Pryce", None),
     ("address-town", "Kyle Barnes", None),
     ("address-town-court", "Kyle Barnes", "Bradford"),

@@ -200,7 +200,7 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
             continue
         doc_city = None if d.new_story else default_city(d.ev_end, d.own_court)
         if doc_city is not None and d.city_kind in _AREA_KINDS and doc_city.kind not in \
-                _AREA_KINDS and (doc_city.tier == 1 or in_area(doc_city.text, d.city)):
+                _AREA_KINDS and in_area(doc_city.text, d.city):
             # a county gives way to the dateline's city ("a Los Angeles County court" under a
             # "LOS ANGELES –" dateline), a region to its own town's court (named elsewhere)
             d.city = None

@@ -121,6 +121,7 @@ def place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                         getattr(town, "country", None) == getattr(place, "country", None):
                     # "the Asahikawa District Court": the court's town, as written
                     kind, j, text = "city", j - 1, head.title() if head.isupper() else head
+            whole = found[0]  # "Buyende District Police": the district's word is no court's
             end = doc[j - 1].idx + len(doc[j - 1])
             if j < len(doc) and doc[j].lower_ in _AREA_WORDS and kind != "country":
                 # "the Almaty region": the area, as written, never its same-named city
@@ -129,8 +130,8 @@ def place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
             if not _is_personal(doc, i, j) and not demonym:
                 hits.append(PlaceHit(start=doc[i].idx, end=end, text=text,
                                      country=getattr(place, "country", None), kind=kind,
-                                     tier=_tier(doc, i, j)))
-            i = j
+                                     tier=_tier(doc, i, whole)))
+            i = whole
     return _rank_areas(span, _courts_of_towns(doc_text(doc), hits), lookup)
 
 
@@ -298,8 +299,9 @@ def _court_name_follows(doc: Doc, j: int, ordinal: bool = True) -> bool:
     elif ordinal:
         return False
     # "Tianjin No. 2 People's Court": a number and a possessive inside the name
-    while k < min(len(doc), j + 6) and (doc[k].text[:1].isupper() or doc[k].is_digit
-                                        or doc[k].lower_ in {"'s", "’s"}):
+    while k < min(len(doc), j + 6) and "\n" not in doc[k - 1].whitespace_ and not \
+            doc[k].is_space and (doc[k].text[:1].isupper() or doc[k].is_digit
+                                 or doc[k].lower_ in {"'s", "’s"}):
         if doc[k].lower_ in {"court", "courts", "tribunal"}:
             return True
         k += 1
