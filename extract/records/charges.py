@@ -14,6 +14,7 @@ _STOP_WORDS = frozenset({
     "who", "which", "that", "where", "whereas", "but", "as", "until", "if", "than", "from",
     "under", "through", "terms", "term", "sentence", "sentences", "stemming", "related",
     "relating", "involving", "upon", "against", "along", "together", "alongside",
+    "punishable", "liable",  # "murder punishable under Section 302": the law, not the offence
 })
 _LEAD_DROP = frozenset({"allegedly", "reportedly", "the", "his", "her", "their", "its"})
 _STOP_AFTER_AND = frozenset({"his", "her", "their", "its", "the", "was", "were", "is", "are",
@@ -140,6 +141,8 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             break
         if tok.ent_type_ == "PERSON" and i > start:
             break
+        if tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"} and i > start:
+            break  # "for a speech he had given": a relative clause, not the offence
         i += 1
         end = i
     return start, end
@@ -201,6 +204,9 @@ def _clean(text: str) -> str | None:
     text = " ".join(words).strip(" ,;:.–—-\"“”'’‘")
     if not text or len(text) < 3 or len(text) > 200:
         return None
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:first|second|third|fourth|fifth|\w+th|last|next|same)"
+                    r"\s+time", text):
+        return None  # "jailed for the first time": an occasion, not an offence
     content = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _EMPTY_WORDS]
     if content[:1] in (["involvement"], ["participation"]) and len(content) > 1 and \
             re.match(r"(?i)(?:involvement|participation) in \w", text):
@@ -209,7 +215,7 @@ def _clean(text: str) -> str | None:
                                      "verdict", "plea", "trial", "lack", "insufficient",
                                      "want", "absence", "procedural", "technical", "role",
                                      "roles", "part", "involvement", "ranging", "this",
-                                     "that", "these"}:
+                                     "that", "these", "which", "whom", "what", "whatever"}:
         return None  # "both charges", "all counts", "the charges"
     if not re.search(r"[A-Za-z]{3}", text) or text[:1] in "$€£¥" or re.match(
             r"\d{1,3}(?:,\d{3})+\b", text):
@@ -292,6 +298,8 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
         for tok in doc[anchor.i + 1:min(sent.end, anchor.i + 16)]:
             if tok.pos_ in {"VERB", "AUX"} and tok.tag_ != "VBG":
                 break
+            if tok.lower_ in {"for", "on"} and tok.dep_ == "prep" and tok.head.i == anchor.i:
+                break  # "convicted for misuse of funds": the "of" is inside the offence
             if tok.lower_ == "of" and doc[tok.i - 1].lower_ not in _VICTIM_HEADS | {
                     "lack", "absence", "insufficiency"}:
                 cands.append(tok)
@@ -307,6 +315,8 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             continue  # the "for" of "murder-for-hire"
         if any(s <= prep.i + 1 < e or s <= prep.i + 2 < e for s, e in exclude):
             continue
+        if prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in _PLACE_NOUNS:
+            continue  # "a court in the region of X": where, not what
         if kind == "nominal-of" and prep.lower_ == "of" and prep.head.i == anchor.i:
             continue  # "the acquittal of three reporters, A, B and C": who, not what
         # "convicted members of the X party of Y", "acquitted the mayor of Z": whose, not what
@@ -341,6 +351,9 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
     return None, fallback
 
 
+_PLACE_NOUNS = frozenset({"region", "province", "district", "city", "town", "village", "oblast",
+                          "state", "county", "republic", "prefecture", "governorate", "capital",
+                          "municipality", "territory", "island", "suburb", "borough"})
 _NAME_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
 _BY_OFFENCE = frozenset({"deception", "fraud", "false", "threats", "threat", "force",
                          "violence", "dangerous", "careless", "unlawful", "fraudulent"})

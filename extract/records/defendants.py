@@ -15,7 +15,7 @@ from extract.records.enumerations import (
     counted_reference,
     demonym_group,
 )
-from extract.records.lists import employer, gapped, named_list
+from extract.records.lists import aged_list, employer, gapped, named_list
 from extract.records.naming import introduced_next, with_family_name
 from extract.records.people import (
     Mention,
@@ -66,6 +66,7 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     if mentions and hit.rule.kind != "verb-late" and anchor.lower_ in _LISTING_VERBS:
         mentions = gapped(doc, anchor, sent, rules, names, mentions)
     mentions = [n for m in mentions for n in (named_list(doc, m, sent, rules, names) or [m])]
+    mentions = [n for m in mentions for n in (aged_list(doc, m, anchor, sent, rules, names) or [m])]
     seen: set[tuple[str | None, int]] = set()
     unique: list[Mention] = []
     for m in mentions:

@@ -138,3 +138,41 @@ def employer(doc: Doc, m: Mention, nxt: Mention | None) -> bool:
     between = doc[m.end:nxt.start]
     return all(t.is_alpha and t.is_lower and t.pos_ in {"ADJ", "NOUN"} for t in between) and \
         between[-1].pos_ == "NOUN"
+
+
+def aged_list(doc: Doc, first: Mention, anchor: Token, sent: Span, rules: Rules,
+              names: NameIndex) -> list[Mention] | None:
+    """"A, 41, formerly of X, Leeds, and B, 29, of Y Road, were jailed": the defendants of a
+    list where each is introduced by name and age and may carry an address. Starting from
+    ``first`` (so introduced), the further names so introduced up to the trigger (or, when
+    the list follows it, to the end of the sentence); None when there are none."""
+    if first.name is None or not _aged(doc, first.end):
+        return None
+    stop = anchor.i if first.end <= anchor.i else sent.end
+    out = [first]
+    i = first.end + 3
+    while i < stop:
+        tok = doc[i]
+        if tok.lower_ == "and" or tok.text == ",":
+            j = i + 1 if i + 1 < stop and doc[i + 1].lower_ == "and" else i
+            j += 1
+            bounds = names.known(doc[j]) if j < stop else None
+            if bounds is not None and bounds[0] == j and bounds[1] < stop and \
+                    _aged(doc, bounds[1]):
+                m = name_mention(doc, doc[bounds[1] - 1], names, rules)
+                if m is None or m.name is None or is_official(doc, m.start, m.end, rules) or \
+                        is_victim(doc, m.start, rules):
+                    return None  # a list with someone not a defendant: not this pattern
+                out.append(Mention(start=m.start, end=m.end, name=m.name, kind="name"))
+                i = bounds[1] + 3
+                continue
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "amod":
+            break  # past the list's noun phrases: "A, 41, who had ..., was jailed"
+        i += 1
+    return out if len(out) > 1 else None
+
+
+def _aged(doc: Doc, end: int) -> bool:
+    """A name ending before ``end`` is followed by ", <age>,"."""
+    return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and \
+        doc[end + 2].text == ","

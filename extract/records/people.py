@@ -87,6 +87,9 @@ def _surname_key(name: str) -> str:
     return re.sub(r"[^\w-]", "", parts[-1]) if parts else ""
 
 
+_COURT_WORDS = frozenset({"court", "tribunal", "courthouse"})
+
+
 def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     """Token bounds of ``span`` without leading titles, possessives and punctuation."""
     strip = rules.words("strip_titles") | rules.words("official_titles")
@@ -95,6 +98,9 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     while start < end and (doc[start].lower_ in strip or doc[start].is_punct
                            or doc[start].lower_ in {"the", "a", "an"}):
         start += 1
+    for i in range(start, end - 1):
+        if doc[i].lower_ in _COURT_WORDS:
+            start = i + 1  # "At Leeds Crown Court Mark Dobson, 41": the NER ran court and name
     while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in {"."})
                            or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"}):
         end -= 1
@@ -190,7 +196,7 @@ def _age_named(doc: Doc, rules: Rules,
         start = end
         while start > 0 and doc[start - 1].text[:1].isupper() and (
             doc[start - 1].is_alpha or doc[start - 1].text.endswith(".")
-        ) and doc[start - 1].lower_ not in stop and end - start < 4:
+        ) and doc[start - 1].lower_ not in stop | _COURT_WORDS and end - start < 4:
             start -= 1
         if all(e.label_ not in {"DATE", "CARDINAL", "TIME", "MONEY"}
                for e in doc[start:end].ents) and 2 <= end - start <= 4 and not (
@@ -211,20 +217,55 @@ def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
     titles = rules.words("official_titles")
     roles = rules.words("strip_titles") - titles
     sent_start = doc[start].sent.start
-    if any(doc[i].text == "Court" for i in range(max(0, start - 1), min(end, start + 1))):
+    if any(doc[i].text == "Court" for i in range(max(0, start - 1), min(end, start + 1))) and \
+            not _court_as_place(doc, start):
         return True  # "by Brooklyn Supreme Court Danny Chun": a judge, the title left out
     for i in range(start, end):
         if doc[i].lower_ in titles:
             return True
     for i in range(start - 1, max(sent_start, start - 4) - 1, -1):
+        if doc[i].lower_ in _COURT_WORDS:
+            break  # "At Dundee Sheriff Court X": the titles before it name the court
         if doc[i].lower_ in roles:
             return False  # "former Sheriff's Deputies X": the nearest title is a defendant's
         if doc[i].lower_ in titles:
             return True
     if end < len(doc) and doc[end].lower_ in {"said", "says", "told", "added", "stated"}:
         return True
+    if _on_the_bench(doc, start, end):
+        return True
     # "Assistant District Attorney X" is handled above; "X, the judge," here
     return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].lower_ in titles
+
+
+def _on_the_bench(doc: Doc, start: int, end: int) -> bool:
+    """"a bench of A and B, JJ., dismissed ...", "Ajay Rastogi, J., ...": judges named by the
+    bench they sit on or by the J./JJ. after their names (Indian and Sri Lankan reports)."""
+    def _in_names(tok: Token) -> bool:
+        return tok.pos_ == "PROPN" or tok.lower_ == "and" or (
+            tok.text.endswith(".") and tok.text[:1].isupper() and len(tok.text) <= 4)
+
+    k = end
+    while k < min(len(doc), end + 8) and _in_names(doc[k]) and doc[k].lower_ not in _JUDGE_MARKS:
+        k += 1
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in _JUDGE_MARKS:
+        return True
+    k = start - 1
+    while k > max(0, start - 10) and _in_names(doc[k]):
+        k -= 1
+    return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in {"bench", "benches"}
+
+
+_JUDGE_MARKS = frozenset({"j.", "jj.", "jj", "j"})
+
+
+def _court_as_place(doc: Doc, start: int) -> bool:
+    """"At Leeds Crown Court Mark Dobson, 41, was jailed": the court before the name is where
+    the hearing was (opened by "at"/"in"), not the title of a judge ("by ... Court X")."""
+    i = start - 1
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].text[:1].isupper():
+        i -= 1
+    return i > 0 and doc[i - 1].lower_ in {"at", "in"}
 
 
 def is_victim(doc: Doc, start: int, rules: Rules) -> bool:
@@ -272,7 +313,7 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
     start, end = bounds
     titles = rules.words("strip_titles") | rules.words("official_titles")
     while start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and \
-            doc[start - 1].is_title and doc[start - 1].lower_ not in titles and \
+            doc[start - 1].is_title and doc[start - 1].lower_ not in titles | _COURT_WORDS and \
             doc[start - 1].tag_ != "NNPS" and \
             doc[start - 1].lower_ not in rules.words("people_nouns") and \
             doc[start - 1].ent_type_ in {"", "PERSON", "ORG"} and (end - start == 1 or (

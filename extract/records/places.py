@@ -26,7 +26,9 @@ _PEOPLE_AFTER = frozenset({"man", "woman", "men", "women", "resident", "resident
 
 # a home town, not the proceeding's place: "a resident of Minsk", "a native of the Brest region"
 _HOME_WORDS = frozenset({"resident", "residents", "native", "natives", "citizen", "citizens",
-                         "inhabitant", "inhabitants", "born", "hometown", "lives", "lived"})
+                         "inhabitant", "inhabitants", "born", "hometown", "lives", "lived",
+                         # "X, 25, with a last address in Y", "X, 41, formerly of Y"
+                         "address", "addresses", "formerly"})
 _OFFICE_NOUNS = frozenset({"mayor", "governor", "minister", "president", "chairman", "head",
                            "chief", "deputy", "speaker", "leader", "director", "editor",
                            "bishop", "imam", "member", "members", "mp", "senator"})
