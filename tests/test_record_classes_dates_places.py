@@ -133,6 +133,13 @@ TEXTS: dict[str, str] = {
                      "court in Tartu for smuggling.",
     "weekday-glossed-same": "A court in Tartu on Tuesday, June 11, sentenced Mart Kask to four "
                             "years in prison for smuggling.",
+    # ---- a sentence with a vague time of its own takes no neighbour's day
+    "own-year": "Six protesters were sentenced at the county court on Monday for rioting.\n"
+                "Once seen as the movement's leader, Mart Kask was jailed for four years in "
+                "2019 over rioting and freed last year.",
+    "no-own-time": "Six protesters were sentenced at the county court on Monday for rioting.\n"
+                   "Once seen as the movement's leader, Mart Kask was jailed for four years "
+                   "over rioting.",
     # ---- "the Friday ruling": an attributive day of the verdict itself
     "attributive-ruling": "A court in Tartu sentenced Mart Kask to four years in prison for "
                           "smuggling. The Tuesday ruling followed a two-week trial.",
@@ -206,6 +213,8 @@ def test_a_district_courts_town_is_its_gazetteer_town(
     ("weekday-glossed", dt.date(2024, 5, 28)),
     ("today-glossed", dt.date(2024, 6, 12)),
     ("weekday-glossed-same", dt.date(2024, 6, 11)),
+    ("own-year", None),
+    ("no-own-time", dt.date(2024, 6, 10)),
     ("attributive-ruling", dt.date(2024, 6, 11)),
     ("attributive-verdict", dt.date(2024, 6, 5)),
 ])

@@ -136,7 +136,7 @@ def verdict_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int,
         found = dates(other)
         if len({d for _, _, d in found}) == 1:
             return found[0][2]
-    if _VAGUE_TIME_RE.search(sent.text):
+    if states_own_time(sent.text):
         return None  # "sentenced in March 2021", "convicted last year": its own time, vague
     return _hearing_day(doc, dates)
 
@@ -146,6 +146,12 @@ _VAGUE_TIME_RE = re.compile(
     r"|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b"
     r"|\b(?:last|previous|earlier\s+this)\s+(?:week|month|year)\b"
     r"|\b(?:weeks?|months?|years?)\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+
+
+def states_own_time(text: str) -> bool:
+    """The sentence gives its own time, too vague for a day ("jailed in 2018", "convicted
+    last year"): no neighbour's day is its day."""
+    return bool(_VAGUE_TIME_RE.search(text))
 
 
 # a court's act that ends a hearing: "delivered its verdict", "tried the defendants"
