@@ -150,8 +150,8 @@ def records() -> dict[str, dict[str | None, Record]]:
     ("wire-home", "Colin Hart", "London"),
     # "in the city of X" after a court named for a larger area: the town
     ("city-of", "Pavel Lenko", "Khabarovsk"),
-    # a court named for its town beats the region it lies in
-    ("court-in-region", "Kenji Sato", "Obihiro District"),
+    # a court named for its town beats the region it lies in; its town, not "X District"
+    ("court-in-region", "Kenji Sato", "Obihiro"),
     # a district too small for the gazetteer: not the region beside it
     ("unknown-district", "Marat Saparov", None),
     # ... the region alone is the place, as written

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from extract.nlp import Rules
 from extract.records.appeals import absorb_overturned_lead, link_appeals
 from extract.records.naming import spelling_variants
-from extract.records.places import PlaceHit
+from extract.records.places import PlaceHit, in_area
 from schemas import Outcome, SentenceType
 
 _COMPANY_RE = re.compile(r"\b(?:Inc|LLC|Ltd|Corp|Co|Corporation|Company|PLC|GmbH)\b\.?,?\s*$")
@@ -45,6 +45,7 @@ class Draft:
     new_story: bool = False  # "Separately, ...": another case, whose place is not inherited
     same_charge: bool = False  # "convicted of the same charges": the charge stated before
     prior: bool = False
+    own_time: bool = False  # "jailed in 2018": a time of its own, vague; no neighbour's day
     sentencing: bool = False  # the trigger imposes a sentence (its date wins)
     appeal: bool = False  # an appeal's ruling: its outcome, term and date beat the trial's
     reversal_cue: bool = False  # its sentence tells of a conviction undone ("freed on appeal")
@@ -152,7 +153,7 @@ def _same_offence(a: str | None, b: str | None) -> bool:
 def _carry_dates(drafts: list[Draft]) -> None:
     """"A was sentenced today to X. B was sentenced to Y." – one hearing: B's date is A's."""
     for n, d in enumerate(drafts):
-        if d.date is not None or not d.sentencing or d.prior:
+        if d.date is not None or not d.sentencing or d.prior or d.own_time:
             continue
         prev = next((p for p in reversed(drafts[:n]) if p.sentencing and not p.prior
                      and p.date is not None and d.sent_index - p.sent_index == 1
@@ -199,10 +200,9 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
         if d.prior:
             continue
         doc_city = None if d.new_story else default_city(d.ev_end, d.own_court)
-        if doc_city is not None and d.city_kind in _AREA_KINDS \
-                and doc_city.kind not in _AREA_KINDS and doc_city.tier == 1:
-            # a county gives way to the dateline's city ("a Los Angeles County court" under
-            # a "LOS ANGELES –" dateline)
+        if doc_city is not None and d.city_kind in _AREA_KINDS and doc_city.kind not in \
+                _AREA_KINDS and in_area(doc_city.text, d.city):
+            # an area gives way to its own town: "Los Angeles County" to "LOS ANGELES –"
             d.city = None
         if d.city is None and doc_city is not None:
             d.city, d.country = doc_city.text, doc_city.country

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span
 
 from extract.dates import find_dates
+from extract.nlp import doc_text
 from extract.records.layout import is_headline
 
 
@@ -19,14 +20,62 @@ def sentence_dates(sent: Span, published: dt.date | None) -> list[tuple[int, int
     out: list[tuple[int, int, dt.date]] = []
     for s, e, d in find_dates(text, published):
         before = text[max(0, s - 12):s].lower()
-        if re.search(r"(?:\bthe|\ba|\ban|['’]s|\bhis|\bher|\btheir)\s+$", before):
-            continue
+        if re.search(r"(?:\bthe|\ba|\ban|['’]s|\bhis|\bher|\btheir)\s+$", before) and \
+                not _VERDICT_AFTER_RE.match(text, e):
+            continue  # ... but "the Friday ruling" is the verdict's own day
+        if is_stamp(doc_text(sent.doc), sent.start_char + s, sent.start_char + e):
+            continue  # "date 2021-05-14 A court ...": the page's date, not the verdict's
         if re.search(r"\b(?:dob|d\.o\.b\.|born)\W*$", before):
             continue  # a date of birth
         if _of_saying(sent, s, e):
             continue  # "X reported on May 2 that a court had sentenced ...": the report's day
         out.append((sent.start_char + s, sent.start_char + e, d))
+    return _glossed(out, sent)
+
+
+def _glossed(found: list[tuple[int, int, dt.date]], sent: Span) -> list[tuple[int, int, dt.date]]:
+    """Without a weekday or "today" glossed by the explicit day right after it ("on
+    Thursday (29 January)", "today (Jan 24)"): the explicit day wins where they differ."""
+    text, base = sent.text, sent.start_char
+    out = []
+    for n, (s, e, d) in enumerate(found):
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        if nxt is not None and nxt[2] != d and _GLOSS_RE.fullmatch(text[e - base:nxt[0] - base]) \
+                and _RELATIVE_DAY_RE.fullmatch(text[s - base:e - base]):
+            continue
+        out.append((s, e, d))
     return out
+
+
+_GLOSS_RE = re.compile(r"\s*[(,]\s*")
+_RELATIVE_DAY_RE = re.compile(r"(?i)(?:last\s+|this\s+past\s+)?(?:(?:mon|tues|wednes|thurs|fri"
+                              r"|satur|sun)day|today|yesterday)")
+
+
+_VERDICT_AFTER_RE = re.compile(r"\s+(?:ruling|verdict|judg(?:e)?ment|sentencing|decision)\b",
+                               re.IGNORECASE)
+# a page's date stamp: alone on its line (a time after it at most), after a label, or an ISO
+# date opening a line ("date 2021-05-14 A court ...", "Posted: 12 March 2020 | 10:15")
+_STAMP_LABEL_RE = re.compile(
+    r"(?:(?:date|dated|posted|published|updated|last\s+updated|modified)\s*(?:on)?\s*:?\s*"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.IGNORECASE)
+_STAMP_AFTER_RE = re.compile(
+    r"[\s,|•·-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?"
+    r"\s*)?(?:\n|$)", re.IGNORECASE)
+
+
+def is_stamp(text: str, start: int, end: int) -> bool:
+    """The date at ``start:end`` of ``text`` is the page's own date stamp: it opens its line
+    (after a label such as "Posted:" at most) and the line ends there (a time aside), or it
+    is labelled, or it is an ISO date ("2021-05-14 ...")."""
+    line = text.rfind("\n", 0, start) + 1
+    prefix = text[line:start].strip(" \t•·|*–—-")
+    if not _STAMP_LABEL_RE.fullmatch(prefix):
+        return False
+    if prefix and not re.match(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day", prefix):
+        return True  # "date 2021-05-14", "Posted: Feb 12, 2013"
+    return bool(_STAMP_AFTER_RE.match(text, end)) or bool(
+        re.fullmatch(r"(?:19|20)\d\d-\d\d-\d\d", text[start:end]))
 
 
 # verbs of a third party's saying: their day is the report's, not the verdict's
@@ -47,6 +96,10 @@ def _of_saying(sent: Span, start: int, end: int) -> bool:
         c.dep_ in {"ccomp", "xcomp"} for c in head.children)
 
 
+# a clause of the bench itself ("the High Court sitting in Jos on Monday sentenced ..."):
+# its day is the hearing's, not another event's
+BENCH_CLAUSE_VERBS = frozenset({"sitting", "presiding", "presided", "chaired", "headed",
+                                "composed", "comprising"})
 _VERDICT_NOUNS = frozenset({"verdict", "verdicts", "ruling", "rulings", "judgment", "judgement",
                             "judgments", "sentences", "sentencing"})
 # "Other verdicts include the sentencing of five people ... on August 3": other cases' day
@@ -78,12 +131,12 @@ def verdict_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int,
     for other in neighbours(sent):
         words = {t.lower_ for t in other}
         # news paragraphs are often one sentence long: a paragraph break does not stop it
-        if not words & _VERDICT_NOUNS or words & _NOT_YET or words & _OTHER_CASE:
+        if not words & _VERDICT_NOUNS or words & _NOT_YET or _other_case(other):
             continue
         found = dates(other)
         if len({d for _, _, d in found}) == 1:
             return found[0][2]
-    if _VAGUE_TIME_RE.search(sent.text):
+    if states_own_time(sent.text):
         return None  # "sentenced in March 2021", "convicted last year": its own time, vague
     return _hearing_day(doc, dates)
 
@@ -93,6 +146,12 @@ _VAGUE_TIME_RE = re.compile(
     r"|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b"
     r"|\b(?:last|previous|earlier\s+this)\s+(?:week|month|year)\b"
     r"|\b(?:weeks?|months?|years?)\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+
+
+def states_own_time(text: str) -> bool:
+    """The sentence gives its own time, too vague for a day ("jailed in 2018", "convicted
+    last year"): no neighbour's day is its day."""
+    return bool(_VAGUE_TIME_RE.search(text))
 
 
 # a court's act that ends a hearing: "delivered its verdict", "tried the defendants"
@@ -117,14 +176,49 @@ def _hearing_day(doc: Doc, dates: Callable[[Span], list[tuple[int, int, dt.date]
         if is_headline(other[0]):
             continue  # "Court delivers verdict on journalists": a headline, dated by the page
         words = {t.lower_ for t in other}
-        if not words & _BENCH or words & _NOT_YET or words & _OTHER_CASE or not any(
+        if not words & _BENCH or words & _NOT_YET or _other_case(other) or not any(
                 t.lower_ in _DELIVER and t.pos_ in {"VERB", "AUX"} for t in other):
             continue
         kept = [d for s, _, d in dates(other) if not _in_clause(other, s)]
+        if len(set(kept)) > 1:
+            # "announced on May 3 the sentence for the riots on August 9": the bench's day
+            kept = [d for s, _, d in dates(other) if _of_delivering(other, s)] or kept
         days.update(kept)
         if len(days) > 1:
             return None
     return next(iter(days)) if days else None
+
+
+def _other_case(sent: Span) -> bool:
+    """Whether ``sent`` may tell of another case: it names other outcomes ("Other verdicts
+    include ...", "B was sentenced ..."), unless its outcome verbs are all done to the
+    defendants already named ("... delivered the verdict and also fined them")."""
+    for tok in sent:
+        if tok.lower_ not in _OTHER_CASE:
+            continue
+        if tok.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ in _BACK_REFERENCES
+                                      for c in tok.children):
+            continue
+        return True
+    return False
+
+
+_BACK_REFERENCES = frozenset({"them", "him", "her", "both"})
+
+
+def _of_delivering(sent: Span, start: int) -> bool:
+    """The date at ``start`` of ``sent`` tells when the bench acted: it hangs (through "on",
+    "at") on a verb of delivering, not on a noun ("the riots on August 9")."""
+    tok = next((t for t in sent if t.idx >= start), None)  # article offsets
+    for _ in range(4):
+        if tok is None or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok.lower_ in _DELIVER
+        if tok.pos_ in {"NOUN", "PROPN"}:
+            return False
+    return False
 
 
 def _in_clause(sent: Span, start: int) -> bool:

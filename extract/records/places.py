@@ -6,18 +6,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from extract.nlp import doc_text
 from extract.places import latinise
+from extract.records.datelines import PlaceLookup, dateline_place
 from extract.records.layout import is_headline
+from extract.records.place_words import district_names, street_words
 
-# a line opening with a dateline: "CHICAGO –", "(Dallas, Texas) –", "LOS ANGELES, Calif. —"
-_DATELINE_RE = re.compile(
-    r"(?m)^\s*\(?([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?\)?"
-    r"(?:\s*\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|RFE/RL|[A-Z][A-Za-z. ]{1,20})\))?"
-    r"\s*\n?\s*[–—-]{1,2}\s")
 _COURT_AFTER = frozenset({"court", "courts", "courthouse", "supreme", "superior", "district",
                           "circuit", "county", "criminal", "federal", "appeals", "city", "regional",
                           "municipal", "magistrate", "magistrates", "crown", "high", "jury"})
@@ -41,11 +38,11 @@ _AREA_WORDS = frozenset({"region", "oblast", "oblys", "province", "krai", "kray"
 # a district too small for the gazetteer: "the Qarasai district court" names a place more
 # specific than the region beside it
 _UNKNOWN_DISTRICT_RE = re.compile(
-    r"\b([A-Z][\w'’-]+)\s+(?:district|raion|rayon|inter-?district)\b")
+    r"\b([A-Z][\w'’-]+)\s+(?:district|raion|rayon|inter-?district"
+    r"|District(?=(?:\s+[A-Z]\w+)?\s+Court))\b")  # "the Shovot District Criminal Court"
 # capitalised only as a sentence's first word: "The Bishkek city court" names Bishkek
 _LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "on", "in", "at"})
 _AREA_KINDS = frozenset({"county", "region", "admin1", "admin2", "country", "state"})
-PlaceLookup = Callable[[str], "object | None"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +98,10 @@ def place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                 if text[-1:] in {"-", "‑"} or doc[j - 1].lower_ in _LINK_WORDS:
                     continue  # "Rostov-on-" is no name; "Rostov-on-Don" is
                 place = _lookup(lookup, text)
-                if place is not None:
+                if place is not None and not (i > rs and _SEAT_AREA_WORDS.intersection(
+                        (doc[j - 1].lower_, doc[j].lower_ if j < re_ else ""))):
+                    # ... but never the tail of a longer name as its district
+                    # ("the Birinchi Mai District Court" is no "Mai District")
                     found = (j, text, place)
                     break
             if found is None:
@@ -114,10 +114,16 @@ def place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                 doc[i - 1].lower_ in {"a", "an", "the"}  # "a Kazakh court": no town Kazakh
             kind = str(getattr(place, "kind", "city"))
             if kind in _AREA_KINDS and j - i > 1 and doc[j - 1].lower_ in _SEAT_AREA_WORDS:
-                town = _lookup(lookup, doc[i:j - 1].text)
+                head = doc[i:j - 1].text
+                if head.lower() in district_names():
+                    i = j  # "the Central District Court": a city's own district, no town
+                    continue
+                town = _lookup(lookup, head)
                 if town is not None and getattr(town, "kind", "") == "city" and \
                         getattr(town, "country", None) == getattr(place, "country", None):
-                    kind = "city"  # "Asahikawa District (Court)": the district's own town
+                    # "the Asahikawa District Court": the court's town, as written
+                    kind, j, text = "city", j - 1, head.title() if head.isupper() else head
+            whole = found[0]  # "Buyende District Police": the district's word is no court's
             end = doc[j - 1].idx + len(doc[j - 1])
             if j < len(doc) and doc[j].lower_ in _AREA_WORDS and kind != "country":
                 # "the Almaty region": the area, as written, never its same-named city
@@ -126,13 +132,41 @@ def place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
             if not _is_personal(doc, i, j) and not demonym:
                 hits.append(PlaceHit(start=doc[i].idx, end=end, text=text,
                                      country=getattr(place, "country", None), kind=kind,
-                                     tier=_tier(doc, i, j)))
-            i = j
-    return _rank_areas(span, hits, lookup)
+                                     tier=_tier(doc, i, whole)))
+            i = whole
+    return _rank_areas(span, _courts_of_towns(doc_text(doc), hits), lookup)
 
 
+# "X District Court in [the occupied] Y", "X District Court of Y": X is a district of town Y
+_DISTRICT_OF_RE = re.compile(
+    r"(?:\s+[Dd]istrict)?\s+[Cc]ourts?[\"”’']?\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}")
+
+
+def _courts_of_towns(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A district court named after a place and seated in a town named after it: the town
+    is the court's place ("the Kyiv District Court in Simferopol"), the district none."""
+    out: list[PlaceHit] = []
+    skip: set[int] = set()
+    for n, h in enumerate(hits):
+        if n in skip:
+            continue
+        m = _DISTRICT_OF_RE.match(text, h.end)
+        nxt = hits[n + 1] if n + 1 < len(hits) else None
+        district = m is not None and ("district" in h.text.lower() or "istrict" in m.group())
+        if m and district and nxt is not None and nxt.start == m.end() and \
+                nxt.kind not in _AREA_KINDS:
+            out.append(replace(nxt, tier=0))
+            skip.add(n + 1)
+            continue
+        out.append(h)
+    return out
+
+
+_NOT_DISTRICTS = frozenset({"county", "federal", "u.s.", "states", "state", "judicial"})
 _SEAT_AREA_WORDS = frozenset({"district"})  # not "county": a US county stays an area
-_LINK_WORDS = frozenset({"on", "upon", "am", "an", "sur", "en", "na", "le", "la", "de", "du"})
+_LINK_WORDS = frozenset({"on", "upon", "under", "am", "an", "sur", "en", "na", "le", "la", "de",
+                         "du"})
 
 
 def _joined_link(doc: Doc, j: int, end: int) -> bool:
@@ -167,7 +201,8 @@ def _rank_areas(span: Span, hits: list[PlaceHit], lookup: PlaceLookup) -> list[P
     the gazetteer is named beside it ("the Qarasai district court in the Almaty region")."""
     towns = any(h.tier == 0 and h.kind not in _AREA_KINDS for h in hits)
     unknown = any(_lookup(lookup, m.group(1)) is None and m.group(1).lower() not in
-                  _LEADING_WORDS for m in _UNKNOWN_DISTRICT_RE.finditer(span.text))
+                  _LEADING_WORDS | _NOT_DISTRICTS | district_names()
+                  for m in _UNKNOWN_DISTRICT_RE.finditer(span.text))
     out: list[PlaceHit] = []
     for h in hits:
         if h.kind in _AREA_KINDS and h.kind != "country":
@@ -179,13 +214,26 @@ def _rank_areas(span: Span, hits: list[PlaceHit], lookup: PlaceLookup) -> list[P
     return out
 
 
+def in_area(town: str, area: str | None) -> bool:
+    """``town`` is the one an area is named after ("Mandalay" of "Mandalay Region")."""
+    return bool(area) and str(area).lower().startswith(town.lower() + " ")
+
+
 def _is_personal(doc: Doc, i: int, j: int) -> bool:
     # part of a person's name, a home town ("X, 38, of Elmont"), or "a Brooklyn man"
     # "the city of X", "a court in X": a place, whatever the tagger thought of the name
     named_town = i >= 2 and doc[i - 1].lower_ in {"of", "in"} and doc[i - 2].lower_ in {
         "city", "town", "village", "province", "region", "court", "courts", "tribunal"}
+    # ... and "Bishkek's Oktyabrsky District Court": a town that owns a court, no person
+    named_town = named_town or (j + 1 < len(doc) and doc[j].lower_ in {"'s", "’s"}
+                                and _court_name_follows(doc, j + 1, ordinal=False))
     if not named_town and any(doc[k].ent_type_ == "PERSON" for k in range(i, j)):
         return True
+    if j < len(doc) and doc[j].lower_ in street_words() and doc[j].text[:1].isupper():
+        return True  # "Paisley Avenue": a street
+    if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in street_words() and \
+            doc[i - 2].text[:1].isupper():
+        return True  # "of 4 Mill Road, Leeds": an address's town
     if j < len(doc) and doc[j].lower_ in _PEOPLE_AFTER:
         return True
     if j + 1 < len(doc) and doc[j].text in {"-", "‑"} and doc[j + 1].lower_ == "based":
@@ -212,9 +260,16 @@ def _tier(doc: Doc, i: int, j: int) -> int:
         "court", "courts", "jury"
     }:
         return 0
-    if _court_name_follows(doc, j):
-        return 0  # "the Ankara 4th High Criminal Court", "Izmir Second Penal Court"
+    if j + 1 < len(doc) and doc[j].lower_ in {"'s", "’s"} and _court_name_follows(doc, j + 1,
+                                                                                  ordinal=False):
+        return 0  # "Moscow's Meshchansky District Court": the town the court sits in
+    if _court_name_follows(doc, j, ordinal=False):
+        return 0  # "the Ankara 4th High Criminal Court", "Changsha Intermediate People's Court"
     before = [t.lower_ for t in doc[max(0, i - 9):i]]
+    if before[-2:] in (["capital", ","], ["city", ","]):
+        before = before[:-1]  # "a court in Uzbekistan's capital, Tashkent"
+    if before[-1:] == ["capital"] and "in" in before[-5:] and set(before) & _COURT_BEFORE:
+        return 0
     if before[-3:] in (["the", "city", "of"], ["the", "town", "of"], ["the", "village", "of"]):
         before = before[:-3]  # "a court in the city of X" is "a court in X"
     before = before[-6:]
@@ -237,42 +292,22 @@ _ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|s
                          r"eighth|ninth|tenth|\d+-?(?:st|nd|rd|th)", re.IGNORECASE)
 
 
-def _court_name_follows(doc: Doc, j: int) -> bool:
-    """A court's own name after the place: an ordinal and capitalised words, then "Court"."""
+def _court_name_follows(doc: Doc, j: int, ordinal: bool = True) -> bool:
+    """A court's own name after the place: an ordinal (unless not ``ordinal``) and
+    capitalised words, then "Court"."""
     k = j
     if k < len(doc) and _ORDINAL_RE.fullmatch(doc[k].text):
         k += 1
-    else:
+    elif ordinal:
         return False
-    while k < min(len(doc), j + 6) and doc[k].text[:1].isupper():
+    # "Tianjin No. 2 People's Court": a number and a possessive inside the name
+    while k < min(len(doc), j + 6) and "\n" not in doc[k - 1].whitespace_ and not \
+            doc[k].is_space and (doc[k].text[:1].isupper() or doc[k].is_digit
+                                 or doc[k].lower_ in {"'s", "’s"}):
         if doc[k].lower_ in {"court", "courts", "tribunal"}:
             return True
         k += 1
     return False
-
-
-def dateline_place(text: str, lookup: PlaceLookup) -> str | None:
-    """The city of a dateline near the top of ``text`` ("CHICAGO –", "(Dallas, Texas) –")."""
-    for m in _DATELINE_RE.finditer(text[:3000]):
-        name = " ".join(m.group(1).split())
-        if lookup(name) is not None:
-            return name.title() if name.isupper() else name
-    # a place line above the date line: "Nairobi,\n01 July 2018"
-    lines = [ln.strip() for ln in text[:1500].split("\n") if ln.strip()][:15]
-    for line, nxt in pairwise(lines):
-        head = _PLACE_LINE_RE.match(line)
-        if head and _DATE_LINE_RE.match(nxt):
-            place = lookup(head.group(1))
-            if place is not None and getattr(place, "kind", "city") in {"city", "borough"}:
-                return head.group(1).title() if head.group(1).isupper() else head.group(1)
-    return None
-
-
-_PLACE_LINE_RE = re.compile(r"([A-Z][A-Za-z.'\- ]{1,40}?)\s*,?$")
-_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DATE_LINE_RE = re.compile(
-    rf"(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|"
-    rf"{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}})\s*$")
 
 
 def court_city_default(doc: Doc, text: str,
@@ -336,9 +371,15 @@ def _court_countries(doc: Doc, lookup: PlaceLookup) -> list[tuple[int, frozenset
         for tok in sent:
             if tok.lower_ not in _COURT_NOUNS:
                 continue
-            for prev in doc[max(sent.start, tok.i - 4):tok.i]:
-                if (prev.text[:1].isupper() and prev.is_alpha) or prev.text.endswith("."):
-                    res = resolver.resolve(prev.text)
+            # "an Iranian court", "Iran's judiciary"; "the Court of Bosnia and Herzegovina"
+            words = [t.text for t in doc[max(sent.start, tok.i - 4):tok.i]
+                     if (t.text[:1].isupper() and t.is_alpha) or t.text.endswith(".")]
+            if tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
+                words += [doc[tok.i + 2:k].text for k in range(tok.i + 3,
+                                                               min(sent.end, tok.i + 6) + 1)]
+            for word in words:
+                if word[:1].isupper():
+                    res = resolver.resolve(word)
                     if res.status in (COUNTRY, DEMONYM) and res.country:
                         found.add(res.country)
         if found:

@@ -29,7 +29,7 @@ from extract.records.binding import (
     respectively_terms,
 )
 from extract.records.charges import find_charge
-from extract.records.dates import verdict_date_nearby
+from extract.records.dates import BENCH_CLAUSE_VERBS, states_own_time, verdict_date_nearby
 from extract.records.defendants import find_defendants
 from extract.records.enumerations import copular_list
 from extract.records.guards import is_hedged, is_prior, is_statistic
@@ -207,6 +207,7 @@ def drafts_for_trigger(
         draft.own_court = any(t.lower_ in {"court", "tribunal", "judge", "jury"} and not (
             t.i > sent.start and doc[t.i - 1].lower_ in {"the", "same", "that"}) for t in sent)
         draft.new_story = bool(_NEW_STORY_RE.match(sent.text.lstrip()))
+        draft.own_time = states_own_time(sent.text)
         if charge:
             # "convicted of X" beats "convicted for X" beats "sentenced for X"
             draft.charge = charge[0]
@@ -353,7 +354,8 @@ def _pick_date(doc: Doc, anchor: Token, sent: Span, found: list[tuple[int, int, 
         return None
     blocked: list[tuple[int, int]] = []
     for tok in sent:
-        if tok.dep_ in {"relcl", "acl"} and not (tok.left_edge.i <= anchor.i <= tok.right_edge.i):
+        if tok.dep_ in {"relcl", "acl"} and tok.lower_ not in BENCH_CLAUSE_VERBS and not (
+                tok.left_edge.i <= anchor.i <= tok.right_edge.i):
             blocked.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)))
     cands = [(s, d) for s, e, d in found if not any(b0 <= s < b1 for b0, b1 in blocked)]
     if not cands:

@@ -1,0 +1,44 @@
+"""Datelines: the city a report was filed from ("CHICAGO –", "HANOI, Sept 13 (Reuters) -",
+a place line above a date line)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import pairwise
+
+PlaceLookup = Callable[[str], "object | None"]
+
+# a line opening with a dateline: "CHICAGO –", "(Dallas, Texas) –", "LOS ANGELES, Calif. —"
+# ... with the day it was filed: "HANOI, Sept 13 (Reuters) -", "Prague, 7 August 2003 --";
+# ... after a page's date stamp: "date 2021-05-14 ASTANA, Kazakhstan --"
+_DATELINE_RE = re.compile(
+    r"(?m)^\s*(?:(?:date|posted|published|updated)?:?\s*(?:19|20)\d\d-\d\d-\d\d\s+)?"
+    r"\(?([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20}(?<!\s))?\)?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
+    r"(?:\s*\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|RFE/RL|[A-Z][A-Za-z. ]{1,20})\))?"
+    r"\s*\n?\s*[–—-]{1,2}\s")
+
+
+def dateline_place(text: str, lookup: PlaceLookup) -> str | None:
+    """The city of a dateline near the top of ``text`` ("CHICAGO –", "(Dallas, Texas) –")."""
+    for m in _DATELINE_RE.finditer(text[:3000]):
+        name = " ".join(m.group(1).split())
+        if lookup(name) is not None:
+            return name.title() if name.isupper() else name
+    # a place line above the date line: "Nairobi,\n01 July 2018"
+    lines = [ln.strip() for ln in text[:1500].split("\n") if ln.strip()][:15]
+    for line, nxt in pairwise(lines):
+        head = _PLACE_LINE_RE.match(line)
+        if head and _DATE_LINE_RE.match(nxt):
+            place = lookup(head.group(1))
+            if place is not None and getattr(place, "kind", "city") in {"city", "borough"}:
+                return head.group(1).title() if head.group(1).isupper() else head.group(1)
+    return None
+
+
+_PLACE_LINE_RE = re.compile(r"([A-Z][A-Za-z.'\- ]{1,40}?)\s*,?$")
+_MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE_LINE_RE = re.compile(
+    rf"(?:[A-Z][a-z]+day,?\s+)?(?:\d{{1,2}}\s+{_MONTH_NAME},?\s+\d{{4}}|"
+    rf"{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}})\s*$")
