@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -56,9 +56,14 @@ class Rules:
     lexicon: dict[str, Any]
     # the keyword pre-scan that narrows the matcher to candidate stretches (None: read all)
     scan: TriggerScan | None = None
+    # the lexicon's word lists lower-cased once (rules ask for them per token)
+    word_sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def words(self, key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in self.lexicon.get(key, ()))
+        got = self.word_sets.get(key)
+        if got is None:
+            got = frozenset(str(w).lower() for w in self.lexicon.get(key, ()))
+        return got
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +171,8 @@ def load_rules(model: str, patterns_dir: Path = PATTERNS_DIR) -> Rules:
         hedge_before=re.compile(spec["hedge_before"], re.IGNORECASE),
         lexicon=lexicon,
         scan=build_scan(patterns, nlp.vocab.strings, nlp.Defaults.stop_words),
+        word_sets={key: frozenset(str(w).lower() for w in value)
+                   for key, value in lexicon.items() if isinstance(value, list)},
     )
 
 
