@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from extract.fast_pipes import use_fast_pipes
 from extract.trigger_scan import TriggerScan, build_scan, candidate_spans
+from extract.windows import tokens
 from schemas import ConfigError, Outcome
 
 PATTERNS_DIR = Path(__file__).resolve().parents[1] / "models" / "patterns"
@@ -92,10 +93,10 @@ def doc_text(doc: Doc) -> str:
 def _line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and list lines stay apart from the
     prose (hard-wrapped lines were already joined, see ``records.working_text``)."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
+    t = tokens(doc)  # read off once: a Token object per token cost more than the check
+    for i in range(1, len(t.text)):
+        if "\n" in t.ws[i - 1] or (t.space[i - 1] and "\n" in t.text[i - 1]):
+            doc[i].is_sent_start = True
     return doc
 
 

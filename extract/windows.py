@@ -54,15 +54,24 @@ class Tokens:
 
 
 def tokens(doc: Doc) -> Tokens:
-    """The :class:`Tokens` of ``doc`` (one array read, no Token objects)."""
+    """The :class:`Tokens` of ``doc`` (one array read, no Token objects), kept on the doc:
+    its tokens never change once made."""
+    got = doc.user_data.get(_TOKENS)
+    if isinstance(got, Tokens) and len(got.text) == len(doc):
+        return got
     from spacy.attrs import IDX, IS_ALPHA, IS_SPACE, LOWER, ORTH, SPACY
 
     table = doc.to_array([ORTH, LOWER, SPACY, IDX, IS_ALPHA, IS_SPACE]).reshape(-1, 6)
     cols = cast(list[list[int]], table.T.tolist())  # uint64: Python ints, never floats
     strings = doc.vocab.strings
-    return Tokens(text=[strings[h] for h in cols[0]], lower=[strings[h] for h in cols[1]],
-                  ws=[" " if w else "" for w in cols[2]], idx=cols[3],
-                  alpha=[bool(x) for x in cols[4]], space=[bool(x) for x in cols[5]])
+    out = Tokens(text=[strings[h] for h in cols[0]], lower=[strings[h] for h in cols[1]],
+                 ws=[" " if w else "" for w in cols[2]], idx=cols[3],
+                 alpha=[bool(x) for x in cols[4]], space=[bool(x) for x in cols[5]])
+    doc.user_data[_TOKENS] = out
+    return out
+
+
+_TOKENS = "verdicts.tokens"
 
 
 def rough_sentences(doc: Doc, toks: Tokens | None = None) -> list[int]:
@@ -251,7 +260,8 @@ def move_hits(src: Doc, dst: Doc, hits: Sequence[TriggerHit]) -> list[TriggerHit
     patterns read only the matched tokens, so the same tokens give the same matches."""
     from extract.nlp import TriggerHit
 
-    at = {tok.idx: tok.i for tok in dst if not tok.is_space}
+    t = tokens(dst)
+    at = {idx: i for i, (idx, space) in enumerate(zip(t.idx, t.space, strict=True)) if not space}
     out: list[TriggerHit] = []
     for hit in hits:
         first = at.get(src[hit.start].idx)
