@@ -4,7 +4,7 @@ Three corpora: the 121 true article bodies of ``shared/bench/article-body/dev`` 
 news: few documents hold a court outcome, so the pre-filter skips most of them); court
 news: every ``--court-every``-th of the 1,481 press releases of ``shared/corpus`` (nearly
 every one holds an outcome word; a fixed sample spread over the file, by default every 8th:
-186 documents, ~126 k words); and the gold dev documents of ``shared/gold`` (dense court
+186 documents, 147 k words); and the gold dev documents of ``shared/gold`` (dense court
 reports, a further line). For each: words per CPU second of plain ``nlp.pipe`` with the
 same model (as shipped) over the same texts and of ``RecordExtractor.extract_batch`` three
 ways: as configured by default (statistical pipeline over trigger windows only), with the
@@ -122,6 +122,9 @@ def bench(name: str, articles: list[Article], plain: Language,
               f"  ×{t_plain / took:5.2f} plain")
     print(f"  ¹ one round; the others best of {repeat}")
     print(f"  records identical, windows vs full parse: {'yes' if same_full else 'NO'}")
+    for a, w, f in zip(articles, recs["windows"], recs["full"], strict=True):
+        if w != f:  # name them: a difference is a finding to read, not just a flag
+            print(f"    differs: {a.doc_id}")
     print(f"  records identical, pre-filter on vs off: {'yes' if same_filter else 'NO'}")
     return t_plain / got["windows"][0], same_full and same_filter
 
