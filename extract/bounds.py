@@ -46,20 +46,23 @@ def cap_sentences(doc: Doc, max_tokens: int) -> int:
     """Preset sentence starts on ``doc`` (not yet parsed) so no sentence passes the cap.
 
     Returns how many starts were set. Linear in the tokens."""
+    from extract.windows import tokens  # the token table: no Token object per token
+
+    t = tokens(doc)
     since_end = 0  # tokens since a sentence end or a line break
     since_start = 0  # tokens since a start this function or a line break set
     hard = 4 * max_tokens
     added = 0
-    for tok in doc:
+    for i, (text, ws) in enumerate(zip(t.text, t.ws, strict=True)):
         if since_end >= max_tokens or since_start >= hard:
-            tok.is_sent_start = True
+            doc[i].is_sent_start = True
             added += 1
             since_end = since_start = 0
         since_end += 1
         since_start += 1
-        if tok.text in _ENDS or "\n" in tok.text or "\n" in tok.whitespace_:
+        if text in _ENDS or "\n" in text or "\n" in ws:
             since_end = 0
-            if "\n" in tok.text or "\n" in tok.whitespace_:
+            if "\n" in text or "\n" in ws:
                 since_start = 0
     return added
 

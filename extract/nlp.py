@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from extract.fast_pipes import use_fast_pipes
+from extract.trigger_scan import TriggerScan, build_scan, candidate_spans
+from extract.windows import tokens
 from schemas import ConfigError, Outcome
 
 PATTERNS_DIR = Path(__file__).resolve().parents[1] / "models" / "patterns"
@@ -53,9 +55,16 @@ class Rules:
     term_join: re.Pattern[str]
     hedge_before: re.Pattern[str]
     lexicon: dict[str, Any]
+    # the keyword pre-scan that narrows the matcher to candidate stretches (None: read all)
+    scan: TriggerScan | None = None
+    # the lexicon's word lists lower-cased once (rules ask for them per token)
+    word_sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def words(self, key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in self.lexicon.get(key, ()))
+        got = self.word_sets.get(key)
+        if got is None:
+            got = frozenset(str(w).lower() for w in self.lexicon.get(key, ()))
+        return got
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +93,10 @@ def doc_text(doc: Doc) -> str:
 def _line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and list lines stay apart from the
     prose (hard-wrapped lines were already joined, see ``records.working_text``)."""
-    for tok in doc[1:]:
-        prev = doc[tok.i - 1]
-        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
-            tok.is_sent_start = True
+    t = tokens(doc)  # read off once: a Token object per token cost more than the check
+    for i in range(1, len(t.text)):
+        if "\n" in t.ws[i - 1] or (t.space[i - 1] and "\n" in t.text[i - 1]):
+            doc[i].is_sent_start = True
     return doc
 
 
@@ -137,6 +146,7 @@ def load_rules(model: str, patterns_dir: Path = PATTERNS_DIR) -> Rules:
     nlp = load_nlp(model)
     matcher = Matcher(nlp.vocab)
     triggers: dict[str, Trigger] = {}
+    patterns: list[list[dict[str, Any]]] = []
     for row in _read_jsonl(patterns_dir / "triggers.jsonl"):
         rule = Trigger(id=row["id"], outcome=Outcome(row["outcome"]), kind=row["kind"],
                        anchor=int(row.get("anchor", 0)))
@@ -144,6 +154,7 @@ def load_rules(model: str, patterns_dir: Path = PATTERNS_DIR) -> Rules:
             raise ConfigError(f"duplicate trigger id {rule.id!r}")
         triggers[rule.id] = rule
         matcher.add(rule.id, [row["pattern"]], greedy="LONGEST")
+        patterns.append(row["pattern"])
     spec = json.loads((patterns_dir / "terms.json").read_text(encoding="utf-8"))
     defs: dict[str, str] = dict(spec["defs"])
     for key in list(defs):
@@ -160,17 +171,40 @@ def load_rules(model: str, patterns_dir: Path = PATTERNS_DIR) -> Rules:
         term_join=re.compile(spec["join"], re.IGNORECASE),
         hedge_before=re.compile(spec["hedge_before"], re.IGNORECASE),
         lexicon=lexicon,
+        scan=build_scan(patterns, nlp.vocab.strings, nlp.Defaults.stop_words),
+        word_sets={key: frozenset(str(w).lower() for w in value)
+                   for key, value in lexicon.items() if isinstance(value, list)},
     )
 
 
 def find_triggers(doc: Doc, rules: Rules) -> list[TriggerHit]:
-    """Trigger matches of ``doc`` in text order, one per anchor token (the longest wins)."""
+    """Trigger matches of ``doc`` in text order, one per anchor token (the longest wins).
+
+    The matcher reads only the stretches the pre-scan finds (``rules.scan``): the same
+    matches as over the whole doc. Where two rules tie at one anchor the matcher's output
+    order decides, which depends on what it read: then the whole doc is matched again."""
+    if rules.scan is None:
+        return _best_hits(doc, rules, rules.matcher(doc))[0]
+    matches: list[tuple[int, int, int]] = []
+    for lo, hi in candidate_spans(doc, rules.scan):
+        matches.extend((key, lo + start, lo + end)
+                       for key, start, end in rules.matcher(doc[lo:hi]))
+    hits, tied = _best_hits(doc, rules, matches)
+    return _best_hits(doc, rules, rules.matcher(doc))[0] if tied else hits
+
+
+def _best_hits(doc: Doc, rules: Rules, matches: list[tuple[int, int, int]]
+               ) -> tuple[list[TriggerHit], bool]:
+    """The longest match at each anchor, in text order, and whether two rules tied for one."""
     by_anchor: dict[int, TriggerHit] = {}
-    for match_id, start, end in rules.matcher(doc):
+    tied = False
+    for match_id, start, end in matches:
         rule = rules.triggers[doc.vocab.strings[match_id]]
         anchor = start + rule.anchor if rule.anchor >= 0 else end + rule.anchor
         hit = TriggerHit(rule=rule, start=start, end=end, anchor=anchor)
         old = by_anchor.get(anchor)
         if old is None or (end - start) > (old.end - old.start):
             by_anchor[anchor] = hit
-    return sorted(by_anchor.values(), key=lambda h: h.anchor)
+        elif end - start == old.end - old.start and rule.id != old.rule.id:
+            tied = True
+    return sorted(by_anchor.values(), key=lambda h: h.anchor), tied

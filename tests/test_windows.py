@@ -188,3 +188,15 @@ def test_a_list_introduced_by_a_colon_is_kept_to_its_blank_line(bullet: str) -> 
     kept = "".join(text[a:b] for a, b in trigger_windows(doc, [anchor], before=0, after=1))
     assert all(line in kept for line in lines)
     assert not any(filler in kept for filler in _FILLER[4:])
+
+
+def test_token_table_reads_what_the_tokens_say() -> None:
+    from extract.windows import tokens
+
+    doc = _NLP.make_doc("Mr. Lee-Ann  O'Neil,\n\n  aged 41 — “jailed”… ÉCOLE x\u00a0y ")
+    t = tokens(doc)
+    assert t.text == [tok.text for tok in doc] and t.lower == [tok.lower_ for tok in doc]
+    assert t.ws == [tok.whitespace_ for tok in doc] and t.idx == [tok.idx for tok in doc]
+    assert t.alpha == [tok.is_alpha for tok in doc] and t.space == [tok.is_space for tok in doc]
+    assert all(t.span_text(i, j) == doc[i:j].text
+               for i in range(len(doc)) for j in range(i + 1, len(doc) + 1))

@@ -35,7 +35,7 @@ from extract.records.ner_model import load_tagger
 from extract.records.people import NameIndex, build_name_index
 from extract.records.places import court_city_default, find_places
 from extract.records.triggers import drafts_for_trigger
-from extract.windows import covered, move_hits, trigger_windows
+from extract.windows import covered, move_hits, tokens, trigger_windows
 from schemas import Article, ExtractError, Failure, Record, RecordError, VerdictsError
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -214,9 +214,9 @@ class RecordExtractor:
         # a window starts a sentence (the parser must not join it to the last), unless only
         # blank text precedes it: the doc's first sentence holds that, as in the full parse
         starts = {lo for lo, _ in ranges} - {len(work) - len(work.lstrip())}
-        for tok in out:
-            if tok.idx in starts:
-                tok.is_sent_start = True
+        for i, idx in enumerate(tokens(out).idx):
+            if idx in starts:
+                out[i].is_sent_start = True
         return out, move_hits(doc, out, hits)
 
     def _parse(self, docs: list[Doc]) -> list[Doc | Exception]:

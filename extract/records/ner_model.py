@@ -41,6 +41,7 @@ POLICY_ENV = "VERDICTS_NER_POLICY"
 DEFAULT_POLICY = "person=fill"
 
 Span3 = tuple[int, int, str]
+_TAGGED_MAX = 256  # paragraphs whose entities one tagger remembers
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -93,12 +94,18 @@ class NerTagger:
             raise ConfigError(f"no trained tagger in {path} (run `make train`)")
         self.policy = policy
         self.nlp = _load(path)
+        # the extractor tags a paragraph for its names, then again for the records it gave:
+        # remember the last paragraphs' entities (bounded: memory stays flat)
+        self._tagged = lru_cache(maxsize=_TAGGED_MAX)(self._tag)
 
     def spans(self, text: str) -> list[Span3]:
         """Entities of the tagger's labels in ``text``: (start, end, label)."""
+        return list(self._tagged(text))
+
+    def _tag(self, text: str) -> tuple[Span3, ...]:
         doc = self.nlp(text)
-        return [(e.start_char, e.end_char, e.label_) for e in doc.ents
-                if e.label_ in SLOT_LABELS.values()]
+        return tuple((e.start_char, e.end_char, e.label_) for e in doc.ents
+                     if e.label_ in SLOT_LABELS.values())
 
     def revise(self, records: Sequence[Record], text: str,
                published: dt.date | None) -> list[Record]:

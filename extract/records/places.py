@@ -86,7 +86,22 @@ def _runs(span: Span) -> list[tuple[int, int]]:
 
 
 def place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
-    """Gazetteer-confirmed place names in ``span`` (countries too), each with its tier."""
+    """Gazetteer-confirmed place names in ``span`` (countries too), each with its tier.
+
+    Read from the parsed doc (entity types, sentences), which the rules never change: the
+    hits of each span are remembered on the doc (the court-city default and the trigger
+    rules read the same sentences)."""
+    memo = span.doc.user_data.setdefault(_MEMO, {})
+    key = (span.start, span.end, lookup)
+    if key not in memo:
+        memo[key] = tuple(_place_hits(span, lookup))
+    return list(memo[key])
+
+
+_MEMO = "verdicts.place_hits"
+
+
+def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
     doc = span.doc
     hits: list[PlaceHit] = []
     for rs, re_ in _runs(span):
