@@ -80,13 +80,15 @@ def _enough(sample: str) -> bool:
 
 def _says(window: str) -> str | None:
     """The language whose function words clearly dominate ``window``, if any."""
-    tokens = _TOKEN.findall(window)
+    # Lower-cased once for the window, not once per token.
+    tokens = _TOKEN.findall(window.lower())
     if len(tokens) < MIN_WORDS:
         return None
     langs, index = _function_words()
     hits = [0] * len(langs)
-    for token in tokens:
-        for i in index.get(token.lower(), ()):
+    # Only the function words are looked at (most tokens are not one).
+    for found in filter(None, map(index.get, tokens)):
+        for i in found:
             hits[i] += 1
     counts = sorted(zip(hits, langs, strict=True), reverse=True)
     (best, lang), (second, _) = counts[0], counts[1]
