@@ -156,14 +156,12 @@ def _extract(path: Path) -> dict[str, str | None]:
 
 def _html_fields(tree: LexborHTMLParser) -> dict[str, str | None]:
     """The body and metadata of a parsed page (raises EmptyBody without a body)."""
-    from extract.article._jsonld import json_ld_objects
     from extract.article.boilerplate import strip_tree
     from extract.article.language import detect_language
-    from extract.article.metadata import metadata_from_tree
+    from extract.article.metadata import metadata_and_json_ld
 
-    ld = json_ld_objects(tree)  # read once, for the body check and the metadata
+    meta, ld = metadata_and_json_ld(tree)  # JSON-LD read once, for the body check too
     stripped = strip_tree(tree, ld_objects=ld)
-    meta = metadata_from_tree(tree, ld_objects=ld)
     return {
         "articleBody": stripped.text,
         "title": meta.title,
