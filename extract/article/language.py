@@ -122,7 +122,16 @@ def detect_language(
     windows = [w for w in _windows(text) if _enough(w)]
     if not windows:
         windows = [" ".join(text.split())[: WINDOW_CHARS * WINDOWS]]
-    said = [_says(w) for w in windows]
+    # One window in the first preferred language is a share enough for it (1 of at most
+    # WINDOWS), and then no rule below answers otherwise (the declared language is taken
+    # only when every window that speaks agrees): the other windows need not be read.
+    first = prefer[0] if prefer and len(windows) * PREFERRED_SHARE <= 1 else None
+    said: list[str | None] = []
+    for window in windows:
+        lang = _says(window)
+        if lang is not None and lang == first:
+            return lang
+        said.append(lang)
     heard = [lang for lang in said if lang is not None]
     lang = _declared(declared)
     if lang is not None and heard and all(h == lang for h in heard):
