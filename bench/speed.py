@@ -3,7 +3,9 @@
 The dev pages are written ``repeat`` times under distinct names (``<key>-r<n>.html``) into one
 folder; each extractor then runs as a fresh process over the whole folder (start-up, imports,
 reading files and writing the output included). The two are interleaved over ``rounds`` rounds
-and the best round of each is kept, so a busy machine slows both alike.
+and the best round of each is kept, so a busy machine slows both alike. Besides wall time, the
+CPU time of each process (user + system, from ``getrusage`` of the children) is kept: on a
+shared machine it is the view of the same work that other jobs do not stretch.
 
     python bench/speed.py [--shared DIR] [--repeat N] [--rounds N]
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import resource
 import shutil
 import subprocess
 import sys
@@ -47,39 +50,48 @@ def write_pages(shared: Path, folder: Path, repeat: int) -> int:
     return n
 
 
-def _timed(cmd: list[str]) -> float:
+def _timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system) of one run of ``cmd``."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
     took = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     # verdicts body exits 1 when some page gives no body: that is a result, not a failure.
     if done.returncode not in (0, 1):
         raise SystemExit(f"{cmd[0]} failed ({done.returncode}): {done.stderr[-2000:]!r}")
-    return took
+    return took, cpu
 
 
 def whole_process(
     folder: Path, n_pages: int, *, rounds: int, trafilatura_python: str | None
-) -> dict[str, float]:
-    """Best-of-``rounds`` pages/s of each extractor over ``folder``."""
+) -> dict[str, tuple[float, float]]:
+    """Best-of-``rounds`` pages/s of each extractor over ``folder``: by wall time, by CPU time."""
     verdicts = str(REPO / ".venv" / "bin" / "verdicts")
     cmds = {"verdicts": [verdicts, "body", "--json", str(folder)]}
     if trafilatura_python:
         cmds["trafilatura"] = [trafilatura_python, "-c", _TRAFILATURA, str(folder)]
-    best = {name: float("inf") for name in cmds}
+    wall = {name: float("inf") for name in cmds}
+    cpu = dict(wall)
     for r in range(rounds):
         order = list(cmds) if r % 2 == 0 else list(cmds)[::-1]
         for name in order:
-            best[name] = min(best[name], _timed(cmds[name]))
-    return {name: n_pages / took for name, took in best.items()}
+            took, used = _timed(cmds[name])
+            wall[name] = min(wall[name], took)
+            cpu[name] = min(cpu[name], used)
+    return {name: (n_pages / wall[name], n_pages / cpu[name]) for name in cmds}
 
 
-def report(rates: dict[str, float], n_pages: int, mbytes: float) -> None:
+def report(rates: dict[str, tuple[float, float]], n_pages: int, mbytes: float) -> None:
     print(f"whole process, one process each, {n_pages} pages ({mbytes:.0f} MB of HTML):")
-    for name, rate in rates.items():
-        print(f"  {name:<12} {rate:8.1f} pages/s  ({n_pages / rate:.1f} s)")
+    for name, (rate, cpu_rate) in rates.items():
+        print(f"  {name:<12} {rate:8.1f} pages/s  ({n_pages / rate:.1f} s wall; "
+              f"{cpu_rate:.1f} pages/s of CPU time, {n_pages / cpu_rate:.1f} s)")
     if "trafilatura" in rates:
-        ratio = rates["verdicts"] / rates["trafilatura"]
-        print(f"  speed ratio verdicts/trafilatura: {ratio:.1f}x")
+        ratio = rates["verdicts"][0] / rates["trafilatura"][0]
+        cpu_ratio = rates["verdicts"][1] / rates["trafilatura"][1]
+        print(f"  speed ratio verdicts/trafilatura: {ratio:.1f}x wall, {cpu_ratio:.1f}x CPU time")
 
 
 def main(argv: list[str] | None = None) -> int:

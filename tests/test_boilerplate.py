@@ -286,3 +286,30 @@ def test_non_ascii_page_gives_the_same_body_from_utf8_and_cp1252(tmp_path: Path)
     assert run_body([str(tmp_path)], as_json=True, out=out) == 0
     data = json.loads(out.getvalue())
     assert data["u"]["articleBody"] == data["w"]["articleBody"] == f"{sentence}\n\n{sentence}"
+
+
+def test_bytes_not_utf8_outside_the_body_leave_the_utf8_body_as_it_is(tmp_path: Path) -> None:
+    # A UTF-8 page with one stray cp1252 byte in a script: read as UTF-8 (the byte never
+    # reaches the output), not re-guessed as a whole, which would garble the accents.
+    sentence = "La cour d'appel a confirmé la peine prononcée contre l'élu pour détournement."
+    html = (f"<html><head><script>var s = 'caf\x00';</script></head><body><article>"
+            f"<p>{sentence}</p><p>{sentence}</p></article></body></html>")
+    data = html.encode("utf-8").replace(b"\x00", b"\xe9")
+    (tmp_path / "mixed.html").write_bytes(data)
+    out = io.StringIO()
+    assert run_body([str(tmp_path)], as_json=True, out=out) == 0
+    assert json.loads(out.getvalue())["mixed"]["articleBody"] == f"{sentence}\n\n{sentence}"
+
+
+def test_cp1252_title_over_an_ascii_body_is_decoded(tmp_path: Path) -> None:
+    # Only the title shows the non-UTF-8 byte: it must not come out as U+FFFD.
+    sentence = "The court fined the company for dumping waste into the river for a decade."
+    title = "Amende record pour la société"
+    html = (f"<html><head><title>{title}</title></head><body><article><p>{sentence}</p>"
+            f"<p>{sentence}</p></article></body></html>")
+    (tmp_path / "t.html").write_bytes(html.encode("cp1252"))
+    out = io.StringIO()
+    assert run_body([str(tmp_path)], as_json=True, out=out) == 0
+    found = json.loads(out.getvalue())["t"]
+    assert found["title"] == title
+    assert found["articleBody"] == f"{sentence}\n\n{sentence}"

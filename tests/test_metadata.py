@@ -164,3 +164,29 @@ def test_the_article_object_dates_the_page_not_an_embedded_video() -> None:
         '"datePublished": "2019-11-19T10:00:00-05:00"}]</script></head><body></body></html>'
     )
     assert read_metadata(html, today=TODAY).published == dt.date(2019, 11, 19)
+
+
+def test_metadata_and_json_ld_from_one_walk_match_the_separate_readers() -> None:
+    # Scripts in head and body, one of another type, and one found for its itemprop only:
+    # the single walk must give exactly the objects and metadata of the separate readers.
+    from selectolax.lexbor import LexborHTMLParser
+
+    from extract.article._jsonld import json_ld_objects
+    from extract.article.metadata import metadata_and_json_ld, metadata_from_tree
+
+    html = """<html lang="en"><head>
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Ferry captain fined",
+      "datePublished": "2022-05-06T09:00:00+01:00", "author": {"name": "Ana Ruiz"}}</script>
+    <script type="text/javascript">var x = {"@type": "NewsArticle"};</script>
+    </head><body><p>The captain was fined for sailing without a licence.</p>
+    <script itemprop="datePublished">2021-01-01</script>
+    <script type="application/ld+json">{"@graph": [{"@type": "WebSite", "name": "Harbour News"},
+      {"@type": "BreadcrumbList"}]}</script></body></html>"""
+    tree = LexborHTMLParser(html)
+    meta, ld = metadata_and_json_ld(tree, "https://harbour.example/a", today=TODAY)
+    assert ld == json_ld_objects(tree)
+    # The @graph holder is an object too (it has no type of its own).
+    assert [obj.get("@type") for obj in ld] == ["NewsArticle", None, "WebSite", "BreadcrumbList"]
+    assert meta == metadata_from_tree(tree, "https://harbour.example/a", today=TODAY)
+    assert (meta.title, meta.author, meta.published) == (
+        "Ferry captain fined", "Ana Ruiz", dt.date(2022, 5, 6))

@@ -19,7 +19,7 @@ from extract.article._jsonld import json_ld_objects
 from extract.article._plaintext import strip_text
 from extract.article.boilerplate import parse, strip_tree
 from extract.article.language import detect_language
-from extract.article.metadata import Metadata, metadata_from_tree
+from extract.article.metadata import Metadata, metadata_and_json_ld
 from schemas.errors import EmptyBody
 
 if TYPE_CHECKING:
@@ -45,13 +45,12 @@ def to_article(page: Page, *, languages: tuple[str, ...] = ("en",)) -> Article:
         meta = Metadata(title=body.title, published=body.published)
     else:
         tree = parse(page.html)
-        ld = json_ld_objects(tree)  # read once, for the body check and the metadata
+        try:  # JSON-LD read once, for the metadata and the body check
+            meta, ld = metadata_and_json_ld(tree, page.final_url or page.url)
+        except Exception:  # metadata is optional: a page with odd markup still has its text
+            meta, ld = Metadata(), json_ld_objects(tree)
         stripped = strip_tree(tree, ld_objects=ld)
         text, method = stripped.text, stripped.method
-        try:
-            meta = metadata_from_tree(tree, page.final_url or page.url, ld_objects=ld)
-        except Exception:  # metadata is optional: a page with odd markup still has its text
-            meta = Metadata()
     return Article(
         doc_id=page.doc_id,
         url=page.url,

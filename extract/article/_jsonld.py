@@ -4,19 +4,27 @@ from __future__ import annotations
 
 import html as html_lib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 _MAX_SCRIPT_CHARS = 2_000_000
 _MAX_OBJECTS = 500
 
 
-def json_ld_objects(tree: LexborHTMLParser) -> list[dict[str, Any]]:
-    """Every JSON object in the page's ``application/ld+json`` scripts (``@graph`` flattened)."""
+LD_SCRIPTS = 'script[type="application/ld+json"]'
+
+
+def json_ld_objects(
+    tree: LexborHTMLParser, scripts: Iterable[LexborNode] | None = None
+) -> list[dict[str, Any]]:
+    """Every JSON object in the page's ``application/ld+json`` scripts (``@graph`` flattened).
+
+    ``scripts`` are those script elements when the caller has found them already (in the
+    same walk as other elements: see :func:`~extract.article.metadata.metadata_and_json_ld`)."""
     found: list[dict[str, Any]] = []
-    for script in tree.css('script[type="application/ld+json"]'):
+    for script in tree.css(LD_SCRIPTS) if scripts is None else scripts:
         raw = script.text(deep=True)
         if not raw or len(raw) > _MAX_SCRIPT_CHARS:
             continue

@@ -72,11 +72,12 @@ def parse(html: str) -> LexborHTMLParser:
 
 
 def parse_utf8(data: bytes) -> LexborHTMLParser:
-    """:func:`parse` of ``data``, valid UTF-8 (the caller has checked), without decoding it:
-    the parser reads UTF-8 bytes, so a decoded page would only be encoded back. Pages that
-    the size and nesting checks of :func:`parse` concern, and tiny ones, take its way."""
+    """:func:`parse` of ``data`` read as UTF-8, without decoding it: the parser reads UTF-8
+    bytes, so a decoded page would only be encoded back. A byte sequence that is not UTF-8
+    becomes U+FFFD (the caller checks whether that reached what it reads). Pages that the
+    size and nesting checks of :func:`parse` concern, and tiny ones, take its way."""
     if len(data) <= _SMALL_BYTES or len(data) > MAX_HTML_CHARS or data.count(b"<") > MAX_UNCLOSED:
-        return parse(data.decode("utf-8"))
+        return parse(data.decode("utf-8", errors="replace"))
     try:
         return LexborHTMLParser(data)
     except Exception as exc:  # the parser rejects some byte soups outright

@@ -80,13 +80,15 @@ def _enough(sample: str) -> bool:
 
 def _says(window: str) -> str | None:
     """The language whose function words clearly dominate ``window``, if any."""
-    tokens = _TOKEN.findall(window)
+    # Lower-cased once for the window, not once per token.
+    tokens = _TOKEN.findall(window.lower())
     if len(tokens) < MIN_WORDS:
         return None
     langs, index = _function_words()
     hits = [0] * len(langs)
-    for token in tokens:
-        for i in index.get(token.lower(), ()):
+    # Only the function words are looked at (most tokens are not one).
+    for found in filter(None, map(index.get, tokens)):
+        for i in found:
             hits[i] += 1
     counts = sorted(zip(hits, langs, strict=True), reverse=True)
     (best, lang), (second, _) = counts[0], counts[1]
@@ -120,7 +122,16 @@ def detect_language(
     windows = [w for w in _windows(text) if _enough(w)]
     if not windows:
         windows = [" ".join(text.split())[: WINDOW_CHARS * WINDOWS]]
-    said = [_says(w) for w in windows]
+    # One window in the first preferred language is a share enough for it (1 of at most
+    # WINDOWS), and then no rule below answers otherwise (the declared language is taken
+    # only when every window that speaks agrees): the other windows need not be read.
+    first = prefer[0] if prefer and len(windows) * PREFERRED_SHARE <= 1 else None
+    said: list[str | None] = []
+    for window in windows:
+        lang = _says(window)
+        if lang is not None and lang == first:
+            return lang
+        said.append(lang)
     heard = [lang for lang in said if lang is not None]
     lang = _declared(declared)
     if lang is not None and heard and all(h == lang for h in heard):

@@ -19,7 +19,7 @@ from urllib.parse import urljoin
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from extract.article._dates import Stamp, date_from_url, find_written_date, parse_any, plausible
-from extract.article._jsonld import json_ld_objects, types_of
+from extract.article._jsonld import LD_SCRIPTS, json_ld_objects, types_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +76,29 @@ def metadata_from_tree(
 ) -> Metadata:
     """:func:`read_metadata` on an already parsed page (one parse for body and metadata);
     ``ld_objects`` as for :func:`~extract.article.boilerplate.strip_tree`."""
-    today = today or dt.date.today()
     scan = _Scan(tree)
+    ld = json_ld_objects(tree, scan.ld_scripts) if ld_objects is None else ld_objects
+    return _metadata(tree, scan, ld, url, today or dt.date.today())
+
+
+def metadata_and_json_ld(
+    tree: LexborHTMLParser, url: str | None = None, *, today: dt.date | None = None
+) -> tuple[Metadata, list[dict[str, Any]]]:
+    """:func:`metadata_from_tree` and the page's JSON-LD objects (for the body check), the
+    elements of both found in one walk over the page."""
+    scan = _Scan(tree)
+    ld = json_ld_objects(tree, scan.ld_scripts)
+    return _metadata(tree, scan, ld, url, today or dt.date.today()), ld
+
+
+def _metadata(
+    tree: LexborHTMLParser,
+    scan: _Scan,
+    ld: list[dict[str, Any]],
+    url: str | None,
+    today: dt.date,
+) -> Metadata:
     metas = _meta_values(scan.metas)
-    ld = json_ld_objects(tree) if ld_objects is None else ld_objects
     published, source = _published(tree, scan, metas, ld, url, today)
     return Metadata(
         title=_title(tree, metas, ld),
@@ -102,15 +121,19 @@ class _Scan:
     list is matched in one walk; one query per kind walked the page once each). The tests
     below are the selectors' own: ``rel`` compares without case, ``itemprop`` with."""
 
-    __slots__ = ("canonical", "dated", "metas", "times")
+    __slots__ = ("canonical", "dated", "ld_scripts", "metas", "times")
 
     def __init__(self, tree: LexborHTMLParser) -> None:
         self.metas: list[dict[str, str | None]] = []  # meta[content]
         self.dated: list[LexborNode] = []  # [itemprop="datePublished"]
         self.times: list[LexborNode] = []  # time[datetime]
         self.canonical: dict[str, str | None] | None = None  # link[rel=canonical][href]
+        self.ld_scripts: list[LexborNode] = []  # script[type="application/ld+json"]
         for node in tree.css(_SCAN):
             tag, attrs = node.tag, node.attributes
+            # A script is here for its type, or (oddly) for an itemprop: the selector says.
+            if tag == "script" and node.css_matches(LD_SCRIPTS):
+                self.ld_scripts.append(node)
             if tag == "meta" and "content" in attrs:
                 self.metas.append(attrs)
             if attrs.get("itemprop") == "datePublished":
@@ -122,7 +145,8 @@ class _Scan:
                 self.canonical = attrs
 
 
-_SCAN = 'meta[content], [itemprop="datePublished"], time[datetime], link[rel="canonical"][href]'
+_SCAN = ('meta[content], [itemprop="datePublished"], time[datetime], '
+         f'link[rel="canonical"][href], {LD_SCRIPTS}')
 
 
 def _meta_values(metas: list[dict[str, str | None]]) -> dict[str, list[str]]:
