@@ -1,11 +1,33 @@
-"""Word lists of models/gazetteer/ that tell a place name's role: a city's own district
-("the Central District Court"), a street ("Paisley Avenue")."""
+"""Words that tell a place name's role: the words around a court's town, a home town, an office's
+place, an area; and the word lists of models/gazetteer/ (a city's own district, "the Central
+District Court"; a street, "Paisley Avenue")."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
 from extract.places import DEFAULT_GAZETTEER
+
+COURT_AFTER = frozenset({"court", "courts", "courthouse", "supreme", "superior", "district",
+                          "circuit", "county", "criminal", "federal", "appeals", "city", "regional",
+                          "municipal", "magistrate", "magistrates", "crown", "high", "jury"})
+COURT_BEFORE = frozenset({"court", "jury", "judge", "tribunal", "courthouse", "trial",
+                           "magistrate", "magistrates", "judges", "appeared", "hearing",
+                           "sentencing", "tried"})
+PEOPLE_AFTER = frozenset({"man", "woman", "men", "women", "resident", "residents", "native",
+                           "teen", "teenager", "boy", "girl", "couple", "family", "-based"})
+
+# a home town, not the proceeding's place: "a resident of Minsk", "a native of the Brest region"
+HOME_WORDS = frozenset({"resident", "residents", "native", "natives", "citizen", "citizens",
+                         "inhabitant", "inhabitants", "born", "hometown", "lives", "lived",
+                         # "X, 25, with a last address in Y", "X, 41, formerly of Y"
+                         "address", "addresses", "formerly"})
+OFFICE_NOUNS = frozenset({"mayor", "governor", "minister", "president", "chairman", "head",
+                           "chief", "deputy", "speaker", "leader", "director", "editor",
+                           "bishop", "imam", "member", "members", "mp", "senator"})
+# a lowercase area word after a name makes the name an area's: "the Almaty region"
+AREA_WORDS = frozenset({"region", "oblast", "oblys", "province", "krai", "kray",
+                         "governorate", "prefecture"})
 
 
 def district_names() -> frozenset[str]:

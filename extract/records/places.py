@@ -13,28 +13,17 @@ from extract.nlp import doc_text
 from extract.places import latinise
 from extract.records.datelines import PlaceLookup, dateline_place
 from extract.records.layout import is_headline
-from extract.records.place_words import district_names, street_words
+from extract.records.place_words import (
+    AREA_WORDS,
+    COURT_AFTER,
+    COURT_BEFORE,
+    HOME_WORDS,
+    OFFICE_NOUNS,
+    PEOPLE_AFTER,
+    district_names,
+    street_words,
+)
 
-_COURT_AFTER = frozenset({"court", "courts", "courthouse", "supreme", "superior", "district",
-                          "circuit", "county", "criminal", "federal", "appeals", "city", "regional",
-                          "municipal", "magistrate", "magistrates", "crown", "high", "jury"})
-_COURT_BEFORE = frozenset({"court", "jury", "judge", "tribunal", "courthouse", "trial",
-                           "magistrate", "magistrates", "judges", "appeared", "hearing",
-                           "sentencing", "tried"})
-_PEOPLE_AFTER = frozenset({"man", "woman", "men", "women", "resident", "residents", "native",
-                           "teen", "teenager", "boy", "girl", "couple", "family", "-based"})
-
-# a home town, not the proceeding's place: "a resident of Minsk", "a native of the Brest region"
-_HOME_WORDS = frozenset({"resident", "residents", "native", "natives", "citizen", "citizens",
-                         "inhabitant", "inhabitants", "born", "hometown", "lives", "lived",
-                         # "X, 25, with a last address in Y", "X, 41, formerly of Y"
-                         "address", "addresses", "formerly"})
-_OFFICE_NOUNS = frozenset({"mayor", "governor", "minister", "president", "chairman", "head",
-                           "chief", "deputy", "speaker", "leader", "director", "editor",
-                           "bishop", "imam", "member", "members", "mp", "senator"})
-# a lowercase area word after a name makes the name an area's: "the Almaty region"
-_AREA_WORDS = frozenset({"region", "oblast", "oblys", "province", "krai", "kray",
-                         "governorate", "prefecture"})
 # a district too small for the gazetteer: "the Qarasai district court" names a place more
 # specific than the region beside it
 _UNKNOWN_DISTRICT_RE = re.compile(
@@ -140,7 +129,7 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                     kind, j, text = "city", j - 1, head.title() if head.isupper() else head
             whole = found[0]  # "Buyende District Police": the district's word is no court's
             end = doc[j - 1].idx + len(doc[j - 1])
-            if j < len(doc) and doc[j].lower_ in _AREA_WORDS and kind != "country":
+            if j < len(doc) and doc[j].lower_ in AREA_WORDS and kind != "country":
                 # "the Almaty region": the area, as written, never its same-named city
                 kind, end = "region", doc[j].idx + len(doc[j])
                 text = doc.text[doc[i].idx:end]
@@ -249,27 +238,27 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
     if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in street_words() and \
             doc[i - 2].text[:1].isupper():
         return True  # "of 4 Mill Road, Leeds": an address's town
-    if j < len(doc) and doc[j].lower_ in _PEOPLE_AFTER:
+    if j < len(doc) and doc[j].lower_ in PEOPLE_AFTER:
         return True
     if j + 1 < len(doc) and doc[j].text in {"-", "‑"} and doc[j + 1].lower_ == "based":
         return True
     if i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].text == "," or
-                                                  doc[i - 2].lower_ in _OFFICE_NOUNS):
+                                                  doc[i - 2].lower_ in OFFICE_NOUNS):
         return True  # "X, of Elmont"; "the former mayor of X": an office's place
     # "a resident of Minsk", "a native of the Brest region's Kobryn district"
     for k in range(i - 1, max(-1, i - 8), -1):
         tok = doc[k]
-        if tok.lower_ in _HOME_WORDS:
+        if tok.lower_ in HOME_WORDS:
             return True
         if tok.is_sent_start or tok.text in {",", ";", ".", "(", ")"} or \
-                tok.lower_ in _COURT_BEFORE or tok.lower_ in _COURT_AFTER:
+                tok.lower_ in COURT_BEFORE or tok.lower_ in COURT_AFTER:
             return False
     return False
 
 
 def _tier(doc: Doc, i: int, j: int) -> int:
     after = {t.lower_ for t in doc[j:j + 3]}
-    if j < len(doc) and (doc[j].lower_ in _COURT_AFTER or after & {"court", "jury"}):
+    if j < len(doc) and (doc[j].lower_ in COURT_AFTER or after & {"court", "jury"}):
         return 0
     if j + 1 < len(doc) and doc[j].lower_ in {"'s", "’s"} and doc[j + 1].lower_ in {
         "court", "courts", "jury"
@@ -283,18 +272,18 @@ def _tier(doc: Doc, i: int, j: int) -> int:
     before = [t.lower_ for t in doc[max(0, i - 9):i]]
     if before[-2:] in (["capital", ","], ["city", ","]):
         before = before[:-1]  # "a court in Uzbekistan's capital, Tashkent"
-    if before[-1:] == ["capital"] and "in" in before[-5:] and set(before) & _COURT_BEFORE:
+    if before[-1:] == ["capital"] and "in" in before[-5:] and set(before) & COURT_BEFORE:
         return 0
     if before[-3:] in (["the", "city", "of"], ["the", "town", "of"], ["the", "village", "of"]):
         before = before[:-3]  # "a court in the city of X" is "a court in X"
     before = before[-6:]
     if before[-2:] in (["court", "of"], ["courts", "of"], ["tribunal", "of"]):
         return 0  # "the Central District Court of Homel"
-    if "in" in before[-3:] and set(before) & _COURT_BEFORE:
+    if "in" in before[-3:] and set(before) & COURT_BEFORE:
         return 0
     sent = doc[i].sent
     if i - 1 == sent.start and before[-1:] == ["in"] and j < sent.end and doc[j].text == "," \
-            and any(t.lower_ in _COURT_BEFORE | {"courts"} for t in doc[j:sent.end]):
+            and any(t.lower_ in COURT_BEFORE | {"courts"} for t in doc[j:sent.end]):
         return 0  # "In Leeds, X appeared at the crown court": a round-up's court city
     if before and before[-1] in {"in", "of", "at", "near"}:
         return 1
