@@ -257,8 +257,10 @@ class RecordExtractor:
         patronymic_names(doc, names, self.rules)  # "Ramiz Ismayil oglu Aliyev" is one name
         if self._tagger is not None and self._tagger.policy.mode("person") != "rules":
             # the trained tagger's defendants the small NER missed, in paragraphs with outcomes
-            for lo, hi in sorted({paragraph(text, doc[h.anchor].idx, doc[h.anchor].idx + 1)
-                                  for h in hits}):
+            paras = sorted({paragraph(text, doc[h.anchor].idx, doc[h.anchor].idx + 1)
+                            for h in hits})
+            self._tagger.tag_all([text[lo:hi] for lo, hi in paras])
+            for lo, hi in paras:
                 add_tagged_names(doc, names, [(lo + s, lo + e, lab) for s, e, lab in
                                               self._tagger.spans(text[lo:hi])], self.rules)
         default_city = court_city_default(doc, text, self._lookup)

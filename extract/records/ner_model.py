@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -96,22 +97,33 @@ class NerTagger:
         self.nlp = _load(path)
         # the extractor tags a paragraph for its names, then again for the records it gave:
         # remember the last paragraphs' entities (bounded: memory stays flat)
-        self._tagged = lru_cache(maxsize=_TAGGED_MAX)(self._tag)
+        self._tagged: OrderedDict[str, tuple[Span3, ...]] = OrderedDict()
 
     def spans(self, text: str) -> list[Span3]:
         """Entities of the tagger's labels in ``text``: (start, end, label)."""
-        return list(self._tagged(text))
+        if text not in self._tagged:
+            self.tag_all([text])
+        self._tagged.move_to_end(text)
+        return list(self._tagged[text])
 
-    def _tag(self, text: str) -> tuple[Span3, ...]:
-        doc = self.nlp(text)
-        return tuple((e.start_char, e.end_char, e.label_) for e in doc.ents
-                     if e.label_ in SLOT_LABELS.values())
+    def tag_all(self, texts: Sequence[str]) -> None:
+        """Tag the ``texts`` not remembered yet in one ``nlp.pipe`` batch (a call per text
+        costs more than the tagging of a short paragraph)."""
+        todo = list(dict.fromkeys(t for t in texts if t not in self._tagged))
+        for text, doc in zip(todo, self.nlp.pipe(todo), strict=True):
+            self._tagged[text] = tuple((e.start_char, e.end_char, e.label_) for e in doc.ents
+                                       if e.label_ in SLOT_LABELS.values())
+        while len(self._tagged) > max(_TAGGED_MAX, len(texts)):
+            self._tagged.popitem(last=False)
 
     def revise(self, records: Sequence[Record], text: str,
                published: dt.date | None) -> list[Record]:
         """``records`` with the slots the policy gives the tagger replaced or filled."""
         cache: dict[tuple[int, int], list[Span3]] = {}
         out: list[Record] = []
+        self.tag_all([text[lo:hi] for lo, hi in (
+            paragraph(text, r.evidence_start, r.evidence_end) for r in records
+            if self.policy.may_change(r))])
         for record in records:
             if not self.policy.may_change(record):
                 out.append(record)  # its slots are all the rules' to keep: no tagging needed

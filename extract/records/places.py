@@ -4,9 +4,12 @@ defaults to."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from extract.nlp import doc_text
@@ -370,11 +373,13 @@ def _court_countries(doc: Doc, lookup: PlaceLookup) -> list[tuple[int, frozenset
 
     resolver = load_resolver()
     out: list[tuple[int, frozenset[str]]] = []
+    # where the court nouns are, in one array read (not a Token per word of the article)
+    wanted = [doc.vocab.strings[w] for w in _COURT_NOUNS]
+    at = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
     for n, sent in enumerate(_limited_sents(doc)):
         found = {h.country for h in place_hits(sent, lookup) if h.tier == 0 and h.country}
-        for tok in sent:
-            if tok.lower_ not in _COURT_NOUNS:
-                continue
+        for i in at[bisect_left(at, sent.start):bisect_left(at, sent.end)]:
+            tok = doc[i]
             # "an Iranian court", "Iran's judiciary"; "the Court of Bosnia and Herzegovina"
             words = [t.text for t in doc[max(sent.start, tok.i - 4):tok.i]
                      if (t.text[:1].isupper() and t.is_alpha) or t.text.endswith(".")]
