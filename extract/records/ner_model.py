@@ -119,16 +119,16 @@ class NerTagger:
     def revise(self, records: Sequence[Record], text: str,
                published: dt.date | None) -> list[Record]:
         """``records`` with the slots the policy gives the tagger replaced or filled."""
+        # each record the policy may change, with its paragraph (None: kept as it is)
+        windows = [paragraph(text, r.evidence_start, r.evidence_end)
+                   if self.policy.may_change(r) else None for r in records]
+        self.tag_all([text[w[0]:w[1]] for w in windows if w is not None])  # one batch
         cache: dict[tuple[int, int], list[Span3]] = {}
         out: list[Record] = []
-        self.tag_all([text[lo:hi] for lo, hi in (
-            paragraph(text, r.evidence_start, r.evidence_end) for r in records
-            if self.policy.may_change(r))])
-        for record in records:
-            if not self.policy.may_change(record):
+        for record, window in zip(records, windows, strict=True):
+            if window is None:
                 out.append(record)  # its slots are all the rules' to keep: no tagging needed
                 continue
-            window = paragraph(text, record.evidence_start, record.evidence_end)
             if window not in cache:
                 lo, hi = window
                 cache[window] = [(lo + s, lo + e, lab) for s, e, lab in self.spans(text[lo:hi])]
