@@ -5,6 +5,7 @@ remaining were acquitted"), a subject of another clause, a list of terms "respec
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -113,6 +114,10 @@ def respectively_terms(text: str, terms: list[TermSpan], wanted: int) -> list[Te
         return terms
     if not terms:
         return []
+    # "to 18 years and 12 years respectively": one phrase, a length each
+    parts = [p for t in terms for p in (_listed_lengths(t) or [t])]
+    if len(parts) == wanted:
+        return parts
     last = terms[0]
     m = LIST_BEFORE.search(text[max(0, last.start - 80):last.start])
     head = re.match(rf"{NUM_WORD}\b", last.text, re.IGNORECASE)
@@ -124,3 +129,17 @@ def respectively_terms(text: str, terms: list[TermSpan], wanted: int) -> list[Te
     out = [TermSpan(start=base, end=last.end, text=f"{n}{rest}", rule_id=last.rule_id,
                     hedged=False) for n in numbers]
     return [*out, last]
+
+
+_LENGTH_RE = re.compile(rf"\b{NUM_WORD}\s+(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
+
+
+def _listed_lengths(term: TermSpan) -> list[TermSpan]:
+    """The lengths of a phrase that lists one per person ("18 years and 12 years", "nine
+    years, seven years and five years"), each with its own offsets; [] for one length."""
+    found = list(_LENGTH_RE.finditer(term.text))
+    gaps = [term.text[a.end():b.start()] for a, b in pairwise(found)]
+    if len(found) < 2 or not all(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", g) for g in gaps):
+        return []
+    return [TermSpan(start=term.start + m.start(), end=term.start + m.end(), text=m.group(0),
+                     rule_id=term.rule_id, hedged=term.hedged) for m in found]

@@ -319,8 +319,8 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
         # "Makhabat Tajibek kyzy" parsed as a noun with the name hanging under it
         if c.pos_ == "PROPN" and c.dep_ in {"nsubj", "compound", "dep"} and names.known(c):
             named = name_mention(doc, c, names, rules)
-            if named is not None:
-                return [named]
+            if named is not None and not is_official(doc, named.start, named.end, rules):
+                return [named]  # ("Veja magazine" is the source of a report)
     if tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ in {"NN", "NNP", "JJ"} and any(
         c.lower_ == "the" for c in tok.children
     ) and (tok.ent_type_ == "NORP" or any("-old" in c.text or c.lower_ == "old"
@@ -355,9 +355,11 @@ def _linear(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
     order = [] if giver else list(range(anchor.i - 1, sent.start - 1, -1))
     if not passive and anchor.lower_ not in SUBJECT_VERBS:
         order += list(range(anchor.i + 1, min(sent.end, anchor.i + 12)))
+    # "handed down by the Lyon Correctional Facility": a passive verb's agent gave the term
+    agents = {t.i for c in anchor.children if c.dep_ == "agent" for t in c.subtree}
     for i in order:
         tok = doc[i]
-        if tok.pos_ not in {"PROPN", "PRON", "NOUN"}:
+        if tok.pos_ not in {"PROPN", "PRON", "NOUN"} or i in agents:
             continue
         found = _to_mentions(doc, tok, rules, names, earlier, sent)
         if found:

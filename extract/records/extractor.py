@@ -32,7 +32,7 @@ from extract.records.enumerations import (
 from extract.records.naming import name_unnamed_leads
 from extract.records.ner_data import paragraph
 from extract.records.ner_model import load_tagger
-from extract.records.people import NameIndex, build_name_index
+from extract.records.people import NameIndex, build_name_index, is_nation, title_only
 from extract.records.places import court_city_default, find_places
 from extract.records.triggers import drafts_for_trigger
 from extract.windows import covered, move_hits, tokens, trigger_windows
@@ -292,8 +292,11 @@ class RecordExtractor:
             except (ValidationError, ValueError) as exc:
                 result.notes.append(f"invalid-record: {draft.person or draft.group_size}: "
                                     f"{_first_error(exc)}")
+        result.records = _without_repeats(result.records)
         if self._tagger is not None:  # the trained tagger's slots, as its policy allows
-            result.records = self._tagger.revise(result.records, text, article.published)
+            result.records = self._tagger.revise(
+                result.records, text, article.published,
+                not_a_name=lambda name: title_only(name, self.rules) or is_nation(name))
 
     def _record(self, d: Draft, text: str) -> Record:
         from extract.places import place_fields  # the place as written → a gazetteer entry
@@ -306,6 +309,21 @@ class RecordExtractor:
             evidence_start=d.ev_start, evidence_end=d.ev_end, rule_id=d.rule_id,
             extractor_version=EXTRACTOR_VERSION, flags=tuple(sorted(set(d.flags))),
         )
+
+
+def _without_repeats(records: list[Record]) -> list[Record]:
+    """A passage the page repeats (a caption, a syndicated paragraph twice) states one
+    outcome once: a record equal to an earlier one in its evidence text and every field
+    but the offsets is dropped."""
+    seen: set[tuple[object, ...]] = set()
+    out: list[Record] = []
+    for r in records:
+        key = (r.evidence, r.person, r.group_size, r.city, r.date, r.charge, r.sentence,
+               r.outcome)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
 
 
 def _read_article_wide(words: set[str]) -> bool:

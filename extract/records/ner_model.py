@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -116,9 +116,10 @@ class NerTagger:
         while len(self._tagged) > max(_TAGGED_MAX, len(texts)):
             self._tagged.popitem(last=False)
 
-    def revise(self, records: Sequence[Record], text: str,
-               published: dt.date | None) -> list[Record]:
-        """``records`` with the slots the policy gives the tagger replaced or filled."""
+    def revise(self, records: Sequence[Record], text: str, published: dt.date | None,
+               not_a_name: Callable[[str], bool] | None = None) -> list[Record]:
+        """``records`` with the slots the policy gives the tagger replaced or filled; a
+        person ``not_a_name`` refuses (a title alone, a country) is not the tagger's to give."""
         # each record the policy may change, with its paragraph (None: kept as it is)
         windows = [paragraph(text, r.evidence_start, r.evidence_end)
                    if self.policy.may_change(r) else None for r in records]
@@ -134,6 +135,10 @@ class NerTagger:
                 cache[window] = [(lo + s, lo + e, lab) for s, e, lab in self.spans(text[lo:hi])]
             guesses = model_values(record, cache[window], text, published)
             alone = model_values(record, cache[window], text, published, follow_rules=False)
+            for values in (guesses, alone):
+                name = values.get("person")
+                if isinstance(name, str) and not_a_name is not None and not_a_name(name):
+                    del values["person"]
             out.append(apply_policy(record, guesses, self.policy, text, alone=alone))
         return out
 

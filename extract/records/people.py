@@ -251,6 +251,8 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
         return None  # "a New York City Police Officer": a description, not a name
     if re.search(r"\s[-–—|/]\s|[|:;()\d]", text):
         return None  # "Guilty Verdict - The Brooklyn": a title, not a name
+    if title_only(text, rules) or is_nation(index.canonical(text)):
+        return None  # "Vice President", "Prime Minister"; "Sri Lankan" tagged PERSON
     honorific = start > 0 and doc[start - 1].lower_ in {"mr.", "mrs.", "ms.", "dr.", "mr", "ms",
                                                         "mrs", "dr", "miss"}
     if index.canonical(text) == text and index.is_place is not None and not honorific and \
@@ -260,6 +262,21 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
             index.canonical(text) == text and not _name_shaped(doc[start:end], rules, index):
         return None  # an organisation, place or date the NER did not call a person
     return Mention(start=start, end=end, name=index.canonical(text), kind="name")
+
+
+def title_only(text: str, rules: Rules) -> bool:
+    """A title and nothing else: "Vice President", "Attorney General", "Prime Minister"."""
+    words = [w.lower() for w in text.split()]
+    titles = rules.words("official_titles")
+    return any(w in titles for w in words) and all(
+        w in titles or w in rules.words("title_modifiers") for w in words)
+
+
+def is_nation(text: str) -> bool:
+    """A country or a demonym ("Sri Lankan", "Belarus"), which the NER may call a person."""
+    from extract.places import COUNTRY, DEMONYM, load_resolver  # heavy CSV: loaded late
+
+    return load_resolver().resolve(text).status in (COUNTRY, DEMONYM)
 
 
 def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Mention | None:

@@ -23,6 +23,8 @@ def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
     for i in range(start, end):
         if doc[i].lower_ in titles:
             return True
+    if _listed_after_title(doc, start, rules) or is_source(doc, start, end, rules):
+        return True
     for i in range(start - 1, max(sent_start, start - 4) - 1, -1):
         if doc[i].lower_ in COURT_WORDS:
             break  # "At Dundee Sheriff Court X": the titles before it name the court
@@ -36,6 +38,29 @@ def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
         return True
     # "Assistant District Attorney X" is handled above; "X, the judge," here
     return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].lower_ in titles
+
+
+def _listed_after_title(doc: Doc, start: int, rules: Rules) -> bool:
+    """"Appeal judges A, B and C found ...", "with justices A and B dissenting": every name of
+    a list opened by a plural title holds that title."""
+    i = start - 1
+    while i > doc[start].sent.start and (doc[i].pos_ == "PROPN" or doc[i].text in {",", "and"}
+                                         or (doc[i].text.endswith(".") and doc[i].is_title)):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in rules.words("official_plurals")
+
+
+def is_source(doc: Doc, start: int, end: int, rules: Rules) -> bool:
+    """The outlet or person a report is credited to, never its defendant: "according to
+    Veja magazine", "The Daily Courier reported how ...", "X, the agency quoted"."""
+    sent_start = doc[start].sent.start
+    before = [t.lower_ for t in doc[max(sent_start, start - 3):start]]
+    if "according" in before and "to" in before:
+        return True
+    k = end
+    while k < min(len(doc), end + 2) and doc[k].lower_ in rules.words("media_nouns"):
+        k += 1  # "Veja magazine reported"
+    return k < len(doc) and doc[k].lower_ in {"reported", "reports", "quoted", "cited"}
 
 
 def _on_the_bench(doc: Doc, start: int, end: int) -> bool:
