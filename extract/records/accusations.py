@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from extract.records.charges import _OUTCOME_WORDS, _clean, _is_term_word, _phrase
+from extract.records.charge_text import clean_charge
+from extract.records.charges import _OUTCOME_WORDS, _is_term_word, _phrase
 
 
 def accusation_for(doc: Doc, anchor: Token, exclude: Sequence[tuple[int, int]]) -> str | None:
@@ -69,7 +70,7 @@ def case_accusation(doc: Doc, limit: int = 60) -> tuple[str, str | None] | None:
             if doc[start].ent_type_ in {"DATE", "TIME"} or (doc[start].like_num and prep == "on"):
                 continue
             s, e = _phrase(doc, start, sent.end, ())
-            text = _clean(doc[s:e].text) if e > s else None
+            text = clean_charge(doc[s:e].text) if e > s else None
             if text and not _is_term_word(doc, s, e) and not all(
                     t.pos_ in {"PROPN", "PUNCT", "DET"} for t in doc[s:e]):
                 found.setdefault(" ".join(re.findall(r"[a-z]+", text.lower())),

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from extract.records.charge_text import clean_charge
+
 _CHARGE_PREPS = {"of", "for", "on", "to", "with"}
 # words that end a charge phrase: what follows is the when, where, how or why of the case
 _STOP_WORDS = frozenset({
@@ -16,7 +18,6 @@ _STOP_WORDS = frozenset({
     "relating", "involving", "upon", "against", "along", "together", "alongside",
     "punishable", "liable",  # "murder punishable under Section 302": the law, not the offence
 })
-_LEAD_DROP = frozenset({"allegedly", "reportedly", "the", "his", "her", "their", "its"})
 _STOP_AFTER_AND = frozenset({"his", "her", "their", "its", "the", "was", "were", "is", "are",
                              "will", "would", "could", "must", "then",
                              "has", "have", "had", "sentenced",
@@ -25,13 +26,6 @@ _STOP_AFTER_AND = frozenset({"his", "her", "their", "its", "the", "was", "were",
                              "sentencing", "jailing", "ordering", "fining", "handing",
                              "giving", "imposing", "acquitting"})
 _PLEA_WORDS = frozenset({"guilty", "plea", "contest", "contendere"})
-_EMPTY_WORDS = frozenset({
-    "charges", "charge", "counts", "count", "both", "all", "the", "those", "these", "his", "her",
-    "their", "its", "other", "several", "multiple", "numerous", "various", "related", "same",
-    "crime", "crimes", "offense", "offenses", "offence", "offences", "one", "two", "three",
-    "four", "five", "six", "seven", "eight", "nine", "ten", "of", "a", "an", "each", "and",
-    "top", "in", "case", "cases", "committed",
-})
 # "as a member of a criminal group", "as part of a gang": a qualifier of the offence
 _ROLE_NOUNS = frozenset({"member", "members", "part", "leader", "leaders", "organiser",
                          "organizer", "participant", "participants", "accomplice"})
@@ -52,10 +46,6 @@ _ADVOCATES = frozenset({"campaigner", "campaigners", "advocate", "advocates", "r
                         "fighter", "fighters", "spokesman", "spokeswoman", "candidate",
                         "activist", "activists", "lawyer", "lawyers", "director", "reporter",
                         "correspondent", "coordinator", "representatives"})
-# what a charge phrase must not be: a reference back to the events of the story
-_ANAPHORIC = frozenset({"demonstration", "demonstrations", "protest", "protests", "rally",
-                        "rallies", "march", "picket", "incident", "incidents", "events",
-                        "action", "actions", "case", "affair", "episode"})
 # offences named by taking part in something: "in the ..." continues them
 _TAKES_IN = frozenset({"participating", "participation", "part", "involvement", "membership",
                        "engaging", "involved", "partaking", "complicity"})
@@ -180,49 +170,6 @@ def _list_continues(doc: Doc, i: int, limit: int) -> bool:
     return False
 
 
-def _clean(text: str) -> str | None:
-    text = re.sub(r"\s+", " ", text)
-    text = text.strip(" ,;:.–—-\"“”'’‘")
-    words = text.split()
-    while words and words[0].lower() in _LEAD_DROP:
-        words.pop(0)
-    # "charges of X" / "a trumped-up charge of X" keep the offence words only
-    for k, w in enumerate(words[:5]):
-        if w.lower().strip("”\"'’") in {"charges", "charge"} and k + 2 < len(words) and \
-                words[k + 1].lower() == "of":
-            words = words[k + 2:]
-            break
-    joined = re.sub(r"(?i)^(?:(?:a\s+)?number\s+of\s+|several\s+|various\s+)?(?:offen[cs]es|"
-                    r"crimes|charges|counts)\s+including\s+", "", " ".join(words))
-    words = joined.split()  # "a number of offences including X": X
-    if len(words) <= 2 and words and words[-1].lower() in _ANAPHORIC and (
-            len(words) == 1 or words[0].lower() in {"the", "that", "this", "these"}):
-        return None  # "for the demonstration": the story's event, not an offence
-    while words and words[-1].lower().strip(",") in {"on", "in", "at", "of", "for", "to", "and",
-                                                     "or", "with", "by", "a", "the", "an"}:
-        words.pop()
-    text = " ".join(words).strip(" ,;:.–—-\"“”'’‘")
-    if not text or len(text) < 3 or len(text) > 200:
-        return None
-    if re.fullmatch(r"(?i)(?:the\s+)?(?:first|second|third|fourth|fifth|\w+th|last|next|same)"
-                    r"\s+time", text):
-        return None  # "jailed for the first time": an occasion, not an offence
-    content = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _EMPTY_WORDS]
-    if content[:1] in (["involvement"], ["participation"]) and len(content) > 1 and \
-            re.match(r"(?i)(?:involvement|participation) in \w", text):
-        return text  # "their involvement in bank robberies": the offence, taking part
-    if not content or content[0] in {"conviction", "convictions", "sentence", "sentences",
-                                     "verdict", "plea", "trial", "lack", "insufficient",
-                                     "want", "absence", "procedural", "technical", "role",
-                                     "roles", "part", "involvement", "ranging", "this",
-                                     "that", "these", "which", "whom", "what", "whatever"}:
-        return None  # "both charges", "all counts", "the charges"
-    if not re.search(r"[A-Za-z]{3}", text) or text[:1] in "$€£¥" or re.match(
-            r"\d{1,3}(?:,\d{3})+\b", text):
-        return None  # "$700,000 ...": an amount, not an offence
-    return text
-
-
 def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind: str,
                 exclude: Sequence[tuple[int, int]] = ()) -> tuple[str, str] | None:
     """The offence tied to the trigger ``anchor`` in its sentence and the preposition that
@@ -343,7 +290,7 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
         named = all(t.pos_ in {"PROPN", "PUNCT", "DET"} or t.ent_type_ in _NAME_ENTS
                     for t in doc[s:e])  # "... for Reporters Without Borders": a name
         if e > s:
-            text = _clean(doc[s:e].text)
+            text = clean_charge(doc[s:e].text)
             if text and not _is_term_word(doc, s, e):
                 if not (holder or named):
                     return (text, prep.lower_), None

@@ -1,0 +1,109 @@
+"""The text a charge phrase may be, once the parse has found its bounds: lead and trailing
+words off, "charges of X" and "two counts, including X" to X, a quotation closed where it
+closes; None for a phrase that names no offence (a pronoun, "all counts", the story's event)."""
+
+from __future__ import annotations
+
+import re
+
+_LEAD_DROP = frozenset({"allegedly", "reportedly", "the", "his", "her", "their", "its"})
+
+_EMPTY_WORDS = frozenset({
+    "charges", "charge", "counts", "count", "both", "all", "the", "those", "these", "his", "her",
+    "their", "its", "other", "several", "multiple", "numerous", "various", "related", "same",
+    "crime", "crimes", "offense", "offenses", "offence", "offences", "one", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "of", "a", "an", "each", "and",
+    "top", "in", "case", "cases", "committed",
+})
+
+# what a charge phrase must not be: a reference back to the events of the story
+_ANAPHORIC = frozenset({"demonstration", "demonstrations", "protest", "protests", "rally",
+                        "rallies", "march", "picket", "incident", "incidents", "events",
+                        "action", "actions", "case", "affair", "episode"})
+
+
+# a first content word that names no offence: "both charges", "the conviction", "found them
+# guilty", "convicted in two trials"
+_NO_OFFENCE = frozenset({"conviction", "convictions", "sentence", "sentences", "verdict", "plea",
+                         "trial", "lack", "insufficient", "want", "absence", "procedural",
+                         "technical", "role", "roles", "part", "involvement", "ranging", "this",
+                         "that", "these", "which", "whom", "what", "whatever", "them", "him",
+                         "her", "defendant", "defendants", "accused", "trials",
+                         "hearing", "hearings"})
+# "a number of offences including X", "two out of five counts, including X": X
+_COUNTS_INCLUDING = re.compile(
+    r"(?i)^(?:(?:a\s+)?number\s+of\s+|several\s+|various\s+|\w+\s+out\s+of\s+\w+\s+|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+    r"(?:offen[cs]es|crimes|charges|counts),?\s+including\s+")
+# what may follow a quoted offence without belonging to it: its source or its law
+_NOT_OFFENCE_AFTER = re.compile(r"(?i)(?:according\b|under\b|\(|as\s+(?:reported|stated)\b|"
+                                r"(?:\w+\s+){0,2}(?:said|says|reported|stated)\b)")
+_CLOSE = {"“": "”", '"': '"', "‘": "’"}
+
+
+def _closed_quote(text: str) -> str:
+    """A quoted offence ends where its quotation closes when its source or its law follows:
+    '"spreading false news" according to his sister' is "spreading false news"."""
+    opening = text[:1] if text[:1] in _CLOSE else ""
+    for m in re.finditer(r'[”"’]', text[1:] if opening else text):
+        at = m.start() + (1 if opening else 0)
+        if opening and m.group(0) != _CLOSE[opening]:
+            continue
+        if not opening and ("“" in text[:at] or m.group(0) == "’" or (
+                m.group(0) == '"' and ('"' in text[:at] or not _closes(text, at)))):
+            # its quotation opened inside the phrase; a straight quote that opens one
+            # ('for an "extremist group'); a bare ’ is far more often an apostrophe
+            continue
+        rest = text[at + 1:].lstrip()
+        if _NOT_OFFENCE_AFTER.match(rest):
+            return text[:at + 1]
+        if opening:
+            break
+    return text
+
+
+def _closes(text: str, at: int) -> bool:
+    """A straight quote at ``at`` closes a quotation: after a word, before a space or the end."""
+    return at > 0 and not text[at - 1].isspace() and (at + 1 == len(text)
+                                                       or not text[at + 1].isalnum())
+
+
+def clean_charge(text: str) -> str | None:
+    """A charge phrase as stored: lead words, "charges of", a count and trailing function
+    words off; None when nothing names an offence ("both charges", "the demonstration")."""
+    text = _closed_quote(re.sub(r"\s+", " ", text))
+    text = re.sub(r"(?i)^.*?\bguilty\s+of\s+", "", text)  # "X guilty of Y": Y
+    text = text.strip(" ,;:.–—-\"“”'’‘")
+    words = text.split()
+    while words and words[0].lower() in _LEAD_DROP:
+        words.pop(0)
+    # "charges of X" / "a trumped-up charge of X" keep the offence words only
+    for k, w in enumerate(words[:5]):
+        if w.lower().strip("”\"'’") in {"charges", "charge"} and k + 2 < len(words) and \
+                words[k + 1].lower() == "of":
+            words = words[k + 2:]
+            break
+    joined = _COUNTS_INCLUDING.sub("", " ".join(words))
+    words = joined.split()  # "a number of offences including X": X
+    if len(words) <= 2 and words and words[-1].lower() in _ANAPHORIC and (
+            len(words) == 1 or words[0].lower() in {"the", "that", "this", "these"}):
+        return None  # "for the demonstration": the story's event, not an offence
+    while words and words[-1].lower().strip(",") in {"on", "in", "at", "of", "for", "to", "and",
+                                                     "or", "with", "by", "a", "the", "an"}:
+        words.pop()
+    text = " ".join(words).strip(" ,;:.–—-\"“”'’‘")
+    if not text or len(text) < 3 or len(text) > 200:
+        return None
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:first|second|third|fourth|fifth|\w+th|last|next|same)"
+                    r"\s+time", text):
+        return None  # "jailed for the first time": an occasion, not an offence
+    content = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _EMPTY_WORDS]
+    if content[:1] in (["involvement"], ["participation"]) and len(content) > 1 and \
+            re.match(r"(?i)(?:involvement|participation) in \w", text):
+        return text  # "their involvement in bank robberies": the offence, taking part
+    if not content or content[0] in _NO_OFFENCE:
+        return None  # "both charges", "all counts", "the charges"
+    if not re.search(r"[A-Za-z]{3}", text) or text[:1] in "$€£¥" or re.match(
+            r"\d{1,3}(?:,\d{3})+\b", text):
+        return None  # "$700,000 ...": an amount, not an offence
+    return text

@@ -1,0 +1,62 @@
+"""Charge phrases seen cut wrong on unannotated court news (issue 11, class 2), in phrasings
+of our own: a quoted offence ends where its quotation closes; "X guilty of Y" is Y; "two of
+five counts, including Y" is Y; a pronoun, a defendant or "trials" is no offence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from extract.records.charge_text import clean_charge
+from schemas import Record
+from tests.records_util import extract_texts
+
+PUBLISHED = dt.date(2024, 5, 17)
+
+
+@pytest.mark.parametrize(("phrase", "charge"), [
+    ("“inciting hatred” according to her lawyer", "inciting hatred"),
+    ("inciting hatred” according to her lawyer", "inciting hatred"),
+    ('"inciting hatred" under Article 174', "inciting hatred"),
+    ('membership of a "terrorist cell', 'membership of a "terrorist cell'),
+    ('charges including "insulting a judge" and "false reports"',
+     'insulting a judge" and "false reports'),
+    ("the Mayor of Orhei guilty of abuse of office", "abuse of office"),
+    ("two out of five counts, including arson", "arson"),
+    ("three counts, including forgery of documents", "forgery of documents"),
+    ("terrorism charges, including financing", "terrorism charges, including financing"),
+    ("them not guilty", None),
+    ("trials", None),
+    ("the defendant", None),
+    ("the Brother’s murder", "Brother’s murder"),
+])
+def test_clean_charge(phrase: str, charge: str | None) -> None:
+    assert clean_charge(phrase) == charge
+
+
+TEXTS: dict[str, str] = {
+    "quote-then-source": "Lena Orlova was found guilty of “spreading false news” according to "
+                         "her sister.",
+    "straight-quote-then-law": 'A court in Minsk convicted Pavel Hrek of "insulting an official" '
+                               "under Article 369 on Monday.",
+    "guilty-of-inside": "The Chisinau court found a former deputy of the Republic of Moldova "
+                        "guilty of passive corruption.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "charge"), [
+    ("quote-then-source", "spreading false news"),
+    ("straight-quote-then-law", "insulting an official"),
+    ("guilty-of-inside", "passive corruption"),
+])
+def test_the_charge_is_the_offence_alone(records: dict[str, list[Record]], key: str,
+                                         charge: str) -> None:
+    assert [r.charge for r in records[key]] == [charge]
