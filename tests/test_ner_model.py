@@ -179,3 +179,22 @@ def test_guided_values_only_redraw_the_rules_choice() -> None:
     # a term the rules did not choose is never offered in its place
     assert "sentence" not in model_values(rec, terms[:1], text, None)
     assert model_values(rec, terms[:1], text, None, follow_rules=False)["sentence"] == "ten years"
+
+
+def test_revise_gives_no_unnamed_record_a_name_that_has_one() -> None:
+    text = "Elsbeth Maranova was sentenced to six years in prison for fraud on Tuesday."
+    named = _record(person="Elsbeth Maranova", evidence=text, evidence_end=len(text))
+    unnamed = _record(person=None, evidence=text, evidence_end=len(text))
+    # alone, the unnamed record takes the one defendant the tagger sees in its evidence ...
+    assert _tagger().revise([unnamed], text, None)[0].person == "Elsbeth Maranova"
+    # ... but not when she has a record of her own: one person is never two records
+    assert _tagger().revise([named, unnamed], text, None)[1].person is None
+
+
+def test_revise_refuses_what_is_not_a_name() -> None:
+    text = "Elsbeth Maranova was sentenced to six years in prison for fraud on Tuesday."
+    unnamed = _record(person=None, evidence=text, evidence_end=len(text))
+    veto = _tagger().revise([unnamed], text, None, not_a_name=lambda n: n.endswith("Maranova"))
+    assert veto[0].person is None
+    kept = _tagger().revise([unnamed], text, None, not_a_name=lambda n: n == "Vice President")
+    assert kept[0].person == "Elsbeth Maranova"

@@ -125,6 +125,8 @@ class NerTagger:
                    if self.policy.may_change(r) else None for r in records]
         self.tag_all([text[w[0]:w[1]] for w in windows if w is not None])  # one batch
         cache: dict[tuple[int, int], list[Span3]] = {}
+        # a person who has a record already is not the name of another (unnamed) one
+        taken = {_surname(r.person) for r in records if r.person}
         out: list[Record] = []
         for record, window in zip(records, windows, strict=True):
             if window is None:
@@ -137,7 +139,9 @@ class NerTagger:
             alone = model_values(record, cache[window], text, published, follow_rules=False)
             for values in (guesses, alone):
                 name = values.get("person")
-                if isinstance(name, str) and not_a_name is not None and not_a_name(name):
+                if isinstance(name, str) and (
+                        (not_a_name is not None and not_a_name(name)) or
+                        (record.person is None and _surname(name) in taken)):
                     del values["person"]
             out.append(apply_policy(record, guesses, self.policy, text, alone=alone))
         return out
