@@ -3,7 +3,7 @@ several phrasings of our own: the names of a list opened by a plural court title
 judges A, B and C") are officials; the outlet a report is credited to ("according to X
 magazine", "the X reported") is no defendant; a title alone ("Vice President") or a country
 or demonym the NER calls a person ("Sri Lankan") is no name; a passage the page repeats
-states its outcome once; the agent of a passive outcome ("handed down by X") gave it."""
+states its outcome once; an address ("of Mill Road") is no name; the agent of a passive outcome ("handed down by X") gave it."""
 
 from __future__ import annotations
 
@@ -49,6 +49,12 @@ TEXTS: dict[str, str] = {
     "agent-court": "The first sentence for the politician, handed down by the Paris Criminal "
                    "Court in 2021, was three years.",
     "agent-judge": "Ali Musa was sentenced by Judge Karen Wells to two years in prison.",
+    "address-of": "The 32-year-old of Hill Terrace, Dundee, was sentenced to 25 months for "
+                  "an assault.",
+    "address-comma": "The 41-year-old, of Mill Road, Leeds, was jailed for two years.",
+    "street-surname": "Sarah Lane was jailed for two years for fraud.",
+    "name-then-address": "Sentencing Anna Close, of Kirov Street, the judge said she had shown "
+                         "no remorse. She was jailed for four years.",
     "two-like-cases": "A man was jailed for two years for theft in Leeds. In a separate case, "
                       "a man was jailed for two years for theft in York.",
 }
@@ -122,3 +128,15 @@ def test_a_passive_outcomes_agent_gave_it(records: dict[str, list[Record]], key:
                                           giver: str) -> None:
     assert all(giver not in (r.person or "") for r in records[key])
     assert key != "agent-judge" or [r.person for r in records[key]] == ["Ali Musa"]
+
+
+@pytest.mark.parametrize("key", ["address-of", "address-comma"])
+def test_an_address_is_no_name(records: dict[str, list[Record]], key: str) -> None:
+    assert all(r.person is None for r in records[key])
+
+
+@pytest.mark.parametrize(("key", "person"), [("street-surname", "Sarah Lane"),
+                                             ("name-then-address", "Anna Close")])
+def test_a_surname_like_a_street_word_stays(records: dict[str, list[Record]], key: str,
+                                            person: str) -> None:
+    assert [r.person for r in records[key]] == [person]

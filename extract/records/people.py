@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp import Rules
 from extract.normalize import parse_number
 from extract.records.member_nouns import age_noun, community_member, counters
+from extract.records.place_words import street_words
 from extract.records.roles import COURT_WORDS
 
 _NICKNAME_RE = re.compile(
@@ -251,6 +252,9 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
         return None  # "a New York City Police Officer": a description, not a name
     if re.search(r"\s[-–—|/]\s|[|:;()\d]", text):
         return None  # "Guilty Verdict - The Brooklyn": a title, not a name
+    if doc[end - 1].lower_ in street_words() and (doc[end - 1].ent_type_ != "PERSON" or (
+            start > 0 and doc[start - 1].lower_ in {"of", "from", "at", "on", "in"})):
+        return None  # "the 41-year-old, of Mill Road, Leeds": an address
     if title_only(text, rules) or is_nation(index.canonical(text)):
         return None  # "Vice President", "Prime Minister"; "Sri Lankan" tagged PERSON
     honorific = start > 0 and doc[start - 1].lower_ in {"mr.", "mrs.", "ms.", "dr.", "mr", "ms",
