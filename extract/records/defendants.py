@@ -16,7 +16,7 @@ from extract.records.enumerations import (
     demonym_group,
 )
 from extract.records.lists import aged_list, employer, gapped, named_list
-from extract.records.naming import introduced_next, with_family_name
+from extract.records.naming import introduced_next, relative_named, with_family_name
 from extract.records.people import Mention, NameIndex, group_mention, name_mention
 from extract.records.pronouns import referents
 from extract.records.roles import is_official, is_victim
@@ -40,7 +40,7 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
                 names: NameIndex, earlier: list[Draft]) -> list[Mention]:
     listed = copular_list(doc, anchor, sent, names, rules)
     if listed:  # "those convicted include A, B and C"
-        return listed
+        return [relative_named(doc, m, names, rules) or m for m in listed]
     heads = _dependency_heads(anchor, hit)
     mentions = _expand(doc, heads, rules, names, earlier, sent)
     if not heads and (hit.rule.kind.startswith("nominal")
@@ -63,6 +63,7 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         mentions = gapped(doc, anchor, sent, rules, names, mentions)
     mentions = [n for m in mentions for n in (named_list(doc, m, sent, rules, names) or [m])]
     mentions = [n for m in mentions for n in (aged_list(doc, m, anchor, sent, rules, names) or [m])]
+    mentions = [relative_named(doc, m, names, rules) or m for m in mentions]
     seen: set[tuple[str | None, int]] = set()
     unique: list[Mention] = []
     for m in mentions:

@@ -1,5 +1,6 @@
 """One defendant under several forms of a name: spelling variants of one release, a given
-name alone beside the full name, a relative's surname ("Bakirov's brother Almaz"); and an
+name alone beside the full name, a relative's surname ("Bakirov's brother Almaz"), the
+relative meant rather than its owner ("Rainsy's wife Tioulong Saumura"); and an
 unnamed defendant ("a local woman") named by the sentence after, which introduces her by
 name and age or home (one test, ``introduced_name``, for both places that do it)."""
 
@@ -84,6 +85,22 @@ def with_family_name(doc: Doc, tok: Token, named: Mention, rules: Rules,
                     return Mention(start=named.start, end=named.end, kind=named.kind,
                                    name=f"{named.name} {owner.name.split()[-1]}")
     return named
+
+
+def relative_named(doc: Doc, owner: Mention, names: NameIndex, rules: Rules) -> Mention | None:
+    """"Rainsy's wife Tioulong Saumura", "Ivan Petrov's brother, Oleg": the relative named
+    after an owner's kin noun is the one meant, not the owner (None when no name follows)."""
+    i = owner.end
+    if i + 2 >= len(doc) or doc[i].lower_ not in {"'s", "’s"} or \
+            doc[i + 1].lower_ not in rules.words("kin_nouns"):
+        return None
+    i += 2 + (doc[i + 2].text == ",")
+    if i >= len(doc) or doc[i].pos_ != "PROPN":
+        return None
+    named = name_mention(doc, doc[i], names, rules)
+    if named is None or not named.name or named.start != i:
+        return None
+    return with_family_name(doc, doc[i], named, rules, names)
 
 
 def introduced_next(doc: Doc, tok: Token, names: NameIndex, rules: Rules) -> Mention | None:
