@@ -44,6 +44,15 @@ TEXTS: dict[str, str] = {
                                "under Article 369 on Monday.",
     "guilty-of-inside": "The Chisinau court found a former deputy of the Republic of Moldova "
                         "guilty of passive corruption.",
+    "speech-that": "A court sentenced Lena Orlova to two years for alleging that the governor "
+                   "had rigged the vote.",
+    "speech-that-said": "Lena Orlova was jailed for claiming that the army had shelled a "
+                        "school, her lawyer said.",
+    "speech-that-after": "Ivan Lis was fined for writing that the mayor took bribes after the "
+                         "election.",
+    "town-man": "Peter Wall was found guilty of beating the Kilkenny man to death in north "
+                "London.",
+    "named-victim": "Omar Said was found guilty of stabbing Ruth Cole in her home.",
 }
 
 
@@ -56,6 +65,11 @@ def records() -> dict[str, list[Record]]:
     ("quote-then-source", "spreading false news"),
     ("straight-quote-then-law", "insulting an official"),
     ("guilty-of-inside", "passive corruption"),
+    ("speech-that", "alleging that the governor had rigged the vote"),
+    ("speech-that-said", "claiming that the army had shelled a school"),
+    ("speech-that-after", "writing that the mayor took bribes"),
+    ("town-man", "beating the Kilkenny man to death"),
+    ("named-victim", "stabbing"),
 ])
 def test_the_charge_is_the_offence_alone(records: dict[str, list[Record]], key: str,
                                          charge: str) -> None:

@@ -49,6 +49,12 @@ _ADVOCATES = frozenset({"campaigner", "campaigners", "advocate", "advocates", "r
 # offences named by taking part in something: "in the ..." continues them
 _TAKES_IN = frozenset({"participating", "participation", "part", "involvement", "membership",
                        "engaging", "involved", "partaking", "complicity"})
+# speech offences whose that-clause is the offence: "for alleging that the X had ..."
+_SPEECH_ACTS = frozenset({"alleging", "claiming", "saying", "stating", "suggesting", "writing",
+                          "insinuating", "implying", "asserting", "declaring", "posting"})
+_CLAUSE_ENDS = frozenset({"after", "before", "because", "when", "while", "but", "which",
+                          "although", "though", "whereas"})
+_QUOTES = frozenset({"-", "‑", "“", "”", '"', "'", "’", "‘"})
 _VICTIM_HEADS = frozenset({"murder", "killing", "death", "shooting", "stabbing", "slaying",
                            "rape", "assault", "kidnapping", "abuse", "beating", "attack"})
 
@@ -57,17 +63,25 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
     """Token bounds of a charge phrase starting at ``start``, cut at the first boundary."""
     i = start
     end = start
+    said = False  # inside the that-clause of a speech offence: "alleging that the X had ..."
     while i < limit:
         tok = doc[i]
         if any(s <= tok.idx < e for s, e in terms):
             break
         low = tok.lower_
+        if low == "that" and i > start and doc[i - 1].lower_ in _SPEECH_ACTS:
+            said = True
+        if said and not (tok.is_punct and tok.text not in _QUOTES) and \
+                low not in _CLAUSE_ENDS:
+            i += 1
+            end = i
+            continue
         if tok.text == "(" and i + 2 < limit and doc[i + 2].text == ")" and \
                 doc[i + 1].text.isupper() and 2 <= len(doc[i + 1].text) <= 8:
             i += 3  # "... Organization (MIT)": an abbreviation, not the end of the offence
             end = i
             continue
-        if tok.is_punct and tok.text not in {"-", "‑", "“", "”", '"', "'", "’", "‘"}:
+        if tok.is_punct and tok.text not in _QUOTES:
             if tok.text == "," and i + 1 < limit and _list_continues(doc, i + 1, limit):
                 i += 1
                 continue
@@ -98,6 +112,8 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             pass  # "participating in the activities of a banned party": the offence itself
         elif low in {"in", "on", "at"} and i > start and i + 1 < limit and (
             doc[i + 1].pos_ in {"PROPN", "NUM"} or doc[i + 1].ent_type_ in {"GPE", "DATE", "LOC"}
+            or (i + 2 < limit and doc[i + 1].pos_ == "ADJ"  # "in north London": where
+                and doc[i + 2].ent_type_ in {"GPE", "LOC"})
             or doc[i + 1].lower_ in {"connection", "exchange", "the", "court", "front", "his",
                                      "her", "their", "which", "2019", "addition", "trial",
                                      "appeal", "bail", "remand", "probation", "custody"}
@@ -129,8 +145,9 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             or doc[i + 1].like_num or (doc[i + 1].lower_ in {"officer", "his", "her", "their"})
         ):
             break
-        if tok.ent_type_ == "PERSON" and i > start:
-            break
+        if tok.ent_type_ == "PERSON" and i > start and not (
+                tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN"):
+            break  # a victim's name ends it; "beating the Kilkenny man" goes on
         if tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"} and i > start:
             break  # "for a speech he had given": a relative clause, not the offence
         i += 1
