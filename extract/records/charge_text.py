@@ -29,7 +29,7 @@ _NO_OFFENCE = frozenset({"conviction", "convictions", "sentence", "sentences", "
                          "technical", "role", "roles", "part", "involvement", "ranging", "this",
                          "that", "these", "which", "whom", "what", "whatever", "them", "him",
                          "her", "defendant", "defendants", "accused", "trials",
-                         "hearing", "hearings"})
+                         "hearing", "hearings", "indictment"})
 # "a number of offences including X", "two out of five counts, including X": X
 _COUNTS_INCLUDING = re.compile(
     r"(?i)^(?:(?:a\s+)?number\s+of\s+|several\s+|various\s+|\w+\s+out\s+of\s+\w+\s+|"

@@ -16,7 +16,12 @@ from extract.records.enumerations import (
     demonym_group,
 )
 from extract.records.lists import aged_list, employer, gapped, named_list
-from extract.records.naming import introduced_next, relative_named, with_family_name
+from extract.records.naming import (
+    alias_owner,
+    introduced_next,
+    relative_named,
+    with_family_name,
+)
 from extract.records.people import Mention, NameIndex, group_mention, name_mention
 from extract.records.pronouns import referents
 from extract.records.roles import is_official, is_victim
@@ -63,7 +68,8 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         mentions = gapped(doc, anchor, sent, rules, names, mentions)
     mentions = [n for m in mentions for n in (named_list(doc, m, sent, rules, names) or [m])]
     mentions = [n for m in mentions for n in (aged_list(doc, m, anchor, sent, rules, names) or [m])]
-    mentions = [relative_named(doc, m, names, rules) or m for m in mentions]
+    mentions = [relative_named(doc, m, names, rules) or alias_owner(doc, m, names, rules) or m
+                for m in mentions]
     seen: set[tuple[str | None, int]] = set()
     unique: list[Mention] = []
     for m in mentions:

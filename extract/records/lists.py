@@ -143,7 +143,7 @@ def aged_list(doc: Doc, first: Mention, anchor: Token, sent: Span, rules: Rules,
     if first.name is None or not _aged(doc, first.end):
         return None
     stop = anchor.i if first.end <= anchor.i else sent.end
-    out = [first]
+    out = [*_aged_before(doc, first, sent, rules, names), first]
     i = first.end + 3
     while i < stop:
         tok = doc[i]
@@ -164,6 +164,30 @@ def aged_list(doc: Doc, first: Mention, anchor: Token, sent: Span, rules: Rules,
             break  # past the list's noun phrases: "A, 41, who had ..., was jailed"
         i += 1
     return out if len(out) > 1 else None
+
+
+def _aged_before(doc: Doc, first: Mention, sent: Span, rules: Rules,
+                 names: NameIndex) -> list[Mention]:
+    """The names so introduced earlier in the same list than ``first`` ("At X Crown Court A,
+    50, formerly of Y, and B, 34, ... were jailed": the parse may offer B first)."""
+    out: list[Mention] = []
+    k = sent.start
+    while k < first.start:
+        bounds = names.known(doc[k])
+        if bounds is None or bounds[0] != k or bounds[1] > first.start or \
+                not _aged(doc, bounds[1]):
+            k += 1
+            continue
+        between = doc[bounds[1]:first.start]
+        m = name_mention(doc, doc[bounds[1] - 1], names, rules)
+        if any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in between) or \
+                m is None or m.name is None or is_official(doc, m.start, m.end, rules) or \
+                is_victim(doc, m.start, rules):
+            out = []  # not one list with ``first``: start again after it
+        else:
+            out.append(Mention(start=m.start, end=m.end, name=m.name, kind="name"))
+        k = bounds[1]
+    return out
 
 
 def _aged(doc: Doc, end: int) -> bool:

@@ -1,6 +1,7 @@
 """One defendant under several forms of a name: spelling variants of one release, a given
 name alone beside the full name, a relative's surname ("Bakirov's brother Almaz"), the
-relative meant rather than its owner ("Rainsy's wife Tioulong Saumura"); and an
+relative meant rather than its owner ("Rainsy's wife Tioulong Saumura"), the name an alias
+stands for ("X popularly known as Y"); and an
 unnamed defendant ("a local woman") named by the sentence after, which introduces her by
 name and age or home (one test, ``introduced_name``, for both places that do it)."""
 
@@ -101,6 +102,26 @@ def relative_named(doc: Doc, owner: Mention, names: NameIndex, rules: Rules) -> 
     if named is None or not named.name or named.start != i:
         return None
     return with_family_name(doc, doc[i], named, rules, names)
+
+
+def alias_owner(doc: Doc, alias: Mention, names: NameIndex, rules: Rules) -> Mention | None:
+    """"Patricia Asiedua popularly known as Agradaa", "A, also known as B": the name before
+    an alias is the defendant's (aliases are left out); None when ``alias`` is none."""
+    i = alias.start - 1
+    if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known":
+        i -= 2
+        while i >= 0 and doc[i].pos_ == "ADV":  # "also", "popularly", "better"
+            i -= 1
+    elif i >= 0 and doc[i].lower_ in {"alias", "aka", "a.k.a.", "nicknamed", "dubbed"}:
+        i -= 1
+    else:
+        return None
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or doc[i].pos_ != "PROPN":
+        return None
+    owner = name_mention(doc, doc[i], names, rules)
+    return owner if owner is not None and owner.name and owner.end == i + 1 else None
 
 
 def introduced_next(doc: Doc, tok: Token, names: NameIndex, rules: Rules) -> Mention | None:

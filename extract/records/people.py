@@ -255,6 +255,10 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
     if doc[end - 1].lower_ in street_words() and (doc[end - 1].ent_type_ != "PERSON" or (
             start > 0 and doc[start - 1].lower_ in {"of", "from", "at", "on", "in"})):
         return None  # "the 41-year-old, of Mill Road, Leeds": an address
+    if start >= 3 and doc[start - 1].lower_ in {"of", "from"} and (
+            doc[start - 2].lower_ in {"formerly", "originally", "late"}
+            or (doc[start - 2].text == "," and doc[start - 3].like_num)):
+        return None  # "A, 50, formerly of Astley, Wigan": a home
     if title_only(text, rules) or is_nation(index.canonical(text)):
         return None  # "Vice President", "Prime Minister"; "Sri Lankan" tagged PERSON
     honorific = start > 0 and doc[start - 1].lower_ in {"mr.", "mrs.", "ms.", "dr.", "mr", "ms",

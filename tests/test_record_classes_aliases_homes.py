@@ -1,0 +1,61 @@
+"""Name classes read on unannotated court news (issue 11, classes 1 and 8), in phrasings of
+our own: an alias is left out for the name it stands for ("X popularly known as Y", "X, alias
+Y"); a home after an age ("A, 50, formerly of Astley") is no defendant, and the names of an
+aged list before the one the parse offers are its defendants too; plural honorifics
+("Messrs", "Misters") and "Madam" are no part of a name; "the indictment" is no offence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record
+from tests.records_util import extract_texts
+
+PUBLISHED = dt.date(2024, 5, 17)
+
+TEXTS: dict[str, str] = {
+    "known-as": "Madam Patricia Asiedua popularly known as Agradaa was handed a 15-year jail "
+                "term yesterday by the Accra Circuit Court.",
+    "alias-comma": "The court jailed Ikram Haq, alias Lahori, for ten years.",
+    "also-known": "Mohamed Ibrahim, also known as Mohamed Oxygen, was sentenced to four years.",
+    "alias-alone": "Lahori was jailed for ten years.",
+    "aged-formerly": "At Manchester Crown Court Gary Wilkinson, 50, formerly of Astley, Wigan, "
+                     "and Paul Farrell, 34, formerly of Clinton Avenue, Fallowfield, were jailed "
+                     "for six years each.",
+    "aged-of": "Gary Wilkinson, 50, of Astley, and Paul Farrell, 34, of Leeds, were jailed for "
+               "six years each.",
+    "aged-apart": "Dan Reed, 45, said he was shocked. Paul Farrell, 34, of Leeds, was jailed "
+                  "for six years.",
+    "messrs": "The court acquitted Messrs Ali Rahimi and Reza Karimi of espionage.",
+    "indictment": "The court sentenced rebel leader Salman Rad to life imprisonment on every "
+                  "count of the indictment.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "people"), [
+    ("known-as", ["Patricia Asiedua"]),
+    ("alias-comma", ["Ikram Haq"]),
+    ("also-known", ["Mohamed Ibrahim"]),
+    ("alias-alone", ["Lahori"]),
+    ("aged-formerly", ["Gary Wilkinson", "Paul Farrell"]),
+    ("aged-of", ["Gary Wilkinson", "Paul Farrell"]),
+    ("aged-apart", ["Paul Farrell"]),
+    ("messrs", ["Ali Rahimi", "Reza Karimi"]),
+])
+def test_defendants_by_name(records: dict[str, list[Record]], key: str,
+                            people: list[str]) -> None:
+    assert [r.person for r in records[key]] == people
+
+
+def test_the_indictment_is_no_offence(records: dict[str, list[Record]]) -> None:
+    [rec] = records["indictment"]
+    assert (rec.person, rec.charge, rec.sentence_type) == ("Salman Rad", None, "life")
