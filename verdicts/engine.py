@@ -29,6 +29,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from schemas import Failure, Page
 from schemas.errors import ConfigError
+from verdicts import heap
 from verdicts.pipeline import Batcher
 from verdicts.stages import (
     PageInput,
@@ -81,6 +82,7 @@ class WorkerState(WorkerPlugin):
 
     def setup(self, worker: object) -> None:
         self._lock = threading.Lock()
+        heap.limit_arenas()  # before the task threads first allocate (see verdicts.heap)
 
     def teardown(self, worker: object) -> None:
         for fetcher in self._fetchers.values():
@@ -113,7 +115,11 @@ class WorkerState(WorkerPlugin):
 
 
 class _Locked:
-    """An extractor that one thread of the worker uses at a time."""
+    """An extractor that one thread of the worker uses at a time.
+
+    Each call runs in a spaCy memory zone and gives the freed memory back afterwards, so a
+    worker's memory does not grow with the words it has seen or with the batches it has
+    parsed (a worker, unlike the single process's budget worker, is never replaced)."""
 
     def __init__(self, inner: Any, lock: threading.Lock) -> None:
         self.inner = inner
@@ -122,7 +128,10 @@ class _Locked:
 
     def extract_batch_notes(self, articles: list[Any]) -> Sequence[Any]:
         with self._lock:
-            return self.inner.extract_batch_notes(articles)
+            with self.inner.memory_zone():
+                results: Sequence[Any] = self.inner.extract_batch_notes(articles)
+            heap.trim()
+            return results
 
 
 def _state() -> WorkerState:
