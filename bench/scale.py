@@ -163,6 +163,16 @@ def _records(db: Path) -> set[tuple[object, ...]]:
         )
 
 
+def _growth(seen: dict[str, list[tuple[int, float, list[float]]]]) -> None:
+    """Peak RSS at the largest size over the smallest, per mode: flat is within 1.2×."""
+    for mode, rows in seen.items():
+        (small, d0, w0), (large, d1, w1) = min(rows), max(rows)
+        if large == small:
+            continue
+        workers = f"; workers ×{max(w1) / max(w0):.2f}" if w0 and w1 else ""
+        print(f"RSS {small} -> {large} documents, {mode}: driver ×{d1 / d0:.2f}{workers}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=Path("../shared"))
@@ -182,6 +192,7 @@ def main() -> None:
         # `dask worker` is a nanny; the worker proper is a child process (polled in _run)
         workers = {f"dask-nanny-{i}": psutil.Process(p.pid) for i, p in enumerate(procs[1:])}
         try:
+            seen: dict[str, list[tuple[int, float, list[float]]]] = {}
             print("| documents | mode | s | docs/s | peak RSS MB (driver; workers) |")
             print("| --- | --- | --- | --- | --- |")
             for size in (int(s) for s in args.sizes.split(",")):
@@ -206,6 +217,7 @@ def main() -> None:
                     driver = peaks.peak.get("driver", 0)
                     row = f"| {size} | {mode} | {elapsed:.1f} | {done / elapsed:.1f} |"
                     print(f"{row} {driver:.0f}; {rest or '-'} |", flush=True)
+                    seen.setdefault(mode, []).append((size, driver, sizes))
                     records = _records(db)
                     if first is None:
                         first = (mode, records)
@@ -213,6 +225,7 @@ def main() -> None:
                         print(f"  records differ from {first[0]}: {len(records ^ first[1])} rows")
                     else:
                         print(f"  same {len(records)} records as {first[0]}", flush=True)
+            _growth(seen)
         finally:
             for proc in reversed(procs):
                 proc.terminate()

@@ -103,6 +103,38 @@ def test_worker_stages_replayed_store_what_one_process_stores(tmp_path: Path) ->
     assert any(d["records"] for d in _export(tmp_path / "two.db"))
 
 
+COINED = (  # words of our own making: new to every vocabulary
+    '<html><body><article><h1>Quarry case {n}</h1><p>The crown court in Leeds sentenced'
+    " Brannoxa Vell{n}quist to {years} years in prison on Tuesday for the zorbitt{n} fraud at"
+    " the Glimmerfold{n} quarry, prosecutors said.</p></article></body></html>"
+)
+
+
+def test_worker_extractor_forgets_each_batchs_words_and_keeps_its_records(
+    tmp_path: Path,
+) -> None:
+    from verdicts.engine import WorkerState
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"c{n}.html").write_text(COINED.format(n=n, years=YEARS[n]), encoding="utf-8")
+    config = ExtractConfig(batch_size=2)
+    state = WorkerState()
+    state.setup(None)
+    worker = state.extractor(config)  # as a Dask task gets it: a memory zone a call
+    items = [PageInput(page=p) for p in iter_paths([folder])]
+    vocab = worker.inner.nlp.vocab
+    before = len(vocab.strings)
+    first = extract_pages(items, worker, config)
+    assert len(vocab.strings) == before  # the batch's new words were freed
+    again = extract_pages(items, worker, config)  # caches outlive the zones safely
+    bare = extract_pages(items, worker.inner, config)  # no zone: the words stay
+    assert len(vocab.strings) > before
+    assert first.writes == again.writes == bare.writes
+    assert first.counts["records"] == 4
+
+
 def test_unreachable_scheduler_is_a_one_line_error(run_cli: RunCli, tmp_path: Path) -> None:
     from tests.servers import closed_port
 

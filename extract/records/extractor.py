@@ -9,8 +9,9 @@ phrase, charge, date and place. Mentions of one defendant are merged into one re
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from pydantic import ValidationError
@@ -121,6 +122,18 @@ class RecordExtractor:
                     _LOG.warning("%s: %s", article.doc_id or article.url, note)
                 out.append(result.records)
         return out
+
+    @contextlib.contextmanager
+    def memory_zone(self) -> Iterator[None]:
+        """A block whose new strings, lexemes and tokenizer cache entries are freed at its end,
+        in this pipeline's vocabulary and the trained tagger's (spaCy memory zones): a worker
+        that extracts batch after batch keeps the vocabulary it had once loaded, however many
+        new words its input holds. Nothing spaCy made inside (a Doc, a Token) may be used
+        after the block; what the extractor returns holds plain values only."""
+        with contextlib.ExitStack() as stack:
+            for nlp in (self.nlp, *([self._tagger.nlp] if self._tagger is not None else [])):
+                stack.enter_context(nlp.memory_zone())
+            yield
 
     def extract_batch_notes(self, articles: Sequence[Article]) -> list[DocResult | Failure]:
         """Like :meth:`extract_batch`, with each article's notes on dropped records.
