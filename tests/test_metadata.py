@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.article import language
 from extract.article._dates import date_from_url, find_written_date, parse_iso
 from extract.article.language import detect_language
 from extract.article.metadata import read_metadata
@@ -190,3 +191,72 @@ def test_metadata_and_json_ld_from_one_walk_match_the_separate_readers() -> None
     assert meta == metadata_from_tree(tree, "https://harbour.example/a", today=TODAY)
     assert (meta.title, meta.author, meta.published) == (
         "Ferry captain fined", "Ana Ruiz", dt.date(2022, 5, 6))
+
+
+def _identifier_must_not_load(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Make py3langid's loading fail loudly; return the list of texts it was asked about."""
+    asked: list[str] = []
+
+    class _Refuse:
+        def classify(self, text: str) -> tuple[str, float]:
+            asked.append(text)
+            return "xx", 1.0
+
+    monkeypatch.setattr(language, "_identifier", lambda: _Refuse())
+    return asked
+
+
+def test_declared_language_in_its_own_script_needs_no_identifier(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked = _identifier_must_not_load(monkeypatch)
+    korean = (
+        "서울중앙지방법원은 화요일 사기 혐의로 기소된 전직 은행원에게 징역 삼 년을 선고했다. "
+        "재판부는 피해 규모가 크고 반성하는 태도도 보이지 않았다고 밝혔다. "
+    ) * 3
+    japanese = (
+        "東京地方裁判所は火曜日、詐欺罪に問われた元銀行員の男に懲役三年の判決を言い渡した。"
+        "裁判長は、被害が大きく、反省の態度も見られないと述べた。"
+    ) * 3
+    assert detect_language(korean, declared="ko-KR") == "ko"
+    assert detect_language(japanese, declared="ja") == "ja"
+    assert asked == []
+    # Declared Korean over Japanese text: the script disagrees, so the identifier decides.
+    assert detect_language(japanese, declared="ko") == "xx"
+    assert len(asked) == 1
+
+
+def test_declared_language_agreeing_with_its_function_words(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked = _identifier_must_not_load(monkeypatch)
+    russian = (
+        "Суд в среду приговорил бывшего чиновника к четырем годам лишения свободы за то, что он "
+        "брал взятки от подрядчиков, которые хотели получить работу для города. Как сообщила "
+        "пресс-служба суда, это решение еще не вступило в силу, и защита уже подала жалобу. "
+    ) * 2
+    indonesian = (
+        "Pengadilan negeri pada hari Selasa menjatuhkan hukuman tiga tahun penjara kepada mantan "
+        "pegawai bank yang terbukti menipu nasabah. Hakim mengatakan bahwa kerugian yang "
+        "ditimbulkan sangat besar dan terdakwa tidak menunjukkan penyesalan dalam sidang itu. "
+    ) * 2
+    assert detect_language(russian, declared="ru") == "ru"
+    assert detect_language(indonesian, declared="id-ID") == "id"
+    assert asked == []
+    # Undeclared, the same texts still go to the identifier (one call each).
+    assert detect_language(russian) == "xx"
+    assert detect_language(indonesian) == "xx"
+    assert len(asked) == 2
+
+
+def test_ukrainian_text_declared_russian_is_not_taken_as_russian(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked = _identifier_must_not_load(monkeypatch)
+    ukrainian = (
+        "Суд у середу засудив колишнього чиновника до чотирьох років позбавлення волі за те, що "
+        "він брав хабарі від підрядників, які хотіли отримати роботу для міста. Як повідомила "
+        "пресслужба суду, це рішення ще не набуло чинності, і захист вже подав скаргу. "
+    ) * 2
+    assert detect_language(ukrainian, declared="ru") == "xx"
+    assert len(asked) == 1

@@ -33,6 +33,7 @@ from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
 from schemas.errors import ExtractError
+from verdicts.budget_flags import Budgets
 
 if TYPE_CHECKING:
     # Imported where used: the CLI parser reads this module's flags, and `verdicts body`
@@ -42,24 +43,6 @@ if TYPE_CHECKING:
 _POLL = 0.05  # seconds between looks at the worker while it works
 _TICKS = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Budgets:
-    """Limits per document: CPU seconds per stage, the worker's resident memory, the switch.
-
-    Wall time is allowed ``wall_factor`` times the CPU budget (plus a few seconds), so a busy
-    machine slows a document down without failing it, while a worker that blocks still ends.
-    A worker holding more than ``recycle_mb`` of its own after a call is replaced (its pages
-    shared with the parent do not count: those cost nothing more).
-    """
-
-    strip_seconds: float = 20.0
-    extract_seconds: float = 60.0
-    memory_mb: int = 3072
-    recycle_mb: int = 384
-    hard_stop: bool = True
-    wall_factor: float = 4.0
 
 
 class BudgetExceeded(ExtractError):
@@ -330,48 +313,3 @@ def _warm_up(extractor: Any, strip: Callable[[Any], Article]) -> None:
                       fetched_at=now)
     with contextlib.suppress(Exception):
         extractor.extract_batch_notes([article])
-
-
-# -- command-line settings ------------------------------------------------------------------------
-def add_budget_flags(parser: Any) -> None:
-    """``--strip-budget``, ``--extract-budget``, ``--memory-budget``, ``--recycle-memory``,
-    ``--no-hard-stop``."""
-    d = Budgets()
-    g = parser.add_argument_group(
-        "budgets per document",
-        "past a budget the document is stored as a failure with reason 'budget' and the batch"
-        " goes on (stripping and extraction run in a worker process that is stopped)",
-    )
-    g.add_argument("--strip-budget", type=_positive_float, default=d.strip_seconds,
-                   metavar="SECONDS", help=f"CPU seconds to strip one page ({d.strip_seconds:g})")
-    g.add_argument("--extract-budget", type=_positive_float, default=d.extract_seconds,
-                   metavar="SECONDS",
-                   help=f"CPU seconds to extract one article's records ({d.extract_seconds:g})")
-    g.add_argument("--memory-budget", type=int, default=d.memory_mb, metavar="MB",
-                   help=f"resident memory of the worker process ({d.memory_mb} MB)")
-    g.add_argument("--recycle-memory", type=int, default=d.recycle_mb, metavar="MB",
-                   help="replace the worker by a fresh one after a call that leaves it holding"
-                   f" this much memory of its own, not shared with this process ({d.recycle_mb}"
-                   " MB)")
-    g.add_argument("--no-hard-stop", action="store_true",
-                   help="strip and extract in this process, with no worker to stop (faster to"
-                   " debug; a pathological document can then hold up the batch)")
-
-
-def budgets_from_args(args: Any) -> Budgets:
-    return Budgets(
-        strip_seconds=args.strip_budget,
-        extract_seconds=args.extract_budget,
-        memory_mb=args.memory_budget,
-        recycle_mb=args.recycle_memory,
-        hard_stop=not args.no_hard_stop,
-    )
-
-
-def _positive_float(text: str) -> float:
-    import argparse
-
-    value = float(text)
-    if not value > 0:
-        raise argparse.ArgumentTypeError("must be more than 0")
-    return value

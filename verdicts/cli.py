@@ -138,7 +138,8 @@ def _finish_run(store: Store, run_id: int, tally: Tally, fault: DatabaseFault | 
 def _budgeted(args: argparse.Namespace, extractor: Any) -> Any:
     """Strip and extract in a worker stopped past the budgets, unless --no-hard-stop."""
     from extract.article import to_article
-    from verdicts.budget import BudgetedStages, budgets_from_args
+    from verdicts.budget import BudgetedStages
+    from verdicts.budget_flags import budgets_from_args
 
     budgets = budgets_from_args(args)
     return BudgetedStages(extractor, budgets, to_article=to_article) if budgets.hard_stop else None

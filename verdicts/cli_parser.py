@@ -78,7 +78,7 @@ def _add_quiet(p: argparse.ArgumentParser) -> None:
 
 
 def _add_model(p: argparse.ArgumentParser) -> None:
-    from extract.config import DEFAULT_MODEL
+    from extract.defaults import DEFAULT_MODEL
 
     p.add_argument(
         "--model",
@@ -162,7 +162,7 @@ def _add_batch_flags(p: argparse.ArgumentParser) -> None:
 
 
 def _add_budgets(p: argparse.ArgumentParser) -> None:
-    from verdicts.budget import add_budget_flags
+    from verdicts.budget_flags import add_budget_flags
 
     add_budget_flags(p)
 

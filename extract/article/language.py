@@ -8,7 +8,9 @@ at most ``WINDOWS * WINDOW_CHARS`` characters. A cheap check counts common funct
 of a few languages (``models/language/function-words.json``) in each window:
 
 - where the page declares its language (``<html lang>``) and every window that says
-  anything agrees, the declared language is taken and the model is not run;
+  anything agrees, or none says anything and the text is written in a script only that
+  language uses (:mod:`._scripts`: Korean, Japanese kana, Greek, Thai, ...), the declared
+  language is taken and the model is not run;
 - a bilingual document (a press release in Spanish, then in English) is labelled with a
   language the extractor reads when at least ``PREFERRED_SHARE`` of the windows are in it;
 - otherwise py3langid (loaded on first use, :mod:`._langid_model`) classifies the joined
@@ -22,6 +24,8 @@ import json
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from extract.article._scripts import written_in
 
 if TYPE_CHECKING:
     from py3langid.langid import LanguageIdentifier
@@ -134,7 +138,9 @@ def detect_language(
         said.append(lang)
     heard = [lang for lang in said if lang is not None]
     lang = _declared(declared)
-    if lang is not None and heard and all(h == lang for h in heard):
+    if lang is not None and (
+        all(h == lang for h in heard) if heard else written_in(lang, " ".join(windows))
+    ):
         return lang
     for lang in prefer:
         if heard and said.count(lang) / len(said) >= PREFERRED_SHARE:
