@@ -62,7 +62,9 @@ TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("house_arrest", r"house\s+arrest|home\s+(?:confinement|detention)"),
     ("restricted_freedom", r"restrict(?:ed|ion\s+of|ions\s+on)\s+(?:his\s+|her\s+)?"
                            r"(?:freedom|liberty)|limitation\s+of\s+(?:freedom|liberty)"
-                           r"|freedom\s+(?:restriction|limitation)"),
+                           r"|freedom\s+(?:restriction|limitation)|restraint\s+of\s+liberty"
+                           r"|parole[- ]like\s+(?:sentences?|terms?|punishments?"
+                           r"|restrict\w*\s+(?:of\s+)?(?:freedom|liberty))"),
     ("community_service", r"community\s+(?:service|work|labou?r|order)|public\s+works?"
                           r"|compulsory\s+(?:work|labou?r)|unpaid\s+work"),
     ("suspended", r"suspended|probated|conditional\s+(?:sentence|term|prison)"),
@@ -133,8 +135,8 @@ MONEY = (
     r"(?:(?:[$£€¥₸₹₦¢₵₱₽₺₴₩৳]|\b(?:rs\.?|inr|kes|ksh\.?|ugx|ngn|usd|eur|gbp|kzt|rub|uzs"
     r"|gh[¢₵s]?|mk|zk|k(?=\d)|tk\.?|rm|dh|s\$|rp\.?|tzs|azn|byn|kgs|tjs|mwk|zmw|zar|egp|pkr"
     r"|bdt|lkr|npr|myr|sgd|aed|tnd|dzd|xaf|cfa|jpy|cny)\s?)\s?"
-    r"\d(?:[\d,.]{0,18}\d)?(?:\s*(?:million|thousand|billion|lakh|crore|[mk]))?"
-    r"|(?<![\d,.])\d(?:[\d,.]{0,18}\d)?\s*(?:million\s+|thousand\s+|lakh\s+|crore\s+)?"
+    r"\d(?:(?:[\d,.]|(?<=\d,)\s(?=\d{3}\b)){0,18}\d)?(?:\s*(?:million|thousand|billion|lakh|crore|[mk]))?"
+    r"|(?<![\d,.])\d(?:(?:[\d,.]|(?<=\d,)\s(?=\d{3}\b)){0,18}\d)?\s*(?:million\s+|thousand\s+|lakh\s+|crore\s+)?"
     r"(?:dollars|euros|pounds|tenge|rubles|roubles|rupees|naira|yuan|shillings|rand|pesos"
     r"|lira|hryvnias?|manats?|lari|dirhams|riyals|taka|cedis|ringgit|yen|francs|soms?|somoni"
     r"|soums?|sums?|dinars?|usd|eur|gbp|kzt|mci|mrp|monthly\s+calculation\s+ind\w+"
