@@ -89,8 +89,17 @@ TEXTS: dict[str, str] = {
                       "default serve four months simple imprisonment for selling fake seed.",
     "fined-spaced-comma": "A magistrate in Lusaka fined the trader K250, 000 or in default six "
                           "months imprisonment with hard labour.",
+    "fine-gel": "The Tbilisi City Court imposed a GEL 2,000 fine on a protester on Friday.",
     "fines-between": "Twelve guests received fines of between 1,500 and 2,000 euros from a "
                      "court in Split on Friday.",
+    "day-detentions": "The judge sentenced three activists to 12-day administrative detentions "
+                      "in Tbilisi on Sunday.",
+    "detention-range": "The Tbilisi City Court has sentenced six protesters to administrative "
+                       "detention of between 5 and 12 days.",
+    "verbal-warning": "Tamar Jgenti was found guilty of petty hooliganism by the Tbilisi City "
+                      "Court on Monday and given a verbal warning.",
+    "upheld-penalty-of": "The Appellate Division in Dhaka upheld the death penalty of four "
+                         "convicts in a murder case.",
     # ---- look-alikes: statistics, hypotheticals, requests
     "statistic-at-least": "Since January, more than 300 people have been sentenced to at least "
                           "five years in prison, the ministry said.",
@@ -101,6 +110,7 @@ TEXTS: dict[str, str] = {
                         "convicted.",
     "asked-parole-like": "Prosecutors asked the court to hand parole-like sentences to the four "
                          "defendants.",
+    "police-warning": "Police gave the driver a verbal warning on Monday.",
 }
 
 
@@ -236,6 +246,7 @@ def test_a_ceiling_of_restriction_is_the_kind_without_a_length(
     ("pay-or-default", 3, "K3, 000"),
     ("fined-spaced-comma", 1, "K250, 000"),
     ("fines-between", 12, "2,000 euros"),
+    ("fine-gel", 1, "GEL 2,000"),
 ])
 def test_fines_in_local_typesetting_are_fines(
         records: dict[str, list[Record]], key: str, size: int, amount: str) -> None:
@@ -244,6 +255,31 @@ def test_fines_in_local_typesetting_are_fines(
     assert rec.sentence_type is SentenceType.FINE  # jail only if unpaid is still a fine
     assert rec.sentence is not None and amount in rec.sentence
     assert rec.sentence_months is None
+
+
+@pytest.mark.parametrize(("key", "size", "months"), [
+    ("day-detentions", 3, 0.4), ("detention-range", 6, 0.17)])
+def test_administrative_detention_in_days_is_prison_of_days_over_thirty(
+        records: dict[str, list[Record]], key: str, size: int, months: float) -> None:
+    rec = _only(records, key)
+    assert rec.group_size == size
+    assert rec.sentence_type is SentenceType.PRISON and rec.sentence_months == months
+
+
+def test_a_courts_verbal_warning_is_an_other_penalty_without_length(
+        records: dict[str, list[Record]]) -> None:
+    rec = _only(records, "verbal-warning")
+    assert rec.person == "Tamar Jgenti" and rec.outcome is Outcome.CONVICTED
+    assert (rec.sentence_type, rec.sentence_months) == (SentenceType.OTHER, None)
+    assert "term:term-warning" in rec.flags
+    assert records["police-warning"] == []  # no court, no outcome: no record
+
+
+def test_an_upheld_penalty_of_a_counted_group_is_its_record(
+        records: dict[str, list[Record]]) -> None:
+    rec = _only(records, "upheld-penalty-of")
+    assert (rec.person, rec.group_size) == (None, 4)
+    assert rec.sentence_type is SentenceType.DEATH and rec.rule_id == "sentence-revised"
 
 
 @pytest.mark.parametrize("key", ["statistic-at-least", "statistic-total", "could-be-jailed",
