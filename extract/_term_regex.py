@@ -62,7 +62,9 @@ TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("house_arrest", r"house\s+arrest|home\s+(?:confinement|detention)"),
     ("restricted_freedom", r"restrict(?:ed|ion\s+of|ions\s+on)\s+(?:his\s+|her\s+)?"
                            r"(?:freedom|liberty)|limitation\s+of\s+(?:freedom|liberty)"
-                           r"|freedom\s+(?:restriction|limitation)"),
+                           r"|freedom\s+(?:restriction|limitation)|restraint\s+of\s+liberty"
+                           r"|parole[- ]like\s+(?:sentences?|terms?|punishments?"
+                           r"|restrict\w*\s+(?:of\s+)?(?:freedom|liberty))"),
     ("community_service", r"community\s+(?:service|work|labou?r|order)|public\s+works?"
                           r"|compulsory\s+(?:work|labou?r)|unpaid\s+work"),
     ("suspended", r"suspended|probated|conditional\s+(?:sentence|term|prison)"),
@@ -70,7 +72,7 @@ TYPE_WORDS: tuple[tuple[str, str], ...] = (
                   r"|deferred\s+adjudication"),
     ("other", r"supervised\s+release|post-?\s?release\s+supervision|extended\s+supervision"
               r"|corrective\s+labou?r|correctional\s+labou?r|parole|conditional\s+discharge"
-              r"|lashes|caning|strokes\s+of\s+the\s+cane|flogging"),
+              r"|lashes|caning|strokes\s+of\s+the\s+cane|flogging|verbal\s+warning"),
     ("prison", r"prison\w*|jail\w*|gaol\w*|imprison\w*|incarcerat\w*|custod\w*|colony"
                r"|penitentiar\w*|behind\s+bars|detention|reformator\w*|lock-?up"
                r"|correctional\s+(?:facility|institution|centre|center)|confinement"
@@ -87,7 +89,7 @@ ADJECTIVAL_NOUN = re.compile(
     r"|minimum|maximum|determinate|indeterminate|concurrent|consecutive|additional|total"
     r"|conditional|aggregate|real|effective|penal|colony|probated|administrative|community"
     r"|prison-?like)\s+){0,4}(?:sentences?|terms?|stint|stretch|order|discharge|ban|period\s+of"
-    r"|" + "|".join(rx for _, rx in TYPE_WORDS if _ != "fine") + r")\b"
+    r"|" + "|".join(rx for _, rx in TYPE_WORDS if _ != "fine") + r")s?\b"  # "12-day detentions"
 )
 AFTER_STOP_RE = re.compile(
     r"[;.()\[\]:!?\"]|,(?!\s*(?:all|fully|wholly)?\s*suspended)|\b(?:and|for|plus|followed|with|"
@@ -132,9 +134,9 @@ TIME_SERVED_RE = re.compile(r"\btime\s+(?:already\s+)?served\b")
 MONEY = (
     r"(?:(?:[$£€¥₸₹₦¢₵₱₽₺₴₩৳]|\b(?:rs\.?|inr|kes|ksh\.?|ugx|ngn|usd|eur|gbp|kzt|rub|uzs"
     r"|gh[¢₵s]?|mk|zk|k(?=\d)|tk\.?|rm|dh|s\$|rp\.?|tzs|azn|byn|kgs|tjs|mwk|zmw|zar|egp|pkr"
-    r"|bdt|lkr|npr|myr|sgd|aed|tnd|dzd|xaf|cfa|jpy|cny)\s?)\s?"
-    r"\d(?:[\d,.]{0,18}\d)?(?:\s*(?:million|thousand|billion|lakh|crore|[mk]))?"
-    r"|(?<![\d,.])\d(?:[\d,.]{0,18}\d)?\s*(?:million\s+|thousand\s+|lakh\s+|crore\s+)?"
+    r"|bdt|lkr|npr|myr|sgd|aed|tnd|dzd|xaf|cfa|jpy|cny|gel|uah|amd|mdl|tmt)\s?)\s?"
+    r"\d(?:(?:[\d,.]|(?<=\d,)\s(?=\d{3}\b)){0,18}\d)?(?:\s*(?:million|thousand|billion|lakh|crore|[mk]))?"
+    r"|(?<![\d,.])\d(?:(?:[\d,.]|(?<=\d,)\s(?=\d{3}\b)){0,18}\d)?\s*(?:million\s+|thousand\s+|lakh\s+|crore\s+)?"
     r"(?:dollars|euros|pounds|tenge|rubles|roubles|rupees|naira|yuan|shillings|rand|pesos"
     r"|lira|hryvnias?|manats?|lari|dirhams|riyals|taka|cedis|ringgit|yen|francs|soms?|somoni"
     r"|soums?|sums?|dinars?|usd|eur|gbp|kzt|mci|mrp|monthly\s+calculation\s+ind\w+"

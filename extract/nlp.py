@@ -43,6 +43,7 @@ class Trigger:
 class TermRule:
     id: str
     regex: re.Pattern[str]
+    flag: bool = False  # a record whose term this rule found says so: flag "term:<id>"
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +161,8 @@ def load_rules(model: str, patterns_dir: Path = PATTERNS_DIR) -> Rules:
     for key in list(defs):
         defs[key] = _expand(defs[key], defs)
     terms = tuple(
-        TermRule(id=p["id"], regex=re.compile(_expand(p["regex"], defs), re.IGNORECASE))
+        TermRule(id=p["id"], regex=re.compile(_expand(p["regex"], defs), re.IGNORECASE),
+                 flag=bool(p.get("flag", False)))
         for p in spec["patterns"]
     )
     lexicon = json.loads((patterns_dir / "lexicon.json").read_text(encoding="utf-8"))

@@ -54,8 +54,11 @@ def counted_subject(anchor: Token) -> Mention | None:
         kids = [k for k in c.children if k.dep_ not in {"det", "punct"}]
         if kids:
             return None
-        if c.like_num and c.pos_ == "NUM" and c.n_lefts + c.n_rights == 0:
-            # a bare "four"; "all three", "the three" point back at a group named before
+        definite = [k for k in c.children if k.dep_ == "det"]
+        if c.like_num and c.pos_ == "NUM" and (c.n_lefts + c.n_rights == 0 or (
+                len(definite) == c.n_lefts + c.n_rights == 1 and definite[0].lower_ == "the")):
+            # a bare "four"; "the five were jailed": a group (named members, "all three",
+            # were read before this as the names; an unnamed group of five merges by size)
             n = parse_number(c.text)
             if n is not None and n == int(n) and 1 <= n < 20:  # "545 were sentenced": a count
                 return Mention(start=c.i, end=c.i + 1, name=None, group_size=int(n),

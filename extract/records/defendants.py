@@ -301,9 +301,11 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
                         return [named]
     if g is not None and g.group_size == 1 and any(
         c.lower_ == "the" for c in tok.children
-    ) and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}:
-        # "the man was found guilty", "the court also sentenced the 45-year-old activist":
-        # a definite description of the defendant named before, not another one
+    ) and (tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} or (
+        tok.dep_ == "pobj" and tok.head.lower_ in {"on", "upon", "against"})):
+        # "the man was found guilty", "the court also sentenced the 45-year-old activist",
+        # "imposed a parole-like sentence on the journalist": a definite description of the
+        # defendant named before, not another one
         return referents(doc, tok, "one", rules, names, earlier, recent=False) or [g]
     if g is not None and g.group_size == 1 and any(c.lower_ in {"a", "an"}
                                                     for c in tok.children):

@@ -30,6 +30,7 @@ from extract.records.enumerations import (
     parenthesised_aliases,
     patronymic_names,
 )
+from extract.records.groups import absorb_definite_groups
 from extract.records.naming import name_unnamed_leads
 from extract.records.ner_data import paragraph
 from extract.records.ner_model import load_tagger
@@ -299,7 +300,8 @@ class RecordExtractor:
                 result.notes.append(f"trigger-failed: {hit.rule.id} at {doc[hit.anchor].idx}: "
                                     f"{type(exc).__name__}: {exc}")
         name_unnamed_leads(doc, drafts, names, self.rules)  # "a woman ... Ann Cole, 39, ..."
-        for draft in finish_drafts(drafts, default_city, self.rules):
+        finished = absorb_definite_groups(finish_drafts(drafts, default_city, self.rules), text)
+        for draft in finished:
             try:
                 result.records.append(self._record(draft, text))
             except (ValidationError, ValueError) as exc:

@@ -74,13 +74,29 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
     return any(t.lower_ in {"you", "your"} for t in sent)
 
 
+# "sentenced five men to at least 14 years": a bound of the term imposed (right after "to" or
+# "for"), not a count of people, says nothing of a statistic ("a total of" years still does:
+# a sum over people is no one's term)
+_TERM_BOUND_RE = (r"(?:(?<=\bto\s)|(?<=\bfor\s)){cue}"
+                  r"(?=\s+(?:[\w.-]+[\s-]+){{0,4}}(?:years?|months?|weeks?|days?)\b)")
+
+
 def is_statistic(sent: Span, mentions: list[Mention], rules: Rules) -> bool:
+    """An aggregate about unnamed many ("a total of 545 people had been sentenced")."""
     if any(m.name for m in mentions):
         return False
     low = sent.text.lower()
     cues = rules.lexicon.get("statistic_cues", [])
+    bounds = frozenset(rules.lexicon.get("term_bound_cues", []))
     return any(m.group_size > 3 for m in mentions) and any(
-        re.search(rf"(?<!\w){re.escape(c)}(?!\w)", low) for c in cues)
+        _counts(low, c, c in bounds) for c in cues)
+
+
+def _counts(low: str, cue: str, may_bound: bool) -> bool:
+    """Whether ``cue`` occurs in ``low`` other than as the bound of an imposed term."""
+    bound = re.compile(_TERM_BOUND_RE.format(cue=re.escape(cue))) if may_bound else None
+    return any(bound is None or not bound.match(low, m.start())
+               for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", low))
 
 
 def is_prior(anchor: Token) -> bool:

@@ -310,14 +310,16 @@ def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Ment
                                        and child.head is not tok)) and child.i < tok.i and not (
                 not plural and re.fullmatch(r"(?:1[89]|20)\d\d", child.text)):
             # (a year before a singular noun is when: "the 1991 Nobel Prize winner")
-            size = parse_number(" ".join(t.text for t in child.subtree if t.i < tok.i))
+            # ("another 11 defendants": "another" adds to a count told before, it is none)
+            size = parse_number(" ".join(t.text for t in child.subtree
+                                         if t.i < tok.i and t.lower_ != "another"))
         elif child.dep_ == "det" and child.lower_ in {"a", "an", "the", "this", "that"}:
             size = size if size is not None else (None if plural else 1.0)
         elif child.dep_ in {"det", "predet"} and child.lower_ == "both" and plural:
             size = 2.0  # "imposed life sentences on both men"
     groups = rules.lexicon.get("group_words", {})
-    if size is None and tok.lower_ in groups:
-        size = float(groups[tok.lower_])
+    if tok.lower_ in groups and (size is None or (size == 1.0 and not plural)):
+        size = float(groups[tok.lower_])  # "the trio", "the pair": the word is the count
     if size is None and not plural:
         size = 1.0
     if size is None or size < 1 or size != int(size):

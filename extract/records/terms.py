@@ -22,9 +22,11 @@ _DURATION_BEFORE_RE = re.compile(
 _KIND_RE = re.compile(r"prison|jail|imprison|custody|probation|colony|arrest|freedom|bars|"
                       r"sentence|term|suspended|detention|incarceration", re.IGNORECASE)
 # "sentenced two men, A and B, to death": the objects between verb and "to" may be a list,
-# but no verb of their own ("sentenced for beating a man to death" is no death sentence)
+# but no verb of their own ("sentenced for beating a man to death" is no death sentence; a
+# participle after an article is an adjective: "ten members of the banned group to death")
 _DEATH_BEFORE_RE = re.compile(
-    r"(?:sentenc\w*|condemn\w*)\s+(?:(?![\w’'-]+(?:ing|ed)\b|(?:who|whom|which|that|was|were|"
+    r"(?:sentenc\w*|condemn\w*)\s+(?:(?!(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)[\w’'-]+(?:ing|ed)\b"
+    r"|(?:who|whom|which|that|was|were|"
     r"is|are|been|had|has)\b)[\w’'.-]+,?\s+){0,12}to\s+$",
     re.IGNORECASE)
 _BARE_DEATH_RE = re.compile(r"death(?:\s+by\s+[\w\s]+)?", re.IGNORECASE)  # not "death penalty"
@@ -35,7 +37,7 @@ _FIRST_UNIT_RE = re.compile(r"^[\w\s.-]*?\b(year|month|week|day)s?\b", re.IGNORE
 # "jailed on Friday for at least 14 years": a minimum term imposed, not how long a crime lasted
 _MINIMUM_IMPOSED_RE = re.compile(
     r"\b(?:jail|sentenc|imprison)\w*\s+(?:[\w’'.,-]+\s+){0,5}(?:for|to)\s+"
-    r"(?:at\s+least|a\s+minimum\s+of)\s+$", re.IGNORECASE)
+    r"(?:at\s+least|a\s+minimum\s+of|more\s+than)\s+$", re.IGNORECASE)
 _SPREAD_GAP_RE = re.compile(r"\s+(?:ranging\s+from|of\s+between|between)\s+", re.IGNORECASE)
 _IMPOSED_BEFORE_RE = re.compile(
     r"\b(?:sentenc|jail|imprison|gave|given|handed|receiv|serv|order|lock)\w*\s+"
@@ -75,6 +77,7 @@ class TermSpan:
     rule_id: str
     hedged: bool
     negative: bool = False
+    flags: tuple[str, ...] = ()  # ids of flagged rules (terms.json "flag") inside the phrase
 
 
 def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermSpan]:
@@ -109,6 +112,7 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
             merged[-1] = (ps, e, prid)
         else:
             merged.append((s, e, rid))
+    flagged = {r.id for r in rules.terms if r.flag}
     out: list[TermSpan] = []
     for s, e, rid in merged:
         if _ADJECTIVE_RE.fullmatch(chunk[s:e].strip()):
@@ -138,5 +142,7 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
         hedged = bool(rules.hedge_before.search(before))
         negative = bool(re.search(r"(?:^|[\s(])[-\u2212\u2013]$", before))  # "-3 years"
         out.append(TermSpan(start=start + s, end=start + e, text=chunk[s:e].strip(),
-                            rule_id=rid, hedged=hedged, negative=negative))
+                            rule_id=rid, hedged=hedged, negative=negative,
+                            flags=tuple(sorted({f for fs, fe, f in raw
+                                                if f in flagged and s <= fs and fe <= e}))))
     return out

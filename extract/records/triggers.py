@@ -338,7 +338,7 @@ def _set_term(draft: Draft, term: TermSpan) -> None:
     draft.sentence = text
     draft.months = parsed.months
     draft.type = parsed.type
-    draft.flags.extend(parsed.flags)
+    draft.flags.extend([*parsed.flags, *(f"term:{f}" for f in term.flags)])
     if parsed.type is None and parsed.months is None:
         if "invalid-length" in parsed.flags:
             draft.sentence = None

@@ -1,0 +1,108 @@
+"""Definite unnamed groups that restate named defendants: "A, B and C were convicted ...
+The three men were jailed for five years" is three records, not four (GUIDELINES: a group
+whose members are named elsewhere is no record of its own)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.records.assembly import Draft
+
+# how far back (in sentences) the named members of a definite group may stand ("the pair"
+# in a verdict's last paragraph is still the two named in its first)
+_WINDOW = 8
+_DEFINITE_RE = re.compile(r"(?:the|these|those|all)\s+$", re.IGNORECASE)
+# "the other three", "the remaining two": people besides those named, not the named again
+_BESIDES_RE = re.compile(r"\b(?:other|others|remaining|rest|further|another|more|additional)\b",
+                         re.IGNORECASE)
+
+
+def absorb_definite_groups(drafts: list[Draft], text: str) -> list[Draft]:
+    """Drop each definite unnamed group ("the three men", "the trio", "the five") whose size
+    is the number of people named in the sentences just before it (its own sentence up to it
+    included). Those with its outcome take its place, date, charge and term where they lack
+    them, and carry the flag ``definite-group``; another outcome of the same people ("X and Y
+    were convicted of murder. The pair were acquitted of ...") is a mixed verdict, whose
+    record is the conviction (GUIDELINES)."""
+    keep: list[Draft] = []
+    for d in drafts:
+        if _vague_lead_of(d, drafts):
+            continue
+        members = _named_before(d, drafts) if _definite(d, text) else []
+        if not members or (d.appeal and any(n.outcome is not d.outcome for n in members)):
+            # (an appeal's other outcome is the latest state: the appeal rules keep it)
+            keep.append(d)
+            continue
+        for n in members:
+            if n.outcome is d.outcome:
+                _take(n, d)
+                n.flags.append("definite-group")
+    return keep
+
+
+def _vague_lead_of(d: Draft, drafts: list[Draft]) -> bool:
+    """"A court imposed a parole-like sentence on a journalist. X was sentenced to two years of
+    restricted freedom": an unnamed one whose kind of term, without its length, is the next
+    named defendant's is that defendant (who takes what the lead adds); flag ``vague-lead``."""
+    if d.person is not None or d.prior or d.group_size != 1 or d.months is not None or \
+            d.type is None:
+        return False
+    nxt = min((n for n in drafts if n.person and not n.prior and n.outcome is d.outcome
+               and 1 <= n.sent_index - d.sent_index <= 2), key=lambda n: n.sent_index,
+              default=None)
+    if nxt is None or nxt.type is not d.type or nxt.months is None:
+        return False
+    _take(nxt, d)
+    nxt.flags.append("vague-lead")
+    return True
+
+
+def _definite(d: Draft, text: str) -> bool:
+    if d.person is not None or d.prior or d.group_size < 2:
+        return False
+    head = text[d.position:d.position + 6].lower()
+    if _BESIDES_RE.search(text[max(0, d.position - 12):d.position + 25]):
+        return False
+    return head.startswith(("the ", "these ", "those ")) or bool(
+        _DEFINITE_RE.search(text[max(0, d.position - 8):d.position]))
+
+
+def _named_before(group: Draft, drafts: list[Draft]) -> list[Draft]:
+    """The named drafts that the group restates, or none when their count differs."""
+    named = [n for n in drafts if n.person and not n.prior and n.position < group.position
+             and 0 <= group.sent_index - n.sent_index <= _WINDOW
+             and not n.new_story]
+    if not named or group.new_story:
+        return []
+    # the people of the latest sentence naming any, then back while the count is short
+    people: list[str] = []
+    chosen: list[Draft] = []
+    for at in sorted({n.sent_index for n in named}, reverse=True):
+        here = [n for n in named if n.sent_index == at]
+        for n in here:
+            if n.person not in people:
+                people.append(n.person or "")
+            chosen.append(n)
+        if len(people) >= group.group_size:
+            break
+    if len(people) != group.group_size:
+        return []
+    if any(n.date and group.date and n.date != group.date for n in chosen) or any(
+            n.city and group.city and n.city != group.city for n in chosen):
+        return []  # another day or place: another proceeding
+    return chosen
+
+
+def _take(target: Draft, source: Draft) -> None:
+    """The group's slots into a member that lacks them."""
+    if target.city is None and source.city is not None:
+        target.city, target.city_tier, target.country = source.city, source.city_tier, \
+            source.country
+    if target.date is None and source.date is not None:
+        target.date = source.date
+    if target.charge is None and source.charge:
+        target.charge, target.charge_rank = source.charge, source.charge_rank + 1
+    if target.sentence is None and source.sentence is not None:
+        target.sentence, target.months, target.type = source.sentence, source.months, \
+            source.type
+        target.similar = source.similar
