@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules, TriggerHit
 from extract.normalize import parse_number
+from extract.records.appositions import chained_apposition
 from extract.records.assembly import Draft
 from extract.records.coref import pronoun_kind
 from extract.records.enumerations import (
@@ -33,7 +34,8 @@ SUBJECT_VERBS = frozenset({
 # verbs after which a list may give each defendant a term: "sentenced A to X, B to Y",
 # "A got five years, B three"
 _LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed"})
-_GIVER_VERBS = frozenset({"handed", "hands", "hand", "gave", "gives", "imposed", "imposes"})
+_GIVER_VERBS = frozenset({"handed", "hands", "hand", "gave", "gives", "imposed", "imposes",
+                          "slapped", "slaps"})
 
 
 def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules: Rules,
@@ -194,6 +196,9 @@ def _owners(noun: Token) -> list[Token]:
             # "the convictions of A and B were upheld"
             out.extend(g for g in c.children if g.dep_ == "pobj")
             continue
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            out.append(c)  # "the convictions of his co-defendants A and B"
+            continue
         if c.dep_ != "poss":
             continue
         if c.lower_ == "whose":
@@ -292,6 +297,9 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
                     if named is not None and not is_official(doc, named.start, named.end,
                                                              rules):
                         return [named]
+        named = chained_apposition(doc, tok, names, rules)
+        if named is not None:  # "the main suspect in the case of X, A B, was jailed"
+            return [with_family_name(doc, tok, named, rules, names)]
     if g is not None and g.group_size == 1 and any(
         c.lower_ == "the" for c in tok.children
     ) and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}:

@@ -19,6 +19,7 @@ from extract.records.appeals import (
     revised_terms,
     trim_charge,
 )
+from extract.records.appositions import people_phrase
 from extract.records.assembly import Draft
 from extract.records.binding import (
     counted_subject,
@@ -152,6 +153,8 @@ def drafts_for_trigger(
     if charge is not None and any(m.name and m.name.lower() in charge[0].lower()
                                   for m in mentions):  # "the convictions of A and B"
         charge = None
+    if charge is not None and people_phrase(charge[0], rules):
+        charge = None  # "the convictions of his co-defendants A and B": people, no offence
     if hit.rule.kind == "nominal-revised":
         charge = None  # "the term of imprisonment for X": the charge is the trial's
     if charge is not None and hit.rule.kind == "verb-late":
