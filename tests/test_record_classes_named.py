@@ -9,7 +9,10 @@ each class in several phrasings of our own, with look-alikes that name no defend
 - "found A, 39, B, 19, and C guilty", "found 31-year-old A and 28-year-old B guilty";
 - co-defendants whose convictions were upheld with the main one ("the convictions of his
   co-defendants A and B were also upheld"): records of their own, and "co-defendants" is
-  nobody's charge;
+  nobody's charge; "giving 15-year sentences to co-defendants A and B"; "the death sentences
+  of A and B" where the NER called A a building;
+- "A, 46, formerly of X, and B, 41, of Y, were both jailed": every name of the list, and
+  none where the list follows a violent act ("the man who attacked A, 33, and B, 29");
 - a term given as "a two-year labour camp sentence" (prison).
 """
 
@@ -74,6 +77,22 @@ TEXTS: dict[str, str] = {
     "upheld-accomplices": "The appeal court confirmed the sentence of Lena Kovac on Monday. "
                           "The convictions of her two accomplices Sam Choi and Ivan Petrov "
                           "were also upheld.",
+    # ---- names right after a role noun, or beside a person's name the NER mislabelled
+    "giving-to-codefendants": "The high court sentenced Girma Amaru to a 16-year prison term, "
+                              "while giving 15-year sentences to co-defendants Kidist Bekel "
+                              "and Mebrat Kebedu.",
+    "imposed-on-accomplices": "The tribunal imposed life sentences on his accomplices Omar "
+                              "Farouk and Sami Haddad for the bombing.",
+    "imposed-on-victims": "The judge imposed a ten-year term on the robber for the attack on "
+                          "pensioners Ann Hale and Joe Hale.",
+    "upheld-coordinated": "The apex court upheld the death sentences of Khokon Akand and Al "
+                          "Amin Mia, convicted by the district court in 2011.",
+    # ---- a list by name and age whose last name alone the parse made the subject
+    "aged-both": "At an earlier hearing Andrew Solomon, 46, formerly of New Beech Road, "
+                 "Stockport, and Stephen Potts, 41, formerly of Paisley Avenue, St Helens, were "
+                 "both jailed after admitting conspiracy to import cannabis.",
+    "aged-victims": "The man who attacked Tom Birch, 33, and Sam Kerr, 29, was jailed for "
+                    "five years.",
     # ---- a term in a labour camp
     "given-camp": "However, a further conscientious objector, Ali Demirov, was given a "
                   "two-year labour camp sentence in the northern city of Dashoguz in August.",
@@ -210,6 +229,43 @@ def test_co_defendants_upheld_with_the_main_one_get_records(
     for rec in found.values():
         assert rec.outcome is Outcome.CONVICTED
         assert rec.charge is None  # "his co-defendants" names people, not an offence
+
+
+@pytest.mark.parametrize(("key", "people"), [
+    ("giving-to-codefendants", {"Girma Amaru", "Kidist Bekel", "Mebrat Kebedu"}),
+    ("imposed-on-accomplices", {"Omar Farouk", "Sami Haddad"}),
+    ("upheld-coordinated", {"Khokon Akand", "Al Amin Mia"}),
+])
+def test_names_after_a_role_or_beside_a_known_name_are_defendants(
+        records: dict[str, list[Record]], key: str, people: set[str]) -> None:
+    found = _people(records, key)
+    assert set(found) == people
+    assert all(r.outcome is Outcome.CONVICTED for r in found.values())
+
+
+def test_a_co_defendants_term_is_their_own(records: dict[str, list[Record]]) -> None:
+    found = _people(records, "giving-to-codefendants")
+    assert found["Girma Amaru"].sentence_months == 192
+    assert found["Kidist Bekel"].sentence_months == 180
+    assert found["Mebrat Kebedu"].sentence_months == 180
+
+
+def test_victims_after_a_role_noun_are_no_defendants(records: dict[str, list[Record]]) -> None:
+    found = _people(records, "imposed-on-victims")
+    assert not {"Ann Hale", "Joe Hale"} & set(found)
+
+
+def test_every_name_of_an_aged_list_is_a_defendant(records: dict[str, list[Record]]) -> None:
+    found = _people(records, "aged-both")
+    assert set(found) == {"Andrew Solomon", "Stephen Potts"}
+    assert {r.charge for r in found.values()} == {"conspiracy to import cannabis"}
+
+
+def test_a_name_coordinated_with_a_victim_is_a_victim(
+        records: dict[str, list[Record]]) -> None:
+    found = _people(records, "aged-victims")
+    assert not {"Tom Birch", "Sam Kerr"} & set(found)
+    assert [r.group_size for r in found.values()] == [1]
 
 
 def test_a_labour_camp_term_is_a_prison_term(records: dict[str, list[Record]]) -> None:

@@ -1,11 +1,15 @@
-"""A defendant named in apposition where the small parser hangs the name on the wrong noun.
+"""Defendants named beside a role or another defendant where the small parser or NER loses
+them: an apposition hung on the wrong noun, names right after a role noun, a name coordinated
+with a known person's name but mislabelled by the NER.
 
 "the main suspect in the case of the riots in Osh, Omar Saidov, was sentenced ...": the
 parse makes "Omar Saidov" an apposition of "Osh" (the nearest noun), not of "suspect". A
 person's name in apposition to a place, an event or a thing that sits in the prepositional
 chain of a role noun ("suspect", "defendant", "member") names the role noun's bearer, since
 a place or a case has no personal name of its own. "the convictions of his co-defendants A
-and B": the parse hangs the names on the conviction noun itself.
+and B": the parse hangs the names on the conviction noun itself; "giving 15-year sentences
+to co-defendants A and B": it makes them the verb's object, the role noun the preposition's.
+"A and B" where the NER called B a person and A a building: A is a person too.
 """
 
 from __future__ import annotations
@@ -73,3 +77,46 @@ def people_phrase(text: str, rules: Rules) -> bool:
     joined = " ".join(words).replace(" - ", "-")
     return bool(words) and (joined in people or all(w in people or w in {"-", "co"}
                                                     for w in words))
+
+
+def names_after_role(doc: Doc, role: Token, names: NameIndex, rules: Rules) -> Token | None:
+    """"to co-defendants A and B", "on his accomplices A and B": the head of the name that
+    starts right after a plural role noun with no count (its coordinated names follow it in
+    the parse), or None."""
+    if role.lower_ not in rules.words("people_nouns") or role.tag_ != "NNS" or any(
+            c.dep_ == "nummod" for c in role.children):
+        return None
+    nxt = role.i + 1
+    bounds = names.known(doc[nxt]) if nxt < len(doc) else None
+    if bounds is None or bounds[0] != nxt:
+        return None
+    span = doc[bounds[0]:bounds[1]]
+    if is_official(doc, span.start, span.end, rules) or is_victim(doc, span.start, rules):
+        return None
+    return span.root
+
+
+def coordinated_name(doc: Doc, tok: Token, names: NameIndex, rules: Rules) -> Mention | None:
+    """The name of ``tok`` when the NER gave it another label (a facility, an organisation)
+    but the parse coordinates it with a name the article knows as a person's: "the sentences
+    of A B and C D" with C D a PERSON. Two to four capitalised words, no organisation word,
+    no place."""
+    beside_known = any(c.dep_ == "conj" and names.known(c) for c in tok.children) or (
+        tok.dep_ == "conj" and names.known(tok.head) is not None)
+    if tok.pos_ != "PROPN" or not beside_known:
+        return None
+    start = tok.i
+    while start > tok.sent.start and doc[start - 1].dep_ == "compound" and \
+            doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i <= tok.i:
+        start -= 1
+    span = doc[start:tok.i + 1]
+    words = [t.text for t in span]
+    org = rules.words("org_words") | rules.words("official_titles")
+    if not 2 <= len(words) <= 4 or any(not w[:1].isupper() or not w.replace("-", "").isalpha()
+                                       or w.lower() in org for w in words):
+        return None
+    if names.is_place is not None and names.is_place(span.text):
+        return None
+    if is_official(doc, span.start, span.end, rules) or is_victim(doc, span.start, rules):
+        return None
+    return Mention(start=span.start, end=span.end, name=names.canonical(span.text), kind="name")

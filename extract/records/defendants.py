@@ -7,7 +7,11 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules, TriggerHit
 from extract.normalize import parse_number
-from extract.records.appositions import chained_apposition
+from extract.records.appositions import (
+    chained_apposition,
+    coordinated_name,
+    names_after_role,
+)
 from extract.records.assembly import Draft
 from extract.records.coref import pronoun_kind
 from extract.records.enumerations import (
@@ -44,6 +48,8 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     if listed:  # "those convicted include A, B and C"
         return listed
     heads = _dependency_heads(anchor, hit)
+    if hit.rule.kind == "impose":  # "to co-defendants A and B": the names, not the role noun
+        heads = [names_after_role(doc, h, names, rules) or h for h in heads]
     mentions = _expand(doc, heads, rules, names, earlier, sent)
     if not heads and (hit.rule.kind.startswith("nominal")
                       or hit.rule.kind in {"verb-late", "impose"}):
@@ -237,7 +243,9 @@ def _expand(doc: Doc, heads: list[Token], rules: Rules, names: NameIndex,
     for head in heads:
         for tok in _conj_family(head):
             # the parse says who: "former president X was convicted" is the defendant
-            out.extend(_to_mentions(doc, tok, rules, names, earlier, sent, argument=True))
+            found = _to_mentions(doc, tok, rules, names, earlier, sent, argument=True)
+            co = coordinated_name(doc, tok, names, rules) if not found else None
+            out.extend(found or ([co] if co is not None else []))  # "A and B" (A: a FAC)
     return out
 
 

@@ -143,7 +143,7 @@ def aged_list(doc: Doc, first: Mention, anchor: Token, sent: Span, rules: Rules,
     if first.name is None or not _aged(doc, first.end):
         return None
     stop = anchor.i if first.end <= anchor.i else sent.end
-    out = [first]
+    out = [*_aged_before(doc, first, sent, rules, names), first]
     i = first.end + 3
     while i < stop:
         tok = doc[i]
@@ -164,6 +164,34 @@ def aged_list(doc: Doc, first: Mention, anchor: Token, sent: Span, rules: Rules,
             break  # past the list's noun phrases: "A, 41, who had ..., was jailed"
         i += 1
     return out if len(out) > 1 else None
+
+
+def _aged_before(doc: Doc, first: Mention, sent: Span, rules: Rules,
+                 names: NameIndex) -> list[Mention]:
+    """"A, 46, formerly of X, and B, 41, of Y, were both jailed" where the parse took only B
+    for the subject: the names introduced by name and age before ``first`` in the same list
+    (``first`` right after "and"; no verb between them)."""
+    if first.start < 1 or doc[first.start - 1].lower_ != "and":
+        return []
+    out: list[Mention] = []
+    i = first.start - 1
+    while i > sent.start:
+        i -= 1
+        tok = doc[i]
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "amod":
+            break  # "B, 41, who robbed A, 46, and C, 30, ...": not one list
+        bounds = names.known(tok)
+        if bounds is None or bounds[1] - 1 != i or not _aged(doc, bounds[1]):
+            continue
+        m = name_mention(doc, tok, names, rules)
+        if m is None or m.name is None or is_official(doc, m.start, m.end, rules) or \
+                is_victim(doc, m.start, rules):
+            break
+        out.insert(0, Mention(start=m.start, end=m.end, name=m.name, kind="name"))
+        i = m.start
+        if i == sent.start or doc[i - 1].text != ",":
+            break  # the list's first name
+    return out
 
 
 def _aged(doc: Doc, end: int) -> bool:
