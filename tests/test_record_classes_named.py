@@ -13,6 +13,10 @@ each class in several phrasings of our own, with look-alikes that name no defend
   of A and B" where the NER called A a building;
 - "A, 46, formerly of X, and B, 41, of Y, were both jailed": every name of the list, and
   none where the list follows a violent act ("the man who attacked A, 33, and B, 29");
+- each one's term stated later: "received five years and four years respectively", "A was
+  jailed for five years and B for three", "A was given 11 years; B and C ten years each; and
+  D and E nine years each", "B and a prominent rights defender C to 12 years", "B and C
+  10-and-a-half years each"; a hyphenated given name whole ("Emir-Useyn Kuka");
 - a term given as "a two-year labour camp sentence" (prison).
 """
 
@@ -93,6 +97,23 @@ TEXTS: dict[str, str] = {
                  "both jailed after admitting conspiracy to import cannabis.",
     "aged-victims": "The man who attacked Tom Birch, 33, and Sam Kerr, 29, was jailed for "
                     "five years.",
+    # ---- each one's term stated later: "respectively", gapped verbs, lists after "given"
+    "respectively-joined": "His accomplices Tran Van Binh, 30, and Le Thi Hoa, 25, received "
+                           "five years and four years respectively on the same charges.",
+    "jailed-for-gapped": "Kurt Demir, 25, and his cousin Bora Saygin were convicted of fraud "
+                         "on Monday. Demir was jailed for five years and Saygin for three "
+                         "years.",
+    "jailed-for-victim": "John Marsh was jailed for seven years for attacking Peter Holt for "
+                         "no reason.",
+    "given-semicolons": "Speaker Carla Forcada was given 11 years in prison; former ministers "
+                        "Joan Forns and Pere Rulla ten years each; and activists Jordi Sans and "
+                        "Jordi Cuix nine years each.",
+    "list-role-between": "The court sentenced Musa Alimov to 19 years, Enver Bekir to 18 years, "
+                         "Vadim Syrko and a prominent rights defender Emir Kuka to 12 years, and "
+                         "Refat Ali to 8 years in prison.",
+    "given-then-victim": "Ann Lowe was given a life sentence for killing Tom Rowe, 45, in 2019.",
+    "halves-and-hyphens": "Nora Vidal was given 11-and-a-half years in prison; Luis Prat and "
+                          "Emir-Useyn Kuka 10-and-a-half years each.",
     # ---- a term in a labour camp
     "given-camp": "However, a further conscientious objector, Ali Demirov, was given a "
                   "two-year labour camp sentence in the northern city of Dashoguz in August.",
@@ -266,6 +287,23 @@ def test_a_name_coordinated_with_a_victim_is_a_victim(
     found = _people(records, "aged-victims")
     assert not {"Tom Birch", "Sam Kerr"} & set(found)
     assert [r.group_size for r in found.values()] == [1]
+
+
+@pytest.mark.parametrize(("key", "terms"), [
+    ("respectively-joined", {"Tran Van Binh": 60, "Le Thi Hoa": 48}),
+    ("jailed-for-gapped", {"Kurt Demir": 60, "Bora Saygin": 36}),
+    ("jailed-for-victim", {"John Marsh": 84}),
+    ("given-semicolons", {"Carla Forcada": 132, "Joan Forns": 120, "Pere Rulla": 120,
+                          "Jordi Sans": 108, "Jordi Cuix": 108}),
+    ("list-role-between", {"Musa Alimov": 228, "Enver Bekir": 216, "Vadim Syrko": 144,
+                           "Emir Kuka": 144, "Refat Ali": 96}),
+    ("given-then-victim", {"Ann Lowe": None}),
+    ("halves-and-hyphens", {"Nora Vidal": 138, "Luis Prat": 126, "Emir-Useyn Kuka": 126}),
+])
+def test_each_named_defendant_keeps_the_term_stated_for_them(
+        records: dict[str, list[Record]], key: str, terms: dict[str, float | None]) -> None:
+    found = _people(records, key)
+    assert {p: r.sentence_months for p, r in found.items()} == terms
 
 
 def test_a_labour_camp_term_is_a_prison_term(records: dict[str, list[Record]]) -> None:

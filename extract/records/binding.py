@@ -114,6 +114,9 @@ def respectively_terms(text: str, terms: list[TermSpan], wanted: int) -> list[Te
     if not terms:
         return []
     last = terms[0]
+    split = _joined_terms(last, wanted)
+    if split:
+        return split  # "five years and four years, respectively": one phrase of the matcher
     m = LIST_BEFORE.search(text[max(0, last.start - 80):last.start])
     head = re.match(rf"{NUM_WORD}\b", last.text, re.IGNORECASE)
     if m is None or head is None:
@@ -124,3 +127,25 @@ def respectively_terms(text: str, terms: list[TermSpan], wanted: int) -> list[Te
     out = [TermSpan(start=base, end=last.end, text=f"{n}{rest}", rule_id=last.rule_id,
                     hedged=False) for n in numbers]
     return [*out, last]
+
+
+_JOINS = re.compile(r",?\s+and\s+|,\s+")
+_HALF = r"(?:\s*(?:1/2|½)|½)?"
+_LEN_PART = re.compile(rf"{NUM_WORD}{_HALF}(?:[-\s]+and[-\s]+a[-\s]+half)?[-\s]+"
+                       r"(?:years?|months?|weeks?|days?)\b.*", re.IGNORECASE)
+
+
+def _joined_terms(term: TermSpan, wanted: int) -> list[TermSpan]:
+    """``term`` cut at its joins into ``wanted`` terms, each a length of its own ("6½ years
+    and 6 years"), or [] when it does not cut so."""
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for m in _JOINS.finditer(term.text):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(term.text)))
+    if len(parts) != wanted or wanted < 2 or not all(
+            _LEN_PART.fullmatch(term.text[a:b]) for a, b in parts):
+        return []
+    return [TermSpan(start=term.start + a, end=term.start + b, text=term.text[a:b],
+                     rule_id=term.rule_id, hedged=False) for a, b in parts]

@@ -37,7 +37,7 @@ SUBJECT_VERBS = frozenset({
 
 # verbs after which a list may give each defendant a term: "sentenced A to X, B to Y",
 # "A got five years, B three"
-_LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed"})
+_LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed", "given", "handed", "gave"})
 _GIVER_VERBS = frozenset({"handed", "hands", "hand", "gave", "gives", "imposed", "imposes",
                           "slapped", "slaps"})
 

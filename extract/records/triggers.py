@@ -296,7 +296,8 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
             # the term after the last of them
             gap = doc_text(doc)[doc[mentions[n].end - 1].idx + len(doc[mentions[n].end - 1]):
                                 positions[n + 1]]
-            if own[n] is None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap):
+            if own[n] is None and re.fullmatch(r"\s*(?:,|and|,\s*and)(?:\s+[a-z][a-z-]*){0,5}\s*",
+                                               gap):  # (also "A and a rights defender B")
                 own[n] = own[n + 1]
         if sum(o is not None for o in own) >= 2:
             return _share_joined(doc, mentions, own)
