@@ -5,7 +5,6 @@ remaining were acquitted"), a subject of another clause, a list of terms "respec
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -117,11 +116,10 @@ def respectively_terms(text: str, terms: list[TermSpan], wanted: int) -> list[Te
         return terms
     if not terms:
         return []
-    # "to 18 years and 12 years respectively": one phrase, a length each
-    parts = [p for t in terms for p in (_listed_lengths(t) or [t])]
-    if len(parts) == wanted:
-        return parts
     last = terms[0]
+    split = _joined_terms(last, wanted)
+    if split:
+        return split  # "five years and four years, respectively": one phrase of the matcher
     m = LIST_BEFORE.search(text[max(0, last.start - 80):last.start])
     head = re.match(rf"{NUM_WORD}\b", last.text, re.IGNORECASE)
     if m is None or head is None:
@@ -134,15 +132,23 @@ def respectively_terms(text: str, terms: list[TermSpan], wanted: int) -> list[Te
     return [*out, last]
 
 
-_LENGTH_RE = re.compile(rf"\b{NUM_WORD}\s+(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
+_JOINS = re.compile(r",?\s+and\s+|,\s+")
+_HALF = r"(?:\s*(?:1/2|½)|½)?"
+_LEN_PART = re.compile(rf"{NUM_WORD}{_HALF}(?:[-\s]+and[-\s]+a[-\s]+half)?[-\s]+"
+                       r"(?:years?|months?|weeks?|days?)\b.*", re.IGNORECASE)
 
 
-def _listed_lengths(term: TermSpan) -> list[TermSpan]:
-    """The lengths of a phrase that lists one per person ("18 years and 12 years", "nine
-    years, seven years and five years"), each with its own offsets; [] for one length."""
-    found = list(_LENGTH_RE.finditer(term.text))
-    gaps = [term.text[a.end():b.start()] for a, b in pairwise(found)]
-    if len(found) < 2 or not all(re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", g) for g in gaps):
+def _joined_terms(term: TermSpan, wanted: int) -> list[TermSpan]:
+    """``term`` cut at its joins into ``wanted`` terms, each a length of its own ("6½ years
+    and 6 years"), or [] when it does not cut so."""
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for m in _JOINS.finditer(term.text):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    parts.append((pos, len(term.text)))
+    if len(parts) != wanted or wanted < 2 or not all(
+            _LEN_PART.fullmatch(term.text[a:b]) for a, b in parts):
         return []
-    return [TermSpan(start=term.start + m.start(), end=term.start + m.end(), text=m.group(0),
-                     rule_id=term.rule_id, hedged=term.hedged) for m in found]
+    return [TermSpan(start=term.start + a, end=term.start + b, text=term.text[a:b],
+                     rule_id=term.rule_id, hedged=False) for a, b in parts]

@@ -7,6 +7,11 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules, TriggerHit
 from extract.normalize import parse_number
+from extract.records.appositions import (
+    chained_apposition,
+    coordinated_name,
+    names_after_role,
+)
 from extract.records.assembly import Draft
 from extract.records.coref import pronoun_kind
 from extract.records.enumerations import (
@@ -37,8 +42,9 @@ SUBJECT_VERBS = frozenset({
 
 # verbs after which a list may give each defendant a term: "sentenced A to X, B to Y",
 # "A got five years, B three"
-_LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed"})
-_GIVER_VERBS = frozenset({"handed", "hands", "hand", "gave", "gives", "imposed", "imposes"})
+_LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed", "given", "handed", "gave"})
+_GIVER_VERBS = frozenset({"handed", "hands", "hand", "gave", "gives", "imposed", "imposes",
+                          "slapped", "slaps"})
 
 
 def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules: Rules,
@@ -47,6 +53,8 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     if listed:  # "those convicted include A, B and C"
         return [relative_named(doc, m, names, rules) or m for m in listed]
     heads = _dependency_heads(anchor, hit)
+    if hit.rule.kind == "impose":  # "to co-defendants A and B": the names, not the role noun
+        heads = [names_after_role(doc, h, names, rules) or h for h in heads]
     mentions = _expand(doc, heads, rules, names, earlier, sent)
     if not heads and (hit.rule.kind.startswith("nominal")
                       or hit.rule.kind in {"verb-late", "impose"}):
@@ -201,6 +209,9 @@ def _owners(noun: Token) -> list[Token]:
             # "the convictions of A and B were upheld"
             out.extend(g for g in c.children if g.dep_ == "pobj")
             continue
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            out.append(c)  # "the convictions of his co-defendants A and B"
+            continue
         if c.dep_ != "poss":
             continue
         if c.lower_ == "whose":
@@ -239,7 +250,9 @@ def _expand(doc: Doc, heads: list[Token], rules: Rules, names: NameIndex,
     for head in heads:
         for tok in _conj_family(head):
             # the parse says who: "former president X was convicted" is the defendant
-            out.extend(_to_mentions(doc, tok, rules, names, earlier, sent, argument=True))
+            found = _to_mentions(doc, tok, rules, names, earlier, sent, argument=True)
+            co = coordinated_name(doc, tok, names, rules) if not found else None
+            out.extend(found or ([co] if co is not None else []))  # "A and B" (A: a FAC)
     return out
 
 
@@ -299,6 +312,9 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
                     if named is not None and not is_official(doc, named.start, named.end,
                                                              rules):
                         return [named]
+        named = chained_apposition(doc, tok, names, rules)
+        if named is not None:  # "the main suspect in the case of X, A B, was jailed"
+            return [with_family_name(doc, tok, named, rules, names)]
     if g is not None and g.group_size == 1 and any(
         c.lower_ == "the" for c in tok.children
     ) and (tok.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"} or (

@@ -59,6 +59,8 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
         lo, hi = sorted((head.i, head.head.i))
         if any(t.text in {";", ":"} for t in anchor.doc[lo:hi]):
             break  # "X pleaded guilty; under the deal he will serve ...": another clause
+        if _spliced_after(head):
+            break  # "X was sentenced to 16 years, prosecutors had requested 18": a new clause
         head = head.head
         if head.lower_ in _HEDGE_GOVERNORS or head.lemma_ in _HEDGE_GOVERNORS:
             return True
@@ -79,6 +81,26 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
 # a sum over people is no one's term)
 _TERM_BOUND_RE = (r"(?:(?<=\bto\s)|(?<=\bfor\s)){cue}"
                   r"(?=\s+(?:[\w.-]+[\s-]+){{0,4}}(?:years?|months?|weeks?|days?)\b)")
+
+
+def _spliced_after(clause: Token) -> bool:
+    """``clause`` is a finished past statement with its own subject, which the parse hangs
+    under a verb after it across a comma ("A was jailed for 16 years, the prosecutors had
+    asked for 18"): that later verb reports something else and hedges nothing before it."""
+    gov = clause.head
+    if clause.dep_ != "ccomp" or gov.i <= clause.right_edge.i:
+        return False
+    doc = clause.doc
+    if not any(t.text == "," for t in doc[clause.right_edge.i:gov.i]):
+        return False
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"it", "this"}
+                      for c in clause.children)
+    past = clause.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"was", "were", "has", "have", "had"}
+        for c in clause.children)
+    # the later verb's own subject is not the defendant's: "A was jailed, B asked ..."
+    gov_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in gov.children)
+    return own_subject and past and gov_subject
 
 
 def is_statistic(sent: Span, mentions: list[Mention], rules: Rules) -> bool:

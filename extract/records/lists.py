@@ -3,6 +3,8 @@ journalists, A, B and C" where a counted group noun is followed by its members' 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
@@ -65,6 +67,10 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
     joined: list[Mention] = []  # "A and B to 18 years each": names waiting for their term
     i = anchor.i + 1
     while i < sent.end - 1:
+        if doc[i].is_title and doc[i + 1].text == "-" and not doc[i].whitespace_ and \
+                not doc[i + 1].whitespace_:
+            i += 2  # "Emir-Useyn Kuku": read the name from its second half
+            continue
         found = name_mention(doc, doc[i], names, rules) if doc[i].pos_ == "PROPN" else None
         bounds = names.known(doc[i]) or ((found.start, found.end) if found else None)
         group = _gapped_group(doc, doc[i], rules) if bounds is None and i > anchor.i else None
@@ -83,12 +89,17 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             apposed = e + 1 < sent.end and doc[e].text == "," and doc[e + 1].lower_ == "to" \
                 and s > 0 and doc[s - 1].text == ","
             # "A got five years, B three years and C two": a name, then its term at once
-            elliptic = e + 1 < sent.end and doc[e].like_num and doc[e + 1].lower_ in _UNITS
+            elliptic = e + 1 < sent.end and doc[e].like_num and bool(
+                _ELLIPTIC_TERM.match(doc.text, doc[e].idx))  # ("B 10-and-a-half years")
+            # "A was jailed for five years and B for three": the verb gapped, "for" kept
+            jailed_for = anchor.lower_ == "jailed" and e + 1 < sent.end and \
+                doc[e].lower_ == "for" and (doc[e + 1].like_num or doc[e + 1].lower_ == "life") \
+                and _coordinated_after(doc, s, anchor.i)  # (not "a friend of A for six years")
             m = found or name_mention(doc, doc[bounds[1] - 1], names, rules)
             ok = m is not None and m.name is not None and s > anchor.i and \
                 not is_official(doc, s, e, rules) and not is_victim(doc, s, rules)
-            if e < sent.end and (doc[e].lower_ == "to" or listed or apposed or elliptic) and ok \
-                    and m is not None:
+            if e < sent.end and (doc[e].lower_ == "to" or listed or apposed or elliptic
+                                 or jailed_for) and ok and m is not None:
                 for w in [*joined, m]:
                     if w.name and w.name not in have:
                         out.append(w)
@@ -101,10 +112,20 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
                 joined = []
             i = max(e, i + 1)
             continue
-        if doc[i].lower_ not in {",", "and"}:
-            joined = []
+        if doc[i].lower_ not in {",", "and"} and not (
+                joined and doc[i].is_lower and doc[i].pos_ in {"DET", "ADJ", "NOUN"}):
+            joined = []  # ("A and a prominent rights defender B to 12 years": a role between)
         i += 1
     return sorted(out, key=lambda m: m.start)
+
+
+def _coordinated_after(doc: Doc, start: int, anchor: int) -> bool:
+    """The name at ``start`` follows "and" or a comma after the trigger, past any role words
+    ("... and her brother B"): a coordinate of the trigger's first object or subject."""
+    k = start - 1
+    while k > anchor and doc[k].is_lower and doc[k].pos_ in {"DET", "ADJ", "NOUN", "PRON"}:
+        k -= 1
+    return k > anchor and doc[k].lower_ in {"and", ","}
 
 
 def _gapped_group(doc: Doc, tok: Token, rules: Rules) -> Mention | None:
@@ -122,6 +143,8 @@ def _gapped_group(doc: Doc, tok: Token, rules: Rules) -> Mention | None:
 
 
 _UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+_ELLIPTIC_TERM = re.compile(r"[\w.]+(?:[-\s]and[-\s]a[-\s]half)?[-\s]+(?:years?|months?|weeks?"
+                            r"|days?)\b", re.IGNORECASE)
 
 
 def employer(doc: Doc, m: Mention, nxt: Mention | None) -> bool:
@@ -168,25 +191,29 @@ def aged_list(doc: Doc, first: Mention, anchor: Token, sent: Span, rules: Rules,
 
 def _aged_before(doc: Doc, first: Mention, sent: Span, rules: Rules,
                  names: NameIndex) -> list[Mention]:
-    """The names so introduced earlier in the same list than ``first`` ("At X Crown Court A,
-    50, formerly of Y, and B, 34, ... were jailed": the parse may offer B first)."""
+    """"A, 46, formerly of X, and B, 41, of Y, were both jailed" where the parse took only B
+    for the subject: the names introduced by name and age before ``first`` in the same list
+    (``first`` right after "and"; no verb between them)."""
+    if first.start < 1 or doc[first.start - 1].lower_ != "and":
+        return []
     out: list[Mention] = []
-    k = sent.start
-    while k < first.start:
-        bounds = names.known(doc[k])
-        if bounds is None or bounds[0] != k or bounds[1] > first.start or \
-                not _aged(doc, bounds[1]):
-            k += 1
+    i = first.start - 1
+    while i > sent.start:
+        i -= 1
+        tok = doc[i]
+        if tok.pos_ in {"VERB", "AUX"} and tok.dep_ != "amod":
+            break  # "B, 41, who robbed A, 46, and C, 30, ...": not one list
+        bounds = names.known(tok)
+        if bounds is None or bounds[1] - 1 != i or not _aged(doc, bounds[1]):
             continue
-        between = doc[bounds[1]:first.start]
-        m = name_mention(doc, doc[bounds[1] - 1], names, rules)
-        if any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in between) or \
-                m is None or m.name is None or is_official(doc, m.start, m.end, rules) or \
+        m = name_mention(doc, tok, names, rules)
+        if m is None or m.name is None or is_official(doc, m.start, m.end, rules) or \
                 is_victim(doc, m.start, rules):
-            out = []  # not one list with ``first``: start again after it
-        else:
-            out.append(Mention(start=m.start, end=m.end, name=m.name, kind="name"))
-        k = bounds[1]
+            break
+        out.insert(0, Mention(start=m.start, end=m.end, name=m.name, kind="name"))
+        i = m.start
+        if i == sent.start or doc[i - 1].text != ",":
+            break  # the list's first name
     return out
 
 

@@ -241,6 +241,10 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
                 end - start == 2 and doc[start - 1].dep_ == "compound"
                 and start <= doc[start - 1].head.i < end)):
         start -= 1  # "Eva Stone", "Darrin Ruben Lopez" where the NER took less
+    if start >= tok.sent.start + 2 and doc[start - 1].text == "-" and \
+            not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and \
+            doc[start - 2].is_alpha and doc[start - 2].is_title:
+        start -= 2  # "Emir-Useyn Kuku": the tokenizer cut a hyphenated given name
     if bounds in index.written:
         return Mention(start=start, end=end, name=index.written[bounds], kind="name")
     last = doc[end - 1]

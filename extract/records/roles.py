@@ -114,7 +114,24 @@ def is_victim(doc: Doc, start: int, rules: Rules) -> bool:
             j -= 1
         if j >= 0 and doc[j].lower_ in cues:
             return True
-    return i >= 0 and doc[i].lower_ in VICTIM_ACTS
+    if i >= 0 and doc[i].lower_ in VICTIM_ACTS:
+        return True
+    return _conjunct_of_victim(doc, start, rules)
+
+
+def _conjunct_of_victim(doc: Doc, start: int, rules: Rules) -> bool:
+    """"the man who attacked A, 33, and B, 29": a name coordinated with a victim's name is a
+    victim too (the act's second object)."""
+    root = doc[start]
+    while root.dep_ == "compound" and root.head.i > root.i and root.head.pos_ == "PROPN":
+        root = root.head
+    head = root.head
+    if root.dep_ != "conj" or head.pos_ != "PROPN" or head.i >= start:
+        return False
+    first = head.i
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].head.i == head.i:
+        first -= 1
+    return is_victim(doc, first, rules)
 
 
 # the act right before a name makes it the act's victim: "who stabbed pensioner X"

@@ -19,6 +19,7 @@ from extract.records.appeals import (
     revised_terms,
     trim_charge,
 )
+from extract.records.appositions import people_phrase
 from extract.records.assembly import Draft
 from extract.records.binding import (
     counted_subject,
@@ -152,6 +153,8 @@ def drafts_for_trigger(
     if charge is not None and any(m.name and m.name.lower() in charge[0].lower()
                                   for m in mentions):  # "the convictions of A and B"
         charge = None
+    if charge is not None and people_phrase(charge[0], rules):
+        charge = None  # "the convictions of his co-defendants A and B": people, no offence
     if hit.rule.kind == "nominal-revised":
         charge = None  # "the term of imprisonment for X": the charge is the trial's
     if charge is not None and hit.rule.kind == "verb-late":
@@ -296,7 +299,8 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
             # the term after the last of them
             gap = doc_text(doc)[doc[mentions[n].end - 1].idx + len(doc[mentions[n].end - 1]):
                                 positions[n + 1]]
-            if own[n] is None and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", gap):
+            if own[n] is None and re.fullmatch(r"\s*(?:,|and|,\s*and)(?:\s+[a-z][a-z-]*){0,5}\s*",
+                                               gap):  # (also "A and a rights defender B")
                 own[n] = own[n + 1]
         if sum(o is not None for o in own) >= 2:
             return _share_joined(doc, mentions, own)
