@@ -52,6 +52,9 @@ TEXTS: dict[str, str] = {
                          "election.",
     "town-man": "Peter Wall was found guilty of beating the Kilkenny man to death in north "
                 "London.",
+    "sentences-for-names": "The appeals court acquitted Reza Karimi and Ali Salimi, but the "
+                           "six month sentences for Hamid Pourvali and Amir Mokhtari were "
+                           "upheld.",
     "named-victim": "Omar Said was found guilty of stabbing Ruth Cole in her home.",
 }
 
@@ -74,3 +77,9 @@ def records() -> dict[str, list[Record]]:
 def test_the_charge_is_the_offence_alone(records: dict[str, list[Record]], key: str,
                                          charge: str) -> None:
     assert [r.charge for r in records[key]] == [charge]
+
+
+def test_whose_sentences_name_no_offence(records: dict[str, list[Record]]) -> None:
+    recs = records["sentences-for-names"]
+    assert {r.person for r in recs} >= {"Reza Karimi", "Ali Salimi"}
+    assert all(r.charge is None for r in recs)

@@ -67,7 +67,12 @@ def place_key(name: str) -> str:
         # dropping what is not ASCII after NFKD drops the accents and keeps the letters
         text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
         text = text.encode("ascii", "ignore").decode("ascii")
-    return _NON_KEY_RE.sub("", text)
+    return _saint(_NON_KEY_RE.sub("", text))
+
+
+def _saint(key: str) -> str:
+    """"Saint Petersburg" and "St. Petersburg" share one key (the gazetteer holds both)."""
+    return "st" + key[5:] if key.startswith("saint") else key
 
 
 def place_keys(names: Sequence[str]) -> list[str]:
@@ -82,7 +87,7 @@ def place_keys(names: Sequence[str]) -> list[str]:
                 text = text.replace(letter, plain)
         text = unicodedata.normalize("NFKD", text)
         text = text.encode("ascii", "ignore").decode("ascii")
-    return _NON_KEY_NL_RE.sub("", text).split("\n") if names else []
+    return [_saint(k) for k in _NON_KEY_NL_RE.sub("", text).split("\n")] if names else []
 
 
 class Gazetteer:

@@ -308,7 +308,9 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
                     for t in doc[s:e])  # "... for Reporters Without Borders": a name
         if e > s:
             text = clean_charge(doc[s:e].text)
-            if text and not _is_term_word(doc, s, e):
+            person = all(t.ent_type_ in {"PERSON", ""} and t.pos_ in {"PROPN", "PUNCT", "CCONJ"}
+                         for t in doc[s:e])  # "the sentences for A and B": whose, no offence
+            if text and not _is_term_word(doc, s, e) and not person:
                 if not (holder or named):
                     return (text, prep.lower_), None
                 fallback = fallback or (text, prep.lower_)

@@ -23,6 +23,7 @@ from extract.nlp import Rules, TriggerHit, find_triggers, load_nlp, load_rules
 from extract.records.accusations import states_accusation
 from extract.records.assembly import Draft, finish_drafts
 from extract.records.bullets import list_drafts
+from extract.records.court_city import court_city_default
 from extract.records.dates import sentence_dates, states_hearing
 from extract.records.enumerations import (
     add_tagged_names,
@@ -35,7 +36,7 @@ from extract.records.naming import name_unnamed_leads
 from extract.records.ner_data import paragraph
 from extract.records.ner_model import load_tagger
 from extract.records.people import NameIndex, build_name_index, is_nation, title_only
-from extract.records.places import court_city_default, find_places
+from extract.records.places import find_places
 from extract.records.triggers import drafts_for_trigger
 from extract.windows import covered, move_hits, tokens, trigger_windows
 from schemas import Article, ExtractError, Failure, Record, RecordError, VerdictsError

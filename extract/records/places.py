@@ -4,18 +4,13 @@ defaults to."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
-import numpy
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from extract.nlp import doc_text
 from extract.places import latinise
-from extract.records.datelines import PlaceLookup, dateline_place
-from extract.records.layout import is_headline
+from extract.records.datelines import PlaceLookup
 from extract.records.place_words import (
     AREA_WORDS,
     COURT_AFTER,
@@ -34,7 +29,7 @@ _UNKNOWN_DISTRICT_RE = re.compile(
     r"|District(?=(?:\s+[A-Z]\w+)?\s+Court))\b")  # "the Shovot District Criminal Court"
 # capitalised only as a sentence's first word: "The Bishkek city court" names Bishkek
 _LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "on", "in", "at"})
-_AREA_KINDS = frozenset({"county", "region", "admin1", "admin2", "country", "state"})
+AREA_KINDS = frozenset({"county", "region", "admin1", "admin2", "country", "state"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +45,9 @@ class PlaceHit:
     tier: int
 
 
+_SAINTS = frozenset({"st.", "ste.", "mt.", "ft."})
+
+
 def _runs(span: Span) -> list[tuple[int, int]]:
     """Runs of capitalised tokens (hyphen-joined: "Ust-Kamenogorsk") inside ``span``."""
     out: list[tuple[int, int]] = []
@@ -57,7 +55,9 @@ def _runs(span: Span) -> list[tuple[int, int]]:
     i = span.start
     while i < span.end:
         tok = doc[i]
-        if tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in _LEADING_WORDS:
+        saint = tok.lower_ in _SAINTS and i + 1 < span.end and doc[i + 1].is_alpha and \
+            doc[i + 1].text[:1].isupper()  # "St. Petersburg", "Ste. Genevieve", "Ft. Worth"
+        if saint or (tok.is_alpha and tok.text[:1].isupper() and tok.lower_ not in _LEADING_WORDS):
             j = i + 1
             while j < span.end:
                 t = doc[j]
@@ -120,7 +120,7 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
             demonym = j - i == 1 and doc[i].ent_type_ == "NORP" and i > 0 and \
                 doc[i - 1].lower_ in {"a", "an", "the"}  # "a Kazakh court": no town Kazakh
             kind = str(getattr(place, "kind", "city"))
-            if kind in _AREA_KINDS and j - i > 1 and doc[j - 1].lower_ in _SEAT_AREA_WORDS:
+            if kind in AREA_KINDS and j - i > 1 and doc[j - 1].lower_ in _SEAT_AREA_WORDS:
                 head = doc[i:j - 1].text
                 if head.lower() in district_names():
                     i = j  # "the Central District Court": a city's own district, no town
@@ -138,10 +138,24 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                 text = doc.text[doc[i].idx:end]
             if not _is_personal(doc, i, j) and not demonym:
                 hits.append(PlaceHit(start=doc[i].idx, end=end, text=text,
-                                     country=getattr(place, "country", None), kind=kind,
+                                     country=_region_after(doc, j, lookup) or
+                                     getattr(place, "country", None), kind=kind,
                                      tier=_tier(doc, i, whole)))
             i = whole
     return _rank_areas(span, _courts_of_towns(doc_text(doc), hits), lookup)
+
+
+def _region_after(doc: Doc, j: int, lookup: PlaceLookup) -> str | None:
+    """The country of a region or country named after a comma ("St. Petersburg, Florida"):
+    it tells which of the namesakes is meant."""
+    if j + 1 >= len(doc) or doc[j].text != "," or not doc[j + 1].text[:1].isupper():
+        return None
+    k = j + 1
+    while k < min(len(doc), j + 4) and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k += 1
+    region = _lookup(lookup, doc[j + 1:k].text) if k > j + 1 else None
+    return getattr(region, "country", None) if getattr(region, "kind", "") in AREA_KINDS \
+        else None
 
 
 # "X District Court in [the occupied] Y", "X District Court of Y": X is a district of town Y
@@ -162,7 +176,7 @@ def _courts_of_towns(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         nxt = hits[n + 1] if n + 1 < len(hits) else None
         district = m is not None and ("district" in h.text.lower() or "istrict" in m.group())
         if m and district and nxt is not None and nxt.start == m.end() and \
-                nxt.kind not in _AREA_KINDS:
+                nxt.kind not in AREA_KINDS:
             out.append(replace(nxt, tier=0))
             skip.add(n + 1)
             continue
@@ -206,13 +220,13 @@ def _rank_areas(span: Span, hits: list[PlaceHit], lookup: PlaceLookup) -> list[P
     """A court's town beats the area around it ("X District Court in Hokkaido", "the Southern
     District Court in the city of Y"), and an area is no place when a district too small for
     the gazetteer is named beside it ("the Qarasai district court in the Almaty region")."""
-    towns = any(h.tier == 0 and h.kind not in _AREA_KINDS for h in hits)
+    towns = any(h.tier == 0 and h.kind not in AREA_KINDS for h in hits)
     unknown = any(_lookup(lookup, m.group(1)) is None and m.group(1).lower() not in
                   _LEADING_WORDS | _NOT_DISTRICTS | district_names()
                   for m in _UNKNOWN_DISTRICT_RE.finditer(span.text))
     out: list[PlaceHit] = []
     for h in hits:
-        if h.kind in _AREA_KINDS and h.kind != "country":
+        if h.kind in AREA_KINDS and h.kind != "country":
             if unknown:
                 h = replace(h, tier=2)
             elif towns and h.tier == 0:
@@ -315,89 +329,3 @@ def _court_name_follows(doc: Doc, j: int, ordinal: bool = True) -> bool:
             return True
         k += 1
     return False
-
-
-def court_city_default(doc: Doc, text: str,
-                       lookup: PlaceLookup) -> Callable[[int, bool], PlaceHit | None]:
-    """Where a record without a place of its own was decided: the last court city named
-    before it, else the dateline, else the article's one court city, else its county."""
-    cities: list[PlaceHit] = []
-    areas: list[PlaceHit] = []
-    named: set[str] = set()  # every city named in a place phrase ("in X", "of X")
-    for sent in _limited_sents(doc):
-        if is_headline(sent[0]):
-            continue
-        for hit in find_places(sent, lookup):
-            if hit.tier == 0:
-                (areas if hit.kind in _AREA_KINDS else cities).append(hit)
-            if hit.kind not in _AREA_KINDS and sent.start_char == hit.start - 3 and \
-                    sent.text[:3].lower() == "in ":
-                named.add(hit.text.lower())
-    courts = _court_countries(doc, lookup)
-    bounds = [(sent.start_char, sent.end_char) for sent in _limited_sents(doc)]
-    line = dateline_place(text, lookup)
-    dateline: PlaceHit | None = None
-    if line is not None:
-        place = lookup(line)
-        dateline = PlaceHit(start=0, end=0, text=line, kind=str(getattr(place, "kind", "city")),
-                            country=getattr(place, "country", None), tier=1)
-    # one court city for the whole article; several (a round-up of cases) give no default
-    # ... nor does one court city beside round-up headers of other cities ("In X, ...")
-    only_city = cities[0] if len({c.text.lower() for c in cities}) == 1 and \
-        named <= {cities[0].text.lower()} else None
-    only_area = areas[0] if not cities and len({a.text.lower() for a in areas}) == 1 \
-        else None
-
-    def default(position: int, own_court: bool) -> PlaceHit | None:
-        # a sentence naming its own court ("a Turkish court ...") inherits no earlier one
-        before = [c for c in cities if c.start < position and not own_court]
-        # ... and never a town of another country than the court of its sentence or of the
-        # two before it ("DUBAI (Reuters) - An Iranian court ...": the wire's desk is no place)
-        at = next((n for n, (s, e) in enumerate(bounds) if s < position <= e), -1)
-        mine = next((c for n, c in reversed(courts) if at - 2 <= n <= at), frozenset())
-        for hit in (before[-1] if before else None, dateline, only_city, only_area):
-            if hit is not None and (not mine or hit.country in mine):
-                return hit
-        return None
-
-    return default
-
-
-_COURT_NOUNS = frozenset({"court", "courts", "tribunal", "judge", "judges", "judiciary"})
-
-
-def _court_countries(doc: Doc, lookup: PlaceLookup) -> list[tuple[int, frozenset[str]]]:
-    """Per sentence (its number), the countries whose courts it names: "a court in Russia",
-    "an Iranian court", "Iran's judiciary", "the Minsk city court"."""
-    from extract.places import COUNTRY, DEMONYM, load_resolver  # heavy CSV: loaded late
-
-    resolver = load_resolver()
-    out: list[tuple[int, frozenset[str]]] = []
-    # where the court nouns are, in one array read (not a Token per word of the article)
-    wanted = [doc.vocab.strings[w] for w in _COURT_NOUNS]
-    at = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
-    for n, sent in enumerate(_limited_sents(doc)):
-        found = {h.country for h in place_hits(sent, lookup) if h.tier == 0 and h.country}
-        for i in at[bisect_left(at, sent.start):bisect_left(at, sent.end)]:
-            tok = doc[i]
-            # "an Iranian court", "Iran's judiciary"; "the Court of Bosnia and Herzegovina"
-            words = [t.text for t in doc[max(sent.start, tok.i - 4):tok.i]
-                     if (t.text[:1].isupper() and t.is_alpha) or t.text.endswith(".")]
-            if tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
-                words += [doc[tok.i + 2:k].text for k in range(tok.i + 3,
-                                                               min(sent.end, tok.i + 6) + 1)]
-            for word in words:
-                if word[:1].isupper():
-                    res = resolver.resolve(word)
-                    if res.status in (COUNTRY, DEMONYM) and res.country:
-                        found.add(res.country)
-        if found:
-            out.append((n, frozenset(found)))
-    return out
-
-
-def _limited_sents(doc: Doc, limit: int = 400) -> Iterable[Span]:
-    for n, sent in enumerate(doc.sents):
-        if n >= limit:
-            return
-        yield sent

@@ -1,0 +1,102 @@
+"""The court city of a record that names no place of its own: the last court city named
+before it, the dateline, or the article's one court city; never a town of another country
+than the court its sentence names ("DUBAI (Reuters) - An Iranian court ...")."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+
+import numpy
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span
+
+from extract.records.datelines import PlaceLookup, dateline_place
+from extract.records.layout import is_headline
+from extract.records.places import AREA_KINDS, PlaceHit, find_places, place_hits
+
+
+def court_city_default(doc: Doc, text: str,
+                       lookup: PlaceLookup) -> Callable[[int, bool], PlaceHit | None]:
+    """Where a record without a place of its own was decided: the last court city named
+    before it, else the dateline, else the article's one court city, else its county."""
+    cities: list[PlaceHit] = []
+    areas: list[PlaceHit] = []
+    named: set[str] = set()  # every city named in a place phrase ("in X", "of X")
+    for sent in _limited_sents(doc):
+        if is_headline(sent[0]):
+            continue
+        for hit in find_places(sent, lookup):
+            if hit.tier == 0:
+                (areas if hit.kind in AREA_KINDS else cities).append(hit)
+            if hit.kind not in AREA_KINDS and sent.start_char == hit.start - 3 and \
+                    sent.text[:3].lower() == "in ":
+                named.add(hit.text.lower())
+    courts = _court_countries(doc, lookup)
+    bounds = [(sent.start_char, sent.end_char) for sent in _limited_sents(doc)]
+    line = dateline_place(text, lookup)
+    dateline: PlaceHit | None = None
+    if line is not None:
+        place = lookup(line)
+        dateline = PlaceHit(start=0, end=0, text=line, kind=str(getattr(place, "kind", "city")),
+                            country=getattr(place, "country", None), tier=1)
+    # one court city for the whole article; several (a round-up of cases) give no default
+    # ... nor does one court city beside round-up headers of other cities ("In X, ...")
+    only_city = cities[0] if len({c.text.lower() for c in cities}) == 1 and \
+        named <= {cities[0].text.lower()} else None
+    only_area = areas[0] if not cities and len({a.text.lower() for a in areas}) == 1 \
+        else None
+
+    def default(position: int, own_court: bool) -> PlaceHit | None:
+        # a sentence naming its own court ("a Turkish court ...") inherits no earlier one
+        before = [c for c in cities if c.start < position and not own_court]
+        # ... and never a town of another country than the court of its sentence or of the
+        # two before it ("DUBAI (Reuters) - An Iranian court ...": the wire's desk is no place)
+        at = next((n for n, (s, e) in enumerate(bounds) if s < position <= e), -1)
+        mine = next((c for n, c in reversed(courts) if at - 2 <= n <= at), frozenset())
+        for hit in (before[-1] if before else None, dateline, only_city, only_area):
+            if hit is not None and (not mine or hit.country in mine):
+                return hit
+        return None
+
+    return default
+
+
+_COURT_NOUNS = frozenset({"court", "courts", "tribunal", "judge", "judges", "judiciary"})
+
+
+def _court_countries(doc: Doc, lookup: PlaceLookup) -> list[tuple[int, frozenset[str]]]:
+    """Per sentence (its number), the countries whose courts it names: "a court in Russia",
+    "an Iranian court", "Iran's judiciary", "the Minsk city court"."""
+    from extract.places import COUNTRY, DEMONYM, load_resolver  # heavy CSV: loaded late
+
+    resolver = load_resolver()
+    out: list[tuple[int, frozenset[str]]] = []
+    # where the court nouns are, in one array read (not a Token per word of the article)
+    wanted = [doc.vocab.strings[w] for w in _COURT_NOUNS]
+    at = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
+    for n, sent in enumerate(_limited_sents(doc)):
+        found = {h.country for h in place_hits(sent, lookup) if h.tier == 0 and h.country}
+        for i in at[bisect_left(at, sent.start):bisect_left(at, sent.end)]:
+            tok = doc[i]
+            # "an Iranian court", "Iran's judiciary"; "the Court of Bosnia and Herzegovina"
+            words = [t.text for t in doc[max(sent.start, tok.i - 4):tok.i]
+                     if (t.text[:1].isupper() and t.is_alpha) or t.text.endswith(".")]
+            if tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
+                words += [doc[tok.i + 2:k].text for k in range(tok.i + 3,
+                                                               min(sent.end, tok.i + 6) + 1)]
+            for word in words:
+                if word[:1].isupper():
+                    res = resolver.resolve(word)
+                    if res.status in (COUNTRY, DEMONYM) and res.country:
+                        found.add(res.country)
+        if found:
+            out.append((n, frozenset(found)))
+    return out
+
+
+def _limited_sents(doc: Doc, limit: int = 400) -> Iterable[Span]:
+    for n, sent in enumerate(doc.sents):
+        if n >= limit:
+            return
+        yield sent
