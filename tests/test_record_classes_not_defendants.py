@@ -3,7 +3,8 @@ several phrasings of our own: the names of a list opened by a plural court title
 judges A, B and C") are officials; the outlet a report is credited to ("according to X
 magazine", "the X reported") is no defendant; a title alone ("Vice President") or a country
 or demonym the NER calls a person ("Sri Lankan") is no name; a passage the page repeats
-states its outcome once; an address ("of Mill Road") is no name; the agent of a passive outcome ("handed down by X") gave it."""
+states its outcome once; an address ("of Mill Road") is no name; the agent of a passive
+outcome ("handed down by X") gave it."""
 
 from __future__ import annotations
 
