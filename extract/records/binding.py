@@ -117,9 +117,11 @@ def respectively_terms(text: str, terms: list[TermSpan], wanted: int) -> list[Te
     if not terms:
         return []
     last = terms[0]
-    split = _joined_terms(last, wanted)
-    if split:
-        return split  # "five years and four years, respectively": one phrase of the matcher
+    # "five years and four years, respectively", "nine years, seven years and five years":
+    # phrases of the matcher that each list lengths of their own
+    split = [p for t in terms for p in (_joined_terms(t) or [t])]
+    if len(split) == wanted:
+        return split
     m = LIST_BEFORE.search(text[max(0, last.start - 80):last.start])
     head = re.match(rf"{NUM_WORD}\b", last.text, re.IGNORECASE)
     if m is None or head is None:
@@ -138,16 +140,16 @@ _LEN_PART = re.compile(rf"{NUM_WORD}{_HALF}(?:[-\s]+and[-\s]+a[-\s]+half)?[-\s]+
                        r"(?:years?|months?|weeks?|days?)\b.*", re.IGNORECASE)
 
 
-def _joined_terms(term: TermSpan, wanted: int) -> list[TermSpan]:
-    """``term`` cut at its joins into ``wanted`` terms, each a length of its own ("6½ years
-    and 6 years"), or [] when it does not cut so."""
+def _joined_terms(term: TermSpan) -> list[TermSpan]:
+    """``term`` cut at its joins into terms each a length of its own ("6½ years and 6
+    years"), or [] when it does not cut so."""
     parts: list[tuple[int, int]] = []
     pos = 0
     for m in _JOINS.finditer(term.text):
         parts.append((pos, m.start()))
         pos = m.end()
     parts.append((pos, len(term.text)))
-    if len(parts) != wanted or wanted < 2 or not all(
+    if len(parts) < 2 or not all(
             _LEN_PART.fullmatch(term.text[a:b]) for a, b in parts):
         return []
     return [TermSpan(start=term.start + a, end=term.start + b, text=term.text[a:b],
