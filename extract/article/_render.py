@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from extract.article._blocks import Block, Layout
-from extract.article._tree import under
+from extract.article._tree import below
 
 LINK_LIST_DENSITY = 0.3
 # Cells up to this long, one line each, are a data table's: a row is rendered as one line.
@@ -103,9 +103,9 @@ def _link_lists(layout: Layout, blocks: list[Block]) -> set[int]:
 def render(layout: Layout, kept: set[int]) -> list[str]:
     """The paragraphs of the blocks under ``kept``, furniture removed."""
     out: list[str] = []
-    cache: dict[int, bool] = {}
     parents, tags = layout.parents, layout.tags
-    inside = [b for b in layout.blocks if under(b.owner, kept, parents, cache)]
+    flags = below(kept, parents)
+    inside = [b for b in layout.blocks if flags[b.owner]]
     link_lists = _link_lists(layout, inside)
     row: list[str] = []
     row_id = -1
@@ -121,7 +121,8 @@ def render(layout: Layout, kept: set[int]) -> list[str]:
                 row_id = parent
             row.append(block.text)
             continue
-        _end_row(row, out)
+        if row:
+            _end_row(row, out)
         row_id = -1
         if block.tag == "pre":  # code is one paragraph, its lines as they are
             out.append(block.text)
@@ -172,7 +173,7 @@ def _is_boiler_line(line: str) -> bool:
 
 def _is_date_only(line: str) -> bool:
     """A dateline such as "10:01 pm PST, Tuesday, November 19, 2019": no words but dates."""
-    if len(line) > 80 or not any(c.isdigit() for c in line):
+    if len(line) > 80 or not any(map(str.isdigit, line)):
         return False
     words = [w.lower() for w in _WORD.findall(line)]
     return bool(words) and all(w in _DATE_WORDS for w in words) and any(

@@ -8,7 +8,7 @@ and a caption. Their text is neither a candidate nor part of the body.
 from __future__ import annotations
 
 from extract.article._blocks import Layout
-from extract.article._tree import under
+from extract.article._tree import below
 
 GALLERY_ITEMS = 5
 GALLERY_MEDIA_SHARE = 0.8
@@ -30,6 +30,21 @@ def drop_galleries(layout: Layout) -> None:
                 break
             with_media.add(elem)
             elem = parents[elem]
+    groups: dict[tuple[int, str, str], list[int]] = {}
+    for elem in with_media:
+        tag = tags[elem]
+        if tag in _ITEM_TAGS and parents[elem] >= 0:
+            groups.setdefault((parents[elem], tag, classes[elem]), []).append(elem)
+    runs = {key: members for key, members in groups.items() if len(members) >= GALLERY_ITEMS}
+    if not runs:
+        return
+    # The siblings of each run's tag and class, counted in one pass over the elements.
+    wanted = {parent for parent, _tag, _cls in runs}
+    siblings: dict[tuple[int, str, str], int] = {}
+    for e in range(min(wanted) + 1, len(parents)):
+        if parents[e] in wanted:
+            key = (parents[e], tags[e], classes[e])
+            siblings[key] = siblings.get(key, 0) + 1
     chars: dict[int, int] = {}
     for block in layout.blocks:
         elem = block.owner
@@ -38,24 +53,13 @@ def drop_galleries(layout: Layout) -> None:
                 break
             chars[elem] = chars.get(elem, 0) + block.n_chars
             elem = parents[elem]
-    groups: dict[tuple[int, str, str], list[int]] = {}
-    for elem in with_media:
-        tag = tags[elem]
-        if tag in _ITEM_TAGS and parents[elem] >= 0:
-            groups.setdefault((parents[elem], tag, classes[elem]), []).append(elem)
     items: set[int] = set()
-    for (parent, tag, cls), members in groups.items():
-        if len(members) < GALLERY_ITEMS:
-            continue
-        siblings = sum(
-            1 for e in range(parent + 1, len(parents))
-            if parents[e] == parent and tags[e] == tag and classes[e] == cls
-        )
-        if len(members) < GALLERY_MEDIA_SHARE * siblings:
+    for key, members in runs.items():
+        if len(members) < GALLERY_MEDIA_SHARE * siblings.get(key, 0):
             continue
         if all(chars.get(e, 0) <= ITEM_MAX_CHARS for e in members):
             items.update(members)
     if not items:
         return
-    cache: dict[int, bool] = {}
-    layout.blocks = [b for b in layout.blocks if not under(b.owner, items, parents, cache)]
+    inside = below(items, parents)
+    layout.blocks = [b for b in layout.blocks if not inside[b.owner]]

@@ -24,11 +24,11 @@ _TAG_SCORE = {
     "form": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "address": -3,
     "th": -5, "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5,
 }
-_PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "div", "blockquote", "section", "article", "dd"})
+PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "div", "blockquote", "section", "article", "dd"})
 
 
 def is_paragraph(block: Block) -> bool:
-    return block.n_chars >= 25 and block.tag in _PARAGRAPH_TAGS
+    return block.n_chars >= 25 and block.tag in PARAGRAPH_TAGS
 
 
 def _vote_starts(layout: Layout) -> list[tuple[Block, int]]:
@@ -50,7 +50,8 @@ def _vote_starts(layout: Layout) -> list[tuple[Block, int]]:
                     and parent >= 0 and parents[parent] >= 0):
                 items.append((block, parents[parent]))
                 item_chars += block.n_chars
-        elif is_paragraph(block) and block.link_density <= 0.5:
+        # A paragraph (is_paragraph, inlined) with at most half of it link text.
+        elif (n := block.n_chars) >= 25 and block.tag in PARAGRAPH_TAGS and 2 * block.n_link <= n:
             votes.append((block, block.owner if block.tag != "p" else parents[block.owner]))
             para_chars += block.n_chars
     if item_chars > para_chars:

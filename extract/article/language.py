@@ -68,7 +68,7 @@ def _function_words() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
 
 def _windows(text: str) -> list[str]:
     """Up to WINDOWS windows of running prose (lines of five words or more), spread evenly."""
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    lines = [line for ln in text.splitlines() if (line := ln.strip())]
     # At most five parts: the count of words is only compared with five.
     prose = " ".join(ln for ln in lines if len(ln.split(None, 4)) >= 5) or " ".join(lines)
     if len(prose) <= WINDOW_CHARS * WINDOWS:
