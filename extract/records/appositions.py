@@ -96,14 +96,18 @@ def names_after_role(doc: Doc, role: Token, names: NameIndex, rules: Rules) -> T
     return span.root
 
 
-def coordinated_name(doc: Doc, tok: Token, names: NameIndex, rules: Rules) -> Mention | None:
+def coordinated_name(doc: Doc, tok: Token, names: NameIndex, rules: Rules, *,
+                     argument: bool = False) -> Mention | None:
     """The name of ``tok`` when the NER gave it another label (a facility, an organisation)
     but the parse coordinates it with a name the article knows as a person's: "the sentences
-    of A B and C D" with C D a PERSON. Two to four capitalised words, no organisation word,
-    no place."""
+    of A B and C D" with C D a PERSON; or, with ``argument`` (``tok`` is the trigger's own
+    object or subject), when the NER took it for a place or a building ("acquitted Asia
+    Bibi"): no outcome verb takes a building for its object. Two to four capitalised words,
+    no organisation word, no place of the gazetteer."""
     beside_known = any(c.dep_ == "conj" and names.known(c) for c in tok.children) or (
         tok.dep_ == "conj" and names.known(tok.head) is not None)
-    if tok.pos_ != "PROPN" or not beside_known:
+    misread = argument and tok.ent_type_ in {"FAC", "LOC", "GPE"} and names.known(tok) is None
+    if tok.pos_ != "PROPN" or not (beside_known or misread):
         return None
     start = tok.i
     while start > tok.sent.start and doc[start - 1].dep_ == "compound" and \

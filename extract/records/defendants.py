@@ -243,7 +243,10 @@ def _expand(doc: Doc, heads: list[Token], rules: Rules, names: NameIndex,
     for head in heads:
         for tok in _conj_family(head):
             # the parse says who: "former president X was convicted" is the defendant
-            found = _to_mentions(doc, tok, rules, names, earlier, sent, argument=True)
+            misread = coordinated_name(doc, tok, names, rules, argument=tok is head) if (
+                tok is head and name_mention(doc, tok, names, rules) is None) else None
+            found = [misread] if misread is not None else _to_mentions(
+                doc, tok, rules, names, earlier, sent, argument=True)
             co = coordinated_name(doc, tok, names, rules) if not found else None
             out.extend(found or ([co] if co is not None else []))  # "A and B" (A: a FAC)
     return out
@@ -289,7 +292,9 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
                         if obj.dep_ == "pobj":
                             return _to_mentions(doc, obj, rules, names, earlier, sent)
     if tok.dep_ == "appos" and tok.lower_ in rules.words("people_nouns"):
-        named = name_mention(doc, tok.head, names, rules)
+        # ("Asia Bibi, a Christian woman": the apposition says the NER's place is a person)
+        named = name_mention(doc, tok.head, names, rules) or coordinated_name(
+            doc, tok.head, names, rules, argument=True)
         if named is not None:
             return [named]
     g = group_mention(tok, rules, open_class=argument and tok.dep_ in {"nsubj", "nsubjpass",
