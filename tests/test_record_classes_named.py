@@ -21,6 +21,10 @@ each class in several phrasings of our own, with look-alikes that name no defend
   Bibi") or beside an apposition that says it is a person;
 - an acquittal by a higher court is the latest state ("the top court acquitted A, who was
   sentenced to death in 2010"), a trial court's mixed verdict stays a conviction (class 9);
+- "those given the capital punishment are A, B, C and D" (one-word names continue a list of
+  names, a gazetteer place does not); "among those jailed were A, who got
+  five years, and B" (the clause's term is A's alone); "... were A's wife B and C" (B, not A);
+  "Madam A B" and "Speaker A B" without the title;
 - a term given as "a two-year labour camp sentence" (prison).
 """
 
@@ -127,6 +131,17 @@ TEXTS: dict[str, str] = {
                             "by the Court of Appeal in Rabat on Tuesday.",
     "mixed-verdict": "The district court acquitted Lena Kovac of fraud but convicted her of "
                      "theft and sentenced her to two years in prison.",
+    # ---- lists after a copula; a relative clause's term; kin of a possessor; titles
+    "copular-capital": "Those given the capital punishment are Hakim Islam, Mizan Rahman, "
+                       "Faruk Hossain and Dalim Mia.",
+    "copular-single": "Those given the capital punishment are Hakim Islam, Matin Rahman, "
+                      "Kashem, Dalim and Moktar.",
+    "copular-place": "Those convicted include Tom Abel, Ray Cole and Paris.",
+    "copular-relative": "Among those jailed were Tom Abel, who got five years, and Ray Cole.",
+    "copular-possessor": "The other party leaders convicted were Sam Rainy's wife Tioulong "
+                         "Saura and Kem Sovann.",
+    "madam-alias": "Madam Patricia Asante popularly known as Agradu was handed a 15-year jail "
+                   "term yesterday by the Accra Circuit Court.",
     # ---- a term in a labour camp
     "given-camp": "However, a further conscientious objector, Ali Demirov, was given a "
                   "two-year labour camp sentence in the northern city of Dashoguz in August.",
@@ -344,6 +359,35 @@ def test_a_trial_courts_mixed_verdict_stays_a_conviction(
     rec = _people(records, "mixed-verdict")["Lena Kovac"]
     assert rec.outcome is Outcome.CONVICTED
     assert (rec.sentence_type, rec.sentence_months) == (SentenceType.PRISON, 24)
+
+
+def test_those_given_the_capital_punishment_are_each_sentenced_to_death(
+        records: dict[str, list[Record]]) -> None:
+    found = _people(records, "copular-capital")
+    assert set(found) == {"Hakim Islam", "Mizan Rahman", "Faruk Hossain", "Dalim Mia"}
+    assert {r.sentence_type for r in found.values()} == {SentenceType.DEATH}
+
+
+def test_one_word_names_continue_a_list_of_names_but_places_do_not(
+        records: dict[str, list[Record]]) -> None:
+    assert set(_people(records, "copular-single")) == {
+        "Hakim Islam", "Matin Rahman", "Kashem", "Dalim", "Moktar"}
+    assert set(_people(records, "copular-place")) == {"Tom Abel", "Ray Cole"}
+
+
+def test_a_relative_clauses_term_binds_only_its_antecedent(
+        records: dict[str, list[Record]]) -> None:
+    found = _people(records, "copular-relative")
+    assert {p: r.sentence_months for p, r in found.items()} == {"Tom Abel": 60, "Ray Cole": None}
+
+
+def test_a_possessor_is_not_the_listed_defendant(records: dict[str, list[Record]]) -> None:
+    assert set(_people(records, "copular-possessor")) == {"Tioulong Saura", "Kem Sovann"}
+
+
+def test_a_title_is_no_part_of_the_name(records: dict[str, list[Record]]) -> None:
+    assert set(_people(records, "madam-alias")) == {"Patricia Asante"}
+    assert set(_people(records, "given-semicolons")) >= {"Carla Forcada"}
 
 
 def test_a_labour_camp_term_is_a_prison_term(records: dict[str, list[Record]]) -> None:

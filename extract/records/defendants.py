@@ -13,6 +13,7 @@ from extract.records.appositions import (
     names_after_role,
 )
 from extract.records.assembly import Draft
+from extract.records.binding import relative_clause
 from extract.records.coref import pronoun_kind
 from extract.records.enumerations import (
     argument_names,
@@ -69,6 +70,10 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         mentions = _linear(doc, anchor, sent, rules, names, earlier, hit)
     if mentions and hit.rule.kind != "verb-late" and anchor.lower_ in _LISTING_VERBS:
         mentions = gapped(doc, anchor, sent, rules, names, mentions)
+    rel = relative_clause(anchor) if hit.rule.kind == "give" else None
+    if rel is not None:  # "A, who got five years, and B": B is coordinated past the clause
+        mentions = [m for m in mentions if not (rel.right_edge.i < m.start < sent.end and any(
+            t.lower_ == "and" for t in doc[rel.right_edge.i + 1:m.start]))]
     mentions = [n for m in mentions for n in (named_list(doc, m, sent, rules, names) or [m])]
     mentions = [n for m in mentions for n in (aged_list(doc, m, anchor, sent, rules, names) or [m])]
     seen: set[tuple[str | None, int]] = set()
