@@ -17,6 +17,14 @@ each class in several phrasings of our own, with look-alikes that name no defend
   jailed for five years and B for three", "A was given 11 years; B and C ten years each; and
   D and E nine years each", "B and a prominent rights defender C to 12 years", "B and C
   10-and-a-half years each"; a hyphenated given name whole ("Emir-Useyn Kuka");
+- a name the NER took for a place or a building, as a trigger's own object ("acquitted Asia
+  Bibi") or beside an apposition that says it is a person;
+- an acquittal by a higher court is the latest state ("the top court acquitted A, who was
+  sentenced to death in 2010"), a trial court's mixed verdict stays a conviction (class 9);
+- "those given the capital punishment are A, B, C and D" (one-word names continue a list of
+  names, a gazetteer place does not); "among those jailed were A, who got
+  five years, and B" (the clause's term is A's alone); "... were A's wife B and C" (B, not A);
+  "Madam A B" and "Speaker A B" without the title;
 - a term given as "a two-year labour camp sentence" (prison).
 """
 
@@ -114,6 +122,26 @@ TEXTS: dict[str, str] = {
     "given-then-victim": "Ann Lowe was given a life sentence for killing Tom Rowe, 45, in 2019.",
     "halves-and-hyphens": "Nora Vidal was given 11-and-a-half years in prison; Luis Prat and "
                           "Emir-Useyn Kuka 10-and-a-half years each.",
+    # ---- a name the NER took for a place or building; an acquittal by a higher court
+    "acquitted-misread": "The court acquitted Asia Bibi of blasphemy charges on Monday.",
+    "top-court-acquits": "The country's top court on Wednesday acquitted Asia Bibi, a "
+                         "Christian woman who was sentenced to death in 2010 on blasphemy "
+                         "charges.",
+    "appeal-court-acquits": "Omar Haddad, who was jailed for five years in 2019, was acquitted "
+                            "by the Court of Appeal in Rabat on Tuesday.",
+    "mixed-verdict": "The district court acquitted Lena Kovac of fraud but convicted her of "
+                     "theft and sentenced her to two years in prison.",
+    # ---- lists after a copula; a relative clause's term; kin of a possessor; titles
+    "copular-capital": "Those given the capital punishment are Hakim Islam, Mizan Rahman, "
+                       "Faruk Hossain and Dalim Mia.",
+    "copular-single": "Those given the capital punishment are Hakim Islam, Matin Rahman, "
+                      "Kashem, Dalim and Moktar.",
+    "copular-place": "Those convicted include Tom Abel, Ray Cole and Paris.",
+    "copular-relative": "Among those jailed were Tom Abel, who got five years, and Ray Cole.",
+    "copular-possessor": "The other party leaders convicted were Sam Rainy's wife Tioulong "
+                         "Saura and Kem Sovann.",
+    "madam-alias": "Madam Patricia Asante popularly known as Agradu was handed a 15-year jail "
+                   "term yesterday by the Accra Circuit Court.",
     # ---- a term in a labour camp
     "given-camp": "However, a further conscientious objector, Ali Demirov, was given a "
                   "two-year labour camp sentence in the northern city of Dashoguz in August.",
@@ -304,6 +332,62 @@ def test_each_named_defendant_keeps_the_term_stated_for_them(
         records: dict[str, list[Record]], key: str, terms: dict[str, float | None]) -> None:
     found = _people(records, key)
     assert {p: r.sentence_months for p, r in found.items()} == terms
+
+
+def test_a_name_the_ner_took_for_a_place_is_the_defendant(
+        records: dict[str, list[Record]]) -> None:
+    found = _people(records, "acquitted-misread")
+    assert set(found) == {"Asia Bibi"}
+    assert found["Asia Bibi"].outcome is Outcome.ACQUITTED
+
+
+@pytest.mark.parametrize(("key", "person"), [
+    ("top-court-acquits", "Asia Bibi"),
+    ("appeal-court-acquits", "Omar Haddad"),
+])
+def test_an_acquittal_by_a_higher_court_is_the_latest_state(
+        records: dict[str, list[Record]], key: str, person: str) -> None:
+    found = _people(records, key)
+    assert set(found) == {person}  # one record: the earlier conviction is not another one
+    rec = found[person]
+    assert rec.outcome is Outcome.ACQUITTED
+    assert (rec.sentence, rec.sentence_type, rec.sentence_months) == (None, None, None)
+
+
+def test_a_trial_courts_mixed_verdict_stays_a_conviction(
+        records: dict[str, list[Record]]) -> None:
+    rec = _people(records, "mixed-verdict")["Lena Kovac"]
+    assert rec.outcome is Outcome.CONVICTED
+    assert (rec.sentence_type, rec.sentence_months) == (SentenceType.PRISON, 24)
+
+
+def test_those_given_the_capital_punishment_are_each_sentenced_to_death(
+        records: dict[str, list[Record]]) -> None:
+    found = _people(records, "copular-capital")
+    assert set(found) == {"Hakim Islam", "Mizan Rahman", "Faruk Hossain", "Dalim Mia"}
+    assert {r.sentence_type for r in found.values()} == {SentenceType.DEATH}
+
+
+def test_one_word_names_continue_a_list_of_names_but_places_do_not(
+        records: dict[str, list[Record]]) -> None:
+    assert set(_people(records, "copular-single")) == {
+        "Hakim Islam", "Matin Rahman", "Kashem", "Dalim", "Moktar"}
+    assert set(_people(records, "copular-place")) == {"Tom Abel", "Ray Cole"}
+
+
+def test_a_relative_clauses_term_binds_only_its_antecedent(
+        records: dict[str, list[Record]]) -> None:
+    found = _people(records, "copular-relative")
+    assert {p: r.sentence_months for p, r in found.items()} == {"Tom Abel": 60, "Ray Cole": None}
+
+
+def test_a_possessor_is_not_the_listed_defendant(records: dict[str, list[Record]]) -> None:
+    assert set(_people(records, "copular-possessor")) == {"Tioulong Saura", "Kem Sovann"}
+
+
+def test_a_title_is_no_part_of_the_name(records: dict[str, list[Record]]) -> None:
+    assert set(_people(records, "madam-alias")) == {"Patricia Asante"}
+    assert set(_people(records, "given-semicolons")) >= {"Carla Forcada"}
 
 
 def test_a_labour_camp_term_is_a_prison_term(records: dict[str, list[Record]]) -> None:

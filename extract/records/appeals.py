@@ -69,6 +69,17 @@ def is_appeal(rule_id: str, trigger_text: str, outcome: Outcome) -> bool:
     return bool(_UNDONE_NOUN_RE.search(trigger_text))
 
 
+_HIGHER_COURT_RE = re.compile(r"\b(?:top|supreme|highest|apex|appeals?|appellate|cassation)\s+"
+                              r"courts?\b|\bcourt\s+of\s+(?:appeal|cassation)\b|\bon\s+appeal\b",
+                              re.IGNORECASE)
+
+
+def acquitted_on_appeal(outcome: Outcome, sentence: str) -> bool:
+    """An acquittal by a higher court ("the top court acquitted X, who was sentenced to death
+    in 2010"): the latest state of a case whose conviction the text also tells."""
+    return outcome is Outcome.ACQUITTED and bool(_HIGHER_COURT_RE.search(sentence))
+
+
 def revised_terms(text: str, anchor: Token, terms: list[TermSpan]) -> list[TermSpan]:
     """The terms an appeal's ruling imposes: "cut ... from five years to three" → three;
     "upheld the 12-year sentence" → the 12 years; "reduced his sentence" with no new length

@@ -96,14 +96,18 @@ def names_after_role(doc: Doc, role: Token, names: NameIndex, rules: Rules) -> T
     return span.root
 
 
-def coordinated_name(doc: Doc, tok: Token, names: NameIndex, rules: Rules) -> Mention | None:
+def coordinated_name(doc: Doc, tok: Token, names: NameIndex, rules: Rules, *,
+                     argument: bool = False) -> Mention | None:
     """The name of ``tok`` when the NER gave it another label (a facility, an organisation)
     but the parse coordinates it with a name the article knows as a person's: "the sentences
-    of A B and C D" with C D a PERSON. Two to four capitalised words, no organisation word,
-    no place."""
+    of A B and C D" with C D a PERSON; or, with ``argument`` (``tok`` is the trigger's own
+    object or subject), when the NER took it for a place or a building ("acquitted Asia
+    Bibi"): no outcome verb takes a building for its object. Two to four capitalised words,
+    no organisation word, no place of the gazetteer."""
     beside_known = any(c.dep_ == "conj" and names.known(c) for c in tok.children) or (
         tok.dep_ == "conj" and names.known(tok.head) is not None)
-    if tok.pos_ != "PROPN" or not beside_known:
+    misread = argument and tok.ent_type_ in {"FAC", "LOC", "GPE"} and names.known(tok) is None
+    if tok.pos_ != "PROPN" or not (beside_known or misread):
         return None
     start = tok.i
     while start > tok.sent.start and doc[start - 1].dep_ == "compound" and \
@@ -120,3 +124,22 @@ def coordinated_name(doc: Doc, tok: Token, names: NameIndex, rules: Rules) -> Me
     if is_official(doc, span.start, span.end, rules) or is_victim(doc, span.start, rules):
         return None
     return Mention(start=span.start, end=span.end, name=names.canonical(span.text), kind="name")
+
+
+def possessed_name(doc: Doc, m: Mention, names: NameIndex, rules: Rules) -> Mention | None:
+    """"A's wife B", "A's cousin B": the name after the possessor's kin or role noun, which is
+    who a list names (A is only whose wife she is); None when no name follows so."""
+    k = m.end
+    if k >= len(doc) or doc[k].lower_ not in {"'s", "’s"}:
+        return None
+    k += 1
+    start = k
+    while k < len(doc) and k - start < 3 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}:
+        k += 1
+    bounds = names.known(doc[k]) if k != start and k < len(doc) else None
+    if bounds is None:
+        return None
+    found = name_mention(doc, doc[bounds[1] - 1], names, rules)
+    if found is None or found.start != k or is_official(doc, found.start, found.end, rules):
+        return None
+    return found

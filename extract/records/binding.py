@@ -24,6 +24,19 @@ LIST_BEFORE = re.compile(rf"((?:{NUM_WORD}(?:\s*,\s*|\s+))*{NUM_WORD},?\s+and\s+
                           re.IGNORECASE)
 
 
+def relative_clause(anchor: Token) -> Token | None:
+    """The verb of the relative clause the trigger stands in ("A, who got five years, and
+    B": the clause binds A alone), or None."""
+    verb = anchor
+    for _ in range(3):
+        if verb.dep_ == "relcl":
+            return verb
+        if verb.dep_ not in {"conj", "xcomp"} or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
 def remainder_group(anchor: Token) -> Mention | None:
     """"the seven remaining were acquitted", "acquitted the other three defendants": the
     rest of a group, by its number; None when the trigger's argument is no remainder."""

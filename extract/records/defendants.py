@@ -13,6 +13,7 @@ from extract.records.appositions import (
     names_after_role,
 )
 from extract.records.assembly import Draft
+from extract.records.binding import relative_clause
 from extract.records.coref import pronoun_kind
 from extract.records.enumerations import (
     argument_names,
@@ -74,6 +75,10 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         mentions = _linear(doc, anchor, sent, rules, names, earlier, hit)
     if mentions and hit.rule.kind != "verb-late" and anchor.lower_ in _LISTING_VERBS:
         mentions = gapped(doc, anchor, sent, rules, names, mentions)
+    rel = relative_clause(anchor) if hit.rule.kind == "give" else None
+    if rel is not None:  # "A, who got five years, and B": B is coordinated past the clause
+        mentions = [m for m in mentions if not (rel.right_edge.i < m.start < sent.end and any(
+            t.lower_ == "and" for t in doc[rel.right_edge.i + 1:m.start]))]
     mentions = [n for m in mentions for n in (named_list(doc, m, sent, rules, names) or [m])]
     mentions = [n for m in mentions for n in (aged_list(doc, m, anchor, sent, rules, names) or [m])]
     mentions = [relative_named(doc, m, names, rules) or alias_owner(doc, m, names, rules) or m
@@ -250,7 +255,10 @@ def _expand(doc: Doc, heads: list[Token], rules: Rules, names: NameIndex,
     for head in heads:
         for tok in _conj_family(head):
             # the parse says who: "former president X was convicted" is the defendant
-            found = _to_mentions(doc, tok, rules, names, earlier, sent, argument=True)
+            misread = coordinated_name(doc, tok, names, rules, argument=tok is head) if (
+                tok is head and name_mention(doc, tok, names, rules) is None) else None
+            found = [misread] if misread is not None else _to_mentions(
+                doc, tok, rules, names, earlier, sent, argument=True)
             co = coordinated_name(doc, tok, names, rules) if not found else None
             out.extend(found or ([co] if co is not None else []))  # "A and B" (A: a FAC)
     return out
@@ -296,7 +304,9 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
                         if obj.dep_ == "pobj":
                             return _to_mentions(doc, obj, rules, names, earlier, sent)
     if tok.dep_ == "appos" and tok.lower_ in rules.words("people_nouns"):
-        named = name_mention(doc, tok.head, names, rules)
+        # ("Asia Bibi, a Christian woman": the apposition says the NER's place is a person)
+        named = name_mention(doc, tok.head, names, rules) or coordinated_name(
+            doc, tok.head, names, rules, argument=True)
         if named is not None:
             return [named]
     g = group_mention(tok, rules, open_class=argument and tok.dep_ in {"nsubj", "nsubjpass",

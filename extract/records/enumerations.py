@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
 from extract.normalize import parse_number
+from extract.records.appositions import possessed_name
 from extract.records.people import Mention, NameIndex, name_mention, name_text
 from extract.records.roles import is_official, is_victim
 
@@ -238,14 +239,18 @@ def copular_list(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
         i += 1
     out: list[Mention] = []
     while i < sent.end:
-        m = _listed_name(doc, i, sent, names, rules)
+        m = _listed_name(doc, i, sent, names, rules) or (
+            _single_listed(doc, i, sent, names) if out else None)
         if m is None or not m.name or m.start < i or is_official(doc, m.start, m.end, rules):
             break
+        m = possessed_name(doc, m, names, rules) or m  # "A's wife B": B
         out.append(m)
         i = m.end
         if i + 2 < sent.end and doc[i].text == "," and doc[i + 1].like_num and \
                 doc[i + 2].text in {",", "and"}:
             i += 2 if doc[i + 2].text == "and" else 3  # "A, 23, B": past the age
+        if i + 1 < sent.end and doc[i].text == "," and doc[i + 1].lower_ in {"who", "whose"}:
+            i = doc[i + 1].head.right_edge.i + 1  # "A, who got five years, and B": past it
         sep = [t.lower_ for t in doc[i:min(sent.end, i + 2)]]
         if sep[:2] == [",", "and"]:
             i += 2
@@ -270,6 +275,21 @@ def _listed_name(doc: Doc, i: int, sent: Span, names: NameIndex,
     if not _person_shaped(doc, i, j, rules, names):
         return None
     return Mention(start=i, end=j, name=name_text(doc, i, j), kind="name")
+
+
+def _single_listed(doc: Doc, i: int, sent: Span, names: NameIndex) -> Mention | None:
+    """"..., A B, C D, Kashem, Abbas and Moktar": one capitalised word in a list of names
+    already begun is a name given alone (many people go by one name), not a place."""
+    tok = doc[i]
+    nxt = doc[i + 1] if i + 1 < sent.end else None
+    if not (_capitalised(tok) and tok.pos_ == "PROPN") or (
+            nxt is not None and nxt.lower_ not in {",", "and", ".", ";"}):
+        return None
+    if tok.ent_type_ not in {"", "PERSON", "GPE", "ORG", "FAC", "LOC"} or (
+            tok.ent_type_ != "PERSON" and names.is_place is not None
+            and names.is_place(tok.text)):  # (the gazetteer's, not
+        return None  # the NER's, places: the NER calls many one-word names places)
+    return Mention(start=i, end=i + 1, name=names.canonical(tok.text), kind="name")
 
 
 def add_tagged_names(doc: Doc, names: NameIndex, spans: list[tuple[int, int, str]],

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp import Rules, TriggerHit, doc_text
 from extract.normalize import parse_terms
 from extract.records.appeals import (
+    acquitted_on_appeal,
     appeal_date_nearby,
     appeal_owner,
     exonerated_serving,
@@ -120,7 +121,8 @@ def drafts_for_trigger(
     mentions = [m for m in mentions if not governed_elsewhere(doc, anchor, m)]
     if not mentions:
         return []
-    appeal = is_appeal(hit.rule.id, doc[hit.start:hit.end].text, hit.rule.outcome)
+    appeal = is_appeal(hit.rule.id, doc[hit.start:hit.end].text, hit.rule.outcome) or \
+        acquitted_on_appeal(hit.rule.outcome, sent.text)
     outcome = hit.rule.outcome
     if hit.rule.kind == "give" and exonerated_serving(anchor, sent):
         outcome, appeal = Outcome.DISMISSED, True
