@@ -124,22 +124,3 @@ def coordinated_name(doc: Doc, tok: Token, names: NameIndex, rules: Rules, *,
     if is_official(doc, span.start, span.end, rules) or is_victim(doc, span.start, rules):
         return None
     return Mention(start=span.start, end=span.end, name=names.canonical(span.text), kind="name")
-
-
-def possessed_name(doc: Doc, m: Mention, names: NameIndex, rules: Rules) -> Mention | None:
-    """"A's wife B", "A's cousin B": the name after the possessor's kin or role noun, which is
-    who a list names (A is only whose wife she is); None when no name follows so."""
-    k = m.end
-    if k >= len(doc) or doc[k].lower_ not in {"'s", "’s"}:
-        return None
-    k += 1
-    start = k
-    while k < len(doc) and k - start < 3 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}:
-        k += 1
-    bounds = names.known(doc[k]) if k != start and k < len(doc) else None
-    if bounds is None:
-        return None
-    found = name_mention(doc, doc[bounds[1] - 1], names, rules)
-    if found is None or found.start != k or is_official(doc, found.start, found.end, rules):
-        return None
-    return found

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
 from extract.normalize import parse_number
-from extract.records.appositions import possessed_name
+from extract.records.naming import relative_named
 from extract.records.people import Mention, NameIndex, name_mention, name_text
 from extract.records.roles import is_official, is_victim
 
@@ -243,7 +243,7 @@ def copular_list(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
             _single_listed(doc, i, sent, names) if out else None)
         if m is None or not m.name or m.start < i or is_official(doc, m.start, m.end, rules):
             break
-        m = possessed_name(doc, m, names, rules) or m  # "A's wife B": B
+        m = relative_named(doc, m, names, rules) or m  # "A's wife B": B
         out.append(m)
         i = m.end
         if i + 2 < sent.end and doc[i].text == "," and doc[i + 1].like_num and \

@@ -1,0 +1,152 @@
+"""Which tokens a trigger's arguments are in the parse: the subject of a passive outcome
+verb, the object of an active one, the owner of an outcome noun ("X's conviction"), the
+people a term noun is given to; the defendants' own reading is ``defendants``'s."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from extract.nlp import TriggerHit
+
+_TERM_NOUNS = frozenset({"imprisonment", "prison", "jail", "detention", "custody", "years",
+                         "months", "life", "sentence", "term"})
+SUBJECT_VERBS = frozenset({
+    "pleaded", "pled", "pleads", "plead", "pleading", "admitted", "admits", "admit",
+    "received", "receives", "receive", "receiving", "got", "gets", "get", "serve", "serves",
+    "serving", "served", "awarded", "lost", "loses", "lose",
+})
+
+
+
+def dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
+    kind = hit.rule.kind
+    doc = anchor.doc
+    if kind == "impose":  # "imposed a life sentence on X": the object of the preposition
+        return [g for g in doc[hit.end - 2].children if g.dep_ == "pobj"  # (the match's
+                and g.ent_type_ not in {"DATE", "TIME"}]  # last token is the object's first)
+    if kind in {"nominal-of", "nominal-for"}:
+        prep = "of" if kind == "nominal-of" else "for"
+        return [g for c in anchor.children if c.lower_ == prep for g in c.children
+                if g.dep_ == "pobj"]
+    if kind == "nominal-plea":
+        return [c for c in anchor.children if c.dep_ == "poss"] + [
+            g for c in anchor.children if c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"]
+    if kind == "nominal-revised":
+        # "reduced the sentence of X", "increased the term of imprisonment for X" (the "for"
+        # may hang on the verb), "upheld X's sentence": the noun's owner
+        holders = [anchor, anchor.head] + [g for c in anchor.children if c.lower_ == "of"
+                                           for g in c.children if g.dep_ == "pobj"]
+        return [c for c in anchor.children if c.dep_ == "poss"] + [
+            g for h in holders for c in h.children if c.lower_ in {"of", "for"}
+            and c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+            and g.lower_ not in _TERM_NOUNS]
+    if kind == "verb-late" or anchor.lower_ in {"dismissed", "dropped", "dismisses", "drops",
+                                               "withdrew", "quashed"}:
+        against = [g for t in anchor.sent if t.lower_ == "against" for g in t.children
+                   if g.dep_ == "pobj"]
+        if against or kind != "verb-late":
+            return against
+        return _owners(doc[hit.start])  # "his conviction was overturned"
+    if anchor.lower_ in {"handed", "hands", "hand"} and not any(
+        c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children
+    ):  # "were handed suspended sentences" is read as a passive below
+        got = [g for c in anchor.children if c.lower_ == "to" for g in c.children
+               if g.dep_ == "pobj"]
+        if not got:  # "handed down a term, suspended for two years, to X": "to" hangs lower
+            got = [g for c in anchor.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+                   for t in c.children if t.lower_ == "to" and t.dep_ == "prep"
+                   for g in t.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+        return got or [c for c in anchor.children if c.dep_ in {"dative", "dobj"}
+                       and c.pos_ in {"PROPN", "PRON"}]
+    passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children) or (
+        anchor.dep_ == "conj" and any(c.dep_ in {"nsubjpass", "auxpass"}
+                                      for c in anchor.head.children)
+    ) or (anchor.tag_ == "VBN" and not any(c.dep_ in {"dobj", "nsubj"} for c in anchor.children)
+          ) or _passive_above(anchor)
+    verb = anchor
+    if anchor.lower_ in {"found", "finds", "find", "finding"} and not passive:
+        # "found X guilty": X is the object of "found" or the subject of "guilty"
+        guilty = [t for t in anchor.subtree if t.lower_ == "guilty"]
+        if not guilty and hit.end - hit.start > 7:
+            return []  # a long match whose "guilty" the parse gives another verb
+        return [c for c in anchor.children if c.dep_ == "dobj"] + [
+            c for g in guilty for c in g.children if c.dep_ in {"nsubj", "dobj"}]
+    if anchor.lower_ in SUBJECT_VERBS or passive:
+        subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        hops = 0
+        # "was convicted of plotting a coup and sentenced to ...": the parse may hang the
+        # second verb under the first one's object clause; climb to the nearest subject
+        while not subj and verb.dep_ in {"conj", "xcomp", "advcl", "pcomp", "prep"} and hops < 4:
+            controlled = verb.dep_ == "xcomp"
+            verb = verb.head
+            hops += 1
+            # "the judge ordered him to serve ten years": the object serves, not the judge
+            objs = [c for c in verb.children if c.dep_ == "dobj"] if controlled else []
+            subj = objs or [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subj and anchor.dep_ in {"relcl", "acl"}:
+            subj = [anchor.head]
+        if not subj and anchor.dep_ in {"pcomp"} and anchor.head.dep_ == "prep":
+            verb = anchor.head.head
+            subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        out: list[Token] = []
+        for s in subj:
+            if s.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+                out.append(verb.head)
+            elif s.lower_ == "who" and s.i > 0 and doc[s.i - 1].pos_ in {"PROPN", "NOUN"}:
+                out.append(doc[s.i - 1])  # a relative clause the parse did not attach
+            else:
+                out.append(s)
+        return out
+    objs = [c for c in anchor.children if c.dep_ in {"dobj", "dative"}]
+    out = []
+    for o in objs:
+        if o.ent_type_ == "MONEY":
+            # "fined local resident X 40,000 rubles": the parse may hang the person fined
+            # under the amount
+            out.extend(c for c in o.children if c.i < o.i and c.ent_type_ != "MONEY"
+                       and c.dep_ in {"nmod", "compound", "dative", "appos"})
+        else:
+            out.append(o)
+    return out
+
+
+def _passive_above(anchor: Token) -> bool:
+    """"was convicted of killing X and sentenced to 60 years": the parse hangs the second
+    verb (tagged past tense, without subject or object) under the first one's clause."""
+    if anchor.dep_ != "conj" or any(c.dep_ in {"dobj", "nsubj", "nsubjpass"}
+                                    for c in anchor.children):
+        return False
+    verb = anchor.head
+    for _ in range(4):
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            return True
+        if verb.dep_ not in {"conj", "pcomp", "prep", "pobj"} or verb.head is verb:
+            return False
+        verb = verb.head
+    return False
+
+
+def _owners(noun: Token) -> list[Token]:
+    """Whose conviction or case: "his conviction", "X's conviction", "whose conviction"
+    (the person the relative clause hangs on)."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in {"of", "against"}:
+            # "the convictions of A and B were upheld"
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+            continue
+        if c.dep_ == "appos" and c.pos_ == "PROPN":
+            out.append(c)  # "the convictions of his co-defendants A and B"
+            continue
+        if c.dep_ != "poss":
+            continue
+        if c.lower_ == "whose":
+            verb = noun.head
+            while verb.dep_ not in {"relcl", "ROOT"} and verb.head is not verb:
+                verb = verb.head
+            if verb.dep_ == "relcl":
+                out.append(verb.head)
+        else:
+            out.append(c)
+    return out

@@ -1,0 +1,194 @@
+"""Drafts that restate others: an unnamed defendant the article names later or before
+("a Brooklyn man was sentenced ..." then his name), a lead's counted summary whose members
+are named after it; each gives its place, date, charge and term to the named ones it
+restates (``fill``) and is no record of its own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from schemas import SentenceType
+
+if TYPE_CHECKING:  # assembly imports this module
+    from extract.records.assembly import Draft
+
+_COMPANY_RE = re.compile(r"\b(?:Inc|LLC|Ltd|Corp|Co|Corporation|Company|PLC|GmbH)\b\.?,?\s*$")
+
+
+def absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
+    """Drop an unnamed draft that restates named ones: "a court sentenced three people"
+    followed by the three named; "a police officer was sentenced to two years' probation"
+    when the named defendant got the same sentence."""
+    named = [d for d in drafts if d.person is not None and not d.prior]
+    first = min((d.sent_index for d in drafts), default=0)
+    keep: list[Draft] = []
+    claimed: set[int] = set()
+    all_named = named
+    for d in drafts:
+        if d.person is not None or d.prior:
+            keep.append(d)
+            continue
+        # an acquittal is no restatement of a conviction (nor the reverse)
+        named = [n for n in all_named if n.outcome is d.outcome]
+        same_sentence = [n for n in named if d.sentence and n.sentence
+                         and same_terms(d, n) and id(n) not in claimed]
+        if d.group_size == 1 and same_sentence and (
+            len(same_sentence) == 1 or sum(1 for o in drafts if o.person is None
+                                           and o.sent_index == d.sent_index) > 1
+        ):
+            # "a woman and man were sentenced to life" → the two named, in order
+            target = same_sentence[0]
+            claimed.add(id(target))
+            _fill(target, d)
+            continue
+        compatible = [n for n in named if n.sentence is None or (d.sentence and
+                                                                  same_terms(d, n))]
+        people = [n for n in named if not _COMPANY_RE.search(n.person or "")]
+        if d.group_size == 1 and len(people) == 1 and people[0].sent_index >= d.sent_index and (
+            compatible or d.sent_index == first
+        ):
+            _fill(people[0], d)  # the lead "a Brooklyn man was sentenced ..." then his name
+            continue
+        told = {n.person for n in drafts if n.person and n.prior}
+        if d.group_size == 1 and d.sent_index == first and not all_named and len(told) == 1:
+            # "A pensioner convicted 34 years ago ..." then "X had been sentenced to ...":
+            # the lead's defendant is the one person whose conviction the article retells
+            _fill(next(n for n in drafts if n.person in told), d)
+            continue
+        nxt = min((n for n in named if 0 <= n.sent_index - d.sent_index <= 2),
+                  key=lambda n: n.sent_index, default=None)
+        if d.sentencing:
+            # "a gang member was sentenced to 15 years" → the one named defendant sentenced
+            # without a stated term
+            open_named = [n for n in named if n.sentencing and n.sentence is None
+                          and n.sent_index >= d.sent_index]
+            if d.group_size == 1 and len(open_named) == 1:
+                _fill(open_named[0], d)
+                continue
+        if d.group_size == 1 and nxt is not None and (nxt.sentence is None
+                                                       or (d.sentence and same_terms(d, nxt))):
+            _fill(nxt, d)  # "A former MP was jailed for 18 months. X, 61, was sentenced ..."
+            continue
+        first_named = min((n.sent_index for n in named if n.sent_index >= d.sent_index),
+                          default=None)
+        if d.group_size > 1 and first_named is not None and first_named - d.sent_index <= 2:
+            # "sentenced three men ... The convicts, A, B and C, were also fined": the next
+            # sentence naming people names exactly the group
+            listed = [n for n in named if n.sent_index == first_named]
+            if len({n.person for n in listed}) == d.group_size:
+                for n in listed:
+                    _fill(n, d)
+                continue
+        absorbed = False
+        for window in (2, 6):  # "two journalists were sentenced ... A got seven, B six years"
+            following = [n for n in named if 0 <= n.sent_index - d.sent_index <= window]
+            if len({n.person for n in following}) == d.group_size and (
+                d.group_size > 1 or not d.sentence
+            ):
+                for n in following:
+                    _fill(n, d)
+                absorbed = True
+                break
+        if absorbed:
+            continue
+        sentenced = [n for n in named if n.sentencing or n.sentence]
+        if d.group_size > 1 and d.group_size == len({n.person for n in sentenced}) and \
+                d.sent_index <= min(n.sent_index for n in sentenced):
+            for n in sentenced:
+                _fill(n, d)
+            continue
+        if _summarises(d, drafts):
+            continue
+        keep.append(d)
+    return keep
+
+
+def _summarises(group: Draft, drafts: list[Draft]) -> bool:
+    """"13 activists were sentenced to up to five years. A got five years, B three": a
+    counted group whose next sentences name half of its members (two or more; any two under
+    a range or ceiling of terms, or listed in one sentence) is the lead's summary, not a
+    record of its own. The members
+    take its place, date and charge where they lack them; not its term, which is a ceiling
+    or range over them all. Members follow within three sentences, unbroken: a defendant of
+    another day or place, or with a term outside the group's range or ceiling, ends them
+    ("Three colleagues got seven to nine years. In Moscow, X was jailed for life"); an
+    unnamed group among them ("the other ten") means the text counts the group out itself,
+    and it stays."""
+    if group.group_size < 2 or group.new_story:
+        return False
+    members: list[Draft] = []
+    at = group.sent_index + 1
+    while at - group.sent_index <= 3:
+        here = [n for n in drafts if n.sent_index == at and n is not group and not n.prior]
+        if any(n.person is None and n.outcome is group.outcome for n in here):
+            return False
+        named = [n for n in here if n.person and n.outcome is group.outcome]
+        if not named:
+            at += 1  # a sentence between ("The four men were arrested in June.")
+            continue
+        if not all(_compatible(group, n) and _within(n, group) for n in named):
+            break
+        members.extend(named)
+        at += 1
+    people = {n.person for n in members}
+    listed = max((len({n.person for n in members if n.sent_index == m.sent_index})
+                  for m in members), default=0)
+    if not 2 <= len(people) <= group.group_size or (
+        2 * len(people) < group.group_size and listed < 2
+        and not {"range", "ceiling"} & set(group.flags)
+    ):
+        return False
+    for n in members:
+        _fill(n, replace(group, sentence=None, months=None, type=None, flags=[]))
+    return True
+
+
+def _within(member: Draft, group: Draft) -> bool:
+    """``member``'s term may be one of ``group``'s: not below the minimum of its range nor
+    above its ceiling (the group's months hold that bound), whatever its kind."""
+    bound = {"range", "ceiling"} & set(group.flags)
+    if not bound or group.months is None or member.sentence is None:
+        return True
+    if member.months is None:  # a fine may lie under a ceiling of years; life never does
+        return member.type not in {SentenceType.LIFE, SentenceType.DEATH}
+    if "ceiling" in bound:
+        return member.months <= group.months + 0.5
+    return member.months >= group.months - 0.5
+
+
+def _compatible(a: Draft, b: Draft) -> bool:
+    """Nothing in ``a`` and ``b`` says they are two proceedings: no other day or place."""
+    return not b.new_story and (a.date is None or b.date is None or a.date == b.date) and (
+        a.city is None or b.city is None or a.city == b.city)
+
+
+def same_terms(a: Draft, b: Draft) -> bool:
+    if a.months is not None and b.months is not None:
+        return abs(a.months - b.months) < 0.5 and a.type == b.type
+    return a.months is None and b.months is None and a.type == b.type and a.type is not None
+
+
+def _fill(target: Draft, source: Draft) -> None:
+    if target.city is None and source.city is not None:
+        target.city, target.city_tier, target.country = source.city, source.city_tier, \
+            source.country
+    if target.date is None and source.date is not None:
+        target.date = source.date
+    if target.charge is None and source.charge:
+        target.charge, target.charge_rank = source.charge, source.charge_rank + 1
+    if target.sentence is None and source.sentence is not None:
+        target.sentence, target.months, target.type = source.sentence, source.months, \
+            source.type
+        target.similar = source.similar
+    elif custody_beside_fine(target, source):
+        target.sentence = f"{source.sentence}; {target.sentence}"
+        target.months, target.type = source.months, source.type
+
+
+def custody_beside_fine(fined: Draft, other: Draft) -> bool:
+    """A fine stated apart from a custodial (or suspended) term of the same defendant: the
+    term is the main sentence, the fine stays in its text."""
+    return fined.type is SentenceType.FINE and other.sentence is not None and \
+        other.type not in {None, SentenceType.FINE} and not other.similar
