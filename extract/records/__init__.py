@@ -2,14 +2,20 @@
 
 - ``extractor``: :class:`RecordExtractor`, the batch entry point, and the working text;
 - ``triggers``: from one outcome trigger to draft records (hedges, priors, term assignment);
-- ``defendants`` / ``coref`` / ``people``: who a trigger is about; names, pronouns, officials;
+- ``defendants`` / ``arguments`` / ``appositions`` / ``coref`` / ``pronouns`` / ``people`` /
+  ``naming`` / ``roles``: who a trigger is about (its parse arguments, names, pronouns,
+  aliases and relatives), and who is not (officials, victims, sources of a report);
 - ``lists`` / ``enumerations`` / ``bullets``: defendants given as lists ("sentenced A to X, B
   to Y", "all three", "those convicted include A, B and C", one defendant a line);
-- ``terms`` / ``charges`` / ``dates`` / ``places``: the slots of one outcome;
+- ``terms`` / ``charges`` / ``charge_text`` / ``dates`` / ``places`` / ``court_city`` /
+  ``datelines``: the slots of one outcome, and the court city of a record that names none;
+- ``guards``: hedged, denied, prior and statistical statements (no record);
 - ``binding``: which defendants a clause's term binds to (counted, ordinal and partitive
   subjects, remainders, "respectively" lists);
 - ``appeals``: an appeal's ruling as the record's latest state (quashed, cut, raised, upheld);
-- ``assembly``: merging drafts into one record per defendant per proceeding.
+- ``assembly`` / ``restatements`` / ``groups``: merging drafts into one record per
+  defendant per proceeding; unnamed drafts and lead summaries that restate named ones;
+- ``ner_model`` / ``ner_data``: the trained span tagger beside the rules, and its data.
 
 The rules themselves are data in ``models/patterns/``.
 """
