@@ -97,6 +97,7 @@ AFTER_STOP_RE = re.compile(
     r"count|charges?))\b"
 )
 BEFORE_STOP_RE = re.compile(r"[;.()\[\]:!?\",]|\b(?:and|plus|but|while|who|which|then)\b")
+SUSPENDED_BEFORE_RE = re.compile(r"(?<!\w)(?:suspended|conditional)\s+$", re.IGNORECASE)
 SUSPENDED_AFTER_RE = re.compile(
     r"(?:\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))?[\s,]*"
     r"(?:(?:all|fully|wholly|to\s+be|which\s+(?:was|is|will\s+be)(?:\s+fully)?)\s+)?"

@@ -197,8 +197,9 @@ def _segments(text: str) -> list[_Segment]:
             continue  # "3 hours of playback", "for nearly three years"
         if kind is None:
             kind = "prison"  # a bare term: "received six years"
-        if kind == "prison" and rx.SUSPENDED_AFTER_RE.match(text, type_end):
-            kind = "suspended"
+        if kind == "prison" and (rx.SUSPENDED_AFTER_RE.match(text, type_end)
+                                 or rx.SUSPENDED_BEFORE_RE.search(before)):
+            kind = "suspended"  # "... prison sentence, suspended", "a suspended 18-month term"
         mult = rx.MULTIPLIER_RE.search(before)
         if mult:
             factor = _leading_number(mult.group("n"))

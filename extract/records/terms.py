@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract import _term_regex as rx
 from extract.nlp import Rules
 
 _ADJECTIVE_RE = re.compile(r"\S+[-\u2010\u2011](?:year|month|week|day|hour)s?", re.IGNORECASE)
@@ -141,6 +142,9 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
             before = chunk[max(0, s - 80):s]
         hedged = bool(rules.hedge_before.search(before))
         negative = bool(re.search(r"(?:^|[\s(])[-\u2212\u2013]$", before))  # "-3 years"
+        kind = rx.SUSPENDED_BEFORE_RE.search(before)
+        if kind:  # "a suspended six-month prison sentence": the kind is the term's own
+            s -= len(kind.group(0))
         out.append(TermSpan(start=start + s, end=start + e, text=chunk[s:e].strip(),
                             rule_id=rid, hedged=hedged, negative=negative,
                             flags=tuple(sorted({f for fs, fe, f in raw
