@@ -198,3 +198,13 @@ def test_revise_refuses_what_is_not_a_name() -> None:
     assert veto[0].person is None
     kept = _tagger().revise([unnamed], text, None, not_a_name=lambda n: n == "Vice President")
     assert kept[0].person == "Elsbeth Maranova"
+
+
+@pytest.mark.parametrize("text", [
+    "The court jailed a cousin of Elsbeth Maranova for three years.",
+    "The police spokesman, Elsbeth Maranova, said a farmer was jailed for three years.",
+    "A farmer was jailed for three years, Elsbeth Maranova said on Tuesday.",
+])
+def test_revise_names_no_relative_spokesman_or_speaker(text: str) -> None:
+    unnamed = _record(person=None, evidence=text, evidence_end=len(text))
+    assert _tagger().revise([unnamed], text, None)[0].person is None

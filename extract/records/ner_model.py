@@ -214,9 +214,12 @@ def _anchor(record: Record, people: Sequence[Span3], text: str) -> Span3 | None:
 
 
 # "Judge X", "a bench of A and X", "X, J.", "A and X, JJ.": a judge, never the unnamed defendant
+# ... nor a spokesman, a lawyer, the relative whose kin was jailed ("a cousin of X"), a speaker
 _OFFICIAL_BEFORE = re.compile(r"(?i)\b(?:judges?|justices?|magistrates?|prosecutors?|bench\s+of"
-                              r"(?:\s+[\w.]+){0,4}\s+and)\s*$")
-_OFFICIAL_AFTER = re.compile(r",\s*JJ?\.")
+                              r"(?:\s+[\w.]+){0,4}\s+and|spokes(?:man|woman|person)|lawyers?|"
+                              r"attorneys?|(?:cousin|wife|husband|son|daughter|brother|sister|"
+                              r"father|mother|relative|friend|neighbou?r)\s+of)\s*,?\s*$")
+_OFFICIAL_AFTER = re.compile(r",\s*JJ?\.|,?\s+(?:said|says|told|added|stated)\b")
 
 
 def _acted_on(text: str, start: int) -> bool:
