@@ -5,7 +5,10 @@ in tasks of ``--task-size`` pages, optionally from ``--threads`` threads as a Da
 does, and after each task logs the RSS, spaCy's strings and lexemes (the pipeline's and the
 trained tagger's), the tokenizer cache, the rule caches and every ``functools.lru_cache``.
 With ``--tracemalloc`` it also prints the Python allocations that grew most between the
-checkpoints (by file and line).
+checkpoints (by file and line). Inside memory zones spaCy's lexeme count only counts up (the
+freed lexemes are not subtracted); the strings count is exact. ``--bare`` runs the extractor
+without the worker's memory zone, trim and arena cap (add ``--batch-size 32`` for the slices a
+worker used to parse).
 
     python bench/worker_memory.py WARC [--checkpoints 100,300,1000] [--threads 2]
 """
