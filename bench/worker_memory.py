@@ -5,7 +5,10 @@ in tasks of ``--task-size`` pages, optionally from ``--threads`` threads as a Da
 does, and after each task logs the RSS, spaCy's strings and lexemes (the pipeline's and the
 trained tagger's), the tokenizer cache, the rule caches and every ``functools.lru_cache``.
 With ``--tracemalloc`` it also prints the Python allocations that grew most between the
-checkpoints (by file and line).
+checkpoints (by file and line). Inside memory zones spaCy's lexeme count only counts up (the
+freed lexemes are not subtracted); the strings count is exact. ``--bare`` runs the extractor
+without the worker's memory zone, trim and arena cap (add ``--batch-size 32`` for the slices a
+worker used to parse).
 
     python bench/worker_memory.py WARC [--checkpoints 100,300,1000] [--threads 2]
 """
@@ -36,12 +39,23 @@ from extract.config import ExtractConfig  # noqa: E402
 from extract.records import RecordExtractor  # noqa: E402
 from fetch.warc import iter_warc  # noqa: E402
 from schemas import Page  # noqa: E402
-from verdicts.engine import WorkerState  # noqa: E402
+from verdicts.engine import ClusterConfig, WorkerState  # noqa: E402
 from verdicts.stages import PageInput, extract_pages  # noqa: E402
 
 
 def _rss_mb() -> float:
     return float(psutil.Process().memory_info().rss) / 2**20
+
+
+def _rss_kinds() -> str:
+    """Anonymous (heap) and file-backed (mapped model files) resident MB, from /proc."""
+    try:
+        lines = Path("/proc/self/status").read_text().splitlines()
+    except OSError:
+        return ""
+    kb = {k: int(v.split()[0]) for k, _, v in (ln.partition(":") for ln in lines)
+          if k in ("RssAnon", "RssFile")}
+    return f"anon {kb.get('RssAnon', 0) / 1024:.0f}  file {kb.get('RssFile', 0) / 1024:.0f}"
 
 
 def _caches(extractor: Any) -> dict[str, int]:
@@ -82,8 +96,8 @@ def main() -> None:
     parser.add_argument("--task-size", type=int, default=64)
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--tracemalloc", action="store_true")
-    parser.add_argument("--batch-size", type=int, default=ExtractConfig().batch_size,
-                        help="articles per nlp.pipe slice")
+    parser.add_argument("--batch-size", type=int, default=ClusterConfig().worker_batch,
+                        help="articles per nlp.pipe slice (default: a Dask worker's)")
     parser.add_argument("--bare", action="store_true",
                         help="the extractor alone, without the worker's memory zone and trim")
     parser.add_argument("--clear", action="store_true", help="clear the rule caches a task")
@@ -115,7 +129,8 @@ def main() -> None:
             done += len(chunk)
             largest = max(len(i.page.html) for i in chunk if isinstance(i.page, Page))
             biggest = max(biggest, largest)
-            print(f"{done:5d} docs  rss after {_rss_mb():4.0f}  task peak {task_peak:4.0f}"
+            print(f"{done:5d} docs  rss after {_rss_mb():4.0f} ({_rss_kinds()})"
+                  f"  task peak {task_peak:4.0f}"
                   f"  peak {peak:4.0f}  task's largest page {largest:6d}  largest {biggest}",
                   flush=True)
 
