@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.records.assembly import Draft
+from extract.records.restatements import fill
 
 # how far back (in sentences) the named members of a definite group may stand ("the pair"
 # in a verdict's last paragraph is still the two named in its first)
@@ -35,7 +36,7 @@ def absorb_definite_groups(drafts: list[Draft], text: str) -> list[Draft]:
             continue
         for n in members:
             if n.outcome is d.outcome:
-                _take(n, d)
+                fill(n, d)
                 n.flags.append("definite-group")
     return keep
 
@@ -52,7 +53,7 @@ def _vague_lead_of(d: Draft, drafts: list[Draft]) -> bool:
               default=None)
     if nxt is None or nxt.type is not d.type or nxt.months is None:
         return False
-    _take(nxt, d)
+    fill(nxt, d)
     nxt.flags.append("vague-lead")
     return True
 
@@ -91,18 +92,3 @@ def _named_before(group: Draft, drafts: list[Draft]) -> list[Draft]:
             n.city and group.city and n.city != group.city for n in chosen):
         return []  # another day or place: another proceeding
     return chosen
-
-
-def _take(target: Draft, source: Draft) -> None:
-    """The group's slots into a member that lacks them."""
-    if target.city is None and source.city is not None:
-        target.city, target.city_tier, target.country = source.city, source.city_tier, \
-            source.country
-    if target.date is None and source.date is not None:
-        target.date = source.date
-    if target.charge is None and source.charge:
-        target.charge, target.charge_rank = source.charge, source.charge_rank + 1
-    if target.sentence is None and source.sentence is not None:
-        target.sentence, target.months, target.type = source.sentence, source.months, \
-            source.type
-        target.similar = source.similar

@@ -41,7 +41,7 @@ def absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
             # "a woman and man were sentenced to life" → the two named, in order
             target = same_sentence[0]
             claimed.add(id(target))
-            _fill(target, d)
+            fill(target, d)
             continue
         compatible = [n for n in named if n.sentence is None or (d.sentence and
                                                                   same_terms(d, n))]
@@ -49,13 +49,13 @@ def absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
         if d.group_size == 1 and len(people) == 1 and people[0].sent_index >= d.sent_index and (
             compatible or d.sent_index == first
         ):
-            _fill(people[0], d)  # the lead "a Brooklyn man was sentenced ..." then his name
+            fill(people[0], d)  # the lead "a Brooklyn man was sentenced ..." then his name
             continue
         told = {n.person for n in drafts if n.person and n.prior}
         if d.group_size == 1 and d.sent_index == first and not all_named and len(told) == 1:
             # "A pensioner convicted 34 years ago ..." then "X had been sentenced to ...":
             # the lead's defendant is the one person whose conviction the article retells
-            _fill(next(n for n in drafts if n.person in told), d)
+            fill(next(n for n in drafts if n.person in told), d)
             continue
         nxt = min((n for n in named if 0 <= n.sent_index - d.sent_index <= 2),
                   key=lambda n: n.sent_index, default=None)
@@ -65,11 +65,11 @@ def absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
             open_named = [n for n in named if n.sentencing and n.sentence is None
                           and n.sent_index >= d.sent_index]
             if d.group_size == 1 and len(open_named) == 1:
-                _fill(open_named[0], d)
+                fill(open_named[0], d)
                 continue
         if d.group_size == 1 and nxt is not None and (nxt.sentence is None
                                                        or (d.sentence and same_terms(d, nxt))):
-            _fill(nxt, d)  # "A former MP was jailed for 18 months. X, 61, was sentenced ..."
+            fill(nxt, d)  # "A former MP was jailed for 18 months. X, 61, was sentenced ..."
             continue
         first_named = min((n.sent_index for n in named if n.sent_index >= d.sent_index),
                           default=None)
@@ -79,7 +79,7 @@ def absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
             listed = [n for n in named if n.sent_index == first_named]
             if len({n.person for n in listed}) == d.group_size:
                 for n in listed:
-                    _fill(n, d)
+                    fill(n, d)
                 continue
         absorbed = False
         for window in (2, 6):  # "two journalists were sentenced ... A got seven, B six years"
@@ -88,7 +88,7 @@ def absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
                 d.group_size > 1 or not d.sentence
             ):
                 for n in following:
-                    _fill(n, d)
+                    fill(n, d)
                 absorbed = True
                 break
         if absorbed:
@@ -97,7 +97,7 @@ def absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
         if d.group_size > 1 and d.group_size == len({n.person for n in sentenced}) and \
                 d.sent_index <= min(n.sent_index for n in sentenced):
             for n in sentenced:
-                _fill(n, d)
+                fill(n, d)
             continue
         if _summarises(d, drafts):
             continue
@@ -141,7 +141,7 @@ def _summarises(group: Draft, drafts: list[Draft]) -> bool:
     ):
         return False
     for n in members:
-        _fill(n, replace(group, sentence=None, months=None, type=None, flags=[]))
+        fill(n, replace(group, sentence=None, months=None, type=None, flags=[]))
     return True
 
 
@@ -170,7 +170,8 @@ def same_terms(a: Draft, b: Draft) -> bool:
     return a.months is None and b.months is None and a.type == b.type and a.type is not None
 
 
-def _fill(target: Draft, source: Draft) -> None:
+def fill(target: Draft, source: Draft) -> None:
+    """``source``'s place, date, charge and term into ``target`` where it lacks them."""
     if target.city is None and source.city is not None:
         target.city, target.city_tier, target.country = source.city, source.city_tier, \
             source.country
