@@ -21,3 +21,14 @@ def extract_texts(extractor: RecordExtractor, texts: Mapping[str, str],
         assert not isinstance(res, Failure), res
         out[key] = res
     return out
+
+
+def only_record(records: Mapping[str, list[Record]], texts: Mapping[str, str],
+                key: str) -> Record:
+    """The one record of text ``key``, its evidence checked against the text at its offsets."""
+    recs = records[key]
+    assert len(recs) == 1, (key, recs)
+    rec = recs[0]
+    # the evidence is the text's own sentence, found again at its offsets
+    assert texts[key][rec.evidence_start:rec.evidence_end] == rec.evidence
+    return rec

@@ -24,7 +24,7 @@ import pytest
 from extract.config import ExtractConfig
 from extract.records import RecordExtractor
 from schemas import Outcome, Record, SentenceType
-from tests.records_util import extract_texts
+from tests.records_util import extract_texts, only_record
 
 PUBLISHED = dt.date(2024, 5, 10)
 
@@ -120,11 +120,7 @@ def records() -> dict[str, list[Record]]:
 
 
 def _only(records: dict[str, list[Record]], key: str) -> Record:
-    recs = records[key]
-    assert len(recs) == 1, (key, recs)
-    rec = recs[0]
-    assert TEXTS[key][rec.evidence_start:rec.evidence_end] == rec.evidence
-    return rec
+    return only_record(records, TEXTS, key)
 
 
 @pytest.mark.parametrize(("key", "size", "months"), [
