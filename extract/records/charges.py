@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.records.charge_text import clean_charge
 
@@ -313,8 +313,16 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             if text and not _is_term_word(doc, s, e) and not person:
                 if not (holder or named):
                     return (text, prep.lower_), None
-                fallback = fallback or (text, prep.lower_)
+                if not _bare_name(doc[s:e]):  # "postponed for A B" names whose, not what
+                    fallback = fallback or (text, prep.lower_)
     return None, fallback
+
+
+def _bare_name(span: Span) -> bool:
+    """A person's or organisation's name alone: two or more proper nouns, unquoted ("for
+    Hooliganism", 'of "Inciting Discord"' and "under Article 5" stay offences)."""
+    return len(span) >= 2 and all(t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", "ORG", ""}
+                                  for t in span)
 
 
 _PLACE_NOUNS = frozenset({"region", "province", "district", "city", "town", "village", "oblast",

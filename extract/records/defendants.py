@@ -227,8 +227,9 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
                 return _to_mentions(doc, c, rules, names, earlier, sent)
             if c.dep_ == "prep" and c.lower_ in {"of", "against"}:
                 for obj in c.children:
-                    if obj.dep_ == "pobj":
-                        return _to_mentions(doc, obj, rules, names, earlier, sent)
+                    if obj.dep_ == "pobj":  # "the convictions of A and B": each of them
+                        return [m for t in _conj_family(obj)
+                                for m in _to_mentions(doc, t, rules, names, earlier, sent)]
         if argument and tok.lower_ in {"conviction", "convictions"} and any(
             c.lower_ == "the" for c in tok.children
         ):
