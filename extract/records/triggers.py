@@ -34,7 +34,7 @@ from extract.records.charges import find_charge
 from extract.records.dates import BENCH_CLAUSE_VERBS, states_own_time, verdict_date_nearby
 from extract.records.defendants import find_defendants
 from extract.records.enumerations import copular_list
-from extract.records.guards import is_hedged, is_prior, is_statistic
+from extract.records.guards import court_ruled, is_hedged, is_prior, is_statistic
 from extract.records.layout import is_headline, sent_index
 from extract.records.people import (
     Mention,
@@ -131,7 +131,8 @@ def drafts_for_trigger(
         clause = (clause[0], sent.end)  # gapped objects ("..., B to 20 years") lie beyond it
     found = find_term_spans(doc_text(doc), sent.start_char, _end_char(sent), rules)
     lo, hi = doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
-    terms = [t for t in found if lo <= t.start < hi and not t.hedged and (
+    ruled = court_ruled(anchor)  # "X will serve N years, the court ruled": no hedge
+    terms = [t for t in found if lo <= t.start < hi and (ruled or not t.hedged) and (
         next_anchor is None or t.start < next_anchor or t.start < anchor.idx
         or _noun_convicts(doc, anchor, next_anchor))]
     if appeal:
