@@ -1,6 +1,7 @@
-"""A court's ruling reported in the future tense, in several phrasings of our own: "X will serve
-five years, the court decided" is an outcome; the same future said by prosecutors, a deal or
-a condition is not."""
+"""Rulings in phrasings the plain sentencing verbs miss, several of our own each: a court's
+ruling reported in the future tense ("X will serve five years, the court decided"; the same
+future said by prosecutors, a deal or a condition is not an outcome), and "awarded" a term to
+someone (South Asian usage; awarded damages or compensation is no sentence)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,16 @@ TEXTS: dict[str, str] = {
                         "prison, prosecutors said.",
     "if-convicted": "If convicted, Rosa Delgado will serve up to 10 years, her lawyer said.",
     "expects": "Lawyers for Omar Haddad expect that he will serve at least five years.",
+    # ---- "awarded" a term
+    "awarded-life-to": "The Lahore High Court on Monday awarded life imprisonment to Tariq "
+                       "Mehmood for the murder of a shopkeeper.",
+    "awarded-years-rigorous": "An anti-terrorism court in Quetta awarded 14 years rigorous "
+                              "imprisonment to Naveed Akhtar on Tuesday.",
+    "awarded-death-group": "A sessions court in Multan on Wednesday awarded death sentence to "
+                           "three men convicted of kidnapping.",
+    "awarded-compensation": "The court awarded Rs 2 lakh compensation to the family of the "
+                            "victim.",
+    "awarded-damages": "The jury in Austin awarded damages of $3 million to the plaintiff.",
 }
 
 
@@ -55,7 +66,24 @@ def test_a_future_term_a_court_ruled_is_an_outcome(
     assert rec.date == (dt.date(2024, 6, day) if day else None)
 
 
-@pytest.mark.parametrize("key", ["prosecutors-said", "if-convicted", "expects"])
-def test_a_future_term_no_court_ruled_is_no_record(
+@pytest.mark.parametrize(("key", "person", "size", "months", "kind", "city", "day"), [
+    ("awarded-life-to", "Tariq Mehmood", 1, None, SentenceType.LIFE, "Lahore", 10),
+    ("awarded-years-rigorous", "Naveed Akhtar", 1, 168, SentenceType.PRISON, "Quetta", 11),
+    ("awarded-death-group", None, 3, None, SentenceType.DEATH, "Multan", 12),
+])
+def test_a_term_awarded_to_someone_is_their_sentence(
+        records: dict[str, list[Record]], key: str, person: str | None, size: int,
+        months: int | None, kind: SentenceType, city: str, day: int) -> None:
+    rec = only_record(records, TEXTS, key)
+    assert (rec.person, rec.group_size) == (person, size)
+    assert rec.outcome == Outcome.CONVICTED
+    assert (rec.sentence_months, rec.sentence_type) == (months, kind)
+    assert rec.city == city
+    assert rec.date == dt.date(2024, 6, day)
+
+
+@pytest.mark.parametrize("key", ["prosecutors-said", "if-convicted", "expects",
+                                 "awarded-compensation", "awarded-damages"])
+def test_no_ruling_no_record(
         records: dict[str, list[Record]], key: str) -> None:
     assert records[key] == []
