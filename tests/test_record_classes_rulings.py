@@ -1,7 +1,9 @@
 """Rulings in phrasings the plain sentencing verbs miss, several of our own each: a court's
 ruling reported in the future tense ("X will serve five years, the court decided"; the same
 future said by prosecutors, a deal or a condition is not an outcome), and "awarded" a term to
-someone (South Asian usage; awarded damages or compensation is no sentence)."""
+someone (South Asian usage; awarded damages or compensation is no sentence), and a court's
+administrative arrest in days ("arrested for 15 days by a court"; an arrest with no court in
+its sentence is the police's, no outcome)."""
 
 from __future__ import annotations
 
@@ -40,6 +42,17 @@ TEXTS: dict[str, str] = {
     "awarded-compensation": "The court awarded Rs 2 lakh compensation to the family of the "
                             "victim.",
     "awarded-damages": "The jury in Austin awarded damages of $3 million to the plaintiff.",
+    # ---- administrative arrest in days
+    "arrested-by-court": "Opposition activist Gleb Sorokin was arrested for 12 days by the "
+                         "Basmanny district court in Moscow on Monday.",
+    "court-arrested-object": "A court in Grodno arrested blogger Alesia Markevich for ten days "
+                             "on Thursday for \"petty hooliganism\".",
+    "arrested-court-ruled": "Student Artem Volkov was arrested for 7 days for joining an "
+                            "unauthorised rally, a court in Yekaterinburg ruled.",
+    "arrested-police": "Luke Harlan was arrested for 2 days in 2019 after a bar fight, but no "
+                       "charges were filed.",
+    "detained-months": "A court in Kazan ordered that Timur Nabiev be detained for two months "
+                       "pending trial.",
 }
 
 
@@ -82,8 +95,24 @@ def test_a_term_awarded_to_someone_is_their_sentence(
     assert rec.date == dt.date(2024, 6, day)
 
 
+@pytest.mark.parametrize(("key", "person", "days", "city"), [
+    ("arrested-by-court", "Gleb Sorokin", 12, "Moscow"),
+    ("court-arrested-object", "Alesia Markevich", 10, "Grodno"),
+    ("arrested-court-ruled", "Artem Volkov", 7, "Yekaterinburg"),
+])
+def test_a_courts_arrest_in_days_is_a_jail_term(
+        records: dict[str, list[Record]], key: str, person: str, days: int, city: str) -> None:
+    rec = only_record(records, TEXTS, key)
+    assert rec.person == person
+    assert rec.outcome == Outcome.CONVICTED
+    assert rec.sentence_type == SentenceType.PRISON
+    assert rec.sentence_months == pytest.approx(days / 30, abs=0.01)
+    assert rec.city == city
+
+
 @pytest.mark.parametrize("key", ["prosecutors-said", "if-convicted", "expects",
-                                 "awarded-compensation", "awarded-damages"])
+                                 "awarded-compensation", "awarded-damages", "arrested-police",
+                                 "detained-months"])
 def test_no_ruling_no_record(
         records: dict[str, list[Record]], key: str) -> None:
     assert records[key] == []

@@ -65,6 +65,7 @@ _NEW_STORY_RE = re.compile(r"(?:separately|elsewhere|in\s+(?:a|an)\s+(?:separate
                            r"\b", re.IGNORECASE)
 _SENTENCE_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "verdict", "verdicts",
                              "punishment", "penalty"})
+_BENCH_WORDS = frozenset({"court", "courts", "judge", "judges", "tribunal", "magistrate"})
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
 
 
@@ -88,6 +89,8 @@ def drafts_for_trigger(
                                                                   anchor.i + _CLAUSE_WINDOW)]
     if is_headline(anchor) or is_hedged(anchor, hit, sent, rules):
         return []
+    if hit.rule.needs_court and not any(t.lower_ in _BENCH_WORDS for t in sent):
+        return []  # "arrested for two days after a bar fight": the police, not a court
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i and (
         anchor.i == sent.start or doc[anchor.i - 1].pos_ in {"DET", "ADJ", "PRON", "NUM", "PUNCT",
                                                               "CCONJ", "ADP", "PART", "ADV"}
