@@ -1,6 +1,7 @@
 """Appeals and outcomes whose defendants are the object of a noun, each in several phrasings of
 our own: "the convictions of A and B" (every one of them), "the sentence handed to X" (the
-participle's object), and a bare name after "for" that is never the charge."""
+participle's object), "X's appeal against ... was dismissed" (the appellant's conviction stands),
+and a bare name or a title before a defendant's name that is never the charge."""
 
 from __future__ import annotations
 
@@ -40,6 +41,17 @@ TEXTS: dict[str, str] = {
                          "ruling was postponed for Selin Kurt.",
     "requested-for-name": "The court in Van sentenced Baran Yilmaz and Rojda Demir to three "
                           "years each; the prosecutor had asked for Zozan Akin.",
+    "title-before-name": "Appeal judges upheld the conviction of haulage boss Keith Orton, who "
+                         "was jailed for six years after a lorry crash.",
+    "title-before-name-2": "The court confirmed the sentence of former mayor Rustam Ergashev, "
+                           "who was jailed for nine years in March.",
+    # ---- an appeal dismissed, told after its owner
+    "appeal-late-against": "Gareth Lowe's appeal against his conviction for manslaughter was "
+                           "dismissed by the Court of Appeal in London on Tuesday.",
+    "appeal-late-plural": "The appeals of Ravshan Tursunov and Bobur Aliev were rejected by the "
+                          "Tashkent city court on Wednesday.",
+    "appeal-late-pronoun": "Hollie Dean was jailed for five years for fraud in 2022. Her appeal "
+                           "against the sentence was refused on Thursday.",
 }
 
 
@@ -100,3 +112,28 @@ def test_a_bare_name_after_for_is_never_a_charge(
     for rec in recs:
         assert rec.charge is None, rec
         assert rec.sentence_months == (24 if key == "deferred-for-name" else 36)
+
+
+@pytest.mark.parametrize(("key", "names", "charge"), [
+    ("appeal-late-against", ["Gareth Lowe"], "manslaughter"),
+    ("appeal-late-plural", ["Ravshan Tursunov", "Bobur Aliev"], None),
+    ("appeal-late-pronoun", ["Hollie Dean"], "fraud"),
+])
+def test_an_appeal_dismissed_leaves_its_owners_convicted(
+        records: dict[str, list[Record]], key: str, names: list[str],
+        charge: str | None) -> None:
+    got = _people(records[key])
+    assert sorted(n for n in got if n) == sorted(names), records[key]
+    assert None not in got
+    for name in names:
+        assert got[name].outcome == Outcome.CONVICTED
+        assert got[name].charge == charge
+
+
+@pytest.mark.parametrize(("key", "person"), [
+    ("title-before-name", "Keith Orton"), ("title-before-name-2", "Rustam Ergashev")])
+def test_a_title_before_the_name_is_never_the_charge(
+        records: dict[str, list[Record]], key: str, person: str) -> None:
+    rec = only_record(records, TEXTS, key)
+    assert rec.person == person
+    assert rec.charge is None
