@@ -22,6 +22,7 @@ from extract.records.enumerations import (
     counted_reference,
     demonym_group,
 )
+from extract.records.labels import label_names
 from extract.records.lists import aged_list, employer, gapped, named_list
 from extract.records.naming import (
     alias_owner,
@@ -45,6 +46,9 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     listed = copular_list(doc, anchor, sent, names, rules)
     if listed:  # "those convicted include A, B and C"
         return listed
+    labelled = label_names(doc, anchor, sent, names, rules)
+    if labelled:  # "Sentenced to five years: A, B and C"
+        return labelled
     heads = dependency_heads(anchor, hit)
     if hit.rule.kind == "impose":  # "to co-defendants A and B": the names, not the role noun
         heads = [names_after_role(doc, h, names, rules) or h for h in heads]

@@ -101,6 +101,10 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     for i in range(start, end - 1):
         if doc[i].lower_ in COURT_WORDS:
             start = i + 1  # "At Leeds Crown Court Mark Dobson, 41": the NER ran court and name
+    for i in range(start, end):
+        if doc[i].is_space and "\n" in doc[i].text:
+            end = i  # a name never runs onto the next line ("A Kaya\nAcquitted: ...")
+            break
     while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in {"."})
                            or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"}):
         end -= 1

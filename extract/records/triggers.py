@@ -35,6 +35,7 @@ from extract.records.dates import BENCH_CLAUSE_VERBS, states_own_time, verdict_d
 from extract.records.defendants import find_defendants
 from extract.records.enumerations import copular_list
 from extract.records.guards import court_ruled, is_hedged, is_prior, is_statistic
+from extract.records.labels import label_names
 from extract.records.layout import is_headline, sent_index
 from extract.records.people import (
     Mention,
@@ -94,7 +95,8 @@ def drafts_for_trigger(
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i and (
         anchor.i == sent.start or doc[anchor.i - 1].pos_ in {"DET", "ADJ", "PRON", "NUM", "PUNCT",
                                                               "CCONJ", "ADP", "PART", "ADV"}
-    ) and not copular_list(doc, anchor, sent, names, rules):
+    ) and not copular_list(doc, anchor, sent, names, rules) and not label_names(
+        doc, anchor, sent, names, rules):  # ("Fined 5,000 lira: A, B": a label line)
         # "a convicted felon", "the jailed activist" (not "on Thursday sentenced activist X",
         return []  # a verb the tagger took for an adjective; nor "the convicted are A, B")
     if anchor.lower_ in {"convict", "convicts"} and (
