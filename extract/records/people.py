@@ -116,6 +116,8 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     for i in range(start, end - 1):
         if doc[i].lower_ in COURT_WORDS:
             start = i + 1  # "At Leeds Crown Court Mark Dobson, 41": the NER ran court and name
+    while end - start >= 3 and doc[start].is_title and is_nation(doc[start].text):
+        start += 1  # "Kyrgyzstan Almazbek Atambayev", "Belarusian Ales Bialiatski": whose
     for i in range(start, end):
         if doc[i].is_space and "\n" in doc[i].text:
             end = i  # a name never runs onto the next line ("A Kaya\nAcquitted: ...")
@@ -258,7 +260,7 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
             doc[start - 1].lower_ not in rules.words("people_nouns") and \
             doc[start - 1].ent_type_ in {"", "PERSON", "ORG"} and (end - start == 1 or (
                 end - start == 2 and doc[start - 1].dep_ == "compound"
-                and start <= doc[start - 1].head.i < end)):
+                and start <= doc[start - 1].head.i < end)) and not is_nation(doc[start - 1].text):
         start -= 1  # "Eva Stone", "Darrin Ruben Lopez" where the NER took less
     if start >= tok.sent.start + 2 and doc[start - 1].text == "-" and \
             not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and \
