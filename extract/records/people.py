@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp import Rules
 from extract.normalize import parse_number
 from extract.records.member_nouns import age_noun, community_member, counters
+from extract.records.name_runs import repeated_surname_runs
 from extract.records.place_words import street_words
 from extract.records.roles import COURT_WORDS
 
@@ -158,6 +159,8 @@ def build_name_index(doc: Doc, rules: Rules,
             if old is None or len(text.split()) > len(old.split()):
                 index.by_surname[key] = text
     persons.extend(_age_named(doc, rules, is_place))
+    taken = {i for start, end in persons for i in range(start, end)}
+    persons.extend(repeated_surname_runs(doc, rules, is_place, taken))
     particles = rules.words("name_particles_after")
     for n, (start, end) in enumerate(persons):
         while end < len(doc) and doc[end].lower_ in particles:
