@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Token
 from extract.nlp import Rules
 
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
-                      "western", "central", "upper", "lower", "greater", "new", "old"})
+                      "western", "central", "upper", "lower", "greater", "new", "old",
+                      "province", "region", "district", "oblast", "state", "county", "city",
+                      "governorate", "republic", "kingdom"})
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT",
                             "QUANTITY", "LAW", "EVENT", "WORK_OF_ART", "LANGUAGE"})
 
