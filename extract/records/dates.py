@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.dates import find_dates
 from extract.nlp import doc_text
@@ -221,14 +221,62 @@ def _of_delivering(sent: Span, start: int) -> bool:
     return False
 
 
+def not_in_clause(sent: Span, start: int) -> bool:
+    """The date at ``start`` is not inside a relative clause or what the court heard."""
+    return not _in_clause(sent, start)
+
+
 def _in_clause(sent: Span, start: int) -> bool:
-    """A date inside a relative clause ("the people who had protested on 3 July")."""
+    """A date inside a relative clause ("the people who had protested on 3 July"), or inside
+    what the court heard ("The court heard that on 9 January the men broke in")."""
     tok = next((t for t in sent if t.idx >= start), None)
     node = tok
     for _ in range(10):
         if node is None or node.head is node:
             return False
-        if node.dep_ in {"relcl", "acl"}:
+        if node.dep_ in {"relcl", "acl"} or (node.dep_ == "ccomp" and
+                                              node.head.lemma_ in _HEARING_OF):
             return True
         node = node.head
+    return False
+
+
+# verbs whose clause tells the facts put to the court, not what it did
+_HEARING_OF = frozenset({"hear", "tell", "allege", "learn", "establish", "find"})
+# what a crime's date hangs on: "jailed for an attack on 11 August 2021"
+_EVENT_NOUNS = frozenset({"attack", "attacks", "killing", "killings", "murder", "murders",
+                          "assault", "shooting", "stabbing", "robbery", "robberies", "riot",
+                          "riots", "protest", "protests", "rally", "rallies", "demonstration",
+                          "bombing", "explosion", "incident", "raid", "crash", "fight", "arson",
+                          "theft", "burglary", "kidnapping", "abduction", "rape", "beating",
+                          "clashes", "unrest", "fire", "massacre", "coup", "uprising"})
+_OFFENCE_PREPS = frozenset({"of", "for", "to", "over", "in"})
+_WEEKDAY_RE = re.compile(r"(?i)(?:(?:last|this\s+past)\s+)?(?:mon|tues|wednes|thurs|fri|satur"
+                         r"|sun)day|today|yesterday|tonight")
+
+
+def offence_date(sent: Span, start: int, end: int, anchor: Token, day: dt.date,
+                 published: dt.date | None) -> bool:
+    """The date at ``start``..``end`` (article offsets) is the offence's, not the verdict's:
+    it hangs, below the outcome's word, on the gerund or event noun of its charge
+    ("convicted of robbing a shop on 14 February", "jailed for an attack on 11 August
+    2021"). A weekday or "today" stays the verdict's (news tells its verdict's day so), as
+    does a day in the month before publication: a verdict comes months after its crime, so
+    the parse's "six years for stealing weapons on 11 July" a week before is the verdict's."""
+    if _WEEKDAY_RE.fullmatch(doc_text(sent.doc)[start:end].strip()):
+        return False
+    if published is not None and (published - day).days <= 31:
+        return False
+    tok = next((t for t in sent if t.idx >= start), None)
+    node = tok
+    for _ in range(8):
+        if node is None or node.head is node or node is anchor:
+            return False
+        head = node.head
+        if node.dep_ == "prep" and head is not anchor and head.head is not head and \
+                head.head.lower_ in _OFFENCE_PREPS and head.dep_ in {"pcomp", "pobj"} and (
+                    head.tag_ == "VBG" or (head.lower_ in _EVENT_NOUNS and any(
+                        c.dep_ in {"det", "poss"} for c in head.children))):
+            return True
+        node = head
     return False

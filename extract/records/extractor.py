@@ -21,6 +21,7 @@ from extract.bounds import blank_outside, cap_sentences, parse_windows
 from extract.config import ExtractConfig
 from extract.nlp import Rules, TriggerHit, find_triggers, load_nlp, load_rules
 from extract.records.accusations import states_accusation
+from extract.records.appeals import upheld_later
 from extract.records.assembly import Draft, finish_drafts
 from extract.records.bullets import list_drafts
 from extract.records.court_city import court_city_default
@@ -301,7 +302,10 @@ class RecordExtractor:
                 result.notes.append(f"trigger-failed: {hit.rule.id} at {doc[hit.anchor].idx}: "
                                     f"{type(exc).__name__}: {exc}")
         name_unnamed_leads(doc, drafts, names, self.rules)  # "a woman ... Ann Cole, 39, ..."
+        taken = {d.sent_index for d in drafts if d.person}
         finished = absorb_definite_groups(finish_drafts(drafts, default_city, self.rules), text)
+        # "An appeals court upheld the sentence on 9 May": the latest state's day
+        upheld_later(doc, finished, taken, lambda sent: sentence_dates(sent, article.published))
         for draft in finished:
             try:
                 result.records.append(self._record(draft, text))

@@ -30,6 +30,25 @@ AREA_WORDS = frozenset({"region", "oblast", "oblys", "province", "krai", "kray",
                          "governorate", "prefecture"})
 
 
+# lower-case words inside a court's name between its town and "court": "Moscow's Basmanny
+# district court", "the Kostanay city court", "Almaty's specialised inter-district court"
+COURT_NAME_WORDS = frozenset({"district", "city", "regional", "oblast", "military", "garrison",
+                              "inter-district", "interdistrict", "criminal", "civil", "economic",
+                              "administrative", "municipal", "appeals", "appellate", "juvenile",
+                              "specialised", "specialized", "magistrates", "magistrate",
+                              "people's", "-", "‑"})
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Demonyms of models/gazetteer/nations.csv, lower-case ("kazakh", "belarusian"): never a
+    town, though some name one (a village "Kazakh")."""
+    lines = (DEFAULT_GAZETTEER / "nations.csv").read_text(encoding="utf-8").splitlines()[1:]
+    rows = [ln.split(",") for ln in lines if ln.strip()]
+    return frozenset(r[0].strip().lower() for r in rows
+                     if len(r) >= 3 and r[2].strip() == "demonym")
+
+
 def district_names() -> frozenset[str]:
     """Names of a city's own districts that courts bear ("Central", "Leninsky")."""
     return _words("district_names.txt")

@@ -15,9 +15,11 @@ from extract.records.place_words import (
     AREA_WORDS,
     COURT_AFTER,
     COURT_BEFORE,
+    COURT_NAME_WORDS,
     HOME_WORDS,
     OFFICE_NOUNS,
     PEOPLE_AFTER,
+    demonyms,
     district_names,
     street_words,
 )
@@ -117,8 +119,11 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
             j, text, place = found
             if text.isupper():
                 text = text.title()  # "LOS ANGELES –" as "Los Angeles"
-            demonym = j - i == 1 and doc[i].ent_type_ == "NORP" and i > 0 and \
-                doc[i - 1].lower_ in {"a", "an", "the"}  # "a Kazakh court": no town Kazakh
+            # "a Kazakh court", "the southern Kazakh city of X": no town Kazakh; a tagger's
+            # NORP before a court noun is the court's town ("a Bishkek court")
+            demonym = j - i == 1 and (doc[i].lower_ in demonyms() or (
+                doc[i].ent_type_ == "NORP" and i > 0 and doc[i - 1].lower_ in {"a", "an", "the"}
+                and not (j < len(doc) and doc[j].lower_ in _COURT_NOUNS)))
             kind = str(getattr(place, "kind", "city"))
             if kind in AREA_KINDS and j - i > 1 and doc[j - 1].lower_ in _SEAT_AREA_WORDS:
                 head = doc[i:j - 1].text
@@ -136,7 +141,8 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                 # "the Almaty region": the area, as written, never its same-named city
                 kind, end = "region", doc[j].idx + len(doc[j])
                 text = doc.text[doc[i].idx:end]
-            if not _is_personal(doc, i, j) and not demonym:
+            if not _is_personal(doc, i, j) and not demonym and not _district_of_town(doc, i, j,
+                                                                                      hits):
                 hits.append(PlaceHit(start=doc[i].idx, end=end, text=text,
                                      country=_region_after(doc, j, lookup) or
                                      getattr(place, "country", None), kind=kind,
@@ -182,6 +188,17 @@ def _courts_of_towns(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             continue
         out.append(h)
     return out
+
+
+_COURT_NOUNS = frozenset({"court", "courts", "tribunal"})
+
+
+def _district_of_town(doc: Doc, i: int, j: int, hits: list[PlaceHit]) -> bool:
+    """The name at ``i``..``j`` is a town's own district: "(a court in) Tashkent's Chilanzar
+    district" is in Tashkent, the town the record takes."""
+    return i >= 2 and j < len(doc) and doc[j].lower_ in {"district", "raion", "rayon"} and \
+        doc[i - 1].lower_ in {"'s", "’s"} and bool(hits) and hits[-1].end == doc[i - 2].idx + \
+        len(doc[i - 2]) and hits[-1].kind not in AREA_KINDS
 
 
 _NOT_DISTRICTS = frozenset({"county", "federal", "u.s.", "states", "state", "judicial"})
@@ -248,6 +265,9 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
     # ... and "Bishkek's Oktyabrsky District Court": a town that owns a court, no person
     named_town = named_town or (j + 1 < len(doc) and doc[j].lower_ in {"'s", "’s"}
                                 and _court_name_follows(doc, j + 1, ordinal=False))
+    # ... and "the Izmir regional court", "a Bishkek district court": the court's own town
+    named_town = named_town or (i > 0 and doc[i - 1].lower_ in {"the", "a", "an"}
+                                and _court_name_follows(doc, j, ordinal=False))
     if not named_town and any(doc[k].ent_type_ == "PERSON" for k in range(i, j)):
         return True
     if j < len(doc) and doc[j].lower_ in street_words() and doc[j].text[:1].isupper():
@@ -324,7 +344,8 @@ def _court_name_follows(doc: Doc, j: int, ordinal: bool = True) -> bool:
     # "Tianjin No. 2 People's Court": a number and a possessive inside the name
     while k < min(len(doc), j + 6) and "\n" not in doc[k - 1].whitespace_ and not \
             doc[k].is_space and (doc[k].text[:1].isupper() or doc[k].is_digit
-                                 or doc[k].lower_ in {"'s", "’s"}):
+                                 or doc[k].lower_ in {"'s", "’s"} or
+                                 doc[k].lower_ in COURT_NAME_WORDS | _COURT_NOUNS):
         if doc[k].lower_ in {"court", "courts", "tribunal"}:
             return True
         k += 1

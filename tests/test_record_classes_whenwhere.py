@@ -1,0 +1,147 @@
+"""When and where classes read on news reports (gold/GUIDELINES.md "City, in order of
+preference", "Places", "Dates", "Appeals"), each in several phrasings of our own:
+
+- a court's town before a lower-case court name ("Moscow's Basmanny district court", "the
+  Izmir regional court", "a Bishkek court"), and a town's own district ("a court in
+  Tashkent's Chilanzar district") as the town;
+- a demonym is never a town, even where a village bears its name ("the southern Kazakh city
+  of X" is X);
+- a region named in English ("the Supreme Court of Dagestan", "a court in occupied Crimea");
+- the date of the offence in the charge's phrase ("convicted of robbing a shop on 14
+  February", "jailed for an attack on 11 August 2021") and the facts the court heard ("The
+  court heard that on 9 January ...") are not the verdict's day; a day in the month before
+  publication stays the verdict's;
+- a later, unnamed appeal ruling that left the sentence standing gives the record its own
+  day ("An appeals court upheld the sentence on 9 May"), or none ("His appeal was rejected
+  last week").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record
+from tests.records_util import extract_texts, only_record
+
+PUBLISHED = dt.date(2023, 5, 12)  # a Friday
+
+TEXTS: dict[str, str] = {
+    # ---- a town before a court name written in lower case
+    "possessive-district": "Moscow's Basmanny district court on Friday sentenced Igor Frolov "
+                           "to ten years in prison for treason.",
+    "possessive-after-date": "On Tuesday, Karaganda's Kazybek Bi district court sentenced Aliya "
+                             "Serikova to two years in prison for fraud.",
+    "possessive-no-date": "Tashkent's Shaykhantakhur district court sentenced Bobur Umarov to "
+                          "five years in prison for extortion.",
+    "town-regional-court": "The Izmir regional court sentenced Kerim Aydin to six years in "
+                           "prison for fraud.",
+    "a-town-court": "A Bishkek court has sentenced journalist Aibek Toktorov to five years in "
+                    "prison for extortion.",
+    "district-of-town": "A court in Tashkent's Chilanzar district sentenced Rustam Aliev to "
+                        "seven years in prison for bribery.",
+    # ---- a demonym before "city of X"
+    "demonym-city-of": "A court in the southern Kazakh city of Shymkent sentenced activist "
+                       "Nurbek Tulegenov to six years in prison on extremism charges.",
+    "demonym-city-of-date": "A court in the northern Kazakh city of Petropavl on Monday "
+                            "sentenced Daulet Kairatov to four years in prison for fraud.",
+    "demonym-uzbek-city": "A court in the western Uzbek city of Nukus jailed Azamat Turdiev "
+                          "for eight years for organising riots.",
+    "demonym-court": "A Kazakh court on Monday sentenced Saule Ibraeva to six years in prison "
+                     "for fraud.",
+    # ---- a region in English
+    "region-supreme-court": "The Supreme Court of Dagestan has sentenced Salman Rashidov to "
+                            "life imprisonment for terrorism.",
+    "region-in-crimea": "A Russian-controlled court in occupied Crimea sentenced Oleh "
+                        "Panchenko to 11 years in prison for espionage.",
+    "region-tatarstan": "The Supreme Court of Tatarstan has sentenced Ilnur Khakimov to 12 "
+                        "years in prison for treason.",
+    # ---- the offence's day is not the verdict's
+    "gerund-pleaded": "Daniyar Ospanov, 31, pleaded guilty to assaulting a neighbour on March "
+                      "2 and was jailed for two years.",
+    "gerund-convicted": "Timur Rakhimov was convicted of robbing a shop on February 14 and "
+                        "sentenced to four years in prison.",
+    "gerund-sentenced-for": "Ruslan Abenov was sentenced to four years in prison for setting "
+                            "fire to a car on January 20.",
+    "event-noun": "A court in Izmir sentenced Kerim Aydin to six years in prison for an attack "
+                  "on August 11, 2021.",
+    "court-heard": "The court heard that on January 9 the three men broke into a house in "
+                   "Zomba. Magistrate Peter Banda sentenced Yusuf Phiri to nine years in prison.",
+    # ... but a verdict's own day in the same places stays
+    "gerund-recent": "Arman Seitov received six years for allegedly stealing weapons on May 8.",
+    "verdict-on-day": "Timur Rakhimov was sentenced on February 14 to four years in prison for "
+                      "robbing a shop.",
+    "verdict-weekday": "Timur Rakhimov was convicted of robbing a shop on Tuesday.",
+    # ---- a later appeal ruling, unnamed
+    "upheld-later-day": "A court in Izmir on April 10 sentenced Kerim Aydin to six years in "
+                        "prison. An appeals court upheld the sentence on May 9.",
+    "rejected-later-vague": "A court in Izmir sentenced Marat Zhunusov to six years in prison "
+                            "on January 12. His appeal was rejected last week.",
+    "upheld-later-weekday": "A court in Almaty sentenced Ernar Bekov to three years in prison "
+                            "on March 3. On Wednesday, the city court dismissed his appeal.",
+    # ... not an appeal still to come, or one another defendant lost
+    "appeal-pending": "A court in Izmir on April 10 sentenced Kerim Aydin to six years in "
+                      "prison. His lawyer said the appeals court would uphold the sentence "
+                      "only if pressed.",
+    "appeal-filed": "A court in Izmir on April 10 sentenced Kerim Aydin to six years in "
+                    "prison. He has appealed the verdict.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "person", "city"), [
+    ("possessive-district", "Igor Frolov", "Moscow"),
+    ("possessive-after-date", "Aliya Serikova", "Karaganda"),
+    ("possessive-no-date", "Bobur Umarov", "Tashkent"),
+    ("town-regional-court", "Kerim Aydin", "Izmir"),
+    ("a-town-court", "Aibek Toktorov", "Bishkek"),
+    ("district-of-town", "Rustam Aliev", "Tashkent"),
+    ("demonym-city-of", "Nurbek Tulegenov", "Shymkent"),
+    ("demonym-city-of-date", "Daulet Kairatov", "Petropavl"),
+    ("demonym-uzbek-city", "Azamat Turdiev", "Nukus"),
+    ("demonym-court", "Saule Ibraeva", None),
+    ("region-supreme-court", "Salman Rashidov", "Dagestan"),
+    ("region-in-crimea", "Oleh Panchenko", "Crimea"),
+    ("region-tatarstan", "Ilnur Khakimov", "Tatarstan"),
+])
+def test_court_city(records: dict[str, list[Record]], key: str, person: str,
+                    city: str | None) -> None:
+    rec = only_record(records, TEXTS, key)
+    assert (rec.person, rec.city) == (person, city)
+
+
+@pytest.mark.parametrize(("key", "person", "date"), [
+    ("possessive-district", "Igor Frolov", dt.date(2023, 5, 12)),
+    ("possessive-after-date", "Aliya Serikova", dt.date(2023, 5, 9)),
+    ("demonym-city-of-date", "Daulet Kairatov", dt.date(2023, 5, 8)),
+    ("gerund-pleaded", "Daniyar Ospanov", None),
+    ("gerund-convicted", "Timur Rakhimov", None),
+    ("gerund-sentenced-for", "Ruslan Abenov", None),
+    ("event-noun", "Kerim Aydin", None),
+    ("court-heard", "Yusuf Phiri", None),
+    ("gerund-recent", "Arman Seitov", dt.date(2023, 5, 8)),
+    ("verdict-on-day", "Timur Rakhimov", dt.date(2023, 2, 14)),
+    ("verdict-weekday", "Timur Rakhimov", dt.date(2023, 5, 9)),
+    ("upheld-later-day", "Kerim Aydin", dt.date(2023, 5, 9)),
+    ("rejected-later-vague", "Marat Zhunusov", None),
+    ("upheld-later-weekday", "Ernar Bekov", dt.date(2023, 5, 10)),
+    ("appeal-pending", "Kerim Aydin", dt.date(2023, 4, 10)),
+    ("appeal-filed", "Kerim Aydin", dt.date(2023, 4, 10)),
+])
+def test_verdict_date(records: dict[str, list[Record]], key: str, person: str,
+                      date: dt.date | None) -> None:
+    rec = only_record(records, TEXTS, key)
+    assert (rec.person, rec.date) == (person, date)
+
+
+def test_offence_keeps_its_charge(records: dict[str, list[Record]]) -> None:
+    # the offence's day goes, its charge and term stay
+    rec = only_record(records, TEXTS, "gerund-convicted")
+    assert (rec.charge, rec.sentence_months) == ("robbing a shop", 48)
