@@ -6,6 +6,10 @@ preference", "Places", "Dates", "Appeals"), each in several phrasings of our own
   Tashkent's Chilanzar district") as the town;
 - a demonym is never a town, even where a village bears its name ("the southern Kazakh city
   of X" is X);
+- a wire dateline is no city for another country's court ("ALMATY, Kazakhstan -- A court in
+  Kyrgyzstan ..."); a court town named in a neighbouring verdict sentence beats the dateline;
+  "Manchester City" is a club; "Chester Crown Court" names Chester though "Chester" is a first
+  name; "the court of Moskovskiy district of Brest" names no town Moskovskiy;
 - a region named in English ("the Supreme Court of Dagestan", "a court in occupied Crimea");
 - the date of the offence in the charge's phrase ("convicted of robbing a shop on 14
   February", "jailed for an attack on 11 August 2021") and the facts the court heard ("The
@@ -52,6 +56,27 @@ TEXTS: dict[str, str] = {
                           "for eight years for organising riots.",
     "demonym-court": "A Kazakh court on Monday sentenced Saule Ibraeva to six years in prison "
                      "for fraud.",
+    # ---- datelines, neighbours, clubs, towns that are also words
+    "dateline-other-country": "ALMATY, Kazakhstan -- A court in Kyrgyzstan has sentenced "
+                              "journalist Bolot Temirov to five years in prison.",
+    "dateline-demonym-court": "MOSCOW (Reuters) - A Belarusian court on Tuesday sentenced "
+                              "activist Ales Pashkevich to ten years in prison.",
+    "neighbour-verdict-town": "ALMATY, Kazakhstan -- Activist Marat Zhanuzakov has been "
+                              "sentenced to two years of restricted freedom. The verdict was "
+                              "handed down by a court in Taraz on Tuesday.",
+    "neighbour-guilty-town": "TBILISI, Georgia -- Activist Nika Beridze has been sentenced to "
+                             "two years in prison. The Batumi City Court found him guilty of "
+                             "abuse of power.",
+    "neighbour-other-case": "ALMATY, Kazakhstan -- Activist Marat Zhanuzakov has been "
+                            "sentenced to two years of restricted freedom. Another activist was "
+                            "jailed by a court in Taraz on Tuesday.",
+    "club-name": "Former Manchester City player Tom Hale was jailed for four years for fraud.",
+    "club-and-court": "Former Manchester City footballer Tom Hale was jailed for four years "
+                      "for fraud at Chester Crown Court.",
+    "word-town-court": "Amy Stone was jailed for two years for theft at Reading Crown Court.",
+    "city-own-district": "A Belarusian court sentenced Ihar Losik to three years in prison for "
+                         "rioting, the rights group said. \"The court of Moskovskiy district of "
+                         "Brest announced the sentence on March 10,\" it said.",
     # ---- a region in English
     "region-supreme-court": "The Supreme Court of Dagestan has sentenced Salman Rashidov to "
                             "life imprisonment for terrorism.",
@@ -107,6 +132,13 @@ def records() -> dict[str, list[Record]]:
     ("demonym-city-of-date", "Daulet Kairatov", "Petropavl"),
     ("demonym-uzbek-city", "Azamat Turdiev", "Nukus"),
     ("demonym-court", "Saule Ibraeva", None),
+    ("dateline-other-country", "Bolot Temirov", None),
+    ("dateline-demonym-court", "Ales Pashkevich", None),
+    ("neighbour-verdict-town", "Marat Zhanuzakov", "Taraz"),
+    ("neighbour-guilty-town", "Nika Beridze", "Batumi"),
+    ("club-name", "Tom Hale", None),
+    ("club-and-court", "Tom Hale", "Chester"),
+    ("word-town-court", "Amy Stone", "Reading"),
     ("region-supreme-court", "Salman Rashidov", "Dagestan"),
     ("region-in-crimea", "Oleh Panchenko", "Crimea"),
     ("region-tatarstan", "Ilnur Khakimov", "Tatarstan"),
@@ -139,6 +171,16 @@ def test_verdict_date(records: dict[str, list[Record]], key: str, person: str,
                       date: dt.date | None) -> None:
     rec = only_record(records, TEXTS, key)
     assert (rec.person, rec.date) == (person, date)
+
+
+def test_neighbour_of_another_case(records: dict[str, list[Record]]) -> None:
+    # another defendant's court is not this one's: the dateline stands
+    assert [(r.person, r.city) for r in records["neighbour-other-case"]] == [
+        ("Marat Zhanuzakov", "Almaty"), (None, "Taraz")]
+
+
+def test_city_own_district_is_no_town(records: dict[str, list[Record]]) -> None:
+    assert [r.city for r in records["city-own-district"]] == ["Brest"]
 
 
 def test_offence_keeps_its_charge(records: dict[str, list[Record]]) -> None:

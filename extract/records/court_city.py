@@ -12,6 +12,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from extract.records.datelines import PlaceLookup, dateline_place
+from extract.records.dates import neighbours, other_case, states_hearing
 from extract.records.layout import is_headline
 from extract.records.places import AREA_KINDS, PlaceHit, find_places, place_hits
 
@@ -63,6 +64,27 @@ def court_city_default(doc: Doc, text: str,
 
 
 _COURT_NOUNS = frozenset({"court", "courts", "tribunal", "judge", "judges", "judiciary"})
+_VERDICT_WORDS = frozenset({"verdict", "verdicts", "ruling", "judgment", "judgement", "sentence",
+                            "sentences", "guilty"})
+_NOT_YET = frozenset({"expected", "will", "would", "due", "scheduled", "postponed",
+                      "adjourned", "appeal", "appeals", "appealed"})
+
+
+def court_place_nearby(sent: Span, places: Callable[[Span], list[PlaceHit]]) -> PlaceHit | None:
+    """The court town of the verdict stated beside an outcome sentence that names no place:
+    "X has been sentenced to two years. The verdict was handed down by a court in Taraz."
+    (a court named in a neighbouring sentence beats the dateline). None where the neighbour
+    may tell another case, a verdict still to come or an appeal, or names no one town."""
+    for other in neighbours(sent):
+        words = {t.lower_ for t in other}
+        if not words & _VERDICT_WORDS or words & _NOT_YET or other_case(other) or \
+                not states_hearing(words | ({"ruled"} if "guilty" in words else set())):
+            continue
+        towns = {h.text.lower(): h for h in places(other) if h.tier == 0 and
+                 h.kind not in AREA_KINDS}
+        if len(towns) == 1:
+            return next(iter(towns.values()))
+    return None
 
 
 def _court_countries(doc: Doc, lookup: PlaceLookup) -> list[tuple[int, frozenset[str]]]:
@@ -80,7 +102,11 @@ def _court_countries(doc: Doc, lookup: PlaceLookup) -> list[tuple[int, frozenset
         for i in at[bisect_left(at, sent.start):bisect_left(at, sent.end)]:
             tok = doc[i]
             # "an Iranian court", "Iran's judiciary"; "the Court of Bosnia and Herzegovina"
-            words = [t.text for t in doc[max(sent.start, tok.i - 4):tok.i]
+            # ... up to a dash or comma: "ALMATY, Kazakhstan -- A court in X" is X's court
+            start = max(sent.start, tok.i - 4)
+            start = max([start] + [t.i + 1 for t in doc[start:tok.i]
+                                   if t.is_punct and not t.text.endswith(".")])
+            words = [t.text for t in doc[start:tok.i]
                      if (t.text[:1].isupper() and t.is_alpha) or t.text.endswith(".")]
             if tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
                 words += [doc[tok.i + 2:k].text for k in range(tok.i + 3,

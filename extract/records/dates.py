@@ -189,6 +189,11 @@ def _hearing_day(doc: Doc, dates: Callable[[Span], list[tuple[int, int, dt.date]
     return next(iter(days)) if days else None
 
 
+def other_case(sent: Span) -> bool:
+    """Whether ``sent`` may tell of another case (see ``_other_case``)."""
+    return _other_case(sent)
+
+
 def _other_case(sent: Span) -> bool:
     """Whether ``sent`` may tell of another case: it names other outcomes ("Other verdicts
     include ...", "B was sentenced ..."), unless its outcome verbs are all done to the

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from extract.nlp import doc_text
-from extract.places import latinise
+from extract.places import latinise, load_gazetteer
 from extract.records.datelines import PlaceLookup
 from extract.records.place_words import (
     AREA_WORDS,
@@ -107,6 +107,12 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                 if text[-1:] in {"-", "‑"} or doc[j - 1].lower_ in _LINK_WORDS:
                     continue  # "Rostov-on-" is no name; "Rostov-on-Don" is
                 place = _lookup(lookup, text)
+                if place is None and j - i == 1 and j < len(doc) and \
+                        doc[j].text[:1].isupper() and _court_name_follows(doc, j, ordinal=False) \
+                        and not _court_word(doc[i].lower_):
+                    # "Chester Crown Court", "Reading Magistrates' Court": a town whose name
+                    # is also a word or a first name, made sure by the court named after it
+                    place = load_gazetteer().lookup(text)
                 if place is not None and not (i > rs and _SEAT_AREA_WORDS.intersection(
                         (doc[j - 1].lower_, doc[j].lower_ if j < re_ else ""))):
                     # ... but never the tail of a longer name as its district
@@ -141,8 +147,11 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                 # "the Almaty region": the area, as written, never its same-named city
                 kind, end = "region", doc[j].idx + len(doc[j])
                 text = doc.text[doc[i].idx:end]
-            if not _is_personal(doc, i, j) and not demonym and not _district_of_town(doc, i, j,
-                                                                                      hits):
+            # "the court of Moskovskiy district of Brest": a city's own district, no town
+            own_district = j - i == 1 and j < len(doc) and doc[j].lower_ in {
+                "district", "raion", "rayon"} and _court_word(doc[i].lower_)
+            if not _is_personal(doc, i, j) and not demonym and not own_district and \
+                    not _district_of_town(doc, i, j, hits):
                 hits.append(PlaceHit(start=doc[i].idx, end=end, text=text,
                                      country=_region_after(doc, j, lookup) or
                                      getattr(place, "country", None), kind=kind,
@@ -191,6 +200,21 @@ def _courts_of_towns(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
 
 
 _COURT_NOUNS = frozenset({"court", "courts", "tribunal"})
+# words of a court's own name before "Court" that the gazetteer also has as a town's
+_COURT_NAME_HEADS = frozenset({"central", "federal", "superior", "supreme", "high", "national",
+                               "international", "military", "provincial", "state", "special",
+                               "criminal", "civil", "family", "youth", "juvenile", "upper",
+                               "lower", "old", "new", "north", "south", "east", "west", "northern",
+                               "southern", "eastern", "western", "centre", "center", "general",
+                               "appeals", "labour", "labor", "land", "revolutionary", "islamic",
+                               "sharia", "magistrates", "county", "circuit", "constitutional"})
+
+
+def _court_word(word: str) -> bool:
+    """``word`` may open a court's own name ("Central Criminal Court", "Federal High Court")
+    or name a city's own district ("the Moskovskiy district court"): no town."""
+    return len(word) < 4 or word in _COURT_NAME_HEADS or word in COURT_AFTER or \
+        word in district_names() or word.endswith(("skiy", "sky", "skoy", "skii"))
 
 
 def _district_of_town(doc: Doc, i: int, j: int, hits: list[PlaceHit]) -> bool:
@@ -294,9 +318,18 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
 
 
 def _tier(doc: Doc, i: int, j: int) -> int:
-    after = {t.lower_ for t in doc[j:j + 3]}
-    if j < len(doc) and (doc[j].lower_ in COURT_AFTER or after & {"court", "jury"}):
+    # the words just after, up to a dash or comma: "ALMATY, Kazakhstan -- A court in X" names
+    # no Kazakh court
+    after: set[str] = set()
+    for t in doc[j:j + 3]:
+        if t.is_punct and t.text not in {"'", "’"}:
+            break
+        after.add(t.lower_)
+    if j < len(doc) and ((doc[j].lower_ in COURT_AFTER and doc[j].text != "City") or
+                         after & {"court", "courts", "jury"}):
         return 0
+    if j < len(doc) and doc[j].text == "City" and _court_name_follows(doc, j, ordinal=False):
+        return 0  # "the Almaty City Court"; "Manchester City" is a club
     if j + 1 < len(doc) and doc[j].lower_ in {"'s", "’s"} and doc[j + 1].lower_ in {
         "court", "courts", "jury"
     }:
@@ -316,6 +349,8 @@ def _tier(doc: Doc, i: int, j: int) -> int:
     before = before[-6:]
     if before[-2:] in (["court", "of"], ["courts", "of"], ["tribunal", "of"]):
         return 0  # "the Central District Court of Homel"
+    if before[-2:] == ["district", "of"] and set(before) & {"court", "courts", "tribunal"}:
+        return 0  # "the court of Moskovskiy district of Brest"
     if "in" in before[-3:] and set(before) & COURT_BEFORE:
         return 0
     sent = doc[i].sent

@@ -31,6 +31,7 @@ from extract.records.binding import (
     respectively_terms,
 )
 from extract.records.charges import find_charge
+from extract.records.court_city import court_place_nearby
 from extract.records.dates import (
     BENCH_CLAUSE_VERBS,
     offence_date,
@@ -172,7 +173,7 @@ def drafts_for_trigger(
         date = appeal_date_nearby(anchor.sent, dates)
     if date is None:
         date = verdict_date_nearby(anchor.sent, dates)
-    place = _pick_place(anchor, sent, places(sent))
+    place = _pick_place(anchor, sent, places(sent)) or court_place_nearby(anchor.sent, places)
     per_mention = _assign_terms(doc, anchor, mentions, terms)
     respective = len(mentions) == 1 and mentions[0].group_size > 1 and \
         per_mention[0] is not None and respective_list(doc_text(doc), per_mention[0], sent)
