@@ -15,6 +15,12 @@ preference", "Places", "Dates", "Appeals"), each in several phrasings of our own
   February", "jailed for an attack on 11 August 2021") and the facts the court heard ("The
   court heard that on 9 January ...") are not the verdict's day; a day in the month before
   publication stays the verdict's;
+- the day of another event of the story (an arrest, a hunger strike, a trial opening) is not
+  the verdict's ("was arrested on 5 January and sentenced in May"); a dateline's own day
+  ("May 11, 2023 — A court ...") is the report's; without a publication date, the dateline's
+  full date is the day "today" and weekdays resolve against ("New York, July 24, 2017 -- ...
+  today"); a town too small for the gazetteer stands in a dateline before its country
+  ("QASKELEN, Kazakhstan --");
 - a later, unnamed appeal ruling that left the sentence standing gives the record its own
   day ("An appeals court upheld the sentence on 9 May"), or none ("His appeal was rejected
   last week").
@@ -28,7 +34,7 @@ import pytest
 
 from extract.config import ExtractConfig
 from extract.records import RecordExtractor
-from schemas import Record
+from schemas import Article, Failure, Record
 from tests.records_util import extract_texts, only_record
 
 PUBLISHED = dt.date(2023, 5, 12)  # a Friday
@@ -100,6 +106,22 @@ TEXTS: dict[str, str] = {
     "verdict-on-day": "Timur Rakhimov was sentenced on February 14 to four years in prison for "
                       "robbing a shop.",
     "verdict-weekday": "Timur Rakhimov was convicted of robbing a shop on Tuesday.",
+    # ---- other events' days, datelines' days
+    "arrest-conj": "Berik Omarov was arrested on January 5 and sentenced to five years in "
+                   "prison in May.",
+    "relcl-outcome": "Activist Berik Omarov, who was sentenced to five years in prison last "
+                     "month, went on hunger strike on May 11.",
+    "relcl-both-outcomes": "A soldier who pleaded guilty to killing a civilian was sentenced "
+                           "by a court on Monday to life in prison.",
+    "dateline-day": "May 11, 2023 — A court in Almaty sentenced activist Nurlan Abenov to "
+                    "five years in prison for inciting discord.",
+    "dateline-day-wire": "ALMATY, May 11 (Reuters) - A court in Almaty sentenced activist "
+                         "Nurlan Abenov to five years in prison for inciting discord.",
+    "small-town-dateline": "QASKELEN, Kazakhstan -- A court in southern Kazakhstan has "
+                           "sentenced activist Bolat Sadykov to one year of \"freedom "
+                           "limitation\".",
+    "kicker-dateline": "BREAKING NEWS, Kazakhstan -- A court sentenced Bolat Sadykov to one "
+                       "year in prison.",
     # ---- a later appeal ruling, unnamed
     "upheld-later-day": "A court in Izmir on April 10 sentenced Kerim Aydin to six years in "
                         "prison. An appeals court upheld the sentence on May 9.",
@@ -139,6 +161,8 @@ def records() -> dict[str, list[Record]]:
     ("club-name", "Tom Hale", None),
     ("club-and-court", "Tom Hale", "Chester"),
     ("word-town-court", "Amy Stone", "Reading"),
+    ("small-town-dateline", "Bolat Sadykov", "Qaskelen"),
+    ("kicker-dateline", "Bolat Sadykov", None),
     ("region-supreme-court", "Salman Rashidov", "Dagestan"),
     ("region-in-crimea", "Oleh Panchenko", "Crimea"),
     ("region-tatarstan", "Ilnur Khakimov", "Tatarstan"),
@@ -161,6 +185,10 @@ def test_court_city(records: dict[str, list[Record]], key: str, person: str,
     ("gerund-recent", "Arman Seitov", dt.date(2023, 5, 8)),
     ("verdict-on-day", "Timur Rakhimov", dt.date(2023, 2, 14)),
     ("verdict-weekday", "Timur Rakhimov", dt.date(2023, 5, 9)),
+    ("arrest-conj", "Berik Omarov", None),
+    ("relcl-outcome", "Berik Omarov", None),
+    ("dateline-day", "Nurlan Abenov", None),
+    ("dateline-day-wire", "Nurlan Abenov", None),
     ("upheld-later-day", "Kerim Aydin", dt.date(2023, 5, 9)),
     ("rejected-later-vague", "Marat Zhunusov", None),
     ("upheld-later-weekday", "Ernar Bekov", dt.date(2023, 5, 10)),
@@ -181,6 +209,47 @@ def test_neighbour_of_another_case(records: dict[str, list[Record]]) -> None:
 
 def test_city_own_district_is_no_town(records: dict[str, list[Record]]) -> None:
     assert [r.city for r in records["city-own-district"]] == ["Brest"]
+
+
+def test_both_outcomes_one_day(records: dict[str, list[Record]]) -> None:
+    [rec] = records["relcl-both-outcomes"]
+    assert (rec.group_size, rec.date) == (1, dt.date(2023, 5, 8))
+
+
+@pytest.fixture(scope="module")
+def undated() -> dict[str, list[Record]]:
+    """Articles without a publication date: the dateline's date stands in."""
+    texts = {
+        "today": "New York, July 24, 2017 -- A district court in Baku today sentenced Faiq "
+                 "Amirli to three years in prison, the group said.",
+        "weekday": " date 2019-11-22 A court in Mary on Tuesday jailed Serdar Ovezov for two "
+                   "years.",
+        "no-dateline": "A district court in Baku today sentenced Faiq Amirli to three years in "
+                       "prison.",
+        "page-today": "Thursday, November 26th, 2020\nA court in Aqtau on Tuesday acquitted "
+                      "Aigul Sarsenova.",
+    }
+    fetched = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
+    articles = [Article(doc_id=key, text=text, published=None, language="en",
+                        content_sha256="-", fetched_at=fetched) for key, text in texts.items()]
+    out: dict[str, list[Record]] = {}
+    for key, res in zip(texts, RecordExtractor(ExtractConfig()).extract_batch(articles),
+                        strict=True):
+        assert not isinstance(res, Failure), res
+        out[key] = res
+    return out
+
+
+@pytest.mark.parametrize(("key", "date"), [
+    ("today", dt.date(2017, 7, 24)),
+    ("weekday", dt.date(2019, 11, 19)),
+    ("no-dateline", None),
+    ("page-today", None),  # a page's own date line is not sure to be the report's
+])
+def test_dateline_day_as_publication(undated: dict[str, list[Record]], key: str,
+                                     date: dt.date | None) -> None:
+    [rec] = undated[key]
+    assert rec.date == date
 
 
 def test_offence_keeps_its_charge(records: dict[str, list[Record]]) -> None:

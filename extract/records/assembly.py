@@ -153,9 +153,10 @@ def _same_offence(a: str | None, b: str | None) -> bool:
 def _carry_dates(drafts: list[Draft]) -> None:
     """"A was sentenced today to X. B was sentenced to Y." – one hearing: B's date is A's."""
     for n, d in enumerate(drafts):
-        if d.date is not None or not d.sentencing or d.prior or d.own_time:
-            continue
+        if d.date is not None or not d.sentencing or d.prior or d.own_time or d.new_story:
+            continue  # "Meanwhile, ...", "In another case ...": another hearing
         prev = next((p for p in reversed(drafts[:n]) if p.sentencing and not p.prior
+                     and p.appeal == d.appeal  # an appeal's day is its own ruling's
                      and p.date is not None and d.sent_index - p.sent_index == 1
                      and p.city == d.city), None)
         if prev is not None:

@@ -11,7 +11,7 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
-from extract.records.datelines import PlaceLookup, dateline_place
+from extract.records.datelines import PlaceLookup, dateline
 from extract.records.dates import neighbours, other_case, states_hearing
 from extract.records.layout import is_headline
 from extract.records.places import AREA_KINDS, PlaceHit, find_places, place_hits
@@ -35,12 +35,12 @@ def court_city_default(doc: Doc, text: str,
                 named.add(hit.text.lower())
     courts = _court_countries(doc, lookup)
     bounds = [(sent.start_char, sent.end_char) for sent in _limited_sents(doc)]
-    line = dateline_place(text, lookup)
-    dateline: PlaceHit | None = None
+    line = dateline(text, lookup)
+    filed: PlaceHit | None = None
     if line is not None:
-        place = lookup(line)
-        dateline = PlaceHit(start=0, end=0, text=line, kind=str(getattr(place, "kind", "city")),
-                            country=getattr(place, "country", None), tier=1)
+        place = lookup(line[0])
+        filed = PlaceHit(start=0, end=0, text=line[0], kind=str(getattr(place, "kind", "city")),
+                         country=getattr(place, "country", None) or line[1], tier=1)
     # one court city for the whole article; several (a round-up of cases) give no default
     # ... nor does one court city beside round-up headers of other cities ("In X, ...")
     only_city = cities[0] if len({c.text.lower() for c in cities}) == 1 and \
@@ -55,7 +55,7 @@ def court_city_default(doc: Doc, text: str,
         # two before it ("DUBAI (Reuters) - An Iranian court ...": the wire's desk is no place)
         at = next((n for n, (s, e) in enumerate(bounds) if s < position <= e), -1)
         mine = next((c for n, c in reversed(courts) if at - 2 <= n <= at), frozenset())
-        for hit in (before[-1] if before else None, dateline, only_city, only_area):
+        for hit in (before[-1] if before else None, filed, only_city, only_area):
             if hit is not None and (not mine or hit.country in mine):
                 return hit
         return None

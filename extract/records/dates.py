@@ -62,6 +62,25 @@ _STAMP_LABEL_RE = re.compile(
 _STAMP_AFTER_RE = re.compile(
     r"[\s,|•·-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?"
     r"\s*)?(?:\n|$)", re.IGNORECASE)
+# a dateline's day: "May 11, 2023 — A court ...", "December 12, 2012 (ADDIS ABABA) - ...",
+# "New York, July 24, 2017–An ...": the report's filing day, not the verdict's
+_DATELINE_AFTER_RE = re.compile(r"\s*(?:\([A-Za-z .,/'-]{2,40}\)\s*)?[–—-]{1,2}(?!\d)")
+_DATELINE_PREFIX_RE = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},")
+
+
+def reference_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day partial dates resolve against: ``published``, else the full date of the
+    article's own stamp or dateline at its top ("New York, July 24, 2017–An ... court ...
+    today"): the day the report was filed."""
+    if published is not None:
+        return published
+    head = text[:400]
+    # ... not a bare "Thursday, November 26th, 2020": a page's own today, often
+    days = {d for s, e, d in find_dates(head, None)
+            if re.search(r"(?:19|20)\d\d", head[s:e]) and is_stamp(text, s, e)
+            and not _RELATIVE_DAY_RE.match(head[s:e])}
+    # several (a page's own "today" beside the article's byline date): none is sure
+    return days.pop() if len(days) == 1 else None
 
 
 def is_stamp(text: str, start: int, end: int) -> bool:
@@ -70,6 +89,9 @@ def is_stamp(text: str, start: int, end: int) -> bool:
     is labelled, or it is an ISO date ("2021-05-14 ...")."""
     line = text.rfind("\n", 0, start) + 1
     prefix = text[line:start].strip(" \t•·|*–—-")
+    if (not prefix or _DATELINE_PREFIX_RE.fullmatch(prefix)) and \
+            _DATELINE_AFTER_RE.match(text, end):
+        return True
     if not _STAMP_LABEL_RE.fullmatch(prefix):
         return False
     if prefix and not re.match(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day", prefix):
@@ -258,6 +280,55 @@ _EVENT_NOUNS = frozenset({"attack", "attacks", "killing", "killings", "murder", 
 _OFFENCE_PREPS = frozenset({"of", "for", "to", "over", "in"})
 _WEEKDAY_RE = re.compile(r"(?i)(?:(?:last|this\s+past)\s+)?(?:mon|tues|wednes|thurs|fri|satur"
                          r"|sun)day|today|yesterday|tonight")
+
+
+# verbs of events around a case that are not its verdict: their day is theirs
+_OTHER_EVENTS = frozenset({"arrest", "detain", "charge", "indict", "begin", "start", "open",
+                           "raid", "search", "kill", "attack", "die", "disappear", "flee",
+                           "extradite", "deport", "release", "free", "apprehend", "summon",
+                           "accuse", "abduct", "kidnap", "stage", "hold", "go", "strike",
+                           "launch", "post", "publish", "write", "resume", "adjourn", "file"})
+
+
+def other_event_date(sent: Span, start: int, anchor: Token) -> bool:
+    """The date at ``start`` (article offsets) tells when another event of the story
+    happened, not the verdict: it hangs on another verb than the outcome's ("was arrested
+    on 5 January and sentenced in May", "X, who was jailed last month, went on hunger
+    strike on 11 May"), one of arrests, trials opening, releases and the like, or it lies
+    outside the relative clause that holds the outcome."""
+    tok = next((t for t in sent if t.idx >= start), None)
+    node = tok
+    for _ in range(6):
+        if node is None or node is anchor or node.head is node:
+            break
+        node = node.head
+        if node is anchor:
+            break
+        if node.pos_ in {"VERB", "AUX"}:
+            if node.lemma_.lower() in _OTHER_EVENTS and not _governs(node, anchor):
+                return True
+            break
+    clause = next((a for a in [anchor, *anchor.ancestors] if a.dep_ == "relcl"), None)
+    if clause is None or tok is None or clause.left_edge.i <= tok.i <= clause.right_edge.i:
+        return False
+    # ... unless the main clause is the outcome too ("A soldier who pleaded guilty ... was
+    # sentenced Monday": one record, the sentence's day)
+    main = next((a for a in clause.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return main is None or main.lemma_.lower() not in _OUTCOME_LEMMAS
+
+
+_OUTCOME_LEMMAS = frozenset({"sentence", "jail", "convict", "fine", "acquit", "imprison",
+                             "find", "give", "hand", "order", "impose", "clear", "condemn",
+                             # a ruling on the clause's outcome: "upheld on Tuesday a ruling
+                             # that sentenced a man": the appeal's day is the record's
+                             "uphold", "reject", "dismiss", "confirm", "affirm", "overturn",
+                             "quash", "reduce", "commute", "cut", "increase", "deny"})
+
+
+def _governs(verb: Token, anchor: Token) -> bool:
+    """The outcome is the event verb's own complement ("began serving a term on 3 May" is
+    the outcome's time, not another event's)."""
+    return any(a is verb for a in anchor.ancestors) and anchor.dep_ in {"xcomp", "ccomp"}
 
 
 def offence_date(sent: Span, start: int, end: int, anchor: Token, day: dt.date,

@@ -35,6 +35,7 @@ from extract.records.court_city import court_place_nearby
 from extract.records.dates import (
     BENCH_CLAUSE_VERBS,
     offence_date,
+    other_event_date,
     states_own_time,
     verdict_date_nearby,
 )
@@ -373,7 +374,8 @@ def _pick_date(doc: Doc, anchor: Token, sent: Span, found: list[tuple[int, int, 
                 tok.left_edge.i <= anchor.i <= tok.right_edge.i):
             blocked.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)))
     cands = [(s, d) for s, e, d in found if not any(b0 <= s < b1 for b0, b1 in blocked)
-             and not offence_date(sent, s, e, anchor, d, published)]
+             and not offence_date(sent, s, e, anchor, d, published)
+             and not other_event_date(sent, s, anchor)]
     if not cands:
         return None
     return min(cands, key=lambda c: abs(c[0] - anchor.idx))[1]
