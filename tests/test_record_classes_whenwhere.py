@@ -83,6 +83,21 @@ TEXTS: dict[str, str] = {
     "city-own-district": "A Belarusian court sentenced Ihar Losik to three years in prison for "
                          "rioting, the rights group said. \"The court of Moskovskiy district of "
                          "Brest announced the sentence on March 10,\" it said.",
+    "city-and-district-court": "The Brest region's Pinsk City and District Court sentenced "
+                               "Ihar Martsinkevich to two years of restricted freedom.",
+    "lead-country-court": "KORDAI, Kazakhstan -- A court in southern Kazakhstan has handed a "
+                          "parole-like sentence to an activist of the banned Democratic Choice "
+                          "of Kazakhstan movement. The Qarasai district court in the Almaty "
+                          "region on Friday sentenced Abai Tursunov to one year of \"freedom "
+                          "limitation\".",
+    "later-country-court": "The Taraz City Court on Friday sentenced Zhanna Ermekova to two "
+                           "years of restricted freedom. She denied the charge. Her lawyer said "
+                           "she would appeal. Several activists have been sentenced in recent "
+                           "years. On January 26, a Kazakh court sentenced another supporter, "
+                           "Qairat Omarov, to one year of restricted freedom.",
+    "same-case-country-court": "A court in Tehran on Monday sentenced Reza Karimi to death. "
+                               "Iran's Revolutionary Court found Karimi guilty of enmity "
+                               "against God.",
     # ---- a region in English
     "region-supreme-court": "The Supreme Court of Dagestan has sentenced Salman Rashidov to "
                             "life imprisonment for terrorism.",
@@ -162,6 +177,9 @@ def records() -> dict[str, list[Record]]:
     ("club-and-court", "Tom Hale", "Chester"),
     ("word-town-court", "Amy Stone", "Reading"),
     ("small-town-dateline", "Bolat Sadykov", "Qaskelen"),
+    ("city-and-district-court", "Ihar Martsinkevich", "Pinsk"),
+    ("lead-country-court", "Abai Tursunov", "Kordai"),
+    ("same-case-country-court", "Reza Karimi", "Tehran"),
     ("kicker-dateline", "Bolat Sadykov", None),
     ("region-supreme-court", "Salman Rashidov", "Dagestan"),
     ("region-in-crimea", "Oleh Panchenko", "Crimea"),
@@ -205,6 +223,12 @@ def test_neighbour_of_another_case(records: dict[str, list[Record]]) -> None:
     # another defendant's court is not this one's: the dateline stands
     assert [(r.person, r.city) for r in records["neighbour-other-case"]] == [
         ("Marat Zhanuzakov", "Almaty"), (None, "Taraz")]
+
+
+def test_later_country_court_is_another(records: dict[str, list[Record]]) -> None:
+    # "a Kazakh court" well after the Taraz court's case: another court, town unknown
+    assert [(r.person, r.city) for r in records["later-country-court"]] == [
+        ("Zhanna Ermekova", "Taraz"), ("Qairat Omarov", None)]
 
 
 def test_city_own_district_is_no_town(records: dict[str, list[Record]]) -> None:

@@ -205,6 +205,11 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
                 _AREA_KINDS and in_area(doc_city.text, d.city):
             # an area gives way to its own town: "Los Angeles County" to "LOS ANGELES –"
             d.city = None
+        if doc_city is not None and d.city_kind == "country" and d.country and \
+                doc_city.country == d.country:
+            # "a court in southern Kazakhstan" (never a record's place) and "QASKELEN,
+            # Kazakhstan --": the dateline's town is that country's court town
+            d.city = None
         if d.city is None and doc_city is not None:
             d.city, d.country = doc_city.text, doc_city.country
         if d.charge and d.charge.lower().startswith("the same"):

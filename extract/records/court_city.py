@@ -35,6 +35,7 @@ def court_city_default(doc: Doc, text: str,
                 named.add(hit.text.lower())
     courts = _court_countries(doc, lookup)
     bounds = [(sent.start_char, sent.end_char) for sent in _limited_sents(doc)]
+    starts = [s for s, _ in bounds]
     line = dateline(text, lookup)
     filed: PlaceHit | None = None
     if line is not None:
@@ -50,11 +51,19 @@ def court_city_default(doc: Doc, text: str,
 
     def default(position: int, own_court: bool) -> PlaceHit | None:
         # a sentence naming its own court ("a Turkish court ...") inherits no earlier one
-        before = [c for c in cities if c.start < position and not own_court]
+        earlier = [c for c in cities if c.start < position]
+        before = [] if own_court else earlier
         # ... and never a town of another country than the court of its sentence or of the
         # two before it ("DUBAI (Reuters) - An Iranian court ...": the wire's desk is no place)
         at = next((n for n, (s, e) in enumerate(bounds) if s < position <= e), -1)
         mine = next((c for n, c in reversed(courts) if at - 2 <= n <= at), frozenset())
+        if own_court and earlier and any(n == at for n, _ in courts) and \
+                bisect_left(starts, earlier[-1].start + 1) - 1 < at - 2:
+            # "On January 26, a Kazakh court sentenced B" well after "The Taraz City Court
+            # sentenced A": another court of that country, not the town's named before
+            # ("A court in Tehran sentenced X. Iran's Revolutionary Court found him ..." is
+            # the same one)
+            return None
         for hit in (before[-1] if before else None, filed, only_city, only_area):
             if hit is not None and (not mine or hit.country in mine):
                 return hit

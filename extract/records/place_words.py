@@ -36,7 +36,7 @@ COURT_NAME_WORDS = frozenset({"district", "city", "regional", "oblast", "militar
                               "inter-district", "interdistrict", "criminal", "civil", "economic",
                               "administrative", "municipal", "appeals", "appellate", "juvenile",
                               "specialised", "specialized", "magistrates", "magistrate",
-                              "people's", "-", "‑"})
+                              "people's", "and", "-", "‑"})  # "City and District Court"
 
 
 @lru_cache(maxsize=1)
