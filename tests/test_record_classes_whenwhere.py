@@ -76,6 +76,9 @@ TEXTS: dict[str, str] = {
     "neighbour-other-case": "ALMATY, Kazakhstan -- Activist Marat Zhanuzakov has been "
                             "sentenced to two years of restricted freedom. Another activist was "
                             "jailed by a court in Taraz on Tuesday.",
+    "neighbour-own-other": "Another activist, Dana Seitova, was fined 50,000 tenge. The "
+                           "verdict against Aliya Ermek was handed down by a court in Taraz. "
+                           "A court in Shymkent jailed Nurlan Bek for a year.",
     "club-name": "Former Manchester City player Tom Hale was jailed for four years for fraud.",
     "club-and-court": "Former Manchester City footballer Tom Hale was jailed for four years "
                       "for fraud at Chester Crown Court.",
@@ -229,6 +232,12 @@ def test_later_country_court_is_another(records: dict[str, list[Record]]) -> Non
     # "a Kazakh court" well after the Taraz court's case: another court, town unknown
     assert [(r.person, r.city) for r in records["later-country-court"]] == [
         ("Zhanna Ermekova", "Taraz"), ("Qairat Omarov", None)]
+
+
+def test_another_case_takes_no_neighbour_court(records: dict[str, list[Record]]) -> None:
+    # "Another activist, X, was fined": its own case, not the neighbouring verdict's court
+    rec = next(r for r in records["neighbour-own-other"] if r.person == "Dana Seitova")
+    assert rec.city is None
 
 
 def test_city_own_district_is_no_town(records: dict[str, list[Record]]) -> None:

@@ -83,7 +83,10 @@ def court_place_nearby(sent: Span, places: Callable[[Span], list[PlaceHit]]) -> 
     """The court town of the verdict stated beside an outcome sentence that names no place:
     "X has been sentenced to two years. The verdict was handed down by a court in Taraz."
     (a court named in a neighbouring sentence beats the dateline). None where the neighbour
-    may tell another case, a verdict still to come or an appeal, or names no one town."""
+    may tell another case, a verdict still to come or an appeal, or names no one town, and
+    where the outcome's own sentence is another case ("Another activist, X, was ...")."""
+    if {t.lower_ for t in sent} & {"another", "other", "others", "separately", "meanwhile"}:
+        return None
     for other in neighbours(sent):
         words = {t.lower_ for t in other}
         if not words & _VERDICT_WORDS or words & _NOT_YET or other_case(other) or \
