@@ -10,6 +10,7 @@ preference", "Places", "Dates", "Appeals"), each in several phrasings of our own
   Kyrgyzstan ..."); a court town named in a neighbouring verdict sentence beats the dateline;
   "Manchester City" is a club; "Chester Crown Court" names Chester though "Chester" is a first
   name; "the court of Moskovskiy district of Brest" names no town Moskovskiy;
+  "a Moscow-based court" is Moscow's (a Moscow-based journalist's Moscow is no court's);
 - a region named in English ("the Supreme Court of Dagestan", "a court in occupied Crimea");
 - the date of the offence in the charge's phrase ("convicted of robbing a shop on 14
   February", "jailed for an attack on 11 August 2021") and the facts the court heard ("The
@@ -79,6 +80,9 @@ TEXTS: dict[str, str] = {
     "neighbour-own-other": "Another activist, Dana Seitova, was fined 50,000 tenge. The "
                            "verdict against Aliya Ermek was handed down by a court in Taraz. "
                            "A court in Shymkent jailed Nurlan Bek for a year.",
+    "based-court": "A Moscow-based military court sentenced Ivan Orlov to two years in prison.",
+    "based-court-2": "A Kazan-based court jailed Rustem Galiev for six years for treason.",
+    "based-person": "Moscow-based journalist Ivan Orlov was sentenced to two years in prison.",
     "club-name": "Former Manchester City player Tom Hale was jailed for four years for fraud.",
     "club-and-court": "Former Manchester City footballer Tom Hale was jailed for four years "
                       "for fraud at Chester Crown Court.",
@@ -176,6 +180,9 @@ def records() -> dict[str, list[Record]]:
     ("dateline-demonym-court", "Ales Pashkevich", None),
     ("neighbour-verdict-town", "Marat Zhanuzakov", "Taraz"),
     ("neighbour-guilty-town", "Nika Beridze", "Batumi"),
+    ("based-court", "Ivan Orlov", "Moscow"),
+    ("based-court-2", "Rustem Galiev", "Kazan"),
+    ("based-person", "Ivan Orlov", None),
     ("club-name", "Tom Hale", None),
     ("club-and-court", "Tom Hale", "Chester"),
     ("word-town-court", "Amy Stone", "Reading"),

@@ -19,6 +19,7 @@ from extract.records.place_words import (
     HOME_WORDS,
     OFFICE_NOUNS,
     PEOPLE_AFTER,
+    court_word,
     demonyms,
     district_names,
     street_words,
@@ -109,7 +110,7 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                 place = _lookup(lookup, text)
                 if place is None and j - i == 1 and j < len(doc) and \
                         doc[j].text[:1].isupper() and _court_name_follows(doc, j, ordinal=False) \
-                        and not _court_word(doc[i].lower_):
+                        and not court_word(doc[i].lower_):
                     # "Chester Crown Court", "Reading Magistrates' Court": a town whose name
                     # is also a word or a first name, made sure by the court named after it
                     place = load_gazetteer().lookup(text)
@@ -149,7 +150,7 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                 text = doc.text[doc[i].idx:end]
             # "the court of Moskovskiy district of Brest": a city's own district, no town
             own_district = j - i == 1 and j < len(doc) and doc[j].lower_ in {
-                "district", "raion", "rayon"} and _court_word(doc[i].lower_)
+                "district", "raion", "rayon"} and court_word(doc[i].lower_)
             if not _is_personal(doc, i, j) and not demonym and not own_district and \
                     not _district_of_town(doc, i, j, hits):
                 hits.append(PlaceHit(start=doc[i].idx, end=end, text=text,
@@ -200,23 +201,6 @@ def _courts_of_towns(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
 
 
 _COURT_NOUNS = frozenset({"court", "courts", "tribunal"})
-# words of a court's own name before "Court" that the gazetteer also has as a town's
-_COURT_NAME_HEADS = frozenset({"central", "federal", "superior", "supreme", "high", "national",
-                               "international", "military", "provincial", "state", "special",
-                               "criminal", "civil", "family", "youth", "juvenile", "upper",
-                               "lower", "old", "new", "north", "south", "east", "west", "northern",
-                               "southern", "eastern", "western", "centre", "center", "general",
-                               "appeals", "labour", "labor", "land", "revolutionary", "islamic",
-                               "sharia", "magistrates", "county", "circuit", "constitutional"})
-
-
-def _court_word(word: str) -> bool:
-    """``word`` may open a court's own name ("Central Criminal Court", "Federal High Court")
-    or name a city's own district ("the Moskovskiy district court"): no town."""
-    return len(word) < 4 or word in _COURT_NAME_HEADS or word in COURT_AFTER or \
-        word in district_names() or word.endswith(("skiy", "sky", "skoy", "skii"))
-
-
 def _district_of_town(doc: Doc, i: int, j: int, hits: list[PlaceHit]) -> bool:
     """The name at ``i``..``j`` is a town's own district: "(a court in) Tashkent's Chilanzar
     district" is in Tashkent, the town the record takes."""
@@ -301,8 +285,9 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
         return True  # "of 4 Mill Road, Leeds": an address's town
     if j < len(doc) and doc[j].lower_ in PEOPLE_AFTER:
         return True
-    if j + 1 < len(doc) and doc[j].text in {"-", "‑"} and doc[j + 1].lower_ == "based":
-        return True
+    if _based(doc, j):
+        # "a Moscow-based journalist"; "a Moscow-based court" is the court's town
+        return not _based_court(doc, j)
     if i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].text == "," or
                                                   doc[i - 2].lower_ in OFFICE_NOUNS):
         return True  # "X, of Elmont"; "the former mayor of X": an office's place
@@ -317,7 +302,24 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
     return False
 
 
+def _based(doc: Doc, j: int) -> bool:
+    """Tokens ``j``.. are "-based" ("a Moscow-based court")."""
+    return j + 1 < len(doc) and doc[j].text in {"-", "‑"} and doc[j + 1].lower_ == "based"
+
+
+def _based_court(doc: Doc, j: int) -> bool:
+    """"-based" at ``j`` opens a court's name: "a Moscow-based (military) court"."""
+    for t in doc[j + 2:j + 5]:
+        if t.lower_ in _COURT_NOUNS:
+            return True
+        if t.is_punct or t.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            return False
+    return False
+
+
 def _tier(doc: Doc, i: int, j: int) -> int:
+    if _based(doc, j) and _based_court(doc, j):
+        return 0
     # the words just after, up to a dash or comma: "ALMATY, Kazakhstan -- A court in X" names
     # no Kazakh court
     after: set[str] = set()
