@@ -31,7 +31,14 @@ from extract.records.binding import (
     respectively_terms,
 )
 from extract.records.charges import find_charge
-from extract.records.dates import BENCH_CLAUSE_VERBS, states_own_time, verdict_date_nearby
+from extract.records.court_city import court_place_nearby
+from extract.records.dates import (
+    BENCH_CLAUSE_VERBS,
+    offence_date,
+    other_event_date,
+    states_own_time,
+    verdict_date_nearby,
+)
 from extract.records.defendants import find_defendants
 from extract.records.enumerations import copular_list
 from extract.records.guards import court_ruled, is_hedged, is_prior, is_statistic
@@ -168,12 +175,12 @@ def drafts_for_trigger(
     if charge is not None and hit.rule.kind == "verb-late":
         trimmed = trim_charge(charge[0])  # "conviction for robbery overturned"
         charge = (trimmed, charge[1]) if trimmed else None
-    date = _pick_date(doc, anchor, sent, dates(sent), mentions)
+    date = _pick_date(doc, anchor, sent, dates(sent), published)
     if date is None and appeal:
         date = appeal_date_nearby(anchor.sent, dates)
     if date is None:
         date = verdict_date_nearby(anchor.sent, dates)
-    place = _pick_place(anchor, sent, places(sent))
+    place = _pick_place(anchor, sent, places(sent)) or court_place_nearby(anchor.sent, places)
     per_mention = _assign_terms(doc, anchor, mentions, terms)
     respective = len(mentions) == 1 and mentions[0].group_size > 1 and \
         per_mention[0] is not None and respective_list(doc_text(doc), per_mention[0], sent)
@@ -364,7 +371,7 @@ def _set_term(draft: Draft, term: TermSpan) -> None:
 
 
 def _pick_date(doc: Doc, anchor: Token, sent: Span, found: list[tuple[int, int, dt.date]],
-               mentions: list[Mention]) -> dt.date | None:
+               published: dt.date | None) -> dt.date | None:
     if not found:
         return None
     blocked: list[tuple[int, int]] = []
@@ -372,7 +379,9 @@ def _pick_date(doc: Doc, anchor: Token, sent: Span, found: list[tuple[int, int, 
         if tok.dep_ in {"relcl", "acl"} and tok.lower_ not in BENCH_CLAUSE_VERBS and not (
                 tok.left_edge.i <= anchor.i <= tok.right_edge.i):
             blocked.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)))
-    cands = [(s, d) for s, e, d in found if not any(b0 <= s < b1 for b0, b1 in blocked)]
+    cands = [(s, d) for s, e, d in found if not any(b0 <= s < b1 for b0, b1 in blocked)
+             and not offence_date(sent, s, e, anchor, d, published)
+             and not other_event_date(sent, s, anchor)]
     if not cands:
         return None
     return min(cands, key=lambda c: abs(c[0] - anchor.idx))[1]
