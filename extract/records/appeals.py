@@ -30,7 +30,7 @@ APPEAL_RULES = frozenset({
     "appeal-rejected", "lost-appeal", "conviction-upheld-of-name", "sentence-revised",
     "sentence-revised-late", "overturned-conviction", "overturned-conviction-of-name",
     "conviction-thrown-out", "conviction-thrown-out-late", "conviction-for-quashed",
-    "exonerated", "declared-innocent",
+    "exonerated", "declared-innocent", "appeal-rejected-late", "convictions-upheld",
 })
 # a dismissal rule is an appeal's only when what it undoes is a conviction or verdict
 _UNDONE_NOUN_RE = re.compile(r"\b(?:convictions?|verdicts?)\b", re.IGNORECASE)
