@@ -15,25 +15,18 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-# Subtrees never shown as article text.
-DROP_TAGS = frozenset(
-    {
-        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
-        "canvas", "button", "select", "input", "textarea", "option", "nav", "aside", "figure",
-        "figcaption", "dialog", "video", "audio", "head", "title", "meta", "link", "footer",
-        "header", "picture", "map", "menu", "label",
-    }
+from extract.article._tags import (
+    BLOCK,
+    BREAK,
+    INLINE_TEXT,
+    MEDIA,
+    TAG_TABLE,
+    TEXT,
+    UNKNOWN,
+    inline_text,
+    kind_of,
 )
-BLOCK_TAGS = frozenset(
-    {
-        "html", "body", "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
-        "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "td",
-        "th", "blockquote", "pre", "address", "hr", "form", "fieldset", "details", "summary",
-        "center", "caption", "hgroup",
-    }
-)
-# Elements that show a picture or a player: they mark gallery slides and cards.
-MEDIA_TAGS = frozenset({"img", "picture", "figure", "video", "svg", "iframe", "canvas"})
+
 # Tags whose subtree is kept even when the class/id looks like boilerplate.
 NEVER_HINT_DROP = frozenset({"html", "body", "article", "main", "a"})
 
@@ -219,7 +212,8 @@ def linearise(root: LexborNode) -> Layout:
     owners: list[int] = []
     seen = 0
     too_many = False  # past MAX_NODES: the walk stops (past MAX_DEPTH it goes on)
-    tags, media, special = lay.tags, lay.media, _SPECIAL
+    tags, media = lay.tags, lay.media
+    table, table_size, unknown = TAG_TABLE, len(TAG_TABLE), ("", UNKNOWN)
     parents_append, tags_append = lay.parents.append, tags.append
     weights_append, classes_append = lay.weights.append, lay.classes.append
     while children:
@@ -235,8 +229,12 @@ def linearise(root: LexborNode) -> Layout:
                 before = node.prev
                 if before is not None and before.is_empty_text_node:
                     pieces.append(before.text_content or "")
-            tag = node.tag or ""
-            if tag == "-text":
+            tag_id = node.tag_id
+            tag, kind = table[tag_id] if tag_id < table_size else unknown
+            if kind == UNKNOWN:  # a custom element: its name is read off the node
+                tag = node.tag or ""
+                kind = kind_of(tag)
+            if kind == TEXT:
                 value = node.text_content
                 # Whitespace opening a block separates nothing: skip it without bookkeeping.
                 if value and (pieces or not value.isspace()):
@@ -244,26 +242,23 @@ def linearise(root: LexborNode) -> Layout:
                     if open_links:
                         link_chars += len(value.strip())
                 continue
-            kind = special.get(tag)
-            if kind is not None:
-                if kind is _BREAK:
+            if kind > BLOCK:
+                if kind == BREAK:
                     pieces.append("\n")
-                elif kind is _INLINE:
+                elif kind == INLINE_TEXT:
                     # Math shows as its TeX or text; an image of a formula as its alt text.
-                    value = _inline_text(tag, node)
+                    value = inline_text(tag, node)
                     if value:
                         pieces.append(value)
                         if open_links:
                             link_chars += len(value.strip())
                     if tag == "img" and opened:
                         media.add(opened[-1][0])
-                elif kind is _MEDIA and opened:
+                elif kind == MEDIA and opened:
                     # Marked on the enclosing element; not walked (the others are never
                     # article text).
                     media.add(opened[-1][0])
-                continue  # _DROP too: the subtree is never article text
-            if tag[:1] == "-":  # comments and the like are "-comment", "-document", ...
-                continue
+                continue  # DROP and OTHER too: the subtree is never article text
             if len(opened) >= MAX_DEPTH:
                 # Too deep to keep as elements: still read the text, as part of the
                 # enclosing block (no recursion here, so depth costs no stack).
@@ -272,7 +267,7 @@ def linearise(root: LexborNode) -> Layout:
                 children.append(node.iter(include_text=True, skip_empty=True))
                 break
             attrs = node.attributes
-            is_block = tag in BLOCK_TAGS
+            is_block = kind == BLOCK
             if attrs:
                 # The class/id hint (see _name_flags), then hidden and pop-up elements.
                 cls = attrs.get("class") or ""
@@ -345,42 +340,3 @@ def linearise(root: LexborNode) -> Layout:
         if not raw.isspace():
             _emit(lay, raw, owners[-1], link_chars)
     return lay
-
-
-INLINE_TEXT_TAGS = frozenset({"math", "script", "img"})
-# What the walk does with an element, by tag (one lookup per element): a line break, text
-# of its own (INLINE_TEXT_TAGS), a picture or player marked on its parent, or nothing.
-_BREAK, _INLINE, _MEDIA, _DROP = "break", "inline", "media", "drop"
-_SPECIAL = {
-    **{tag: _DROP for tag in DROP_TAGS},
-    **{tag: _MEDIA for tag in MEDIA_TAGS},
-    **{tag: _INLINE for tag in INLINE_TEXT_TAGS},
-    "br": _BREAK,
-}
-_TEX_TYPE = re.compile(r"^math/tex", re.IGNORECASE)
-_DISPLAYSTYLE = re.compile(r"^\{\\displaystyle\s*(.*)\}$", re.DOTALL)
-
-
-def _inline_text(tag: str, node: LexborNode) -> str:
-    """The text a reader sees for a formula: MathML's ``alttext`` or TeX annotation (else
-    its token text), MathJax 2's ``math/tex`` script, or a formula image's alt text."""
-    attrs = node.attributes
-    if tag == "script":
-        kind = attrs.get("type")
-        if not kind or _TEX_TYPE.match(kind) is None:
-            return ""
-        return " ".join((node.text(deep=True) or "").split())
-    if tag == "img":
-        cls, alt = attrs.get("class"), attrs.get("alt")
-        if not (cls and alt and "math" in cls.lower()):
-            return ""
-        alt = " ".join(alt.split())
-        match = _DISPLAYSTYLE.match(alt)
-        return match.group(1) if match else alt
-    alt = attrs.get("alttext")
-    if alt:
-        return " ".join(alt.split())
-    for annotation in node.css("annotation"):
-        if "tex" in (annotation.attributes.get("encoding") or "").lower():
-            return " ".join(annotation.text(deep=True).split())
-    return " ".join(node.text(deep=True, separator=" ").split())
