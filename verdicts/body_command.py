@@ -216,6 +216,11 @@ def run_body(paths: list[str], *, as_json: bool, out: TextIO) -> int:
     Returns 0 when every input gave a body, 1 when some gave none, 2 when no input
     document was found at all.
     """
+    # The language model (py3langid, loaded for the few pages whose language is unclear)
+    # imports NumPy, whose OpenBLAS starts a spinning thread per core: 40-80 ms of CPU per
+    # process for one small vector-matrix product per page. One thread does that product
+    # as fast. A value the user set is kept; once NumPy is imported this changes nothing.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     documents = list(_documents(paths))
     if not documents:
         print("verdicts body: error: no .html, .htm or .txt documents in the paths given",
