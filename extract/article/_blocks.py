@@ -53,6 +53,8 @@ _POPUP = re.compile(r"tooltip|popover|hovercard|rollover")
 _SCREEN_READER = re.compile(r"sr-only|visually-hidden|screen-reader")
 # Embedded posts quoted by the story (twitter-tweet, instagram-media, tiktok-embed).
 _EMBED = re.compile(r"tweet|instagram|tiktok|facebook-post|embed", re.IGNORECASE)
+# The attributes that hide an element or mark the article (looked up in the walk).
+_RARE_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style", "itemprop"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 NEGATIVE_WEIGHT = 25
@@ -216,6 +218,7 @@ def linearise(root: LexborNode) -> Layout:
     table, table_size, unknown = TAG_TABLE, len(TAG_TABLE), ("", UNKNOWN)
     parents_append, tags_append = lay.parents.append, tags.append
     weights_append, classes_append = lay.weights.append, lay.classes.append
+    no_rare = _RARE_ATTRIBUTES.isdisjoint
     while children:
         # A for loop over the open element's iterator: a descent breaks out of it, so the
         # new element's iterator is taken up; running out (else) closes the element.
@@ -264,7 +267,7 @@ def linearise(root: LexborNode) -> Layout:
                 # enclosing block (no recursion here, so depth costs no stack).
                 lay.truncated = True
                 opened.append((-1, False, False, node))
-                children.append(node.iter(include_text=True, skip_empty=True))
+                children.append(node.iter(True, True))  # with text, not blank text
                 break
             attrs = node.attributes
             is_block = kind == BLOCK
@@ -275,9 +278,9 @@ def linearise(root: LexborNode) -> Layout:
                 class_flags = _name_flags(cls) if cls else 0
                 weight = _WEIGHT[class_flags | (_name_flags(ident) if ident else 0)]
                 structured = tag == "article"
-                # The rarer attributes are looked up only when there are others than the
-                # class, the id and a link's address (most elements have no others).
-                if len(attrs) > (cls != "") + (ident is not None) + ("href" in attrs):
+                # The rarer attributes are looked up only when the element has one of them
+                # (most elements do not): one pass over its few attribute names.
+                if not no_rare(attrs):
                     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
                         continue
                     style = attrs.get("style")
@@ -310,7 +313,7 @@ def linearise(root: LexborNode) -> Layout:
             if is_link:
                 open_links += 1
             opened.append((elem, is_block, is_link, node))
-            children.append(node.iter(include_text=True, skip_empty=True))
+            children.append(node.iter(True, True))  # with text, not blank text
             break
         else:
             children.pop()
