@@ -32,11 +32,15 @@ BLOCK_TAGS = frozenset(
 MEDIA_TAGS = frozenset({"img", "picture", "figure", "video", "svg", "iframe", "canvas"})
 INLINE_TEXT_TAGS = frozenset({"math", "script", "img"})
 
-# What the walk does with a node, by kind: an element it walks into (inline or block), a
-# line break, text of its own (INLINE_TEXT_TAGS), a picture or player marked on its parent,
-# a subtree it skips, a text node, another node that is not an element (comment, doctype),
-# or a tag outside the table (custom elements: their name is read off the node).
-INLINE, BLOCK, BREAK, INLINE_TEXT, MEDIA, DROP, TEXT, OTHER, UNKNOWN = range(9)
+# What the walk does with a node, by kind: a text node; an element it walks into (inline,
+# a link, a block); then the kinds it does not walk into (above BLOCK): a line break, text
+# of its own (INLINE_TEXT_TAGS), a picture or player marked on its parent, a subtree it
+# skips, another node that is not an element (comment, doctype), or a tag outside the
+# table (custom elements: their name is read off the node).
+TEXT, INLINE, LINK, BLOCK, BREAK, INLINE_TEXT, MEDIA, DROP, OTHER, UNKNOWN = range(10)
+# Marks of the two tags the walk records besides their kind (bits of the table's third
+# column): <article> (structured data, when it has attributes) and <blockquote> (embeds).
+STRUCTURED, QUOTE = 1, 2
 
 # The HTML elements given a row of the table (any other name is UNKNOWN, and correct, only
 # slower): the sets above and the other tags pages use.
@@ -64,11 +68,17 @@ def _kind(tag: str) -> int:
         return MEDIA
     if tag in DROP_TAGS:
         return DROP
+    if tag == "a":
+        return LINK
     return BLOCK if tag in BLOCK_TAGS else INLINE
 
 
-def _table() -> tuple[tuple[str, int], ...]:
-    """``(name, kind)`` by tag id for the ids below the largest named one; UNKNOWN rows
+def _marks(tag: str) -> int:
+    return STRUCTURED if tag == "article" else QUOTE if tag == "blockquote" else 0
+
+
+def _table() -> tuple[tuple[str, int, int], ...]:
+    """``(name, kind, marks)`` by tag id for the ids below the largest named one; UNKNOWN rows
     for the others. Ids come from the parser itself (they are Lexbor's static tag ids)."""
     doc = LexborHTMLParser("")
     named = {doc.create_node(tag).tag_id: tag for tag in _NAMES}
@@ -78,12 +88,12 @@ def _table() -> tuple[tuple[str, int], ...]:
     text, comment = node.first_child, node.last_child
     assert comment is not None and probe.root is not None and probe.root.parent is not None
     top = max(named) + 1
-    rows: list[tuple[str, int]] = [("", UNKNOWN)] * top
+    rows: list[tuple[str, int, int]] = [("", UNKNOWN, 0)] * top
     for tag_id, tag in named.items():
-        rows[tag_id] = (tag, _kind(tag))
-    rows[text.tag_id] = ("-text", TEXT)
-    rows[comment.tag_id] = ("-comment", OTHER)
-    rows[probe.root.parent.tag_id] = ("-document", OTHER)
+        rows[tag_id] = (tag, _kind(tag), _marks(tag))
+    rows[text.tag_id] = ("-text", TEXT, 0)
+    rows[comment.tag_id] = ("-comment", OTHER, 0)
+    rows[probe.root.parent.tag_id] = ("-document", OTHER, 0)
     return tuple(rows)
 
 
