@@ -16,7 +16,7 @@ from extract.article import to_article
 from extract.article._plaintext import strip_text
 from schemas import Page
 from schemas.errors import EmptyBody
-from verdicts.body_command import decode, run_body
+from verdicts.body_command import _json_text, decode, run_body
 
 HTML = Path(__file__).resolve().parent / "fixtures" / "html"
 TEXT = HTML / "text"
@@ -190,6 +190,20 @@ def test_body_json_names_every_input_with_a_status(tmp_path: Path) -> None:
     assert "empty-body" in data["links"]["reason"]
     assert data["broken"]["status"] == "failed" and "gzip" in data["broken"]["reason"]
     assert data["a"]["status"] == "ok" and data["a"]["articleBody"]
+
+
+def test_body_json_text_is_what_json_dumps_writes(tmp_path: Path) -> None:
+    # The command writes its JSON itself (json's indented encoder is slow): byte for byte
+    # what json.dumps(..., ensure_ascii=False, indent=2) writes, odd characters included.
+    docs = _folder(tmp_path)
+    (docs / "links.html").write_bytes((HTML / "only_links.html").read_bytes())
+    out = io.StringIO()
+    run_body([str(docs)], as_json=True, out=out)
+    data = json.loads(out.getvalue())
+    assert out.getvalue() == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    odd = {'k "q"\n\u2028\x00é': {"path": "a\\b", "reason": "\t\ud7ff", "title": None}, "e": {}}
+    assert _json_text(odd) == json.dumps(odd, ensure_ascii=False, indent=2)
+    assert _json_text({}) == "{}"
 
 
 def test_body_exit_codes_from_the_command_line(tmp_path: Path) -> None:

@@ -15,25 +15,22 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-# Subtrees never shown as article text.
-DROP_TAGS = frozenset(
-    {
-        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
-        "canvas", "button", "select", "input", "textarea", "option", "nav", "aside", "figure",
-        "figcaption", "dialog", "video", "audio", "head", "title", "meta", "link", "footer",
-        "header", "picture", "map", "menu", "label",
-    }
+from extract.article._tags import (
+    BLOCK,
+    BREAK,
+    INLINE,
+    INLINE_TEXT,
+    LINK,
+    MEDIA,
+    QUOTE,
+    STRUCTURED,
+    TAG_TABLE,
+    TEXT,
+    UNKNOWN,
+    inline_text,
+    kind_of,
 )
-BLOCK_TAGS = frozenset(
-    {
-        "html", "body", "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
-        "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "td",
-        "th", "blockquote", "pre", "address", "hr", "form", "fieldset", "details", "summary",
-        "center", "caption", "hgroup",
-    }
-)
-# Elements that show a picture or a player: they mark gallery slides and cards.
-MEDIA_TAGS = frozenset({"img", "picture", "figure", "video", "svg", "iframe", "canvas"})
+
 # Tags whose subtree is kept even when the class/id looks like boilerplate.
 NEVER_HINT_DROP = frozenset({"html", "body", "article", "main", "a"})
 
@@ -60,6 +57,8 @@ _POPUP = re.compile(r"tooltip|popover|hovercard|rollover")
 _SCREEN_READER = re.compile(r"sr-only|visually-hidden|screen-reader")
 # Embedded posts quoted by the story (twitter-tweet, instagram-media, tiktok-embed).
 _EMBED = re.compile(r"tweet|instagram|tiktok|facebook-post|embed", re.IGNORECASE)
+# The attributes that hide an element or mark the article (looked up in the walk).
+_RARE_ATTRIBUTES = frozenset({"hidden", "aria-hidden", "style", "itemprop"})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 
 NEGATIVE_WEIGHT = 25
@@ -172,9 +171,10 @@ def _is_popup(node: LexborNode, class_flags: int) -> bool:
     return True
 
 
-def _emit(lay: Layout, raw: str, owner: int, link_chars: int) -> None:
-    """Append the text gathered since the last block boundary as a block of ``owner``."""
-    tag = lay.tags[owner]
+def _emit(blocks: list[Block], raw: str, owner: tuple[int, str], link_chars: int) -> None:
+    """Append the text gathered since the last block boundary as a block of ``owner``
+    (its id and tag)."""
+    elem, tag = owner
     if tag == "pre":
         # Code keeps its lines and indentation; blank lines go (a blank line separates
         # paragraphs in the body text).
@@ -192,8 +192,7 @@ def _emit(lay: Layout, raw: str, owner: int, link_chars: int) -> None:
     if not text:
         return
     n_chars = len(text)
-    blocks = lay.blocks
-    blocks.append(Block(text, owner, tag, n_chars, min(link_chars, n_chars), len(blocks)))
+    blocks.append(Block(text, elem, tag, n_chars, min(link_chars, n_chars), len(blocks)))
 
 
 def linearise(root: LexborNode) -> Layout:
@@ -209,19 +208,26 @@ def linearise(root: LexborNode) -> Layout:
     while text is pending, or as the last child of an inline element that closes then.
     """
     lay = Layout()
-    # Each open element: (id, is_block, is_link, node); ``children[k + 1]`` iterates
-    # ``opened[k]``'s children, ``children[0]`` holds the root alone.
-    opened: list[tuple[int, bool, bool, LexborNode]] = []
+    blocks = lay.blocks
+    # Each open element: (id, kind, node), below a sentinel for the top (id -1), so that
+    # ``opened[-1][0]`` is always the parent's id; ``children[k]`` iterates ``opened[k]``'s
+    # children, ``children[0]`` holds the root alone.
+    opened: list[tuple[int, int, LexborNode | None]] = [(-1, INLINE, None)]
     children: list[Iterator[LexborNode]] = [iter((root,))]
-    # Text since the last block boundary, its link characters, the open block elements.
-    pieces: list[str] = []
-    link_chars = open_links = 0
-    owners: list[int] = []
-    seen = 0
-    too_many = False  # past MAX_NODES: the walk stops (past MAX_DEPTH it goes on)
-    tags, media, special = lay.tags, lay.media, _SPECIAL
+    tags = lay.tags
     parents_append, tags_append = lay.parents.append, tags.append
     weights_append, classes_append = lay.weights.append, lay.classes.append
+    # Text since the last block boundary, its link characters, the open block elements
+    # (id and tag).
+    pieces: list[str] = []
+    link_chars = open_links = 0
+    owners: list[tuple[int, str]] = []
+    seen = 0
+    too_many = False  # past MAX_NODES: the walk stops (past MAX_DEPTH it goes on)
+    media = lay.media
+    table, table_size, unknown = TAG_TABLE, len(TAG_TABLE), ("", UNKNOWN, 0)
+    no_rare = _RARE_ATTRIBUTES.isdisjoint
+    max_open = MAX_DEPTH + 1  # the sentinel is not an element
     while children:
         # A for loop over the open element's iterator: a descent breaks out of it, so the
         # new element's iterator is taken up; running out (else) closes the element.
@@ -235,8 +241,9 @@ def linearise(root: LexborNode) -> Layout:
                 before = node.prev
                 if before is not None and before.is_empty_text_node:
                     pieces.append(before.text_content or "")
-            tag = node.tag or ""
-            if tag == "-text":
+            tag_id = node.tag_id
+            tag, kind, marks = table[tag_id] if tag_id < table_size else unknown
+            if kind == TEXT:
                 value = node.text_content
                 # Whitespace opening a block separates nothing: skip it without bookkeeping.
                 if value and (pieces or not value.isspace()):
@@ -244,98 +251,101 @@ def linearise(root: LexborNode) -> Layout:
                     if open_links:
                         link_chars += len(value.strip())
                 continue
-            kind = special.get(tag)
-            if kind is not None:
-                if kind is _BREAK:
+            if kind > BLOCK:
+                if kind == UNKNOWN:  # a custom element: its name is read off the node
+                    tag = node.tag or ""
+                    kind = kind_of(tag)
+                if kind == BREAK:
                     pieces.append("\n")
-                elif kind is _INLINE:
+                    continue
+                if kind == INLINE_TEXT:
                     # Math shows as its TeX or text; an image of a formula as its alt text.
-                    value = _inline_text(tag, node)
+                    value = inline_text(tag, node)
                     if value:
                         pieces.append(value)
                         if open_links:
                             link_chars += len(value.strip())
-                    if tag == "img" and opened:
+                    if tag == "img" and len(opened) > 1:
                         media.add(opened[-1][0])
-                elif kind is _MEDIA and opened:
+                    continue
+                if kind == MEDIA and len(opened) > 1:
                     # Marked on the enclosing element; not walked (the others are never
                     # article text).
                     media.add(opened[-1][0])
-                continue  # _DROP too: the subtree is never article text
-            if tag[:1] == "-":  # comments and the like are "-comment", "-document", ...
-                continue
-            if len(opened) >= MAX_DEPTH:
+                if kind > BLOCK:
+                    continue  # DROP and OTHER: the subtree is never article text
+            if len(opened) >= max_open:
                 # Too deep to keep as elements: still read the text, as part of the
                 # enclosing block (no recursion here, so depth costs no stack).
                 lay.truncated = True
-                opened.append((-1, False, False, node))
-                children.append(node.iter(include_text=True, skip_empty=True))
+                opened.append((-1, INLINE, node))
+                children.append(node.iter(True, True))  # with text, not blank text
                 break
             attrs = node.attributes
-            is_block = tag in BLOCK_TAGS
             if attrs:
                 # The class/id hint (see _name_flags), then hidden and pop-up elements.
                 cls = attrs.get("class") or ""
                 ident = attrs.get("id")
                 class_flags = _name_flags(cls) if cls else 0
                 weight = _WEIGHT[class_flags | (_name_flags(ident) if ident else 0)]
-                structured = tag == "article"
-                # The rarer attributes are looked up only when there are others than the
-                # class, the id and a link's address (most elements have no others).
-                if len(attrs) > (cls != "") + (ident is not None) + ("href" in attrs):
+                # The rarer attributes are looked up only when the element has one of them
+                # (most elements do not): one pass over its few attribute names.
+                if not no_rare(attrs):
                     if "hidden" in attrs or attrs.get("aria-hidden") == "true":
                         continue
                     style = attrs.get("style")
                     if style and _HIDDEN_STYLE.search(style):
                         continue
-                    structured = structured or attrs.get("itemprop") == "articleBody"
-                if class_flags & _POPUP_KINDS and not is_block and _is_popup(node, class_flags):
+                    if attrs.get("itemprop") == "articleBody":
+                        marks |= STRUCTURED
+                if class_flags & _POPUP_KINDS and kind != BLOCK and _is_popup(node, class_flags):
                     continue
             else:
                 # An <article> without attributes is not counted as structured (as before).
-                cls, weight, structured = "", 0, False
+                cls, weight, marks = "", 0, 0
             elem = len(tags)
-            if is_block:
+            if kind == BLOCK:
                 if pieces and owners:
                     raw = "".join(pieces)
                     if not raw.isspace():
-                        _emit(lay, raw, owners[-1], link_chars)
+                        _emit(blocks, raw, owners[-1], link_chars)
                 pieces.clear()
                 link_chars = 0
-                owners.append(elem)
-            parents_append(opened[-1][0] if opened else -1)
+                owners.append((elem, tag))
+            elif kind == LINK:
+                open_links += 1
+            parents_append(opened[-1][0])
             tags_append(tag)
             weights_append(weight)
             classes_append(cls)
-            if structured:
-                lay.structured.append(elem)
-            if tag == "blockquote" and cls and _EMBED.search(cls):
-                lay.embeds.append(elem)
-            is_link = tag == "a"
-            if is_link:
-                open_links += 1
-            opened.append((elem, is_block, is_link, node))
-            children.append(node.iter(include_text=True, skip_empty=True))
+            if marks:
+                if marks & STRUCTURED:
+                    lay.structured.append(elem)
+                if marks & QUOTE and cls and _EMBED.search(cls):
+                    lay.embeds.append(elem)
+            opened.append((elem, kind, node))
+            children.append(node.iter(True, True))  # with text, not blank text
             break
         else:
             children.pop()
             if not children:
                 break
             # The iterator of an opened element ran out: the element closes.
-            _elem, is_block, is_link, closing = opened.pop()
-            if pieces and not is_block:
-                last = closing.last_child
-                if last is not None and last.is_empty_text_node:
-                    pieces.append(last.text_content or "")
-            if is_block:
+            _elem, kind, closing = opened.pop()
+            if kind == BLOCK:
                 if pieces:
                     raw = "".join(pieces)
                     pieces.clear()
                     if not raw.isspace():
-                        _emit(lay, raw, owners[-1], link_chars)
+                        _emit(blocks, raw, owners[-1], link_chars)
                     link_chars = 0
                 owners.pop()
-            if is_link:
+                continue
+            if pieces:
+                last = closing.last_child  # type: ignore[union-attr]  # never the sentinel
+                if last is not None and last.is_empty_text_node:
+                    pieces.append(last.text_content or "")
+            if kind == LINK:
                 open_links -= 1
             continue
         if too_many:
@@ -343,44 +353,5 @@ def linearise(root: LexborNode) -> Layout:
     if pieces and owners:
         raw = "".join(pieces)
         if not raw.isspace():
-            _emit(lay, raw, owners[-1], link_chars)
+            _emit(blocks, raw, owners[-1], link_chars)
     return lay
-
-
-INLINE_TEXT_TAGS = frozenset({"math", "script", "img"})
-# What the walk does with an element, by tag (one lookup per element): a line break, text
-# of its own (INLINE_TEXT_TAGS), a picture or player marked on its parent, or nothing.
-_BREAK, _INLINE, _MEDIA, _DROP = "break", "inline", "media", "drop"
-_SPECIAL = {
-    **{tag: _DROP for tag in DROP_TAGS},
-    **{tag: _MEDIA for tag in MEDIA_TAGS},
-    **{tag: _INLINE for tag in INLINE_TEXT_TAGS},
-    "br": _BREAK,
-}
-_TEX_TYPE = re.compile(r"^math/tex", re.IGNORECASE)
-_DISPLAYSTYLE = re.compile(r"^\{\\displaystyle\s*(.*)\}$", re.DOTALL)
-
-
-def _inline_text(tag: str, node: LexborNode) -> str:
-    """The text a reader sees for a formula: MathML's ``alttext`` or TeX annotation (else
-    its token text), MathJax 2's ``math/tex`` script, or a formula image's alt text."""
-    attrs = node.attributes
-    if tag == "script":
-        kind = attrs.get("type")
-        if not kind or _TEX_TYPE.match(kind) is None:
-            return ""
-        return " ".join((node.text(deep=True) or "").split())
-    if tag == "img":
-        cls, alt = attrs.get("class"), attrs.get("alt")
-        if not (cls and alt and "math" in cls.lower()):
-            return ""
-        alt = " ".join(alt.split())
-        match = _DISPLAYSTYLE.match(alt)
-        return match.group(1) if match else alt
-    alt = attrs.get("alttext")
-    if alt:
-        return " ".join(alt.split())
-    for annotation in node.css("annotation"):
-        if "tex" in (annotation.attributes.get("encoding") or "").lower():
-            return " ".join(annotation.text(deep=True).split())
-    return " ".join(node.text(deep=True, separator=" ").split())
