@@ -39,6 +39,11 @@ _FIRST_UNIT_RE = re.compile(r"^[\w\s.-]*?\b(year|month|week|day)s?\b", re.IGNORE
 _MINIMUM_IMPOSED_RE = re.compile(
     r"\b(?:jail|sentenc|imprison)\w*\s+(?:[\w’'.,-]+\s+){0,5}(?:for|to)\s+"
     r"(?:at\s+least|a\s+minimum\s+of|more\s+than)\s+$", re.IGNORECASE)
+# "fined journalist A 2,000 manats": the words between the verb and its amount name the one
+# fined; an amount elsewhere (damages, a bribe, a sum stolen) is no sentence
+_FINED_BEFORE_RE = re.compile(
+    r"\bfined\s+(?:(?!(?:and|or|for|but|after|while|who|which|by|because|over)\b)"
+    r"[\w\u2019'.-]+,?\s+){0,6}$", re.IGNORECASE)
 _SPREAD_GAP_RE = re.compile(r"\s+(?:ranging\s+from|of\s+between|between)\s+", re.IGNORECASE)
 _IMPOSED_BEFORE_RE = re.compile(
     r"\b(?:sentenc|jail|imprison|gave|given|handed|receiv|serv|order|lock)\w*\s+"
@@ -122,6 +127,8 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
                 not _KIND_RE.search(chunk[s:e]) and not _MINIMUM_IMPOSED_RE.search(
                     chunk[max(0, s - 80):s]):
             continue  # "stole money over six months": how long the crime lasted
+        if rid == "term-fine-amount" and not _FINED_BEFORE_RE.search(chunk[max(0, s - 80):s]):
+            continue
         if rid == "term-length-then-clause" and not _IMPOSED_BEFORE_RE.search(
             chunk[max(0, s - 60):s]
         ):
