@@ -103,7 +103,9 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
         if doc[i].lower_ in COURT_WORDS:
             start = i + 1  # "At Leeds Crown Court Mark Dobson, 41": the NER ran court and name
     while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in {"."})
-                           or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"}):
+                           or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"}
+                           or doc[end - 1].like_num or doc[end - 1].is_currency):
+        # ("fined Stefan Huber 4,000 euros": the NER ran the amount into the name)
         end -= 1
     if end > start and doc[end - 1].text == "." and end - start == 1:
         return None

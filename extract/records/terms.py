@@ -92,7 +92,8 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
     raw: list[tuple[int, int, str]] = []
     for rule in rules.terms:
         for m in rule.regex.finditer(chunk):
-            if m.end() > m.start():
+            if m.end() > m.start() and (rule.id != "term-fine-amount" or _FINED_BEFORE_RE.search(
+                    chunk[max(0, m.start() - 80):m.start()])):  # (before other rules' spans)
                 raw.append((m.start(), m.end(), rule.id))
     if not raw:
         return []
@@ -127,8 +128,6 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
                 not _KIND_RE.search(chunk[s:e]) and not _MINIMUM_IMPOSED_RE.search(
                     chunk[max(0, s - 80):s]):
             continue  # "stole money over six months": how long the crime lasted
-        if rid == "term-fine-amount" and not _FINED_BEFORE_RE.search(chunk[max(0, s - 80):s]):
-            continue
         if rid == "term-length-then-clause" and not _IMPOSED_BEFORE_RE.search(
             chunk[max(0, s - 60):s]
         ):
@@ -157,3 +156,22 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
                             flags=tuple(sorted({f for fs, fe, f in raw
                                                 if f in flagged and s <= fs and fe <= e}))))
     return out
+
+
+# the triggers whose outcome is a deferral itself ("deferred the announcement of the verdict
+# against X"): models/patterns/triggers.jsonl
+DEFERRED_RULES = frozenset({"deferred-verdict-for", "deferred-verdicts-announcement-for",
+                            "verdict-announcement-deferred-for"})
+
+
+def deferred_verdict(text: str, start: int, end: int, within: tuple[int, int] | None) -> bool:
+    """The court deferred the announcement of the verdict (HAGB) in ``text[start:end]``, a
+    sentence; with ``within``, the phrase must start in that range (the trigger's clause:
+    "sentenced X to 15 months but deferred the announcement of the verdict"). A hearing put
+    off ("... until next month") is no deferral of a verdict given."""
+    for m in rx.DEFERRED_VERDICT_RE.finditer(text, start, end):
+        if rx.POSTPONED_AFTER_RE.search(text, m.end(), min(end, m.end() + 80)):
+            continue
+        if within is None or within[0] <= m.start() < within[1]:
+            return True
+    return False

@@ -21,7 +21,7 @@ from extract.records.appeals import (
     trim_charge,
 )
 from extract.records.appositions import people_phrase
-from extract.records.assembly import Draft
+from extract.records.assembly import DEFERRED_FLAG, Draft
 from extract.records.binding import (
     counted_subject,
     governed_elsewhere,
@@ -42,7 +42,7 @@ from extract.records.people import (
     person_key,
 )
 from extract.records.places import PlaceHit
-from extract.records.terms import TermSpan, find_term_spans
+from extract.records.terms import DEFERRED_RULES, TermSpan, deferred_verdict, find_term_spans
 from schemas import Outcome, RecordError, SentenceType
 
 _SENTENCING_RULES = frozenset({"sentenced", "sentencing-of", "sentence-for", "jailed", "fined",
@@ -168,6 +168,14 @@ def drafts_for_trigger(
     if date is None:
         date = verdict_date_nearby(anchor.sent, dates)
     place = _pick_place(anchor, sent, places(sent))
+    own = hit.rule.id in DEFERRED_RULES
+    deferred = outcome is Outcome.CONVICTED and deferred_verdict(
+        doc_text(doc), sent.start_char, _end_char(sent), (lo, hi) if not own else None)
+    if own and not deferred:
+        return []  # "deferred the announcement of the verdict until June": no verdict yet
+    if prior and outcome is Outcome.CONVICTED and deferred_verdict(
+            doc_text(doc), sent.start_char, _end_char(sent), None):
+        prior = False  # "deferred the verdict against X, who had been found guilty": this one
     per_mention = _assign_terms(doc, anchor, mentions, terms)
     respective = len(mentions) == 1 and mentions[0].group_size > 1 and \
         per_mention[0] is not None and respective_list(doc_text(doc), per_mention[0], sent)
@@ -228,6 +236,8 @@ def drafts_for_trigger(
             if shared_range and ("range" in draft.flags or _ceiling(doc, term)):
                 draft.months = None  # "A, B and C got 180 days to two years", "up to two
                 # years": no one's term
+        if deferred:
+            draft.flags.append(DEFERRED_FLAG)
         if mention.group_size > 1 and any(lo <= t.start < hi and _ceiling(doc, t) for t in found):
             draft.flags.append("ceiling")  # "jailed for up to five years": a group's top term
         if not prior:
