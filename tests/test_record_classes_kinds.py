@@ -91,6 +91,17 @@ TEXTS: dict[str, str] = {
                         "placed him under house arrest for six months.",
     "admin-arrest": "A court in Oskemen sentenced activist Ruslan Ginatullin to 15 days of "
                     "administrative arrest on Monday.",
+    "life-counted": "Ray Tolliver, 41, was sentenced on Thursday in Dayton to three "
+                    "consecutive life terms in prison with no possibility of parole.",
+    "imposed-fine-of-on": "The court in Kurgan imposed a fine of over 3 million rubles on "
+                          "activist Olga Rudenko on Tuesday.",
+    # ---- look-alikes: an amount that is no one's fine
+    "fine-range-each": "The judges jailed Ato Bekele for life on Monday and fined each of the "
+                       "three firms between $2,000 and $9,000.",
+    "banned-for-life": "A court in Leeds convicted Dean Marsh of dangerous driving on Monday and "
+                       "banned him from driving for life.",
+    "fine-second-amount": "The court in Lahore fined Tariq Aziz 5 million rupees on Monday, about "
+                          "$18,000, while his son was fined 1 million rupees.",
 }
 
 
@@ -184,6 +195,8 @@ def test_corrective_labour_and_salary_withheld_are_other_with_months(
     ("suspended-after", "Gary Holt", SentenceType.SUSPENDED, 24),
     ("house-arrest-for", "Marat Abenov", SentenceType.HOUSE_ARREST, 6),
     ("admin-arrest", "Ruslan Ginatullin", SentenceType.PRISON, 0.5),
+    ("life-counted", "Ray Tolliver", SentenceType.LIFE, None),
+    ("imposed-fine-of-on", "Olga Rudenko", SentenceType.FINE, None),
 ])
 def test_life_suspension_house_arrest_and_days_of_arrest(
         records: dict[str, list[Record]], key: str, person: str, kind: SentenceType,
@@ -191,6 +204,17 @@ def test_life_suspension_house_arrest_and_days_of_arrest(
     rec = only_record(records, TEXTS, key)
     assert rec.person == person
     assert (rec.sentence_type, rec.sentence_months) == (kind, months)
+
+
+def test_look_alikes_are_not_the_persons_fine_or_life(
+        records: dict[str, list[Record]]) -> None:
+    rec = only_record(records, TEXTS, "fine-range-each")
+    assert rec.person == "Ato Bekele" and rec.sentence_type is SentenceType.LIFE
+    assert rec.sentence is not None and "$" not in rec.sentence
+    banned = only_record(records, TEXTS, "banned-for-life")
+    assert banned.person == "Dean Marsh" and banned.sentence_type is not SentenceType.LIFE
+    tariq = [r for r in records["fine-second-amount"] if r.person == "Tariq Aziz"]
+    assert len(tariq) == 1 and tariq[0].sentence == "5 million rupees"
 
 
 @pytest.mark.parametrize(("phrase", "kind", "months"), [

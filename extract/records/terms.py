@@ -42,8 +42,16 @@ _MINIMUM_IMPOSED_RE = re.compile(
 # "fined journalist A 2,000 manats": the words between the verb and its amount name the one
 # fined; an amount elsewhere (damages, a bribe, a sum stolen) is no sentence
 _FINED_BEFORE_RE = re.compile(
-    r"\bfined\s+(?:(?!(?:and|or|for|but|after|while|who|which|by|because|over)\b)"
-    r"[\w\u2019'.-]+,?\s+){0,6}$", re.IGNORECASE)
+    r"\bfined\s+(?:(?!(?:and|or|for|but|after|while|who|which|by|because|over|between|from"
+    r"|up)\b|[\w\u2019'.-]*\d)[\w\u2019'.-]+,?\s+){0,6}$", re.IGNORECASE)  # (a range, or an
+# amount given already: "fined A 8 million pounds, about $10.6 million")
+# "jailed A for life": the verb a few words before (not "banned for life")
+_CUSTODY_FOR_RE = re.compile(
+    r"\b(?:jail|imprison|gaol|lock|sentenc|put|sen[dt])\w*\s+(?:(?!(?:and|or|but|who|which|from"
+    r"|after)\b)[\w\u2019'.-]+,?\s+){0,5}(?:away\s+|behind\s+bars\s+)?for\s+$",
+    re.IGNORECASE)
+# terms.json rules kept only after their cue
+_CUE_BEFORE = {"term-fine-amount": _FINED_BEFORE_RE, "term-life-jailed-for": _CUSTODY_FOR_RE}
 _SPREAD_GAP_RE = re.compile(r"\s+(?:ranging\s+from|of\s+between|between)\s+", re.IGNORECASE)
 _IMPOSED_BEFORE_RE = re.compile(
     r"\b(?:sentenc|jail|imprison|gave|given|handed|receiv|serv|order|lock)\w*\s+"
@@ -92,7 +100,8 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
     raw: list[tuple[int, int, str]] = []
     for rule in rules.terms:
         for m in rule.regex.finditer(chunk):
-            if m.end() > m.start() and (rule.id != "term-fine-amount" or _FINED_BEFORE_RE.search(
+            cue = _CUE_BEFORE.get(rule.id)
+            if m.end() > m.start() and (cue is None or cue.search(
                     chunk[max(0, m.start() - 80):m.start()])):  # (before other rules' spans)
                 raw.append((m.start(), m.end(), rule.id))
     if not raw:
