@@ -9,8 +9,10 @@ sentences", "Administrative jail"), each class in several phrasings of our own:
 - a fine in a local currency after the person fined ("fined journalist A 2,000 manats") →
   `fine`, months null; the amount is never a group of people;
 - corrective labour and a share of salary withheld → `other` with its months;
-- life ("imprisonment for life"), "two years suspended", house arrest with a length,
-  administrative arrest in days.
+- life ("imprisonment for life", "three consecutive life terms", "jailed A for life"), a
+  suspension after the length ("two years suspended", "nine months' imprisonment, wholly
+  suspended"), a conditional sentence, house arrest with a length, administrative arrest in
+  days; and look-alikes (a range of fines, a second amount, "banned for life").
 """
 
 from __future__ import annotations
@@ -57,6 +59,12 @@ TEXTS: dict[str, str] = {
                         "Monday. The announcement of the verdict was deferred for Dogan.",
     "hagb-possessive": "The court in Manisa deferred the verdict's announcement for Orhan Kilic "
                        "and Tarik Bulut on Thursday.",
+    "hagb-semicolon": "A court in Aydin sentenced Cengiz Oral to two years and one month in "
+                      "prison on Monday; the court ruled for the deferment of the announcement of "
+                      "the verdict.",
+    "hagb-one-of-two": "The court in Hatay sentenced Sami Ucar to six years in prison on Monday, "
+                       "while it deferred the announcement of the verdict against his "
+                       "co-defendant Rifat Genc, who was sentenced to 11 months.",
     "hagb-postponed": "The court in Sivas deferred the announcement of the verdict against "
                       "Yusuf Erdem until next month.",
     # ---- fines in local currencies after the person fined
@@ -82,6 +90,12 @@ TEXTS: dict[str, str] = {
                       "ordered that 20 percent of his salary be withheld for two years.",
     "salary-convicted": "A court in Tokmok on Monday convicted Bolot Sydykov of fraud and "
                         "ordered 15% of his wages withheld for a year.",
+    "wholly-suspended": "A judge in Bunbury sentenced Lachlan Grey to nine months' "
+                        "imprisonment, wholly suspended, on Monday.",
+    "suspended-for": "A court in Swansea sentenced Rhys Bevan to two years, suspended for 18 "
+                     "months, on Monday.",
+    "conditional-sentence": "A judge in Regina sentenced Cole Martel to a two-year conditional "
+                            "sentence on Monday.",
     # ---- life, suspension after the length, house arrest, administrative arrest
     "life-for": "A court in Sinop convicted Cemal Arslan of murder on Monday and sentenced him "
                 "to imprisonment for life.",
@@ -134,6 +148,7 @@ def test_restricted_freedom_under_its_names_and_in_quotes(
     ("hagb-but", "Aylin Koc", 14),
     ("hagb-and", "Burak Aslan", 10),
     ("hagb-passive-for", "Serkan Dogan", None),
+    ("hagb-semicolon", "Cengiz Oral", 25),
 ])
 def test_a_deferred_announcement_of_the_verdict_is_a_suspended_sentence(
         records: dict[str, list[Record]], key: str, person: str, months: int | None) -> None:
@@ -148,6 +163,21 @@ def test_a_deferred_verdicts_announcement_for_two_names_is_each_ones(
     assert sorted(r.person or "" for r in recs) == ["Orhan Kilic", "Tarik Bulut"]
     assert all(r.sentence_type is SentenceType.SUSPENDED and r.outcome is Outcome.CONVICTED
                and r.date == dt.date(2024, 3, 14) for r in recs)
+
+
+def test_a_deferral_against_one_defendant_leaves_the_others_term_custodial(
+        records: dict[str, list[Record]]) -> None:
+    by_name = {r.person: r for r in records["hagb-one-of-two"]}
+    assert set(by_name) == {"Sami Ucar", "Rifat Genc"}
+    assert (by_name["Sami Ucar"].sentence_type, by_name["Sami Ucar"].sentence_months) == (
+        SentenceType.PRISON, 72)
+    assert (by_name["Rifat Genc"].sentence_type, by_name["Rifat Genc"].sentence_months) == (
+        SentenceType.SUSPENDED, 11)
+
+
+def test_the_deferral_is_never_the_charge(records: dict[str, list[Record]]) -> None:
+    rec = only_record(records, TEXTS, "hagb-semicolon")
+    assert rec.charge is None
 
 
 def test_a_verdict_put_off_to_a_later_hearing_is_no_record(
@@ -196,6 +226,9 @@ def test_corrective_labour_and_salary_withheld_are_other_with_months(
     ("house-arrest-for", "Marat Abenov", SentenceType.HOUSE_ARREST, 6),
     ("admin-arrest", "Ruslan Ginatullin", SentenceType.PRISON, 0.5),
     ("life-counted", "Ray Tolliver", SentenceType.LIFE, None),
+    ("wholly-suspended", "Lachlan Grey", SentenceType.SUSPENDED, 9),
+    ("suspended-for", "Rhys Bevan", SentenceType.SUSPENDED, 24),
+    ("conditional-sentence", "Cole Martel", SentenceType.SUSPENDED, 24),
     ("imposed-fine-of-on", "Olga Rudenko", SentenceType.FINE, None),
 ])
 def test_life_suspension_house_arrest_and_days_of_arrest(

@@ -173,14 +173,19 @@ DEFERRED_RULES = frozenset({"deferred-verdict-for", "deferred-verdicts-announcem
                             "verdict-announcement-deferred-for"})
 
 
-def deferred_verdict(text: str, start: int, end: int, within: tuple[int, int] | None) -> bool:
+def deferred_verdict(text: str, start: int, end: int, own: bool) -> bool:
     """The court deferred the announcement of the verdict (HAGB) in ``text[start:end]``, a
-    sentence; with ``within``, the phrase must start in that range (the trigger's clause:
-    "sentenced X to 15 months but deferred the announcement of the verdict"). A hearing put
-    off ("... until next month") is no deferral of a verdict given."""
+    sentence: for every outcome in it ("sentenced X to 15 months but deferred the
+    announcement of the verdict"), or, when the phrase names its own defendant ("... against
+    B"), for the deferral's ``own`` trigger only. A hearing put off ("... until next month")
+    is no deferral of a verdict given."""
     for m in rx.DEFERRED_VERDICT_RE.finditer(text, start, end):
         if rx.POSTPONED_AFTER_RE.search(text, m.end(), min(end, m.end() + 80)):
             continue
-        if within is None or within[0] <= m.start() < within[1]:
+        if own or not _DEFERRED_FOR_RE.match(text, m.end()):
             return True
     return False
+
+
+_DEFERRED_FOR_RE = re.compile(r",?\s+(?:against|for)\s+(?!(?:a|an|the|\d+|one|two|three|four|five)"
+                              r"\s+(?:days?|weeks?|months?|years?)\b)\S", re.IGNORECASE)

@@ -155,6 +155,8 @@ def drafts_for_trigger(
     if charge is not None and any(m.name and m.name.lower() in charge[0].lower()
                                   for m in mentions):  # "the convictions of A and B"
         charge = None
+    if charge is not None and deferred_verdict(charge[0], 0, len(charge[0]), True):
+        charge = None  # "ruled for the deferment of the announcement of the verdict"
     if charge is not None and people_phrase(charge[0], rules):
         charge = None  # "the convictions of his co-defendants A and B": people, no offence
     if hit.rule.kind == "nominal-revised":
@@ -168,14 +170,12 @@ def drafts_for_trigger(
     if date is None:
         date = verdict_date_nearby(anchor.sent, dates)
     place = _pick_place(anchor, sent, places(sent))
-    own = hit.rule.id in DEFERRED_RULES
-    deferred = outcome is Outcome.CONVICTED and deferred_verdict(
-        doc_text(doc), sent.start_char, _end_char(sent), (lo, hi) if not own else None)
+    own, span = hit.rule.id in DEFERRED_RULES, (doc_text(doc), sent.start_char, _end_char(sent))
+    deferred = outcome is Outcome.CONVICTED and deferred_verdict(*span, own)
     if own and not deferred:
         return []  # "deferred the announcement of the verdict until June": no verdict yet
-    if prior and outcome is Outcome.CONVICTED and deferred_verdict(
-            doc_text(doc), sent.start_char, _end_char(sent), None):
-        prior = False  # "deferred the verdict against X, who had been found guilty": this one
+    # "deferred the verdict against X, who had been found guilty": this case, not a prior one
+    prior = prior and not (outcome is Outcome.CONVICTED and deferred_verdict(*span, True))
     per_mention = _assign_terms(doc, anchor, mentions, terms)
     respective = len(mentions) == 1 and mentions[0].group_size > 1 and \
         per_mention[0] is not None and respective_list(doc_text(doc), per_mention[0], sent)
