@@ -9,6 +9,8 @@ sentences", "Administrative jail"), each class in several phrasings of our own:
 - a fine in a local currency after the person fined ("fined journalist A 2,000 manats") →
   `fine`, months null; the amount is never a group of people;
 - corrective labour and a share of salary withheld → `other` with its months;
+- a prison term a higher court changed, replaced or converted "with"/"into" another kind
+  ("... the term handed to X with two years of parole-like probation") → the new kind;
 - life ("imprisonment for life", "three consecutive life terms", "jailed A for life"), a
   suspension after the length ("two years suspended", "nine months' imprisonment, wholly
   suspended"), a conditional sentence, house arrest with a length, administrative arrest in
@@ -96,6 +98,15 @@ TEXTS: dict[str, str] = {
                      "months, on Monday.",
     "conditional-sentence": "A judge in Regina sentenced Cole Martel to a two-year conditional "
                             "sentence on Monday.",
+    # ---- a higher court replacing a prison term with a non-custodial one
+    "changed-with": "Tajikistan's Supreme Court on May 3 changed the four-year prison term "
+                    "handed to blogger Firuz Saidov with two years of parole-like probation.",
+    "replaced-with": "On Monday the appeals court in Brest replaced the three-year prison "
+                     "sentence of Viktar Hanchar with two years of restricted freedom.",
+    "converted-into": "The Supreme Court on Friday converted the death sentence of Rafiq Alam "
+                      "into life imprisonment.",
+    "measure-changed": "A court in Osh on Monday changed the preventive measure for journalist "
+                       "Aibek Sultanov to house arrest.",
     # ---- life, suspension after the length, house arrest, administrative arrest
     "life-for": "A court in Sinop convicted Cemal Arslan of murder on Monday and sentenced him "
                 "to imprisonment for life.",
@@ -248,6 +259,23 @@ def test_look_alikes_are_not_the_persons_fine_or_life(
     assert banned.person == "Dean Marsh" and banned.sentence_type is not SentenceType.LIFE
     tariq = [r for r in records["fine-second-amount"] if r.person == "Tariq Aziz"]
     assert len(tariq) == 1 and tariq[0].sentence == "5 million rupees"
+
+
+@pytest.mark.parametrize(("key", "person", "kind", "months"), [
+    ("changed-with", "Firuz Saidov", SentenceType.PROBATION, 24),
+    ("replaced-with", "Viktar Hanchar", SentenceType.RESTRICTED_FREEDOM, 24),
+    ("converted-into", "Rafiq Alam", SentenceType.LIFE, None),
+])
+def test_a_prison_term_replaced_on_appeal_takes_the_new_kind(
+        records: dict[str, list[Record]], key: str, person: str, kind: SentenceType,
+        months: float | None) -> None:
+    rec = only_record(records, TEXTS, key)
+    assert rec.person == person and rec.outcome is Outcome.CONVICTED
+    assert (rec.sentence_type, rec.sentence_months) == (kind, months)
+
+
+def test_a_preventive_measure_changed_is_no_sentence(records: dict[str, list[Record]]) -> None:
+    assert records["measure-changed"] == []
 
 
 @pytest.mark.parametrize(("phrase", "kind", "months"), [

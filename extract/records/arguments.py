@@ -10,6 +10,7 @@ from extract.nlp import TriggerHit
 
 _TERM_NOUNS = frozenset({"imprisonment", "prison", "jail", "detention", "custody", "years",
                          "months", "life", "sentence", "term"})
+_GIVEN = frozenset({"handed", "given", "imposed", "passed", "meted"})
 SUBJECT_VERBS = frozenset({
     "pleaded", "pled", "pleads", "plead", "pleading", "admitted", "admits", "admit",
     "received", "receives", "receive", "receiving", "got", "gets", "get", "serve", "serves",
@@ -37,10 +38,12 @@ def dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
         # may hang on the verb), "upheld X's sentence": the noun's owner
         holders = [anchor, anchor.head] + [g for c in anchor.children if c.lower_ == "of"
                                            for g in c.children if g.dep_ == "pobj"]
+        # ("the term handed to X", "the sentence given to X": a participle's object)
+        holders += [c for c in anchor.children if c.dep_ == "acl" and c.lower_ in _GIVEN]
         return [c for c in anchor.children if c.dep_ == "poss"] + [
-            g for h in holders for c in h.children if c.lower_ in {"of", "for"}
-            and c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-            and g.lower_ not in _TERM_NOUNS]
+            g for h in holders for c in h.children if c.lower_ in {"of", "for", "to", "on"}
+            and c.dep_ == "prep" and (c.lower_ in {"of", "for"} or h.lower_ in _GIVEN)
+            for g in c.children if g.dep_ == "pobj" and g.lower_ not in _TERM_NOUNS]
     if kind == "verb-late" or anchor.lower_ in {"dismissed", "dropped", "dismisses", "drops",
                                                "withdrew", "quashed"}:
         against = [g for t in anchor.sent if t.lower_ == "against" for g in t.children
