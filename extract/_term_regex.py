@@ -170,10 +170,13 @@ DEFERRED_VERDICT_RE = re.compile(
     rf"{_VERDICT}\s+(?:\w+\s+){{0,3}}?(?:deferred|suspended)|\b(?:deferred|suspended)\s+"
     r"(?:announcement|pronouncement)\b|\b(?:announcement|pronouncement)\s+(?:was\s+|were\s+)?"
     r"deferred\b|\bHAGB\b", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 # "deferred the announcement of the verdict until next month": a hearing put off, no verdict
 # (HAGB's five-year supervision, "deferred for five years", is no postponement)
 POSTPONED_AFTER_RE = re.compile(
-    r"\b(?:until|till|to\s+(?:a\s+later|the\s+next)|next\s+(?:week|month|hearing|session)"
+    r"\b(?:until|till|to\s+(?:a\s+later|the\s+next|\w+day\b|\d{1,2}(?:st|nd|rd|th)?\s+"
+    rf"{_MONTH}|{_MONTH}[a-z]*\.?\s+\d)"
+    r"|next\s+(?:week|month|hearing|session)"
     r"|for\s+(?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?)\b)", re.IGNORECASE)
 
 # priority when no custody is imposed (GUIDELINES: "Without custody")

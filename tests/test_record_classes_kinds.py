@@ -67,6 +67,8 @@ TEXTS: dict[str, str] = {
     "hagb-one-of-two": "The court in Hatay sentenced Sami Ucar to six years in prison on Monday, "
                        "while it deferred the announcement of the verdict against his "
                        "co-defendant Rifat Genc, who was sentenced to 11 months.",
+    "hagb-to-a-date": "The court in Kars deferred the announcement of the verdict for Levent "
+                      "Aksu to March 28.",
     "hagb-postponed": "The court in Sivas deferred the announcement of the verdict against "
                       "Yusuf Erdem until next month.",
     # ---- fines in local currencies after the person fined
@@ -194,6 +196,7 @@ def test_the_deferral_is_never_the_charge(records: dict[str, list[Record]]) -> N
 def test_a_verdict_put_off_to_a_later_hearing_is_no_record(
         records: dict[str, list[Record]]) -> None:
     assert records["hagb-postponed"] == []
+    assert records["hagb-to-a-date"] == []
 
 
 @pytest.mark.parametrize(("key", "person", "amount"), [
