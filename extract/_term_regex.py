@@ -138,13 +138,18 @@ DEATH_RE = re.compile(
     r"|\b(?:sentenc\w*|condemn\w*)\s+(?:\w+\s+){0,3}?to\s+death\b|^\s*(?:a\s+)?death\s*$"
 )
 TIME_SERVED_RE = re.compile(r"\btime\s+(?:already\s+)?served\b")
+# "20,000 Kenyan shillings", "9,000 Turkish lira": a people's name before the currency
+_PEOPLES = (r"(?:(?:kenyan|ugandan|tanzanian|turkish|russian|belarusian|ukrainian|kazakh"
+            r"|kazakhstani|kyrgyz|uzbek|azerbaijani|georgian|armenian|tajik|british|us|u\.s\."
+            r"|american|australian|canadian|hong\s+kong|singapore|indian|pakistani|sri\s+lankan"
+            r"|nigerian|ghanaian|egyptian|south\s+african|zambian|malawian|new\s+zealand)\s+)?")
 MONEY = (
     r"(?:(?:[$£€¥₸₹₦¢₵₱₽₺₴₩৳]|\b(?:rs\.?|inr|kes|ksh\.?|ugx|ngn|usd|eur|gbp|kzt|rub|uzs"
     r"|gh[¢₵s]?|mk|zk|k(?=\d)|tk\.?|rm|dh|s\$|rp\.?|tzs|azn|byn|kgs|tjs|mwk|zmw|zar|egp|pkr"
     r"|bdt|lkr|npr|myr|sgd|aed|tnd|dzd|xaf|cfa|jpy|cny|gel|uah|amd|mdl|tmt)\s?)\s?"
     r"\d(?:(?:[\d,.]|(?<=\d,)\s(?=\d{3}\b)){0,18}\d)?(?:\s*(?:million|thousand|billion|lakh|crore|[mk]))?"
     r"|(?<![\d,.])\d(?:(?:[\d,.]|(?<=\d,)\s(?=\d{3}\b)){0,18}\d)?\s*(?:million\s+|thousand\s+|lakh\s+|crore\s+)?"
-    r"(?:dollars|euros|pounds|tenges?|rubles|roubles|rupees|naira|yuan|shillings|rand|pesos"
+    rf"{_PEOPLES}(?:dollars|euros|pounds|tenges?|tl(?![a-z])|rubles|roubles|rupees|naira|yuan|shillings|rand|pesos"
     r"|lira|hryvnias?|manats?|lari|dirhams|riyals|taka|cedis|ringgit|yen|francs|soms?|somoni"
     r"|soums?|sums?|dinars?|usd|eur|gbp|kzt|mci|mrp|monthly\s+calculation\s+ind\w+"
     r"|kwacha|won|birr|kyat|baht|rupiah|shekels|tugriks?|drams|dong|leones?|zloty|euros?"

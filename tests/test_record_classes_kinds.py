@@ -81,9 +81,15 @@ TEXTS: dict[str, str] = {
     "fine-dollars": "A judge in Tulsa fined Brian Cole $7,500 on Monday.",
     "fine-mci": "A court in Taldykorgan ordered activist Askar Zhumabek to pay a fine of 70 "
                 "monthly calculation indices on Monday.",
+    "fine-turkish-lira": "A court in Izmir fined reporter Derya Sahin 7,000 Turkish lira on "
+                         "Monday.",
+    "fine-kenyan-shillings": "A court in Eldoret fined trader Joseph Kiprop 30,000 Kenyan "
+                             "shillings ($230) on Monday.",
     "fine-passive": "Blogger Bekzod Tursunov was fined 12 million soums by a court in Namangan "
                     "on Tuesday.",
     # ---- corrective labour and salary withheld
+    "prison-and-fine-tl": "A court in Van sentenced journalist Zeynep Kaya to 15 months in "
+                          "prison and fined her 6,000 TL on Monday.",
     "cl-with-share": "A court in Jalal-Abad sentenced Aizada Mamytova to one year of corrective "
                      "labour with 10% of her earnings withheld on Monday.",
     "cl-correctional": "A court in Babruysk sentenced Dzianis Kotau to two years of "
@@ -209,6 +215,8 @@ def test_a_verdict_put_off_to_a_later_hearing_is_no_record(
     ("fine-dollars", "Brian Cole", "$7,500"),
     ("fine-mci", "Askar Zhumabek", "70 monthly calculation indices"),
     ("fine-passive", "Bekzod Tursunov", "12 million soums"),
+    ("fine-turkish-lira", "Derya Sahin", "7,000 Turkish lira"),
+    ("fine-kenyan-shillings", "Joseph Kiprop", "30,000 Kenyan shillings"),
 ])
 def test_a_fine_after_the_person_fined_is_the_one_record(
         records: dict[str, list[Record]], key: str, person: str, amount: str) -> None:
@@ -251,6 +259,12 @@ def test_life_suspension_house_arrest_and_days_of_arrest(
     rec = only_record(records, TEXTS, key)
     assert rec.person == person
     assert (rec.sentence_type, rec.sentence_months) == (kind, months)
+
+
+def test_a_fine_beside_custody_stays_in_the_sentence(records: dict[str, list[Record]]) -> None:
+    rec = only_record(records, TEXTS, "prison-and-fine-tl")
+    assert (rec.sentence_type, rec.sentence_months) == (SentenceType.PRISON, 15)
+    assert rec.sentence is not None and "6,000 TL" in rec.sentence
 
 
 def test_look_alikes_are_not_the_persons_fine_or_life(
