@@ -98,6 +98,9 @@ TEXTS: dict[str, str] = {
                         "and a half of corrective labor for insulting an official.",
     "salary-ordered": "A court in Karakol found Talant Usenov guilty of slander on Monday and "
                       "ordered that 20 percent of his salary be withheld for two years.",
+    "salary-after-finding": "A court in Bishkek ordered that 20 percent of journalist Daniyar "
+                            "Toktogulov's salary be withheld for two years after finding him "
+                            "guilty of slander.",
     "salary-convicted": "A court in Tokmok on Monday convicted Bolot Sydykov of fraud and "
                         "ordered 15% of his wages withheld for a year.",
     "wholly-suspended": "A judge in Bunbury sentenced Lachlan Grey to nine months' "
@@ -232,6 +235,7 @@ def test_a_fine_after_the_person_fined_is_the_one_record(
     ("cl-year-and-half", "Alena Pilets", 18, "corrective labor"),
     ("salary-ordered", "Talant Usenov", 24, "20 percent of his salary"),
     ("salary-convicted", "Bolot Sydykov", 12, "15% of his wages withheld"),
+    ("salary-after-finding", "Daniyar Toktogulov", 24, "salary be withheld for two years"),
 ])
 def test_corrective_labour_and_salary_withheld_are_other_with_months(
         records: dict[str, list[Record]], key: str, person: str, months: int,

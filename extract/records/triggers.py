@@ -36,11 +36,7 @@ from extract.records.defendants import find_defendants
 from extract.records.enumerations import copular_list
 from extract.records.guards import is_hedged, is_prior, is_statistic
 from extract.records.layout import is_headline, sent_index
-from extract.records.people import (
-    Mention,
-    NameIndex,
-    person_key,
-)
+from extract.records.people import Mention, NameIndex, person_key
 from extract.records.places import PlaceHit
 from extract.records.terms import DEFERRED_RULES, TermSpan, deferred_verdict, find_term_spans
 from schemas import Outcome, RecordError, SentenceType
@@ -273,14 +269,20 @@ def _noun_convicts(doc: Doc, anchor: Token, at: int) -> bool:
         tok.pos_ in {"NOUN", "PROPN"}
 
 
+_ARGS, _RULING_VERBS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"}), frozenset(
+    {"withhold", "deduct", "order", "place", "put", "rule", "decide"})
+
+
 def _clause(anchor: Token, sent: Span) -> tuple[int, int]:
     """Token range of the trigger's clause: its subtree (its head's for a conjunct)."""
     top = anchor
-    own_args = anchor.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}
-                                             for c in anchor.children)
+    own_args = anchor.dep_ == "conj" and any(c.dep_ in _ARGS for c in anchor.children)
     if anchor.dep_ in {"conj", "xcomp"} and anchor.head.i >= sent.start and not own_args:
         top = anchor.head  # "... sentenced X to two years and fined him": its own clause
-    lo, hi = top.left_edge.i, top.right_edge.i + 1
+    elif anchor.dep_ == "pcomp" and anchor.head.lower_ in {"after", "upon"} and \
+            anchor.head.head.lemma_ in _RULING_VERBS:  # "ordered that X's salary be withheld
+        top = anchor.head.head  # ... after finding him guilty": the ruling's clause (never
+    lo, hi = top.left_edge.i, top.right_edge.i + 1  # "served 16 years after pleading guilty")
     if anchor.lower_ in {"found", "pleaded", "pled", "pleads", "plead", "admitted"}:
         lo = min(lo, anchor.i)
     lo, hi = max(lo, sent.start), min(hi, sent.end)
@@ -341,8 +343,6 @@ def _share_joined(doc: Doc, mentions: list[Mention],
 
 _REVISED_BEFORE = re.compile(r"\b(?:reduced|commuted|cut|lowered|increased|raised|extended)"
                              r"\s+(?:[\w’']+\s+){0,3}?to\s+$", re.IGNORECASE)
-
-
 
 
 def _set_term(draft: Draft, term: TermSpan) -> None:
