@@ -13,7 +13,8 @@ sentences", "Administrative jail"), each class in several phrasings of our own:
   ("... the term handed to X with two years of parole-like probation") → the new kind;
 - life ("imprisonment for life", "three consecutive life terms", "jailed A for life"), a
   suspension after the length ("two years suspended", "nine months' imprisonment, wholly
-  suspended"), a conditional sentence, house arrest with a length, administrative arrest in
+  suspended"), a conditional sentence, "placed X on probation for two years", house arrest
+  with a length (a preventive measure before trial is none), administrative arrest in
   days; and look-alikes (a range of fines, a second amount, "banned for life").
 """
 
@@ -125,6 +126,12 @@ TEXTS: dict[str, str] = {
                        "Monday.",
     "house-arrest-for": "A court in Shymkent convicted Marat Abenov of fraud on Monday and "
                         "placed him under house arrest for six months.",
+    "placed-on-probation": "A court in Kurgan placed Gennady Lvov on probation for two years "
+                           "on Monday.",
+    "judge-placed-probation": "The judge placed Rosa Mendez on probation for 18 months after she "
+                              "pleaded guilty to theft.",
+    "house-arrest-pending": "A court in Omsk placed activist Yegor Belyi under house arrest "
+                            "pending trial.",
     "admin-arrest": "A court in Oskemen sentenced activist Ruslan Ginatullin to 15 days of "
                     "administrative arrest on Monday.",
     "life-counted": "Ray Tolliver, 41, was sentenced on Thursday in Dayton to three "
@@ -252,6 +259,8 @@ def test_corrective_labour_and_salary_withheld_are_other_with_months(
     ("house-arrest-for", "Marat Abenov", SentenceType.HOUSE_ARREST, 6),
     ("admin-arrest", "Ruslan Ginatullin", SentenceType.PRISON, 0.5),
     ("life-counted", "Ray Tolliver", SentenceType.LIFE, None),
+    ("placed-on-probation", "Gennady Lvov", SentenceType.PROBATION, 24),
+    ("judge-placed-probation", "Rosa Mendez", SentenceType.PROBATION, 18),
     ("wholly-suspended", "Lachlan Grey", SentenceType.SUSPENDED, 9),
     ("suspended-for", "Rhys Bevan", SentenceType.SUSPENDED, 24),
     ("conditional-sentence", "Cole Martel", SentenceType.SUSPENDED, 24),
@@ -295,8 +304,9 @@ def test_a_prison_term_replaced_on_appeal_takes_the_new_kind(
     assert (rec.sentence_type, rec.sentence_months) == (kind, months)
 
 
-def test_a_preventive_measure_changed_is_no_sentence(records: dict[str, list[Record]]) -> None:
+def test_a_preventive_measure_is_no_sentence(records: dict[str, list[Record]]) -> None:
     assert records["measure-changed"] == []
+    assert records["house-arrest-pending"] == []
 
 
 @pytest.mark.parametrize(("phrase", "kind", "months"), [
