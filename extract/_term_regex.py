@@ -60,10 +60,13 @@ NEGATIVE_RE = re.compile(rf"(?<![\w.,/])(?:-|minus\s+)\s*{DIGITS}\s*-?\s*{UNIT}"
 # sentence-type vocabulary: earliest match after a term / latest before it decides
 TYPE_WORDS: tuple[tuple[str, str], ...] = (
     ("house_arrest", r"house\s+arrest|home\s+(?:confinement|detention)"),
-    ("restricted_freedom", r"restrict(?:ed|ion\s+of|ions\s+on)\s+(?:his\s+|her\s+)?"
+    ("restricted_freedom", r"restrict(?:ed|ions?\s+(?:of|on))\s+(?:his\s+|her\s+)?"
                            r"(?:freedom|liberty)|limitation\s+of\s+(?:freedom|liberty)"
                            r"|freedom\s+(?:restriction|limitation)|restraint\s+of\s+liberty"
-                           r"|parole[- ]like\s+(?:sentences?|terms?|punishments?"
+                           # Belarusian "khimiya"; an open prison or open-type facility
+                           r"|khimi(?:ya|ia|i)\b|open\s+prison|open[- ]type\s+correctional"
+                           r"|correctional\s+(?:facility|institution)\s+of\s+(?:an\s+)?open"
+                           r"|parole[- ]like\s+(?:sentences?|terms?|punishments?|restrictions?"
                            r"|restrict\w*\s+(?:of\s+)?(?:freedom|liberty))"),
     ("community_service", r"community\s+(?:service|work|labou?r|order)|public\s+works?"
                           r"|compulsory\s+(?:work|labou?r)|unpaid\s+work"),
@@ -72,6 +75,9 @@ TYPE_WORDS: tuple[tuple[str, str], ...] = (
                   r"|deferred\s+adjudication"),
     ("other", r"supervised\s+release|post-?\s?release\s+supervision|extended\s+supervision"
               r"|corrective\s+labou?r|correctional\s+labou?r|parole|conditional\s+discharge"
+              # a share of salary withheld is corrective labour (GUIDELINES)
+              r"|(?:salary|salaries|wages?|earnings|income)\s+(?:\w+\s+){0,2}?"
+              r"(?:withheld|deducted)|withh(?:eld|olding)\s+(?:of\s+)?\d+\s*(?:%|percent)"
               r"|lashes|caning|strokes\s+of\s+the\s+cane|flogging|verbal\s+warning"),
     ("prison", r"prison\w*|jail\w*|gaol\w*|imprison\w*|incarcerat\w*|custod\w*|colony"
                r"|penitentiar\w*|behind\s+bars|detention|reformator\w*|lock-?up"
@@ -132,13 +138,18 @@ DEATH_RE = re.compile(
     r"|\b(?:sentenc\w*|condemn\w*)\s+(?:\w+\s+){0,3}?to\s+death\b|^\s*(?:a\s+)?death\s*$"
 )
 TIME_SERVED_RE = re.compile(r"\btime\s+(?:already\s+)?served\b")
+# "20,000 Kenyan shillings", "9,000 Turkish lira": a people's name before the currency
+_PEOPLES = (r"(?:(?:kenyan|ugandan|tanzanian|turkish|russian|belarusian|ukrainian|kazakh"
+            r"|kazakhstani|kyrgyz|uzbek|azerbaijani|georgian|armenian|tajik|british|us|u\.s\."
+            r"|american|australian|canadian|hong\s+kong|singapore|indian|pakistani|sri\s+lankan"
+            r"|nigerian|ghanaian|egyptian|south\s+african|zambian|malawian|new\s+zealand)\s+)?")
 MONEY = (
     r"(?:(?:[$£€¥₸₹₦¢₵₱₽₺₴₩৳]|\b(?:rs\.?|inr|kes|ksh\.?|ugx|ngn|usd|eur|gbp|kzt|rub|uzs"
     r"|gh[¢₵s]?|mk|zk|k(?=\d)|tk\.?|rm|dh|s\$|rp\.?|tzs|azn|byn|kgs|tjs|mwk|zmw|zar|egp|pkr"
     r"|bdt|lkr|npr|myr|sgd|aed|tnd|dzd|xaf|cfa|jpy|cny|gel|uah|amd|mdl|tmt)\s?)\s?"
     r"\d(?:(?:[\d,.]|(?<=\d,)\s(?=\d{3}\b)){0,18}\d)?(?:\s*(?:million|thousand|billion|lakh|crore|[mk]))?"
     r"|(?<![\d,.])\d(?:(?:[\d,.]|(?<=\d,)\s(?=\d{3}\b)){0,18}\d)?\s*(?:million\s+|thousand\s+|lakh\s+|crore\s+)?"
-    r"(?:dollars|euros|pounds|tenge|rubles|roubles|rupees|naira|yuan|shillings|rand|pesos"
+    rf"{_PEOPLES}(?:dollars|euros|pounds|tenges?|tl(?![a-z])|rubles|roubles|rupees|naira|yuan|shillings|rand|pesos"
     r"|lira|hryvnias?|manats?|lari|dirhams|riyals|taka|cedis|ringgit|yen|francs|soms?|somoni"
     r"|soums?|sums?|dinars?|usd|eur|gbp|kzt|mci|mrp|monthly\s+calculation\s+ind\w+"
     r"|kwacha|won|birr|kyat|baht|rupiah|shekels|tugriks?|drams|dong|leones?|zloty|euros?"
@@ -155,6 +166,24 @@ NOT_CUSTODY_RE = re.compile(
     r"(?:\w+\s+){0,2}?(?:prison|jail|custody|imprisonment|incarceration)"
     r"|\bout\s+of\s+(?:prison|jail)"
 )
+# a deferred announcement of the verdict (Turkish HAGB): a conviction, its term suspended
+_VERDICT = r"(?:verdicts?|sentences?|judge?ments?|ruling|conviction)"
+DEFERRED_VERDICT_RE = re.compile(
+    rf"\b(?:defer\w*|suspen\w*)\s+(?:of\s+)?(?:the\s+)?(?:announcement|pronouncement)\s+of\s+"
+    rf"(?:the\s+)?{_VERDICT}|\b(?:defer\w*|suspen\w*)\s+(?:of\s+)?(?:the\s+)?{_VERDICT}['’]s\s+"
+    rf"(?:announcement|pronouncement)|\b(?:announcement|pronouncement)\s+of\s+(?:the\s+)?"
+    rf"{_VERDICT}\s+(?:\w+\s+){{0,3}}?(?:deferred|suspended)|\b(?:deferred|suspended)\s+"
+    r"(?:announcement|pronouncement)\b|\b(?:announcement|pronouncement)\s+(?:was\s+|were\s+)?"
+    r"deferred\b|\bHAGB\b", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# "deferred the announcement of the verdict until next month": a hearing put off, no verdict
+# (HAGB's five-year supervision, "deferred for five years", is no postponement)
+POSTPONED_AFTER_RE = re.compile(
+    r"\b(?:until|till|to\s+(?:a\s+later|the\s+next|\w+day\b|\d{1,2}(?:st|nd|rd|th)?\s+"
+    rf"{_MONTH}|{_MONTH}[a-z]*\.?\s+\d)"
+    r"|next\s+(?:week|month|hearing|session)"
+    r"|for\s+(?:a|an|one|two|three|four|\d+)\s+(?:days?|weeks?)\b)", re.IGNORECASE)
+
 # priority when no custody is imposed (GUIDELINES: "Without custody")
 NON_CUSTODY_ORDER = ("suspended", "house_arrest", "restricted_freedom", "probation",
                       "community_service", "other", "fine")

@@ -35,12 +35,13 @@ APPEAL_RULES = frozenset({
 # a dismissal rule is an appeal's only when what it undoes is a conviction or verdict
 _UNDONE_NOUN_RE = re.compile(r"\b(?:convictions?|verdicts?)\b", re.IGNORECASE)
 _REVISE_VERBS = frozenset({"reduced", "cut", "commuted", "lowered", "shortened", "increased",
-                           "raised", "extended", "lengthened"})
+                           "raised", "extended", "lengthened", "changed", "replaced",
+                           "converted", "softened", "mitigated"})
 _APPEAL_NOUNS = frozenset({"appeal", "appeals", "complaint", "cassation"})
 # those who file an appeal for the defendant ("the lawyers of X", "on behalf of X")
 _FILERS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel", "defence", "defense",
                      "family", "relatives", "behalf", "mother", "father", "wife", "husband"})
-_TO_BEFORE_RE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_TO_BEFORE_RE = re.compile(r"\b(?:to|with|into)\s+$", re.IGNORECASE)  # "replaced ... with"
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _EXONERATION_RE = re.compile(
     r"\b(?:exonerat\w*|wrongful(?:ly)?\s+convict\w*|actual(?:ly)?\s+innocen\w*|"

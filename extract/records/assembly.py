@@ -14,6 +14,10 @@ from extract.records.places import PlaceHit, in_area
 from extract.records.restatements import absorb_unnamed, custody_beside_fine, same_terms
 from schemas import Outcome, SentenceType
 
+# on a draft whose verdict's announcement the court deferred (Turkish HAGB): the record's
+# term is a suspended one (GUIDELINES "Non-custodial kinds"), whichever draft carried it
+DEFERRED_FLAG = "deferred-verdict"
+
 _AREA_KINDS = frozenset({"county", "region", "admin1", "admin2", "country", "state", "province"})
 
 
@@ -214,6 +218,10 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
             d.city, d.country = doc_city.text, doc_city.country
         if d.charge and d.charge.lower().startswith("the same"):
             d.charge = None
+    for d in out:  # (after the fills: the term may come from an unnamed restatement)
+        if DEFERRED_FLAG in d.flags and d.outcome is Outcome.CONVICTED and \
+                d.type in (None, SentenceType.PRISON):
+            d.type = SentenceType.SUSPENDED  # a deferred announcement of the verdict (HAGB)
     return out
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from extract import _term_regex as rx
 from extract.nlp import Rules
 from extract.normalize import parse_number
 from extract.records.member_nouns import age_noun, community_member, counters
@@ -124,7 +125,9 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
             end = i  # a name never runs onto the next line ("A Kaya\nAcquitted: ...")
             break
     while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in {"."})
-                           or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"}):
+                           or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"}
+                           or doc[end - 1].like_num or doc[end - 1].is_currency):
+        # ("fined Stefan Huber 4,000 euros": the NER ran the amount into the name)
         end -= 1
     if end > start and doc[end - 1].text == "." and end - start == 1:
         return None
@@ -339,8 +342,14 @@ def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Ment
     if size is None or size < 1 or size != int(size):
         return None
     left = min([tok.i, *(c.i for c in tok.lefts)])
+    if _AMOUNT_RE.search(tok.doc[tok.left_edge.i:tok.i + 1].text.lower()):
+        return None  # "fined A 2,000 manats": an amount of money is never a group of people
     return Mention(start=left, end=tok.i + 1, name=None, group_size=int(size), kind="group",
                    plural=plural)
+
+
+# the noun ends an amount ("2,000 manats", "20 million soums", "500,000 tenge")
+_AMOUNT_RE = re.compile(rf"{rx.MONEY}$")
 
 
 def counted_people(tok: Token) -> bool:

@@ -39,6 +39,19 @@ _FIRST_UNIT_RE = re.compile(r"^[\w\s.-]*?\b(year|month|week|day)s?\b", re.IGNORE
 _MINIMUM_IMPOSED_RE = re.compile(
     r"\b(?:jail|sentenc|imprison)\w*\s+(?:[\w’'.,-]+\s+){0,5}(?:for|to)\s+"
     r"(?:at\s+least|a\s+minimum\s+of|more\s+than)\s+$", re.IGNORECASE)
+# "fined journalist A 2,000 manats": the words between the verb and its amount name the one
+# fined; an amount elsewhere (damages, a bribe, a sum stolen) is no sentence
+_FINED_BEFORE_RE = re.compile(
+    r"\bfined\s+(?:(?!(?:and|or|for|but|after|while|who|which|by|because|over|between|from"
+    r"|up)\b|[\w\u2019'.-]*\d)[\w\u2019'.-]+,?\s+){0,6}$", re.IGNORECASE)  # (a range, or an
+# amount given already: "fined A 8 million pounds, about $10.6 million")
+# "jailed A for life": the verb a few words before (not "banned for life")
+_CUSTODY_FOR_RE = re.compile(
+    r"\b(?:jail|imprison|gaol|lock|sentenc|put|sen[dt])\w*\s+(?:(?!(?:and|or|but|who|which|from"
+    r"|after)\b)[\w\u2019'.-]+,?\s+){0,5}(?:away\s+|behind\s+bars\s+)?for\s+$",
+    re.IGNORECASE)
+# terms.json rules kept only after their cue
+_CUE_BEFORE = {"term-fine-amount": _FINED_BEFORE_RE, "term-life-jailed-for": _CUSTODY_FOR_RE}
 _SPREAD_GAP_RE = re.compile(r"\s+(?:ranging\s+from|of\s+between|between)\s+", re.IGNORECASE)
 _IMPOSED_BEFORE_RE = re.compile(
     r"\b(?:sentenc|jail|imprison|gave|given|handed|receiv|serv|order|lock)\w*\s+"
@@ -87,7 +100,9 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
     raw: list[tuple[int, int, str]] = []
     for rule in rules.terms:
         for m in rule.regex.finditer(chunk):
-            if m.end() > m.start():
+            cue = _CUE_BEFORE.get(rule.id)
+            if m.end() > m.start() and (cue is None or cue.search(
+                    chunk[max(0, m.start() - 80):m.start()])):  # (before other rules' spans)
                 raw.append((m.start(), m.end(), rule.id))
     if not raw:
         return []
@@ -150,3 +165,27 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
                             flags=tuple(sorted({f for fs, fe, f in raw
                                                 if f in flagged and s <= fs and fe <= e}))))
     return out
+
+
+# the triggers whose outcome is a deferral itself ("deferred the announcement of the verdict
+# against X"): models/patterns/triggers.jsonl
+DEFERRED_RULES = frozenset({"deferred-verdict-for", "deferred-verdicts-announcement-for",
+                            "verdict-announcement-deferred-for"})
+
+
+def deferred_verdict(text: str, start: int, end: int, own: bool) -> bool:
+    """The court deferred the announcement of the verdict (HAGB) in ``text[start:end]``, a
+    sentence: for every outcome in it ("sentenced X to 15 months but deferred the
+    announcement of the verdict"), or, when the phrase names its own defendant ("... against
+    B"), for the deferral's ``own`` trigger only. A hearing put off ("... until next month")
+    is no deferral of a verdict given."""
+    for m in rx.DEFERRED_VERDICT_RE.finditer(text, start, end):
+        if rx.POSTPONED_AFTER_RE.search(text, m.end(), min(end, m.end() + 80)):
+            continue
+        if own or not _DEFERRED_FOR_RE.match(text, m.end()):
+            return True
+    return False
+
+
+_DEFERRED_FOR_RE = re.compile(r",?\s+(?:against|for)\s+(?!(?:a|an|the|\d+|one|two|three|four|five)"
+                              r"\s+(?:days?|weeks?|months?|years?)\b)\S", re.IGNORECASE)

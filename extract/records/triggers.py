@@ -21,7 +21,7 @@ from extract.records.appeals import (
     trim_charge,
 )
 from extract.records.appositions import people_phrase
-from extract.records.assembly import Draft
+from extract.records.assembly import DEFERRED_FLAG, Draft
 from extract.records.binding import (
     counted_subject,
     governed_elsewhere,
@@ -44,13 +44,9 @@ from extract.records.enumerations import copular_list
 from extract.records.guards import court_ruled, is_hedged, is_prior, is_statistic
 from extract.records.labels import label_names
 from extract.records.layout import is_headline, sent_index
-from extract.records.people import (
-    Mention,
-    NameIndex,
-    person_key,
-)
+from extract.records.people import Mention, NameIndex, person_key
 from extract.records.places import PlaceHit
-from extract.records.terms import TermSpan, find_term_spans
+from extract.records.terms import DEFERRED_RULES, TermSpan, deferred_verdict, find_term_spans
 from schemas import Outcome, RecordError, SentenceType
 
 _SENTENCING_RULES = frozenset({"sentenced", "sentencing-of", "sentence-for", "jailed", "fined",
@@ -168,6 +164,8 @@ def drafts_for_trigger(
     if charge is not None and any(m.name and m.name.lower() in charge[0].lower()
                                   for m in mentions):  # "the convictions of A and B"
         charge = None
+    if charge is not None and deferred_verdict(charge[0], 0, len(charge[0]), True):
+        charge = None  # "ruled for the deferment of the announcement of the verdict"
     if charge is not None and people_phrase(charge[0], rules):
         charge = None  # "the convictions of his co-defendants A and B": people, no offence
     if hit.rule.kind == "nominal-revised":
@@ -181,6 +179,12 @@ def drafts_for_trigger(
     if date is None:
         date = verdict_date_nearby(anchor.sent, dates)
     place = _pick_place(anchor, sent, places(sent)) or court_place_nearby(anchor.sent, places)
+    own, span = hit.rule.id in DEFERRED_RULES, (doc_text(doc), sent.start_char, _end_char(sent))
+    deferred = outcome is Outcome.CONVICTED and deferred_verdict(*span, own)
+    if own and not deferred:
+        return []  # "deferred the announcement of the verdict until June": no verdict yet
+    # "deferred the verdict against X, who had been found guilty": this case, not a prior one
+    prior = prior and not (outcome is Outcome.CONVICTED and deferred_verdict(*span, True))
     per_mention = _assign_terms(doc, anchor, mentions, terms)
     respective = len(mentions) == 1 and mentions[0].group_size > 1 and \
         per_mention[0] is not None and respective_list(doc_text(doc), per_mention[0], sent)
@@ -241,6 +245,8 @@ def drafts_for_trigger(
             if shared_range and ("range" in draft.flags or _ceiling(doc, term)):
                 draft.months = None  # "A, B and C got 180 days to two years", "up to two
                 # years": no one's term
+        if deferred:
+            draft.flags.append(DEFERRED_FLAG)
         if mention.group_size > 1 and any(lo <= t.start < hi and _ceiling(doc, t) for t in found):
             draft.flags.append("ceiling")  # "jailed for up to five years": a group's top term
         if not prior:
@@ -276,14 +282,20 @@ def _noun_convicts(doc: Doc, anchor: Token, at: int) -> bool:
         tok.pos_ in {"NOUN", "PROPN"}
 
 
+_ARGS, _RULING_VERBS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"}), frozenset(
+    {"withhold", "deduct", "order", "place", "put", "rule", "decide"})
+
+
 def _clause(anchor: Token, sent: Span) -> tuple[int, int]:
     """Token range of the trigger's clause: its subtree (its head's for a conjunct)."""
     top = anchor
-    own_args = anchor.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "dative"}
-                                             for c in anchor.children)
+    own_args = anchor.dep_ == "conj" and any(c.dep_ in _ARGS for c in anchor.children)
     if anchor.dep_ in {"conj", "xcomp"} and anchor.head.i >= sent.start and not own_args:
         top = anchor.head  # "... sentenced X to two years and fined him": its own clause
-    lo, hi = top.left_edge.i, top.right_edge.i + 1
+    elif anchor.dep_ == "pcomp" and anchor.head.lower_ in {"after", "upon"} and \
+            anchor.head.head.lemma_ in _RULING_VERBS:  # "ordered that X's salary be withheld
+        top = anchor.head.head  # ... after finding him guilty": the ruling's clause (never
+    lo, hi = top.left_edge.i, top.right_edge.i + 1  # "served 16 years after pleading guilty")
     if anchor.lower_ in {"found", "pleaded", "pled", "pleads", "plead", "admitted"}:
         lo = min(lo, anchor.i)
     lo, hi = max(lo, sent.start), min(hi, sent.end)
@@ -344,8 +356,6 @@ def _share_joined(doc: Doc, mentions: list[Mention],
 
 _REVISED_BEFORE = re.compile(r"\b(?:reduced|commuted|cut|lowered|increased|raised|extended)"
                              r"\s+(?:[\w’']+\s+){0,3}?to\s+$", re.IGNORECASE)
-
-
 
 
 def _set_term(draft: Draft, term: TermSpan) -> None:
