@@ -22,7 +22,7 @@ from extract.records.enumerations import (
     counted_reference,
     demonym_group,
 )
-from extract.records.lists import aged_list, employer, gapped, named_list
+from extract.records.lists import aged_list, colon_list, employer, gapped, named_list
 from extract.records.naming import (
     alias_owner,
     introduced_next,
@@ -42,8 +42,9 @@ _GIVER_VERBS = frozenset({"handed", "hands", "hand", "gave", "gives", "imposed",
 
 def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules: Rules,
                 names: NameIndex, earlier: list[Draft]) -> list[Mention]:
-    listed = copular_list(doc, anchor, sent, names, rules)
-    if listed:  # "those convicted include A, B and C"
+    listed = copular_list(doc, anchor, sent, names, rules) or \
+        colon_list(doc, anchor, sent, rules, names)
+    if listed:  # "those convicted include A, B and C", "the following sentences: A, ..."
         return listed
     heads = dependency_heads(anchor, hit)
     if hit.rule.kind == "impose":  # "to co-defendants A and B": the names, not the role noun

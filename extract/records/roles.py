@@ -9,6 +9,9 @@ from spacy.tokens import Doc, Token
 from extract.nlp import Rules
 
 COURT_WORDS = frozenset({"court", "tribunal", "courthouse"})
+# verbs whose subject gives a term and whose object receives it
+_GIVING_VERBS = frozenset({"gave", "gives", "handed", "hands", "sentenced", "sentences",
+                           "jailed", "jails", "fined", "fines"})
 
 
 def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
@@ -28,6 +31,8 @@ def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
     for i in range(start - 1, max(sent_start, start - 4) - 1, -1):
         if doc[i].lower_ in COURT_WORDS:
             break  # "At Dundee Sheriff Court X": the titles before it name the court
+        if doc[i].pos_ == "VERB" and doc[i].lower_ in _GIVING_VERBS:
+            break  # "the judge gave X seven years": the title is the giver's, not X's
         if doc[i].lower_ in roles:
             return False  # "former Sheriff's Deputies X": the nearest title is a defendant's
         if doc[i].lower_ in titles:

@@ -36,6 +36,7 @@ from extract.records.defendants import find_defendants
 from extract.records.enumerations import copular_list
 from extract.records.guards import is_hedged, is_prior, is_statistic
 from extract.records.layout import is_headline, sent_index
+from extract.records.lists import colon_list, colon_span
 from extract.records.people import (
     Mention,
     NameIndex,
@@ -88,6 +89,9 @@ def drafts_for_trigger(
                                                                   anchor.i + _CLAUSE_WINDOW)]
     if is_headline(anchor) or is_hedged(anchor, hit, sent, rules):
         return []
+    wide = colon_span(doc, anchor, sent)
+    if wide is not None and colon_list(doc, anchor, wide, rules, names):
+        sent = wide  # "... the following sentences: A, seven years; B, six years": one list
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i and (
         anchor.i == sent.start or doc[anchor.i - 1].pos_ in {"DET", "ADJ", "PRON", "NUM", "PUNCT",
                                                               "CCONJ", "ADP", "PART", "ADV"}
@@ -306,6 +310,15 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
                 own[n] = own[n + 1]
         if sum(o is not None for o in own) >= 2:
             return _share_joined(doc, mentions, own)
+    elif mentions[0].start > anchor.i:
+        # "gave Yildiz seven years and Demir six years" with only Demir known: a name right
+        # before a term ("NAME <term>") has that term, not the first one after the trigger
+        last = doc[mentions[0].end - 1]
+        tail = last.idx + len(last.text)
+        own_term = next((t for t in after if t.start >= tail
+                         and not doc_text(doc)[tail:t.start].strip()), None)
+        if own_term is not None:
+            return [own_term]
     total = [t for t in after if re.search(
         r"(?:total|combined|aggregate|cumulative|sentence)\s+of\s+$|\bfor\s+a\s+total\s+of\s+$",
         doc_text(doc)[max(0, t.start - 40):t.start], re.IGNORECASE)
