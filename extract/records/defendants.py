@@ -22,7 +22,7 @@ from extract.records.enumerations import (
     counted_reference,
     demonym_group,
 )
-from extract.records.lists import aged_list, colon_list, employer, gapped, named_list
+from extract.records.lists import aged_list, employer, gapped, named_list
 from extract.records.naming import (
     alias_owner,
     introduced_next,
@@ -32,6 +32,7 @@ from extract.records.naming import (
 from extract.records.people import Mention, NameIndex, group_mention, name_mention
 from extract.records.pronouns import referents
 from extract.records.roles import is_official, is_victim
+from extract.records.term_lists import colon_list, parenthesised_list
 
 # verbs after which a list may give each defendant a term: "sentenced A to X, B to Y",
 # "A got five years, B three"
@@ -45,7 +46,7 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     listed = copular_list(doc, anchor, sent, names, rules) or \
         colon_list(doc, anchor, sent, rules, names)
     if listed:  # "those convicted include A, B and C", "the following sentences: A, ..."
-        return listed
+        return _bracketed(doc, listed, sent, rules, names)
     heads = dependency_heads(anchor, hit)
     if hit.rule.kind == "impose":  # "to co-defendants A and B": the names, not the role noun
         heads = [names_after_role(doc, h, names, rules) or h for h in heads]
@@ -74,6 +75,7 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
             t.lower_ == "and" for t in doc[rel.right_edge.i + 1:m.start]))]
     mentions = [n for m in mentions for n in (named_list(doc, m, sent, rules, names) or [m])]
     mentions = [n for m in mentions for n in (aged_list(doc, m, anchor, sent, rules, names) or [m])]
+    mentions = _bracketed(doc, mentions, sent, rules, names)
     mentions = [relative_named(doc, m, names, rules) or alias_owner(doc, m, names, rules) or m
                 for m in mentions]
     seen: set[tuple[str | None, int]] = set()
@@ -87,6 +89,18 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         return []  # (zip below pairs each mention with the next: none here)
     return [m for m, nxt in zip(unique, [*unique[1:], None], strict=True)
             if not employer(doc, m, nxt)]
+
+
+def _bracketed(doc: Doc, mentions: list[Mention], sent: Span, rules: Rules,
+               names: NameIndex) -> list[Mention]:
+    """Each mention with the other items of its "A (7 years), B (6 years) and C (3 years)"
+    list (the parse breaks the coordination at the brackets), without repeats."""
+    out: list[Mention] = []
+    for m in mentions:
+        for n in parenthesised_list(doc, m, sent, rules, names) or [m]:
+            if not any(o.start == n.start and o.name == n.name for o in out):
+                out.append(n)
+    return out
 
 
 def _conj_family(tok: Token) -> list[Token]:

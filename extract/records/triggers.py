@@ -36,13 +36,13 @@ from extract.records.defendants import find_defendants
 from extract.records.enumerations import copular_list
 from extract.records.guards import is_hedged, is_prior, is_statistic
 from extract.records.layout import is_headline, sent_index
-from extract.records.lists import colon_list, colon_span
 from extract.records.people import (
     Mention,
     NameIndex,
     person_key,
 )
 from extract.records.places import PlaceHit
+from extract.records.term_lists import colon_list, colon_span, own_term, parenthesised_terms
 from extract.records.terms import TermSpan, find_term_spans
 from schemas import Outcome, RecordError, SentenceType
 
@@ -289,6 +289,9 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
         return [None] * len(mentions)
     after = [t for t in terms if t.end > anchor.idx]
     if len(mentions) > 1:
+        bracketed = parenthesised_terms(doc, mentions, terms)
+        if bracketed is not None:  # "A (seven years), B (six years) and C (three years)"
+            return bracketed
         low = doc_text(doc)[doc[anchor.i].sent.start_char:doc[anchor.i].sent.end_char].lower()
         if "respectively" in low:
             spread = respectively_terms(doc_text(doc), after, len(mentions))
@@ -311,14 +314,9 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
         if sum(o is not None for o in own) >= 2:
             return _share_joined(doc, mentions, own)
     elif mentions[0].start > anchor.i:
-        # "gave Yildiz seven years and Demir six years" with only Demir known: a name right
-        # before a term ("NAME <term>") has that term, not the first one after the trigger
-        last = doc[mentions[0].end - 1]
-        tail = last.idx + len(last.text)
-        own_term = next((t for t in after if t.start >= tail
-                         and not doc_text(doc)[tail:t.start].strip()), None)
-        if own_term is not None:
-            return [own_term]
+        named = own_term(doc, mentions[0], after)  # "gave A seven years and B six years"
+        if named is not None:  # with only B known: B's term is the one after B
+            return [named]
     total = [t for t in after if re.search(
         r"(?:total|combined|aggregate|cumulative|sentence)\s+of\s+$|\bfor\s+a\s+total\s+of\s+$",
         doc_text(doc)[max(0, t.start - 40):t.start], re.IGNORECASE)
