@@ -58,8 +58,14 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         return []  # "his guilty plea" about nobody this article names: no guessing nearby
     if not mentions and anchor.lower_ == "sentenced":
         mentions = gapped(doc, anchor, sent, rules, names, [])
-    if not mentions and heads:  # the parse broke the argument phrase: names inside it
-        mentions = [m for h in heads for m in argument_names(doc, h, names, rules)]
+    if heads and all(m.kind == "name" for m in mentions) and not any(
+            h.i == m.end - 1 for h in heads for m in mentions):
+        # the parse broke the argument phrase ("X's editor A and one of its journalists, B"
+        # with X for the head): the names inside it, when they hold those found and more
+        inside = [m for h in heads for m in argument_names(doc, h, names, rules)]
+        if {m.name for m in mentions} < {m.name for m in inside} and any(
+                t.lower_ == "and" for t in doc[inside[0].end:inside[-1].start]):
+            mentions = inside  # (only a coordination: "a Koshe Party supporter, A" is one)
     if not mentions and any(h.pos_ == "NOUN" and h.is_alpha and len(h.text) > 2
                             for h in heads):
         return []  # "a criminal who was exonerated": a parsed argument that names nobody

@@ -35,7 +35,7 @@ def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
             break  # "the judge gave X seven years": the title is the giver's, not X's
         if doc[i].lower_ in roles:
             return False  # "former Sheriff's Deputies X": the nearest title is a defendant's
-        if doc[i].lower_ in titles:
+        if doc[i].lower_ in titles and not _in_chief(doc, i):
             return True
     if end < len(doc) and doc[end].lower_ in {"said", "says", "told", "added", "stated"}:
         return True
@@ -43,6 +43,12 @@ def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
         return True
     # "Assistant District Attorney X" is handled above; "X, the judge," here
     return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].lower_ in titles
+
+
+def _in_chief(doc: Doc, i: int) -> bool:
+    """"editor-in-chief": the "chief" of a newsroom role, not an official's title."""
+    return i >= 2 and doc[i].lower_ == "chief" and doc[i - 1].text == "-" and \
+        doc[i - 2].lower_ == "in"
 
 
 def _listed_after_title(doc: Doc, start: int, rules: Rules) -> bool:

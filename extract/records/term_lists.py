@@ -47,6 +47,8 @@ def colon_list(doc: Doc, anchor: Token, sent: Span, rules: Rules,
             break
         out.append(m)
         i = _next_item(doc, k, sent)
+    if any(names.known(doc[j]) for j in range(i, sent.end)):
+        return []  # a name left unread: a list of another build, read by other rules
     return out if len(out) >= 2 else []
 
 
@@ -109,6 +111,8 @@ def _next_item(doc: Doc, k: int, sent: Span) -> int:
         if tok.text == "," and k + 1 < sent.end and (
                 doc[k + 1].is_title or doc[k + 1].lower_ == "and"):
             return k + 1
+        if tok.lower_ == "and" and k + 1 < sent.end and doc[k + 1].is_title:
+            return k + 1  # "A – 7 years and B – 4 years"
         k += 1
     return k
 
