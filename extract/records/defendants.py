@@ -63,9 +63,9 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         # the parse broke the argument phrase ("X's editor A and one of its journalists, B"
         # with X for the head): the names inside it, when they hold those found and more
         inside = [m for h in heads for m in argument_names(doc, h, names, rules)]
-        if {m.name for m in mentions} < {m.name for m in inside} and any(
-                t.lower_ == "and" for t in doc[inside[0].end:inside[-1].start]):
-            mentions = inside  # (only a coordination: "a Koshe Party supporter, A" is one)
+        if not mentions or ({m.name for m in mentions} < {m.name for m in inside} and any(
+                t.lower_ == "and" for t in doc[inside[0].end:inside[-1].start])):
+            mentions = inside  # (more only across a coordination: "a party's supporter, A")
     if not mentions and any(h.pos_ == "NOUN" and h.is_alpha and len(h.text) > 2
                             for h in heads):
         return []  # "a criminal who was exonerated": a parsed argument that names nobody
