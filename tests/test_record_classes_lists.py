@@ -31,6 +31,13 @@ TEXTS: dict[str, str] = {
     "judge-gave": "Judge Karimova gave Rustam Aliev seven years for extortion.",
     "gave-days-to-appeal": "The judge gave Tom Smith 14 days to appeal.",
     "gave-surnames": "The court gave Yildiz seven years and Demir six years.",
+    "gave-coordinated": "The Lviv court gave Taras Melnyk and Bohdan Kravets eight years each "
+                        "for sabotage.",
+    "gave-term-and-fine": "The court gave Tom Hall three months in jail and Mary Hall a "
+                          "500-pound fine.",
+    "gave-a-term-each": "The court gave Taras Melnyk a 12-year sentence and Bohdan Kravets a "
+                        "nine-year term.",
+    "gave-deadline-to-pay": "The judge gave Tom Hall two weeks to pay the fine.",
     # terms in brackets
     "brackets-surnames": "Arslan (7 years and 6 months), Polat (6 years) and Kaya (3 years and 9 "
                          "months) were convicted by the Istanbul court on Friday of "
@@ -66,6 +73,11 @@ TEXTS: dict[str, str] = {
     "bullets": "Those convicted on Monday in Ankara were:\n- Serkan Arslan, editor, 7 years 6 "
                "months\n- Emre Polat, reporter, 6 years 3 months\n- Zeynep Kaya, columnist, 3 "
                "years 9 months\n",
+    "sentences-were": "The sentences were: Pavel Zhuk, 10 years; Olga Sidorenko, eight years.",
+    "sentenced-colon-to": "The Minsk court sentenced: Pavel Zhuk – to 10 years, Olga Sidorenko "
+                          "– to 8 years.",
+    "sentences-were-no-list": "The sentences were harsh: Pavel Zhuk said he would appeal his "
+                              "ten years.",
     # acquittals and terms in one sentence or two
     "acquitted-semicolon": "Serkan Arslan and Emre Polat were acquitted; Zeynep Kaya received "
                            "15 months in prison.",
@@ -116,6 +128,11 @@ def _months(records: dict[str, list[Record]], key: str) -> dict[str | None, floa
     ("gave-two", {"Taras Melnyk": 132, "Bohdan Kravets": 84}),
     ("handed-three", {"Ales Kovalenko": 78, "Pavel Sidorenko": 60, "Maria Zhuk": 36}),
     ("judge-gave", {"Rustam Aliev": 84}),
+    ("gave-coordinated", {"Taras Melnyk": 96, "Bohdan Kravets": 96}),
+    ("gave-term-and-fine", {"Tom Hall": 3, "Mary Hall": None}),
+    ("gave-a-term-each", {"Taras Melnyk": 144, "Bohdan Kravets": 108}),
+    ("sentences-were", {"Pavel Zhuk": 120, "Olga Sidorenko": 96}),
+    ("sentenced-colon-to", {"Pavel Zhuk": 120, "Olga Sidorenko": 96}),
     ("brackets-surnames", {"Arslan": 90, "Polat": 72, "Kaya": 45}),
     ("brackets-full", {"Serkan Arslan": 84, "Emre Polat": 72, "Zeynep Kaya": 45}),
     ("brackets-after-verb", {"Serkan Arslan": 72, "Emre Polat": 60, "Zeynep Kaya": 30}),
@@ -172,8 +189,12 @@ def test_bullet_term_in_two_units_stays_whole(records: dict[str, list[Record]]) 
         "7 years 6 months", "6 years 3 months", "3 years 9 months"]
 
 
-def test_gave_with_a_deadline_is_no_record(records: dict[str, list[Record]]) -> None:
-    assert records["gave-days-to-appeal"] == []
+@pytest.mark.parametrize("key", ["gave-days-to-appeal", "gave-deadline-to-pay",
+                                 "sentences-were-no-list"])
+def test_no_list_no_record(records: dict[str, list[Record]], key: str) -> None:
+    """A deadline given to someone is no term; "the sentences were" names defendants only
+    through the list after its colon."""
+    assert records[key] == []
 
 
 def test_a_name_takes_the_term_right_after_it(records: dict[str, list[Record]]) -> None:

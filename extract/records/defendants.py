@@ -37,6 +37,8 @@ from extract.records.term_lists import colon_list, parenthesised_list
 # verbs after which a list may give each defendant a term: "sentenced A to X, B to Y",
 # "A got five years, B three"
 _LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed", "given", "handed", "gave"})
+# triggers whose defendants are the items of the list after their colon, and no one else
+_LIST_ONLY = frozenset({"following-sentences", "sentences-were-list"})
 _GIVER_VERBS = frozenset({"handed", "hands", "hand", "gave", "gives", "imposed", "imposes",
                           "slapped", "slaps"})
 
@@ -47,6 +49,8 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         colon_list(doc, anchor, sent, rules, names)
     if listed:  # "those convicted include A, B and C", "the following sentences: A, ..."
         return _bracketed(doc, listed, sent, rules, names)
+    if hit.rule.id in _LIST_ONLY:
+        return []  # "the sentences were: ..." names its defendants only in such a list
     heads = dependency_heads(anchor, hit)
     if hit.rule.kind == "impose":  # "to co-defendants A and B": the names, not the role noun
         heads = [names_after_role(doc, h, names, rules) or h for h in heads]

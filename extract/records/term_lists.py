@@ -221,4 +221,18 @@ def own_term(doc: Doc, mention: Mention, after: list[TermSpan]) -> TermSpan | No
     last = doc[mention.end - 1]
     tail = last.idx + len(last.text)
     text = doc_text(doc)
-    return next((t for t in after if t.start >= tail and not text[tail:t.start].strip()), None)
+    return next((t for t in after if t.start >= tail
+                 and text[tail:t.start].strip().lower() in {"", "a", "an"}), None)
+
+
+def dative_terms(doc: Doc, mentions: list[Mention],
+                 terms: list[TermSpan]) -> list[TermSpan | None]:
+    """"gave A three months in jail and B a fine": each object of a give verb has the term
+    right after its name, or none; names joined by "and" or a comma alone share the next
+    one's ("gave A and B eight years each")."""
+    own = [own_term(doc, m, terms) for m in mentions]
+    for n in range(len(mentions) - 2, -1, -1):
+        between = [t.lower_ for t in doc[mentions[n].end:mentions[n + 1].start]]
+        if own[n] is None and between in (["and"], [","], [",", "and"]):
+            own[n] = own[n + 1]
+    return own

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules, TriggerHit, doc_text
 from extract.normalize import parse_terms
+from extract.records import term_lists
 from extract.records.appeals import (
     acquitted_on_appeal,
     appeal_date_nearby,
@@ -42,7 +43,6 @@ from extract.records.people import (
     person_key,
 )
 from extract.records.places import PlaceHit
-from extract.records.term_lists import colon_list, colon_span, own_term, parenthesised_terms
 from extract.records.terms import TermSpan, find_term_spans
 from schemas import Outcome, RecordError, SentenceType
 
@@ -89,8 +89,8 @@ def drafts_for_trigger(
                                                                   anchor.i + _CLAUSE_WINDOW)]
     if is_headline(anchor) or is_hedged(anchor, hit, sent, rules):
         return []
-    wide = colon_span(doc, anchor, sent)
-    if wide is not None and colon_list(doc, anchor, wide, rules, names):
+    wide = term_lists.colon_span(doc, anchor, sent)
+    if wide is not None and term_lists.colon_list(doc, anchor, wide, rules, names):
         sent = wide  # "... the following sentences: A, seven years; B, six years": one list
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i and (
         anchor.i == sent.start or doc[anchor.i - 1].pos_ in {"DET", "ADJ", "PRON", "NUM", "PUNCT",
@@ -172,7 +172,9 @@ def drafts_for_trigger(
     if date is None:
         date = verdict_date_nearby(anchor.sent, dates)
     place = _pick_place(anchor, sent, places(sent))
-    per_mention = _assign_terms(doc, anchor, mentions, terms)
+    per_mention = term_lists.dative_terms(doc, mentions, terms) if len(mentions) > 1 and \
+        hit.rule.id in {"gave-person-bare-term", "handed-person-term"} else \
+        _assign_terms(doc, anchor, mentions, terms)  # "gave A 3 months and B a fine"
     respective = len(mentions) == 1 and mentions[0].group_size > 1 and \
         per_mention[0] is not None and respective_list(doc_text(doc), per_mention[0], sent)
     if respective and per_mention[0] is not None:
@@ -289,7 +291,7 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
         return [None] * len(mentions)
     after = [t for t in terms if t.end > anchor.idx]
     if len(mentions) > 1:
-        bracketed = parenthesised_terms(doc, mentions, terms)
+        bracketed = term_lists.parenthesised_terms(doc, mentions, terms)
         if bracketed is not None:  # "A (seven years), B (six years) and C (three years)"
             return bracketed
         low = doc_text(doc)[doc[anchor.i].sent.start_char:doc[anchor.i].sent.end_char].lower()
@@ -314,7 +316,7 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
         if sum(o is not None for o in own) >= 2:
             return _share_joined(doc, mentions, own)
     elif mentions[0].start > anchor.i:
-        named = own_term(doc, mentions[0], after)  # "gave A seven years and B six years"
+        named = term_lists.own_term(doc, mentions[0], after)  # "gave A seven years and B six years"
         if named is not None:  # with only B known: B's term is the one after B
             return [named]
     total = [t for t in after if re.search(
