@@ -52,6 +52,12 @@ TEXTS: dict[str, str] = {
                        "Court on Monday for burglary.",
     "brackets-copular": "Among those convicted were Pavel Zhuk (12 years in a strict-regime "
                         "colony) and Olga Sidorenko (nine years).",
+    "brackets-kinds": "Serkan Arslan (six years, suspended) and Emre Polat (two years in "
+                      "prison) were convicted on Friday.",
+    "brackets-ago": "Hughes (2 years ago) and Baxter (3 years ago) were convicted of fraud on "
+                    "Friday.",
+    "brackets-old": "Serkan Arslan (45 years old) and Emre Polat (38 years old) were convicted "
+                    "of fraud on Friday.",
     "brackets-parties": "Arslan (AKP), Polat (CHP) and Kaya (HDP) were convicted of insulting "
                         "the president on Friday.",
     "brackets-ages": "Serkan Arslan (41) and Emre Polat (35) were each sentenced to five years "
@@ -139,6 +145,7 @@ def _months(records: dict[str, list[Record]], key: str) -> dict[str | None, floa
     ("brackets-jailed", {"Hughes": 18, "Baxter": 24}),
     ("brackets-copular", {"Pavel Zhuk": 144, "Olga Sidorenko": 108}),
     ("brackets-ages", {"Serkan Arslan": 60, "Emre Polat": 60}),
+    ("brackets-kinds", {"Serkan Arslan": 72, "Emre Polat": 24}),
     ("following-handed", {"Serkan Arslan": 90, "Emre Polat": 72, "Zeynep Kaya": 45}),
     ("as-follows", {"Serkan Arslan": 90, "Emre Polat": 72, "Zeynep Kaya": 45}),
     ("as-follows-dashes", {"Yerlan Kaliyev": 120, "Daniyar Omarov": 96, "Aigul Bekova": 60}),
@@ -182,6 +189,21 @@ def test_colon_list_slots(records: dict[str, list[Record]]) -> None:
     kinds = {r.person: r.sentence_type.value for r in records["passed-roles"]
              if r.sentence_type is not None}
     assert kinds == {"Arslan": "prison", "Polat": "prison", "Kaya": "suspended"}
+
+
+@pytest.mark.parametrize("key", ["brackets-ago", "brackets-old"])
+def test_a_bracketed_time_or_age_is_no_term(records: dict[str, list[Record]], key: str) -> None:
+    """"(2 years ago)", "(45 years old)": a time or an age in brackets gives no one a term."""
+    recs = records[key]
+    assert recs and all(r.sentence is None and r.sentence_months is None for r in recs)
+    assert {r.person for r in recs} <= {"Hughes", "Baxter", "Serkan Arslan", "Emre Polat"}
+
+
+def test_a_bracketed_term_keeps_its_kind(records: dict[str, list[Record]]) -> None:
+    kinds = {r.person: (r.sentence, r.sentence_type.value if r.sentence_type else None)
+             for r in records["brackets-kinds"]}
+    assert kinds == {"Serkan Arslan": ("six years, suspended", "suspended"),
+                     "Emre Polat": ("two years in prison", "prison")}
 
 
 def test_bullet_term_in_two_units_stays_whole(records: dict[str, list[Record]]) -> None:

@@ -5,6 +5,7 @@ in brackets; and a name right before its term ("gave X seven years and Y six yea
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -186,10 +187,19 @@ def parenthesised_terms(doc: Doc, mentions: list[Mention],
     out: list[TermSpan | None] = []
     for m in mentions:
         last = doc[m.end - 1]
-        opened = re.compile(r"\s*\(\s*").match(text, last.idx + len(last.text))
-        out.append(next((t for t in terms if opened is not None and t.start == opened.end()
-                         and ")" not in text[t.start:t.end]), None) if opened else None)
+        opened = _OPEN_RE.match(text, last.idx + len(last.text))
+        term = next((t for t in terms if opened is not None and t.start == opened.end()
+                     and ")" not in text[t.start:t.end]), None)
+        rest = _KIND_AFTER_RE.match(text, term.end) if term is not None else None
+        if term is not None and rest is not None:  # "(six years, suspended)": its kind too
+            term = replace(term, end=rest.end(1), text=text[term.start:rest.end(1)])
+        out.append(term)
     return out if sum(t is not None for t in out) >= 2 else None
+
+
+_OPEN_RE = re.compile(r"\s*\(\s*")
+_KIND_AFTER_RE = re.compile(r"(,?\s*(?:suspended|conditional|on\s+probation|of\s+probation))\s*\)",
+                            re.IGNORECASE)
 
 
 def parenthesised_list(doc: Doc, m: Mention, sent: Span, rules: Rules,

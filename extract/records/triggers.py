@@ -131,8 +131,11 @@ def drafts_for_trigger(
     if hit.rule.kind == "give" and exonerated_serving(anchor, sent):
         outcome, appeal = Outcome.DISMISSED, True
     clause = _clause(anchor.head if hit.rule.kind == "nominal-revised" else anchor, sent)
-    if any(m.end > clause[1] for m in mentions):
-        clause = (clause[0], sent.end)  # gapped objects ("..., B to 20 years") lie beyond it
+    # gapped objects ("..., B to 20 years") lie beyond it; bracketed items ("A (six years,
+    # suspended) and B (...) were convicted") may lie before it
+    clause = (max(sent.start, min([clause[0]] + [m.start for m in mentions if m.kind == "name"
+                                                 and len(mentions) > 1])),
+              sent.end if any(m.end > clause[1] for m in mentions) else clause[1])
     found = find_term_spans(doc_text(doc), sent.start_char, _end_char(sent), rules)
     lo, hi = doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
     terms = [t for t in found if lo <= t.start < hi and not t.hedged and (
