@@ -37,6 +37,8 @@ class Trigger:
     outcome: Outcome
     kind: str
     anchor: int
+    # an outcome only where its sentence names a court or judge ("arrested for 15 days")
+    needs_court: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +152,8 @@ def load_rules(model: str, patterns_dir: Path = PATTERNS_DIR) -> Rules:
     patterns: list[list[dict[str, Any]]] = []
     for row in _read_jsonl(patterns_dir / "triggers.jsonl"):
         rule = Trigger(id=row["id"], outcome=Outcome(row["outcome"]), kind=row["kind"],
-                       anchor=int(row.get("anchor", 0)))
+                       anchor=int(row.get("anchor", 0)),
+                       needs_court=bool(row.get("needs_court", False)))
         if rule.id in triggers:
             raise ConfigError(f"duplicate trigger id {rule.id!r}")
         triggers[rule.id] = rule

@@ -37,10 +37,15 @@ def dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
         # may hang on the verb), "upheld X's sentence": the noun's owner
         holders = [anchor, anchor.head] + [g for c in anchor.children if c.lower_ == "of"
                                            for g in c.children if g.dep_ == "pobj"]
+        # "upheld the sentence handed to X", "the term imposed on X": a participle's object
+        given = [g for a in anchor.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                 for c in a.children if c.dep_ in {"prep", "dative"}
+                 and c.lower_ in {"to", "on", "upon"}
+                 for g in c.children if g.dep_ == "pobj"]
         return [c for c in anchor.children if c.dep_ == "poss"] + [
             g for h in holders for c in h.children if c.lower_ in {"of", "for"}
             and c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-            and g.lower_ not in _TERM_NOUNS]
+            and g.lower_ not in _TERM_NOUNS] + given
     if kind == "verb-late" or anchor.lower_ in {"dismissed", "dropped", "dismisses", "drops",
                                                "withdrew", "quashed"}:
         against = [g for t in anchor.sent if t.lower_ == "against" for g in t.children

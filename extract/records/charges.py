@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.records.charge_text import clean_charge
 
@@ -301,6 +301,8 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
         if nxt.ent_type_ in {"DATE", "TIME"} or (nxt.like_num and prep.lower_ == "on"):
             continue
         s, e = _phrase(doc, start, sent.end, terms)
+        if any(s < ms <= e for ms, _me in exclude):
+            continue  # "the conviction of company director X": a title up to the name
         if prep.lower_ == "on" and not any(t.lower_ in {"charges", "charge", "counts", "count"}
                                            for t in doc[s:e]):
             continue
@@ -313,8 +315,16 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             if text and not _is_term_word(doc, s, e) and not person:
                 if not (holder or named):
                     return (text, prep.lower_), None
-                fallback = fallback or (text, prep.lower_)
+                if not _bare_name(doc[s:e]):  # "postponed for A B" names whose, not what
+                    fallback = fallback or (text, prep.lower_)
     return None, fallback
+
+
+def _bare_name(span: Span) -> bool:
+    """A person's or organisation's name alone: two or more proper nouns, unquoted ("for
+    Hooliganism", 'of "Inciting Discord"' and "under Article 5" stay offences)."""
+    return len(span) >= 2 and all(t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", "ORG", ""}
+                                  for t in span)
 
 
 _PLACE_NOUNS = frozenset({"region", "province", "district", "city", "town", "village", "oblast",

@@ -22,6 +22,7 @@ from extract.records.enumerations import (
     counted_reference,
     demonym_group,
 )
+from extract.records.labels import label_names
 from extract.records.lists import aged_list, employer, gapped, named_list
 from extract.records.naming import (
     alias_owner,
@@ -51,6 +52,9 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         return _bracketed(doc, listed, sent, rules, names)
     if hit.rule.id in _LIST_ONLY:
         return []  # "the sentences were: ..." names its defendants only in such a list
+    labelled = label_names(doc, anchor, sent, names, rules)
+    if labelled:  # "Sentenced to five years: A, B and C"
+        return labelled
     heads = dependency_heads(anchor, hit)
     if hit.rule.kind == "impose":  # "to co-defendants A and B": the names, not the role noun
         heads = [names_after_role(doc, h, names, rules) or h for h in heads]
@@ -252,8 +256,9 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
                 return _to_mentions(doc, c, rules, names, earlier, sent)
             if c.dep_ == "prep" and c.lower_ in {"of", "against"}:
                 for obj in c.children:
-                    if obj.dep_ == "pobj":
-                        return _to_mentions(doc, obj, rules, names, earlier, sent)
+                    if obj.dep_ == "pobj":  # "the convictions of A and B": each of them
+                        return [m for t in _conj_family(obj)
+                                for m in _to_mentions(doc, t, rules, names, earlier, sent)]
         if argument and tok.lower_ in {"conviction", "convictions"} and any(
             c.lower_ == "the" for c in tok.children
         ):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -80,12 +81,15 @@ def working_text(text: str) -> str:
             break
         nxt = lines[n + 1]
         stripped = line.rstrip()
-        continues = nxt[:1].strip() != "" and stripped[-1:] not in _ENDS
+        continues = nxt[:1].strip() != "" and stripped[-1:] not in _ENDS and \
+            not _ITEM_START_RE.match(nxt)  # a bullet or a label starts an item of its own
         wrapped = continues and len(stripped) >= 50 and (hard_wrapped or nxt[:1].islower())
         out.append(" " if wrapped else "\n")
     return "".join(out)
 
 
+# "• ...", "3) ...", "Sentenced to five years: ...", "Acquitted: ...": a list's next item
+_ITEM_START_RE = re.compile(r"\s*(?:[•·*▪‣◦–—-]\s|\d{1,2}[.)]\s|[A-Z][^\n:.]{0,60}:\s)")
 _ENDS = frozenset({".", "!", "?", ":", '"', "”", ";"})
 
 

@@ -26,11 +26,28 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall"
                      "ca", "wo", "'ll"})
 
 
+_RULING_VERBS = frozenset({"decided", "ruled", "ordered", "determined", "sentenced"})
+_BENCH = frozenset({"court", "judge", "judges", "tribunal", "panel", "magistrate"})
+
+
+def court_ruled(anchor: Token) -> bool:
+    """The future of "X will serve ..." reported as the content of a court's past ruling
+    ("..., the court ruled"; "the judge decided that X will serve ..."), not a prediction
+    or a deal's promise ("..., prosecutors said" stays hedged)."""
+    if anchor.lower_ not in {"serve", "spend"} or anchor.dep_ != "ccomp":
+        return False
+    head = anchor.head
+    return head.lower_ in _RULING_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in _BENCH for c in head.children)
+
+
 def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
     """A possible, future, requested or denied outcome: "could be sentenced", "faces ... if
     convicted", "was not convicted", "is scheduled to be sentenced"."""
     for child in anchor.children:
         if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS:
+            if child.lower_ in {"will", "'ll"} and court_ruled(anchor):
+                continue  # "X will serve five years, the court decided": a ruling, reported
             return True
         if child.dep_ == "auxpass" and child.lower_ in {"is", "are", "am", "be", "being"} and not (
             child.lower_ == "being" and anchor.head.lower_ in {"after", "since"}

@@ -15,6 +15,10 @@ _FULL_CLAUSE_RE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|got|received
                              r"(?:\w+\s+)?(?:jailed|sentenced|given|handed|fined|imprisoned|"
                              r"\w+\s+years?)\b", re.IGNORECASE)
 _BULLET_RE = re.compile(r"^[•·*▪‣◦-]\s")
+# "Sentenced to 7 years: A, B, C" / "Acquitted: D": a line's outcome label and its names
+_LABEL_RE = re.compile(r"^(?:[•·*▪‣◦–—-]\s*)?(?:sentenced|acquitted|convicted|fined|jailed|"
+                       r"imprisoned|found\s+(?:not\s+)?guilty)\b[^:\n]{0,80}:\s*(?-i:[A-Z])",
+                       re.IGNORECASE)
 
 
 def is_headline(anchor: Token) -> bool:
@@ -32,7 +36,7 @@ def is_headline(anchor: Token) -> bool:
     line = text[lo + 1:hi if hi >= 0 else len(text)].strip()
     if len(line) > 250 or line.endswith((".", "”", '"', ".’", "!", "?", ":", ";", ",")):
         return False
-    if _list_item(text, line, lo, hi):
+    if _list_item(text, line, lo, hi) or _LABEL_RE.match(line):
         return False  # one of a list of defendants, a line each, no full stops
     if len(line) < 150 and hi >= 0:
         return True  # a short line without a full stop: a headline or subheading

@@ -8,6 +8,7 @@ fullest form given ("Lyazzat Dosmambetova"), whatever label the NER gave the sur
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -63,6 +64,10 @@ class NameIndex:
             key = _surname_key(name)
             full = self.by_surname.get(key)
             if full and len(full.split()) > len(parts):
+                head, surname = full.split()[:-1], full.split()[-1]
+                if len(parts) == 1 and surname.lower() != parts[0].lower() and \
+                        _surname_key(surname) == key:
+                    return " ".join([*head, parts[0]])  # the surname as this line spells it
                 return full
         if len(parts) == 1:
             # "Michael was acquitted" after "Michael Theriault": a first name alone is the
@@ -82,12 +87,22 @@ def person_key(name: str) -> str:
     Novak" two)."""
     parts = [p for p in name.lower().split() if p.rstrip(".") not in _NAME_SUFFIXES]
     surname = _surname_key(name)
-    return f"{parts[0]}|{surname}" if len(parts) >= 2 else surname
+    return f"{_spelling(parts[0])}|{surname}" if len(parts) >= 2 else surname
 
 
 def _surname_key(name: str) -> str:
     parts = [p for p in name.lower().split() if p.rstrip(".") not in _NAME_SUFFIXES]
-    return re.sub(r"[^\w-]", "", parts[-1]) if parts else ""
+    return _spelling(re.sub(r"[^\w-]", "", parts[-1])) if parts else ""
+
+
+def _spelling(word: str) -> str:
+    """``word`` folded over the spellings transliteration varies in ("Bialiatski" /
+    "Byalyatski", "Mamay" / "Mamai", "Mukhtar" / "Muhtar", "Zoë" / "Zoe"); a gender ending
+    stays ("Ivanov" / "Ivanova" are two people)."""
+    word = "".join(c for c in unicodedata.normalize("NFKD", word)
+                   if not unicodedata.combining(c))
+    word = word.replace("y", "i").replace("kh", "h")
+    return re.sub(r"(\w)\1", r"\1", word)  # doubled letters ("Asanbekkov")
 
 
 def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
@@ -101,6 +116,10 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     for i in range(start, end - 1):
         if doc[i].lower_ in COURT_WORDS:
             start = i + 1  # "At Leeds Crown Court Mark Dobson, 41": the NER ran court and name
+    for i in range(start, end):
+        if doc[i].is_space and "\n" in doc[i].text:
+            end = i  # a name never runs onto the next line ("A Kaya\nAcquitted: ...")
+            break
     while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in {"."})
                            or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"}):
         end -= 1

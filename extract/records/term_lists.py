@@ -225,6 +225,47 @@ def parenthesised_list(doc: Doc, m: Mention, sent: Span, rules: Rules,
 
 
 
+def with_colon_list(doc: Doc, anchor: Token, sent: Span, rules: Rules,
+                    names: NameIndex) -> Span:
+    """``sent`` with the rest of its line when it ends in the colon of a one-line list that
+    :func:`colon_list` reads ("... the following sentences on Tuesday: A, seven years; B,
+    six years": the parser splits at the colon); else ``sent`` itself."""
+    wide = colon_span(doc, anchor, sent)
+    return wide if wide is not None and colon_list(doc, anchor, wide, rules, names) else sent
+
+
+def list_clause(clause: tuple[int, int], mentions: list[Mention],
+                sent: Span) -> tuple[int, int]:
+    """The token range a trigger's terms are read from, widened to its defendants: gapped
+    objects ("..., B to 20 years") lie beyond the trigger's clause, bracketed items ("A (six
+    years, suspended) and B (two years) were convicted") may lie before it."""
+    names = [m.start for m in mentions if m.kind == "name"] if len(mentions) > 1 else []
+    return (max(sent.start, min([clause[0], *names])),
+            sent.end if any(m.end > clause[1] for m in mentions) else clause[1])
+
+
+_DATIVE_RULES = frozenset({"gave-person-bare-term", "handed-person-term"})
+
+
+def own_terms(doc: Doc, anchor: Token, rule_id: str, mentions: list[Mention],
+              terms: list[TermSpan]) -> list[TermSpan | None] | None:
+    """Each defendant's term where a list gives each their own; None to leave it to the
+    general assignment. The objects of a give verb ("gave A 3 months and B a fine"), items
+    with bracketed terms ("A (seven years), B (six years)"), and one name read after the
+    trigger right before its term ("gave Yildiz 7 years and Demir 6 years" with only Demir
+    known: Demir's is the term after Demir, not the first after the verb)."""
+    if not terms:
+        return None
+    if len(mentions) > 1:
+        if rule_id in _DATIVE_RULES:
+            return dative_terms(doc, mentions, terms)
+        return parenthesised_terms(doc, mentions, terms)
+    if mentions[0].start <= anchor.i:
+        return None
+    named = own_term(doc, mentions[0], [t for t in terms if t.end > anchor.idx])
+    return [named] if named is not None else None
+
+
 def own_term(doc: Doc, mention: Mention, after: list[TermSpan]) -> TermSpan | None:
     """The term right after ``mention``'s name, only spaces between ("gave Yildiz seven
     years and Demir six years" with only Demir known: Demir's is "six years")."""

@@ -42,7 +42,7 @@ _MINIMUM_IMPOSED_RE = re.compile(
 _SPREAD_GAP_RE = re.compile(r"\s+(?:ranging\s+from|of\s+between|between)\s+", re.IGNORECASE)
 _IMPOSED_BEFORE_RE = re.compile(
     r"\b(?:sentenc|jail|imprison|gave|given|handed|receiv|serv|order|lock)\w*\s+"
-    r"(?:[\w’'.-]+\s+){0,3}(?:to|for)\s+$"
+    r"(?:[\w’'.,-]+\s+){0,7}(?:to|for)\s+$"  # (its object between: "jailed a former ..."
     r"|\b(?:gave|given|handed|receiv\w*|got|gets|serv\w*)\s+$", re.IGNORECASE)  # "was handed
 # six years after admitting fraud"
 

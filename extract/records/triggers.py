@@ -35,7 +35,8 @@ from extract.records.charges import find_charge
 from extract.records.dates import BENCH_CLAUSE_VERBS, states_own_time, verdict_date_nearby
 from extract.records.defendants import find_defendants
 from extract.records.enumerations import copular_list
-from extract.records.guards import is_hedged, is_prior, is_statistic
+from extract.records.guards import court_ruled, is_hedged, is_prior, is_statistic
+from extract.records.labels import label_names
 from extract.records.layout import is_headline, sent_index
 from extract.records.people import (
     Mention,
@@ -66,6 +67,7 @@ _NEW_STORY_RE = re.compile(r"(?:separately|elsewhere|in\s+(?:a|an)\s+(?:separate
                            r"\b", re.IGNORECASE)
 _SENTENCE_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "verdict", "verdicts",
                              "punishment", "penalty"})
+_BENCH_WORDS = frozenset({"court", "courts", "judge", "judges", "tribunal", "magistrate"})
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
 
 
@@ -89,13 +91,14 @@ def drafts_for_trigger(
                                                                   anchor.i + _CLAUSE_WINDOW)]
     if is_headline(anchor) or is_hedged(anchor, hit, sent, rules):
         return []
-    wide = term_lists.colon_span(doc, anchor, sent)
-    if wide is not None and term_lists.colon_list(doc, anchor, wide, rules, names):
-        sent = wide  # "... the following sentences: A, seven years; B, six years": one list
+    if hit.rule.needs_court and not any(t.lower_ in _BENCH_WORDS for t in sent):
+        return []  # "arrested for two days after a bar fight": the police, not a court
+    sent = term_lists.with_colon_list(doc, anchor, sent, rules, names)  # "...: A, 7 years; B,"
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i and (
         anchor.i == sent.start or doc[anchor.i - 1].pos_ in {"DET", "ADJ", "PRON", "NUM", "PUNCT",
                                                               "CCONJ", "ADP", "PART", "ADV"}
-    ) and not copular_list(doc, anchor, sent, names, rules):
+    ) and not copular_list(doc, anchor, sent, names, rules) and not label_names(
+        doc, anchor, sent, names, rules):  # ("Fined 5,000 lira: A, B": a label line)
         # "a convicted felon", "the jailed activist" (not "on Thursday sentenced activist X",
         return []  # a verb the tagger took for an adjective; nor "the convicted are A, B")
     if anchor.lower_ in {"convict", "convicts"} and (
@@ -131,14 +134,11 @@ def drafts_for_trigger(
     if hit.rule.kind == "give" and exonerated_serving(anchor, sent):
         outcome, appeal = Outcome.DISMISSED, True
     clause = _clause(anchor.head if hit.rule.kind == "nominal-revised" else anchor, sent)
-    # gapped objects ("..., B to 20 years") lie beyond it; bracketed items ("A (six years,
-    # suspended) and B (...) were convicted") may lie before it
-    clause = (max(sent.start, min([clause[0]] + [m.start for m in mentions if m.kind == "name"
-                                                 and len(mentions) > 1])),
-              sent.end if any(m.end > clause[1] for m in mentions) else clause[1])
+    clause = term_lists.list_clause(clause, mentions, sent)  # gapped and bracketed objects
     found = find_term_spans(doc_text(doc), sent.start_char, _end_char(sent), rules)
     lo, hi = doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
-    terms = [t for t in found if lo <= t.start < hi and not t.hedged and (
+    ruled = court_ruled(anchor)  # "X will serve N years, the court ruled": no hedge
+    terms = [t for t in found if lo <= t.start < hi and (ruled or not t.hedged) and (
         next_anchor is None or t.start < next_anchor or t.start < anchor.idx
         or _noun_convicts(doc, anchor, next_anchor))]
     if appeal:
@@ -175,9 +175,8 @@ def drafts_for_trigger(
     if date is None:
         date = verdict_date_nearby(anchor.sent, dates)
     place = _pick_place(anchor, sent, places(sent))
-    per_mention = term_lists.dative_terms(doc, mentions, terms) if len(mentions) > 1 and \
-        hit.rule.id in {"gave-person-bare-term", "handed-person-term"} else \
-        _assign_terms(doc, anchor, mentions, terms)  # "gave A 3 months and B a fine"
+    per_mention = term_lists.own_terms(doc, anchor, hit.rule.id, mentions, terms) or \
+        _assign_terms(doc, anchor, mentions, terms)
     respective = len(mentions) == 1 and mentions[0].group_size > 1 and \
         per_mention[0] is not None and respective_list(doc_text(doc), per_mention[0], sent)
     if respective and per_mention[0] is not None:
@@ -294,9 +293,6 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
         return [None] * len(mentions)
     after = [t for t in terms if t.end > anchor.idx]
     if len(mentions) > 1:
-        bracketed = term_lists.parenthesised_terms(doc, mentions, terms)
-        if bracketed is not None:  # "A (seven years), B (six years) and C (three years)"
-            return bracketed
         low = doc_text(doc)[doc[anchor.i].sent.start_char:doc[anchor.i].sent.end_char].lower()
         if "respectively" in low:
             spread = respectively_terms(doc_text(doc), after, len(mentions))
@@ -318,10 +314,6 @@ def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
                 own[n] = own[n + 1]
         if sum(o is not None for o in own) >= 2:
             return _share_joined(doc, mentions, own)
-    elif mentions[0].start > anchor.i:
-        named = term_lists.own_term(doc, mentions[0], after)  # "gave A seven years and B six years"
-        if named is not None:  # with only B known: B's term is the one after B
-            return [named]
     total = [t for t in after if re.search(
         r"(?:total|combined|aggregate|cumulative|sentence)\s+of\s+$|\bfor\s+a\s+total\s+of\s+$",
         doc_text(doc)[max(0, t.start - 40):t.start], re.IGNORECASE)

@@ -1,0 +1,85 @@
+"""Defendants listed after a line's own outcome label, the layout of rights groups' trial
+reports:
+
+    Sentenced to 7 years and 6 months: A. Name, Other Name, Third Name
+    Acquitted: Fourth Name and Fifth Name
+
+The line opens with the outcome (nothing but a bullet before it) and names its defendants
+after a colon; the label's term is each one's."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp import Rules
+from extract.records.people import Mention, NameIndex, name_mention
+from extract.records.roles import is_official
+
+_MAX_NAMES = 40
+
+
+def label_names(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
+                rules: Rules) -> list[Mention]:
+    """The names after the colon of a line that opens with ``anchor``'s outcome; [] when
+    the line is not such a label (a subject before the verb, no colon, no names)."""
+    line_start = max([t.i + 1 for t in doc[sent.start:anchor.i] if "\n" in t.text],
+                     default=sent.start)  # (the parse may run several lines into one sentence)
+    if any(not (t.is_punct or t.is_space) for t in doc[line_start:anchor.i]):
+        return []  # "X was sentenced to ...: ..." has its subject
+    colon = next((t.i for t in doc[anchor.i + 1:sent.end] if t.text == ":" or "\n" in t.text),
+                 None)
+    if colon is not None and doc[colon].text != ":":
+        return []  # the line ends before any colon
+    if colon is None or any(t.pos_ in {"VERB", "AUX"} and t.i != anchor.i
+                            for t in doc[anchor.i + 1:colon]):
+        return []  # "sentenced X to five years, the court said: ..." is another clause
+    out: list[Mention] = []
+    i = colon + 1
+    while i < sent.end and len(out) < _MAX_NAMES:
+        if doc[i].is_space:
+            if "\n" in doc[i].text:
+                break  # the label's line ends
+            i += 1
+            continue
+        found = _name_at(doc, i, sent, names, rules)
+        if found is None:
+            break
+        out.append(found)
+        i = _past_aside(doc, found.end, sent)
+        sep = [t.lower_ for t in doc[i:min(sent.end, i + 2)]]
+        if sep[:2] in ([",", "and"], [";", "and"]):
+            i += 2
+        elif sep[:1] in ([","], [";"], ["and"]):
+            i += 1
+        else:
+            break
+    return out
+
+
+def _name_at(doc: Doc, i: int, sent: Span, names: NameIndex, rules: Rules) -> Mention | None:
+    bounds = names.known(doc[i])
+    j = bounds[1] if bounds else i
+    while bounds is None and j < sent.end and j - i < 4 and doc[j].is_alpha and \
+            doc[j].text[:1].isupper():
+        j += 1  # a foreign name the tagger split: its capitalised run
+    if j - i < 2 and bounds is None:
+        return None  # one capitalised word is no one's full name here
+    m = name_mention(doc, doc[j - 1], names, rules)
+    if m is None or m.name is None or m.start < i or is_official(doc, m.start, m.end, rules):
+        return Mention(start=i, end=j, name=doc[i:j].text) if m is None and _plain(doc[i:j]) \
+            else None
+    return Mention(start=m.start, end=m.end, name=m.name, kind="name")
+
+
+def _plain(span: Span) -> bool:
+    """A run of two to four capitalised words with no place or organisation in it."""
+    return 2 <= len(span) <= 4 and all(t.ent_type_ in {"PERSON", ""} for t in span)
+
+
+def _past_aside(doc: Doc, i: int, sent: Span) -> int:
+    """Past a parenthesis after a name ("A (reporter)"): the outlet or role, not a name."""
+    if i < sent.end and doc[i].text == "(":
+        for j in range(i + 1, min(sent.end, i + 12)):
+            if doc[j].text == ")":
+                return j + 1
+    return i
