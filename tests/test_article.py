@@ -86,6 +86,27 @@ def test_clean_press_release_keeps_every_line() -> None:
     assert article.body_method == "text"
 
 
+@pytest.mark.parametrize("dateline", [
+    ["Eldoret,", "14 March 2019"],
+    ["KISUMU, Kenya —"],
+    ["Mombasa,", "Friday, June 7, 2019"],
+])
+def test_a_dateline_broken_over_short_lines_stays_with_the_article(dateline: list[str]) -> None:
+    menu = ["Home", "World", "Politics", "Sport", "Business", "Contact us"]
+    story = [
+        "Court jails former clerk over land fraud",
+        *dateline,
+        "A former land registry clerk was on Tuesday jailed for six years for forging title "
+        "deeds, the court heard.",
+        "Samuel Otieno, 48, was convicted of forgery and obtaining money by false pretences.",
+        "His lawyer said he would appeal against both the conviction and the sentence.",
+    ]
+    body = strip_text("\n".join([*menu, *story, "Related stories", "Sign up for our newsletter"]))
+    assert body.text.splitlines() == story
+    assert body.title == story[0]
+    assert "Contact us" not in body.text
+
+
 def test_sentence_broken_over_link_lines_is_kept() -> None:
     menu = "\n".join(["Home", "About", "Services", "Contact", "Careers", "News", "Events"])
     article = (

@@ -35,6 +35,10 @@ _SECTION_WORDS = re.compile(
     r"main menu|search|share|tags?)\s*:?$",
     re.IGNORECASE,
 )
+# A dateline's place on a line of its own: "Nairobi,", "ALMATY, Kazakhstan —"
+_DATELINE_PART = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},"  # "Nairobi,": ends in its comma
+    r"|[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2},(?: [A-Z][\w.'’-]*){0,2}(?: [—–-])?)$")
 MIN_DROPPED_LINES = 6
 HARD = -8.0
 PARAGRAPH_SCORE = 20.0
@@ -170,6 +174,11 @@ def _extend_back(lines: list[str], start: int) -> int:
     while i >= 0 and taken < MAX_TITLE_LINES:
         line = lines[i].strip()
         if not line:
+            i -= 1
+            continue
+        if _DATELINE_PART.match(line) or (len(line.split()) <= 5 and find_written_date(line)
+                                          is not None and _score(lines[i]) > HARD):
+            start = i  # "Nairobi," / "01 July 2018" above the story: its dateline, in pieces
             i -= 1
             continue
         if len(line.split()) < 4 or _score(lines[i]) <= HARD:
