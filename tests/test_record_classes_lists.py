@@ -52,6 +52,9 @@ TEXTS: dict[str, str] = {
                        "Court on Monday for burglary.",
     "brackets-copular": "Among those convicted were Pavel Zhuk (12 years in a strict-regime "
                         "colony) and Olga Sidorenko (nine years).",
+    "brackets-dashes": "Three journalists – Ahmet Kaya (six years and three months), Mehmet "
+                       "Celik (three years and nine months) and Ayse Demir (one year and three "
+                       "months) – were convicted on Tuesday.",
     "brackets-kinds": "Serkan Arslan (six years, suspended) and Emre Polat (two years in "
                       "prison) were convicted on Friday.",
     "brackets-ago": "Hughes (2 years ago) and Baxter (3 years ago) were convicted of fraud on "
@@ -146,6 +149,7 @@ def _months(records: dict[str, list[Record]], key: str) -> dict[str | None, floa
     ("brackets-copular", {"Pavel Zhuk": 144, "Olga Sidorenko": 108}),
     ("brackets-ages", {"Serkan Arslan": 60, "Emre Polat": 60}),
     ("brackets-kinds", {"Serkan Arslan": 72, "Emre Polat": 24}),
+    ("brackets-dashes", {"Ahmet Kaya": 75, "Mehmet Celik": 45, "Ayse Demir": 15}),
     ("following-handed", {"Serkan Arslan": 90, "Emre Polat": 72, "Zeynep Kaya": 45}),
     ("as-follows", {"Serkan Arslan": 90, "Emre Polat": 72, "Zeynep Kaya": 45}),
     ("as-follows-dashes", {"Yerlan Kaliyev": 120, "Daniyar Omarov": 96, "Aigul Bekova": 60}),

@@ -136,8 +136,9 @@ def parenthesised_names(doc: Doc, names: NameIndex, rules: Rules) -> int:
                 if span is None or len(span) == 0:
                     continue
                 known = names.known(span[-1])
-                if known is not None:  # the NER's, but maybe a place to the gazetteer
-                    names.written.setdefault(known, names.canonical(name_text(doc, *known)))
+                if known is not None:  # the NER's, but maybe a place to the gazetteer ("Kaya")
+                    if known == (span.start, span.end):  # (not when the NER took less of it)
+                        names.written.setdefault(known, names.canonical(name_text(doc, *known)))
                     continue
                 s, e = span.start, span.end
                 lead = rules.words("people_nouns") | rules.words("strip_titles") | \
