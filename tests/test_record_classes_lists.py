@@ -87,6 +87,18 @@ TEXTS: dict[str, str] = {
                           "– to 8 years.",
     "sentences-were-no-list": "The sentences were harsh: Pavel Zhuk said he would appeal his "
                               "ten years.",
+    # items that each carry their own participle or relative clause
+    "participle-items": "Among those sentenced were Serkan Arslan, known as the Professor, given "
+                        "20 years in prison, and former city councillor Emre Polat, sentenced to "
+                        "eight years.",
+    "relative-items": "Among those convicted were Serkan Arslan, who got 20 years in prison, and "
+                      "Emre Polat, who was sentenced to eight years.",
+    "aged-gapped": "Nguyen Van Long, 44, was sentenced to three years and Tran Minh Duc, 43, to "
+                   "two years in prison.",
+    "pair-participle": "Serkan Arslan and Emre Polat, sentenced to five years each on Friday, "
+                       "have filed an appeal.",
+    "pair-relative": "Serkan Arslan and Emre Polat, who were sentenced to five years each on "
+                     "Friday, have filed an appeal.",
     # acquittals and terms in one sentence or two
     "acquitted-semicolon": "Serkan Arslan and Emre Polat were acquitted; Zeynep Kaya received "
                            "15 months in prison.",
@@ -160,6 +172,11 @@ def _months(records: dict[str, list[Record]], key: str) -> dict[str | None, floa
                         "Elif Sahin": 45, "Hakan Dogan": 45}),
     ("sentenced-gapped", {"Serkan Arslan": 84, "Emre Polat": 72}),
     ("two-other", {"Azamat Usenov": 120, "Bakyt Toktogulov": 96, "Nurlan Asanov": 96}),
+    ("participle-items", {"Serkan Arslan": 240, "Emre Polat": 96}),
+    ("relative-items", {"Serkan Arslan": 240, "Emre Polat": 96}),
+    ("aged-gapped", {"Nguyen Van Long": 36, "Tran Minh Duc": 24}),
+    ("pair-participle", {"Serkan Arslan": 60, "Emre Polat": 60}),
+    ("pair-relative", {"Serkan Arslan": 60, "Emre Polat": 60}),
     ("editor-and-one-of", {"Murat Yalcin": 30, "Elif Sahin": 30}),
     ("party-supporter", {"Nurlan Abenov": 12}),
 ])

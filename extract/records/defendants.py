@@ -33,7 +33,7 @@ from extract.records.naming import (
 from extract.records.people import Mention, NameIndex, group_mention, name_mention
 from extract.records.pronouns import referents
 from extract.records.roles import is_official, is_victim
-from extract.records.term_lists import colon_list, parenthesised_list
+from extract.records.term_lists import colon_list, item_owner, parenthesised_list
 
 # verbs after which a list may give each defendant a term: "sentenced A to X, B to Y",
 # "A got five years, B three"
@@ -101,8 +101,10 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
             unique.append(m)
     if not unique:
         return []  # (zip below pairs each mention with the next: none here)
-    return [m for m, nxt in zip(unique, [*unique[1:], None], strict=True)
-            if not employer(doc, m, nxt)]
+    # "A, given 20 years, and B, sentenced to eight years": each participle is its item's
+    return item_owner(doc, anchor, unique, rules) or [
+        m for m, nxt in zip(unique, [*unique[1:], None], strict=True)
+        if not employer(doc, m, nxt)]
 
 
 def _bracketed(doc: Doc, mentions: list[Mention], sent: Span, rules: Rules,

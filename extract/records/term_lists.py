@@ -267,6 +267,41 @@ def own_terms(doc: Doc, anchor: Token, rule_id: str, mentions: list[Mention],
     return [named] if named is not None else None
 
 
+_AUXILIARIES = frozenset({"was", "were", "has", "have", "had", "been", "is"})
+
+
+def item_owner(doc: Doc, anchor: Token, mentions: list[Mention],
+               rules: Rules) -> list[Mention] | None:
+    """"Among those sentenced were A, known as X, given 20 years, and B, sentenced to eight
+    years": a trigger set off by a comma (a participle, or "who got") inside a list whose
+    items each carry their own outcome is about the name of its own item only: the nearest
+    name before it, when the list goes on after it or the item before holds its own term.
+    None when the trigger is not so placed ("A and B, sentenced to five years each")."""
+    if len(mentions) < 2 or anchor.tag_ not in {"VBN", "VBD"}:
+        return None
+    k = anchor.i - 1
+    while k > anchor.sent.start and doc[k].lower_ in _AUXILIARIES:
+        k -= 1
+    if k < anchor.i - 1 or doc[k].lower_ == "who":  # "B, who was sentenced to ...", not
+        if doc[k].lower_ != "who":  # "A, 44, was sentenced to three years and B to two"
+            return None
+        k -= 1
+    if doc[k].text != ",":
+        return None
+    before = [m for m in mentions if m.kind == "name" and m.end <= k]
+    if not before:
+        return None
+    own = max(before, key=lambda m: m.end)
+    if any(t.lower_ in {"and", "or", ";"} for t in doc[own.end:anchor.i]):
+        return None
+    later = any(m.start > anchor.i for m in mentions)
+    prev = [m for m in before if m.end <= own.start]
+    text = doc_text(doc)
+    earlier_term = bool(prev) and bool(find_term_spans(
+        text, doc[max(m.end for m in prev)].idx, doc[own.start].idx, rules))
+    return [own] if later or earlier_term else None
+
+
 def own_term(doc: Doc, mention: Mention, after: list[TermSpan]) -> TermSpan | None:
     """The term right after ``mention``'s name, only spaces between ("gave Yildiz seven
     years and Demir six years" with only Demir known: Demir's is "six years")."""
