@@ -99,6 +99,12 @@ TEXTS: dict[str, str] = {
                        "have filed an appeal.",
     "pair-relative": "Serkan Arslan and Emre Polat, who were sentenced to five years each on "
                      "Friday, have filed an appeal.",
+    # "respectively" across two outcome verbs
+    "respectively-two-verbs": "A court in Dushanbe sentenced opposition leader Suhrob Kamolov, "
+                              "and his colleague Nasim Sharipov has been sentenced for extremism "
+                              "to 30 years and 20 years in prison, respectively.",
+    "respectively-after-one": "Serkan Arslan was sentenced to five years, while Emre Polat and "
+                              "Zeynep Kaya got three and four years respectively.",
     # acquittals and terms in one sentence or two
     "acquitted-semicolon": "Serkan Arslan and Emre Polat were acquitted; Zeynep Kaya received "
                            "15 months in prison.",
@@ -177,6 +183,7 @@ def _months(records: dict[str, list[Record]], key: str) -> dict[str | None, floa
     ("aged-gapped", {"Nguyen Van Long": 36, "Tran Minh Duc": 24}),
     ("pair-participle", {"Serkan Arslan": 60, "Emre Polat": 60}),
     ("pair-relative", {"Serkan Arslan": 60, "Emre Polat": 60}),
+    ("respectively-after-one", {"Serkan Arslan": 60, "Emre Polat": 36, "Zeynep Kaya": 48}),
     ("editor-and-one-of", {"Murat Yalcin": 30, "Elif Sahin": 30}),
     ("party-supporter", {"Nurlan Abenov": 12}),
 ])
@@ -225,6 +232,15 @@ def test_a_bracketed_term_keeps_its_kind(records: dict[str, list[Record]]) -> No
              for r in records["brackets-kinds"]}
     assert kinds == {"Serkan Arslan": ("six years, suspended", "suspended"),
                      "Emre Polat": ("two years in prison", "prison")}
+
+
+def test_a_respective_list_is_split_for_the_second_verb(
+        records: dict[str, list[Record]]) -> None:
+    """The second verb's defendant takes their own length of a "respectively" list, never
+    the list's longest; the first verb's gets none it cannot pair."""
+    months = _months(records, "respectively-two-verbs")
+    assert months.get("Nasim Sharipov") == 240
+    assert months.get("Suhrob Kamolov") in {None, 360}
 
 
 def test_bullet_term_in_two_units_stays_whole(records: dict[str, list[Record]]) -> None:

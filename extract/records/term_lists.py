@@ -10,7 +10,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules, doc_text
-from extract.records.enumerations import listed_name
+from extract.records.binding import respectively_terms
+from extract.records.enumerations import listed_name, listed_people
 from extract.records.people import Mention, NameIndex, name_mention, name_text
 from extract.records.roles import is_official, is_victim
 from extract.records.terms import TermSpan, find_term_spans
@@ -249,7 +250,8 @@ _DATIVE_RULES = frozenset({"gave-person-bare-term", "handed-person-term"})
 
 
 def own_terms(doc: Doc, anchor: Token, rule_id: str, mentions: list[Mention],
-              terms: list[TermSpan]) -> list[TermSpan | None] | None:
+              terms: list[TermSpan], names: NameIndex,
+              rules: Rules) -> list[TermSpan | None] | None:
     """Each defendant's term where a list gives each their own; None to leave it to the
     general assignment. The objects of a give verb ("gave A 3 months and B a fine"), items
     with bracketed terms ("A (seven years), B (six years)"), and one name read after the
@@ -261,6 +263,8 @@ def own_terms(doc: Doc, anchor: Token, rule_id: str, mentions: list[Mention],
         if rule_id in _DATIVE_RULES:
             return dative_terms(doc, mentions, terms)
         return parenthesised_terms(doc, mentions, terms)
+    if "respectively" in anchor.sent.text.lower() and mentions[0].name:
+        return _respective_one(doc, anchor, mentions[0], terms, names, rules)
     if mentions[0].start <= anchor.i:
         return None
     named = own_term(doc, mentions[0], [t for t in terms if t.end > anchor.idx])
@@ -300,6 +304,20 @@ def item_owner(doc: Doc, anchor: Token, mentions: list[Mention],
     earlier_term = bool(prev) and bool(find_term_spans(
         text, doc[max(m.end for m in prev)].idx, doc[own.start].idx, rules))
     return [own] if later or earlier_term else None
+
+
+def _respective_one(doc: Doc, anchor: Token, mention: Mention, terms: list[TermSpan],
+                    names: NameIndex, rules: Rules) -> list[TermSpan | None] | None:
+    """"sentenced A, and B has been sentenced to 30 years and 20 years, respectively" with
+    a trigger of its own for B: B's is the term of B's place among the sentence's names;
+    no term when the lengths and names do not pair up (never the whole list's longest)."""
+    after = [t for t in terms if t.end > anchor.idx]
+    people = listed_people(doc, anchor.sent, names, rules)
+    parts = respectively_terms(doc_text(doc), after, len(people)) if len(people) > 1 else []
+    if len(parts) == len(people) and mention.name in people:
+        return [parts[people.index(mention.name)]]
+    listed = bool(after) and len(respectively_terms(doc_text(doc), after[:1], 2)) > 1
+    return [None] if listed else None  # (a list of lengths is no one's term)
 
 
 def own_term(doc: Doc, mention: Mention, after: list[TermSpan]) -> TermSpan | None:
