@@ -105,6 +105,10 @@ TEXTS: dict[str, str] = {
                               "to 30 years and 20 years in prison, respectively.",
     "respectively-after-one": "Serkan Arslan was sentenced to five years, while Emre Polat and "
                               "Zeynep Kaya got three and four years respectively.",
+    "respectively-in-a-run": "Judge Nino Abashidze sentenced Levan Tsiklauri to 10-day "
+                             "administrative detention; Dato Beridze and Gela Kapanadze – to "
+                             "8-day and 6-day administrative detentions, respectively; and Saba "
+                             "Lomidze to a 3-day detention.",
     # acquittals and terms in one sentence or two
     "acquitted-semicolon": "Serkan Arslan and Emre Polat were acquitted; Zeynep Kaya received "
                            "15 months in prison.",
@@ -183,6 +187,8 @@ def _months(records: dict[str, list[Record]], key: str) -> dict[str | None, floa
     ("aged-gapped", {"Nguyen Van Long": 36, "Tran Minh Duc": 24}),
     ("pair-participle", {"Serkan Arslan": 60, "Emre Polat": 60}),
     ("pair-relative", {"Serkan Arslan": 60, "Emre Polat": 60}),
+    ("respectively-in-a-run", {"Levan Tsiklauri": 0.33, "Dato Beridze": 0.27,
+                               "Gela Kapanadze": 0.2, "Saba Lomidze": 0.1}),
     ("respectively-after-one", {"Serkan Arslan": 60, "Emre Polat": 36, "Zeynep Kaya": 48}),
     ("editor-and-one-of", {"Murat Yalcin": 30, "Elif Sahin": 30}),
     ("party-supporter", {"Nurlan Abenov": 12}),

@@ -306,6 +306,28 @@ def item_owner(doc: Doc, anchor: Token, mentions: list[Mention],
     return [own] if later or earlier_term else None
 
 
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+
+
+def respective_runs(doc: Doc, per_mention: list[TermSpan | None]) -> list[TermSpan | None]:
+    """"..., C and D – to 12-day and 7-day detentions, respectively; E ...": names of a
+    longer list that share one term which a "respectively" right after it splits into as
+    many lengths take one each, in order."""
+    text = doc_text(doc)
+    out = list(per_mention)
+    n = 0
+    while n < len(out):
+        term, run = out[n], n
+        while run + 1 < len(out) and out[run + 1] is term:
+            run += 1
+        if term is not None and run > n and _RESPECTIVELY_AFTER.match(text, term.end):
+            parts = respectively_terms(text, [term], run - n + 1)
+            if len(parts) == run - n + 1:
+                out[n:run + 1] = parts
+        n = run + 1
+    return out
+
+
 def _respective_one(doc: Doc, anchor: Token, mention: Mention, terms: list[TermSpan],
                     names: NameIndex, rules: Rules) -> list[TermSpan | None] | None:
     """"sentenced A, and B has been sentenced to 30 years and 20 years, respectively" with

@@ -175,9 +175,9 @@ def drafts_for_trigger(
     if date is None:
         date = verdict_date_nearby(anchor.sent, dates)
     place = _pick_place(anchor, sent, places(sent))
-    per_mention = term_lists.own_terms(doc, anchor, hit.rule.id, mentions, terms, names,
-                                       rules) or \
-        _assign_terms(doc, anchor, mentions, terms)
+    per_mention = term_lists.respective_runs(doc, term_lists.own_terms(
+        doc, anchor, hit.rule.id, mentions, terms, names, rules) or _assign_terms(
+        doc, anchor, mentions, terms))
     respective = len(mentions) == 1 and mentions[0].group_size > 1 and \
         per_mention[0] is not None and respective_list(doc_text(doc), per_mention[0], sent)
     if respective and per_mention[0] is not None:
