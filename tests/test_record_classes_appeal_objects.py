@@ -45,6 +45,9 @@ TEXTS: dict[str, str] = {
                          "was jailed for six years after a lorry crash.",
     "title-before-name-2": "The court confirmed the sentence of former mayor Rustam Ergashev, "
                            "who was jailed for nine years in March.",
+    "jury-tally": "A jury at Leeds Crown Court convicted Gary Holt of robbery by a majority "
+                  "of ten to two on Monday.",
+    "jury-tally-only": "The jury convicted Dean Frost by a majority of 11 to one.",
     # ---- an appeal dismissed, told after its owner
     "appeal-late-against": "Gareth Lowe's appeal against his conviction for manslaughter was "
                            "dismissed by the Court of Appeal in London on Tuesday.",
@@ -137,3 +140,10 @@ def test_a_title_before_the_name_is_never_the_charge(
     rec = only_record(records, TEXTS, key)
     assert rec.person == person
     assert rec.charge is None
+
+
+@pytest.mark.parametrize(("key", "charge"), [("jury-tally", "robbery"),
+                                             ("jury-tally-only", None)])
+def test_a_jurys_tally_is_never_the_charge(
+        records: dict[str, list[Record]], key: str, charge: str | None) -> None:
+    assert only_record(records, TEXTS, key).charge == charge

@@ -281,6 +281,8 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             continue
         if prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in _PLACE_NOUNS:
             continue  # "a court in the region of X": where, not what
+        if prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in _TALLY_NOUNS:
+            continue  # "convicted him by a majority of 11 to one": the jury's count
         if kind == "nominal-of" and prep.lower_ == "of" and prep.head.i == anchor.i:
             continue  # "the acquittal of three reporters, A, B and C": who, not what
         # "convicted members of the X party of Y", "acquitted the mayor of Z": whose, not what
@@ -327,6 +329,7 @@ def _bare_name(span: Span) -> bool:
                                   for t in span)
 
 
+_TALLY_NOUNS = frozenset({"majority", "vote", "votes", "margin", "tally"})
 _PLACE_NOUNS = frozenset({"region", "province", "district", "city", "town", "village", "oblast",
                           "state", "county", "republic", "prefecture", "governorate", "capital",
                           "municipality", "territory", "island", "suburb", "borough"})

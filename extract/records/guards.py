@@ -26,6 +26,17 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall"
                      "ca", "wo", "'ll"})
 
 
+def _past_after_clause(anchor: Token) -> bool:
+    """A past outcome in an "after", "since" or "because" clause of its own: a fact whatever
+    the main clause hedges ("X will spend the rest of his life in prison after a judge
+    sentenced him")."""
+    if not any(c.dep_ == "mark" and c.lower_ in {"after", "since", "because"}
+               for c in anchor.children):
+        return False
+    return anchor.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in {
+        "was", "were", "had", "has", "have"} for c in anchor.children)
+
+
 _RULING_VERBS = frozenset({"decided", "ruled", "ordered", "determined", "sentenced"})
 _BENCH = frozenset({"court", "judge", "judges", "tribunal", "panel", "magistrate"})
 
@@ -70,7 +81,7 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
            for t in anchor.doc[max(sent.start, anchor.i - 4):anchor.i]):
         return True
     head = anchor
-    for _ in range(3):
+    for _ in range(0 if _past_after_clause(anchor) else 3):
         if head.dep_ in {"ROOT"} or head.head is head:
             break
         lo, hi = sorted((head.i, head.head.i))

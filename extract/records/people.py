@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp import Rules
 from extract.normalize import parse_number
 from extract.records.member_nouns import age_noun, community_member, counters
+from extract.records.name_runs import repeated_surname_runs
 from extract.records.place_words import street_words
 from extract.records.roles import COURT_WORDS
 
@@ -116,6 +117,8 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     for i in range(start, end - 1):
         if doc[i].lower_ in COURT_WORDS:
             start = i + 1  # "At Leeds Crown Court Mark Dobson, 41": the NER ran court and name
+    while end - start >= 3 and doc[start].is_title and is_nation(doc[start].text):
+        start += 1  # "Kyrgyzstan Almazbek Atambayev", "Belarusian Ales Bialiatski": whose
     for i in range(start, end):
         if doc[i].is_space and "\n" in doc[i].text:
             end = i  # a name never runs onto the next line ("A Kaya\nAcquitted: ...")
@@ -156,6 +159,8 @@ def build_name_index(doc: Doc, rules: Rules,
             if old is None or len(text.split()) > len(old.split()):
                 index.by_surname[key] = text
     persons.extend(_age_named(doc, rules, is_place))
+    taken = {i for start, end in persons for i in range(start, end)}
+    persons.extend(repeated_surname_runs(doc, rules, is_place, taken))
     particles = rules.words("name_particles_after")
     for n, (start, end) in enumerate(persons):
         while end < len(doc) and doc[end].lower_ in particles:
@@ -258,7 +263,7 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
             doc[start - 1].lower_ not in rules.words("people_nouns") and \
             doc[start - 1].ent_type_ in {"", "PERSON", "ORG"} and (end - start == 1 or (
                 end - start == 2 and doc[start - 1].dep_ == "compound"
-                and start <= doc[start - 1].head.i < end)):
+                and start <= doc[start - 1].head.i < end)) and not is_nation(doc[start - 1].text):
         start -= 1  # "Eva Stone", "Darrin Ruben Lopez" where the NER took less
     if start >= tok.sent.start + 2 and doc[start - 1].text == "-" and \
             not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and \

@@ -1,0 +1,61 @@
+"""Names the statistical NER missed, found by how news writes about people: a run of two or
+three capitalised words ("Imran Muhammed hacked ...") whose last word the article repeats
+alone later ("... jailed Muhammed for life"). Organisations and places are rarely referred
+to by their last word alone, so the repetition is the evidence; org words, known places,
+headings in capitals and dates are kept out."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from extract.nlp import Rules
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern",
+                      "western", "central", "upper", "lower", "greater", "new", "old",
+                      "province", "region", "district", "oblast", "state", "county", "city",
+                      "governorate", "republic", "kingdom"})
+_NOT_NAME_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT",
+                            "QUANTITY", "LAW", "EVENT", "WORK_OF_ART", "LANGUAGE"})
+
+
+def repeated_surname_runs(doc: Doc, rules: Rules, is_place: Callable[[str], object] | None,
+                          taken: set[int]) -> list[tuple[int, int]]:
+    """Token bounds of the runs; ``taken``: tokens already inside a known name."""
+    alone = Counter(t.text for t in doc if _capital(t) and not _in_run(t))
+    stop = rules.words("org_words") | rules.words("strip_titles") | \
+        rules.words("official_titles") | rules.words("people_nouns")
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not _capital(doc[i]) or i in taken or (i > 0 and _capital(doc[i - 1])):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and j - i < 4 and _capital(doc[j]) and j not in taken:
+            j += 1
+        run = doc[i:j]
+        if 2 <= len(run) <= 3 and alone[run[-1].text] >= 1 and not any(
+            t.lower_ in stop or t.ent_type_ in _NOT_NAME_ENTS or t.text.isupper() for t in run
+        ) and not (j < len(doc) and (doc[j].pos_ in {"NOUN", "PROPN"} or (
+            doc[j].text in {"-", "‑"} and not doc[j - 1].whitespace_))) and not (
+            is_place is not None and any(is_place(w) for w in (run.text, run[0].text,
+                                                              run[-1].text))
+        ) and not any(t.lower_ in _COMPASS for t in run):
+            out.append((i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def _capital(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper() and tok.pos_ == "PROPN" and len(tok) > 1
+
+
+def _in_run(tok: Token) -> bool:
+    """Part of a longer capitalised run (not the word alone)."""
+    doc = tok.doc
+    before = tok.i > 0 and _capital(doc[tok.i - 1])
+    after = tok.i + 1 < len(doc) and _capital(doc[tok.i + 1])
+    return before or after
