@@ -1,6 +1,8 @@
 """Lists whose items each carry their own term: "the following sentences: A, seven years;
-B, six years" after a colon, and "A (7 years), B (6 years) and C (3 years)" with the terms
-in brackets; and a name right before its term ("gave X seven years and Y six years")."""
+B, six years" after a colon; "A (7 years), B (6 years) and C (3 years)" with the terms in
+brackets; the objects of a give verb, each before its term ("gave A 12 years and B nine");
+items with a participle of their own ("A, given 20 years, and B, sentenced to eight"); and
+"respectively" lengths paired with names a second verb or a longer list holds."""
 
 from __future__ import annotations
 
