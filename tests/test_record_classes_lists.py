@@ -79,6 +79,10 @@ TEXTS: dict[str, str] = {
                     "of two years.",
     "commas": "The court handed down the sentences: Arslan, seven years, Polat, six years, and "
               "Kaya, five years.",
+    "colon-acquitted-item": "The court passed the following sentences: Tom Hughes, seven "
+                            "years; Adam Baxter, acquitted; Mark Fowler, six years.",
+    "colon-ner-runs-on": "The following sentences were handed down on Monday: Tom Hughes - 7 "
+                         "years, Adam Baxter - 5 years.",
     "bullets": "Those convicted on Monday in Ankara were:\n- Serkan Arslan, editor, 7 years 6 "
                "months\n- Emre Polat, reporter, 6 years 3 months\n- Zeynep Kaya, columnist, 3 "
                "years 9 months\n",
@@ -177,6 +181,7 @@ def _months(records: dict[str, list[Record]], key: str) -> dict[str | None, floa
     ("as-follows-dashes", {"Yerlan Kaliyev": 120, "Daniyar Omarov": 96, "Aigul Bekova": 60}),
     ("passed-roles", {"Arslan": 72, "Polat": 50, "Kaya": 24}),
     ("commas", {"Arslan": 84, "Polat": 72, "Kaya": 60}),
+    ("colon-ner-runs-on", {"Tom Hughes": 84, "Adam Baxter": 60}),
     ("bullets", {"Serkan Arslan": 90, "Emre Polat": 75, "Zeynep Kaya": 45}),
     ("each-then-each", {"Serkan Arslan": 75, "Emre Polat": 75, "Zeynep Kaya": 45,
                         "Elif Sahin": 45, "Hakan Dogan": 45}),
@@ -247,6 +252,15 @@ def test_a_respective_list_is_split_for_the_second_verb(
     months = _months(records, "respectively-two-verbs")
     assert months.get("Nasim Sharipov") == 240
     assert months.get("Suhrob Kamolov") in {None, 360}
+
+
+def test_an_acquittal_inside_a_colon_list(records: dict[str, list[Record]]) -> None:
+    """"A, seven years; B, acquitted; C, six years": B's own outcome, and C keeps the term
+    after it (not A's)."""
+    got = {r.person: (r.outcome.value, r.sentence_months)
+           for r in records["colon-acquitted-item"]}
+    assert got == {"Tom Hughes": ("convicted", 84), "Adam Baxter": ("acquitted", None),
+                   "Mark Fowler": ("convicted", 72)}
 
 
 def test_bullet_term_in_two_units_stays_whole(records: dict[str, list[Record]]) -> None:

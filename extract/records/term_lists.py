@@ -20,6 +20,7 @@ from extract.records.terms import TermSpan, find_term_spans
 
 _ITEM_SEPARATORS = frozenset({",", "–", "—", "-", ":"})
 _TERM_STARTS = frozenset({"life", "death", "a", "an"})
+_NO_TERM_ITEMS = frozenset({"acquitted", "cleared", "released", "discharged"})
 
 
 def colon_list(doc: Doc, anchor: Token, sent: Span, rules: Rules,
@@ -46,6 +47,9 @@ def colon_list(doc: Doc, anchor: Token, sent: Span, rules: Rules,
         k += 1
         if k < sent.end and doc[k].lower_ == "to":
             k += 1  # "A – to 10 years"
+        if k < sent.end and doc[k].lower_ in _NO_TERM_ITEMS:
+            i = _next_item(doc, k, sent)  # "B, acquitted;": another outcome's, read by its
+            continue  # own trigger
         if k >= sent.end or not (doc[k].like_num or doc[k].lower_ in _TERM_STARTS) or \
                 "\n" in doc[i:k].text:
             break
@@ -79,6 +83,13 @@ def _item_name(doc: Doc, i: int, sent: Span, rules: Rules,
     if i >= sent.end:
         return None
     m = listed_name(doc, i, sent, names, rules)
+    j = i
+    while j < min(sent.end, i + 4) and doc[j].is_alpha and doc[j].is_title:
+        j += 1
+    if m is None and j - i >= 2 and j < sent.end and doc[j].text in _ITEM_SEPARATORS and \
+            not any(t.lower_ in rules.words("org_words") for t in doc[i:j]):
+        # "Tom Smith - 7 years": the NER ran the name into its term
+        m = Mention(start=i, end=j, name=names.canonical(name_text(doc, i, j)), kind="name")
     if m is None and doc[i].pos_ == "PROPN" and doc[i].is_alpha and doc[i].is_title and \
             (doc[i].ent_type_ == "PERSON" or names.is_place is None
              or not names.is_place(doc[i].text)) and \

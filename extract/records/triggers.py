@@ -138,9 +138,11 @@ def drafts_for_trigger(
     found = find_term_spans(doc_text(doc), sent.start_char, _end_char(sent), rules)
     lo, hi = doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
     ruled = court_ruled(anchor)  # "X will serve N years, the court ruled": no hedge
+    listed = next_anchor is not None and term_lists.colon_list(doc, anchor, sent, rules, names)
     terms = [t for t in found if lo <= t.start < hi and (ruled or not t.hedged) and (
         next_anchor is None or t.start < next_anchor or t.start < anchor.idx
-        or _noun_convicts(doc, anchor, next_anchor))]
+        or _noun_convicts(doc, anchor, next_anchor)  # past the next outcome ("B, acquitted;")
+        or (listed and any(next_anchor < doc[m.start].idx < t.start for m in mentions)))]
     if appeal:
         terms = revised_terms(doc_text(doc), anchor, terms)
     if hit.rule.kind == "give" and not any(t.start >= anchor.idx for t in terms) and not (
