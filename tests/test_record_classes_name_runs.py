@@ -1,7 +1,8 @@
 """Defendants the statistical NER does not tag, found by how news writes about people: a
 run of capitalised words whose last word the article repeats alone ("Imran Qadri stabbed
 ... The judge jailed Qadri for life") is that person's full name, in several phrasings of
-our own; an organisation, a place or a court the article also shortens is never one."""
+our own; an organisation, a place or a court the article also shortens is never one. A given
+name the NER took for a place, before a surname it did tag, stays part of the name."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ TEXTS: dict[str, str] = {
                        "Monday Rakhimzoda was sentenced to seven years in prison.",
     "three-words": "Ladislav Petr Hruby ran the fund for a decade. Investors lost their "
                    "savings. Hruby was convicted of fraud in Brno on Tuesday.",
+    "given-as-place": "Amanbai Sagidullaev and Nietbai Orazbaev were sentenced to 18 and 12 "
+                      "years respectively, the Supreme Court said.",
+    "place-before-name": "A Tashkent court sentenced Bekzod Yuldashev to six years on Monday.",
     # ---- runs that are not people
     "org-shortened": "The Grand Mosque Committee said it would appeal. Committee members "
                      "were not charged. Samir Haddad was jailed for two years in Amman.",
@@ -52,3 +56,12 @@ def test_a_repeated_surname_gives_the_full_name(
 def test_organisations_and_courts_are_never_names(
         records: dict[str, list[Record]], key: str, person: str) -> None:
     assert [r.person for r in records[key]] == [person]
+
+
+@pytest.mark.parametrize(("key", "people"), [
+    ("given-as-place", {"Amanbai Sagidullaev": 216, "Nietbai Orazbaev": 144}),
+    ("place-before-name", {"Bekzod Yuldashev": 72}),
+])
+def test_a_given_name_the_ner_took_for_a_place_stays_in_the_name(
+        records: dict[str, list[Record]], key: str, people: dict[str, int]) -> None:
+    assert {r.person: r.sentence_months for r in records[key]} == people

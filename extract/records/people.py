@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp import Rules
 from extract.normalize import parse_number
 from extract.records.member_nouns import age_noun, community_member, counters
-from extract.records.name_runs import repeated_surname_runs
+from extract.records.name_runs import age_named, misread_given_name, repeated_surname_runs
 from extract.records.place_words import street_words
 from extract.records.roles import COURT_WORDS
 
@@ -158,7 +158,7 @@ def build_name_index(doc: Doc, rules: Rules,
             old = index.by_surname.get(key)
             if old is None or len(text.split()) > len(old.split()):
                 index.by_surname[key] = text
-    persons.extend(_age_named(doc, rules, is_place))
+    persons.extend(age_named(doc, rules, is_place))
     taken = {i for start, end in persons for i in range(start, end)}
     persons.extend(repeated_surname_runs(doc, rules, is_place, taken))
     particles = rules.words("name_particles_after")
@@ -209,29 +209,6 @@ def build_name_index(doc: Doc, rules: Rules,
     return index
 
 
-def _age_named(doc: Doc, rules: Rules,
-               is_place: Callable[[str], object] | None) -> list[tuple[int, int]]:
-    """"Micah Alleyne, 26," – a run of two to four capitalised words before an age."""
-    out: list[tuple[int, int]] = []
-    stop = rules.words("strip_titles") | rules.words("official_titles")
-    for tok in doc[2:]:
-        if not (tok.like_num and tok.i + 1 < len(doc) and doc[tok.i + 1].text in {",", ";", ")"}
-                and doc[tok.i - 1].text == ","):
-            continue
-        end = tok.i - 1
-        start = end
-        while start > 0 and doc[start - 1].text[:1].isupper() and (
-            doc[start - 1].is_alpha or doc[start - 1].text.endswith(".")
-        ) and doc[start - 1].lower_ not in stop | COURT_WORDS and end - start < 4:
-            start -= 1
-        if all(e.label_ not in {"DATE", "CARDINAL", "TIME", "MONEY"}
-               for e in doc[start:end].ents) and 2 <= end - start <= 4 and not (
-            is_place is not None and is_place(doc[start:end].text)
-        ):
-            out.append((start, end))
-    return out
-
-
 def _is_company(text: str, rules: Rules) -> bool:
     last = text.split()[-1].lower().strip(",")
     return last in rules.words("company_suffixes") and len(text.split()) >= 2
@@ -257,13 +234,8 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
         bounds = cleaned
     start, end = bounds
     titles = rules.words("strip_titles") | rules.words("official_titles")
-    while start > tok.sent.start and doc[start - 1].pos_ == "PROPN" and \
-            doc[start - 1].is_title and doc[start - 1].lower_ not in titles | COURT_WORDS and \
-            doc[start - 1].tag_ != "NNPS" and \
-            doc[start - 1].lower_ not in rules.words("people_nouns") and \
-            doc[start - 1].ent_type_ in {"", "PERSON", "ORG"} and (end - start == 1 or (
-                end - start == 2 and doc[start - 1].dep_ == "compound"
-                and start <= doc[start - 1].head.i < end)) and not is_nation(doc[start - 1].text):
+    while start > tok.sent.start and _extends_name(doc[start - 1], start, end, titles, rules,
+                                                   index):
         start -= 1  # "Eva Stone", "Darrin Ruben Lopez" where the NER took less
     if start >= tok.sent.start + 2 and doc[start - 1].text == "-" and \
             not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and \
@@ -298,6 +270,20 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
             index.canonical(text) == text and not _name_shaped(doc[start:end], rules, index):
         return None  # an organisation, place or date the NER did not call a person
     return Mention(start=start, end=end, name=index.canonical(text), kind="name")
+
+
+def _extends_name(prev: Token, start: int, end: int, titles: frozenset[str] | set[str],
+                  rules: Rules, index: NameIndex) -> bool:
+    """``prev`` (the word before the name ``[start, end)``) is a given name the NER left out:
+    capitalised, no title, court word, plural, people noun or nation."""
+    if prev.pos_ != "PROPN" or not prev.is_title or prev.tag_ == "NNPS" or \
+            prev.lower_ in titles | COURT_WORDS or prev.lower_ in rules.words("people_nouns"):
+        return False
+    if prev.ent_type_ not in {"", "PERSON", "ORG"} and not misread_given_name(
+            prev, start, end, index.is_place):
+        return False
+    return (end - start == 1 or (end - start == 2 and prev.dep_ == "compound"
+                                 and start <= prev.head.i < end)) and not is_nation(prev.text)
 
 
 def title_only(text: str, rules: Rules) -> bool:

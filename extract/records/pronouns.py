@@ -19,6 +19,7 @@ from extract.records.coref import (
     recent_person,
 )
 from extract.records.layout import sent_index
+from extract.records.naming import introduced_next
 from extract.records.people import Mention, NameIndex
 
 
@@ -59,6 +60,17 @@ def referents(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
             # "The defendant was convicted ..." before "identified the defendant as X" (of
             # several declared later, e.g. "co-defendants A and B", none is a safe guess)
             return [Mention(start=tok.i, end=tok.i + 1, name=later[0], kind="pronoun")]
+        verb = tok.head
+        first = verb.head if verb.dep_ == "conj" else None
+        objects = {t.idx for c in first.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}
+                   for t in c.subtree} if first is not None else set()
+        unnamed = {d.key[1] for d in earlier if d.person is None and d.group_size == 1
+                   and d.sent_index == here and d.position in objects and d.key[0] == "group"}
+        # (unless the next sentence introduces the person by name: the lead names them)
+        if not same and len(unnamed) == 1 and introduced_next(doc, tok, names, rules) is None:
+            # "convicted a former mayor ... and sentenced him"
+            return [Mention(start=tok.i, end=tok.i + 1, name=unnamed.pop(), group_size=1,
+                            kind="resolved-group")]
         fallback = recent_person(doc, tok, rules, names, fits) if recent else None
         return [fallback] if fallback else []
     # many: the named defendants of the last two sentences with outcomes, if two or more;
