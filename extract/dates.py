@@ -34,7 +34,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month-day", re.compile(
         rf"(?:\b(?P<wd>{'|'.join(_WEEKDAYS)}),?\s+)?(?:\b(?P<year0>(?:19|20)\d\d),?\s+)?"
         rf"\b{_MONTH}\.?\s+{_DAY}(?![\w:])"
-        rf"(?:(?:,\s*|\s+)(?:of\s+)?{_YEAR}(?![\w,.]\d))?")),
+        rf"(?:(?:,\s*|\s+)(?:of\s+|in\s+)?{_YEAR}(?![\w,.]\d))?")),
     ("day-month", re.compile(
         rf"(?:\b(?P<wd>{'|'.join(_WEEKDAYS)}),?\s+)?(?<![\w.,$])(?:the\s+)?{_DAY}\s+(?:of\s+)?"
         rf"{_MONTH}\b\.?(?:,?\s+{_YEAR}(?!\d))?")),

@@ -266,9 +266,13 @@ def _only_in_names(written: str, text: str, org: _OrgWords) -> str | None:
             kinds.add("hyphen")
             continue
         # "Manchester City" is a club, but "Taraz City Court" the town's court
-        nxt = re.match(r"\s+([A-Z][A-Za-z]*)\.?(\s+[A-Za-z]+)?", after)
+        # ... and "Pinsk City and District Court" too
+        nxt = re.match(r"\s+([A-Z][A-Za-z]*)\.?(\s+[A-Za-z]+)?(\s+[A-Za-z]+)?(\s+[A-Za-z]+)?",
+                       after)
         org_after = nxt is not None and nxt.group(1).lower() in org.after and not (
-            nxt.group(2) and nxt.group(2).strip().lower() in _COURT_WORDS)
+            nxt.group(2) and nxt.group(2).strip().lower() in _COURT_WORDS) and not (
+            nxt.group(2) and nxt.group(2).strip().lower() == "and" and any(
+                g and g.strip().lower() in _COURT_WORDS for g in nxt.groups()[2:]))
         prev = re.search(r"\b([A-Z][A-Za-z]*)\s+$", text[max(0, m.start() - 30):m.start()])
         org_before = prev is not None and prev.group(1).lower() in org.before
         if not (org_after or org_before):

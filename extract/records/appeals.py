@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
-from extract.records.dates import neighbours
+from extract.records.dates import neighbours, not_in_clause
 from extract.records.people import Mention, NameIndex, name_mention
 from extract.records.roles import is_official
 from extract.records.terms import TermSpan
@@ -189,3 +189,65 @@ def absorb_overturned_lead(drafts: list[Draft]) -> list[Draft]:
             continue
         out.append(d)
     return out
+
+
+# ---------------------------------------------------------------- a later ruling, unnamed
+
+# a higher court's ruling that leaves the trial's outcome standing: "An appeals court upheld
+# the sentence on 9 May", "His appeal was rejected last week"
+_KEPT_VERBS = frozenset({"upheld", "confirmed", "affirmed", "rejected", "dismissed", "denied",
+                         "turned", "threw", "refused"})
+_RULED_ON = frozenset({"sentence", "sentences", "verdict", "verdicts", "conviction",
+                       "convictions", "ruling", "decision", "appeal", "appeals", "term"})
+_APPELLATE = frozenset({"appeal", "appeals", "appellate", "cassation", "supreme", "higher"})
+_PENDING = frozenset({"will", "would", "could", "may", "might", "can", "expected", "plans",
+                      "intends", "due", "scheduled", "if", "whether", "hopes", "not", "never"})
+
+
+def upheld_later(doc: Doc, drafts: list[Draft], taken: set[int],
+                 dates: Callable[[Span], list[tuple[int, int, dt.date]]]) -> None:
+    """A trial's record whose appeal a later sentence says was lost, that sentence naming no
+    one ("An appeals court upheld the sentence on 9 May", "His appeal was rejected last
+    week"): its date is the appeal ruling's, or None when that gives no day (gold/GUIDELINES
+    "Appeals"). Only where the ruling's defendant is plain: the one defendant of the
+    sentences before it ("his", "the sentence") or all of them ("their appeals").
+    ``taken``: the sentences that gave drafts of their own (a named ruling is one)."""
+    for n, sent in enumerate(doc.sents):
+        if n in taken or n > 400:
+            continue
+        if not _kept_ruling(sent):
+            continue
+        # ... not one whose own sentence tells a higher court's ruling already ("The High
+        # Court upheld on Tuesday a ruling that sentenced a man ...")
+        before = [d for d in drafts if not d.prior and not d.appeal and d.sent_index < n
+                  and n - d.sent_index <= 4 and d.outcome is Outcome.CONVICTED
+                  and not _RULING_RE.search(doc.text[d.ev_start:d.ev_end])]
+        owners = {d.key for d in before}
+        plural = any(t.lower_ in {"their", "they", "all"} for t in sent)
+        if not before or (len(owners) > 1 and not plural):
+            continue
+        found = {d for s, _, d in dates(sent) if not_in_clause(sent, s)}
+        day = found.pop() if len(found) == 1 else None
+        for d in before:
+            d.date, d.appeal = day, True
+
+
+_RULING_RE = re.compile(r"\b(?:upheld|upholds?|affirmed|confirmed|appeal\w*|cassation)\b",
+                        re.IGNORECASE)
+
+
+def _kept_ruling(sent: Span) -> bool:
+    words = {t.lower_ for t in sent if t.ent_type_ != "DATE"}  # "May 9" is no modal
+    if not words & _APPELLATE or words & _PENDING:
+        return False
+    for tok in sent:
+        if tok.lower_ in _KEPT_VERBS and tok.tag_ in {"VBD", "VBN"}:
+            objs = [c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"}]
+            if tok.lower_ in {"turned", "threw"} and not any(c.lower_ in {"down", "out"}
+                                                               for c in tok.children):
+                continue
+            if any(o.lower_ in _RULED_ON and not any(
+                    c.ent_type_ == "PERSON" or (c.dep_ == "poss" and c.pos_ == "PROPN")
+                    for c in o.subtree) for o in objs):
+                return True
+    return False

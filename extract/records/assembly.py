@@ -153,9 +153,10 @@ def _same_offence(a: str | None, b: str | None) -> bool:
 def _carry_dates(drafts: list[Draft]) -> None:
     """"A was sentenced today to X. B was sentenced to Y." – one hearing: B's date is A's."""
     for n, d in enumerate(drafts):
-        if d.date is not None or not d.sentencing or d.prior or d.own_time:
-            continue
+        if d.date is not None or not d.sentencing or d.prior or d.own_time or d.new_story:
+            continue  # "Meanwhile, ...", "In another case ...": another hearing
         prev = next((p for p in reversed(drafts[:n]) if p.sentencing and not p.prior
+                     and p.appeal == d.appeal  # an appeal's day is its own ruling's
                      and p.date is not None and d.sent_index - p.sent_index == 1
                      and p.city == d.city), None)
         if prev is not None:
@@ -203,6 +204,11 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
         if doc_city is not None and d.city_kind in _AREA_KINDS and doc_city.kind not in \
                 _AREA_KINDS and in_area(doc_city.text, d.city):
             # an area gives way to its own town: "Los Angeles County" to "LOS ANGELES –"
+            d.city = None
+        if doc_city is not None and d.city_kind == "country" and d.country and \
+                doc_city.country == d.country:
+            # "a court in southern Kazakhstan" (never a record's place) and "QASKELEN,
+            # Kazakhstan --": the dateline's town is that country's court town
             d.city = None
         if d.city is None and doc_city is not None:
             d.city, d.country = doc_city.text, doc_city.country

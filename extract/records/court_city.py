@@ -11,7 +11,8 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
-from extract.records.datelines import PlaceLookup, dateline_place
+from extract.records.datelines import PlaceLookup, dateline
+from extract.records.dates import neighbours, other_case, states_hearing
 from extract.records.layout import is_headline
 from extract.records.places import AREA_KINDS, PlaceHit, find_places, place_hits
 
@@ -34,12 +35,13 @@ def court_city_default(doc: Doc, text: str,
                 named.add(hit.text.lower())
     courts = _court_countries(doc, lookup)
     bounds = [(sent.start_char, sent.end_char) for sent in _limited_sents(doc)]
-    line = dateline_place(text, lookup)
-    dateline: PlaceHit | None = None
+    starts = [s for s, _ in bounds]
+    line = dateline(text, lookup)
+    filed: PlaceHit | None = None
     if line is not None:
-        place = lookup(line)
-        dateline = PlaceHit(start=0, end=0, text=line, kind=str(getattr(place, "kind", "city")),
-                            country=getattr(place, "country", None), tier=1)
+        place = lookup(line[0])
+        filed = PlaceHit(start=0, end=0, text=line[0], kind=str(getattr(place, "kind", "city")),
+                         country=getattr(place, "country", None) or line[1], tier=1)
     # one court city for the whole article; several (a round-up of cases) give no default
     # ... nor does one court city beside round-up headers of other cities ("In X, ...")
     only_city = cities[0] if len({c.text.lower() for c in cities}) == 1 and \
@@ -49,12 +51,20 @@ def court_city_default(doc: Doc, text: str,
 
     def default(position: int, own_court: bool) -> PlaceHit | None:
         # a sentence naming its own court ("a Turkish court ...") inherits no earlier one
-        before = [c for c in cities if c.start < position and not own_court]
+        earlier = [c for c in cities if c.start < position]
+        before = [] if own_court else earlier
         # ... and never a town of another country than the court of its sentence or of the
         # two before it ("DUBAI (Reuters) - An Iranian court ...": the wire's desk is no place)
         at = next((n for n, (s, e) in enumerate(bounds) if s < position <= e), -1)
         mine = next((c for n, c in reversed(courts) if at - 2 <= n <= at), frozenset())
-        for hit in (before[-1] if before else None, dateline, only_city, only_area):
+        if own_court and earlier and any(n == at for n, _ in courts) and \
+                bisect_left(starts, earlier[-1].start + 1) - 1 < at - 2:
+            # "On January 26, a Kazakh court sentenced B" well after "The Taraz City Court
+            # sentenced A": another court of that country, not the town's named before
+            # ("A court in Tehran sentenced X. Iran's Revolutionary Court found him ..." is
+            # the same one)
+            return None
+        for hit in (before[-1] if before else None, filed, only_city, only_area):
             if hit is not None and (not mine or hit.country in mine):
                 return hit
         return None
@@ -63,6 +73,30 @@ def court_city_default(doc: Doc, text: str,
 
 
 _COURT_NOUNS = frozenset({"court", "courts", "tribunal", "judge", "judges", "judiciary"})
+_VERDICT_WORDS = frozenset({"verdict", "verdicts", "ruling", "judgment", "judgement", "sentence",
+                            "sentences", "guilty"})
+_NOT_YET = frozenset({"expected", "will", "would", "due", "scheduled", "postponed",
+                      "adjourned", "appeal", "appeals", "appealed"})
+
+
+def court_place_nearby(sent: Span, places: Callable[[Span], list[PlaceHit]]) -> PlaceHit | None:
+    """The court town of the verdict stated beside an outcome sentence that names no place:
+    "X has been sentenced to two years. The verdict was handed down by a court in Taraz."
+    (a court named in a neighbouring sentence beats the dateline). None where the neighbour
+    may tell another case, a verdict still to come or an appeal, or names no one town, and
+    where the outcome's own sentence is another case ("Another activist, X, was ...")."""
+    if {t.lower_ for t in sent} & {"another", "other", "others", "separately", "meanwhile"}:
+        return None
+    for other in neighbours(sent):
+        words = {t.lower_ for t in other}
+        if not words & _VERDICT_WORDS or words & _NOT_YET or other_case(other) or \
+                not states_hearing(words | ({"ruled"} if "guilty" in words else set())):
+            continue
+        towns = {h.text.lower(): h for h in places(other) if h.tier == 0 and
+                 h.kind not in AREA_KINDS}
+        if len(towns) == 1:
+            return next(iter(towns.values()))
+    return None
 
 
 def _court_countries(doc: Doc, lookup: PlaceLookup) -> list[tuple[int, frozenset[str]]]:
@@ -80,7 +114,11 @@ def _court_countries(doc: Doc, lookup: PlaceLookup) -> list[tuple[int, frozenset
         for i in at[bisect_left(at, sent.start):bisect_left(at, sent.end)]:
             tok = doc[i]
             # "an Iranian court", "Iran's judiciary"; "the Court of Bosnia and Herzegovina"
-            words = [t.text for t in doc[max(sent.start, tok.i - 4):tok.i]
+            # ... up to a dash or comma: "ALMATY, Kazakhstan -- A court in X" is X's court
+            start = max(sent.start, tok.i - 4)
+            start = max([start] + [t.i + 1 for t in doc[start:tok.i]
+                                   if t.is_punct and not t.text.endswith(".")])
+            words = [t.text for t in doc[start:tok.i]
                      if (t.text[:1].isupper() and t.is_alpha) or t.text.endswith(".")]
             if tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
                 words += [doc[tok.i + 2:k].text for k in range(tok.i + 3,

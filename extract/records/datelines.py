@@ -14,7 +14,7 @@ PlaceLookup = Callable[[str], "object | None"]
 # ... after a page's date stamp: "date 2021-05-14 ASTANA, Kazakhstan --"
 _DATELINE_RE = re.compile(
     r"(?m)^\s*(?:(?:date|posted|published|updated)?:?\s*(?:19|20)\d\d-\d\d-\d\d\s+)?"
-    r"\(?([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20}(?<!\s))?\)?"
+    r"\(?([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,20}(?<!\s)))?\)?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
     r"(?:\s*\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|RFE/RL|[A-Z][A-Za-z. ]{1,20})\))?"
     r"\s*\n?\s*[–—-]{1,2}\s")
@@ -22,10 +22,23 @@ _DATELINE_RE = re.compile(
 
 def dateline_place(text: str, lookup: PlaceLookup) -> str | None:
     """The city of a dateline near the top of ``text`` ("CHICAGO –", "(Dallas, Texas) –")."""
+    found = dateline(text, lookup)
+    return found[0] if found else None
+
+
+def dateline(text: str, lookup: PlaceLookup) -> tuple[str, str | None] | None:
+    """The city of a dateline near the top of ``text`` and the country the dateline names
+    after it, if any: ("Dallas", None), ("Qaskelen", "KZ"). A town too small for the
+    gazetteer stands where an upper-case name is followed by its country ("QASKELEN,
+    Kazakhstan --": the wire's form)."""
     for m in _DATELINE_RE.finditer(text[:3000]):
         name = " ".join(m.group(1).split())
-        if lookup(name) is not None:
-            return name.title() if name.isupper() else name
+        after = lookup(m.group(2)) if m.group(2) else None
+        country = getattr(after, "country", None) if getattr(after, "kind", "") == "country" \
+            else None
+        if lookup(name) is not None or (country and name.isupper() and len(name) > 3
+                                        and not set(name.lower().split()) & _NOT_TOWNS):
+            return (name.title() if name.isupper() else name), country
     # a place line above the date line: "Nairobi,\n01 July 2018"
     lines = [ln.strip() for ln in text[:1500].split("\n") if ln.strip()][:15]
     for line, nxt in pairwise(lines):
@@ -33,10 +46,15 @@ def dateline_place(text: str, lookup: PlaceLookup) -> str | None:
         if head and _DATE_LINE_RE.match(nxt):
             place = lookup(head.group(1))
             if place is not None and getattr(place, "kind", "city") in {"city", "borough"}:
-                return head.group(1).title() if head.group(1).isupper() else head.group(1)
+                name = head.group(1)
+                return (name.title() if name.isupper() else name), None
     return None
 
 
+# a page's kicker in capitals before a country ("BREAKING NEWS, Kazakhstan --"): no town
+_NOT_TOWNS = frozenset({"new", "news", "breaking", "update", "updated", "report", "exclusive",
+                        "watch", "video", "opinion", "analysis", "editorial", "feature", "live",
+                        "photos", "explainer", "comment", "interview"})
 _PLACE_LINE_RE = re.compile(r"([A-Z][A-Za-z.'\- ]{1,40}?)\s*,?$")
 _MONTH_NAME = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_LINE_RE = re.compile(

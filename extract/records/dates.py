@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.dates import find_dates
 from extract.nlp import doc_text
@@ -62,6 +62,25 @@ _STAMP_LABEL_RE = re.compile(
 _STAMP_AFTER_RE = re.compile(
     r"[\s,|•·-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?"
     r"\s*)?(?:\n|$)", re.IGNORECASE)
+# a dateline's day: "May 11, 2023 — A court ...", "December 12, 2012 (ADDIS ABABA) - ...",
+# "New York, July 24, 2017–An ...": the report's filing day, not the verdict's
+_DATELINE_AFTER_RE = re.compile(r"\s*(?:\([A-Za-z .,/'-]{2,40}\)\s*)?[–—-]{1,2}(?!\d)")
+_DATELINE_PREFIX_RE = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},")
+
+
+def reference_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day partial dates resolve against: ``published``, else the full date of the
+    article's own stamp or dateline at its top ("New York, July 24, 2017–An ... court ...
+    today"): the day the report was filed."""
+    if published is not None:
+        return published
+    head = text[:400]
+    # ... not a bare "Thursday, November 26th, 2020": a page's own today, often
+    days = {d for s, e, d in find_dates(head, None)
+            if re.search(r"(?:19|20)\d\d", head[s:e]) and is_stamp(text, s, e)
+            and not _RELATIVE_DAY_RE.match(head[s:e])}
+    # several (a page's own "today" beside the article's byline date): none is sure
+    return days.pop() if len(days) == 1 else None
 
 
 def is_stamp(text: str, start: int, end: int) -> bool:
@@ -70,6 +89,9 @@ def is_stamp(text: str, start: int, end: int) -> bool:
     is labelled, or it is an ISO date ("2021-05-14 ...")."""
     line = text.rfind("\n", 0, start) + 1
     prefix = text[line:start].strip(" \t•·|*–—-")
+    if (not prefix or _DATELINE_PREFIX_RE.fullmatch(prefix)) and \
+            _DATELINE_AFTER_RE.match(text, end):
+        return True
     if not _STAMP_LABEL_RE.fullmatch(prefix):
         return False
     if prefix and not re.match(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day", prefix):
@@ -189,6 +211,11 @@ def _hearing_day(doc: Doc, dates: Callable[[Span], list[tuple[int, int, dt.date]
     return next(iter(days)) if days else None
 
 
+def other_case(sent: Span) -> bool:
+    """Whether ``sent`` may tell of another case (see ``_other_case``)."""
+    return _other_case(sent)
+
+
 def _other_case(sent: Span) -> bool:
     """Whether ``sent`` may tell of another case: it names other outcomes ("Other verdicts
     include ...", "B was sentenced ..."), unless its outcome verbs are all done to the
@@ -221,14 +248,111 @@ def _of_delivering(sent: Span, start: int) -> bool:
     return False
 
 
+def not_in_clause(sent: Span, start: int) -> bool:
+    """The date at ``start`` is not inside a relative clause or what the court heard."""
+    return not _in_clause(sent, start)
+
+
 def _in_clause(sent: Span, start: int) -> bool:
-    """A date inside a relative clause ("the people who had protested on 3 July")."""
+    """A date inside a relative clause ("the people who had protested on 3 July"), or inside
+    what the court heard ("The court heard that on 9 January the men broke in")."""
     tok = next((t for t in sent if t.idx >= start), None)
     node = tok
     for _ in range(10):
         if node is None or node.head is node:
             return False
-        if node.dep_ in {"relcl", "acl"}:
+        if node.dep_ in {"relcl", "acl"} or (node.dep_ == "ccomp" and
+                                              node.head.lemma_ in _HEARING_OF):
             return True
         node = node.head
+    return False
+
+
+# verbs whose clause tells the facts put to the court, not what it did
+_HEARING_OF = frozenset({"hear", "tell", "allege", "learn", "establish", "find"})
+# what a crime's date hangs on: "jailed for an attack on 11 August 2021"
+_EVENT_NOUNS = frozenset({"attack", "attacks", "killing", "killings", "murder", "murders",
+                          "assault", "shooting", "stabbing", "robbery", "robberies", "riot",
+                          "riots", "protest", "protests", "rally", "rallies", "demonstration",
+                          "bombing", "explosion", "incident", "raid", "crash", "fight", "arson",
+                          "theft", "burglary", "kidnapping", "abduction", "rape", "beating",
+                          "clashes", "unrest", "fire", "massacre", "coup", "uprising"})
+_OFFENCE_PREPS = frozenset({"of", "for", "to", "over", "in"})
+_WEEKDAY_RE = re.compile(r"(?i)(?:(?:last|this\s+past)\s+)?(?:mon|tues|wednes|thurs|fri|satur"
+                         r"|sun)day|today|yesterday|tonight")
+
+
+# verbs of events around a case that are not its verdict: their day is theirs
+_OTHER_EVENTS = frozenset({"arrest", "detain", "charge", "indict", "begin", "start", "open",
+                           "raid", "search", "kill", "attack", "die", "disappear", "flee",
+                           "extradite", "deport", "release", "free", "apprehend", "summon",
+                           "accuse", "abduct", "kidnap", "stage", "hold", "go", "strike",
+                           "launch", "post", "publish", "write", "resume", "adjourn", "file"})
+
+
+def other_event_date(sent: Span, start: int, anchor: Token) -> bool:
+    """The date at ``start`` (article offsets) tells when another event of the story
+    happened, not the verdict: it hangs on another verb than the outcome's ("was arrested
+    on 5 January and sentenced in May", "X, who was jailed last month, went on hunger
+    strike on 11 May"), one of arrests, trials opening, releases and the like, or it lies
+    outside the relative clause that holds the outcome."""
+    tok = next((t for t in sent if t.idx >= start), None)
+    node = tok
+    for _ in range(6):
+        if node is None or node is anchor or node.head is node:
+            break
+        node = node.head
+        if node is anchor:
+            break
+        if node.pos_ in {"VERB", "AUX"}:
+            if node.lemma_.lower() in _OTHER_EVENTS and not _governs(node, anchor):
+                return True
+            break
+    clause = next((a for a in [anchor, *anchor.ancestors] if a.dep_ == "relcl"), None)
+    if clause is None or tok is None or clause.left_edge.i <= tok.i <= clause.right_edge.i:
+        return False
+    # ... unless the main clause is the outcome too ("A soldier who pleaded guilty ... was
+    # sentenced Monday": one record, the sentence's day)
+    main = next((a for a in clause.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    return main is None or main.lemma_.lower() not in _OUTCOME_LEMMAS
+
+
+_OUTCOME_LEMMAS = frozenset({"sentence", "jail", "convict", "fine", "acquit", "imprison",
+                             "find", "give", "hand", "order", "impose", "clear", "condemn",
+                             # a ruling on the clause's outcome: "upheld on Tuesday a ruling
+                             # that sentenced a man": the appeal's day is the record's
+                             "uphold", "reject", "dismiss", "confirm", "affirm", "overturn",
+                             "quash", "reduce", "commute", "cut", "increase", "deny"})
+
+
+def _governs(verb: Token, anchor: Token) -> bool:
+    """The outcome is the event verb's own complement ("began serving a term on 3 May" is
+    the outcome's time, not another event's)."""
+    return any(a is verb for a in anchor.ancestors) and anchor.dep_ in {"xcomp", "ccomp"}
+
+
+def offence_date(sent: Span, start: int, end: int, anchor: Token, day: dt.date,
+                 published: dt.date | None) -> bool:
+    """The date at ``start``..``end`` (article offsets) is the offence's, not the verdict's:
+    it hangs, below the outcome's word, on the gerund or event noun of its charge
+    ("convicted of robbing a shop on 14 February", "jailed for an attack on 11 August
+    2021"). A weekday or "today" stays the verdict's (news tells its verdict's day so), as
+    does a day in the month before publication: a verdict comes months after its crime, so
+    the parse's "six years for stealing weapons on 11 July" a week before is the verdict's."""
+    if _WEEKDAY_RE.fullmatch(doc_text(sent.doc)[start:end].strip()):
+        return False
+    if published is not None and (published - day).days <= 31:
+        return False
+    tok = next((t for t in sent if t.idx >= start), None)
+    node = tok
+    for _ in range(8):
+        if node is None or node.head is node or node is anchor:
+            return False
+        head = node.head
+        if node.dep_ == "prep" and head is not anchor and head.head is not head and \
+                head.head.lower_ in _OFFENCE_PREPS and head.dep_ in {"pcomp", "pobj"} and (
+                    head.tag_ == "VBG" or (head.lower_ in _EVENT_NOUNS and any(
+                        c.dep_ in {"det", "poss"} for c in head.children))):
+            return True
+        node = head
     return False

@@ -22,10 +22,11 @@ from extract.bounds import blank_outside, cap_sentences, parse_windows
 from extract.config import ExtractConfig
 from extract.nlp import Rules, TriggerHit, find_triggers, load_nlp, load_rules
 from extract.records.accusations import states_accusation
+from extract.records.appeals import upheld_later
 from extract.records.assembly import Draft, finish_drafts
 from extract.records.bullets import list_drafts
 from extract.records.court_city import court_city_default
-from extract.records.dates import sentence_dates, states_hearing
+from extract.records.dates import reference_day, sentence_dates, states_hearing
 from extract.records.enumerations import (
     add_tagged_names,
     complete_name_lists,
@@ -285,6 +286,8 @@ class RecordExtractor:
                 add_tagged_names(doc, names, [(lo + s, lo + e, lab) for s, e, lab in
                                               self._tagger.spans(text[lo:hi])], self.rules)
         default_city = court_city_default(doc, text, self._lookup)
+        # without a publication date, the dateline's day ("New York, July 24, 2017 -")
+        published = reference_day(text, article.published)
         drafts: list[Draft] = []
         for n, hit in enumerate(hits):
             sent_end = doc[hit.anchor].sent.end
@@ -294,20 +297,23 @@ class RecordExtractor:
                 drafts.extend(drafts_for_trigger(
                     doc, hit, self.rules, names, drafts,
                     places=lambda sent: find_places(sent, self._lookup),
-                    dates=lambda sent: sentence_dates(sent, article.published),
-                    published=article.published, next_anchor=next_anchor,
+                    dates=lambda sent: sentence_dates(sent, published),
+                    published=published, next_anchor=next_anchor,
                 ))
                 drafts.extend(list_drafts(  # "... the following sentences:" and one a line
                     doc, hit, self.rules, names,
                     places=lambda sent: find_places(sent, self._lookup),
-                    dates=lambda sent: sentence_dates(sent, article.published)))
+                    dates=lambda sent: sentence_dates(sent, published)))
             except RecordError as exc:
                 result.notes.append(f"{exc.reason}: {exc}")
             except Exception as exc:  # a bad sentence must not sink the rest
                 result.notes.append(f"trigger-failed: {hit.rule.id} at {doc[hit.anchor].idx}: "
                                     f"{type(exc).__name__}: {exc}")
         name_unnamed_leads(doc, drafts, names, self.rules)  # "a woman ... Ann Cole, 39, ..."
+        taken = {d.sent_index for d in drafts if d.person}
         finished = absorb_definite_groups(finish_drafts(drafts, default_city, self.rules), text)
+        # "An appeals court upheld the sentence on 9 May": the latest state's day
+        upheld_later(doc, finished, taken, lambda sent: sentence_dates(sent, published))
         for draft in finished:
             try:
                 result.records.append(self._record(draft, text))

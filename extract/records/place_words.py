@@ -30,6 +30,42 @@ AREA_WORDS = frozenset({"region", "oblast", "oblys", "province", "krai", "kray",
                          "governorate", "prefecture"})
 
 
+# lower-case words inside a court's name between its town and "court": "Moscow's Basmanny
+# district court", "the Kostanay city court", "Almaty's specialised inter-district court"
+COURT_NAME_WORDS = frozenset({"district", "city", "regional", "oblast", "military", "garrison",
+                              "inter-district", "interdistrict", "criminal", "civil", "economic",
+                              "administrative", "municipal", "appeals", "appellate", "juvenile",
+                              "specialised", "specialized", "magistrates", "magistrate",
+                              "people's", "and", "-", "‑"})  # "City and District Court"
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Demonyms of models/gazetteer/nations.csv, lower-case ("kazakh", "belarusian"): never a
+    town, though some name one (a village "Kazakh")."""
+    lines = (DEFAULT_GAZETTEER / "nations.csv").read_text(encoding="utf-8").splitlines()[1:]
+    rows = [ln.split(",") for ln in lines if ln.strip()]
+    return frozenset(r[0].strip().lower() for r in rows
+                     if len(r) >= 3 and r[2].strip() == "demonym")
+
+
+# words of a court's own name before "Court" that the gazetteer also has as a town's
+_COURT_NAME_HEADS = frozenset({"central", "federal", "superior", "supreme", "high", "national",
+                               "international", "military", "provincial", "state", "special",
+                               "criminal", "civil", "family", "youth", "juvenile", "upper",
+                               "lower", "old", "new", "north", "south", "east", "west", "northern",
+                               "southern", "eastern", "western", "centre", "center", "general",
+                               "appeals", "labour", "labor", "land", "revolutionary", "islamic",
+                               "sharia", "magistrates", "county", "circuit", "constitutional"})
+
+
+def court_word(word: str) -> bool:
+    """``word`` may open a court's own name ("Central Criminal Court", "Federal High Court")
+    or name a city's own district ("the Moskovskiy district court"): no town."""
+    return len(word) < 4 or word in _COURT_NAME_HEADS or word in COURT_AFTER or \
+        word in district_names() or word.endswith(("skiy", "sky", "skoy", "skii"))
+
+
 def district_names() -> frozenset[str]:
     """Names of a city's own districts that courts bear ("Central", "Leninsky")."""
     return _words("district_names.txt")

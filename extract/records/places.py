@@ -9,15 +9,18 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span
 
 from extract.nlp import doc_text
-from extract.places import latinise
+from extract.places import latinise, load_gazetteer
 from extract.records.datelines import PlaceLookup
 from extract.records.place_words import (
     AREA_WORDS,
     COURT_AFTER,
     COURT_BEFORE,
+    COURT_NAME_WORDS,
     HOME_WORDS,
     OFFICE_NOUNS,
     PEOPLE_AFTER,
+    court_word,
+    demonyms,
     district_names,
     street_words,
 )
@@ -105,6 +108,12 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                 if text[-1:] in {"-", "‑"} or doc[j - 1].lower_ in _LINK_WORDS:
                     continue  # "Rostov-on-" is no name; "Rostov-on-Don" is
                 place = _lookup(lookup, text)
+                if place is None and j - i == 1 and j < len(doc) and \
+                        doc[j].text[:1].isupper() and _court_name_follows(doc, j, ordinal=False) \
+                        and not court_word(doc[i].lower_):
+                    # "Chester Crown Court", "Reading Magistrates' Court": a town whose name
+                    # is also a word or a first name, made sure by the court named after it
+                    place = load_gazetteer().lookup(text)
                 if place is not None and not (i > rs and _SEAT_AREA_WORDS.intersection(
                         (doc[j - 1].lower_, doc[j].lower_ if j < re_ else ""))):
                     # ... but never the tail of a longer name as its district
@@ -117,8 +126,11 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
             j, text, place = found
             if text.isupper():
                 text = text.title()  # "LOS ANGELES –" as "Los Angeles"
-            demonym = j - i == 1 and doc[i].ent_type_ == "NORP" and i > 0 and \
-                doc[i - 1].lower_ in {"a", "an", "the"}  # "a Kazakh court": no town Kazakh
+            # "a Kazakh court", "the southern Kazakh city of X": no town Kazakh; a tagger's
+            # NORP before a court noun is the court's town ("a Bishkek court")
+            demonym = j - i == 1 and (doc[i].lower_ in demonyms() or (
+                doc[i].ent_type_ == "NORP" and i > 0 and doc[i - 1].lower_ in {"a", "an", "the"}
+                and not (j < len(doc) and doc[j].lower_ in _COURT_NOUNS)))
             kind = str(getattr(place, "kind", "city"))
             if kind in AREA_KINDS and j - i > 1 and doc[j - 1].lower_ in _SEAT_AREA_WORDS:
                 head = doc[i:j - 1].text
@@ -136,7 +148,11 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                 # "the Almaty region": the area, as written, never its same-named city
                 kind, end = "region", doc[j].idx + len(doc[j])
                 text = doc.text[doc[i].idx:end]
-            if not _is_personal(doc, i, j) and not demonym:
+            # "the court of Moskovskiy district of Brest": a city's own district, no town
+            own_district = j - i == 1 and j < len(doc) and doc[j].lower_ in {
+                "district", "raion", "rayon"} and court_word(doc[i].lower_)
+            if not _is_personal(doc, i, j) and not demonym and not own_district and \
+                    not _district_of_town(doc, i, j, hits):
                 hits.append(PlaceHit(start=doc[i].idx, end=end, text=text,
                                      country=_region_after(doc, j, lookup) or
                                      getattr(place, "country", None), kind=kind,
@@ -182,6 +198,15 @@ def _courts_of_towns(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             continue
         out.append(h)
     return out
+
+
+_COURT_NOUNS = frozenset({"court", "courts", "tribunal"})
+def _district_of_town(doc: Doc, i: int, j: int, hits: list[PlaceHit]) -> bool:
+    """The name at ``i``..``j`` is a town's own district: "(a court in) Tashkent's Chilanzar
+    district" is in Tashkent, the town the record takes."""
+    return i >= 2 and j < len(doc) and doc[j].lower_ in {"district", "raion", "rayon"} and \
+        doc[i - 1].lower_ in {"'s", "’s"} and bool(hits) and hits[-1].end == doc[i - 2].idx + \
+        len(doc[i - 2]) and hits[-1].kind not in AREA_KINDS
 
 
 _NOT_DISTRICTS = frozenset({"county", "federal", "u.s.", "states", "state", "judicial"})
@@ -248,6 +273,9 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
     # ... and "Bishkek's Oktyabrsky District Court": a town that owns a court, no person
     named_town = named_town or (j + 1 < len(doc) and doc[j].lower_ in {"'s", "’s"}
                                 and _court_name_follows(doc, j + 1, ordinal=False))
+    # ... and "the Izmir regional court", "a Bishkek district court": the court's own town
+    named_town = named_town or (i > 0 and doc[i - 1].lower_ in {"the", "a", "an"}
+                                and _court_name_follows(doc, j, ordinal=False))
     if not named_town and any(doc[k].ent_type_ == "PERSON" for k in range(i, j)):
         return True
     if j < len(doc) and doc[j].lower_ in street_words() and doc[j].text[:1].isupper():
@@ -257,8 +285,9 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
         return True  # "of 4 Mill Road, Leeds": an address's town
     if j < len(doc) and doc[j].lower_ in PEOPLE_AFTER:
         return True
-    if j + 1 < len(doc) and doc[j].text in {"-", "‑"} and doc[j + 1].lower_ == "based":
-        return True
+    if _based(doc, j):
+        # "a Moscow-based journalist"; "a Moscow-based court" is the court's town
+        return not _based_court(doc, j)
     if i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].text == "," or
                                                   doc[i - 2].lower_ in OFFICE_NOUNS):
         return True  # "X, of Elmont"; "the former mayor of X": an office's place
@@ -273,10 +302,36 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
     return False
 
 
+def _based(doc: Doc, j: int) -> bool:
+    """Tokens ``j``.. are "-based" ("a Moscow-based court")."""
+    return j + 1 < len(doc) and doc[j].text in {"-", "‑"} and doc[j + 1].lower_ == "based"
+
+
+def _based_court(doc: Doc, j: int) -> bool:
+    """"-based" at ``j`` opens a court's name: "a Moscow-based (military) court"."""
+    for t in doc[j + 2:j + 5]:
+        if t.lower_ in _COURT_NOUNS:
+            return True
+        if t.is_punct or t.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            return False
+    return False
+
+
 def _tier(doc: Doc, i: int, j: int) -> int:
-    after = {t.lower_ for t in doc[j:j + 3]}
-    if j < len(doc) and (doc[j].lower_ in COURT_AFTER or after & {"court", "jury"}):
+    if _based(doc, j) and _based_court(doc, j):
         return 0
+    # the words just after, up to a dash or comma: "ALMATY, Kazakhstan -- A court in X" names
+    # no Kazakh court
+    after: set[str] = set()
+    for t in doc[j:j + 3]:
+        if t.is_punct and t.text not in {"'", "’"}:
+            break
+        after.add(t.lower_)
+    if j < len(doc) and ((doc[j].lower_ in COURT_AFTER and doc[j].text != "City") or
+                         after & {"court", "courts", "jury"}):
+        return 0
+    if j < len(doc) and doc[j].text == "City" and _court_name_follows(doc, j, ordinal=False):
+        return 0  # "the Almaty City Court"; "Manchester City" is a club
     if j + 1 < len(doc) and doc[j].lower_ in {"'s", "’s"} and doc[j + 1].lower_ in {
         "court", "courts", "jury"
     }:
@@ -296,6 +351,8 @@ def _tier(doc: Doc, i: int, j: int) -> int:
     before = before[-6:]
     if before[-2:] in (["court", "of"], ["courts", "of"], ["tribunal", "of"]):
         return 0  # "the Central District Court of Homel"
+    if before[-2:] == ["district", "of"] and set(before) & {"court", "courts", "tribunal"}:
+        return 0  # "the court of Moskovskiy district of Brest"
     if "in" in before[-3:] and set(before) & COURT_BEFORE:
         return 0
     sent = doc[i].sent
@@ -324,7 +381,8 @@ def _court_name_follows(doc: Doc, j: int, ordinal: bool = True) -> bool:
     # "Tianjin No. 2 People's Court": a number and a possessive inside the name
     while k < min(len(doc), j + 6) and "\n" not in doc[k - 1].whitespace_ and not \
             doc[k].is_space and (doc[k].text[:1].isupper() or doc[k].is_digit
-                                 or doc[k].lower_ in {"'s", "’s"}):
+                                 or doc[k].lower_ in {"'s", "’s"} or
+                                 doc[k].lower_ in COURT_NAME_WORDS | _COURT_NOUNS):
         if doc[k].lower_ in {"court", "courts", "tribunal"}:
             return True
         k += 1

@@ -175,6 +175,7 @@ def fill(target: Draft, source: Draft) -> None:
     if target.city is None and source.city is not None:
         target.city, target.city_tier, target.country = source.city, source.city_tier, \
             source.country
+        target.city_kind = source.city_kind  # (a country is no place: its kind tells)
     if target.date is None and source.date is not None:
         target.date = source.date
     if target.charge is None and source.charge:

@@ -24,22 +24,28 @@ from extract.records.appeals import (
 from extract.records.appositions import people_phrase
 from extract.records.assembly import Draft
 from extract.records.binding import (
+    assign_terms,
     counted_subject,
     governed_elsewhere,
     partitive_size,
     remainder_group,
     respective_list,
-    respectively_terms,
 )
 from extract.records.charges import find_charge
-from extract.records.dates import BENCH_CLAUSE_VERBS, states_own_time, verdict_date_nearby
+from extract.records.court_city import court_place_nearby
+from extract.records.dates import (
+    BENCH_CLAUSE_VERBS,
+    offence_date,
+    other_event_date,
+    states_own_time,
+    verdict_date_nearby,
+)
 from extract.records.defendants import find_defendants
 from extract.records.enumerations import copular_list
 from extract.records.guards import court_ruled, is_hedged, is_prior, is_statistic
 from extract.records.labels import label_names
 from extract.records.layout import is_headline, sent_index
 from extract.records.people import (
-    Mention,
     NameIndex,
     person_key,
 )
@@ -171,14 +177,14 @@ def drafts_for_trigger(
     if charge is not None and hit.rule.kind == "verb-late":
         trimmed = trim_charge(charge[0])  # "conviction for robbery overturned"
         charge = (trimmed, charge[1]) if trimmed else None
-    date = _pick_date(doc, anchor, sent, dates(sent), mentions)
+    date = _pick_date(doc, anchor, sent, dates(sent), published)
     if date is None and appeal:
         date = appeal_date_nearby(anchor.sent, dates)
     if date is None:
         date = verdict_date_nearby(anchor.sent, dates)
-    place = _pick_place(anchor, sent, places(sent))
+    place = _pick_place(anchor, sent, places(sent)) or court_place_nearby(anchor.sent, places)
     per_mention = term_lists.respective_runs(doc, term_lists.own_terms(
-        doc, anchor, hit.rule.id, mentions, terms, names, rules) or _assign_terms(
+        doc, anchor, hit.rule.id, mentions, terms, names, rules) or assign_terms(
         doc, anchor, mentions, terms))
     respective = len(mentions) == 1 and mentions[0].group_size > 1 and \
         per_mention[0] is not None and respective_list(doc_text(doc), per_mention[0], sent)
@@ -290,62 +296,6 @@ def _clause(anchor: Token, sent: Span) -> tuple[int, int]:
     return lo, hi
 
 
-def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
-                  terms: list[TermSpan]) -> list[TermSpan | None]:
-    if not terms:
-        return [None] * len(mentions)
-    after = [t for t in terms if t.end > anchor.idx]
-    if len(mentions) > 1:
-        low = doc_text(doc)[doc[anchor.i].sent.start_char:doc[anchor.i].sent.end_char].lower()
-        if "respectively" in low:
-            spread = respectively_terms(doc_text(doc), after, len(mentions))
-            if len(spread) == len(mentions):
-                return list(spread)
-        positions = [doc[m.start].idx for m in mentions]
-        own: list[TermSpan | None] = []
-        for n, p in enumerate(positions):
-            nxt = positions[n + 1] if n + 1 < len(positions) else 10**12
-            own.append(next((t for t in terms if p < t.start < nxt and t.start > anchor.idx),
-                            None))
-        for n in range(len(mentions) - 2, -1, -1):
-            # "B, C and D to four years each": names joined only by commas and "and" share
-            # the term after the last of them
-            gap = doc_text(doc)[doc[mentions[n].end - 1].idx + len(doc[mentions[n].end - 1]):
-                                positions[n + 1]]
-            if own[n] is None and re.fullmatch(r"\s*(?:,|and|,\s*and)(?:\s+[a-z][a-z-]*){0,5}\s*",
-                                               gap):  # (also "A and a rights defender B")
-                own[n] = own[n + 1]
-        if sum(o is not None for o in own) >= 2:
-            return _share_joined(doc, mentions, own)
-    total = [t for t in after if re.search(
-        r"(?:total|combined|aggregate|cumulative|sentence)\s+of\s+$|\bfor\s+a\s+total\s+of\s+$",
-        doc_text(doc)[max(0, t.start - 40):t.start], re.IGNORECASE)
-        or re.match(r"(?:[a-z]+\s+)?sentence\s+of\b", t.text, re.IGNORECASE)]
-    # "sentenced to 18 months, later reduced on appeal to a year of ...": the appeal's term
-    revised = [t for t in after if _REVISED_BEFORE.search(
-        doc_text(doc)[max(0, t.start - 40):t.start])]
-    first = revised[-1] if revised else total[0] if total else after[0] if after else terms[-1]
-    return [first] * len(mentions)
-
-
-def _share_joined(doc: Doc, mentions: list[Mention],
-                  own: list[TermSpan | None]) -> list[TermSpan | None]:
-    """"A and B to 18 years each, C to 13 years": a name joined to the next one by "and" or
-    a comma alone takes the next one's term."""
-    out = list(own)
-    for n in range(len(mentions) - 2, -1, -1):
-        between = [t.lower_ for t in doc[mentions[n].end:mentions[n + 1].start]]
-        if out[n] is None and out[n + 1] is not None and between in (["and"], [","]):
-            out[n] = out[n + 1]
-    return out
-
-
-_REVISED_BEFORE = re.compile(r"\b(?:reduced|commuted|cut|lowered|increased|raised|extended)"
-                             r"\s+(?:[\w’']+\s+){0,3}?to\s+$", re.IGNORECASE)
-
-
-
-
 def _set_term(draft: Draft, term: TermSpan) -> None:
     text = term.text
     if term.rule_id == "term-similar":
@@ -369,7 +319,7 @@ def _set_term(draft: Draft, term: TermSpan) -> None:
 
 
 def _pick_date(doc: Doc, anchor: Token, sent: Span, found: list[tuple[int, int, dt.date]],
-               mentions: list[Mention]) -> dt.date | None:
+               published: dt.date | None) -> dt.date | None:
     if not found:
         return None
     blocked: list[tuple[int, int]] = []
@@ -377,7 +327,9 @@ def _pick_date(doc: Doc, anchor: Token, sent: Span, found: list[tuple[int, int, 
         if tok.dep_ in {"relcl", "acl"} and tok.lower_ not in BENCH_CLAUSE_VERBS and not (
                 tok.left_edge.i <= anchor.i <= tok.right_edge.i):
             blocked.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)))
-    cands = [(s, d) for s, e, d in found if not any(b0 <= s < b1 for b0, b1 in blocked)]
+    cands = [(s, d) for s, e, d in found if not any(b0 <= s < b1 for b0, b1 in blocked)
+             and not offence_date(sent, s, e, anchor, d, published)
+             and not other_event_date(sent, s, anchor)]
     if not cands:
         return None
     return min(cands, key=lambda c: abs(c[0] - anchor.idx))[1]

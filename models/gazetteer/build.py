@@ -64,6 +64,33 @@ _EXTRA = [
     ("The Bronx", "US", "borough", 1472654, ["Bronx"]),
     ("Staten Island", "US", "borough", 495747, []),
 ]
+# regions that news names in English but ISO 3166-2 (as pycountry ships it) names locally or
+# in a form the reader skips ("Dagestan, Respublika"): ISO code → English name, alt names.
+# Rows for codes without one of their own are added; existing rows take the names as alts.
+_EXONYMS: dict[str, tuple[str, list[str]]] = {
+    "UA-43": ("Crimea", ["Republic of Crimea"]),
+    "RU-CE": ("Chechnya", ["Chechen Republic"]),
+    "UZ-QR": ("Karakalpakstan", ["Republic of Karakalpakstan"]),
+    "RU-DA": ("Dagestan", ["Republic of Dagestan"]),
+    "RU-TA": ("Tatarstan", ["Republic of Tatarstan"]),
+    "RU-BA": ("Bashkortostan", ["Republic of Bashkortostan", "Bashkiria"]),
+    "RU-IN": ("Ingushetia", ["Republic of Ingushetia"]),
+    "RU-SE": ("North Ossetia", ["North Ossetia-Alania"]),
+    "RU-KC": ("Karachay-Cherkessia", []),
+    "RU-AD": ("Adygea", ["Republic of Adygea"]),
+    "RU-KL": ("Kalmykia", ["Republic of Kalmykia"]),
+    "RU-BU": ("Buryatia", ["Republic of Buryatia"]),
+    "RU-KR": ("Karelia", ["Republic of Karelia"]),
+    "RU-KO": ("Komi", ["Komi Republic"]),
+    "RU-MO": ("Mordovia", ["Republic of Mordovia"]),
+    "RU-SA": ("Yakutia", ["Sakha Republic", "Republic of Sakha"]),
+    "RU-UD": ("Udmurtia", ["Udmurt Republic"]),
+    "RU-CU": ("Chuvashia", ["Chuvash Republic"]),
+    "RU-ME": ("Mari El", ["Mari El Republic"]),
+    "RU-KK": ("Khakassia", ["Republic of Khakassia"]),
+    "RU-TY": ("Tuva", ["Tyva Republic"]),
+    "RU-AL": ("Altai Republic", []),
+}
 # each NYC borough is a county of its own: the county is the borough's seat
 _BOROUGH_COUNTY = {"Kings County": "Brooklyn", "New York County": "Manhattan",
                    "Queens County": "Queens", "Bronx County": "The Bronx",
@@ -282,6 +309,20 @@ _REGION_WORDS_RE = re.compile(
 )
 
 
+def _with_exonyms(rows: list[Row]) -> list[Row]:
+    """``rows`` with the English names of ``_EXONYMS``: as alt names of a region's row, or as
+    a row of its own where the ISO list gave none ("a court in Dagestan")."""
+    by_id = {r.id: r for r in rows}
+    for code, (name, alts) in _EXONYMS.items():
+        row = by_id.get(f"iso3166-2:{code}")
+        if row is None:
+            rows.append(Row(name, code[:2], "region", 0, list(alts), f"iso3166-2:{code}",
+                            region=name))
+        else:
+            row.alts.extend(n for n in [name, *alts] if n not in row.alts and n != row.name)
+    return rows
+
+
 def _subdivisions(iso_json: Path, atlas: Atlas) -> list[Row]:
     """Subdivisions (provinces, states, oblasts, counties) from pycountry's ISO 3166-2 data,
     placed where their name matches a GeoNames admin-1 region ("Qostanay oblysy" ↔
@@ -341,7 +382,7 @@ def main(argv: list[str] | None = None) -> int:
         _boroughs(atlas)
     rows.sort(key=lambda r: (r.country, r.kind, r.name))
     _write(args.out / "places.csv", rows)
-    regions = _subdivisions(args.iso3166, atlas) if args.iso3166 else []
+    regions = _with_exonyms(_subdivisions(args.iso3166, atlas)) if args.iso3166 else []
     if regions:
         regions.sort(key=lambda r: (r.country, r.name))
         _write(args.out / "regions.csv", regions)
