@@ -113,6 +113,8 @@ TEXTS: dict[str, str] = {
                              "administrative detention; Dato Beridze and Gela Kapanadze – to "
                              "8-day and 6-day administrative detentions, respectively; and Saba "
                              "Lomidze to a 3-day detention.",
+    "respectively-counts": "Tom Hughes was found guilty of assault and witness tampering and "
+                           "sentenced to 20 years and 10 years in prison, respectively.",
     # acquittals and terms in one sentence or two
     "acquitted-semicolon": "Serkan Arslan and Emre Polat were acquitted; Zeynep Kaya received "
                            "15 months in prison.",
@@ -194,6 +196,7 @@ def _months(records: dict[str, list[Record]], key: str) -> dict[str | None, floa
     ("pair-relative", {"Serkan Arslan": 60, "Emre Polat": 60}),
     ("respectively-in-a-run", {"Levan Tsiklauri": 0.33, "Dato Beridze": 0.27,
                                "Gela Kapanadze": 0.2, "Saba Lomidze": 0.1}),
+    ("respectively-counts", {"Tom Hughes": 240}),  # one person's counts: the main term
     ("respectively-after-one", {"Serkan Arslan": 60, "Emre Polat": 36, "Zeynep Kaya": 48}),
     ("editor-and-one-of", {"Murat Yalcin": 30, "Elif Sahin": 30}),
     ("party-supporter", {"Nurlan Abenov": 12}),

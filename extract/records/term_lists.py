@@ -351,8 +351,11 @@ def _respective_one(doc: Doc, anchor: Token, mention: Mention, terms: list[TermS
     parts = respectively_terms(doc_text(doc), after, len(people)) if len(people) > 1 else []
     if len(parts) == len(people) and mention.name in people:
         return [parts[people.index(mention.name)]]
-    listed = bool(after) and len(respectively_terms(doc_text(doc), after[:1], 2)) > 1
-    return [None] if listed else None  # (a list of lengths is no one's term)
+    listed = len(people) > 1 and bool(after) and \
+        len(respectively_terms(doc_text(doc), after[:1], 2)) > 1
+    # a list of lengths for several people is no one's term; for one person it lists their
+    # counts ("sentenced to 60 years and 25 years, respectively"): the general reading
+    return [None] if listed else None
 
 
 def own_term(doc: Doc, mention: Mention, after: list[TermSpan]) -> TermSpan | None:
