@@ -1,6 +1,7 @@
 """Which defendants a clause's outcome and term bind to: a counted or ordinal subject ("four
 were sentenced to death, while the fifth was jailed for 25 years"), a remainder ("the seven
-remaining were acquitted"), a subject of another clause, a list of terms "respectively"."""
+remaining were acquitted"), a subject of another clause, a list of terms "respectively";
+and which of a clause's terms each of its defendants takes (:func:`assign_terms`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract._numbers import parse_number
+from extract.nlp import doc_text
 from extract.records.people import Mention
 from extract.records.terms import TermSpan
 
@@ -167,3 +169,60 @@ def _joined_terms(term: TermSpan) -> list[TermSpan]:
         return []
     return [TermSpan(start=term.start + a, end=term.start + b, text=term.text[a:b],
                      rule_id=term.rule_id, hedged=False) for a, b in parts]
+
+
+def assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
+                 terms: list[TermSpan]) -> list[TermSpan | None]:
+    """Each mention's term: a "respectively" list in order, else each name's own term
+    after it (names joined by commas and "and" sharing the next one's), else one term for
+    all (a total, an appeal's revised term, or the first after the trigger)."""
+    if not terms:
+        return [None] * len(mentions)
+    after = [t for t in terms if t.end > anchor.idx]
+    if len(mentions) > 1:
+        low = doc_text(doc)[doc[anchor.i].sent.start_char:doc[anchor.i].sent.end_char].lower()
+        if "respectively" in low:
+            spread = respectively_terms(doc_text(doc), after, len(mentions))
+            if len(spread) == len(mentions):
+                return list(spread)
+        positions = [doc[m.start].idx for m in mentions]
+        own: list[TermSpan | None] = []
+        for n, p in enumerate(positions):
+            nxt = positions[n + 1] if n + 1 < len(positions) else 10**12
+            own.append(next((t for t in terms if p < t.start < nxt and t.start > anchor.idx),
+                            None))
+        for n in range(len(mentions) - 2, -1, -1):
+            # "B, C and D to four years each": names joined only by commas and "and" share
+            # the term after the last of them
+            gap = doc_text(doc)[doc[mentions[n].end - 1].idx + len(doc[mentions[n].end - 1]):
+                                positions[n + 1]]
+            if own[n] is None and re.fullmatch(r"\s*(?:,|and|,\s*and)(?:\s+[a-z][a-z-]*){0,5}\s*",
+                                               gap):  # (also "A and a rights defender B")
+                own[n] = own[n + 1]
+        if sum(o is not None for o in own) >= 2:
+            return _share_joined(doc, mentions, own)
+    total = [t for t in after if re.search(
+        r"(?:total|combined|aggregate|cumulative|sentence)\s+of\s+$|\bfor\s+a\s+total\s+of\s+$",
+        doc_text(doc)[max(0, t.start - 40):t.start], re.IGNORECASE)
+        or re.match(r"(?:[a-z]+\s+)?sentence\s+of\b", t.text, re.IGNORECASE)]
+    # "sentenced to 18 months, later reduced on appeal to a year of ...": the appeal's term
+    revised = [t for t in after if _REVISED_BEFORE.search(
+        doc_text(doc)[max(0, t.start - 40):t.start])]
+    first = revised[-1] if revised else total[0] if total else after[0] if after else terms[-1]
+    return [first] * len(mentions)
+
+
+def _share_joined(doc: Doc, mentions: list[Mention],
+                  own: list[TermSpan | None]) -> list[TermSpan | None]:
+    """"A and B to 18 years each, C to 13 years": a name joined to the next one by "and" or
+    a comma alone takes the next one's term."""
+    out = list(own)
+    for n in range(len(mentions) - 2, -1, -1):
+        between = [t.lower_ for t in doc[mentions[n].end:mentions[n + 1].start]]
+        if out[n] is None and out[n + 1] is not None and between in (["and"], [","]):
+            out[n] = out[n + 1]
+    return out
+
+
+_REVISED_BEFORE = re.compile(r"\b(?:reduced|commuted|cut|lowered|increased|raised|extended)"
+                             r"\s+(?:[\w’']+\s+){0,3}?to\s+$", re.IGNORECASE)

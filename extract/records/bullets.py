@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
@@ -94,8 +95,21 @@ def _item(doc: Doc, start: int, line: str, hit: TriggerHit, rules: Rules,
                   outcome=hit.rule.outcome, rule_id=f"{hit.rule.id}+list", ev_start=lo,
                   ev_end=start + len(line.rstrip()), sent_index=sent_index(doc, span),
                   position=doc[mention.start].idx, sentencing=True, flags=["list-item"])
-    _set_term(draft, terms[0])
+    _set_term(draft, _joined(doc_text(doc), terms))
     return draft
+
+
+_SMALLER_UNIT_RE = re.compile(r"\s*\d{1,2}\s+(?:months?|weeks?|days?)\b", re.IGNORECASE)
+
+
+def _joined(text: str, terms: list[TermSpan]) -> TermSpan:
+    """"7 years 6 months": a list item's length in a larger unit then a smaller one, with no
+    "and" or comma between (the phrase finder keeps them apart), is one term."""
+    first = terms[0]
+    if len(terms) > 1 and _SMALLER_UNIT_RE.fullmatch(text, first.end, terms[1].end) and \
+            re.search(r"\byears?$", first.text, re.IGNORECASE):
+        return replace(first, end=terms[1].end, text=text[first.start:terms[1].end])
+    return first
 
 
 def _set_term(draft: Draft, term: TermSpan) -> None:

@@ -33,19 +33,25 @@ from extract.records.naming import (
 from extract.records.people import Mention, NameIndex, group_mention, name_mention
 from extract.records.pronouns import referents
 from extract.records.roles import is_official, is_victim
+from extract.records.term_lists import colon_list, item_owner, parenthesised_list
 
 # verbs after which a list may give each defendant a term: "sentenced A to X, B to Y",
 # "A got five years, B three"
 _LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed", "given", "handed", "gave"})
+# triggers whose defendants are the items of the list after their colon, and no one else
+_LIST_ONLY = frozenset({"following-sentences", "sentences-were-list"})
 _GIVER_VERBS = frozenset({"handed", "hands", "hand", "gave", "gives", "imposed", "imposes",
                           "slapped", "slaps"})
 
 
 def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules: Rules,
                 names: NameIndex, earlier: list[Draft]) -> list[Mention]:
-    listed = copular_list(doc, anchor, sent, names, rules)
-    if listed:  # "those convicted include A, B and C"
-        return listed
+    listed = copular_list(doc, anchor, sent, names, rules) or \
+        colon_list(doc, anchor, sent, rules, names)
+    if listed:  # "those convicted include A, B and C", "the following sentences: A, ..."
+        return _bracketed(doc, listed, sent, rules, names)
+    if hit.rule.id in _LIST_ONLY:
+        return []  # "the sentences were: ..." names its defendants only in such a list
     labelled = label_names(doc, anchor, sent, names, rules)
     if labelled:  # "Sentenced to five years: A, B and C"
         return labelled
@@ -60,8 +66,14 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         return []  # "his guilty plea" about nobody this article names: no guessing nearby
     if not mentions and anchor.lower_ == "sentenced":
         mentions = gapped(doc, anchor, sent, rules, names, [])
-    if not mentions and heads:  # the parse broke the argument phrase: names inside it
-        mentions = [m for h in heads for m in argument_names(doc, h, names, rules)]
+    if heads and all(m.kind == "name" for m in mentions) and not any(
+            h.i == m.end - 1 for h in heads for m in mentions):
+        # the parse broke the argument phrase ("X's editor A and one of its journalists, B"
+        # with X for the head): the names inside it, when they hold those found and more
+        inside = [m for h in heads for m in argument_names(doc, h, names, rules)]
+        if not mentions or ({m.name for m in mentions} < {m.name for m in inside} and any(
+                t.lower_ == "and" for t in doc[inside[0].end:inside[-1].start])):
+            mentions = inside  # (more only across a coordination: "a party's supporter, A")
     if not mentions and any(h.pos_ == "NOUN" and h.is_alpha and len(h.text) > 2
                             for h in heads):
         return []  # "a criminal who was exonerated": a parsed argument that names nobody
@@ -77,6 +89,7 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
             t.lower_ == "and" for t in doc[rel.right_edge.i + 1:m.start]))]
     mentions = [n for m in mentions for n in (named_list(doc, m, sent, rules, names) or [m])]
     mentions = [n for m in mentions for n in (aged_list(doc, m, anchor, sent, rules, names) or [m])]
+    mentions = _bracketed(doc, mentions, sent, rules, names)
     mentions = [relative_named(doc, m, names, rules) or alias_owner(doc, m, names, rules) or m
                 for m in mentions]
     seen: set[tuple[str | None, int]] = set()
@@ -88,8 +101,22 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
             unique.append(m)
     if not unique:
         return []  # (zip below pairs each mention with the next: none here)
-    return [m for m, nxt in zip(unique, [*unique[1:], None], strict=True)
-            if not employer(doc, m, nxt)]
+    # "A, given 20 years, and B, sentenced to eight years": each participle is its item's
+    return item_owner(doc, anchor, unique, rules) or [
+        m for m, nxt in zip(unique, [*unique[1:], None], strict=True)
+        if not employer(doc, m, nxt)]
+
+
+def _bracketed(doc: Doc, mentions: list[Mention], sent: Span, rules: Rules,
+               names: NameIndex) -> list[Mention]:
+    """Each mention with the other items of its "A (7 years), B (6 years) and C (3 years)"
+    list (the parse breaks the coordination at the brackets), without repeats."""
+    out: list[Mention] = []
+    for m in mentions:
+        for n in parenthesised_list(doc, m, sent, rules, names) or [m]:
+            if not any(o.start == n.start and o.name == n.name for o in out):
+                out.append(n)
+    return out
 
 
 def _conj_family(tok: Token) -> list[Token]:

@@ -239,8 +239,8 @@ def copular_list(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
         i += 1
     out: list[Mention] = []
     while i < sent.end:
-        m = _listed_name(doc, i, sent, names, rules) or (
-            _single_listed(doc, i, sent, names) if out else None)
+        m = listed_name(doc, i, sent, names, rules) or (
+            single_listed(doc, i, sent, names) if out else None)
         if m is None or not m.name or m.start < i or is_official(doc, m.start, m.end, rules):
             break
         m = relative_named(doc, m, names, rules) or m  # "A's wife B": B
@@ -261,7 +261,7 @@ def copular_list(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
     return out
 
 
-def _listed_name(doc: Doc, i: int, sent: Span, names: NameIndex,
+def listed_name(doc: Doc, i: int, sent: Span, names: NameIndex,
                  rules: Rules) -> Mention | None:
     """The name starting at token ``i`` of a list: a known name, else a run of two to four
     capitalised words shaped like a person's name (the NER tags only some of a long row)."""
@@ -277,7 +277,7 @@ def _listed_name(doc: Doc, i: int, sent: Span, names: NameIndex,
     return Mention(start=i, end=j, name=name_text(doc, i, j), kind="name")
 
 
-def _single_listed(doc: Doc, i: int, sent: Span, names: NameIndex) -> Mention | None:
+def single_listed(doc: Doc, i: int, sent: Span, names: NameIndex) -> Mention | None:
     """"..., A B, C D, Kashem, Abbas and Moktar": one capitalised word in a list of names
     already begun is a name given alone (many people go by one name), not a place."""
     tok = doc[i]

@@ -39,6 +39,7 @@ from extract.records.ner_data import paragraph
 from extract.records.ner_model import load_tagger
 from extract.records.people import NameIndex, build_name_index, is_nation, title_only
 from extract.records.places import find_places
+from extract.records.term_lists import parenthesised_names
 from extract.records.triggers import drafts_for_trigger
 from extract.windows import covered, move_hits, tokens, trigger_windows
 from schemas import Article, ExtractError, Failure, Record, RecordError, VerdictsError
@@ -275,6 +276,7 @@ class RecordExtractor:
         complete_name_lists(doc, names, self.rules)  # "A, B and C" where the NER knew only A
         parenthesised_aliases(doc, names)  # 'A Tremblay ("A")': "A" is Tremblay later
         patronymic_names(doc, names, self.rules)  # "Ramiz Ismayil oglu Aliyev" is one name
+        parenthesised_names(doc, names, self.rules)  # "Yildiz (7 years), Demir (6 years)"
         if self._tagger is not None and self._tagger.policy.mode("person") != "rules":
             # the trained tagger's defendants the small NER missed, in paragraphs with outcomes
             paras = sorted({paragraph(text, doc[h.anchor].idx, doc[h.anchor].idx + 1)

@@ -221,3 +221,4 @@ def _aged(doc: Doc, end: int) -> bool:
     """A name ending before ``end`` is followed by ", <age>,"."""
     return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].like_num and \
         doc[end + 2].text == ","
+

@@ -9,6 +9,9 @@ from spacy.tokens import Doc, Token
 from extract.nlp import Rules
 
 COURT_WORDS = frozenset({"court", "tribunal", "courthouse"})
+# verbs whose subject gives a term and whose object receives it
+_GIVING_VERBS = frozenset({"gave", "gives", "handed", "hands", "sentenced", "sentences",
+                           "jailed", "jails", "fined", "fines"})
 
 
 def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
@@ -28,9 +31,11 @@ def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
     for i in range(start - 1, max(sent_start, start - 4) - 1, -1):
         if doc[i].lower_ in COURT_WORDS:
             break  # "At Dundee Sheriff Court X": the titles before it name the court
+        if doc[i].pos_ == "VERB" and doc[i].lower_ in _GIVING_VERBS:
+            break  # "the judge gave X seven years": the title is the giver's, not X's
         if doc[i].lower_ in roles:
             return False  # "former Sheriff's Deputies X": the nearest title is a defendant's
-        if doc[i].lower_ in titles:
+        if doc[i].lower_ in titles and not _in_chief(doc, i):
             return True
     if end < len(doc) and doc[end].lower_ in {"said", "says", "told", "added", "stated"}:
         return True
@@ -38,6 +43,12 @@ def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
         return True
     # "Assistant District Attorney X" is handled above; "X, the judge," here
     return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].lower_ in titles
+
+
+def _in_chief(doc: Doc, i: int) -> bool:
+    """"editor-in-chief": the "chief" of a newsroom role, not an official's title."""
+    return i >= 2 and doc[i].lower_ == "chief" and doc[i - 1].text == "-" and \
+        doc[i - 2].lower_ == "in"
 
 
 def _listed_after_title(doc: Doc, start: int, rules: Rules) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules, TriggerHit, doc_text
 from extract.normalize import parse_terms
+from extract.records import term_lists
 from extract.records.appeals import (
     acquitted_on_appeal,
     appeal_date_nearby,
@@ -23,12 +24,12 @@ from extract.records.appeals import (
 from extract.records.appositions import people_phrase
 from extract.records.assembly import DEFERRED_FLAG, Draft
 from extract.records.binding import (
+    assign_terms,
     counted_subject,
     governed_elsewhere,
     partitive_size,
     remainder_group,
     respective_list,
-    respectively_terms,
 )
 from extract.records.charges import find_charge
 from extract.records.court_city import court_place_nearby
@@ -44,7 +45,7 @@ from extract.records.enumerations import copular_list
 from extract.records.guards import court_ruled, is_hedged, is_prior, is_statistic
 from extract.records.labels import label_names
 from extract.records.layout import is_headline, sent_index
-from extract.records.people import Mention, NameIndex, person_key
+from extract.records.people import NameIndex, person_key
 from extract.records.places import PlaceHit
 from extract.records.terms import DEFERRED_RULES, TermSpan, deferred_verdict, find_term_spans
 from schemas import Outcome, RecordError, SentenceType
@@ -95,6 +96,7 @@ def drafts_for_trigger(
         return []
     if hit.rule.needs_court and not any(t.lower_ in _BENCH_WORDS for t in sent):
         return []  # "arrested for two days after a bar fight": the police, not a court
+    sent = term_lists.with_colon_list(doc, anchor, sent, rules, names)  # "...: A, 7 years; B,"
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i and (
         anchor.i == sent.start or doc[anchor.i - 1].pos_ in {"DET", "ADJ", "PRON", "NUM", "PUNCT",
                                                               "CCONJ", "ADP", "PART", "ADV"}
@@ -135,14 +137,15 @@ def drafts_for_trigger(
     if hit.rule.kind == "give" and exonerated_serving(anchor, sent):
         outcome, appeal = Outcome.DISMISSED, True
     clause = _clause(anchor.head if hit.rule.kind == "nominal-revised" else anchor, sent)
-    if any(m.end > clause[1] for m in mentions):
-        clause = (clause[0], sent.end)  # gapped objects ("..., B to 20 years") lie beyond it
+    clause = term_lists.list_clause(clause, mentions, sent)  # gapped and bracketed objects
     found = find_term_spans(doc_text(doc), sent.start_char, _end_char(sent), rules)
     lo, hi = doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
     ruled = court_ruled(anchor)  # "X will serve N years, the court ruled": no hedge
+    listed = next_anchor is not None and term_lists.colon_list(doc, anchor, sent, rules, names)
     terms = [t for t in found if lo <= t.start < hi and (ruled or not t.hedged) and (
         next_anchor is None or t.start < next_anchor or t.start < anchor.idx
-        or _noun_convicts(doc, anchor, next_anchor))]
+        or _noun_convicts(doc, anchor, next_anchor)  # past the next outcome ("B, acquitted;")
+        or (listed and any(next_anchor < doc[m.start].idx < t.start for m in mentions)))]
     if appeal:
         terms = revised_terms(doc_text(doc), anchor, terms)
     if hit.rule.kind == "give" and not any(t.start >= anchor.idx for t in terms) and not (
@@ -185,7 +188,9 @@ def drafts_for_trigger(
         return []  # "deferred the announcement of the verdict until June": no verdict yet
     # "deferred the verdict against X, who had been found guilty": this case, not a prior one
     prior = prior and not (outcome is Outcome.CONVICTED and deferred_verdict(*span, True))
-    per_mention = _assign_terms(doc, anchor, mentions, terms)
+    per_mention = term_lists.respective_runs(doc, term_lists.own_terms(
+        doc, anchor, hit.rule.id, mentions, terms, names, rules) or assign_terms(
+        doc, anchor, mentions, terms))
     respective = len(mentions) == 1 and mentions[0].group_size > 1 and \
         per_mention[0] is not None and respective_list(doc_text(doc), per_mention[0], sent)
     if respective and per_mention[0] is not None:
@@ -302,60 +307,6 @@ def _clause(anchor: Token, sent: Span) -> tuple[int, int]:
     if hi - lo < 3:
         return sent.start, sent.end
     return lo, hi
-
-
-def _assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
-                  terms: list[TermSpan]) -> list[TermSpan | None]:
-    if not terms:
-        return [None] * len(mentions)
-    after = [t for t in terms if t.end > anchor.idx]
-    if len(mentions) > 1:
-        low = doc_text(doc)[doc[anchor.i].sent.start_char:doc[anchor.i].sent.end_char].lower()
-        if "respectively" in low:
-            spread = respectively_terms(doc_text(doc), after, len(mentions))
-            if len(spread) == len(mentions):
-                return list(spread)
-        positions = [doc[m.start].idx for m in mentions]
-        own: list[TermSpan | None] = []
-        for n, p in enumerate(positions):
-            nxt = positions[n + 1] if n + 1 < len(positions) else 10**12
-            own.append(next((t for t in terms if p < t.start < nxt and t.start > anchor.idx),
-                            None))
-        for n in range(len(mentions) - 2, -1, -1):
-            # "B, C and D to four years each": names joined only by commas and "and" share
-            # the term after the last of them
-            gap = doc_text(doc)[doc[mentions[n].end - 1].idx + len(doc[mentions[n].end - 1]):
-                                positions[n + 1]]
-            if own[n] is None and re.fullmatch(r"\s*(?:,|and|,\s*and)(?:\s+[a-z][a-z-]*){0,5}\s*",
-                                               gap):  # (also "A and a rights defender B")
-                own[n] = own[n + 1]
-        if sum(o is not None for o in own) >= 2:
-            return _share_joined(doc, mentions, own)
-    total = [t for t in after if re.search(
-        r"(?:total|combined|aggregate|cumulative|sentence)\s+of\s+$|\bfor\s+a\s+total\s+of\s+$",
-        doc_text(doc)[max(0, t.start - 40):t.start], re.IGNORECASE)
-        or re.match(r"(?:[a-z]+\s+)?sentence\s+of\b", t.text, re.IGNORECASE)]
-    # "sentenced to 18 months, later reduced on appeal to a year of ...": the appeal's term
-    revised = [t for t in after if _REVISED_BEFORE.search(
-        doc_text(doc)[max(0, t.start - 40):t.start])]
-    first = revised[-1] if revised else total[0] if total else after[0] if after else terms[-1]
-    return [first] * len(mentions)
-
-
-def _share_joined(doc: Doc, mentions: list[Mention],
-                  own: list[TermSpan | None]) -> list[TermSpan | None]:
-    """"A and B to 18 years each, C to 13 years": a name joined to the next one by "and" or
-    a comma alone takes the next one's term."""
-    out = list(own)
-    for n in range(len(mentions) - 2, -1, -1):
-        between = [t.lower_ for t in doc[mentions[n].end:mentions[n + 1].start]]
-        if out[n] is None and out[n + 1] is not None and between in (["and"], [","]):
-            out[n] = out[n + 1]
-    return out
-
-
-_REVISED_BEFORE = re.compile(r"\b(?:reduced|commuted|cut|lowered|increased|raised|extended)"
-                             r"\s+(?:[\w’']+\s+){0,3}?to\s+$", re.IGNORECASE)
 
 
 def _set_term(draft: Draft, term: TermSpan) -> None:

@@ -1,0 +1,381 @@
+"""Lists whose items each carry their own term: "the following sentences: A, seven years;
+B, six years" after a colon; "A (7 years), B (6 years) and C (3 years)" with the terms in
+brackets; the objects of a give verb, each before its term ("gave A 12 years and B nine");
+items with a participle of their own ("A, given 20 years, and B, sentenced to eight"); and
+"respectively" lengths paired with names a second verb or a longer list holds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp import Rules, doc_text
+from extract.records.binding import respectively_terms
+from extract.records.enumerations import listed_name, listed_people
+from extract.records.people import Mention, NameIndex, name_mention, name_text
+from extract.records.roles import is_official, is_victim
+from extract.records.terms import TermSpan, find_term_spans
+
+_ITEM_SEPARATORS = frozenset({",", "–", "—", "-", ":"})
+_TERM_STARTS = frozenset({"life", "death", "a", "an"})
+_NO_TERM_ITEMS = frozenset({"acquitted", "cleared", "released", "discharged"})
+
+
+def colon_list(doc: Doc, anchor: Token, sent: Span, rules: Rules,
+               names: NameIndex) -> list[Mention]:
+    """"handed down the following sentences on Tuesday: A, seven years and six months; B,
+    six years", "were sentenced as follows: A – 10 years, B, a journalist, – six years": the
+    names of a one-line list after a colon that closes the trigger's clause, each item a name
+    (with an age or a role) then its own term. [] unless two or more items are so built."""
+    stop = min(sent.end, anchor.i + 16)
+    colon = next((t.i for t in doc[anchor.i + 1:stop] if t.text in {":", ";", "."}), None)
+    if colon is None or doc[colon].text != ":" or "\n" in doc[anchor.i:colon].text:
+        return []
+    out: list[Mention] = []
+    i = colon + 1
+    while i < sent.end:
+        if doc[i].lower_ == "and":
+            i += 1
+        m = _item_name(doc, i, sent, rules, names)
+        if m is None:
+            break
+        k = _past_role(doc, m.end, sent)
+        if k >= sent.end or doc[k].text not in _ITEM_SEPARATORS:
+            break
+        k += 1
+        if k < sent.end and doc[k].lower_ == "to":
+            k += 1  # "A – to 10 years"
+        if k < sent.end and doc[k].lower_ in _NO_TERM_ITEMS:
+            i = _next_item(doc, k, sent)  # "B, acquitted;": another outcome's, read by its
+            continue  # own trigger
+        if k >= sent.end or not (doc[k].like_num or doc[k].lower_ in _TERM_STARTS) or \
+                "\n" in doc[i:k].text:
+            break
+        out.append(m)
+        i = _next_item(doc, k, sent)
+    if any(names.known(doc[j]) for j in range(i, sent.end)):
+        return []  # a name left unread: a list of another build, read by other rules
+    return out if len(out) >= 2 else []
+
+
+def colon_span(doc: Doc, anchor: Token, sent: Span) -> Span | None:
+    """The trigger's sentence with the rest of its line when the sentence ends in the colon
+    that opens a one-line list ("... the following sentences on Tuesday: A, seven years;
+    B, ..."; the parser splits there); None otherwise."""
+    last = sent.end - 1
+    while last > anchor.i and doc[last].is_space:
+        last -= 1
+    if doc[last].text != ":" or last - anchor.i > 16 or sent.end >= len(doc) or \
+            "\n" in doc[last:sent.end].text or "\n" in doc[anchor.i:last].text:
+        return None
+    end = sent.end
+    while end < min(len(doc), sent.end + 150) and "\n" not in doc[end].text:
+        end += 1
+    return doc[sent.start:end] if end > sent.end + 2 else None
+
+
+def _item_name(doc: Doc, i: int, sent: Span, rules: Rules,
+               names: NameIndex) -> Mention | None:
+    """The name an item of a colon list opens with: a known or person-shaped name, or one
+    capitalised word that is no place (a surname alone); never an official."""
+    if i >= sent.end:
+        return None
+    m = listed_name(doc, i, sent, names, rules)
+    j = i
+    while j < min(sent.end, i + 4) and doc[j].is_alpha and doc[j].is_title:
+        j += 1
+    if m is None and j - i >= 2 and j < sent.end and doc[j].text in _ITEM_SEPARATORS and \
+            not any(t.lower_ in rules.words("org_words") for t in doc[i:j]):
+        # "Tom Smith - 7 years": the NER ran the name into its term
+        m = Mention(start=i, end=j, name=names.canonical(name_text(doc, i, j)), kind="name")
+    if m is None and doc[i].pos_ == "PROPN" and doc[i].is_alpha and doc[i].is_title and \
+            (doc[i].ent_type_ == "PERSON" or names.is_place is None
+             or not names.is_place(doc[i].text)) and \
+            doc[i].ent_type_ not in {"DATE", "TIME", "NORP"}:
+        m = Mention(start=i, end=i + 1, name=names.canonical(doc[i].text), kind="name")
+    if m is None or not m.name or m.start != i or is_official(doc, m.start, m.end, rules) \
+            or is_victim(doc, m.start, rules):
+        return None
+    return m
+
+
+def _past_role(doc: Doc, k: int, sent: Span) -> int:
+    """Past ", 34," or ", a journalist," after an item's name: the separator before its term
+    (``k`` itself when no such aside follows)."""
+    if k + 1 >= sent.end or doc[k].text != ",":
+        return k
+    j = k + 1
+    if j + 1 < sent.end and doc[j].like_num and len(doc[j].text) <= 2 and \
+            doc[j + 1].text == ",":
+        return j + 1  # an age
+    while j < min(sent.end, k + 6) and doc[j].is_alpha and doc[j].is_lower and \
+            not doc[j].like_num:
+        j += 1
+    return j if j > k + 1 and j < sent.end and doc[j].text in _ITEM_SEPARATORS else k
+
+
+def _next_item(doc: Doc, k: int, sent: Span) -> int:
+    """The token after the term that begins at ``k``: past a ";" or a ", " (", and") that
+    comes before a capitalised word."""
+    while k < sent.end:
+        tok = doc[k]
+        if tok.text == ";":
+            return k + 1
+        if tok.text == "," and k + 1 < sent.end and (
+                doc[k + 1].is_title or doc[k + 1].lower_ == "and"):
+            return k + 1
+        if tok.lower_ == "and" and k + 1 < sent.end and doc[k + 1].is_title:
+            return k + 1  # "A – 7 years and B – 4 years"
+        k += 1
+    return k
+
+
+_PAREN_ITEM_RE = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*\(\s*(?P<term>[^()\n]{3,80}?)\s*\)"
+    r"(?P<sep>\s*(?:,\s*and|,|and|;)\s+|\s+(?=[a-z]))?")
+
+
+def parenthesised_names(doc: Doc, names: NameIndex, rules: Rules) -> int:
+    """"Yildiz (7 years and 6 months), Demir (6 years) and Kaya (3 years)": every name of a
+    list whose items each carry a term in brackets is a person's, also a surname alone that
+    the NER missed or took for a place or a firm. Returns how many names were added."""
+    text = doc_text(doc)
+    added = 0
+    for sent in doc.sents:
+        for chain in _paren_chains(text, sent.start_char, sent.end_char, rules):
+            for name_start, name_end, _ in chain:
+                span = doc.char_span(name_start, name_end, alignment_mode="contract")
+                if span is None or len(span) == 0:
+                    continue
+                known = names.known(span[-1])
+                if known is not None:  # the NER's, but maybe a place to the gazetteer ("Kaya")
+                    if known == (span.start, span.end):  # (not when the NER took less of it)
+                        names.written.setdefault(known, names.canonical(name_text(doc, *known)))
+                    continue
+                s, e = span.start, span.end
+                lead = rules.words("people_nouns") | rules.words("strip_titles") | \
+                    {"the", "a", "an"}
+                while s < e and (doc[s].lower_ in lead or doc[s].lower_.rstrip("s") in lead):
+                    s += 1  # "journalists Yildiz (...)": the role noun is no part of the name
+                if s >= e or any(t.lower_ in rules.words("org_words") for t in doc[s:e]) or \
+                        is_official(doc, s, e, rules):
+                    continue
+                for i in range(s, e):
+                    names.spans[i] = (s, e)
+                full = name_text(doc, s, e)
+                names.written[(s, e)] = full  # a person's, whatever the gazetteer says ("Kaya")
+                names.by_surname.setdefault(re.sub(r"[^\w-]", "", full.lower().split()[-1]),
+                                            full)
+                added += 1
+    return added
+
+
+def _paren_chains(text: str, start: int, end: int,
+                  rules: Rules) -> list[list[tuple[int, int, TermSpan]]]:
+    """The runs of two or more "NAME (TERM)" items joined by commas or "and" in
+    ``text[start:end]``: each item's name offsets and its term."""
+    chains: list[list[tuple[int, int, TermSpan]]] = []
+    chain: list[tuple[int, int, TermSpan]] = []
+    joined_at = -1  # where the next item must start to continue the chain
+    for m in _PAREN_ITEM_RE.finditer(text, start, end):
+        term = next((t for t in find_term_spans(text, m.start("term"), m.end("term"), rules)
+                     if t.start == m.start("term") and not t.hedged), None)
+        if term is None or m.start() != joined_at:
+            if len(chain) >= 2:
+                chains.append(chain)
+            chain = []
+        if term is not None:
+            chain.append((m.start("name"), m.end("name"), term))
+        joined_at = m.end() if (m.group("sep") or "").strip() else -1
+    if len(chain) >= 2:
+        chains.append(chain)
+    return chains
+
+
+def parenthesised_terms(doc: Doc, mentions: list[Mention],
+                        terms: list[TermSpan]) -> list[TermSpan | None] | None:
+    """Each mention's own term when two or more of them are followed by one in brackets
+    ("A (seven years), B (six years) and C (three years) were convicted"); None otherwise."""
+    text = doc_text(doc)
+    out: list[TermSpan | None] = []
+    for m in mentions:
+        last = doc[m.end - 1]
+        opened = _OPEN_RE.match(text, last.idx + len(last.text))
+        term = next((t for t in terms if opened is not None and t.start == opened.end()
+                     and ")" not in text[t.start:t.end]), None)
+        rest = _KIND_AFTER_RE.match(text, term.end) if term is not None else None
+        if term is not None and rest is not None:  # "(six years, suspended)": its kind too
+            term = replace(term, end=rest.end(1), text=text[term.start:rest.end(1)])
+        out.append(term)
+    return out if sum(t is not None for t in out) >= 2 else None
+
+
+_OPEN_RE = re.compile(r"\s*\(\s*")
+_KIND_AFTER_RE = re.compile(r"(,?\s*(?:suspended|conditional|on\s+probation|of\s+probation))\s*\)",
+                            re.IGNORECASE)
+
+
+def parenthesised_list(doc: Doc, m: Mention, sent: Span, rules: Rules,
+                       names: NameIndex) -> list[Mention] | None:
+    """All the names of the "NAME (TERM), NAME (TERM) and NAME (TERM)" list that ``m`` is an
+    item of (the parse breaks the coordination at the brackets); None when it is in none."""
+    if m.name is None or m.kind != "name":
+        return None
+    text = doc_text(doc)
+    for chain in _paren_chains(text, sent.start_char, sent.end_char, rules):
+        if not any(s <= doc[m.start].idx < e for s, e, _ in chain):
+            continue
+        out: list[Mention] = []
+        for s, e, _ in chain:
+            span = doc.char_span(s, e, alignment_mode="contract")
+            found = name_mention(doc, span[-1], names, rules) if span is not None and \
+                len(span) else None
+            if found is None or found.name is None:
+                return None  # an item that is no one's name: not this pattern
+            out.append(Mention(start=found.start, end=found.end, name=found.name, kind="name"))
+        return out
+    return None
+
+
+
+def with_colon_list(doc: Doc, anchor: Token, sent: Span, rules: Rules,
+                    names: NameIndex) -> Span:
+    """``sent`` with the rest of its line when it ends in the colon of a one-line list that
+    :func:`colon_list` reads ("... the following sentences on Tuesday: A, seven years; B,
+    six years": the parser splits at the colon); else ``sent`` itself."""
+    wide = colon_span(doc, anchor, sent)
+    return wide if wide is not None and colon_list(doc, anchor, wide, rules, names) else sent
+
+
+def list_clause(clause: tuple[int, int], mentions: list[Mention],
+                sent: Span) -> tuple[int, int]:
+    """The token range a trigger's terms are read from, widened to its defendants: gapped
+    objects ("..., B to 20 years") lie beyond the trigger's clause, bracketed items ("A (six
+    years, suspended) and B (two years) were convicted") may lie before it."""
+    names = [m.start for m in mentions if m.kind == "name"] if len(mentions) > 1 else []
+    return (max(sent.start, min([clause[0], *names])),
+            sent.end if any(m.end > clause[1] for m in mentions) else clause[1])
+
+
+_DATIVE_RULES = frozenset({"gave-person-bare-term", "handed-person-term"})
+
+
+def own_terms(doc: Doc, anchor: Token, rule_id: str, mentions: list[Mention],
+              terms: list[TermSpan], names: NameIndex,
+              rules: Rules) -> list[TermSpan | None] | None:
+    """Each defendant's term where a list gives each their own; None to leave it to the
+    general assignment. The objects of a give verb ("gave A 3 months and B a fine"), items
+    with bracketed terms ("A (seven years), B (six years)"), and one name read after the
+    trigger right before its term ("gave Yildiz 7 years and Demir 6 years" with only Demir
+    known: Demir's is the term after Demir, not the first after the verb)."""
+    if not terms:
+        return None
+    if len(mentions) > 1:
+        if rule_id in _DATIVE_RULES:
+            return dative_terms(doc, mentions, terms)
+        return parenthesised_terms(doc, mentions, terms)
+    if "respectively" in anchor.sent.text.lower() and mentions[0].name:
+        return _respective_one(doc, anchor, mentions[0], terms, names, rules)
+    if mentions[0].start <= anchor.i:
+        return None
+    named = own_term(doc, mentions[0], [t for t in terms if t.end > anchor.idx])
+    return [named] if named is not None else None
+
+
+_AUXILIARIES = frozenset({"was", "were", "has", "have", "had", "been", "is"})
+
+
+def item_owner(doc: Doc, anchor: Token, mentions: list[Mention],
+               rules: Rules) -> list[Mention] | None:
+    """"Among those sentenced were A, known as X, given 20 years, and B, sentenced to eight
+    years": a trigger set off by a comma (a participle, or "who got") inside a list whose
+    items each carry their own outcome is about the name of its own item only: the nearest
+    name before it, when the list goes on after it or the item before holds its own term.
+    None when the trigger is not so placed ("A and B, sentenced to five years each")."""
+    if len(mentions) < 2 or anchor.tag_ not in {"VBN", "VBD"}:
+        return None
+    k = anchor.i - 1
+    while k > anchor.sent.start and doc[k].lower_ in _AUXILIARIES:
+        k -= 1
+    if k < anchor.i - 1 or doc[k].lower_ == "who":  # "B, who was sentenced to ...", not
+        if doc[k].lower_ != "who":  # "A, 44, was sentenced to three years and B to two"
+            return None
+        k -= 1
+    if doc[k].text != ",":
+        return None
+    before = [m for m in mentions if m.kind == "name" and m.end <= k]
+    if not before:
+        return None
+    own = max(before, key=lambda m: m.end)
+    if any(t.lower_ in {"and", "or", ";"} for t in doc[own.end:anchor.i]):
+        return None
+    later = any(m.start > anchor.i for m in mentions)
+    prev = [m for m in before if m.end <= own.start]
+    text = doc_text(doc)
+    earlier_term = bool(prev) and bool(find_term_spans(
+        text, doc[max(m.end for m in prev)].idx, doc[own.start].idx, rules))
+    return [own] if later or earlier_term else None
+
+
+_RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.IGNORECASE)
+
+
+def respective_runs(doc: Doc, per_mention: list[TermSpan | None]) -> list[TermSpan | None]:
+    """"..., C and D – to 12-day and 7-day detentions, respectively; E ...": names of a
+    longer list that share one term which a "respectively" right after it splits into as
+    many lengths take one each, in order."""
+    text = doc_text(doc)
+    out = list(per_mention)
+    n = 0
+    while n < len(out):
+        term, run = out[n], n
+        while run + 1 < len(out) and out[run + 1] is term:
+            run += 1
+        if term is not None and run > n and _RESPECTIVELY_AFTER.match(text, term.end):
+            parts = respectively_terms(text, [term], run - n + 1)
+            if len(parts) == run - n + 1:
+                out[n:run + 1] = parts
+        n = run + 1
+    return out
+
+
+def _respective_one(doc: Doc, anchor: Token, mention: Mention, terms: list[TermSpan],
+                    names: NameIndex, rules: Rules) -> list[TermSpan | None] | None:
+    """"sentenced A, and B has been sentenced to 30 years and 20 years, respectively" with
+    a trigger of its own for B: B's is the term of B's place among the sentence's names;
+    no term when the lengths and names do not pair up (never the whole list's longest)."""
+    after = [t for t in terms if t.end > anchor.idx]
+    people = listed_people(doc, anchor.sent, names, rules)
+    parts = respectively_terms(doc_text(doc), after, len(people)) if len(people) > 1 else []
+    if len(parts) == len(people) and mention.name in people:
+        return [parts[people.index(mention.name)]]
+    listed = len(people) > 1 and bool(after) and \
+        len(respectively_terms(doc_text(doc), after[:1], 2)) > 1
+    # a list of lengths for several people is no one's term; for one person it lists their
+    # counts ("sentenced to 60 years and 25 years, respectively"): the general reading
+    return [None] if listed else None
+
+
+def own_term(doc: Doc, mention: Mention, after: list[TermSpan]) -> TermSpan | None:
+    """The term right after ``mention``'s name, only spaces between ("gave Yildiz seven
+    years and Demir six years" with only Demir known: Demir's is "six years")."""
+    last = doc[mention.end - 1]
+    tail = last.idx + len(last.text)
+    text = doc_text(doc)
+    return next((t for t in after if t.start >= tail
+                 and text[tail:t.start].strip().lower() in {"", "a", "an"}), None)
+
+
+def dative_terms(doc: Doc, mentions: list[Mention],
+                 terms: list[TermSpan]) -> list[TermSpan | None]:
+    """"gave A three months in jail and B a fine": each object of a give verb has the term
+    right after its name, or none; names joined by "and" or a comma alone share the next
+    one's ("gave A and B eight years each")."""
+    own = [own_term(doc, m, terms) for m in mentions]
+    for n in range(len(mentions) - 2, -1, -1):
+        between = [t.lower_ for t in doc[mentions[n].end:mentions[n + 1].start]]
+        if own[n] is None and between in (["and"], [","], [",", "and"]):
+            own[n] = own[n + 1]
+    return own
