@@ -89,8 +89,12 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             apposed = e + 1 < sent.end and doc[e].text == "," and doc[e + 1].lower_ == "to" \
                 and s > 0 and doc[s - 1].text == ","
             # "A got five years, B three years and C two": a name, then its term at once
-            elliptic = e + 1 < sent.end and doc[e].like_num and bool(
+            elliptic = e + 1 < sent.end and doc[e].like_num and (bool(
                 _ELLIPTIC_TERM.match(doc.text, doc[e].idx))  # ("B 10-and-a-half years")
+                # "B six": a bare number only after a person the NER or the index knows
+                # ("Article 5", "Ginbot 7" are names of things)
+                or ((doc[e + 1].text in {",", ";", "."} or doc[e + 1].lower_ == "and")
+                    and names.known(doc[s]) is not None and _after_term_item(doc, s)))
             # "A was jailed for five years and B for three": the verb gapped, "for" kept
             jailed_for = anchor.lower_ == "jailed" and e + 1 < sent.end and \
                 doc[e].lower_ == "for" and (doc[e + 1].like_num or doc[e + 1].lower_ == "life") \
@@ -117,6 +121,18 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             joined = []  # ("A and a prominent rights defender B to 12 years": a role between)
         i += 1
     return sorted(out, key=lambda m: m.start)
+
+
+_UNIT_WORDS = frozenset({"years", "year", "months", "month"})
+
+
+def _after_term_item(doc: Doc, start: int) -> bool:
+    """The name at ``start`` opens an item after one that ended in its term ("..., seven
+    years, B six", "B six and C five"), not after some other phrase ("a group, Ginbot 7")."""
+    k = start - 1
+    while k > 0 and doc[k].lower_ in {",", "and"}:
+        k -= 1
+    return k < start - 1 and (doc[k].like_num or doc[k].lower_ in _UNIT_WORDS)
 
 
 def _coordinated_after(doc: Doc, start: int, anchor: int) -> bool:

@@ -92,6 +92,7 @@ class TermSpan:
     hedged: bool
     negative: bool = False
     flags: tuple[str, ...] = ()  # ids of flagged rules (terms.json "flag") inside the phrase
+    unit: str | None = None  # "B six and C five": the unit the list's first term gave
 
 
 def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermSpan]:
@@ -164,6 +165,31 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
                             rule_id=rid, hedged=hedged, negative=negative,
                             flags=tuple(sorted({f for fs, fe, f in raw
                                                 if f in flagged and s <= fs and fe <= e}))))
+    return out + _elided(text, start, end, out)
+
+
+# "A got seven years, B six and C five": a bare number right after a name, closing its item
+_ELIDED_RE = re.compile(r"\s*(?:,\s+and|,|\band)\s+(?:[A-Z][\w’'-]+\s+){1,3}"
+                        r"(?P<num>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                        r"twelve|\d{1,2}))"
+                        r"(?=\s*(?:,|;|\.|\band\b|$))")
+_UNIT_RE = re.compile(r"\b(years?|months?)\b", re.IGNORECASE)
+
+
+def _elided(text: str, start: int, end: int, found: list[TermSpan]) -> list[TermSpan]:
+    """The items after a term with a unit that give only a number ("Timur Safin six"): each
+    a term of that unit (its text the number as written)."""
+    out: list[TermSpan] = []
+    for term in found:
+        unit = _UNIT_RE.search(term.text)
+        if term.hedged or unit is None:
+            continue
+        pos = term.end
+        while (m := _ELIDED_RE.match(text, pos, end)) is not None:
+            out.append(TermSpan(start=m.start("num"), end=m.end("num"), text=m.group("num"),
+                                rule_id="term-elided", hedged=False,
+                                unit=unit.group(1).lower().rstrip("s") + "s"))
+            pos = m.end()
     return out
 
 

@@ -314,7 +314,7 @@ def _set_term(draft: Draft, term: TermSpan) -> None:
     if term.rule_id == "term-similar":
         draft.sentence, draft.similar = text, True
         return
-    parsed = parse_terms(text)
+    parsed = parse_terms(f"{text} {term.unit}" if term.unit else text)
     draft.sentence = text
     draft.months = parsed.months
     draft.type = parsed.type
