@@ -251,14 +251,22 @@ def copular_list(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
             i += 2 if doc[i + 2].text == "and" else 3  # "A, 23, B": past the age
         if i + 1 < sent.end and doc[i].text == "," and doc[i + 1].lower_ in {"who", "whose"}:
             i = doc[i + 1].head.right_edge.i + 1  # "A, who got five years, and B": past it
-        sep = [t.lower_ for t in doc[i:min(sent.end, i + 2)]]
-        if sep[:2] == [",", "and"]:
-            i += 2
-        elif sep[:1] in ([","], ["and"], [";"]):
-            i += 1
-        else:
+        nxt = past_separator(doc, i, sent.end)
+        if nxt is None:
             break
+        i = nxt
     return out
+
+
+def past_separator(doc: Doc, i: int, end: int) -> int | None:
+    """The token after a list's separator at ``i`` (", and", ";", ",", "and"), or None when
+    the list ends there."""
+    sep = [t.lower_ for t in doc[i:min(end, i + 2)]]
+    if sep[:2] in ([",", "and"], [";", "and"]):
+        return i + 2
+    if sep[:1] in ([","], [";"], ["and"]):
+        return i + 1
+    return None
 
 
 def listed_name(doc: Doc, i: int, sent: Span, names: NameIndex,

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
+from extract.records.enumerations import past_separator
 from extract.records.people import Mention, NameIndex, name_mention
 from extract.records.roles import is_official
 
@@ -45,14 +46,10 @@ def label_names(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
         if found is None:
             break
         out.append(found)
-        i = _past_aside(doc, found.end, sent)
-        sep = [t.lower_ for t in doc[i:min(sent.end, i + 2)]]
-        if sep[:2] in ([",", "and"], [";", "and"]):
-            i += 2
-        elif sep[:1] in ([","], [";"], ["and"]):
-            i += 1
-        else:
+        nxt = past_separator(doc, _past_aside(doc, found.end, sent), sent.end)
+        if nxt is None:
             break
+        i = nxt
     return out
 
 
