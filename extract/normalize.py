@@ -64,7 +64,12 @@ class _Segment:
 def parse_terms(sentence: str) -> Terms:
     """Main term (months) and type of a sentence phrase, e.g. "20 to 30 years in prison"."""
     text = fold((sentence or "")[:_MAX_CHARS])[0]
-    return _parse_terms_folded(text)
+    return _parse_terms_folded(_PLAIN_COUNT_RE.sub(r"\1 \2s", text))  # "12 year in prison"
+
+
+_PLAIN_COUNT_RE = re.compile(r"\b((?:[2-9]|\d{2,3})(?:\.\d+)?|two|three|four|five|six|seven|eight|"
+                             r"nine|ten|eleven|twelve|fifteen|twenty)\s+(year|month|week|day)\b"
+                             r"(?=\s+(?:in|of|behind|imprisonment|jail|prison)\b)")
 
 
 @lru_cache(maxsize=4096)

@@ -349,3 +349,12 @@ def test_fold_keeps_offsets_to_the_original() -> None:
 def test_fines_in_other_currencies_are_fines(phrase: str) -> None:
     terms = parse_terms(phrase)
     assert terms.type is T.FINE and terms.months is None
+
+
+@pytest.mark.parametrize(("text", "months"), [
+    ("12 year in prison", 144), ("seven year imprisonment", 84), ("18 month in jail", 18),
+    ("one year in prison", 12), ("a 5-year term", 60), ("two year suspended sentence", 24),
+])
+def test_a_count_with_a_singular_unit_reads_as_the_plural(text: str, months: int) -> None:
+    # a writer's slip ("12 year in prison") is still the term it means
+    assert parse_terms(text).months == months
