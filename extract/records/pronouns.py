@@ -76,6 +76,10 @@ def referents(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
     # many: the named defendants of the last two sentences with outcomes, if two or more;
     # else the declared set if it came after the last drafts; else the last drafts' set
     before = [d for d in earlier if d.position < pos]
+    everyone = _all_named(tok, before)
+    if len(everyone) >= 2:  # "All of the activists pleaded not guilty, but the court
+        return [Mention(start=tok.i, end=tok.i + 1, name=n, kind="pronoun")  # convicted them"
+                for n in everyone]
     if before:
         last_sent = max(d.sent_index for d in before)
         recent_named: list[str] = []
@@ -105,3 +109,18 @@ def referents(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
                                    group_size=d.group_size, kind="resolved-group"))
         return out
     return []
+
+
+def _all_named(tok: Token, before: list[Draft]) -> list[str]:
+    """Every named defendant before ``tok`` when its sentence's subject is "all" of them
+    ("All of the activists ...", "All eight ...", "All the defendants ..."), else []."""
+    quantified = any(t.lower_ == "all" and t.i < tok.i and (
+        t.dep_ in {"nsubj", "nsubjpass"} or t.head.dep_ in {"nsubj", "nsubjpass"})
+        for t in tok.sent)
+    if not quantified:
+        return []
+    names: list[str] = []
+    for d in before:
+        if d.person and not d.prior and d.person not in names:
+            names.append(d.person)
+    return names
