@@ -22,6 +22,8 @@ TEXTS: dict[str, str] = {
     "received-months": "In Minsk, Pavel Bykov received 18 months, Olga Bykova 12, and Ivan "
                        "Zhuk 9.",
     "jailed-for": "Dmitry Orlov was jailed for eight years, Anton Belov four.",
+    "while-got": "Journalist Sevil Aliyeva was sentenced to nine years, while Ulvi Hasanov got "
+                 "nine years and Hafiz Babayev eight.",
     "dash-range": "Five people were convicted in the case. Marat Gilmanov got the longest "
                   "term, nine years. The others — Rustem Safin, Ilnar Sharafutdinov and Aidar "
                   "Gazizov — received between four and seven years.",
@@ -43,6 +45,7 @@ def records() -> dict[str, list[Record]]:
     ("got-years", {"Ruslan Galiev": 84, "Timur Safarov": 72, "Ilnur Shakirov": 60}),
     ("received-months", {"Pavel Bykov": 18, "Olga Bykova": 12, "Ivan Zhuk": 9}),
     ("jailed-for", {"Dmitry Orlov": 96, "Anton Belov": 48}),
+    ("while-got", {"Sevil Aliyeva": 108, "Ulvi Hasanov": 108, "Hafiz Babayev": 96}),
 ])
 def test_a_bare_number_takes_the_unit_of_the_lists_first_term(
         records: dict[str, list[Record]], key: str, expected: dict[str, int]) -> None:

@@ -94,7 +94,8 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
                 # "B six": a bare number only after a person the NER or the index knows
                 # ("Article 5", "Ginbot 7" are names of things)
                 or ((doc[e + 1].text in {",", ";", "."} or doc[e + 1].lower_ == "and")
-                    and names.known(doc[s]) is not None and _after_term_item(doc, s)))
+                    and names.known(doc[s]) is not None and _after_term_item(doc, s)
+                    and not any(t.lower_ in _GIVE_WORDS for t in doc[anchor.i + 1:s])))
             # "A was jailed for five years and B for three": the verb gapped, "for" kept
             jailed_for = anchor.lower_ == "jailed" and e + 1 < sent.end and \
                 doc[e].lower_ == "for" and (doc[e + 1].like_num or doc[e + 1].lower_ == "life") \
@@ -124,6 +125,10 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
 
 
 _UNIT_WORDS = frozenset({"years", "year", "months", "month"})
+# another outcome verb between the trigger and a bare-number item owns the item ("A was
+# sentenced to nine years, while B got nine and C eight": C is "got"'s)
+_GIVE_WORDS = frozenset({"got", "gets", "received", "receives", "given", "handed", "sentenced",
+                         "jailed", "gave"})
 
 
 def _after_term_item(doc: Doc, start: int) -> bool:
