@@ -10,7 +10,6 @@ from extract.nlp import TriggerHit
 
 _TERM_NOUNS = frozenset({"imprisonment", "prison", "jail", "detention", "custody", "years",
                          "months", "life", "sentence", "term"})
-_GIVEN = frozenset({"handed", "given", "imposed", "passed", "meted"})
 SUBJECT_VERBS = frozenset({
     "pleaded", "pled", "pleads", "plead", "pleading", "admitted", "admits", "admit",
     "received", "receives", "receive", "receiving", "got", "gets", "get", "serve", "serves",

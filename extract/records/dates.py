@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.dates import find_dates
 from extract.nlp import doc_text
 from extract.records.layout import is_headline
+from extract.records.roles import BENCH_WORDS
 
 
 def sentence_dates(sent: Span, published: dt.date | None) -> list[tuple[int, int, dt.date]]:
@@ -179,12 +180,11 @@ def states_own_time(text: str) -> bool:
 # a court's act that ends a hearing: "delivered its verdict", "tried the defendants"
 _DELIVER = frozenset({"delivered", "delivers", "announced", "pronounced", "read", "passed",
                       "handed", "issued", "decided", "tried", "heard", "ruled"})
-_BENCH = frozenset({"court", "judge", "judges", "tribunal", "jury", "panel", "bench"})
 
 
 def states_hearing(words: set[str]) -> bool:
     """Whether a sentence of these (lower-case) words may state the day of the hearing."""
-    return not words.isdisjoint(_BENCH) and not words.isdisjoint(_DELIVER)
+    return not words.isdisjoint(BENCH_WORDS) and not words.isdisjoint(_DELIVER)
 
 
 def _hearing_day(doc: Doc, dates: Callable[[Span], list[tuple[int, int, dt.date]]],
@@ -198,7 +198,7 @@ def _hearing_day(doc: Doc, dates: Callable[[Span], list[tuple[int, int, dt.date]
         if is_headline(other[0]):
             continue  # "Court delivers verdict on journalists": a headline, dated by the page
         words = {t.lower_ for t in other}
-        if not words & _BENCH or words & _NOT_YET or _other_case(other) or not any(
+        if not words & BENCH_WORDS or words & _NOT_YET or _other_case(other) or not any(
                 t.lower_ in _DELIVER and t.pos_ in {"VERB", "AUX"} for t in other):
             continue
         kept = [d for s, _, d in dates(other) if not _in_clause(other, s)]

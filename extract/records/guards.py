@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from extract.nlp import Rules, TriggerHit
 from extract.records.people import Mention
+from extract.records.roles import BENCH_WORDS
 
 _HEDGE_GOVERNORS = frozenset({
     "face", "faces", "facing", "faced", "expected", "expect", "scheduled", "set", "seek", "seeks",
@@ -38,7 +39,6 @@ def _past_after_clause(anchor: Token) -> bool:
 
 
 _RULING_VERBS = frozenset({"decided", "ruled", "ordered", "determined", "sentenced"})
-_BENCH = frozenset({"court", "judge", "judges", "tribunal", "panel", "magistrate"})
 
 
 def court_ruled(anchor: Token) -> bool:
@@ -49,7 +49,7 @@ def court_ruled(anchor: Token) -> bool:
         return False
     head = anchor.head
     return head.lower_ in _RULING_VERBS and any(
-        c.dep_ == "nsubj" and c.lower_ in _BENCH for c in head.children)
+        c.dep_ == "nsubj" and c.lower_ in BENCH_WORDS for c in head.children)
 
 
 def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:

@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
-from extract.records.enumerations import past_separator
-from extract.records.people import Mention, NameIndex, name_mention
+from extract.records.enumerations import listed_name, past_separator
+from extract.records.people import Mention, NameIndex
 from extract.records.roles import is_official
 
 _MAX_NAMES = 40
@@ -42,8 +42,8 @@ def label_names(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
                 break  # the label's line ends
             i += 1
             continue
-        found = _name_at(doc, i, sent, names, rules)
-        if found is None:
+        found = listed_name(doc, i, sent, names, rules)
+        if found is None or is_official(doc, found.start, found.end, rules):
             break
         out.append(found)
         nxt = past_separator(doc, _past_aside(doc, found.end, sent), sent.end)
@@ -51,26 +51,6 @@ def label_names(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
             break
         i = nxt
     return out
-
-
-def _name_at(doc: Doc, i: int, sent: Span, names: NameIndex, rules: Rules) -> Mention | None:
-    bounds = names.known(doc[i])
-    j = bounds[1] if bounds else i
-    while bounds is None and j < sent.end and j - i < 4 and doc[j].is_alpha and \
-            doc[j].text[:1].isupper():
-        j += 1  # a foreign name the tagger split: its capitalised run
-    if j - i < 2 and bounds is None:
-        return None  # one capitalised word is no one's full name here
-    m = name_mention(doc, doc[j - 1], names, rules)
-    if m is None or m.name is None or m.start < i or is_official(doc, m.start, m.end, rules):
-        return Mention(start=i, end=j, name=doc[i:j].text) if m is None and _plain(doc[i:j]) \
-            else None
-    return Mention(start=m.start, end=m.end, name=m.name, kind="name")
-
-
-def _plain(span: Span) -> bool:
-    """A run of two to four capitalised words with no place or organisation in it."""
-    return 2 <= len(span) <= 4 and all(t.ent_type_ in {"PERSON", ""} for t in span)
 
 
 def _past_aside(doc: Doc, i: int, sent: Span) -> int:

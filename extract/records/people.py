@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -297,6 +298,7 @@ def title_only(text: str, rules: Rules) -> bool:
         w in titles or w in rules.words("title_modifiers") for w in words)
 
 
+@lru_cache(maxsize=8192)  # asked of the same few words in every name's left extension
 def is_nation(text: str) -> bool:
     """A country or a demonym ("Sri Lankan", "Belarus"), which the NER may call a person."""
     from extract.places import COUNTRY, DEMONYM, load_resolver  # heavy CSV: loaded late

@@ -9,6 +9,9 @@ from spacy.tokens import Doc, Token
 from extract.nlp import Rules
 
 COURT_WORDS = frozenset({"court", "tribunal", "courthouse"})
+# who hands down a ruling: a sentence naming one of these speaks of a court's decision
+BENCH_WORDS = frozenset({"court", "courts", "judge", "judges", "tribunal", "jury", "panel",
+                         "bench", "magistrate", "magistrates"})
 # verbs whose subject gives a term and whose object receives it
 _GIVING_VERBS = frozenset({"gave", "gives", "handed", "hands", "sentenced", "sentences",
                            "jailed", "jails", "fined", "fines"})

@@ -47,6 +47,7 @@ from extract.records.labels import label_names
 from extract.records.layout import is_headline, sent_index
 from extract.records.people import NameIndex, person_key
 from extract.records.places import PlaceHit
+from extract.records.roles import BENCH_WORDS
 from extract.records.terms import DEFERRED_RULES, TermSpan, deferred_verdict, find_term_spans
 from schemas import Outcome, RecordError, SentenceType
 
@@ -70,7 +71,6 @@ _NEW_STORY_RE = re.compile(r"(?:separately|elsewhere|in\s+(?:a|an)\s+(?:separate
                            r"\b", re.IGNORECASE)
 _SENTENCE_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "verdict", "verdicts",
                              "punishment", "penalty"})
-_BENCH_WORDS = frozenset({"court", "courts", "judge", "judges", "tribunal", "magistrate"})
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
 
 
@@ -94,7 +94,7 @@ def drafts_for_trigger(
                                                                   anchor.i + _CLAUSE_WINDOW)]
     if is_headline(anchor) or is_hedged(anchor, hit, sent, rules):
         return []
-    if hit.rule.needs_court and not any(t.lower_ in _BENCH_WORDS for t in sent):
+    if hit.rule.needs_court and not any(t.lower_ in BENCH_WORDS for t in sent):
         return []  # "arrested for two days after a bar fight": the police, not a court
     sent = term_lists.with_colon_list(doc, anchor, sent, rules, names)  # "...: A, 7 years; B,"
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i and (
