@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -89,9 +90,14 @@ def misread_given_name(tok: Token, start: int, end: int,
                        is_place: Callable[[str], object] | None) -> bool:
     """A given name the NER took for a place or people ("Nietbai" GPE before "Orazbaev"
     PERSON): a compound of the person name ``[start, end)`` that no gazetteer knows."""
-    from extract.places import COUNTRY, DEMONYM, load_resolver  # heavy CSV: loaded late
-
     return tok.ent_type_ in {"GPE", "LOC", "NORP"} and tok.dep_ == "compound" and \
         start <= tok.head.i < end and tok.head.ent_type_ == "PERSON" and not (
-            is_place is not None and is_place(tok.text)) and \
-        load_resolver().resolve(tok.text).status not in (COUNTRY, DEMONYM)
+            is_place is not None and is_place(tok.text)) and not is_nation(tok.text)
+
+
+@lru_cache(maxsize=8192)  # asked of the same few words in every name's left extension
+def is_nation(text: str) -> bool:
+    """A country or a demonym ("Sri Lankan", "Belarus"), which the NER may call a person."""
+    from extract.places import COUNTRY, DEMONYM, load_resolver  # heavy CSV: loaded late
+
+    return load_resolver().resolve(text).status in (COUNTRY, DEMONYM)

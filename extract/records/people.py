@@ -11,7 +11,6 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,7 +18,12 @@ from extract import _term_regex as rx
 from extract.nlp import Rules
 from extract.normalize import parse_number
 from extract.records.member_nouns import age_noun, community_member, counters
-from extract.records.name_runs import age_named, misread_given_name, repeated_surname_runs
+from extract.records.name_runs import (
+    age_named,
+    is_nation,
+    misread_given_name,
+    repeated_surname_runs,
+)
 from extract.records.place_words import street_words
 from extract.records.roles import COURT_WORDS
 
@@ -296,14 +300,6 @@ def title_only(text: str, rules: Rules) -> bool:
     titles = rules.words("official_titles")
     return any(w in titles for w in words) and all(
         w in titles or w in rules.words("title_modifiers") for w in words)
-
-
-@lru_cache(maxsize=8192)  # asked of the same few words in every name's left extension
-def is_nation(text: str) -> bool:
-    """A country or a demonym ("Sri Lankan", "Belarus"), which the NER may call a person."""
-    from extract.places import COUNTRY, DEMONYM, load_resolver  # heavy CSV: loaded late
-
-    return load_resolver().resolve(text).status in (COUNTRY, DEMONYM)
 
 
 def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Mention | None:
