@@ -16,14 +16,10 @@ from extract.records.arguments import SUBJECT_VERBS, dependency_heads
 from extract.records.assembly import Draft
 from extract.records.binding import relative_clause
 from extract.records.coref import pronoun_kind
-from extract.records.enumerations import (
-    argument_names,
-    copular_list,
-    counted_reference,
-    demonym_group,
-)
+from extract.records.enumerations import argument_names, counted_reference, demonym_group
 from extract.records.labels import label_names
 from extract.records.lists import aged_list, employer, gapped, named_list
+from extract.records.members import among_subject, copular_list, included_members
 from extract.records.naming import (
     alias_owner,
     introduced_next,
@@ -47,6 +43,7 @@ _GIVER_VERBS = frozenset({"handed", "hands", "hand", "gave", "gives", "imposed",
 def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules: Rules,
                 names: NameIndex, earlier: list[Draft]) -> list[Mention]:
     listed = copular_list(doc, anchor, sent, names, rules) or \
+        among_subject(doc, anchor, sent, names, rules) or \
         colon_list(doc, anchor, sent, rules, names)
     if listed:  # "those convicted include A, B and C", "the following sentences: A, ..."
         return _bracketed(doc, listed, sent, rules, names)
@@ -87,7 +84,9 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     if rel is not None:  # "A, who got five years, and B": B is coordinated past the clause
         mentions = [m for m in mentions if not (rel.right_edge.i < m.start < sent.end and any(
             t.lower_ == "and" for t in doc[rel.right_edge.i + 1:m.start]))]
-    mentions = [n for m in mentions for n in (named_list(doc, m, sent, rules, names) or [m])]
+    mentions = [n for m in mentions for n in (named_list(doc, m, sent, rules, names)
+                                              or included_members(doc, m, sent, names, rules)
+                                              or [m])]
     mentions = [n for m in mentions for n in (aged_list(doc, m, anchor, sent, rules, names) or [m])]
     mentions = _bracketed(doc, mentions, sent, rules, names)
     mentions = [relative_named(doc, m, names, rules) or alias_owner(doc, m, names, rules) or m

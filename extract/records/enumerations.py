@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
 from extract.normalize import parse_number
-from extract.records.naming import relative_named
 from extract.records.people import Mention, NameIndex, name_mention, name_text
 from extract.records.roles import is_official, is_victim
 
@@ -210,52 +209,6 @@ def demonym_group(tok: Token) -> Mention | None:
     left = min([tok.i, *(c.i for c in tok.lefts)])
     return Mention(start=left, end=tok.i + 1, name=None, group_size=int(size), kind="group",
                    plural=True)
-
-
-_COPULAS = frozenset({"are", "were", "was", "is", "include", "included", "includes",
-                      "including"})
-
-
-def copular_list(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
-                 rules: Rules) -> list[Mention]:
-    """"Those convicted include A, B and C", "the individuals sentenced are A and B",
-    "among those jailed were A and B": the names after the copula of a subject that the
-    trigger's participle describes."""
-    if anchor.dep_ not in {"acl", "amod", "relcl"}:
-        return []
-    head = anchor.head
-    if head.lower_ not in {"those", "all", "others"} and \
-            head.lower_ not in rules.words("people_nouns"):
-        return []
-    k = max(anchor.i, head.i) + 1
-    while k < min(sent.end, anchor.i + 14) and doc[k].lower_ not in _COPULAS:
-        if doc[k].text in {";", ":", "."} or (doc[k].pos_ == "VERB" and doc[k].dep_ == "ROOT"):
-            return []
-        k += 1
-    if k >= sent.end or doc[k].lower_ not in _COPULAS:
-        return []
-    i = k + 1
-    if i < sent.end and doc[i].text == ":":
-        i += 1
-    out: list[Mention] = []
-    while i < sent.end:
-        m = listed_name(doc, i, sent, names, rules) or (
-            single_listed(doc, i, sent, names) if out else None)
-        if m is None or not m.name or m.start < i or is_official(doc, m.start, m.end, rules):
-            break
-        m = relative_named(doc, m, names, rules) or m  # "A's wife B": B
-        out.append(m)
-        i = m.end
-        if i + 2 < sent.end and doc[i].text == "," and doc[i + 1].like_num and \
-                doc[i + 2].text in {",", "and"}:
-            i += 2 if doc[i + 2].text == "and" else 3  # "A, 23, B": past the age
-        if i + 1 < sent.end and doc[i].text == "," and doc[i + 1].lower_ in {"who", "whose"}:
-            i = doc[i + 1].head.right_edge.i + 1  # "A, who got five years, and B": past it
-        nxt = past_separator(doc, i, sent.end)
-        if nxt is None:
-            break
-        i = nxt
-    return out
 
 
 def past_separator(doc: Doc, i: int, end: int) -> int | None:

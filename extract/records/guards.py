@@ -136,6 +136,8 @@ def is_statistic(sent: Span, mentions: list[Mention], rules: Rules) -> bool:
     if any(m.name for m in mentions):
         return False
     low = sent.text.lower()
+    for m in mentions:  # "eleven opposition figures": the group's own noun is no cue
+        low = low.replace(sent.doc[m.start:m.end].text.lower(), " ")
     cues = rules.lexicon.get("statistic_cues", [])
     bounds = frozenset(rules.lexicon.get("term_bound_cues", []))
     return any(m.group_size > 3 for m in mentions) and any(

@@ -50,6 +50,8 @@ def is_headline(anchor: Token) -> bool:
 def _list_item(text: str, line: str, lo: int, hi: int) -> bool:
     """A full clause ("Paul Hart was jailed for six years") on a bulleted line or beside
     another such unterminated line: an item of a list, not a headline."""
+    if _BULLET_RE.match(line) and _prose(line):
+        return True  # a key point in sentence case: "- On May 3, a court handed ... to ..."
     if not _FULL_CLAUSE_RE.search(line):
         return False  # ("- BY RYAN ROSS" is a byline, no item)
     if _BULLET_RE.match(line):
@@ -58,6 +60,15 @@ def _list_item(text: str, line: str, lo: int, hi: int) -> bool:
     after = text[hi + 1:].lstrip("\n").split("\n", 1)[0].strip() if hi >= 0 else ""
     return any(n and len(n) < 250 and not n.endswith((".", "!", "?", ":", ";"))
                and _FULL_CLAUSE_RE.search(n) for n in (before, after))
+
+
+def _prose(line: str) -> bool:
+    """A line that reads as a sentence, not a title: a dozen words or more, an article
+    among them, and most of its longer words in lower case."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    longer = [w for w in words if len(w) > 3]
+    return len(words) >= 12 and bool({"a", "an", "the"} & {w.lower() for w in words}) and \
+        sum(w[:1].isupper() for w in longer) < 0.5 * len(longer)
 
 
 def sent_index(doc: Doc, sent: Span) -> int:

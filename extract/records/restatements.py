@@ -109,9 +109,9 @@ def _summarises(group: Draft, drafts: list[Draft]) -> bool:
     """"13 activists were sentenced to up to five years. A got five years, B three": a
     counted group whose next sentences name half of its members (two or more; any two under
     a range or ceiling of terms, or listed in one sentence) is the lead's summary, not a
-    record of its own. The members
-    take its place, date and charge where they lack them; not its term, which is a ceiling
-    or range over them all. Members follow within three sentences, unbroken: a defendant of
+    record of its own. The members take its place, date, charge and term where they lack
+    them; a range or ceiling over them all gives its text and kind, not a length
+    (GUIDELINES). Members follow within three sentences, unbroken: a defendant of
     another day or place, or with a term outside the group's range or ceiling, ends them
     ("Three colleagues got seven to nine years. In Moscow, X was jailed for life"); an
     unnamed group among them ("the other ten") means the text counts the group out itself,
@@ -140,8 +140,13 @@ def _summarises(group: Draft, drafts: list[Draft]) -> bool:
         and not {"range", "ceiling"} & set(group.flags)
     ):
         return False
+    # a range or ceiling over them all states no one's length: its text and kind only
+    bound = {"range", "ceiling"} & set(group.flags)
     for n in members:
         fill(n, replace(group, sentence=None, months=None, type=None, flags=[]))
+        if n.sentence is None:  # (never beside a member's own fine: that is its term)
+            n.sentence, n.type = group.sentence, group.type
+            n.months = None if bound else group.months
     return True
 
 

@@ -41,10 +41,10 @@ from extract.records.dates import (
     verdict_date_nearby,
 )
 from extract.records.defendants import find_defendants
-from extract.records.enumerations import copular_list
 from extract.records.guards import court_ruled, is_hedged, is_prior, is_statistic
 from extract.records.labels import label_names
 from extract.records.layout import is_headline, sent_index
+from extract.records.members import among_subject, copular_list
 from extract.records.people import NameIndex, person_key
 from extract.records.places import PlaceHit
 from extract.records.roles import BENCH_WORDS
@@ -100,7 +100,8 @@ def drafts_for_trigger(
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i and (
         anchor.i == sent.start or doc[anchor.i - 1].pos_ in {"DET", "ADJ", "PRON", "NUM", "PUNCT",
                                                               "CCONJ", "ADP", "PART", "ADV"}
-    ) and not copular_list(doc, anchor, sent, names, rules) and not label_names(
+    ) and not copular_list(doc, anchor, sent, names, rules) and not among_subject(
+        doc, anchor, sent, names, rules) and not label_names(
         doc, anchor, sent, names, rules):  # ("Fined 5,000 lira: A, B": a label line)
         # "a convicted felon", "the jailed activist" (not "on Thursday sentenced activist X",
         return []  # a verb the tagger took for an adjective; nor "the convicted are A, B")

@@ -1,0 +1,200 @@
+"""Named members of the people an outcome is about: "those convicted include A, B and C",
+"A and B were among those sentenced", "seven journalists, including A and B, were jailed".
+
+Each item of such a list may carry a role before the name ("its leader A", "former
+presidential office chief B") and an apposition after it ("C, the editor,"): both are read
+past, so that a long list of well-known people keeps every one of them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.nlp import Rules
+from extract.records.enumerations import listed_name, past_separator, single_listed
+from extract.records.naming import relative_named
+from extract.records.people import Mention, NameIndex
+from extract.records.roles import is_official
+
+_COPULAS = frozenset({"are", "were", "was", "is", "include", "included", "includes",
+                      "including"})
+# words that may stand in a role before a name: "its leader A", "the former mayor B"
+_ROLE_POS = frozenset({"DET", "ADJ", "NOUN", "PRON", "PROPN"})
+_APPOSITION_STARTS = frozenset({"the", "a", "an", "his", "her", "its", "their", "who", "whose"})
+# "seven journalists, including A and B", "..., among them A and B"
+_INCLUDING = (("including",), ("among", "them"), ("among", "whom"), ("notably",),
+              ("among", "whom", "were"), ("among", "them", "were"))
+
+
+def copular_list(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
+                 rules: Rules) -> list[Mention]:
+    """"Those convicted include A, B and C", "the individuals sentenced are A and B",
+    "among those jailed were A and B": the names after the copula of a subject that the
+    trigger's participle describes."""
+    if anchor.dep_ not in {"acl", "amod", "relcl"}:
+        return []
+    head = anchor.head
+    if head.lower_ not in {"those", "all", "others"} and \
+            head.lower_ not in rules.words("people_nouns"):
+        return []
+    k = max(anchor.i, head.i) + 1
+    while k < min(sent.end, anchor.i + 14) and doc[k].lower_ not in _COPULAS:
+        if doc[k].text in {";", ":", "."} or (doc[k].pos_ == "VERB" and doc[k].dep_ == "ROOT"):
+            return []
+        k += 1
+    if k >= sent.end or doc[k].lower_ not in _COPULAS:
+        return []
+    i = k + 1
+    if i < sent.end and doc[i].text == ":":
+        i += 1
+    return _items(doc, i, sent, names, rules) or _items_of_kind(doc, i, sent, names, rules)
+
+
+def among_subject(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
+                  rules: Rules) -> list[Mention]:
+    """"A and B were among those sentenced", "A was among the 12 people jailed": the
+    named subject of a copula whose "among" phrase the trigger's participle describes."""
+    if anchor.dep_ not in {"acl", "amod", "relcl"}:
+        return []
+    prep = anchor.head.head
+    if prep.lower_ != "among" or anchor.head.dep_ != "pobj" or \
+            prep.head.lemma_ != "be":
+        return []
+    subjects = [c for c in prep.head.children if c.dep_ == "nsubj" and c.i < prep.i]
+    if not subjects:
+        return []
+    first = subjects[0].left_edge.i
+    return _items(doc, first, sent, names, rules, stop=prep.head.i)
+
+
+def included_members(doc: Doc, group: Mention, sent: Span, names: NameIndex,
+                     rules: Rules) -> list[Mention] | None:
+    """The named members of an unnamed ``group`` given right after it or at the end of its
+    clause: "seven journalists, including A and B, to ..."; "... to prison terms, among them
+    A and B". None when no such list follows."""
+    if group.kind != "group" or group.name is not None or group.group_size < 2:
+        return None
+    i = group.end
+    if i + 1 < sent.end and doc[i].lower_ in {"of", "from", "at", "with", "in"} and (
+            doc[i + 1].lower_ == "the" or doc[i + 1].text[:1].isupper()):
+        j = i + 1  # "seven members of the X party, including A": past the short phrase
+        while j < min(sent.end, i + 8) and doc[j].text != "," and \
+                doc[j].pos_ not in {"VERB", "AUX"}:
+            j += 1
+        i = j
+    start = _including_at(doc, i, sent)
+    if start is None:  # "... to prison terms, among them A and B": later in its clause
+        k = i
+        while k < min(sent.end, i + 20) and doc[k].text not in {";", ":"}:
+            if doc[k].text == "," and doc[k + 1:k + 3].text.lower() in {"among them",
+                                                                       "among whom"}:
+                start = _including_at(doc, k, sent)
+                break
+            k += 1
+    if start is None:
+        return None
+    found = _items(doc, start, sent, names, rules)
+    return found if 0 < len(found) <= group.group_size else None
+
+
+def _items_of_kind(doc: Doc, i: int, sent: Span, names: NameIndex,
+                   rules: Rules) -> list[Mention]:
+    """"Among those sentenced were members of the X party, including its leader A and B":
+    the names after ", including" that closes a short people-noun phrase at ``i``."""
+    k = i
+    while k < min(sent.end, i + 10) and doc[k].pos_ not in {"VERB", "AUX"} and \
+            doc[k].text not in {";", ":"}:
+        start = _including_at(doc, k, sent)
+        if start is not None:
+            has_noun = any(t.lower_ in rules.words("people_nouns") for t in doc[i:k])
+            return _items(doc, start, sent, names, rules) if has_noun else []
+        k += 1
+    return []
+
+
+def _including_at(doc: Doc, i: int, sent: Span) -> int | None:
+    """The token after ", including" (or ", among them", ", notably") at ``i``, or None."""
+    if i >= sent.end or doc[i].text not in {",", "(", "—", "–"}:
+        return None
+    for words in sorted(_INCLUDING, key=len, reverse=True):
+        end = i + 1 + len(words)
+        if end <= sent.end and tuple(t.lower_ for t in doc[i + 1:end]) == words:
+            return end
+    return None
+
+
+def _items(doc: Doc, i: int, sent: Span, names: NameIndex, rules: Rules, *,
+           stop: int | None = None) -> list[Mention]:
+    """The names listed from token ``i`` ("A, B and C"), each past a role before it and an
+    apposition after it, up to ``stop`` (default: the sentence's end). A possessive ends the
+    list ("including A's brother" names no member)."""
+    end = sent.end if stop is None else stop
+    out: list[Mention] = []
+    while i < end:
+        named_at = _past_role(doc, i, end, names)
+        m = listed_name(doc, named_at, sent, names, rules) or (
+            single_listed(doc, named_at, sent, names) if out else None)
+        # (a role read past is the member's own: "among those jailed were judge A")
+        # a role read past is the member's own ("among those jailed were judge A"); the
+        # title of an earlier item's apposition ("A, the director, and B") is not B's
+        if m is not None and m.name:
+            m = relative_named(doc, m, names, rules) or m  # "A's wife B": B
+        if m is None or not m.name or m.start < named_at or m.end > end or (
+                m.end < end and doc[m.end].tag_ == "POS") or (
+                named_at == i and not out and is_official(doc, m.start, m.end, rules)
+                and not _titled_after(doc, m.end, rules)) or _speaks(doc, m.end, end):
+            break
+        out.append(m)
+        i = _past_apposition(doc, m.end, end)
+        nxt = past_separator(doc, i, end)
+        if nxt is None:
+            break
+        i = nxt
+    return out
+
+
+def _speaks(doc: Doc, i: int, end: int) -> bool:
+    """"..., judge C said": the name of who speaks, never a listed member."""
+    k = i + 1 if i < end and doc[i].text == "," else i
+    return k < len(doc) and doc[k].lower_ in {"said", "says", "told", "added", "stated"}
+
+
+def _titled_after(doc: Doc, end: int, rules: Rules) -> bool:
+    """"A, the director, and B": a title in the apposition after a listed member's name."""
+    return end + 2 < len(doc) and doc[end].text == "," and \
+        doc[end + 2].lower_ in rules.words("official_titles")
+
+
+def _past_role(doc: Doc, i: int, end: int, names: NameIndex) -> int:
+    """Past a role before a name ("its leader", "former chief of staff", "the blogger"): up
+    to five lower-case words ending in a noun, when a name follows them."""
+    j = i
+    while j < min(end, i + 5) and names.known(doc[j]) is None and doc[j].is_alpha and \
+            doc[j].is_lower and (doc[j].pos_ in _ROLE_POS or doc[j].lower_ == "of") and \
+            doc[j].lower_ != "and":
+        j += 1
+    if j == i or j >= end or doc[j - 1].pos_ not in {"NOUN", "PROPN"} or \
+            not doc[j].text[:1].isupper():
+        return i
+    return j
+
+
+def _past_apposition(doc: Doc, i: int, end: int) -> int:
+    """Past an apposition or an age after a listed name ("A, the party's leader, and B",
+    "A, 34, and B", "A, who got five years, and B"): the token at its closing comma, or
+    ``i`` when none closes within a short reach."""
+    if i + 1 >= end or doc[i].text != ",":
+        return i
+    nxt = doc[i + 1]
+    if nxt.like_num and i + 2 < end and doc[i + 2].text in {",", "and"}:
+        return i + 2
+    if nxt.lower_ in {"who", "whose"}:
+        return min(end, nxt.head.right_edge.i + 1)
+    if nxt.lower_ not in _APPOSITION_STARTS:
+        return i
+    for k in range(i + 2, min(end, i + 12)):
+        if doc[k].text in {";", ":", "(", ")"} or doc[k].pos_ in {"VERB", "AUX"} or \
+                doc[k].lower_ == "and" or doc[k].ent_type_ == "PERSON":
+            return i  # ("A, the banker B and C": the next items, each with its role)
+        if doc[k].text == ",":
+            return k
+    return i

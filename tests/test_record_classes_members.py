@@ -1,0 +1,118 @@
+"""Named members of a sentenced group: "Among those sentenced were A, B and C", "A and B
+were among those jailed", "seven journalists, including A and B, were jailed", "..., among
+them A and B". Each named member is a record, past a role before the name ("its leader A",
+"former chief of staff B") or an apposition after it ("C, the editor,"); the members take
+the group's place, date, charge and kind of term, and a range over them all gives no one a
+length (GUIDELINES). A possessive ("including A's brother") names no member, and a group
+noun that is not a statistic ("opposition figures") keeps its group."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record
+from tests.records_util import extract_texts
+
+PUBLISHED = dt.date(2024, 5, 17)  # a Friday
+
+TEXTS: dict[str, str] = {
+    "among-were": "A court in Gyumri sentenced seven activists to prison terms on Tuesday. "
+                  "Among those sentenced were Aram Petrosyan and Lilit Hakobyan.",
+    "among-roles": "A court in Gyumri sentenced seven activists to prison terms on Tuesday. "
+                   "Among those sentenced were the party leader Aram Petrosyan, former chief "
+                   "of staff Karen Sargsyan and blogger Lilit Hakobyan.",
+    "among-appositions": "A court in Gyumri sentenced seven activists to prison terms on "
+                         "Tuesday. Among those sentenced were Aram Petrosyan, the director, "
+                         "and Lilit Hakobyan, the chief editor.",
+    "names-first": "A court in Gyumri sentenced seven activists to prison terms on Tuesday. "
+                   "Aram Petrosyan and Lilit Hakobyan were among those sentenced.",
+    "included": "The Gyumri court jailed nine opposition figures for between six and 12 years "
+                "on Tuesday for plotting mass unrest. Those jailed included the former deputy "
+                "Anna Grigoryan and the blogger Davit Melkonyan.",
+    "including-inside": "A court in Gyumri on Tuesday sentenced seven journalists, including "
+                        "Aram Petrosyan and Lilit Hakobyan, to nine years in prison.",
+    "among-them-after": "A court in Gyumri on Tuesday sentenced seven journalists to nine "
+                        "years in prison, among them Aram Petrosyan and Lilit Hakobyan.",
+    "members-including": "A court in Gyumri sentenced 30 people to prison on Tuesday. Among "
+                         "those sentenced were members of the Renewal Party, including its "
+                         "chairman Aram Petrosyan, former chief of staff Karen Sargsyan, and "
+                         "Lilit Hakobyan, the party's secretary.",
+    "wife-of": "The other party leaders convicted were Karen Sargsyan's wife Anna Sargsyan and "
+               "five former lawmakers.",
+    # no member: a possessive, a charge list
+    "possessive": "The court convicted three men of fraud, including Aram Petrosyan's brother.",
+    "charge-list": "The court sentenced four people for offences including assaulting Karen "
+                   "Sargsyan and Davit Melkonyan.",
+    # a group noun that is not a statistic
+    "figures-group": "The court in Gyumri on Tuesday jailed eleven opposition figures for six "
+                     "years for plotting mass unrest.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
+
+
+def _by_person(records: dict[str, list[Record]], key: str) -> dict[str | None, Record]:
+    recs = records[key]
+    for rec in recs:  # the evidence is the text's own, at its offsets
+        assert TEXTS[key][rec.evidence_start:rec.evidence_end] == rec.evidence
+    out = {r.person: r for r in recs}
+    assert len(out) == len(recs), recs  # one record a person
+    return out
+
+
+@pytest.mark.parametrize(("key", "people"), [
+    ("among-were", {"Aram Petrosyan", "Lilit Hakobyan"}),
+    ("among-roles", {"Aram Petrosyan", "Karen Sargsyan", "Lilit Hakobyan"}),
+    ("among-appositions", {"Aram Petrosyan", "Lilit Hakobyan"}),
+    ("names-first", {"Aram Petrosyan", "Lilit Hakobyan"}),
+    ("included", {"Anna Grigoryan", "Davit Melkonyan"}),
+    ("including-inside", {"Aram Petrosyan", "Lilit Hakobyan"}),
+    ("among-them-after", {"Aram Petrosyan", "Lilit Hakobyan"}),
+    ("members-including", {"Aram Petrosyan", "Karen Sargsyan", "Lilit Hakobyan"}),
+    ("wife-of", {"Anna Sargsyan"}),
+])
+def test_each_named_member_is_a_record(records: dict[str, list[Record]], key: str,
+                                       people: set[str]) -> None:
+    assert set(_by_person(records, key)) == people
+
+
+@pytest.mark.parametrize("key", ["among-were", "among-roles", "names-first",
+                                 "including-inside"])
+def test_members_take_the_groups_place_date_and_kind(records: dict[str, list[Record]],
+                                                     key: str) -> None:
+    for rec in _by_person(records, key).values():
+        assert rec.city == "Gyumri"
+        assert rec.date == dt.date(2024, 5, 14)
+        assert rec.sentence_type == "prison"
+        assert rec.outcome == "convicted"
+
+
+def test_a_shared_term_is_each_members_length(records: dict[str, list[Record]]) -> None:
+    for key in ("including-inside", "among-them-after"):
+        assert {r.sentence_months for r in _by_person(records, key).values()} == {108}
+
+
+def test_a_range_over_the_members_gives_no_one_a_length(
+        records: dict[str, list[Record]]) -> None:
+    recs = _by_person(records, "included").values()
+    assert {r.sentence_months for r in recs} == {None}
+    assert {r.sentence for r in recs} == {"between six and 12 years"}
+    assert {r.charge for r in recs} == {"plotting mass unrest"}
+
+
+@pytest.mark.parametrize("key", ["possessive", "charge-list"])
+def test_no_member_without_a_listed_name(records: dict[str, list[Record]], key: str) -> None:
+    assert [r.person for r in records[key]] == [None]
+
+
+def test_opposition_figures_are_a_group_not_a_statistic(
+        records: dict[str, list[Record]]) -> None:
+    (rec,) = records["figures-group"]
+    assert (rec.person, rec.group_size, rec.sentence_months) == (None, 11, 72)
