@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from spacy.attrs import LIKE_NUM
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -119,8 +120,22 @@ def load_nlp(model: str, patterns_dir: Path = PATTERNS_DIR) -> Language:
             tokenizer.add_special_case(form, [{"ORTH": form}])
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("verdicts_line_breaks", before="parser")
+    _fractions_are_numbers(nlp)
     use_fast_pipes(nlp)  # same annotations as the model's attribute ruler and lemmatizer
     return nlp
+
+
+_FRACTION_RE = re.compile(r"\d+(?:[.,]\d+)?[½¼¾⅓⅔]|[½¼¾⅓⅔]")
+
+
+def _fractions_are_numbers(nlp: Language) -> None:
+    """"6½ years", "7½": a number with a vulgar fraction is like a number (spaCy's English
+    ``like_num`` knows "6 1/2" but not "6½"), so the rules that read a count see it."""
+    getters: dict[int, Any] = nlp.vocab.lex_attr_getters  # type: ignore[attr-defined]
+    plain = getters.get(LIKE_NUM)
+    if plain is None:
+        return
+    getters[LIKE_NUM] = lambda text: plain(text) or bool(_FRACTION_RE.fullmatch(text))
 
 
 def _read_jsonl(path: Path) -> Iterator[dict[str, Any]]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
 from extract.normalize import parse_number
+from extract.records.name_runs import is_nation
 from extract.records.people import Mention, NameIndex, name_mention, name_text
 from extract.records.roles import is_official, is_victim
 
@@ -195,9 +196,13 @@ def argument_names(doc: Doc, head: Token, names: NameIndex, rules: Rules) -> lis
 
 def demonym_group(tok: Token) -> Mention | None:
     """"four Crimean Tatars", "two Uzbeks": a counted plural of a people (a demonym, which
-    the tagger may call a proper noun) is an unnamed group, not a person's name."""
+    the tagger may call a proper noun) is an unnamed group, not a person's name; so is one
+    ("a Briton")."""
     if tok.pos_ not in {"PROPN", "NOUN"} or not tok.text[:1].isupper():
         return None
+    if any(c.lower_ in {"a", "an"} and c.i < tok.i for c in tok.children) and \
+            is_nation(tok.text):  # "A Briton who admitted ... was jailed": one unnamed
+        return Mention(start=tok.i - 1, end=tok.i + 1, name=None, group_size=1, kind="group")
     if tok.ent_type_ != "NORP" and not (tok.tag_ == "NNPS" and tok.lower_.endswith("s")):
         return None
     nums = [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i]

@@ -159,8 +159,10 @@ def build_name_index(doc: Doc, rules: Rules,
         bounds = clean_name(ent, rules)
         if bounds is None or any(t.lower_ in _NOT_IN_NAMES for t in doc[bounds[0]:bounds[1]]):
             continue  # "Bronx Man Who Shot": a headline the NER took for a name
-        persons.append(bounds)
         text = name_text(doc, *bounds)
+        if _placed_demonym(text, is_place):
+            continue  # "Singapore Scot gets 11 months": a headline's who, not a name
+        persons.append(bounds)
         if len(text.split()) >= 2:
             key = _surname_key(text)
             old = index.by_surname.get(key)
@@ -215,6 +217,14 @@ def build_name_index(doc: Doc, rules: Rules,
                 and tok.pos_ in {"PROPN", "NOUN", "X"}):
             index.spans[tok.i] = (tok.i, tok.i + 1)
     return index
+
+
+def _placed_demonym(text: str, is_place: Callable[[str], object] | None) -> bool:
+    """"Singapore Scot", "Dubai Briton", "Moscow Kazakh": a place and a demonym, the way a
+    headline names someone it does not name."""
+    words = text.split()
+    return len(words) == 2 and is_nation(words[1]) and (
+        is_nation(words[0]) or (is_place is not None and bool(is_place(words[0]))))
 
 
 def _is_company(text: str, rules: Rules) -> bool:
@@ -285,8 +295,9 @@ def _extends_name(prev: Token, start: int, end: int, titles: frozenset[str] | se
     """``prev`` (the word before the name ``[start, end)``) is a given name the NER left out:
     capitalised, no title, court word, plural, people noun or nation."""
     if prev.pos_ != "PROPN" or not prev.is_title or prev.tag_ == "NNPS" or \
-            prev.lower_ in titles | COURT_WORDS or prev.lower_ in rules.words("people_nouns"):
-        return False
+            prev.lower_ in titles | COURT_WORDS or prev.lower_ in rules.words("people_nouns") \
+            or prev.lower_ in {"a", "an", "the"}:
+        return False  # (the tagger calls a sentence's first "A" a proper noun at times)
     if prev.ent_type_ not in {"", "PERSON", "ORG"} and not misread_given_name(
             prev, start, end, index.is_place):
         return False
