@@ -31,6 +31,7 @@ APPEAL_RULES = frozenset({
     "sentence-revised-late", "overturned-conviction", "overturned-conviction-of-name",
     "conviction-thrown-out", "conviction-thrown-out-late", "conviction-for-quashed",
     "exonerated", "declared-innocent", "appeal-rejected-late", "convictions-upheld",
+    "appeal-rejected-named",
 })
 # a dismissal rule is an appeal's only when what it undoes is a conviction or verdict
 _UNDONE_NOUN_RE = re.compile(r"\b(?:convictions?|verdicts?)\b", re.IGNORECASE)
@@ -111,6 +112,18 @@ def appeal_owner(doc: Doc, anchor: Token, names: NameIndex, rules: Rules) -> lis
             if m is not None and m.name and not is_official(doc, m.start, m.end, rules):
                 return [m]
     return []
+
+
+def appeal_possessor(doc: Doc, end: int, names: NameIndex, rules: Rules) -> list[Mention]:
+    """"dismissed Ravi Kumar's appeal": the appellant named before the possessive that ends
+    at token ``end`` (the matched "NAME 's appeal"), never the court that dismissed it."""
+    k = end - 1
+    while k > 0 and doc[k].lower_ not in {"'s", "’s"}:
+        k -= 1
+    m = name_mention(doc, doc[k - 1], names, rules) if k > 0 else None
+    if m is None or not m.name or is_official(doc, m.start, m.end, rules):
+        return []
+    return [m]
 
 
 def exonerated_serving(anchor: Token, sent: Span) -> bool:

@@ -30,6 +30,7 @@ from extract.records.people import Mention, NameIndex, group_mention, name_menti
 from extract.records.pronouns import referents
 from extract.records.roles import is_official, is_victim
 from extract.records.term_lists import colon_list, item_owner, parenthesised_list
+from schemas import Outcome
 
 # verbs after which a list may give each defendant a term: "sentenced A to X, B to Y",
 # "A got five years, B three"
@@ -56,6 +57,8 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     if hit.rule.kind == "impose":  # "to co-defendants A and B": the names, not the role noun
         heads = [names_after_role(doc, h, names, rules) or h for h in heads]
     mentions = _expand(doc, heads, rules, names, earlier, sent)
+    if not mentions and _subjectless_passive(anchor):
+        mentions = _clause_mates(anchor, sent, earlier)
     if not heads and (hit.rule.kind.startswith("nominal")
                       or hit.rule.kind in {"verb-late", "impose"}):
         return []  # "guilty pleas", "all charges were dropped" with no one's name attached
@@ -104,6 +107,22 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     return item_owner(doc, anchor, unique, rules) or [
         m for m, nxt in zip(unique, [*unique[1:], None], strict=True)
         if not employer(doc, m, nxt)]
+
+
+def _subjectless_passive(anchor: Token) -> bool:
+    """"..., and was given three years": a passive conjunct with no subject of its own."""
+    return anchor.dep_ == "conj" and any(c.dep_ == "auxpass" for c in anchor.children) and \
+        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in anchor.children)
+
+
+def _clause_mates(anchor: Token, sent: Span, earlier: list[Draft]) -> list[Mention]:
+    """"X was convicted of A, which the court said distorted B, and was given three years"
+    (the parse hangs the last verb on the nearest clause): the people an earlier trigger of
+    the same sentence named, who are this verb's subject too."""
+    mates = [d for d in earlier if sent.start_char <= d.position < anchor.idx and d.person
+             and not d.prior and d.outcome is Outcome.CONVICTED]
+    return [Mention(start=anchor.i, end=anchor.i + 1, name=d.person, kind="pronoun")
+            for d in mates if d.person not in {m.person for m in mates[:mates.index(d)]}]
 
 
 def _bracketed(doc: Doc, mentions: list[Mention], sent: Span, rules: Rules,

@@ -15,6 +15,7 @@ from extract.records.appeals import (
     acquitted_on_appeal,
     appeal_date_nearby,
     appeal_owner,
+    appeal_possessor,
     exonerated_serving,
     is_appeal,
     reversal_cue,
@@ -113,7 +114,9 @@ def drafts_for_trigger(
         t.lower_ in {"a", "an", "any"} for t in doc[max(sent.start, hit.start - 3):hit.start]
     ):
         return []  # "a guilty plea would ruin his life": no particular outcome
-    mentions = find_defendants(doc, anchor, hit, sent, rules, names, earlier)
+    mentions = appeal_possessor(doc, hit.end, names, rules) \
+        if hit.rule.id == "appeal-rejected-named" else \
+        find_defendants(doc, anchor, hit, sent, rules, names, earlier)
     if not mentions and hit.rule.id in {"appeal-rejected", "lost-appeal"}:
         mentions = appeal_owner(doc, anchor, names, rules)
     remainder = remainder_group(anchor) if hit.rule.outcome is not Outcome.CONVICTED else None
@@ -282,10 +285,18 @@ def _around(doc: Doc, sent: Span, term: TermSpan) -> str:
 
 def _noun_convicts(doc: Doc, anchor: Token, at: int) -> bool:
     """The next trigger is the noun "convicts" ("commuted the sentence of three convicts to
-    life"): no outcome of its own, so the terms after it are still this trigger's."""
+    life"): no outcome of its own, so the terms after it are still this trigger's; or it
+    upholds this one's sentence in the same ruling ("dismissed his appeal and confirmed the
+    sentence of life imprisonment": the sentence the appeal leaves standing)."""
     tok = next((t for t in doc[anchor.i:anchor.sent.end] if t.idx == at), None)
+    if tok is not None and tok.dep_ == "conj" and tok.head.i == anchor.i and \
+            tok.lemma_ in _UPHOLD_LEMMAS and not any(c.dep_ == "nsubj" for c in tok.children):
+        return True
     return tok is not None and tok.lower_ in {"convict", "convicts"} and \
         tok.pos_ in {"NOUN", "PROPN"}
+
+
+_UPHOLD_LEMMAS = frozenset({"confirm", "uphold", "affirm", "maintain"})
 
 
 _ARGS, _RULING_VERBS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"}), frozenset(

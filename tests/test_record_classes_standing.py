@@ -1,0 +1,60 @@
+"""Sentences an appeal leaves standing and terms a later conjunct states: "dismissed Ravi
+Kumar's appeal against the death sentence" (the appellant named by a possessive; the court
+that dismissed it is no one's name), "dismissed his appeal and confirmed the sentence of life
+imprisonment" (the confirmed sentence is the appellant's), and "X was convicted of A, which
+the court said B, and was given three years" (a passive conjunct with no subject of its own
+is about the convicted person named before it in its sentence)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record
+from tests.records_util import extract_texts, only_record
+
+PUBLISHED = dt.date(2024, 5, 17)
+
+TEXTS: dict[str, str] = {
+    "possessive-dismissed": "The appeal court dismissed Ravi Kumar's appeal against the death "
+                            "sentence handed down by the Kandy High Court.",
+    "possessive-dismissing": "Justice Perera delivered the judgment, effectively dismissing "
+                             "Ravi Kumar's appeal against the original death sentence.",
+    "possessive-rejected": "The Supreme Court rejected Anna Petrova's appeal against her "
+                           "12-year prison sentence on Monday.",
+    "confirmed-life": "In the case of Jean Uwimana, a former army captain, the appeals "
+                      "chamber dismissed his appeal and confirmed the sentence of life "
+                      "imprisonment for genocide.",
+    "upheld-years": "The appeals chamber dismissed the appeal of Jean Uwimana and upheld his "
+                    "sentence of 25 years.",
+    "conjunct-given": "The agency reported that Le Van Tam was convicted of posting articles "
+                      "on his blog that the court said distorted the policies of the party, "
+                      "and was given three years in jail.",
+    "conjunct-sentenced": "Police said Tom Hale was found guilty of fraud that prosecutors "
+                          "said cost the firm millions, and was sentenced to four years.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "person", "kind", "months"), [
+    ("possessive-dismissed", "Ravi Kumar", "death", None),
+    ("possessive-dismissing", "Ravi Kumar", "death", None),
+    ("possessive-rejected", "Anna Petrova", "prison", 144),
+    ("confirmed-life", "Jean Uwimana", "life", None),
+    ("upheld-years", "Jean Uwimana", "prison", 300),
+    ("conjunct-given", "Le Van Tam", "prison", 36),
+    ("conjunct-sentenced", "Tom Hale", "prison", 48),
+])
+def test_the_standing_term_is_the_defendants(records: dict[str, list[Record]], key: str,
+                                             person: str, kind: str,
+                                             months: int | None) -> None:
+    rec = only_record(records, TEXTS, key)
+    assert (rec.person, rec.outcome) == (person, "convicted")
+    assert (rec.sentence_type, rec.sentence_months) == (kind, months)
