@@ -58,3 +58,37 @@ def test_the_standing_term_is_the_defendants(records: dict[str, list[Record]], k
     rec = only_record(records, TEXTS, key)
     assert (rec.person, rec.outcome) == (person, "convicted")
     assert (rec.sentence_type, rec.sentence_months) == (kind, months)
+
+
+ANNOUNCED: dict[str, str] = {
+    "read-out-against": "Presiding judge Maria Ioannou read out the 13-year sentences against "
+                        "party leader Kostas Dimas and five other former lawmakers.",
+    "announced-against": "The judge announced the life sentences against Kostas Dimas and "
+                         "Petros Vlachos on Tuesday.",
+    "announced-charges": "The prosecutor announced charges against Kostas Dimas on Tuesday.",
+    "announced-on-day": "The court announced the sentence on Friday, a week after the trial.",
+    "received-imprisonment": "Tom Hale received imprisonment of five years for fraud.",
+}
+
+
+@pytest.fixture(scope="module")
+def announced() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), ANNOUNCED, PUBLISHED)
+
+
+def test_sentences_read_out_against_people(announced: dict[str, list[Record]]) -> None:
+    named = {(r.person, r.sentence_months) for r in announced["read-out-against"] if r.person}
+    assert named == {("Kostas Dimas", 156)}  # (the five others: a group, when parsed so)
+    life = {(r.person, r.sentence_type) for r in announced["announced-against"]}
+    assert life == {("Kostas Dimas", "life"), ("Petros Vlachos", "life")}
+
+
+@pytest.mark.parametrize("key", ["announced-charges", "announced-on-day"])
+def test_an_announcement_without_a_sentence_against_someone(
+        announced: dict[str, list[Record]], key: str) -> None:
+    assert announced[key] == []
+
+
+def test_imprisonment_received(announced: dict[str, list[Record]]) -> None:
+    rec = only_record(announced, ANNOUNCED, "received-imprisonment")
+    assert (rec.person, rec.sentence_months) == ("Tom Hale", 60)
