@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from extract.nlp import Rules
+from extract.normalize import parse_number
 from extract.records.people import Mention, NameIndex, name_mention
 from extract.records.roles import is_official, is_victim
 
@@ -72,7 +73,8 @@ _OWNER_WORDS = frozenset({"his", "her", "their", "its", "the", "a", "an", "two",
 def people_phrase(text: str, rules: Rules) -> bool:
     """"his co-defendants", "the two accomplices": a phrase naming people, which "the
     convictions of ..." puts where a charge stands; it is no offence."""
-    words = [w for w in text.lower().replace("-", " - ").split() if w not in _OWNER_WORDS]
+    words = [w for w in text.lower().replace("-", " - ").split() if w not in _OWNER_WORDS
+             and not w.isdigit() and parse_number(w) is None]  # ("the 12 journalists")
     people = rules.words("people_nouns") | rules.words("strip_titles")
     joined = " ".join(words).replace(" - ", "-")
     return bool(words) and (joined in people or all(w in people or w in {"-", "co"}

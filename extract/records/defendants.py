@@ -37,6 +37,9 @@ from schemas import Outcome
 _LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed", "given", "handed", "gave"})
 # triggers whose defendants are the items of the list after their colon, and no one else
 _LIST_ONLY = frozenset({"following-sentences", "sentences-were-list"})
+_TERM_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "penalty", "penalties",
+                         "punishment", "punishments"})
+_TO_WHOM = frozenset({"to", "on", "upon", "against"})
 _GIVER_VERBS = frozenset({"handed", "hands", "hand", "gave", "gives", "imposed", "imposes",
                           "slapped", "slaps"})
 
@@ -54,6 +57,10 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     if labelled:  # "Sentenced to five years: A, B and C"
         return labelled
     heads = dependency_heads(anchor, hit)
+    if hit.rule.kind == "give" and heads and all(h.lower_ in _TERM_NOUNS for h in heads):
+        # "sentences of 18 months were handed down to A and B": who they went to
+        heads = [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in _TO_WHOM
+                 for o in c.children if o.dep_ == "pobj"] or heads
     if hit.rule.kind == "impose":  # "to co-defendants A and B": the names, not the role noun
         heads = [names_after_role(doc, h, names, rules) or h for h in heads]
     mentions = _expand(doc, heads, rules, names, earlier, sent)
@@ -146,7 +153,9 @@ def _conj_family(tok: Token) -> list[Token]:
     def walk(t: Token) -> None:
         fam.append(t)
         for c in t.children:
-            if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN") or (
+            bracketed = c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in {"(", "["}
+            if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN" and not bracketed
+                                    ) or (
                 c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < t.i
                 and any(g.dep_ == "cc" for g in c.children)
             ):  # "A and B" parsed as one noun phrase: A hangs under B as a modifier

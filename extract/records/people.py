@@ -126,9 +126,9 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     while end - start >= 3 and doc[start].is_title and is_nation(doc[start].text):
         start += 1  # "Kyrgyzstan Almazbek Atambayev", "Belarusian Ales Bialiatski": whose
     for i in range(start, end):
-        if doc[i].is_space and "\n" in doc[i].text:
-            end = i  # a name never runs onto the next line ("A Kaya\nAcquitted: ...")
-            break
+        if (doc[i].is_space and "\n" in doc[i].text) or doc[i].text in {"(", "["}:
+            end = i  # a name never runs onto the next line ("A Kaya\nAcquitted: ...") nor
+            break  # into a bracket ("A Aykol (Ozgur Gundem)": the outlet after the name)
     while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in {"."})
                            or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"}
                            or doc[end - 1].like_num or doc[end - 1].is_currency):

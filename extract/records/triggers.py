@@ -155,7 +155,8 @@ def drafts_for_trigger(
     if hit.rule.kind == "give" and not any(t.start >= anchor.idx for t in terms) and not (
         anchor.dep_ == "acl" and anchor.head.lower_ in _SENTENCE_NOUNS
         and any(m.kind == "name" for m in mentions)
-    ):  # ("the harsh sentence handed down to X": a sentence of its own, its term unstated)
+    ) and not _term_is_subject(anchor, terms):
+        # ("the harsh sentence handed down to X": a sentence of its own, its term unstated)
         return []
     if anchor.lower_ in {"serving", "served", "serve"} and _PART_SERVED_RE.match(
             doc_text(doc), anchor.idx + len(anchor.text)):
@@ -281,6 +282,16 @@ def _around(doc: Doc, sent: Span, term: TermSpan) -> str:
 
 
 # ---------------------------------------------------------------- slots
+
+
+def _term_is_subject(anchor: Token, terms: list[TermSpan]) -> bool:
+    """"Prison sentences of 18 months were handed down to A": the term is the passive
+    subject of the give verb, before it."""
+    for c in anchor.children:
+        if c.dep_ == "nsubjpass" and c.lower_ in _SENTENCE_NOUNS:
+            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+            return any(lo <= t.start < hi for t in terms)
+    return False
 
 
 def _noun_convicts(doc: Doc, anchor: Token, at: int) -> bool:
