@@ -92,3 +92,46 @@ def test_an_announcement_without_a_sentence_against_someone(
 def test_imprisonment_received(announced: dict[str, list[Record]]) -> None:
     rec = only_record(announced, ANNOUNCED, "received-imprisonment")
     assert (rec.person, rec.sentence_months) == ("Tom Hale", 60)
+
+
+AFTER: dict[str, str] = {
+    "will-serve-after": "The judge sentenced Daniel Kato and Luke Kimuli to eight years in "
+                        "prison. Seventy-year-old Moses Sekiti and Ali Mugoya will serve a "
+                        "jail term of seven years.",
+    "will-serve-brother": "The court sentenced Tom Hale to ten years on Monday. His brother "
+                          "Sam Hale will serve six years.",
+    "will-serve-deal": "Tom Hale pleaded guilty on Monday. Under the agreement, he will serve "
+                       "six years.",
+    "will-serve-parole": "The court sentenced Tom Hale to ten years on Monday. He will serve "
+                         "at least six years before he is eligible for parole.",
+    "will-serve-future": "Tom Hale will be sentenced in June. He will serve at least six "
+                         "years.",
+    "out-of": "The High Court has found guilty seven out of the twelve people who were "
+              "arrested for terrorism.",
+    "out-of-subject": "Seven out of twelve defendants were found guilty of terrorism on "
+                      "Thursday.",
+}
+
+
+@pytest.fixture(scope="module")
+def after() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), AFTER, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "months"), [
+    ("will-serve-after", {"Daniel Kato": 96, "Luke Kimuli": 96, "Moses Sekiti": 84,
+                          "Ali Mugoya": 84}),
+    ("will-serve-brother", {"Tom Hale": 120, "Sam Hale": 72}),
+    ("will-serve-deal", {"Tom Hale": None}),  # a deal's promise: no term imposed yet
+    ("will-serve-parole", {"Tom Hale": 120}),  # time before parole is not the sentence
+    ("will-serve-future", {}),
+])
+def test_will_serve_just_after_a_sentencing(after: dict[str, list[Record]], key: str,
+                                            months: dict[str, float | None]) -> None:
+    assert {r.person: r.sentence_months for r in after[key]} == months
+
+
+@pytest.mark.parametrize("key", ["out-of", "out-of-subject"])
+def test_seven_out_of_twelve_is_seven(after: dict[str, list[Record]], key: str) -> None:
+    (rec,) = after[key]
+    assert (rec.person, rec.group_size, rec.charge) == (None, 7, "terrorism")

@@ -199,8 +199,11 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
             return []
         return [with_family_name(doc, tok, m, rules, names)]
     if tok.like_num:
-        # "Three of his colleagues received ..." → a group of three
-        for c in tok.children:
+        # "Three of his colleagues received ..." → a group of three ("seven out of the
+        # twelve people": seven)
+        outs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "out"
+                for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]
+        for c in [*tok.children, *outs]:
             if c.dep_ == "prep" and c.lower_ == "of":
                 for obj in c.children:
                     size = parse_number(tok.text)

@@ -52,12 +52,39 @@ def court_ruled(anchor: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ in BENCH_WORDS for c in head.children)
 
 
+_DEAL_WORDS = frozenset({"agreement", "deal", "plea", "bargain", "expected", "likely",
+                         "prosecutors", "prosecutor", "if", "unless", "could", "may", "might",
+                         "would", "parole", "eligible", "release", "released"})
+
+
+def after_sentencing(anchor: Token, sent: Span) -> bool:
+    """"The judge sentenced A to eight years. B and C will serve seven years.": "will serve"
+    (or "will spend") just after a court's past sentencing restates the terms it imposed,
+    unless its own sentence speaks of a deal, a prosecutor or a release."""
+    if anchor.lower_ not in {"serve", "spend"} or \
+            any(t.lower_ in _DEAL_WORDS for t in sent):
+        return False
+    doc = anchor.doc
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            return False
+        prev = doc[start - 1].sent
+        if any(t.lower_ == "sentenced" and t.tag_ in {"VBD", "VBN"} and not any(
+                c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS | {"be", "to"}
+                for c in t.children) for t in prev):
+            return True
+        start = prev.start
+    return False
+
+
 def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
     """A possible, future, requested or denied outcome: "could be sentenced", "faces ... if
     convicted", "was not convicted", "is scheduled to be sentenced"."""
     for child in anchor.children:
         if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS:
-            if child.lower_ in {"will", "'ll"} and court_ruled(anchor):
+            if child.lower_ in {"will", "'ll"} and (court_ruled(anchor) or
+                                                   after_sentencing(anchor, sent)):
                 continue  # "X will serve five years, the court decided": a ruling, reported
             return True
         if child.dep_ == "auxpass" and child.lower_ in {"is", "are", "am", "be", "being"} and not (

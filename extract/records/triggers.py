@@ -42,7 +42,13 @@ from extract.records.dates import (
     verdict_date_nearby,
 )
 from extract.records.defendants import find_defendants
-from extract.records.guards import court_ruled, is_hedged, is_prior, is_statistic
+from extract.records.guards import (
+    after_sentencing,
+    court_ruled,
+    is_hedged,
+    is_prior,
+    is_statistic,
+)
 from extract.records.labels import label_names
 from extract.records.layout import is_headline, sent_index
 from extract.records.members import among_subject, copular_list
@@ -144,7 +150,8 @@ def drafts_for_trigger(
     clause = term_lists.list_clause(clause, mentions, sent)  # gapped and bracketed objects
     found = find_term_spans(doc_text(doc), sent.start_char, _end_char(sent), rules)
     lo, hi = doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
-    ruled = court_ruled(anchor)  # "X will serve N years, the court ruled": no hedge
+    ruled = court_ruled(anchor) or after_sentencing(anchor, sent)  # "X will serve N years,
+    # the court ruled", or just after a sentencing: no hedge
     listed = next_anchor is not None and term_lists.colon_list(doc, anchor, sent, rules, names)
     terms = [t for t in found if lo <= t.start < hi and (ruled or not t.hedged) and (
         next_anchor is None or t.start < next_anchor or t.start < anchor.idx
