@@ -23,6 +23,10 @@ TEXTS: dict[str, str] = {
     "alias-comma": "The court jailed Ikram Haq, alias Lahori, for ten years.",
     "also-known": "Mohamed Ibrahim, also known as Mohamed Oxygen, was sentenced to four years.",
     "alias-alone": "Lahori was jailed for ten years.",
+    "alias-list-semicolons": "Kofi Mensah, alias Kojo; Yaw Boateng, alias Bullet, and Ama "
+                             "Owusu, alias Queen, were each fined GH¢30,000.",
+    "alias-list-bare": "Kofi Mensah alias Kojo, Yaw Boateng alias Bullet and Ama Owusu alias "
+                       "Queen were each jailed for five years.",
     "aged-formerly": "At Manchester Crown Court Gary Wilkinson, 50, formerly of Astley, Wigan, "
                      "and Paul Farrell, 34, formerly of Clinton Avenue, Fallowfield, were jailed "
                      "for six years each.",
@@ -46,6 +50,8 @@ def records() -> dict[str, list[Record]]:
     ("alias-comma", ["Ikram Haq"]),
     ("also-known", ["Mohamed Ibrahim"]),
     ("alias-alone", ["Lahori"]),
+    ("alias-list-semicolons", ["Kofi Mensah", "Yaw Boateng", "Ama Owusu"]),
+    ("alias-list-bare", ["Kofi Mensah", "Yaw Boateng", "Ama Owusu"]),
     ("aged-formerly", ["Gary Wilkinson", "Paul Farrell"]),
     ("aged-of", ["Gary Wilkinson", "Paul Farrell"]),
     ("aged-apart", ["Paul Farrell"]),
@@ -59,3 +65,14 @@ def test_defendants_by_name(records: dict[str, list[Record]], key: str,
 def test_the_indictment_is_no_offence(records: dict[str, list[Record]]) -> None:
     [rec] = records["indictment"]
     assert (rec.person, rec.charge, rec.sentence_type) == ("Salman Rad", None, "life")
+
+
+@pytest.mark.parametrize("key", ["alias-list-semicolons", "alias-list-bare"])
+def test_each_of_an_alias_list_takes_the_term(records: dict[str, list[Record]],
+                                             key: str) -> None:
+    recs = records[key]
+    assert len({(r.sentence, r.sentence_type) for r in recs}) == 1
+    assert recs[0].sentence_type in {"fine", "prison"}
+    for rec in recs:  # the evidence is the original text, alias and all
+        assert "alias" in rec.evidence
+        assert TEXTS[key][rec.evidence_start:rec.evidence_end] == rec.evidence

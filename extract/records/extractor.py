@@ -68,7 +68,7 @@ def working_text(text: str) -> str:
     """``text`` made easier to parse without moving any character: invisible marks become
     spaces, and in hard-wrapped text (PDF conversions) a line break inside a sentence
     becomes a space."""
-    work = text.translate(_TRANS)
+    work = _ALIAS_RE.sub(_blank, text.translate(_TRANS))
     if "\n" not in work:
         return work
     lines = work.split("\n")
@@ -87,6 +87,20 @@ def working_text(text: str) -> str:
         wrapped = continues and len(stripped) >= 50 and (hard_wrapped or nxt[:1].islower())
         out.append(" " if wrapped else "\n")
     return "".join(out)
+
+
+# ", alias Kojo," (GUIDELINES: aliases are left out): blanked, so that "A, alias X; B, alias
+# Y, and C, alias Z, were each fined" parses as the list of three names it is
+_ALIAS_RE = re.compile(r"(?P<lead>,)?[ \t]+(?:alias|aka|a\.k\.a\.)[ \t]+[\"“']?[A-Z][\w'’-]*"
+                       r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[\"”']?"
+                       r"(?P<close>(?(lead),(?![ \t]+(?:and|or)\b)|(?!))|;)?")
+
+
+def _blank(m: re.Match[str]) -> str:
+    """Spaces for the alias; a semicolon that closed it stays a list's comma."""
+    if m.group("close") == ";":
+        return " " * (len(m.group(0)) - 1) + ","
+    return " " * len(m.group(0))
 
 
 # "• ...", "3) ...", "Sentenced to five years: ...", "Acquitted: ...": a list's next item
