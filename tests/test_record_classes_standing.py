@@ -135,3 +135,42 @@ def test_will_serve_just_after_a_sentencing(after: dict[str, list[Record]], key:
 def test_seven_out_of_twelve_is_seven(after: dict[str, list[Record]], key: str) -> None:
     (rec,) = after[key]
     assert (rec.person, rec.group_size, rec.charge) == (None, 7, "terrorism")
+
+
+LATER: dict[str, str] = {
+    "imposed-next": "Tom Hale pleaded guilty to the conspiracy charge in March. The federal "
+                    "judge who presided over the case imposed a sentence of 97 months in "
+                    "prison.",
+    "handed-down-next": "Tom Hale was convicted of fraud on Monday. Judge Sarah Lee handed "
+                        "down a sentence of eight years.",
+    "prison-term-next": "Tom Hale was convicted of fraud on Monday. The court imposed an "
+                        "eight-year prison term.",
+    "two-convicted": "Tom Hale and Ann Lee were convicted of fraud on Monday. The judge "
+                     "imposed a sentence of eight years.",
+    "recipient-later": "Tom Hale was convicted of fraud. The court handed down a three-year "
+                       "jail term, suspended for three years, to Sam Hale, 55.",
+    "concerned-in": "Tom Evans was convicted of being knowingly concerned in the supply of "
+                    "cocaine.",
+}
+
+
+@pytest.fixture(scope="module")
+def later() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), LATER, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "months"), [
+    ("imposed-next", {"Tom Hale": 97}),
+    ("handed-down-next", {"Tom Hale": 96}),
+    ("prison-term-next", {"Tom Hale": 96}),
+    ("two-convicted", {"Tom Hale": None, "Ann Lee": None}),  # whose term: not said
+    ("recipient-later", {"Tom Hale": None, "Sam Hale": 36}),
+])
+def test_a_term_with_no_recipient_is_the_one_just_convicted(
+        later: dict[str, list[Record]], key: str, months: dict[str, float | None]) -> None:
+    assert {r.person: r.sentence_months for r in later[key]} == months
+
+
+def test_concerned_in_is_part_of_the_offence(later: dict[str, list[Record]]) -> None:
+    (rec,) = later["concerned-in"]
+    assert rec.charge == "being knowingly concerned in the supply of cocaine"

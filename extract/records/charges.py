@@ -48,7 +48,8 @@ _ADVOCATES = frozenset({"campaigner", "campaigners", "advocate", "advocates", "r
                         "correspondent", "coordinator", "representatives"})
 # offences named by taking part in something: "in the ..." continues them
 _TAKES_IN = frozenset({"participating", "participation", "part", "involvement", "membership",
-                       "engaging", "involved", "partaking", "complicity"})
+                       "engaging", "involved", "partaking", "complicity", "concerned",
+                       "dealing", "trafficking", "trading"})  # "being concerned in the supply"
 # speech offences whose that-clause is the offence: "for alleging that the X had ..."
 _SPEECH_ACTS = frozenset({"alleging", "claiming", "saying", "stating", "suggesting", "writing",
                           "insinuating", "implying", "asserting", "declaring", "posting"})

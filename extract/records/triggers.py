@@ -52,7 +52,7 @@ from extract.records.guards import (
 from extract.records.labels import label_names
 from extract.records.layout import is_headline, sent_index
 from extract.records.members import among_subject, copular_list
-from extract.records.people import NameIndex, person_key
+from extract.records.people import Mention, NameIndex, person_key
 from extract.records.places import PlaceHit
 from extract.records.roles import BENCH_WORDS
 from extract.records.terms import DEFERRED_RULES, TermSpan, deferred_verdict, find_term_spans
@@ -78,6 +78,8 @@ _NEW_STORY_RE = re.compile(r"(?:separately|elsewhere|in\s+(?:a|an)\s+(?:separate
                            r"\b", re.IGNORECASE)
 _SENTENCE_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "verdict", "verdicts",
                              "punishment", "penalty"})
+_BARE_TERM = frozenset({"imposed-term-bare", "handed-down-term-bare"})
+_TO_WHOM = frozenset({"to", "on", "upon", "against"})
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
 
 
@@ -120,9 +122,13 @@ def drafts_for_trigger(
         t.lower_ in {"a", "an", "any"} for t in doc[max(sent.start, hit.start - 3):hit.start]
     ):
         return []  # "a guilty plea would ruin his life": no particular outcome
-    mentions = appeal_possessor(doc, hit.end, names, rules) \
-        if hit.rule.id == "appeal-rejected-named" else \
-        find_defendants(doc, anchor, hit, sent, rules, names, earlier)
+    if hit.rule.id == "appeal-rejected-named":
+        mentions = appeal_possessor(doc, hit.end, names, rules)
+    else:
+        mentions = _sole_recent(doc, anchor, sent, earlier) if hit.rule.id in _BARE_TERM and \
+            not any(t.lower_ in _TO_WHOM for t in doc[anchor.i:sent.end]) else []
+        # (a recipient later in the sentence: "handed down a term, suspended, to X")
+        mentions = mentions or find_defendants(doc, anchor, hit, sent, rules, names, earlier)
     if not mentions and hit.rule.id in {"appeal-rejected", "lost-appeal"}:
         mentions = appeal_owner(doc, anchor, names, rules)
     remainder = remainder_group(anchor) if hit.rule.outcome is not Outcome.CONVICTED else None
@@ -289,6 +295,19 @@ def _around(doc: Doc, sent: Span, term: TermSpan) -> str:
 
 
 # ---------------------------------------------------------------- slots
+
+
+def _sole_recent(doc: Doc, anchor: Token, sent: Span, earlier: list[Draft]) -> list[Mention]:
+    """"X was convicted of fraud. The judge imposed a sentence of eight years.": a term with
+    no recipient in its sentence is the one person convicted in the two sentences before,
+    when that person has no term yet; nobody's when there were several."""
+    here = sent_index(doc, sent)
+    recent = [d for d in earlier if 1 <= here - d.sent_index <= 2 and not d.prior]
+    people = {d.person for d in recent}
+    if len(people) != 1 or None in people or any(d.sentence is not None for d in recent) or \
+            any(d.outcome is not Outcome.CONVICTED for d in recent):
+        return []
+    return [Mention(start=anchor.i, end=anchor.i + 1, name=recent[0].person, kind="pronoun")]
 
 
 def _term_is_subject(anchor: Token, terms: list[TermSpan]) -> bool:
