@@ -174,3 +174,41 @@ def test_a_term_with_no_recipient_is_the_one_just_convicted(
 def test_concerned_in_is_part_of_the_offence(later: dict[str, list[Record]]) -> None:
     (rec,) = later["concerned-in"]
     assert rec.charge == "being knowingly concerned in the supply of cocaine"
+
+
+SPEND: dict[str, str] = {
+    "spend-after-jailed": "A Russian court has jailed the founder of an opposition channel "
+                          "for spreading false information. Dmitry Petrov will spend more "
+                          "than eight years in prison.",
+    "spend-colony": "A Russian court on Monday jailed the founder of an opposition channel. "
+                    "Dmitry Petrov will spend eight and a half years in a penal colony.",
+    "spend-if": "Dmitry Petrov will spend eight years in prison if convicted.",
+    "spend-prosecutors": "Prosecutors said Dmitry Petrov would spend at least eight years in "
+                         "prison.",
+    "agency-dateline": "AP, MADRID — The Spanish Supreme Court yesterday convicted 12 Catalan "
+                       "politicians of sedition.",
+}
+
+
+@pytest.fixture(scope="module")
+def spend() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), SPEND, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "months"), [
+    ("spend-after-jailed", 96), ("spend-colony", 102)])
+def test_will_spend_after_a_jailing(spend: dict[str, list[Record]], key: str,
+                                   months: int) -> None:
+    rec = only_record(spend, SPEND, key)
+    assert (rec.person, rec.sentence_months, rec.sentence_type) == (
+        "Dmitry Petrov", months, "prison")
+
+
+@pytest.mark.parametrize("key", ["spend-if", "spend-prosecutors"])
+def test_will_spend_as_a_prospect_is_none(spend: dict[str, list[Record]], key: str) -> None:
+    assert spend[key] == []
+
+
+def test_a_dateline_after_the_wires_name(spend: dict[str, list[Record]]) -> None:
+    rec = only_record(spend, SPEND, "agency-dateline")
+    assert (rec.group_size, rec.city) == (12, "Madrid")

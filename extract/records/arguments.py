@@ -13,7 +13,7 @@ _TERM_NOUNS = frozenset({"imprisonment", "prison", "jail", "detention", "custody
 SUBJECT_VERBS = frozenset({
     "pleaded", "pled", "pleads", "plead", "pleading", "admitted", "admits", "admit",
     "received", "receives", "receive", "receiving", "got", "gets", "get", "serve", "serves",
-    "serving", "served", "awarded", "lost", "loses", "lose",
+    "serving", "served", "awarded", "lost", "loses", "lose", "spend", "spends",
 })
 
 

@@ -11,9 +11,11 @@ PlaceLookup = Callable[[str], "object | None"]
 
 # a line opening with a dateline: "CHICAGO –", "(Dallas, Texas) –", "LOS ANGELES, Calif. —"
 # ... with the day it was filed: "HANOI, Sept 13 (Reuters) -", "Prague, 7 August 2003 --";
-# ... after a page's date stamp: "date 2021-05-14 ASTANA, Kazakhstan --"
+# ... after a page's date stamp: "date 2021-05-14 ASTANA, Kazakhstan --"; after the wire's
+# name: "AP, MADRID —"
 _DATELINE_RE = re.compile(
     r"(?m)^\s*(?:(?:date|posted|published|updated)?:?\s*(?:19|20)\d\d-\d\d-\d\d\s+)?"
+    r"(?:(?:AP|AFP|Reuters|UPI|dpa|Xinhua|PTI|IANS|ANI|TASS|Interfax|EFE|Anadolu)\s*[,:/]\s*)?"
     r"\(?([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,20}(?<!\s)))?\)?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
     r"(?:\s*\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|RFE/RL|[A-Z][A-Za-z. ]{1,20})\))?"

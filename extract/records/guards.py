@@ -70,7 +70,7 @@ def after_sentencing(anchor: Token, sent: Span) -> bool:
         if start == 0:
             return False
         prev = doc[start - 1].sent
-        if any(t.lower_ == "sentenced" and t.tag_ in {"VBD", "VBN"} and not any(
+        if any(t.lower_ in {"sentenced", "jailed"} and t.tag_ in {"VBD", "VBN"} and not any(
                 c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS | {"be", "to"}
                 for c in t.children) for t in prev):
             return True
