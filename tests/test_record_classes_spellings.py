@@ -27,7 +27,11 @@ TEXTS: dict[str, str] = {
                   "found guilty of fraud.",
     "written-here": "The court in Kostanay sentenced Zhanbolat Mamay to six years. Zhanbolat "
                     "Mamai was arrested in March 2022.",
+    "tail-of-name": "Vu Quang Thuan and Nguyen Van Dien were convicted of propaganda on "
+                    "Wednesday. Quang Thuan was given eight years in prison.",
     # ---- different people
+    "two-longer-names": "Tran Van Nam was jailed for five years. Van Nam said he would appeal. "
+                        "Le Van Nam was jailed for two years.",
     "gender-ending": "A court in Ufa sentenced Oleg Ivanov to five years and Olga Ivanova to "
                      "three years on Monday.",
     "other-given-name": "A Brno court jailed Jan Novak for four years and Pavel Novak for two "
@@ -55,7 +59,13 @@ def test_two_spellings_of_one_defendant_are_one_record(
 @pytest.mark.parametrize(("key", "people"), [
     ("gender-ending", {"Oleg Ivanov": 60, "Olga Ivanova": 36}),
     ("other-given-name", {"Jan Novak": 48, "Pavel Novak": 24}),
+    ("two-longer-names", {"Tran Van Nam": 60, "Le Van Nam": 24}),
 ])
 def test_a_gender_ending_or_another_given_name_is_another_person(
         records: dict[str, list[Record]], key: str, people: dict[str, int]) -> None:
     assert {r.person: r.sentence_months for r in records[key]} == people
+
+
+def test_the_end_of_one_longer_name_is_that_person(records: dict[str, list[Record]]) -> None:
+    got = {r.person: r.sentence_months for r in records["tail-of-name"]}
+    assert got == {"Vu Quang Thuan": 96, "Nguyen Van Dien": None}

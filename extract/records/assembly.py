@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.nlp import Rules
 from extract.records.appeals import absorb_overturned_lead, link_appeals
-from extract.records.naming import spelling_variants
+from extract.records.naming import spelling_variants, tail_variants
 from extract.records.places import PlaceHit, in_area
 from extract.records.restatements import absorb_unnamed, custody_beside_fine, same_terms
 from schemas import Outcome, SentenceType
@@ -177,6 +177,8 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
     merged: dict[tuple[str, str], Draft] = {}
     order: list[tuple[str, str]] = []
     aliases = spelling_variants([(d.key, d.sent_index) for d in drafts])
+    for short, full in tail_variants([(d.key, d.person) for d in drafts if d.person]).items():
+        aliases.setdefault(short, aliases.get(full, full))
     for d in drafts:
         key = aliases.get(d.key, d.key)
         if d.prior:

@@ -53,6 +53,19 @@ def spelling_variants(mentions: list[tuple[Key, int]]) -> dict[Key, Key]:
     return out
 
 
+def tail_variants(people: list[tuple[Key, str]]) -> dict[Key, Key]:
+    """"Quang Thuan" beside "Vu Quang Thuan": a name of two words or more that is the end of
+    exactly one longer name of the article is that person (the NER cut the first word)."""
+    names = {key: name.split() for key, name in people if key[0] == "name"}
+    out: dict[Key, Key] = {}
+    for key, words in names.items():
+        longer = {k for k, w in names.items() if len(w) > len(words) >= 2
+                  and w[-len(words):] == words}
+        if len(longer) == 1:
+            out[key] = longer.pop()
+    return out
+
+
 def _one_edit(a: str, b: str) -> bool:
     if a == b or abs(len(a) - len(b)) > 1:
         return a == b
