@@ -40,6 +40,9 @@ class Trigger:
     anchor: int
     # an outcome only where its sentence names a court or judge ("arrested for 15 days")
     needs_court: bool = False
+    # an outcome only where its sentence orders a new trial ("overturned the sentences ...
+    # and ordered a retrial")
+    needs_retrial: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +171,8 @@ def load_rules(model: str, patterns_dir: Path = PATTERNS_DIR) -> Rules:
     for row in _read_jsonl(patterns_dir / "triggers.jsonl"):
         rule = Trigger(id=row["id"], outcome=Outcome(row["outcome"]), kind=row["kind"],
                        anchor=int(row.get("anchor", 0)),
-                       needs_court=bool(row.get("needs_court", False)))
+                       needs_court=bool(row.get("needs_court", False)),
+                       needs_retrial=bool(row.get("needs_retrial", False)))
         if rule.id in triggers:
             raise ConfigError(f"duplicate trigger id {rule.id!r}")
         triggers[rule.id] = rule

@@ -212,3 +212,32 @@ def test_will_spend_as_a_prospect_is_none(spend: dict[str, list[Record]], key: s
 def test_a_dateline_after_the_wires_name(spend: dict[str, list[Record]]) -> None:
     rec = only_record(spend, SPEND, "agency-dateline")
     assert (rec.group_size, rec.city) == (12, "Madrid")
+
+
+UNDONE: dict[str, str] = {
+    "reversed-for": "The Court of Cassation yesterday reversed the convictions and death "
+                    "sentences ordered by a lower court for party leader Ahmed Saleh and 11 "
+                    "other party leaders.",
+    "retrial-of": "The court ordered a retrial of Ahmed Saleh, overturning a death sentence "
+                  "for protest violence.",
+    "quashed-retrial": "The appeals court quashed the death sentence handed to Ahmed Saleh and "
+                       "ordered a retrial.",
+    "overturned-no-retrial": "The appeals court overturned the death sentence of Ahmed Saleh "
+                             "and jailed him for life instead.",
+}
+
+
+@pytest.fixture(scope="module")
+def undone() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), UNDONE, PUBLISHED)
+
+
+@pytest.mark.parametrize("key", ["reversed-for", "retrial-of", "quashed-retrial"])
+def test_a_verdict_undone_is_dismissed(undone: dict[str, list[Record]], key: str) -> None:
+    named = [r for r in undone[key] if r.person]
+    assert [(r.person, r.outcome) for r in named] == [("Ahmed Saleh", "dismissed")]
+
+
+def test_a_sentence_overturned_without_a_retrial_is_no_dismissal(
+        undone: dict[str, list[Record]]) -> None:
+    assert all(r.outcome != "dismissed" for r in undone["overturned-no-retrial"])

@@ -31,7 +31,7 @@ APPEAL_RULES = frozenset({
     "sentence-revised-late", "overturned-conviction", "overturned-conviction-of-name",
     "conviction-thrown-out", "conviction-thrown-out-late", "conviction-for-quashed",
     "exonerated", "declared-innocent", "appeal-rejected-late", "convictions-upheld",
-    "appeal-rejected-named",
+    "appeal-rejected-named", "overturned-sentence-retrial",
 })
 # a dismissal rule is an appeal's only when what it undoes is a conviction or verdict
 _UNDONE_NOUN_RE = re.compile(r"\b(?:convictions?|verdicts?)\b", re.IGNORECASE)
@@ -124,6 +124,20 @@ def appeal_possessor(doc: Doc, end: int, names: NameIndex, rules: Rules) -> list
     if m is None or not m.name or is_official(doc, m.start, m.end, rules):
         return []
     return [m]
+
+
+def retrial_of(doc: Doc, sent: Span, names: NameIndex, rules: Rules) -> list[Mention]:
+    """"ordered a retrial of A and B, overturning their death sentences": the people the
+    new trial is of."""
+    out: list[Mention] = []
+    for tok in sent:
+        if tok.lower_ in {"retrial", "retrials", "re-trial"}:
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for obj in (o for o in prep.subtree if o.dep_ in {"pobj", "conj", "appos"}):
+                    m = name_mention(doc, obj, names, rules)
+                    if m is not None and m.name and not any(o.name == m.name for o in out):
+                        out.append(m)
+    return out
 
 
 def exonerated_serving(anchor: Token, sent: Span) -> bool:

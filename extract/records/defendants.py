@@ -280,8 +280,8 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
     ) and (tok.ent_type_ == "NORP" or any("-old" in c.text or c.lower_ == "old"
                                           for c in tok.subtree)):
         return referents(doc, tok, "one", rules, names, earlier)  # "the 48-year-old Australian"
-    if tok.lower_ in {"conviction", "convictions", "sentence", "charges", "charge", "case",
-                      "indictment", "appeal"}:
+    if tok.lower_ in {"conviction", "convictions", "sentence", "sentences", "charges", "charge",
+                      "case", "indictment", "appeal"}:
         # "overturned the conviction of X", "dismissed the case against X", "X's appeal"
         for c in tok.children:
             if c.dep_ == "poss":
@@ -291,6 +291,16 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
                     if obj.dep_ == "pobj":  # "the convictions of A and B": each of them
                         return [m for t in _conj_family(obj)
                                 for m in _to_mentions(doc, t, rules, names, earlier, sent)]
+        for c in [tok, *(t for t in tok.children if t.dep_ == "conj")]:
+            # "the convictions and death sentences ordered by a lower court for A and B"
+            for acl in (a for a in c.children if a.dep_ == "acl"):
+                for prep in acl.subtree:  # (the parse may hang it on the lower court)
+                    if prep.dep_ == "prep" and prep.lower_ in {"for", "against", "on", "to"}:
+                        found = [m for obj in prep.children if obj.dep_ == "pobj"
+                                 for t in _conj_family(obj)
+                                 for m in _to_mentions(doc, t, rules, names, earlier, sent)]
+                        if found:
+                            return found
         if argument and tok.lower_ in {"conviction", "convictions"} and any(
             c.lower_ == "the" for c in tok.children
         ):

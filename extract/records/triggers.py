@@ -18,6 +18,7 @@ from extract.records.appeals import (
     appeal_possessor,
     exonerated_serving,
     is_appeal,
+    retrial_of,
     reversal_cue,
     revised_terms,
     trim_charge,
@@ -78,6 +79,7 @@ _NEW_STORY_RE = re.compile(r"(?:separately|elsewhere|in\s+(?:a|an)\s+(?:separate
                            r"\b", re.IGNORECASE)
 _SENTENCE_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "verdict", "verdicts",
                              "punishment", "penalty"})
+_RETRIAL_RE = re.compile(r"(?i)\b(?:re-?trials?|new\s+trials?|retried|re-examin\w+)\b")
 _BARE_TERM = frozenset({"imposed-term-bare", "handed-down-term-bare"})
 _TO_WHOM = frozenset({"to", "on", "upon", "against"})
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
@@ -105,6 +107,8 @@ def drafts_for_trigger(
         return []
     if hit.rule.needs_court and not any(t.lower_ in BENCH_WORDS for t in sent):
         return []  # "arrested for two days after a bar fight": the police, not a court
+    if hit.rule.needs_retrial and not _RETRIAL_RE.search(sent.text):
+        return []  # "overturned the death sentence and jailed him for life": a revision
     sent = term_lists.with_colon_list(doc, anchor, sent, rules, names)  # "...: A, 7 years; B,"
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i and (
         anchor.i == sent.start or doc[anchor.i - 1].pos_ in {"DET", "ADJ", "PRON", "NUM", "PUNCT",
@@ -129,6 +133,8 @@ def drafts_for_trigger(
             not any(t.lower_ in _TO_WHOM for t in doc[anchor.i:sent.end]) else []
         # (a recipient later in the sentence: "handed down a term, suspended, to X")
         mentions = mentions or find_defendants(doc, anchor, hit, sent, rules, names, earlier)
+    if not mentions and hit.rule.needs_retrial:  # "ordered a retrial of X, overturning ..."
+        mentions = retrial_of(doc, sent, names, rules)
     if not mentions and hit.rule.id in {"appeal-rejected", "lost-appeal"}:
         mentions = appeal_owner(doc, anchor, names, rules)
     remainder = remainder_group(anchor) if hit.rule.outcome is not Outcome.CONVICTED else None
