@@ -116,3 +116,39 @@ def test_opposition_figures_are_a_group_not_a_statistic(
         records: dict[str, list[Record]]) -> None:
     (rec,) = records["figures-group"]
     assert (rec.person, rec.group_size, rec.sentence_months) == (None, 11, 72)
+
+
+CONVICTS: dict[str, str] = {
+    "convicts-were": "The court in Shinyanga sentenced six men to death on Friday. The "
+                     "convicts were Juma Mashaka, Ignas Sungura and James Paschal.",
+    "convicts-are-aged": "The convicts are Juma Mashaka, 34, Ignas Sungura, 29, and James "
+                         "Paschal, 41.",
+    "convicts-apposition": "The convicts, Juma Mashaka and Ignas Sungura, were fined 5,000 "
+                           "shillings each.",
+    "clause-antecedent": "The convicts are Ripon Das and Humayun Akter.\nProtesters demanded "
+                         "the death penalty for party leader Abdul Karim Mollah after he was "
+                         "handed down life imprisonment by the tribunal.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def convicts() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), CONVICTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "people"), [
+    ("convicts-were", {"Juma Mashaka": "death", "Ignas Sungura": "death",
+                       "James Paschal": "death"}),
+    ("convicts-are-aged", {"Juma Mashaka": None, "Ignas Sungura": None,
+                           "James Paschal": None}),
+    ("convicts-apposition", {"Juma Mashaka": "fine", "Ignas Sungura": "fine"}),
+])
+def test_the_convicts_were_a_b_and_c(convicts: dict[str, list[Record]], key: str,
+                                     people: dict[str, str | None]) -> None:
+    assert {r.person: r.sentence_type for r in convicts[key]} == people
+
+
+def test_a_pronoun_opening_a_clause_is_the_person_named_before_it(
+        convicts: dict[str, list[Record]]) -> None:
+    got = {r.person: r.sentence_type for r in convicts["clause-antecedent"]}
+    assert got == {"Ripon Das": None, "Humayun Akter": None, "Abdul Karim Mollah": "life"}

@@ -19,7 +19,12 @@ from extract.records.coref import pronoun_kind
 from extract.records.enumerations import argument_names, counted_reference, demonym_group
 from extract.records.labels import label_names
 from extract.records.lists import aged_list, employer, gapped, named_list
-from extract.records.members import among_subject, copular_list, included_members
+from extract.records.members import (
+    among_subject,
+    copular_list,
+    included_members,
+    listed_after,
+)
 from extract.records.naming import (
     alias_owner,
     introduced_next,
@@ -46,6 +51,8 @@ _GIVER_VERBS = frozenset({"handed", "hands", "hand", "gave", "gives", "imposed",
 
 def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules: Rules,
                 names: NameIndex, earlier: list[Draft]) -> list[Mention]:
+    if hit.rule.kind == "list":  # "The convicts were A, B and C"
+        return listed_after(doc, hit.end, sent, names, rules)
     listed = copular_list(doc, anchor, sent, names, rules) or \
         among_subject(doc, anchor, sent, names, rules) or \
         colon_list(doc, anchor, sent, rules, names)

@@ -49,6 +49,13 @@ def copular_list(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
     return _items(doc, i, sent, names, rules) or _items_of_kind(doc, i, sent, names, rules)
 
 
+def listed_after(doc: Doc, hit_end: int, sent: Span, names: NameIndex,
+                 rules: Rules) -> list[Mention]:
+    """"The convicts were A, B and C": the names listed from the matched copula's end (the
+    match ends on the list's first capitalised word)."""
+    return _items(doc, hit_end - 1, sent, names, rules)
+
+
 def among_subject(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
                   rules: Rules) -> list[Mention]:
     """"A and B were among those sentenced", "A was among the 12 people jailed": the

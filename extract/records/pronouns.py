@@ -5,6 +5,7 @@ previous sentence (the reference step of records/defendants.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -20,7 +21,8 @@ from extract.records.coref import (
 )
 from extract.records.layout import sent_index
 from extract.records.naming import introduced_next
-from extract.records.people import Mention, NameIndex
+from extract.records.people import Mention, NameIndex, name_mention
+from extract.records.roles import is_official, is_victim
 
 
 def referents(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
@@ -37,6 +39,9 @@ def referents(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
         def fits(name: str) -> bool:
             return genders.get(name, gender) == gender
 
+        local = _clause_antecedent(doc, tok, rules, names, fits)
+        if local is not None:  # "... for leader X after he was handed down life": X
+            return [Mention(start=tok.i, end=tok.i + 1, name=local, kind="pronoun")]
         here = sent_index(doc, doc[tok.i:tok.i + 1])
         same = [d.person for d in earlier if d.person and d.sent_index == here and fits(d.person)]
         if len(set(same)) == 1:  # "The rapper, whose real name is X, ... and fined"
@@ -124,3 +129,30 @@ def _all_named(tok: Token, before: list[Draft]) -> list[str]:
         if d.person and not d.prior and d.person not in names:
             names.append(d.person)
     return names
+
+
+_SUBORDINATORS = frozenset({"after", "when", "because", "as", "before", "since", "until",
+                            "while", "once"})
+
+
+def _clause_antecedent(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
+                       fits: Callable[[str], bool]) -> str | None:
+    """The one person named before a subject pronoun in its own sentence, when the pronoun
+    opens a subordinate clause ("demanded death for X after he was given life"): the clause
+    speaks of that person, not of the defendants of earlier sentences."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"} or not any(
+            c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.head.children):
+        return None
+    found: set[str] = set()
+    i = tok.sent.start
+    while i < tok.i:
+        bounds = names.known(doc[i])
+        if bounds is None:
+            i += 1
+            continue
+        m = name_mention(doc, doc[i], names, rules)
+        if m is not None and m.name and fits(m.name) and not is_official(
+                doc, m.start, m.end, rules) and not is_victim(doc, m.start, rules):
+            found.add(m.name)
+        i = max(bounds[1], i + 1)
+    return found.pop() if len(found) == 1 else None

@@ -118,7 +118,7 @@ def drafts_for_trigger(
         doc, anchor, sent, names, rules):  # ("Fined 5,000 lira: A, B": a label line)
         # "a convicted felon", "the jailed activist" (not "on Thursday sentenced activist X",
         return []  # a verb the tagger took for an adjective; nor "the convicted are A, B")
-    if anchor.lower_ in {"convict", "convicts"} and (
+    if hit.rule.kind != "list" and anchor.lower_ in {"convict", "convicts"} and (
         anchor.pos_ in {"NOUN", "PROPN"} or (anchor.i > 0 and doc[anchor.i - 1].pos_ == "DET")
     ):
         return []  # "the convicts, A and B, were fined": a noun, no outcome of its own
