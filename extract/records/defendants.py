@@ -52,7 +52,8 @@ _GIVER_VERBS = frozenset({"handed", "hands", "hand", "gave", "gives", "imposed",
 def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules: Rules,
                 names: NameIndex, earlier: list[Draft]) -> list[Mention]:
     if hit.rule.kind == "list":  # "The convicts were A, B and C"
-        return listed_after(doc, hit.end, sent, names, rules)
+        return _bracketed(doc, listed_after(doc, hit.end, sent, names, rules), sent, rules,
+                          names)
     listed = copular_list(doc, anchor, sent, names, rules) or \
         among_subject(doc, anchor, sent, names, rules) or \
         colon_list(doc, anchor, sent, rules, names)
