@@ -241,3 +241,21 @@ def test_a_verdict_undone_is_dismissed(undone: dict[str, list[Record]], key: str
 def test_a_sentence_overturned_without_a_retrial_is_no_dismissal(
         undone: dict[str, list[Record]]) -> None:
     assert all(r.outcome != "dismissed" for r in undone["overturned-no-retrial"])
+
+
+def test_the_same_charge_is_the_one_before_not_the_conduct() -> None:
+    texts = {
+        "same-charge-for": "Vu Van Thuan was convicted of spreading anti-state propaganda and "
+                           "sentenced to eight years. Tran Van Phuc was also sentenced to six "
+                           "years in jail on the same charge for helping the pair store "
+                           "material.",
+        "own-charge-for": "Vu Van Thuan was convicted of spreading anti-state propaganda. "
+                          "Tran Van Phuc was sentenced to six years for helping the pair "
+                          "store material.",
+    }
+    got = extract_texts(RecordExtractor(ExtractConfig()), texts, PUBLISHED)
+    assert {r.person: r.charge for r in got["same-charge-for"]} == {
+        "Vu Van Thuan": "spreading anti-state propaganda",
+        "Tran Van Phuc": "spreading anti-state propaganda"}
+    assert {r.person: r.charge for r in got["own-charge-for"]}["Tran Van Phuc"] == \
+        "helping the pair store material"

@@ -197,6 +197,9 @@ def drafts_for_trigger(
         charge = None  # "the convictions of his co-defendants A and B": people, no offence
     if hit.rule.kind == "nominal-revised":
         charge = None  # "the term of imprisonment for X": the charge is the trial's
+    if charge is not None and charge[1] == "for" and _SAME_CHARGE_RE.search(sent.text):
+        charge = None  # "on the same charge for helping them": the conduct; the charge is
+        # the one stated before (filled by assembly)
     if charge is not None and hit.rule.kind == "verb-late":
         trimmed = trim_charge(charge[0])  # "conviction for robbery overturned"
         charge = (trimmed, charge[1]) if trimmed else None
