@@ -29,6 +29,10 @@ TEXTS: dict[str, str] = {
                     "Mamai was arrested in March 2022.",
     "tail-of-name": "Vu Quang Thuan and Nguyen Van Dien were convicted of propaganda on "
                     "Wednesday. Quang Thuan was given eight years in prison.",
+    "both-names": "Both Tom Hale and Ann Lee were jailed for six years.",
+    "both-surnames": "Both Hale and Lee were jailed for six years.",
+    "federation": "The court sentenced the head of the Federation of Bosnia, Fadil Kovac, to "
+                  "four years in prison.",
     # ---- different people
     "two-longer-names": "Tran Van Nam was jailed for five years. Van Nam said he would appeal. "
                         "Le Van Nam was jailed for two years.",
@@ -69,3 +73,12 @@ def test_a_gender_ending_or_another_given_name_is_another_person(
 def test_the_end_of_one_longer_name_is_that_person(records: dict[str, list[Record]]) -> None:
     got = {r.person: r.sentence_months for r in records["tail-of-name"]}
     assert got == {"Vu Quang Thuan": 96, "Nguyen Van Dien": None}
+
+
+@pytest.mark.parametrize(("key", "people"), [
+    ("both-names", {"Tom Hale", "Ann Lee"}),
+    ("both-surnames", {"Hale", "Lee"}),  # "Both" is in no one's name
+    ("federation", {"Fadil Kovac"}),  # an organisation's word beside a name is no one
+])
+def test_who_is_named(records: dict[str, list[Record]], key: str, people: set[str]) -> None:
+    assert {r.person for r in records[key]} == people

@@ -118,8 +118,13 @@ def coordinated_name(doc: Doc, tok: Token, names: NameIndex, rules: Rules, *,
     span = doc[start:tok.i + 1]
     words = [t.text for t in span]
     org = rules.words("org_words") | rules.words("official_titles")
-    if not 2 <= len(words) <= 4 or any(not w[:1].isupper() or not w.replace("-", "").isalpha()
-                                       or w.lower() in org for w in words):
+    # "Hale and Lee": a surname too, when bare ("the Federation of X" is no one)
+    shortest = 1 if beside_known and not misread and tok.ent_type_ in {"", "PERSON"} and \
+        not any(c.dep_ in {"det", "prep", "poss"} and c.lower_ not in {"both", "either"}
+                for c in tok.children) else 2
+    if not shortest <= len(words) <= 4 or any(
+            not w[:1].isupper() or not w.replace("-", "").isalpha() or w.lower() in org
+            for w in words):
         return None
     if names.is_place is not None and names.is_place(span.text):
         return None

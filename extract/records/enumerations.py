@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp import Rules
 from extract.normalize import parse_number
 from extract.records.name_runs import is_nation
-from extract.records.people import Mention, NameIndex, name_mention, name_text
+from extract.records.people import DETERMINERS, Mention, NameIndex, name_mention, name_text
 from extract.records.roles import is_official, is_victim
 
 _SEPARATORS = ((",", "and"), (",",), ("and",), (";",), (";", "and"))
@@ -49,7 +49,7 @@ def _runs(sent: Span) -> list[tuple[int, int]]:
 def _trim(doc: Doc, start: int, end: int, rules: Rules) -> tuple[int, int]:
     """Leading role words, titles and demonyms off a run ("Crimeans X Y", "Activist X Y")."""
     lead = rules.words("people_nouns") | rules.words("strip_titles") | \
-        rules.words("official_titles") | {"the", "a", "an"}
+        rules.words("official_titles") | DETERMINERS
     while start < end and (doc[start].lower_ in lead or doc[start].ent_type_ == "NORP"
                            or doc[start].lower_.rstrip("s") in lead):
         start += 1
@@ -235,6 +235,8 @@ def listed_name(doc: Doc, i: int, sent: Span, names: NameIndex,
     if bounds is not None:
         m = name_mention(doc, doc[i], names, rules)
         return Mention(start=m.start, end=m.end, name=m.name, kind="name") if m else None
+    if doc[i].lower_ in DETERMINERS:  # "Both Hale and Lee": the determiner is no name
+        i += 1
     j = i
     while j < sent.end and j - i < 4 and _capitalised(doc[j]):
         j += 1

@@ -112,13 +112,16 @@ def _spelling(word: str) -> str:
     return re.sub(r"(\w)\1", r"\1", word)  # doubled letters ("Asanbekkov")
 
 
+DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "either", "neither"})
+
+
 def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     """Token bounds of ``span`` without leading titles, possessives and punctuation."""
     strip = rules.words("strip_titles") | rules.words("official_titles")
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].lower_ in strip or doc[start].is_punct
-                           or doc[start].lower_ in {"the", "a", "an"}):
+                           or doc[start].lower_ in DETERMINERS):
         start += 1
     for i in range(start, end - 1):
         if doc[i].lower_ in COURT_WORDS:
@@ -296,8 +299,8 @@ def _extends_name(prev: Token, start: int, end: int, titles: frozenset[str] | se
     capitalised, no title, court word, plural, people noun or nation."""
     if prev.pos_ != "PROPN" or not prev.is_title or prev.tag_ == "NNPS" or \
             prev.lower_ in titles | COURT_WORDS or prev.lower_ in rules.words("people_nouns") \
-            or prev.lower_ in {"a", "an", "the"}:
-        return False  # (the tagger calls a sentence's first "A" a proper noun at times)
+            or prev.lower_ in DETERMINERS:
+        return False  # (the tagger calls a sentence's first "A" or "Both" a proper noun)
     if prev.ent_type_ not in {"", "PERSON", "ORG"} and not misread_given_name(
             prev, start, end, index.is_place):
         return False
