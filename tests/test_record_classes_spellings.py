@@ -33,6 +33,8 @@ TEXTS: dict[str, str] = {
     "both-surnames": "Both Hale and Lee were jailed for six years.",
     "federation": "The court sentenced the head of the Federation of Bosnia, Fadil Kovac, to "
                   "four years in prison.",
+    "byline": "By Jeffrey B. Ross (Reuters) - A Philadelphia municipal court judge pleaded "
+              "guilty on Wednesday to wire fraud charges.",
     # ---- different people
     "two-longer-names": "Tran Van Nam was jailed for five years. Van Nam said he would appeal. "
                         "Le Van Nam was jailed for two years.",
@@ -79,6 +81,8 @@ def test_the_end_of_one_longer_name_is_that_person(records: dict[str, list[Recor
     ("both-names", {"Tom Hale", "Ann Lee"}),
     ("both-surnames", {"Hale", "Lee"}),  # "Both" is in no one's name
     ("federation", {"Fadil Kovac"}),  # an organisation's word beside a name is no one
+    ("byline", {None}),  # the reporter of the byline is not the unnamed judge
 ])
-def test_who_is_named(records: dict[str, list[Record]], key: str, people: set[str]) -> None:
+def test_who_is_named(records: dict[str, list[Record]], key: str,
+                      people: set[str | None]) -> None:
     assert {r.person for r in records[key]} == people

@@ -218,7 +218,8 @@ def _anchor(record: Record, people: Sequence[Span3], text: str) -> Span3 | None:
 _OFFICIAL_BEFORE = re.compile(r"(?i)\b(?:judges?|justices?|magistrates?|prosecutors?|bench\s+of"
                               r"(?:\s+[\w.]+){0,4}\s+and|spokes(?:man|woman|person)|lawyers?|"
                               r"attorneys?|(?:cousin|wife|husband|son|daughter|brother|sister|"
-                              r"father|mother|relative|friend|neighbou?r)\s+of)\s*,?\s*$")
+                              r"father|mother|relative|friend|neighbou?r)\s+of"
+                              r"|(?m:^)[ \t]*(?-i:By))\s*,?\s*$")  # ... nor a byline's reporter
 _OFFICIAL_AFTER = re.compile(r",\s*JJ?\.|,?\s+(?:said|says|told|added|stated)\b")
 
 

@@ -163,7 +163,7 @@ def build_name_index(doc: Doc, rules: Rules,
         if bounds is None or any(t.lower_ in _NOT_IN_NAMES for t in doc[bounds[0]:bounds[1]]):
             continue  # "Bronx Man Who Shot": a headline the NER took for a name
         text = name_text(doc, *bounds)
-        if _placed_demonym(text, is_place):
+        if _placed_demonym(text, is_place) or _byline(doc, bounds[0]):
             continue  # "Singapore Scot gets 11 months": a headline's who, not a name
         persons.append(bounds)
         if len(text.split()) >= 2:
@@ -222,6 +222,13 @@ def build_name_index(doc: Doc, rules: Rules,
     return index
 
 
+def _byline(doc: Doc, start: int) -> bool:
+    """"By Jeffrey B. Ross (Reuters) -": the reporter's name, after "By" opening a line."""
+    k = start - 1
+    return k >= 0 and doc[k].lower_ == "by" and doc[k].text[:1] == "B" and (
+        k == 0 or "\n" in doc[k - 1].text_with_ws)
+
+
 def _placed_demonym(text: str, is_place: Callable[[str], object] | None) -> bool:
     """"Singapore Scot", "Dubai Briton", "Moscow Kazakh": a place and a demonym, the way a
     headline names someone it does not name."""
@@ -262,6 +269,8 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
             not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and \
             doc[start - 2].is_alpha and doc[start - 2].is_title:
         start -= 2  # "Emir-Useyn Kuku": the tokenizer cut a hyphenated given name
+    if _byline(doc, start):
+        return None  # "By Jeffrey B. Ross (Reuters) -": the reporter
     if bounds in index.written:
         return Mention(start=start, end=end, name=index.written[bounds], kind="name")
     last = doc[end - 1]
