@@ -8,7 +8,6 @@ ancestors are found without touching the DOM again.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -112,8 +111,23 @@ class Layout:
 _NEG, _STRONG, _POS, _EMBEDDED, _READER, _POPUP_BIT = 1, 2, 4, 8, 16, 32
 
 
-@functools.lru_cache(maxsize=16384)
+# Flags by class or id string, as the walk looks them up: a dict's ``get`` inline costs a
+# third of a call through ``functools.lru_cache``. Emptied when full (see _name_flags).
+_FLAGS: dict[str, int] = {}
+_MAX_FLAGS = 16384
+
+
 def _name_flags(names: str) -> int:
+    """The bits of ``names`` (memoised in ``_FLAGS``)."""
+    flags = _FLAGS.get(names)
+    if flags is None:
+        if len(_FLAGS) >= _MAX_FLAGS:
+            _FLAGS.clear()
+        flags = _FLAGS[names] = _flags_of(names)
+    return flags
+
+
+def _flags_of(names: str) -> int:
     # Lower-cased once, for patterns without IGNORECASE: three times faster than matching
     # each pattern without case, which compares every character in both cases.
     names = names.lower()
@@ -227,6 +241,7 @@ def linearise(root: LexborNode) -> Layout:
     media = lay.media
     table, table_size, unknown = TAG_TABLE, len(TAG_TABLE), ("", UNKNOWN, 0)
     no_rare = _RARE_ATTRIBUTES.isdisjoint
+    flags_get = _FLAGS.get
     max_open = MAX_DEPTH + 1  # the sentinel is not an element
     while children:
         # A for loop over the open element's iterator: a descent breaks out of it, so the
@@ -285,9 +300,14 @@ def linearise(root: LexborNode) -> Layout:
             if attrs:
                 # The class/id hint (see _name_flags), then hidden and pop-up elements.
                 cls = attrs.get("class") or ""
-                ident = attrs.get("id")
-                class_flags = _name_flags(cls) if cls else 0
-                weight = _WEIGHT[class_flags | (_name_flags(ident) if ident else 0)]
+                class_flags = flags_get(cls) if cls else 0
+                if class_flags is None:  # a name not seen yet
+                    class_flags = _name_flags(cls)
+                ident = attrs.get("id") or ""
+                id_flags = flags_get(ident) if ident else 0
+                if id_flags is None:
+                    id_flags = _name_flags(ident)
+                weight = _WEIGHT[class_flags | id_flags]
                 # The rarer attributes are looked up only when the element has one of them
                 # (most elements do not): one pass over its few attribute names.
                 if not no_rare(attrs):

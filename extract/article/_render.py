@@ -49,6 +49,11 @@ _CAPTION = re.compile(
     r"[.!?][\"”’]?(?:Reuters|AP|AFP|EPA|Getty(?: Images)?|Bloomberg|Shutterstock|AP Photo)\s*$|"
     r"[.!?][\"”’]?(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+/[A-Z][\w ]{1,30}$",
 )
+# Every _CAPTION alternative ends the line: in ")" or "]", in a credit word (whitespace after
+# either), or in "/Name" within the last 32 characters. A line without one of these ends is
+# not searched (the search tries every position of the line).
+_CAPTION_ENDS = (")", "]", "Reuters", "AP", "AFP", "EPA", "Getty", "Images", "Bloomberg",
+                 "Shutterstock", "Photo")
 SHORT_LINE = 160
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -162,13 +167,23 @@ def _is_boiler_line(line: str) -> bool:
         return True
     if len(line) > SHORT_LINE:
         return False
-    if _CAPTION.search(line) or _is_date_only(line):
+    if _may_be_caption(line) and _CAPTION.search(line):
+        return True
+    if _is_date_only(line):
         return True
     if len(line) <= 100 and "©" in line:  # a photo credit: "installation views, photos © X"
         return True
     if len(line) <= 70 and _UPDATED.match(line):
         return True
-    return _BYLINE.match(line) is not None and _SENTENCE_END.search(line) is None
+    # _BYLINE begins "by": only such lines are matched ("B" and "Y" are the only letters
+    # that fold to them, so the lower-cased two characters decide).
+    return (line[:2].lower() == "by" and _BYLINE.match(line) is not None
+            and _SENTENCE_END.search(line) is None)
+
+
+def _may_be_caption(line: str) -> bool:
+    """Whether ``line`` ends as a _CAPTION match must (see _CAPTION_ENDS)."""
+    return line.rstrip().endswith(_CAPTION_ENDS) or "/" in line[-33:]
 
 
 def _is_date_only(line: str) -> bool:
