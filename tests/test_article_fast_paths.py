@@ -81,3 +81,45 @@ def test_words_with_apostrophes_and_digits_are_cut_alike() -> None:
     text = "don't rock'n'roll it's l'homme 2nd b2b snake_case o'  'quoted'"
     assert language._ASCII_TOKEN.findall(text) == language._TOKEN.findall(text)
     assert "don't" in language._ASCII_TOKEN.findall(text)
+
+
+# One line for each alternative of _render._BOILER_LINE, in mixed case.
+_BOILER_EXAMPLES = [
+    "Advertisement", "ADVERTISING", "Sponsored", "Ad", "ads", "Story continues below",
+    "Continue reading", "Read more", "Read next", "Read also", "See also", "Related",
+    "Related coverage", "Share", "Share this", "Share this story", "Click here to sign in",
+    "Sign up for alerts", "Subscribe now", "Follow us on X", "Photo: Jane Roe",
+    "Images : AP", "Video: court footage", "Graphics: BBC", "Credits: Getty", "Getty Images",
+    "AP Photo/Jane Roe", "Reuters", "Copyright © 2019 Ledger", "Copyright (c) Ledger",
+    "Copyright Ledger Media 2019 all rights", "© Ledger 2019", "All rights reserved.",
+    "Loading...", "12 comments", "Comment", "Print", "Email", "Facebook", "Twitter",
+    "WhatsApp", "LinkedIn", "Pinterest", "Skip to main content", "Skip to content",
+    "Back to top", "Top stories", "More from Ledger", "Recommended", "Recommended for you",
+    "You may also like", "We recommend", "Most read", "Most popular today", "Trending now",
+    "Newsletters", "Newsletter signup", "Already a subscriber? Log in", "Log in", "Login",
+    "Register", "Advert", "Sponsored links", "Don't miss", "Dont miss",
+    "You may also be interested in", "Tell us what you think", "More on this",
+    "Updated", "Published:", "Posted", "Other court stories", "Related news",
+    "Recommended legal videos", "Popular on Ledger", "Caption", "Text size",
+    "Just watched", "Video 3:45", "Watch now", "Play video", "Menu", "Search", "Close",
+]
+_BOILER_WORDS = st.sampled_from(
+    [w for line in _BOILER_EXAMPLES for w in line.split()] + [" ", ":", "ſ", "ı", "K", "İ", "3"]
+)
+
+
+def test_every_kind_of_furniture_line_opens_as_the_regex_expects() -> None:
+    for line in _BOILER_EXAMPLES:
+        assert _render._BOILER_LINE.match(line), line
+        assert _render._may_be_boiler(line), line
+        assert _render._is_boiler_line(line), line
+    # A sentence of the story: neither its opening nor the regex takes it.
+    assert not _render._may_be_boiler("The court heard that the men had met in 2019.")
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_BOILER_WORDS, min_size=1, max_size=6).map(" ".join))
+def test_no_furniture_line_is_skipped_by_the_opening_check(line: str) -> None:
+    for case in (line, line.upper(), line.title()):
+        if _render._BOILER_LINE.match(case):
+            assert _render._may_be_boiler(case)

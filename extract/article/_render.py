@@ -37,6 +37,17 @@ _BOILER_LINE = re.compile(
     r"[\s.:!…]*$",
     re.IGNORECASE,
 )
+# The first two letters of every _BOILER_LINE alternative (its other openings are a digit or
+# "©"). A line opening with two ASCII characters that are none of these is not matched: the
+# regex tries each of its seventy alternatives at the start of every line.
+_BOILER_STARTS = frozenset(
+    {
+        "ad", "al", "ap", "ba", "ca", "cl", "co", "cr", "do", "em", "fa", "fo", "ge", "gr",
+        "im", "ju", "li", "lo", "me", "mo", "ne", "ot", "ph", "pi", "pl", "po", "pr", "pu",
+        "re", "se", "sh", "si", "sk", "sp", "st", "su", "te", "to", "tr", "tw", "up", "vi",
+        "wa", "we", "wh", "yo",
+    }
+)
 # Only for short lines that are not sentences: bylines with a date or time, "Updated ...".
 _BYLINE = re.compile(r"^by\s+[^.!?]{2,60}?\d{1,4}[/:.]\d{1,2}.*$", re.IGNORECASE)
 # "Updated at 1:23 p.m.", "Published 5 hours ago": short whatever their punctuation.
@@ -163,7 +174,7 @@ def _is_promo(line: str) -> bool:
 
 
 def _is_boiler_line(line: str) -> bool:
-    if _BOILER_LINE.match(line):
+    if _may_be_boiler(line) and _BOILER_LINE.match(line):
         return True
     if len(line) > SHORT_LINE:
         return False
@@ -179,6 +190,13 @@ def _is_boiler_line(line: str) -> bool:
     # that fold to them, so the lower-cased two characters decide).
     return (line[:2].lower() == "by" and _BYLINE.match(line) is not None
             and _SENTENCE_END.search(line) is None)
+
+
+def _may_be_boiler(line: str) -> bool:
+    """Whether ``line`` opens as a _BOILER_LINE match may (see _BOILER_STARTS). Letters
+    outside ASCII are left to the regex: without case, "ſ" matches "s" and "ı" matches "i"."""
+    head = line[:2]
+    return not head.isascii() or head[:1].isdigit() or head.lower() in _BOILER_STARTS
 
 
 def _may_be_caption(line: str) -> bool:
