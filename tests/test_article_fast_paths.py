@@ -123,3 +123,30 @@ def test_no_furniture_line_is_skipped_by_the_opening_check(line: str) -> None:
     for case in (line, line.upper(), line.title()):
         if _render._BOILER_LINE.match(case):
             assert _render._may_be_boiler(case)
+
+
+_WORDS = st.sampled_from(["the", "court", "jailed", "him", "for", "two", "years", "é", "“quoted”"])
+_TEXT_LINES = st.lists(st.lists(_WORDS, min_size=1, max_size=120).map(" ".join), min_size=3,
+                       max_size=30)
+_BREAKS = st.sampled_from(["\n", "\n\n", "\r\n", "\r", "\u2028"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT_LINES, _BREAKS)
+def test_the_opening_window_is_the_first_window_of_the_whole_text(
+    lines: list[str], brk: str
+) -> None:
+    text = brk.join(lines)
+    opening = language._opening(text)
+    if opening is not None:
+        assert opening == language._windows(text)[0]
+
+
+def test_the_opening_window_is_read_from_whole_lines_of_the_head() -> None:
+    sentence = "The court jailed the two men for six years on Monday, the prosecutor said. "
+    text = "Short line\n\n" + "\n\n".join([sentence * 4] * 20)
+    assert language._opening(text) == language._windows(text)[0]
+    # A head without enough prose, or cut inside its first paragraph, leaves the text to the
+    # full cut.
+    assert language._opening("Too short\n" * 500) is None
+    assert language._opening("Short line\n" + sentence * 40) is None

@@ -202,7 +202,8 @@ def _emit(blocks: list[Block], raw: str, owner: tuple[int, str], link_chars: int
     elif "\n" not in raw:
         text = " ".join(raw.split())
     else:
-        text = "\n".join(filter(None, (" ".join(line.split()) for line in raw.split("\n"))))
+        # A list, not a generator and a filter: half the time over the blocks of a page.
+        text = "\n".join([" ".join(words) for line in raw.split("\n") if (words := line.split())])
     if not text:
         return
     n_chars = len(text)
