@@ -6,10 +6,13 @@ tests hold the cheap test to that promise on hand-made lines and on generated on
 
 from __future__ import annotations
 
+import sys
+
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.article import _render, language
+from extract.article import _render, boilerplate, language
 
 # Pieces that make caption, credit and byline shapes likelier than random letters would.
 _PIECES = st.sampled_from(
@@ -150,3 +153,14 @@ def test_the_opening_window_is_read_from_whole_lines_of_the_head() -> None:
     # full cut.
     assert language._opening("Too short\n" * 500) is None
     assert language._opening("Short line\n" + sentence * 40) is None
+
+
+def test_tags_are_counted_alike_with_and_without_numpy(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy  # noqa: F401  # the vector count is taken when NumPy is imported
+
+    pages = [b"", b"<", b"no tags", "<p>caf\u00e9 < 3 <b>x</b>".encode() * 1000]
+    for data in pages:
+        assert boilerplate._tags_in(data) == data.count(b"<")
+    monkeypatch.delitem(sys.modules, "numpy")
+    for data in pages:
+        assert boilerplate._tags_in(data) == data.count(b"<")
