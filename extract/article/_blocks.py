@@ -224,11 +224,12 @@ def linearise(root: LexborNode) -> Layout:
     """
     lay = Layout()
     blocks = lay.blocks
-    # Each open element: (id, kind, node), below a sentinel for the top (id -1), so that
-    # ``opened[-1][0]`` is always the parent's id; ``children[k]`` iterates ``opened[k]``'s
-    # children, ``children[0]`` holds the root alone.
-    opened: list[tuple[int, int, LexborNode | None]] = [(-1, INLINE, None)]
-    children: list[Iterator[LexborNode]] = [iter((root,))]
+    # Each open element: (iterator over its children, id, kind, node), above a bottom entry
+    # (id -1) whose iterator holds the root alone, so that ``stack[-1][1]`` is always the
+    # parent's id. One stack, not two: a push and a pop per element instead of two of each.
+    stack: list[tuple[Iterator[LexborNode], int, int, LexborNode | None]] = [
+        (iter((root,)), -1, INLINE, None)
+    ]
     tags = lay.tags
     parents_append, tags_append = lay.parents.append, tags.append
     weights_append, classes_append = lay.weights.append, lay.classes.append
@@ -244,10 +245,10 @@ def linearise(root: LexborNode) -> Layout:
     no_rare = _RARE_ATTRIBUTES.isdisjoint
     flags_get = _FLAGS.get
     max_open = MAX_DEPTH + 1  # the sentinel is not an element
-    while children:
+    while stack:
         # A for loop over the open element's iterator: a descent breaks out of it, so the
         # new element's iterator is taken up; running out (else) closes the element.
-        for node in children[-1]:
+        for node in stack[-1][0]:
             seen += 1
             if seen > MAX_NODES:
                 lay.truncated = too_many = True
@@ -281,21 +282,20 @@ def linearise(root: LexborNode) -> Layout:
                         pieces.append(value)
                         if open_links:
                             link_chars += len(value.strip())
-                    if tag == "img" and len(opened) > 1:
-                        media.add(opened[-1][0])
+                    if tag == "img" and len(stack) > 1:
+                        media.add(stack[-1][1])
                     continue
-                if kind == MEDIA and len(opened) > 1:
+                if kind == MEDIA and len(stack) > 1:
                     # Marked on the enclosing element; not walked (the others are never
                     # article text).
-                    media.add(opened[-1][0])
+                    media.add(stack[-1][1])
                 if kind > BLOCK:
                     continue  # DROP and OTHER: the subtree is never article text
-            if len(opened) >= max_open:
+            if len(stack) >= max_open:
                 # Too deep to keep as elements: still read the text, as part of the
                 # enclosing block (no recursion here, so depth costs no stack).
                 lay.truncated = True
-                opened.append((-1, INLINE, node))
-                children.append(node.iter(True, True))  # with text, not blank text
+                stack.append((node.iter(True, True), -1, INLINE, node))  # text, not blank text
                 break
             attrs = node.attributes
             if attrs:
@@ -326,16 +326,17 @@ def linearise(root: LexborNode) -> Layout:
                 cls, weight, marks = "", 0, 0
             elem = len(tags)
             if kind == BLOCK:
-                if pieces and owners:
-                    raw = "".join(pieces)
-                    if not raw.isspace():
-                        _emit(blocks, raw, owners[-1], link_chars)
-                pieces.clear()
+                if pieces:
+                    if owners:
+                        raw = "".join(pieces)
+                        if not raw.isspace():
+                            _emit(blocks, raw, owners[-1], link_chars)
+                    pieces.clear()
                 link_chars = 0
                 owners.append((elem, tag))
             elif kind == LINK:
                 open_links += 1
-            parents_append(opened[-1][0])
+            parents_append(stack[-1][1])
             tags_append(tag)
             weights_append(weight)
             classes_append(cls)
@@ -344,15 +345,13 @@ def linearise(root: LexborNode) -> Layout:
                     lay.structured.append(elem)
                 if marks & QUOTE and cls and _EMBED.search(cls):
                     lay.embeds.append(elem)
-            opened.append((elem, kind, node))
-            children.append(node.iter(True, True))  # with text, not blank text
+            stack.append((node.iter(True, True), elem, kind, node))  # text, not blank text
             break
         else:
-            children.pop()
-            if not children:
+            _children, _elem, kind, closing = stack.pop()
+            if not stack:  # the bottom entry: the root is done
                 break
             # The iterator of an opened element ran out: the element closes.
-            _elem, kind, closing = opened.pop()
             if kind == BLOCK:
                 if pieces:
                     raw = "".join(pieces)
