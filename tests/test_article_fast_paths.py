@@ -198,3 +198,16 @@ def test_no_call_to_action_is_skipped_by_the_word_check(line: str) -> None:
     for case in (line, line.upper(), line.swapcase()):
         if _render._PROMO.search(case):
             assert _render._may_be_promo(case)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab 19:,.é²٣\u00a0Tuesday"), max_size=60))
+def test_digits_are_found_alike_in_ascii_and_other_lines(line: str) -> None:
+    assert _render._has_digit(line) == any(map(str.isdigit, line))
+
+
+def test_datelines_are_told_from_sentences_with_a_number() -> None:
+    assert _render._is_date_only("10:01 pm PST, Tuesday, November 19, 2019")
+    assert _render._is_date_only("19\u00a0Nov 2019")
+    assert not _render._is_date_only("The court jailed him for 2 years on Tuesday")
+    assert not _render._is_date_only("Tuesday, November")  # no digit: not a dateline

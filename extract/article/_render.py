@@ -68,6 +68,7 @@ _CAPTION_ENDS = (")", "]", "Reuters", "AP", "AFP", "EPA", "Getty", "Images", "Bl
 SHORT_LINE = 160
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _CALENDAR_WORDS = frozenset(
     {
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -223,12 +224,20 @@ def _may_be_caption(line: str) -> bool:
 
 def _is_date_only(line: str) -> bool:
     """A dateline such as "10:01 pm PST, Tuesday, November 19, 2019": no words but dates."""
-    if len(line) > 80 or not any(map(str.isdigit, line)):
+    if len(line) > 80 or not _has_digit(line):
         return False
     words = [w.lower() for w in _WORD.findall(line)]
     return bool(words) and all(w in _DATE_WORDS for w in words) and any(
         w in _CALENDAR_WORDS for w in words
     )
+
+
+def _has_digit(line: str) -> bool:
+    """``any(map(str.isdigit, line))``: an ASCII line is searched in C for 0-9 (its only
+    digits), ten times faster than a method call per character."""
+    if line.isascii():
+        return _ASCII_DIGIT.search(line) is not None
+    return any(map(str.isdigit, line))
 
 
 def _keep_block(block: Block) -> bool:
