@@ -94,8 +94,10 @@ def _subtree_stats(layout: Layout) -> tuple[list[int], list[int], list[int]]:
         if block.tag == "p" and not block.n_link:
             prose[owner] += block.n_chars
     for elem in range(size - 1, 0, -1):
+        if not chars[elem]:  # most elements hold no text: skipped before their parent is read
+            continue
         parent = parents[elem]
-        if parent >= 0 and chars[elem]:
+        if parent >= 0:
             chars[parent] += chars[elem]
             links[parent] += links[elem]
             prose[parent] += prose[elem]
