@@ -27,7 +27,7 @@ from types import ModuleType
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from bench.speed import report, whole_process, write_pages  # noqa: E402
+from bench.speed import compile_sources, report, whole_process, write_pages  # noqa: E402
 from extract.article.boilerplate import strip  # noqa: E402
 from extract.article.metadata import read_metadata  # noqa: E402
 from schemas.errors import EmptyBody  # noqa: E402
@@ -213,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
         n = write_pages(args.shared, folder, args.repeat)
         mbytes = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
         python = sys.executable if traf is not None else None
+        compile_sources()  # as bench/speed.py does: no process recompiles a changed module
         report(whole_process(folder, n, rounds=args.rounds, trafilatura_python=python), n, mbytes)
 
     right, total, wrong = _date_accuracy(args.shared)

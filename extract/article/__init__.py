@@ -12,7 +12,6 @@ line-based stripper (:mod:`extract.article._plaintext`). A publication date give
 
 from __future__ import annotations
 
-import hashlib
 from typing import TYPE_CHECKING
 
 from extract.article._jsonld import json_ld_objects
@@ -32,7 +31,10 @@ def to_article(page: Page, *, languages: tuple[str, ...] = ("en",)) -> Article:
     ``languages`` are the languages the extractor reads (``ExtractConfig.languages``): a
     bilingual document with a sizable part in one of them is labelled with it.
     """
-    # Here, not at the top: `verdicts body` uses this package without pydantic's import.
+    # Here, not at the top: `verdicts body` uses this package without pydantic's import, and
+    # without hashlib's (its OpenSSL start-up is 2 ms of every process).
+    import hashlib
+
     from schemas import Article
 
     if page.kind == "text":

@@ -8,7 +8,6 @@ ancestors are found without touching the DOM again.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -53,8 +52,6 @@ _STRONG_NEGATIVE = re.compile(
 _POSITIVE = re.compile(
     r"article|body|content|entry|hentry|main|page|post|text|blog|story|paragraph|prose",
 )
-_POPUP = re.compile(r"tooltip|popover|hovercard|rollover")
-_SCREEN_READER = re.compile(r"sr-only|visually-hidden|screen-reader")
 # Embedded posts quoted by the story (twitter-tweet, instagram-media, tiktok-embed).
 _EMBED = re.compile(r"tweet|instagram|tiktok|facebook-post|embed", re.IGNORECASE)
 # The attributes that hide an element or mark the article (looked up in the walk).
@@ -112,8 +109,23 @@ class Layout:
 _NEG, _STRONG, _POS, _EMBEDDED, _READER, _POPUP_BIT = 1, 2, 4, 8, 16, 32
 
 
-@functools.lru_cache(maxsize=16384)
+# Flags by class or id string, as the walk looks them up: a dict's ``get`` inline costs a
+# third of a call through ``functools.lru_cache``. Emptied when full (see _name_flags).
+_FLAGS: dict[str, int] = {}
+_MAX_FLAGS = 16384
+
+
 def _name_flags(names: str) -> int:
+    """The bits of ``names`` (memoised in ``_FLAGS``)."""
+    flags = _FLAGS.get(names)
+    if flags is None:
+        if len(_FLAGS) >= _MAX_FLAGS:
+            _FLAGS.clear()
+        flags = _FLAGS[names] = _flags_of(names)
+    return flags
+
+
+def _flags_of(names: str) -> int:
     # Lower-cased once, for patterns without IGNORECASE: three times faster than matching
     # each pattern without case, which compares every character in both cases.
     names = names.lower()
@@ -126,9 +138,11 @@ def _name_flags(names: str) -> int:
         flags |= _POS
     if "embed" in names:
         flags |= _EMBEDDED
-    if _SCREEN_READER.search(names):
+    # Plain substrings: ``in`` finds each four times faster than a regex searches for them.
+    if "sr-only" in names or "visually-hidden" in names or "screen-reader" in names:
         flags |= _READER
-    if _POPUP.search(names):
+    if ("tooltip" in names or "popover" in names or "hovercard" in names
+            or "rollover" in names):
         flags |= _POPUP_BIT
     return flags
 
@@ -188,7 +202,8 @@ def _emit(blocks: list[Block], raw: str, owner: tuple[int, str], link_chars: int
     elif "\n" not in raw:
         text = " ".join(raw.split())
     else:
-        text = "\n".join(filter(None, (" ".join(line.split()) for line in raw.split("\n"))))
+        # A list, not a generator and a filter: half the time over the blocks of a page.
+        text = "\n".join([" ".join(words) for line in raw.split("\n") if (words := line.split())])
     if not text:
         return
     n_chars = len(text)
@@ -209,11 +224,12 @@ def linearise(root: LexborNode) -> Layout:
     """
     lay = Layout()
     blocks = lay.blocks
-    # Each open element: (id, kind, node), below a sentinel for the top (id -1), so that
-    # ``opened[-1][0]`` is always the parent's id; ``children[k]`` iterates ``opened[k]``'s
-    # children, ``children[0]`` holds the root alone.
-    opened: list[tuple[int, int, LexborNode | None]] = [(-1, INLINE, None)]
-    children: list[Iterator[LexborNode]] = [iter((root,))]
+    # Each open element: (iterator over its children, id, kind, node), above a bottom entry
+    # (id -1) whose iterator holds the root alone, so that ``stack[-1][1]`` is always the
+    # parent's id. One stack, not two: a push and a pop per element instead of two of each.
+    stack: list[tuple[Iterator[LexborNode], int, int, LexborNode | None]] = [
+        (iter((root,)), -1, INLINE, None)
+    ]
     tags = lay.tags
     parents_append, tags_append = lay.parents.append, tags.append
     weights_append, classes_append = lay.weights.append, lay.classes.append
@@ -227,11 +243,12 @@ def linearise(root: LexborNode) -> Layout:
     media = lay.media
     table, table_size, unknown = TAG_TABLE, len(TAG_TABLE), ("", UNKNOWN, 0)
     no_rare = _RARE_ATTRIBUTES.isdisjoint
+    flags_get = _FLAGS.get
     max_open = MAX_DEPTH + 1  # the sentinel is not an element
-    while children:
+    while stack:
         # A for loop over the open element's iterator: a descent breaks out of it, so the
         # new element's iterator is taken up; running out (else) closes the element.
-        for node in children[-1]:
+        for node in stack[-1][0]:
             seen += 1
             if seen > MAX_NODES:
                 lay.truncated = too_many = True
@@ -265,29 +282,33 @@ def linearise(root: LexborNode) -> Layout:
                         pieces.append(value)
                         if open_links:
                             link_chars += len(value.strip())
-                    if tag == "img" and len(opened) > 1:
-                        media.add(opened[-1][0])
+                    if tag == "img" and len(stack) > 1:
+                        media.add(stack[-1][1])
                     continue
-                if kind == MEDIA and len(opened) > 1:
+                if kind == MEDIA and len(stack) > 1:
                     # Marked on the enclosing element; not walked (the others are never
                     # article text).
-                    media.add(opened[-1][0])
+                    media.add(stack[-1][1])
                 if kind > BLOCK:
                     continue  # DROP and OTHER: the subtree is never article text
-            if len(opened) >= max_open:
+            if len(stack) >= max_open:
                 # Too deep to keep as elements: still read the text, as part of the
                 # enclosing block (no recursion here, so depth costs no stack).
                 lay.truncated = True
-                opened.append((-1, INLINE, node))
-                children.append(node.iter(True, True))  # with text, not blank text
+                stack.append((node.iter(True, True), -1, INLINE, node))  # text, not blank text
                 break
             attrs = node.attributes
             if attrs:
                 # The class/id hint (see _name_flags), then hidden and pop-up elements.
                 cls = attrs.get("class") or ""
-                ident = attrs.get("id")
-                class_flags = _name_flags(cls) if cls else 0
-                weight = _WEIGHT[class_flags | (_name_flags(ident) if ident else 0)]
+                class_flags = flags_get(cls) if cls else 0
+                if class_flags is None:  # a name not seen yet
+                    class_flags = _name_flags(cls)
+                ident = attrs.get("id") or ""
+                id_flags = flags_get(ident) if ident else 0
+                if id_flags is None:
+                    id_flags = _name_flags(ident)
+                weight = _WEIGHT[class_flags | id_flags]
                 # The rarer attributes are looked up only when the element has one of them
                 # (most elements do not): one pass over its few attribute names.
                 if not no_rare(attrs):
@@ -305,16 +326,17 @@ def linearise(root: LexborNode) -> Layout:
                 cls, weight, marks = "", 0, 0
             elem = len(tags)
             if kind == BLOCK:
-                if pieces and owners:
-                    raw = "".join(pieces)
-                    if not raw.isspace():
-                        _emit(blocks, raw, owners[-1], link_chars)
-                pieces.clear()
+                if pieces:
+                    if owners:
+                        raw = "".join(pieces)
+                        if not raw.isspace():
+                            _emit(blocks, raw, owners[-1], link_chars)
+                    pieces.clear()
                 link_chars = 0
                 owners.append((elem, tag))
             elif kind == LINK:
                 open_links += 1
-            parents_append(opened[-1][0])
+            parents_append(stack[-1][1])
             tags_append(tag)
             weights_append(weight)
             classes_append(cls)
@@ -323,15 +345,13 @@ def linearise(root: LexborNode) -> Layout:
                     lay.structured.append(elem)
                 if marks & QUOTE and cls and _EMBED.search(cls):
                     lay.embeds.append(elem)
-            opened.append((elem, kind, node))
-            children.append(node.iter(True, True))  # with text, not blank text
+            stack.append((node.iter(True, True), elem, kind, node))  # text, not blank text
             break
         else:
-            children.pop()
-            if not children:
+            _children, _elem, kind, closing = stack.pop()
+            if not stack:  # the bottom entry: the root is done
                 break
             # The iterator of an opened element ran out: the element closes.
-            _elem, kind, closing = opened.pop()
             if kind == BLOCK:
                 if pieces:
                     raw = "".join(pieces)

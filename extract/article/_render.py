@@ -37,6 +37,17 @@ _BOILER_LINE = re.compile(
     r"[\s.:!…]*$",
     re.IGNORECASE,
 )
+# The first two letters of every _BOILER_LINE alternative (its other openings are a digit or
+# "©"). A line opening with two ASCII characters that are none of these is not matched: the
+# regex tries each of its seventy alternatives at the start of every line.
+_BOILER_STARTS = frozenset(
+    {
+        "ad", "al", "ap", "ba", "ca", "cl", "co", "cr", "do", "em", "fa", "fo", "ge", "gr",
+        "im", "ju", "li", "lo", "me", "mo", "ne", "ot", "ph", "pi", "pl", "po", "pr", "pu",
+        "re", "se", "sh", "si", "sk", "sp", "st", "su", "te", "to", "tr", "tw", "up", "vi",
+        "wa", "we", "wh", "yo",
+    }
+)
 # Only for short lines that are not sentences: bylines with a date or time, "Updated ...".
 _BYLINE = re.compile(r"^by\s+[^.!?]{2,60}?\d{1,4}[/:.]\d{1,2}.*$", re.IGNORECASE)
 # "Updated at 1:23 p.m.", "Published 5 hours ago": short whatever their punctuation.
@@ -49,9 +60,15 @@ _CAPTION = re.compile(
     r"[.!?][\"”’]?(?:Reuters|AP|AFP|EPA|Getty(?: Images)?|Bloomberg|Shutterstock|AP Photo)\s*$|"
     r"[.!?][\"”’]?(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’.-]+/[A-Z][\w ]{1,30}$",
 )
+# Every _CAPTION alternative ends the line: in ")" or "]", in a credit word (whitespace after
+# either), or in "/Name" within the last 32 characters. A line without one of these ends is
+# not searched (the search tries every position of the line).
+_CAPTION_ENDS = (")", "]", "Reuters", "AP", "AFP", "EPA", "Getty", "Images", "Bloomberg",
+                 "Shutterstock", "Photo")
 SHORT_LINE = 160
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]?\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 _CALENDAR_WORDS = frozenset(
     {
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -81,6 +98,15 @@ _PROMO = re.compile(
     re.IGNORECASE,
 )
 _WEAK_PROMO = re.compile(r"\b(?:subscribe|sign up|contact us|send us)\b", re.IGNORECASE)
+# A word every _PROMO alternative holds ("http" for the address, "reporting" for "additional
+# reporting"): a line without one is not searched (the search, without case, tries every
+# alternative at every position: 17 us a line).
+_PROMO_WORDS = ("newsletter", "reached", "tip", "follow", "listen", "download", "rights",
+                "click", "enjoyed", "©", "http", "reporting", "writing", "editing",
+                "contributed")
+# The characters outside ASCII that match ASCII letters without case: "ſ" (s), "ı" and "İ"
+# (i), the Kelvin sign (k). A line with one of them is left to the regex.
+_FOLDS_TO_ASCII = ("ſ", "ı", "İ", "\u212a")
 
 
 def _link_lists(layout: Layout, blocks: list[Block]) -> set[int]:
@@ -152,33 +178,66 @@ def _end_row(row: list[str], out: list[str]) -> None:
 
 
 def _is_promo(line: str) -> bool:
-    if len(line) <= 300 and _PROMO.search(line):
+    if len(line) <= 300 and _may_be_promo(line) and _PROMO.search(line):
         return True
     return len(line) <= 120 and _WEAK_PROMO.search(line) is not None
 
 
 def _is_boiler_line(line: str) -> bool:
-    if _BOILER_LINE.match(line):
+    if _may_be_boiler(line) and _BOILER_LINE.match(line):
         return True
     if len(line) > SHORT_LINE:
         return False
-    if _CAPTION.search(line) or _is_date_only(line):
+    if _may_be_caption(line) and _CAPTION.search(line):
+        return True
+    if _is_date_only(line):
         return True
     if len(line) <= 100 and "©" in line:  # a photo credit: "installation views, photos © X"
         return True
     if len(line) <= 70 and _UPDATED.match(line):
         return True
-    return _BYLINE.match(line) is not None and _SENTENCE_END.search(line) is None
+    # _BYLINE begins "by": only such lines are matched ("B" and "Y" are the only letters
+    # that fold to them, so the lower-cased two characters decide).
+    return (line[:2].lower() == "by" and _BYLINE.match(line) is not None
+            and _SENTENCE_END.search(line) is None)
+
+
+def _may_be_promo(line: str) -> bool:
+    """Whether ``line`` holds one of _PROMO_WORDS, read without case as the regex reads."""
+    if any(char in line for char in _FOLDS_TO_ASCII):
+        return True
+    lowered = line.lower()
+    return any(word in lowered for word in _PROMO_WORDS)
+
+
+def _may_be_boiler(line: str) -> bool:
+    """Whether ``line`` opens as a _BOILER_LINE match may (see _BOILER_STARTS). Letters
+    outside ASCII are left to the regex: without case, "ſ" matches "s" and "ı" matches "i"."""
+    head = line[:2]
+    return not head.isascii() or head[:1].isdigit() or head.lower() in _BOILER_STARTS
+
+
+def _may_be_caption(line: str) -> bool:
+    """Whether ``line`` ends as a _CAPTION match must (see _CAPTION_ENDS)."""
+    return line.rstrip().endswith(_CAPTION_ENDS) or "/" in line[-33:]
 
 
 def _is_date_only(line: str) -> bool:
     """A dateline such as "10:01 pm PST, Tuesday, November 19, 2019": no words but dates."""
-    if len(line) > 80 or not any(map(str.isdigit, line)):
+    if len(line) > 80 or not _has_digit(line):
         return False
     words = [w.lower() for w in _WORD.findall(line)]
     return bool(words) and all(w in _DATE_WORDS for w in words) and any(
         w in _CALENDAR_WORDS for w in words
     )
+
+
+def _has_digit(line: str) -> bool:
+    """``any(map(str.isdigit, line))``: an ASCII line is searched in C for 0-9 (its only
+    digits), ten times faster than a method call per character."""
+    if line.isascii():
+        return _ASCII_DIGIT.search(line) is not None
+    return any(map(str.isdigit, line))
 
 
 def _keep_block(block: Block) -> bool:

@@ -24,6 +24,8 @@ _TAG_SCORE = {
     "form": -3, "ol": -3, "ul": -3, "dl": -3, "dd": -3, "dt": -3, "li": -3, "address": -3,
     "th": -5, "h1": -5, "h2": -5, "h3": -5, "h4": -5, "h5": -5, "h6": -5,
 }
+# A vote's share for the element it starts at and the four above: 1, 1/2, then 1/(3 * level).
+_DIVIDERS = (1, 2, 6, 9, 12)
 PARAGRAPH_TAGS = frozenset({"p", "pre", "td", "div", "blockquote", "section", "article", "dd"})
 
 
@@ -64,14 +66,15 @@ def _score_candidates(layout: Layout) -> dict[int, float]:
     parents, tags, weights = layout.parents, layout.tags, layout.weights
     for block, start in _vote_starts(layout):
         score = 1.0 + block.text.count(",") + min(block.n_chars // 100, 3)
-        elem, level = start, 0
-        while elem >= 0 and level < 5:
-            if elem not in scores:
-                scores[elem] = float(_TAG_SCORE.get(tags[elem], 0) + weights[elem])
-            divider = 1 if level == 0 else (2 if level == 1 else level * 3)
-            scores[elem] += score / divider
+        elem = start
+        for divider in _DIVIDERS:
+            if elem < 0:
+                break
+            current = scores.get(elem)
+            if current is None:
+                current = float(_TAG_SCORE.get(tags[elem], 0) + weights[elem])
+            scores[elem] = current + score / divider
             elem = parents[elem]
-            level += 1
     return scores
 
 
@@ -91,8 +94,10 @@ def _subtree_stats(layout: Layout) -> tuple[list[int], list[int], list[int]]:
         if block.tag == "p" and not block.n_link:
             prose[owner] += block.n_chars
     for elem in range(size - 1, 0, -1):
+        if not chars[elem]:  # most elements hold no text: skipped before their parent is read
+            continue
         parent = parents[elem]
-        if parent >= 0 and chars[elem]:
+        if parent >= 0:
             chars[parent] += chars[elem]
             links[parent] += links[elem]
             prose[parent] += prose[elem]

@@ -13,6 +13,7 @@ page, never trusted blindly.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +29,7 @@ from schemas.errors import EmptyBody
 MAX_HTML_CHARS = 6_000_000
 MIN_BODY_CHARS = 80
 MAX_UNCLOSED = 12_000
+_LT = ord("<")
 # Below this many bytes parse_utf8 decodes the page and calls parse (its emptiness check).
 _SMALL_BYTES = 4096
 _BULK = re.compile(
@@ -76,12 +78,23 @@ def parse_utf8(data: bytes) -> LexborHTMLParser:
     bytes, so a decoded page would only be encoded back. A byte sequence that is not UTF-8
     becomes U+FFFD (the caller checks whether that reached what it reads). Pages that the
     size and nesting checks of :func:`parse` concern, and tiny ones, take its way."""
-    if len(data) <= _SMALL_BYTES or len(data) > MAX_HTML_CHARS or data.count(b"<") > MAX_UNCLOSED:
+    if len(data) <= _SMALL_BYTES or len(data) > MAX_HTML_CHARS or _tags_in(data) > MAX_UNCLOSED:
         return parse(data.decode("utf-8", errors="replace"))
     try:
         return LexborHTMLParser(data)
     except Exception as exc:  # the parser rejects some byte soups outright
         raise EmptyBody(f"the HTML could not be parsed: {exc}") from exc
+
+
+def _tags_in(data: bytes) -> int:
+    """``data.count(b"<")``, with NumPy when it is imported already (the language model
+    brings it): ``bytes.count`` tests one byte at a time, 5% of the command's instructions,
+    where NumPy compares a vector at a time (four times faster over a page). NumPy is never
+    imported for this (that costs 50 ms)."""
+    numpy = sys.modules.get("numpy")
+    if numpy is None:
+        return data.count(b"<")
+    return int(numpy.count_nonzero(numpy.frombuffer(data, dtype=numpy.uint8) == _LT))
 
 
 def _unclosed_blocks(html: str) -> int:

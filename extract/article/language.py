@@ -36,6 +36,8 @@ MIN_UNSPACED_CHARS = 60
 MIN_CONFIDENCE = 0.6
 WINDOW_CHARS = 500
 WINDOWS = 3
+# The head of a text read for its first window (which decides most pages, see _opening).
+OPENING_CHARS = 4 * WINDOW_CHARS
 PREFERRED_SHARE = 0.3
 # A window "says" a language when that many of its words are that language's function
 # words, and clearly more of them than of any other language's.
@@ -43,6 +45,9 @@ MIN_HITS = 4
 MIN_HIT_SHARE = 0.15
 LEAD = 2.0
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# _TOKEN on lower-case ASCII text: its letters are a-z, and a range is tested faster than the
+# Unicode classes (the window of most pages is ASCII).
+_ASCII_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 
 @functools.lru_cache(maxsize=1)
@@ -69,12 +74,29 @@ def _function_words() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
 def _windows(text: str) -> list[str]:
     """Up to WINDOWS windows of running prose (lines of five words or more), spread evenly."""
     lines = [line for ln in text.splitlines() if (line := ln.strip())]
-    # At most five parts: the count of words is only compared with five.
-    prose = " ".join(ln for ln in lines if len(ln.split(None, 4)) >= 5) or " ".join(lines)
+    prose = _prose(lines) or " ".join(lines)
     if len(prose) <= WINDOW_CHARS * WINDOWS:
         return [prose[i : i + WINDOW_CHARS] for i in range(0, len(prose), WINDOW_CHARS)]
     step = (len(prose) - WINDOW_CHARS) / (WINDOWS - 1)
     return [prose[int(k * step) : int(k * step) + WINDOW_CHARS] for k in range(WINDOWS)]
+
+
+def _prose(lines: list[str]) -> str:
+    # At most five parts: the count of words is only compared with five.
+    return " ".join(ln for ln in lines if len(ln.split(None, 4)) >= 5)
+
+
+def _opening(text: str) -> str | None:
+    """The first window of :func:`_windows` read from the head of ``text`` only, or None when
+    the head has too little prose for it (the whole text is then read)."""
+    head = text[:OPENING_CHARS]
+    lines = head.splitlines()
+    if len(head) < len(text):
+        lines.pop()  # possibly cut short
+    prose = _prose([line for ln in lines if (line := ln.strip())])
+    # The prose of the head's whole lines begins the text's prose: its first window is
+    # the text's when it is that long.
+    return prose[:WINDOW_CHARS] if len(prose) >= WINDOW_CHARS else None
 
 
 def _enough(sample: str) -> bool:
@@ -85,7 +107,8 @@ def _enough(sample: str) -> bool:
 def _says(window: str) -> str | None:
     """The language whose function words clearly dominate ``window``, if any."""
     # Lower-cased once for the window, not once per token.
-    tokens = _TOKEN.findall(window.lower())
+    lowered = window.lower()
+    tokens = (_ASCII_TOKEN if lowered.isascii() else _TOKEN).findall(lowered)
     if len(tokens) < MIN_WORDS:
         return None
     langs, index = _function_words()
@@ -123,12 +146,16 @@ def detect_language(
         joined = " ".join(text.split())
         if not _enough(joined):
             return None
-    windows = [w for w in _windows(text) if _enough(w)]
-    if not windows:
-        windows = [" ".join(text.split())[: WINDOW_CHARS * WINDOWS]]
     # One window in the first preferred language is a share enough for it (1 of at most
     # WINDOWS), and then no rule below answers otherwise (the declared language is taken
     # only when every window that speaks agrees): the other windows need not be read.
+    decisive = prefer[0] if prefer and WINDOWS * PREFERRED_SHARE <= 1 else None
+    opening = _opening(text) if decisive else None
+    if opening is not None and _enough(opening) and _says(opening) == decisive:
+        return decisive  # the first window of the loop below, without the whole text cut up
+    windows = [w for w in _windows(text) if _enough(w)]
+    if not windows:
+        windows = [" ".join(text.split())[: WINDOW_CHARS * WINDOWS]]
     first = prefer[0] if prefer and len(windows) * PREFERRED_SHARE <= 1 else None
     said: list[str | None] = []
     for window in windows:

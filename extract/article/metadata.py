@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
@@ -273,30 +274,15 @@ def _published(
     today: dt.date,
 ) -> tuple[dt.date | None, str | None]:
     candidates: list[tuple[Stamp, str]] = []
-
-    def add(value: object, source: str) -> None:
+    for value, source in _date_sources(scan, metas, ld):
         if isinstance(value, str) and value.strip():
             stamp = parse_any(value)
             if stamp is not None and plausible(stamp.date, today):
                 candidates.append((stamp, source))
-
-    # The article's own object first: a page also describes videos, lists, the site.
-    for obj in sorted(ld, key=lambda o: not types_of(o) & _ARTICLE_TYPE_SET):
-        add(obj.get("datePublished"), "json-ld")
-    for key in sorted((k for k in metas if k in _DATE_RANK), key=_DATE_RANK.__getitem__):
-        for value in metas[key]:
-            add(value, f"meta:{key}")
-    for node in scan.dated:
-        attrs = node.attributes
-        add(attrs.get("datetime") or attrs.get("content") or node.text(), "itemprop")
-    times = scan.times
-    for node in sorted(times, key=lambda n: "pubdate" not in n.attributes):
-        add(node.attributes.get("datetime"), "time")
-    for node in times[:3]:
-        # The visible text of a <time> is the publisher's wall clock.
-        text = node.text()
-        if text and len(text) <= 80:
-            add(text, "time-text")
+                # The first date wins; the others only place a UTC time in the publisher's
+                # day (_local_day), so after a local time or a bare date none is read.
+                if len(candidates) == 1 and (stamp.offset_minutes != 0 or stamp.instant is None):
+                    break
     url_day = date_from_url(url) if url else None
     if url_day is not None and plausible(url_day, today):
         candidates.append((Stamp(url_day), "url"))
@@ -308,6 +294,29 @@ def _published(
     stamp, source = candidates[0]
     local = _local_day(stamp, candidates, url_day)
     return local, source
+
+
+def _date_sources(
+    scan: _Scan, metas: dict[str, list[str]], ld: list[dict]
+) -> Iterator[tuple[object, str]]:
+    """The publication dates the page gives, as written, most trusted first."""
+    # The article's own object first: a page also describes videos, lists, the site.
+    for obj in sorted(ld, key=lambda o: not types_of(o) & _ARTICLE_TYPE_SET):
+        yield obj.get("datePublished"), "json-ld"
+    for key in sorted((k for k in metas if k in _DATE_RANK), key=_DATE_RANK.__getitem__):
+        for value in metas[key]:
+            yield value, f"meta:{key}"
+    for node in scan.dated:
+        attrs = node.attributes
+        yield attrs.get("datetime") or attrs.get("content") or node.text(), "itemprop"
+    times = scan.times
+    for node in sorted(times, key=lambda n: "pubdate" not in n.attributes):
+        yield node.attributes.get("datetime"), "time"
+    for node in times[:3]:
+        # The visible text of a <time> is the publisher's wall clock.
+        text = node.text()
+        if text and len(text) <= 80:
+            yield text, "time-text"
 
 
 def _local_day(
