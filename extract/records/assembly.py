@@ -38,6 +38,8 @@ class Draft:
     city_tier: int = 9
     city_kind: str = ""
     country: str | None = None
+    crime_city: str | None = None  # where the crime was: the city when nothing better is
+    crime_country: str | None = None  # named (a court, a dateline, the article's court town)
     date: dt.date | None = None
     charge: str | None = None
     charge_rank: int = 9  # 0: from a conviction/plea/dismissal trigger, 1: "sentenced for"
@@ -95,6 +97,8 @@ def _merge(base: Draft, other: Draft) -> Draft:
     if other.date is not None and not appeal_wins and not trial_loses and (
             b.date is None or (other.sentencing and not b.sentencing)):
         b.date = other.date  # an appeal's record keeps the appeal's date (or none)
+    if b.crime_city is None:
+        b.crime_city, b.crime_country = other.crime_city, other.crime_country
     if other.city is not None and (b.city is None or other.city_tier < b.city_tier):
         b.city, b.city_tier, b.country = other.city, other.city_tier, other.country
         b.city_kind = other.city_kind
@@ -218,6 +222,8 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
             d.city = None
         if d.city is None and doc_city is not None:
             d.city, d.country = doc_city.text, doc_city.country
+        if d.city is None and d.crime_city is not None:
+            d.city, d.country = d.crime_city, d.crime_country
         if d.charge and d.charge.lower().startswith("the same"):
             d.charge = None
     for d in out:  # (after the fills: the term may come from an unnamed restatement)

@@ -208,7 +208,9 @@ def drafts_for_trigger(
         date = appeal_date_nearby(anchor.sent, dates)
     if date is None:
         date = verdict_date_nearby(anchor.sent, dates)
-    place = _pick_place(anchor, sent, places(sent)) or court_place_nearby(anchor.sent, places)
+    hits = places(sent)
+    place = _pick_place(anchor, sent, hits) or court_place_nearby(anchor.sent, places)
+    crime = _crime_place(anchor, sent, hits) if place is None else None
     own, span = hit.rule.id in DEFERRED_RULES, (doc_text(doc), sent.start_char, _end_char(sent))
     deferred = outcome is Outcome.CONVICTED and deferred_verdict(*span, own)
     if own and not deferred:
@@ -283,6 +285,8 @@ def drafts_for_trigger(
             draft.flags.append("ceiling")  # "jailed for up to five years": a group's top term
         if not prior:
             draft.date = date
+        if crime is not None and not prior:
+            draft.crime_city, draft.crime_country = crime.text, crime.country
         if place is not None and (not prior or place.tier == 0):
             # an earlier case's own court ("had been sentenced at Kendal Crown Court") is its
             # place; a looser place in its sentence may be the new case's
@@ -416,6 +420,31 @@ def _pick_place(anchor: Token, sent: Span, hits: list[PlaceHit]) -> PlaceHit | N
     if not good:
         return None
     return min(good, key=lambda h: (h.tier, abs(h.start - anchor.idx)))
+
+
+# verbs of where someone lives or comes from: their clause names a home, not a crime scene
+_HOME_VERBS = frozenset({"live", "reside", "bear", "come", "hail", "grow", "work", "stay",
+                         "move", "settle", "study"})
+
+
+def _crime_place(anchor: Token, sent: Span, hits: list[PlaceHit]) -> PlaceHit | None:
+    """"A man who stabbed his neighbour in Leeds was jailed": the place of the crime, told in
+    a clause about the defendant; the record's city only when neither a court, a dateline nor
+    the article names one (GUIDELINES' order of preference)."""
+    clauses = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in sent
+               if t.dep_ in {"relcl", "advcl", "acl"} and t.pos_ == "VERB"
+               and t.lemma_ not in _HOME_VERBS and not t.left_edge.i <= anchor.i <= t.right_edge.i]
+    inside = [h for h in hits if h.tier == 1 and h.kind in {"city", "borough", "district"}
+              and any(c0 <= h.start < c1 for c0, c1 in clauses) and not _at_home(sent, h)]
+    return min(inside, key=lambda h: abs(h.start - anchor.idx), default=None)
+
+
+def _at_home(sent: Span, hit: PlaceHit) -> bool:
+    """The verb the place hangs from is a home's ("while living in Singapore")."""
+    tok = next((t for t in sent if t.idx == hit.start), None)
+    while tok is not None and tok.pos_ != "VERB" and tok.head is not tok:
+        tok = tok.head
+    return tok is not None and tok.lemma_ in _HOME_VERBS
 
 
 def _end_char(sent: Span) -> int:
