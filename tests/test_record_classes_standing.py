@@ -259,3 +259,31 @@ def test_the_same_charge_is_the_one_before_not_the_conduct() -> None:
         "Tran Van Phuc": "spreading anti-state propaganda"}
     assert {r.person: r.charge for r in got["own-charge-for"]}["Tran Van Phuc"] == \
         "helping the pair store material"
+
+
+FORMER: dict[str, str] = {
+    "former-minister": "Former Union Communications Minister Ram Kumar was on Wednesday "
+                       "sentenced to three years imprisonment for amassing assets.",
+    "former-pm-him": "A tribunal on Friday announced a ruling in a corruption case against "
+                     "former Prime Minister Nawaz Khan, sentencing him to 10 years in prison.",
+    "sitting-judge": "Judge Tom Hale jailed Ann Lee for six years.",
+    "chance-at": "Former mayor Tom Hale has a slim chance at overturning his convictions if "
+                 "he appeals, experts say. Hale was sentenced on Thursday to 28 years.",
+}
+
+
+@pytest.fixture(scope="module")
+def former() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), FORMER, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "person", "months"), [
+    ("former-minister", "Ram Kumar", 36),
+    ("former-pm-him", "Nawaz Khan", 120),
+    ("sitting-judge", "Ann Lee", 72),
+    ("chance-at", "Tom Hale", 336),  # a chance at overturning: still convicted
+])
+def test_a_former_official_may_be_the_defendant(former: dict[str, list[Record]], key: str,
+                                                person: str, months: int) -> None:
+    rec = only_record(former, FORMER, key)
+    assert (rec.person, rec.sentence_months, rec.outcome) == (person, months, "convicted")

@@ -179,6 +179,11 @@ def declared_defendants(doc: Doc, before: int, rules: Rules,
     return out
 
 
+# prepositions after which a name of an earlier sentence is mentioned in passing, not the
+# topic a later pronoun returns to
+_ASIDE = frozenset({"for", "with", "by", "about"})
+
+
 def recent_person(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
                    fits: Callable[[str], bool]) -> Mention | None:
     sent = tok.sent
@@ -186,12 +191,19 @@ def recent_person(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
     for _ in range(2):
         if lo > 0:
             lo = doc[lo - 1].sent.start
+    here = {t.lower_ for t in doc[sent.start:tok.i] if t.pos_ == "PROPN"}
     i = tok.i - 1
     while i >= lo:
         if i in names.spans:
             s, e = names.spans[i]
-            if not is_official(doc, s, e, rules) and not is_victim(doc, s, rules) and \
-                    not is_headline(doc[s]) and not home_town(doc, s):
+            root = doc[e - 1]
+            # "... a fifth term for X. He was jailed": X was mentioned in passing (unless the
+            # pronoun's own sentence names X again: "a warrant for X. X, who ... him")
+            aside = root.dep_ == "pobj" and root.head.lower_ in _ASIDE and \
+                root.sent.start != sent.start and root.lower_ not in here
+            if not aside and not is_official(doc, s, e, rules) and \
+                    not is_victim(doc, s, rules) and not is_headline(doc[s]) and \
+                    not home_town(doc, s):
                 m = name_mention(doc, doc[i], names, rules)
                 if m is not None and m.name and len(m.name.split()) > 1 and fits(m.name) \
                         and not home_town(doc, m.start):

@@ -39,13 +39,22 @@ def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
         if doc[i].lower_ in roles:
             return False  # "former Sheriff's Deputies X": the nearest title is a defendant's
         if doc[i].lower_ in titles and not _in_chief(doc, i):
-            return True
+            return not _former(doc, i, sent_start)
     if end < len(doc) and doc[end].lower_ in {"said", "says", "told", "added", "stated"}:
         return True
     if _on_the_bench(doc, start, end):
         return True
     # "Assistant District Attorney X" is handled above; "X, the judge," here
     return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].lower_ in titles
+
+
+_FORMER = frozenset({"former", "ex", "ousted", "deposed", "disgraced", "jailed", "sacked"})
+
+
+def _former(doc: Doc, i: int, sent_start: int) -> bool:
+    """"former Prime Minister X", "ousted president X": a title someone no longer holds,
+    the way news names a defendant (within the three words before the title)."""
+    return any(doc[k].lower_ in _FORMER for k in range(max(sent_start, i - 3), i))
 
 
 def _in_chief(doc: Doc, i: int) -> bool:

@@ -80,6 +80,7 @@ _NEW_STORY_RE = re.compile(r"(?:separately|elsewhere|in\s+(?:a|an)\s+(?:separate
 _SENTENCE_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "verdict", "verdicts",
                              "punishment", "penalty"})
 _RETRIAL_RE = re.compile(r"(?i)\b(?:re-?trials?|new\s+trials?|retried|re-examin\w+)\b")
+_PROSPECT_PREPS = frozenset({"at", "of", "for", "toward", "towards", "about", "in", "on"})
 _BARE_TERM = frozenset({"imposed-term-bare", "handed-down-term-bare"})
 _TO_WHOM = frozenset({"to", "on", "upon", "against"})
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
@@ -107,6 +108,9 @@ def drafts_for_trigger(
         return []
     if hit.rule.needs_court and not any(t.lower_ in BENCH_WORDS for t in sent):
         return []  # "arrested for two days after a bar fight": the police, not a court
+    if hit.rule.outcome is Outcome.DISMISSED and anchor.tag_ == "VBG" and \
+            anchor.dep_ == "pcomp" and anchor.head.lower_ in _PROSPECT_PREPS:
+        return []  # "a slim chance at overturning his convictions": a prospect
     if hit.rule.needs_retrial and not _RETRIAL_RE.search(sent.text):
         return []  # "overturned the death sentence and jailed him for life": a revision
     sent = term_lists.with_colon_list(doc, anchor, sent, rules, names)  # "...: A, 7 years; B,"
