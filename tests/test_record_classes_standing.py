@@ -287,3 +287,32 @@ def test_a_former_official_may_be_the_defendant(former: dict[str, list[Record]],
                                                 person: str, months: int) -> None:
     rec = only_record(former, FORMER, key)
     assert (rec.person, rec.sentence_months, rec.outcome) == (person, months, "convicted")
+
+
+ALSO: dict[str, str] = {
+    "also-found": "Tom Hale was convicted of murder on Monday and jailed for life. He was "
+                  "also found guilty of arson.",
+    "also-pleaded": "Tom Hale pleaded guilty to burglary. He also pleaded guilty to possession "
+                    "of a firearm.",
+    "also-acquitted": "Tom Hale was convicted of murder on Monday. He was also acquitted of "
+                      "arson.",
+    "serving-as": "Tom Hale was also found guilty of serving as a \"leader of a terrorist "
+                  "organisation.\"",
+}
+
+
+@pytest.fixture(scope="module")
+def also() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), ALSO, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "charge"), [
+    ("also-found", "murder; arson"),
+    ("also-pleaded", "burglary; possession of a firearm"),
+    ("also-acquitted", "murder"),  # counts of conviction only (a mixed verdict)
+    ("serving-as", "serving as a \"leader of a terrorist organisation"),
+])
+def test_another_count_joins_the_charge(also: dict[str, list[Record]], key: str,
+                                        charge: str) -> None:
+    rec = only_record(also, ALSO, key)
+    assert (rec.person, rec.charge) == ("Tom Hale", charge)

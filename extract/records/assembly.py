@@ -90,7 +90,10 @@ def _merge(base: Draft, other: Draft) -> Draft:
         b.months, b.type = other.months, other.type
     elif custody_beside_fine(other, b) and (other.sentence or "") not in (b.sentence or ""):
         b.sentence = f"{b.sentence}; {other.sentence}"
-    if other.charge and (b.charge is None or other.charge_rank < b.charge_rank or (
+    if other.charge and b.charge and "also" in other.flags and \
+            other.charge.lower() not in b.charge.lower():
+        b.charge = f"{b.charge}; {other.charge}"  # "He was also found guilty of arson"
+    elif other.charge and (b.charge is None or other.charge_rank < b.charge_rank or (
         other.charge_rank == b.charge_rank and len(other.charge) > len(b.charge)
     )):  # the formal list of counts is usually the longer
         b.charge, b.charge_rank = other.charge, other.charge_rank

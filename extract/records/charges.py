@@ -50,6 +50,7 @@ _ADVOCATES = frozenset({"campaigner", "campaigners", "advocate", "advocates", "r
 _TAKES_IN = frozenset({"participating", "participation", "part", "involvement", "membership",
                        "engaging", "involved", "partaking", "complicity", "concerned",
                        "dealing", "trafficking", "trading"})  # "being concerned in the supply"
+_ROLE_ACTS = frozenset({"serving", "acting", "posing", "working", "operating"})
 # speech offences whose that-clause is the offence: "for alleging that the X had ..."
 _SPEECH_ACTS = frozenset({"alleging", "claiming", "saying", "stating", "suggesting", "writing",
                           "insinuating", "implying", "asserting", "declaring", "posting"})
@@ -106,7 +107,9 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             break  # "six counts of murder for six of the attacks", "... for his role in"
         if low in _STOP_WORDS and i > start and not (
             low == "than" and doc[i - 1].lower_ in {"more", "less", "fewer", "greater"}
-        ) and not (low == "by" and i + 1 < limit and doc[i + 1].lower_ in _BY_OFFENCE):
+        ) and not (low == "by" and i + 1 < limit and doc[i + 1].lower_ in _BY_OFFENCE) and not (
+            low == "as" and doc[i - 1].lower_ in _ROLE_ACTS  # "serving as a leader of X"
+        ):
             # "embezzling more than $2 million", "obtaining property by deception": one phrase
             break
         if low == "in" and i > start and doc[i - 1].lower_ in _TAKES_IN:

@@ -271,6 +271,9 @@ def drafts_for_trigger(
             t.i > sent.start and doc[t.i - 1].lower_ in {"the", "same", "that"}) for t in sent)
         draft.new_story = bool(_NEW_STORY_RE.match(sent.text.lstrip()))
         draft.own_time = states_own_time(sent.text)
+        if charge and any(c.lower_ == "also" for c in anchor.children) and \
+                hit.rule.id in _CONVICTION_RULES and hit.rule.outcome is Outcome.CONVICTED:
+            draft.flags.append("also")  # "He was also found guilty of arson": another count
         if charge:
             # "convicted of X" beats "convicted for X" beats "sentenced for X"
             draft.charge = charge[0]
