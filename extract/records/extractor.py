@@ -23,7 +23,7 @@ from extract.config import ExtractConfig
 from extract.nlp import Rules, TriggerHit, find_triggers, load_nlp, load_rules
 from extract.records.accusations import states_accusation
 from extract.records.appeals import upheld_later
-from extract.records.assembly import Draft, finish_drafts
+from extract.records.assembly import DEFERRED_FLAG, Draft, finish_drafts
 from extract.records.bullets import list_drafts
 from extract.records.court_city import court_city_default
 from extract.records.dates import reference_day, sentence_dates, states_hearing
@@ -40,6 +40,7 @@ from extract.records.ner_model import load_tagger
 from extract.records.people import NameIndex, build_name_index, is_nation, title_only
 from extract.records.places import find_places
 from extract.records.term_lists import parenthesised_names
+from extract.records.terms import defer_earlier
 from extract.records.triggers import drafts_for_trigger
 from extract.windows import covered, move_hits, tokens, trigger_windows
 from schemas import Article, ExtractError, Failure, Record, RecordError, VerdictsError
@@ -324,6 +325,7 @@ class RecordExtractor:
                 result.notes.append(f"trigger-failed: {hit.rule.id} at {doc[hit.anchor].idx}: "
                                     f"{type(exc).__name__}: {exc}")
         name_unnamed_leads(doc, drafts, names, self.rules)  # "a woman ... Ann Cole, 39, ..."
+        defer_earlier(doc, drafts, DEFERRED_FLAG)  # "... The court deferred the verdicts."
         taken = {d.sent_index for d in drafts if d.person}
         finished = absorb_definite_groups(finish_drafts(drafts, default_city, self.rules), text)
         # "An appeals court upheld the sentence on 9 May": the latest state's day

@@ -120,9 +120,11 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     strip = rules.words("strip_titles") | rules.words("official_titles")
     start, end = span.start, span.end
     doc = span.doc
+    people = rules.words("people_nouns")
     while start < end and (doc[start].lower_ in strip or doc[start].is_punct
-                           or doc[start].lower_ in DETERMINERS):
-        start += 1
+                           or doc[start].lower_ in DETERMINERS
+                           or (doc[start].lower_ in people and end - start >= 3)):
+        start += 1  # ("Academics Ayse Kaya": a role the NER ran into the name)
     for i in range(start, end - 1):
         if doc[i].lower_ in COURT_WORDS:
             start = i + 1  # "At Leeds Crown Court Mark Dobson, 41": the NER ran court and name

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
 
 from extract import _term_regex as rx
-from extract.nlp import Rules
+from extract.nlp import Rules, doc_text
+from extract.records.layout import sent_index
+
+if TYPE_CHECKING:
+    from extract.records.assembly import Draft
 
 _ADJECTIVE_RE = re.compile(r"\S+[-\u2010\u2011](?:year|month|week|day|hour)s?", re.IGNORECASE)
 
@@ -211,6 +218,27 @@ def deferred_verdict(text: str, start: int, end: int, own: bool) -> bool:
         if own or not _DEFERRED_FOR_RE.match(text, m.end()):
             return True
     return False
+
+
+def defer_earlier(doc: Doc, drafts: list[Draft], flag: str) -> None:
+    """"A and B were sentenced to 15 months. The court deferred the announcement of the
+    verdicts.": a deferral that names no one and states no outcome of its own is the
+    verdicts' of the two sentences before it; their drafts get ``flag``."""
+    text = doc_text(doc)
+    for m in rx.DEFERRED_VERDICT_RE.finditer(text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        if not deferred_verdict(text, sent.start_char, sent.end_char, False):
+            continue
+        here = sent_index(doc, sent)
+        if any(d.sent_index == here for d in drafts):
+            continue  # its own verdicts take it (deferred_verdict at the trigger)
+        for d in drafts:
+            if here - 2 <= d.sent_index < here and not d.prior and flag not in d.flags and \
+                    d.outcome.value == "convicted":
+                d.flags.append(flag)
 
 
 _DEFERRED_FOR_RE = re.compile(r",?\s+(?:against|for)\s+(?!(?:a|an|the|\d+|one|two|three|four|five)"
