@@ -67,3 +67,18 @@ def test_each_journalist_gets_their_own_term(records: dict[str, list[Record]], k
 
 def test_the_count_of_those_tried_is_no_charge(records: dict[str, list[Record]]) -> None:
     assert {r.charge for r in records["of-those-tried"]} == {None}
+
+
+def test_a_range_over_two_lists_of_names_is_no_ones_length() -> None:
+    texts = {
+        "plus-range": "Editor Murat Demir, CEO Akin Kaya, and Orhan Celik, plus journalists "
+                      "Ahmet Sahin, Aydin Yilmaz, and Hikmet Arslan, got prison terms of six "
+                      "to eight years on charges of aiding a terrorist group.",
+        "place-after-in": "Tom Hale was jailed for taking part in a riot in Sheung Wan.",
+    }
+    got = extract_texts(RecordExtractor(ExtractConfig()), texts, PUBLISHED)
+    recs = got["plus-range"]
+    assert {r.person for r in recs} == {"Murat Demir", "Akin Kaya", "Orhan Celik",
+                                        "Ahmet Sahin", "Aydin Yilmaz", "Hikmet Arslan"}
+    assert {(r.sentence_type, r.sentence_months) for r in recs} == {("prison", None)}
+    assert [r.person for r in got["place-after-in"]] == ["Tom Hale"]  # "in X": a place

@@ -273,6 +273,9 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
         start -= 2  # "Emir-Useyn Kuku": the tokenizer cut a hyphenated given name
     if _byline(doc, start):
         return None  # "By Jeffrey B. Ross (Reuters) -": the reporter
+    if start > 0 and doc[start - 1].lower_ in {"in", "at", "near"} and not (
+            end < len(doc) and doc[end].tag_ == "POS"):
+        return None  # "a riot in Sheung Wan": a place the NER took for a person
     if bounds in index.written:
         return Mention(start=start, end=end, name=index.written[bounds], kind="name")
     last = doc[end - 1]

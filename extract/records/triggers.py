@@ -234,6 +234,13 @@ def drafts_for_trigger(
     # "sentences ranging from 180 days to two years" spread over several people states no
     # one's term; "both were sentenced to a term of one to three years" states each one's
     # (an unnamed group's record is the group's own: it keeps the minimum)
+    given = [t for t in per_mention if t is not None]
+    if len(mentions) > 1 and given and len(given) < len(per_mention) and all(
+            t is given[0] for t in given) and (
+                "range" in parse_terms(given[0].text).flags or _SPREAD_RE.search(doc_text(doc)[
+                    max(sent.start_char, given[0].start - 30):given[0].end])):
+        per_mention = [given[0]] * len(per_mention)  # "A, B, and C, plus D and E, got
+        # prison terms of six to eight years": one range over all of them, the first too
     shared_range = len(mentions) > 1 and all(
         t is per_mention[0] for t in per_mention) and (
         per_mention[0] is None or bool(_SPREAD_RE.search(
