@@ -7,13 +7,18 @@ and the best round of each is kept, so a busy machine slows both alike. Besides 
 CPU time of each process (user + system, from ``getrusage`` of the children) is kept: on a
 shared machine it is the view of the same work that other jobs do not stretch.
 
-    python bench/speed.py [--shared DIR] [--repeat N] [--rounds N]
+With ``--base TREE`` (a checkout of another commit, e.g. from ``git worktree add --detach``),
+that tree's ``verdicts body`` runs in the same rounds as ``verdicts-base`` (the same
+environment, its sources first on ``PYTHONPATH``): a before/after on one busy machine.
+
+    python bench/speed.py [--shared DIR] [--repeat N] [--rounds N] [--base TREE]
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import os
 import resource
 import shutil
 import subprocess
@@ -50,7 +55,7 @@ def write_pages(shared: Path, folder: Path, repeat: int) -> int:
     return n
 
 
-def compile_sources() -> None:
+def compile_sources(tree: Path = REPO) -> None:
     """Byte-compile the packages ``verdicts body`` imports, as pip does for trafilatura's.
 
     The project is installed editable, so its modules are compiled when imported; with
@@ -58,15 +63,16 @@ def compile_sources() -> None:
     process compiled about 25 modules again (15-40 ms of CPU), a cost that an installed
     package, or any run after the first, does not have. A stale cache is simply recompiled."""
     python = str(REPO / ".venv" / "bin" / "python")
-    packages = [str(REPO / name) for name in ("extract", "verdicts", "schemas")]
+    packages = [str(tree / name) for name in ("extract", "verdicts", "schemas")]
     subprocess.run([python, "-m", "compileall", "-q", *packages], check=True)
 
 
-def _timed(cmd: list[str]) -> tuple[float, float]:
+def _timed(cmd: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
     """Wall and CPU seconds (user + system) of one run of ``cmd``."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
+    done = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
+                          check=False)
     took = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
@@ -77,11 +83,16 @@ def _timed(cmd: list[str]) -> tuple[float, float]:
 
 
 def whole_process(
-    folder: Path, n_pages: int, *, rounds: int, trafilatura_python: str | None
+    folder: Path, n_pages: int, *, rounds: int, trafilatura_python: str | None,
+    base: Path | None = None,
 ) -> dict[str, tuple[float, float]]:
     """Best-of-``rounds`` pages/s of each extractor over ``folder``: by wall time, by CPU time."""
     verdicts = str(REPO / ".venv" / "bin" / "verdicts")
     cmds = {"verdicts": [verdicts, "body", "--json", str(folder)]}
+    envs: dict[str, dict[str, str]] = {}
+    if base is not None:
+        cmds["verdicts-base"] = cmds["verdicts"]
+        envs["verdicts-base"] = {**os.environ, "PYTHONPATH": str(base.resolve())}
     if trafilatura_python:
         cmds["trafilatura"] = [trafilatura_python, "-c", _TRAFILATURA, str(folder)]
     wall = {name: float("inf") for name in cmds}
@@ -89,7 +100,7 @@ def whole_process(
     for r in range(rounds):
         order = list(cmds) if r % 2 == 0 else list(cmds)[::-1]
         for name in order:
-            took, used = _timed(cmds[name])
+            took, used = _timed(cmds[name], envs.get(name))
             wall[name] = min(wall[name], took)
             cpu[name] = min(cpu[name], used)
     return {name: (n_pages / wall[name], n_pages / cpu[name]) for name in cmds}
@@ -100,10 +111,12 @@ def report(rates: dict[str, tuple[float, float]], n_pages: int, mbytes: float) -
     for name, (rate, cpu_rate) in rates.items():
         print(f"  {name:<12} {rate:8.1f} pages/s  ({n_pages / rate:.1f} s wall; "
               f"{cpu_rate:.1f} pages/s of CPU time, {n_pages / cpu_rate:.1f} s)")
-    if "trafilatura" in rates:
-        ratio = rates["verdicts"][0] / rates["trafilatura"][0]
-        cpu_ratio = rates["verdicts"][1] / rates["trafilatura"][1]
-        print(f"  speed ratio verdicts/trafilatura: {ratio:.1f}x wall, {cpu_ratio:.1f}x CPU time")
+    for name in ("verdicts-base", "verdicts"):
+        if name in rates and "trafilatura" in rates:
+            ratio = rates[name][0] / rates["trafilatura"][0]
+            cpu_ratio = rates[name][1] / rates["trafilatura"][1]
+            print(f"  speed ratio {name}/trafilatura: {ratio:.1f}x wall, "
+                  f"{cpu_ratio:.1f}x CPU time")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,13 +126,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=9, help="copies of each dev page (default 9)")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--no-trafilatura", action="store_true")
+    ap.add_argument("--base", type=Path, help="another tree's verdicts body, in the same rounds")
     args = ap.parse_args(argv)
     folder = args.out / "speed-pages"
     n = write_pages(args.shared, folder, args.repeat)
     mbytes = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
     traf = None if args.no_trafilatura else sys.executable
     compile_sources()
-    rates = whole_process(folder, n, rounds=args.rounds, trafilatura_python=traf)
+    if args.base is not None:
+        compile_sources(args.base)
+    rates = whole_process(folder, n, rounds=args.rounds, trafilatura_python=traf, base=args.base)
     report(rates, n, mbytes)
     return 0
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import io
 import os
 import sys
 from collections.abc import Iterator
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from schemas.errors import EmptyBody, VerdictsError
+from verdicts import heap
 from verdicts.safe_text import terminal_line, terminal_text
 
 if TYPE_CHECKING:
@@ -223,6 +225,10 @@ def run_body(paths: list[str], *, as_json: bool, out: TextIO) -> int:
     # process for one small vector-matrix product per page. One thread does that product
     # as fast. A value the user set is kept; once NumPy is imported this changes nothing.
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    # Each page's parse frees its memory and the next takes it again: glibc's defaults gave
+    # it back to the system in between, a page fault per 4 KB each time (most of the
+    # command's system time). Kept, within bounds, for the next page (see verdicts.heap).
+    heap.keep_freed_memory()
     documents = list(_documents(paths))
     if not documents:
         print("verdicts body: error: no .html, .htm or .txt documents in the paths given",
@@ -242,7 +248,10 @@ def run_body(paths: list[str], *, as_json: bool, out: TextIO) -> int:
 
 def _run(documents: list[Path], *, as_json: bool, out: TextIO) -> int:
     failed = 0
-    results: dict[str, dict[str, str | None]] = {}
+    # Each input's JSON entry, encoded as soon as it is done: the page's fields are freed
+    # then, and no whole-output string is built at the end (with one wide character in it
+    # that string took 4 bytes a character; the output is written the same at the end).
+    entries: dict[str, str] = {}
     headers = len(documents) > 1
     for i, path in enumerate(documents):
         result = _result(path)
@@ -251,7 +260,8 @@ def _run(documents: list[Path], *, as_json: bool, out: TextIO) -> int:
             print(terminal_line(f"verdicts body: {path}: {result['reason']}"), file=sys.stderr)
         if as_json:
             key = _key(path)
-            results[key if key not in results else str(path)] = result
+            key = key if key not in entries else str(path)
+            entries[key] = _json_entry(key, result)
             continue
         if headers:
             out.write(f"{'' if i == 0 else chr(10)}==> {terminal_line(str(path))} <==\n")
@@ -260,9 +270,34 @@ def _run(documents: list[Path], *, as_json: bool, out: TextIO) -> int:
         if result["articleBody"] is not None:
             out.write(f"{terminal_text(result['articleBody'])}\n")
     if as_json:
-        out.write(_json_text(results))
+        _write_json(entries, out)
         out.write("\n")
     return 1 if failed else 0
+
+
+def _json_entry(key: str, fields: dict[str, str | None]) -> str:
+    """One ``"key": {...}`` member of :func:`_json_text`'s object."""
+    enc = encode_basestring
+    if not fields:
+        return f"  {enc(key)}: {{}}"
+    inner = ",\n    ".join(
+        f"{enc(name)}: {'null' if value is None else enc(value)}"
+        for name, value in fields.items()
+    )
+    return f"  {enc(key)}: {{\n    {inner}\n  }}"
+
+
+def _write_json(entries: dict[str, str], out: TextIO) -> None:
+    """Write the object of ``entries`` (from :func:`_json_entry`) member by member."""
+    if not entries:
+        out.write("{}")
+        return
+    out.write("{\n")
+    for i, entry in enumerate(entries.values()):
+        if i:
+            out.write(",\n")
+        out.write(entry)
+    out.write("\n}")
 
 
 def _json_text(results: dict[str, dict[str, str | None]]) -> str:
@@ -270,17 +305,6 @@ def _json_text(results: dict[str, dict[str, str | None]]) -> str:
     records, written out here: with an indent, json encodes in Python, piece by piece
     (1.6% of the command's time over a thousand pages); its C string encoder does the
     strings here, the same way."""
-    if not results:
-        return "{}"
-    enc = encode_basestring
-    entries = []
-    for key, fields in results.items():
-        if not fields:
-            entries.append(f"  {enc(key)}: {{}}")
-            continue
-        inner = ",\n    ".join(
-            f"{enc(name)}: {'null' if value is None else enc(value)}"
-            for name, value in fields.items()
-        )
-        entries.append(f"  {enc(key)}: {{\n    {inner}\n  }}")
-    return "{\n" + ",\n".join(entries) + "\n}"
+    buffer = io.StringIO()
+    _write_json({key: _json_entry(key, fields) for key, fields in results.items()}, buffer)
+    return buffer.getvalue()
