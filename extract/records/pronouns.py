@@ -19,10 +19,10 @@ from extract.records.coref import (
     pronoun_gender,
     recent_person,
 )
+from extract.records.enumerations import listed_people
 from extract.records.layout import sent_index
 from extract.records.naming import introduced_next
-from extract.records.people import Mention, NameIndex, name_mention
-from extract.records.roles import is_official, is_victim
+from extract.records.people import Mention, NameIndex
 
 
 def referents(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
@@ -143,16 +143,5 @@ def _clause_antecedent(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
     if tok.dep_ not in {"nsubj", "nsubjpass"} or not any(
             c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in tok.head.children):
         return None
-    found: set[str] = set()
-    i = tok.sent.start
-    while i < tok.i:
-        bounds = names.known(doc[i])
-        if bounds is None:
-            i += 1
-            continue
-        m = name_mention(doc, doc[i], names, rules)
-        if m is not None and m.name and fits(m.name) and not is_official(
-                doc, m.start, m.end, rules) and not is_victim(doc, m.start, rules):
-            found.add(m.name)
-        i = max(bounds[1], i + 1)
+    found = {n for n in listed_people(doc, doc[tok.sent.start:tok.i], names, rules) if fits(n)}
     return found.pop() if len(found) == 1 else None
