@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
 from extract.records.assembly import Draft
@@ -23,6 +23,7 @@ from extract.records.enumerations import listed_people
 from extract.records.layout import sent_index
 from extract.records.naming import introduced_next
 from extract.records.people import Mention, NameIndex
+from schemas import Outcome
 
 
 def referents(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
@@ -145,3 +146,16 @@ def _clause_antecedent(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
         return None
     found = {n for n in listed_people(doc, doc[tok.sent.start:tok.i], names, rules) if fits(n)}
     return found.pop() if len(found) == 1 else None
+
+
+def sole_recent(doc: Doc, anchor: Token, sent: Span, earlier: list[Draft]) -> list[Mention]:
+    """"X was convicted of fraud. The judge imposed a sentence of eight years.": a term with
+    no recipient in its sentence is the one person convicted in the two sentences before,
+    when that person has no term yet; nobody's when there were several."""
+    here = sent_index(doc, sent)
+    recent = [d for d in earlier if 1 <= here - d.sent_index <= 2 and not d.prior]
+    people = {d.person for d in recent}
+    if len(people) != 1 or None in people or any(d.sentence is not None for d in recent) or \
+            any(d.outcome is not Outcome.CONVICTED for d in recent):
+        return []
+    return [Mention(start=anchor.i, end=anchor.i + 1, name=recent[0].person, kind="pronoun")]

@@ -35,13 +35,7 @@ from extract.records.binding import (
 )
 from extract.records.charges import find_charge
 from extract.records.court_city import court_place_nearby
-from extract.records.dates import (
-    BENCH_CLAUSE_VERBS,
-    offence_date,
-    other_event_date,
-    states_own_time,
-    verdict_date_nearby,
-)
+from extract.records.dates import states_own_time, verdict_date_nearby
 from extract.records.defendants import find_defendants
 from extract.records.guards import (
     after_sentencing,
@@ -53,10 +47,12 @@ from extract.records.guards import (
 from extract.records.labels import label_names
 from extract.records.layout import is_headline, sent_index
 from extract.records.members import among_subject, copular_list
-from extract.records.people import Mention, NameIndex, person_key
+from extract.records.people import NameIndex, person_key
 from extract.records.places import PlaceHit
+from extract.records.pronouns import sole_recent
 from extract.records.roles import BENCH_WORDS
 from extract.records.terms import DEFERRED_RULES, TermSpan, deferred_verdict, find_term_spans
+from extract.records.where_when import crime_place, pick_date, pick_place
 from schemas import Outcome, RecordError, SentenceType
 
 _SENTENCING_RULES = frozenset({"sentenced", "sentencing-of", "sentence-for", "jailed", "fined",
@@ -133,7 +129,7 @@ def drafts_for_trigger(
     if hit.rule.id == "appeal-rejected-named":
         mentions = appeal_possessor(doc, hit.end, names, rules)
     else:
-        mentions = _sole_recent(doc, anchor, sent, earlier) if hit.rule.id in _BARE_TERM and \
+        mentions = sole_recent(doc, anchor, sent, earlier) if hit.rule.id in _BARE_TERM and \
             not any(t.lower_ in _TO_WHOM for t in doc[anchor.i:sent.end]) else []
         # (a recipient later in the sentence: "handed down a term, suspended, to X")
         mentions = mentions or find_defendants(doc, anchor, hit, sent, rules, names, earlier)
@@ -207,14 +203,14 @@ def drafts_for_trigger(
     if charge is not None and hit.rule.kind == "verb-late":
         trimmed = trim_charge(charge[0])  # "conviction for robbery overturned"
         charge = (trimmed, charge[1]) if trimmed else None
-    date = _pick_date(doc, anchor, sent, dates(sent), published)
+    date = pick_date(doc, anchor, sent, dates(sent), published)
     if date is None and appeal:
         date = appeal_date_nearby(anchor.sent, dates)
     if date is None:
         date = verdict_date_nearby(anchor.sent, dates)
     hits = places(sent)
-    place = _pick_place(anchor, sent, hits) or court_place_nearby(anchor.sent, places)
-    crime = _crime_place(anchor, sent, hits) if place is None else None
+    place = pick_place(anchor, sent, hits) or court_place_nearby(anchor.sent, places)
+    crime = crime_place(anchor, sent, hits) if place is None else None
     own, span = hit.rule.id in DEFERRED_RULES, (doc_text(doc), sent.start_char, _end_char(sent))
     deferred = outcome is Outcome.CONVICTED and deferred_verdict(*span, own)
     if own and not deferred:
@@ -324,19 +320,6 @@ def _around(doc: Doc, sent: Span, term: TermSpan) -> str:
 # ---------------------------------------------------------------- slots
 
 
-def _sole_recent(doc: Doc, anchor: Token, sent: Span, earlier: list[Draft]) -> list[Mention]:
-    """"X was convicted of fraud. The judge imposed a sentence of eight years.": a term with
-    no recipient in its sentence is the one person convicted in the two sentences before,
-    when that person has no term yet; nobody's when there were several."""
-    here = sent_index(doc, sent)
-    recent = [d for d in earlier if 1 <= here - d.sent_index <= 2 and not d.prior]
-    people = {d.person for d in recent}
-    if len(people) != 1 or None in people or any(d.sentence is not None for d in recent) or \
-            any(d.outcome is not Outcome.CONVICTED for d in recent):
-        return []
-    return [Mention(start=anchor.i, end=anchor.i + 1, name=recent[0].person, kind="pronoun")]
-
-
 def _term_is_subject(anchor: Token, terms: list[TermSpan]) -> bool:
     """"Prison sentences of 18 months were handed down to A": the term is the passive
     subject of the give verb, before it."""
@@ -405,60 +388,6 @@ def _set_term(draft: Draft, term: TermSpan) -> None:
         return
     if draft.type is None:
         draft.type = SentenceType.PRISON
-
-
-def _pick_date(doc: Doc, anchor: Token, sent: Span, found: list[tuple[int, int, dt.date]],
-               published: dt.date | None) -> dt.date | None:
-    if not found:
-        return None
-    blocked: list[tuple[int, int]] = []
-    for tok in sent:
-        if tok.dep_ in {"relcl", "acl"} and tok.lower_ not in BENCH_CLAUSE_VERBS and not (
-                tok.left_edge.i <= anchor.i <= tok.right_edge.i):
-            blocked.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)))
-    cands = [(s, d) for s, e, d in found if not any(b0 <= s < b1 for b0, b1 in blocked)
-             and not offence_date(sent, s, e, anchor, d, published)
-             and not other_event_date(sent, s, anchor)]
-    if not cands:
-        return None
-    return min(cands, key=lambda c: abs(c[0] - anchor.idx))[1]
-
-
-def _pick_place(anchor: Token, sent: Span, hits: list[PlaceHit]) -> PlaceHit | None:
-    # "... as he walked down a street in Chinatown": where the crime was, not the court
-    blocked = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in sent
-               if t.dep_ in {"advcl", "relcl", "acl"} and t.tag_ != "VBN"
-               and not t.left_edge.i <= anchor.i <= t.right_edge.i]
-    good = [h for h in hits if h.tier == 0 or (
-        h.tier == 1 and not any(b0 <= h.start < b1 for b0, b1 in blocked))]
-    if not good:
-        return None
-    return min(good, key=lambda h: (h.tier, abs(h.start - anchor.idx)))
-
-
-# verbs of where someone lives or comes from: their clause names a home, not a crime scene
-_HOME_VERBS = frozenset({"live", "reside", "bear", "come", "hail", "grow", "work", "stay",
-                         "move", "settle", "study"})
-
-
-def _crime_place(anchor: Token, sent: Span, hits: list[PlaceHit]) -> PlaceHit | None:
-    """"A man who stabbed his neighbour in Leeds was jailed": the place of the crime, told in
-    a clause about the defendant; the record's city only when neither a court, a dateline nor
-    the article names one (GUIDELINES' order of preference)."""
-    clauses = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in sent
-               if t.dep_ in {"relcl", "advcl", "acl"} and t.pos_ == "VERB"
-               and t.lemma_ not in _HOME_VERBS and not t.left_edge.i <= anchor.i <= t.right_edge.i]
-    inside = [h for h in hits if h.tier == 1 and h.kind in {"city", "borough", "district"}
-              and any(c0 <= h.start < c1 for c0, c1 in clauses) and not _at_home(sent, h)]
-    return min(inside, key=lambda h: abs(h.start - anchor.idx), default=None)
-
-
-def _at_home(sent: Span, hit: PlaceHit) -> bool:
-    """The verb the place hangs from is a home's ("while living in Singapore")."""
-    tok = next((t for t in sent if t.idx == hit.start), None)
-    while tok is not None and tok.pos_ != "VERB" and tok.head is not tok:
-        tok = tok.head
-    return tok is not None and tok.lemma_ in _HOME_VERBS
 
 
 def _end_char(sent: Span) -> int:

@@ -1,0 +1,70 @@
+"""Where and when one trigger's outcome was: the date and place its sentence gives, and, as
+a last resort, the place of the crime a clause about the defendant tells (GUIDELINES' order:
+the court's place, the dateline's, the crime's, the county)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span, Token
+
+from extract.records.dates import BENCH_CLAUSE_VERBS, offence_date, other_event_date
+from extract.records.places import PlaceHit
+
+
+def pick_date(doc: Doc, anchor: Token, sent: Span, found: list[tuple[int, int, dt.date]],
+              published: dt.date | None) -> dt.date | None:
+    """The date of the trigger's sentence nearest to it, not one of a clause about something
+    else (an offence, an arrest, another event)."""
+    if not found:
+        return None
+    blocked: list[tuple[int, int]] = []
+    for tok in sent:
+        if tok.dep_ in {"relcl", "acl"} and tok.lower_ not in BENCH_CLAUSE_VERBS and not (
+                tok.left_edge.i <= anchor.i <= tok.right_edge.i):
+            blocked.append((tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)))
+    cands = [(s, d) for s, e, d in found if not any(b0 <= s < b1 for b0, b1 in blocked)
+             and not offence_date(sent, s, e, anchor, d, published)
+             and not other_event_date(sent, s, anchor)]
+    if not cands:
+        return None
+    return min(cands, key=lambda c: abs(c[0] - anchor.idx))[1]
+
+
+def pick_place(anchor: Token, sent: Span, hits: list[PlaceHit]) -> PlaceHit | None:
+    """The court's place of the trigger's sentence, else its nearest "in X" outside a clause
+    about something else."""
+    # "... as he walked down a street in Chinatown": where the crime was, not the court
+    blocked = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in sent
+               if t.dep_ in {"advcl", "relcl", "acl"} and t.tag_ != "VBN"
+               and not t.left_edge.i <= anchor.i <= t.right_edge.i]
+    good = [h for h in hits if h.tier == 0 or (
+        h.tier == 1 and not any(b0 <= h.start < b1 for b0, b1 in blocked))]
+    if not good:
+        return None
+    return min(good, key=lambda h: (h.tier, abs(h.start - anchor.idx)))
+
+
+# verbs of where someone lives or comes from: their clause names a home, not a crime scene
+_HOME_VERBS = frozenset({"live", "reside", "bear", "come", "hail", "grow", "work", "stay",
+                         "move", "settle", "study"})
+
+
+def crime_place(anchor: Token, sent: Span, hits: list[PlaceHit]) -> PlaceHit | None:
+    """"A man who stabbed his neighbour in Leeds was jailed": the place of the crime, told in
+    a clause about the defendant; the record's city only when neither a court, a dateline nor
+    the article names one (GUIDELINES' order of preference)."""
+    clauses = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in sent
+               if t.dep_ in {"relcl", "advcl", "acl"} and t.pos_ == "VERB"
+               and t.lemma_ not in _HOME_VERBS and not t.left_edge.i <= anchor.i <= t.right_edge.i]
+    inside = [h for h in hits if h.tier == 1 and h.kind in {"city", "borough", "district"}
+              and any(c0 <= h.start < c1 for c0, c1 in clauses) and not _at_home(sent, h)]
+    return min(inside, key=lambda h: abs(h.start - anchor.idx), default=None)
+
+
+def _at_home(sent: Span, hit: PlaceHit) -> bool:
+    """The verb the place hangs from is a home's ("while living in Singapore")."""
+    tok = next((t for t in sent if t.idx == hit.start), None)
+    while tok is not None and tok.pos_ != "VERB" and tok.head is not tok:
+        tok = tok.head
+    return tok is not None and tok.lemma_ in _HOME_VERBS
