@@ -37,7 +37,7 @@ import pytest
 from extract.config import ExtractConfig
 from extract.records import RecordExtractor
 from extract.records.appositions import chained_apposition
-from extract.records.people import build_name_index
+from extract.records.name_index import build_name_index
 from schemas import Outcome, Record, SentenceType
 from tests.records_util import extract_texts
 

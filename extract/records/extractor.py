@@ -34,10 +34,11 @@ from extract.records.enumerations import (
     patronymic_names,
 )
 from extract.records.groups import absorb_definite_groups
+from extract.records.name_index import build_name_index
 from extract.records.naming import name_unnamed_leads
 from extract.records.ner_data import paragraph
 from extract.records.ner_model import load_tagger
-from extract.records.people import NameIndex, build_name_index, is_nation, title_only
+from extract.records.people import NameIndex, is_nation, title_only
 from extract.records.places import find_places
 from extract.records.term_lists import parenthesised_names
 from extract.records.terms import defer_earlier

@@ -19,25 +19,13 @@ from extract.nlp import Rules
 from extract.normalize import parse_number
 from extract.records.member_nouns import age_noun, community_member, counters
 from extract.records.name_runs import (
-    age_named,
     is_nation,
     misread_given_name,
-    repeated_surname_runs,
 )
 from extract.records.place_words import street_words
 from extract.records.roles import COURT_WORDS
 
-_NICKNAME_RE = re.compile(
-    r"\b([A-Z][\w'-]+(?: [A-Z]\.)?) \([\"“'‘]?[^()\n]{1,30}?[\"”'’]?\) "
-    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_NOT_IN_NAMES = frozenset({"who", "which", "that", "whose", "and", "or", "to", "for", "with",
-                           "was", "were", "is", "are", "sentenced", "convicted", "jailed",
-                           "guilty", "pleads", "pleaded", "acquitted", "indicted", "charged",
-                           "arrested", "sentencing"})
-_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LOC"})
-
-
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A defendant candidate: token span, the full name (None when unnamed), group size."""
@@ -68,12 +56,12 @@ class NameIndex:
             if company != name and company.startswith(name + " "):
                 return company
         if len(parts) == 1 or parts[-1].lower().rstrip(".") in _NAME_SUFFIXES:
-            key = _surname_key(name)
+            key = surname_key(name)
             full = self.by_surname.get(key)
             if full and len(full.split()) > len(parts):
                 head, surname = full.split()[:-1], full.split()[-1]
                 if len(parts) == 1 and surname.lower() != parts[0].lower() and \
-                        _surname_key(surname) == key:
+                        surname_key(surname) == key:
                     return " ".join([*head, parts[0]])  # the surname as this line spells it
                 return full
         if len(parts) == 1:
@@ -93,11 +81,11 @@ def person_key(name: str) -> str:
     ("Patrick W. Carlineo" and "Patrick Carlineo Jr." are one; "Jan Novak" and "Pavel
     Novak" two)."""
     parts = [p for p in name.lower().split() if p.rstrip(".") not in _NAME_SUFFIXES]
-    surname = _surname_key(name)
+    surname = surname_key(name)
     return f"{_spelling(parts[0])}|{surname}" if len(parts) >= 2 else surname
 
 
-def _surname_key(name: str) -> str:
+def surname_key(name: str) -> str:
     parts = [p for p in name.lower().split() if p.rstrip(".") not in _NAME_SUFFIXES]
     return _spelling(re.sub(r"[^\w-]", "", parts[-1])) if parts else ""
 
@@ -152,96 +140,11 @@ def name_text(doc: Doc, start: int, end: int) -> str:
     return text
 
 
-def build_name_index(doc: Doc, rules: Rules,
-                     is_place: Callable[[str], object] | None) -> NameIndex:
-    """Names of ``doc``: PERSON entities (titles stripped), and single-token entities of any
-    label that repeat the surname of a PERSON given in full (the NER's "Dosmambetova" ORG)."""
-    index = NameIndex(is_place=is_place)
-    persons: list[tuple[int, int]] = []
-    for ent in doc.ents:
-        if ent.label_ != "PERSON":
-            continue
-        bounds = clean_name(ent, rules)
-        if bounds is None or any(t.lower_ in _NOT_IN_NAMES for t in doc[bounds[0]:bounds[1]]):
-            continue  # "Bronx Man Who Shot": a headline the NER took for a name
-        text = name_text(doc, *bounds)
-        if _placed_demonym(text, is_place) or _byline(doc, bounds[0]):
-            continue  # "Singapore Scot gets 11 months": a headline's who, not a name
-        persons.append(bounds)
-        if len(text.split()) >= 2:
-            key = _surname_key(text)
-            old = index.by_surname.get(key)
-            if old is None or len(text.split()) > len(old.split()):
-                index.by_surname[key] = text
-    persons.extend(age_named(doc, rules, is_place))
-    taken = {i for start, end in persons for i in range(start, end)}
-    persons.extend(repeated_surname_runs(doc, rules, is_place, taken))
-    particles = rules.words("name_particles_after")
-    for n, (start, end) in enumerate(persons):
-        while end < len(doc) and doc[end].lower_ in particles:
-            end += 1  # "Makhabat Tajibek kyzy": the patronymic belongs to the name
-        persons[n] = (start, end)
-    for start, end in persons:
-        text = name_text(doc, start, end)
-        if len(text.split()) >= 2:
-            key = _surname_key(text)
-            old = index.by_surname.get(key)
-            if old is None or len(text.split()) > len(old.split()):
-                index.by_surname[key] = text
-        for i in range(start, end):
-            index.spans.setdefault(i, (start, end))
-    for m in _NICKNAME_RE.finditer(doc.text):
-        # 'Andres ("Andy") Fernandez' is Andres Fernandez
-        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-        inner = m.group(0)[len(m.group(1)) + 2:].split(")")[0].strip("\"“”'‘’")
-        if span is None or (inner.isupper() and inner.isalpha()) or (
-                is_place is not None and is_place(m.group(1))):
-            continue  # "the Party of Azerbaijan (PFPA) Elnur X": an acronym after a place
-        full = f"{m.group(1)} {m.group(2)}"
-        index.written[(span.start, span.end)] = full
-        index.by_surname[_surname_key(full)] = full
-        for i in range(span.start, span.end):
-            index.spans[i] = (span.start, span.end)
-    for ent in doc.ents:
-        if ent.label_ == "PERSON" or ent.label_ not in _NAME_LABELS:
-            continue
-        bounds = clean_name(ent, rules)
-        if bounds is None:
-            continue
-        text = name_text(doc, *bounds)
-        company = _is_company(text, rules)
-        if (len(text.split()) == 1 and _surname_key(text) in index.by_surname) or company:
-            for i in range(bounds[0], bounds[1]):
-                index.spans[i] = bounds
-            if company:
-                index.companies.append(text)
-    # surnames the NER missed altogether: a capitalised token equal to a known surname
-    for tok in doc:
-        if (tok.i not in index.spans and tok.text[:1].isupper() and tok.is_alpha
-                and _surname_key(tok.text) in index.by_surname
-                and tok.pos_ in {"PROPN", "NOUN", "X"}):
-            index.spans[tok.i] = (tok.i, tok.i + 1)
-    return index
-
-
-def _byline(doc: Doc, start: int) -> bool:
+def byline(doc: Doc, start: int) -> bool:
     """"By Jeffrey B. Ross (Reuters) -": the reporter's name, after "By" opening a line."""
     k = start - 1
     return k >= 0 and doc[k].lower_ == "by" and doc[k].text[:1] == "B" and (
         k == 0 or "\n" in doc[k - 1].text_with_ws)
-
-
-def _placed_demonym(text: str, is_place: Callable[[str], object] | None) -> bool:
-    """"Singapore Scot", "Dubai Briton", "Moscow Kazakh": a place and a demonym, the way a
-    headline names someone it does not name."""
-    words = text.split()
-    return len(words) == 2 and is_nation(words[1]) and (
-        is_nation(words[0]) or (is_place is not None and bool(is_place(words[0]))))
-
-
-def _is_company(text: str, rules: Rules) -> bool:
-    last = text.split()[-1].lower().strip(",")
-    return last in rules.words("company_suffixes") and len(text.split()) >= 2
 
 
 def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mention | None:
@@ -271,7 +174,7 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
             not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_ and \
             doc[start - 2].is_alpha and doc[start - 2].is_title:
         start -= 2  # "Emir-Useyn Kuku": the tokenizer cut a hyphenated given name
-    if _byline(doc, start):
+    if byline(doc, start):
         return None  # "By Jeffrey B. Ross (Reuters) -": the reporter
     if start > 0 and doc[start - 1].lower_ in {"in", "at", "near"} and not (
             end < len(doc) and doc[end].tag_ == "POS"):
