@@ -86,8 +86,13 @@ class WorkerState(WorkerPlugin):
         self._fetchers: dict[FetchConfig, FetchSession] = {}
 
     def setup(self, worker: object) -> None:
+        from extract.article.language import load_model
+
         self._lock = threading.Lock()
         heap.limit_arenas()  # before the task threads first allocate (see verdicts.heap)
+        # the language model's mapped arrays read whole now: otherwise the worker grows by
+        # up to their 68 MB as new text reaches new parts of them (its first ~300 documents)
+        load_model(resident=True)
 
     def teardown(self, worker: object) -> None:
         for fetcher in self._fetchers.values():
