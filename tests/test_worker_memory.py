@@ -137,3 +137,30 @@ def test_budget_and_dask_workers_hold_the_language_model_whole_before_any_text()
     language._identifier.cache_clear()
     WorkerState().setup(None)  # what a Dask worker runs when the plugin is registered
     assert _resident_share(os.getpid(), language._identifier().nb_ptc.ctypes.data) > 0.99
+
+
+def test_dask_connections_keep_only_their_last_few_messages() -> None:
+    import collections
+    import types
+
+    from distributed.batched import BatchedSend
+
+    from verdicts.dask_logs import BoundedLogs, bounded
+
+    with bounded(3):
+        made_inside = BatchedSend(interval="10ms")
+    assert made_inside.recent_message_log.maxlen == 3
+    assert BatchedSend(interval="10ms").recent_message_log.maxlen != 3  # Dask's own default
+    # a scheduler started elsewhere: the plugin shortens the logs it finds, newest kept
+    streams = {name: BatchedSend(interval="10ms") for name in ("w1", "w2", "c1")}
+    for stream in streams.values():
+        stream.recent_message_log.extend(range(10))
+    scheduler = types.SimpleNamespace(
+        stream_comms={k: v for k, v in streams.items() if k.startswith("w")},
+        client_comms={"c1": streams["c1"]},
+    )
+    BoundedLogs(3).add_worker(scheduler, "w2")
+    for stream in streams.values():
+        assert stream.recent_message_log == collections.deque([7, 8, 9])
+        stream.recent_message_log.append(10)
+        assert len(stream.recent_message_log) == 3

@@ -30,7 +30,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from schemas import Failure, Page
 from schemas.errors import ConfigError
-from verdicts import heap
+from verdicts import dask_logs, heap
 from verdicts.pipeline import Batcher
 from verdicts.stages import (
     PageInput,
@@ -67,6 +67,9 @@ class ClusterConfig:
     # speed-up (1.17x against 1.44x over one process at 1,000 documents, bench/scale.py)
     worker_batch: int = 32
     connect_timeout: float = 10.0
+    # messages Dask keeps per connection for debugging (verdicts.dask_logs): its default
+    # 1,000 held the pages of the last 1,000 tasks
+    debug_log: int = 4
 
 
 # --- on the workers -----------------------------------------------------------------------
@@ -188,6 +191,12 @@ class VersionOnly:
 @contextlib.contextmanager
 def open_cluster(config: ClusterConfig) -> Iterator[Cluster]:
     """A connected :class:`Cluster`; a scheduler that cannot be reached is a ConfigError."""
+    with dask_logs.bounded(config.debug_log), _connected(config) as cluster:
+        yield cluster
+
+
+@contextlib.contextmanager
+def _connected(config: ClusterConfig) -> Iterator[Cluster]:
     from distributed import Client, LocalCluster
 
     local: LocalCluster | None = None
@@ -208,6 +217,7 @@ def open_cluster(config: ClusterConfig) -> Iterator[Cluster]:
         where = config.address or "a local cluster"
         raise ConfigError(f"cannot reach the Dask scheduler at {where}: {exc}") from exc
     try:
+        client.register_plugin(dask_logs.BoundedLogs(config.debug_log))
         client.register_plugin(WorkerState(), name=PLUGIN_NAME)
         yield Cluster(client, config)
     finally:
