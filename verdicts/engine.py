@@ -62,9 +62,8 @@ class ClusterConfig:
     task_size: int = 64  # inputs per task
     threads: int = 2  # threads per local worker: one fetches while the other extracts
     per_worker: int = 2  # batches in flight per worker
-    # articles per nlp.pipe slice on a worker, at most: a slice's parse is a worker's peak
-    # memory (~170 MB above its resting size at 32, ~75 MB at 8), but 8 cost the cluster its
-    # speed-up (1.17x against 1.44x over one process at 1,000 documents, bench/scale.py)
+    # articles per extraction slice on a worker, at most (the statistical pipeline reads at
+    # most Bounds.pipe_tokens of them at a time: its parse is a worker's peak memory)
     worker_batch: int = 32
     connect_timeout: float = 10.0
     # messages Dask keeps per connection for debugging (verdicts.dask_logs): its default
@@ -130,9 +129,9 @@ class WorkerState(WorkerPlugin):
 class _Locked:
     """An extractor that one thread of the worker uses at a time.
 
-    Each call runs in a spaCy memory zone and gives the freed memory back afterwards, so a
-    worker's memory does not grow with the words it has seen or with the batches it has
-    parsed (a worker, unlike the single process's budget worker, is never replaced)."""
+    Each call gives the freed memory back afterwards, so a worker's memory does not grow with
+    the batches it has parsed (a worker, unlike the single process's budget worker, is never
+    replaced)."""
 
     def __init__(self, inner: Any, lock: threading.Lock) -> None:
         self.inner = inner
