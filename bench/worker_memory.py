@@ -7,8 +7,8 @@ trained tagger's), the tokenizer cache, the rule caches and every ``functools.lr
 With ``--tracemalloc`` it also prints the Python allocations that grew most between the
 checkpoints (by file and line). Inside memory zones spaCy's lexeme count only counts up (the
 freed lexemes are not subtracted); the strings count is exact. ``--bare`` runs the extractor
-without the worker's memory zone, trim and arena cap (add ``--batch-size 32`` for the slices a
-worker used to parse).
+without the worker's trim, arena cap and resident language model; ``--pipe-tokens 1000000000``
+parses each slice in one run, as before runs were bounded by tokens.
 
     python bench/worker_memory.py WARC [--checkpoints 100,300,1000] [--threads 2]
 """
@@ -35,6 +35,7 @@ import psutil
 # shadow the ``extract`` package: drop that folder before importing it
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
+from extract.bounds import Bounds  # noqa: E402
 from extract.config import ExtractConfig  # noqa: E402
 from extract.records import RecordExtractor  # noqa: E402
 from fetch.warc import iter_warc  # noqa: E402
@@ -98,12 +99,15 @@ def main() -> None:
     parser.add_argument("--tracemalloc", action="store_true")
     parser.add_argument("--batch-size", type=int, default=ClusterConfig().worker_batch,
                         help="articles per nlp.pipe slice (default: a Dask worker's)")
+    parser.add_argument("--pipe-tokens", type=int, default=Bounds().pipe_tokens,
+                        help="tokens per run of the statistical pipeline, at most")
     parser.add_argument("--bare", action="store_true",
-                        help="the extractor alone, without the worker's memory zone and trim")
+                        help="the extractor alone, without the worker's trim and set-up")
     parser.add_argument("--clear", action="store_true", help="clear the rule caches a task")
     args = parser.parse_args()
     marks = sorted(int(c) for c in args.checkpoints.split(","))
-    config = ExtractConfig(batch_size=args.batch_size)
+    config = ExtractConfig(batch_size=args.batch_size,
+                           bounds=Bounds(pipe_tokens=args.pipe_tokens))
     state = WorkerState()
     if not args.bare:
         state.setup(None)  # as on a worker: the malloc arenas capped

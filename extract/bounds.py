@@ -14,13 +14,17 @@ defendant checks scan it), so their cost is triggers × sentence length. Unbound
   parser, which keeps preset starts) after that many tokens without a sentence end, and after
   ``4 × max_sentence_tokens`` tokens whatever the punctuation (the parser may join sentences
   across a full stop).
+- at most ``pipe_tokens`` tokens go through the statistical pipeline at once (a document
+  longer than that alone): its token-to-vector layer holds ~15 KB a token of the batch while
+  it runs, so a batch of 32 articles took 150-230 MB for a moment, and a process's peak
+  memory was its largest batch. Smaller batches are no slower (it works token by token).
 
 News text stays below every cap; past one, the extractor adds a note to the article.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -40,6 +44,22 @@ class Bounds:
     max_triggers: int = 400
     max_sentence_tokens: int = 250
     window: int = 3_000  # characters kept either side of a trigger in a text past the cap
+    pipe_tokens: int = 2_000
+
+
+def pipe_batches(docs: Sequence[Doc], max_tokens: int, max_docs: int) -> Iterator[list[Doc]]:
+    """``docs`` in order, cut into runs of at most ``max_docs`` documents and ``max_tokens``
+    tokens (a longer document is a run of its own)."""
+    run: list[Doc] = []
+    tokens = 0
+    for doc in docs:
+        if run and (tokens + len(doc) > max_tokens or len(run) >= max_docs):
+            yield run
+            run, tokens = [], 0
+        run.append(doc)
+        tokens += len(doc)
+    if run:
+        yield run
 
 
 def cap_sentences(doc: Doc, max_tokens: int) -> int:

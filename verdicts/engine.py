@@ -30,7 +30,7 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from schemas import Failure, Page
 from schemas.errors import ConfigError
-from verdicts import heap
+from verdicts import dask_logs, heap
 from verdicts.pipeline import Batcher
 from verdicts.stages import (
     PageInput,
@@ -62,11 +62,13 @@ class ClusterConfig:
     task_size: int = 64  # inputs per task
     threads: int = 2  # threads per local worker: one fetches while the other extracts
     per_worker: int = 2  # batches in flight per worker
-    # articles per nlp.pipe slice on a worker, at most: a slice's parse is a worker's peak
-    # memory (~170 MB above its resting size at 32, ~75 MB at 8), but 8 cost the cluster its
-    # speed-up (1.17x against 1.44x over one process at 1,000 documents, bench/scale.py)
+    # articles per extraction slice on a worker, at most (the statistical pipeline reads at
+    # most Bounds.pipe_tokens of them at a time: its parse is a worker's peak memory)
     worker_batch: int = 32
     connect_timeout: float = 10.0
+    # messages Dask keeps per connection for debugging (verdicts.dask_logs): its default
+    # 1,000 held the pages of the last 1,000 tasks
+    debug_log: int = 4
 
 
 # --- on the workers -----------------------------------------------------------------------
@@ -86,8 +88,13 @@ class WorkerState(WorkerPlugin):
         self._fetchers: dict[FetchConfig, FetchSession] = {}
 
     def setup(self, worker: object) -> None:
+        from extract.article.language import load_model
+
         self._lock = threading.Lock()
         heap.limit_arenas()  # before the task threads first allocate (see verdicts.heap)
+        # the language model's mapped arrays read whole now: otherwise the worker grows by
+        # up to their 68 MB as new text reaches new parts of them (its first ~300 documents)
+        load_model(resident=True)
 
     def teardown(self, worker: object) -> None:
         for fetcher in self._fetchers.values():
@@ -122,9 +129,9 @@ class WorkerState(WorkerPlugin):
 class _Locked:
     """An extractor that one thread of the worker uses at a time.
 
-    Each call runs in a spaCy memory zone and gives the freed memory back afterwards, so a
-    worker's memory does not grow with the words it has seen or with the batches it has
-    parsed (a worker, unlike the single process's budget worker, is never replaced)."""
+    Each call gives the freed memory back afterwards, so a worker's memory does not grow with
+    the batches it has parsed (a worker, unlike the single process's budget worker, is never
+    replaced)."""
 
     def __init__(self, inner: Any, lock: threading.Lock) -> None:
         self.inner = inner
@@ -183,6 +190,12 @@ class VersionOnly:
 @contextlib.contextmanager
 def open_cluster(config: ClusterConfig) -> Iterator[Cluster]:
     """A connected :class:`Cluster`; a scheduler that cannot be reached is a ConfigError."""
+    with dask_logs.bounded(config.debug_log), _connected(config) as cluster:
+        yield cluster
+
+
+@contextlib.contextmanager
+def _connected(config: ClusterConfig) -> Iterator[Cluster]:
     from distributed import Client, LocalCluster
 
     local: LocalCluster | None = None
@@ -203,6 +216,7 @@ def open_cluster(config: ClusterConfig) -> Iterator[Cluster]:
         where = config.address or "a local cluster"
         raise ConfigError(f"cannot reach the Dask scheduler at {where}: {exc}") from exc
     try:
+        client.register_plugin(dask_logs.BoundedLogs(config.debug_log))
         client.register_plugin(WorkerState(), name=PLUGIN_NAME)
         yield Cluster(client, config)
     finally:

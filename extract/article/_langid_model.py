@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import lzma
+import mmap
 import os
 import shutil
 import tempfile
@@ -81,6 +82,25 @@ def load_identifier() -> LanguageIdentifier:
         # four times faster over a list than over a memoryview (25 ms a process).
         tk_row=arrays["nextmove_row"].tolist(),
     )
+
+
+def fault_in(identifier: LanguageIdentifier) -> int:
+    """Read one byte of every page of the identifier's arrays; return the bytes covered.
+
+    Mapped from the cache, a page becomes resident when a text first reaches its part of the
+    model, so a long-running process grows by up to the arrays' 68 MB over its first few
+    hundred documents. Read at start, they are resident before the first document and the
+    process does not grow with its input (the pages are the page cache's, shared by every
+    process that maps them)."""
+    import numpy as np
+
+    page = mmap.PAGESIZE
+    total = 0
+    for values in (identifier.nb_ptc, identifier.tk_nextmove):
+        flat = np.frombuffer(memoryview(values).cast("B"), dtype=np.uint8)
+        int(flat[::page].sum())  # the read is the point: it faults each page in
+        total += flat.size
+    return total
 
 
 def _read(folder: Path) -> dict[str, Any] | None:

@@ -58,6 +58,16 @@ def _identifier() -> LanguageIdentifier:
     return load_identifier()
 
 
+def load_model(*, resident: bool = False) -> None:
+    """Load py3langid now, not on the first document that needs it; ``resident`` also reads
+    its mapped arrays whole (:func:`._langid_model.fault_in`), for a long-running worker."""
+    identifier = _identifier()
+    if resident:
+        from extract.article._langid_model import fault_in
+
+        fault_in(identifier)
+
+
 @functools.lru_cache(maxsize=1)
 def _function_words() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]]]:
     """The languages, and for each function word the indexes of the languages it belongs to

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 from spacy.tokens import Doc
 
-from extract.bounds import blank_outside, cap_sentences, parse_windows
+from extract.bounds import blank_outside, cap_sentences, parse_windows, pipe_batches
 from extract.config import ExtractConfig
 from extract.nlp import Rules, TriggerHit, find_triggers, load_nlp, load_rules
 from extract.records.accusations import states_accusation
@@ -258,8 +258,10 @@ class RecordExtractor:
 
     def _parse(self, docs: list[Doc]) -> list[Doc | Exception]:
         """Run the statistical pipeline over ``docs``; one by one if the batch fails."""
-        try:
-            return list(self.nlp.pipe(docs, batch_size=self.config.batch_size))
+        size, bounds = self.config.batch_size, self.config.bounds
+        try:  # in runs of bounded tokens: a run's parse is the process's peak memory
+            return [parsed for run in pipe_batches(docs, bounds.pipe_tokens, size)
+                    for parsed in self.nlp.pipe(run, batch_size=size)]
         except Exception:  # one bad document must not take the others with it
             out: list[Doc | Exception] = []
             for doc in docs:
