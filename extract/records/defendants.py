@@ -44,7 +44,8 @@ _LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed", "given", "
 _LIST_ONLY = frozenset({"following-sentences", "sentences-were-list"})
 _TERM_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "penalty", "penalties",
                          "punishment", "punishments"})
-_TO_WHOM = frozenset({"to", "on", "upon", "against"})
+# prepositions whose object receives a term: "handed down ... to A", "imposed ... on B"
+TO_WHOM = frozenset({"to", "on", "upon", "against"})
 _GIVER_VERBS = frozenset({"handed", "hands", "hand", "gave", "gives", "imposed", "imposes",
                           "slapped", "slaps"})
 
@@ -67,7 +68,7 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     heads = dependency_heads(anchor, hit)
     if hit.rule.kind == "give" and heads and all(h.lower_ in _TERM_NOUNS for h in heads):
         # "sentences of 18 months were handed down to A and B": who they went to
-        heads = [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in _TO_WHOM
+        heads = [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in TO_WHOM
                  for o in c.children if o.dep_ == "pobj"] or heads
     if hit.rule.kind == "impose":  # "to co-defendants A and B": the names, not the role noun
         heads = [names_after_role(doc, h, names, rules) or h for h in heads]

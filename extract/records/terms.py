@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from extract import _term_regex as rx
 from extract.nlp import Rules, doc_text
 from extract.records.layout import sent_index
+from schemas import Outcome
 
 if TYPE_CHECKING:
     from extract.records.assembly import Draft
@@ -237,7 +238,7 @@ def defer_earlier(doc: Doc, drafts: list[Draft], flag: str) -> None:
             continue  # its own verdicts take it (deferred_verdict at the trigger)
         for d in drafts:
             if here - 2 <= d.sent_index < here and not d.prior and flag not in d.flags and \
-                    d.outcome.value == "convicted":
+                    d.outcome is Outcome.CONVICTED:
                 d.flags.append(flag)
 
 

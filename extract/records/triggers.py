@@ -36,7 +36,7 @@ from extract.records.binding import (
 from extract.records.charges import find_charge
 from extract.records.court_city import court_place_nearby
 from extract.records.dates import states_own_time, verdict_date_nearby
-from extract.records.defendants import find_defendants
+from extract.records.defendants import TO_WHOM, find_defendants
 from extract.records.guards import (
     after_sentencing,
     court_ruled,
@@ -78,7 +78,6 @@ _SENTENCE_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "verdict"
 _RETRIAL_RE = re.compile(r"(?i)\b(?:re-?trials?|new\s+trials?|retried|re-examin\w+)\b")
 _PROSPECT_PREPS = frozenset({"at", "of", "for", "toward", "towards", "about", "in", "on"})
 _BARE_TERM = frozenset({"imposed-term-bare", "handed-down-term-bare"})
-_TO_WHOM = frozenset({"to", "on", "upon", "against"})
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
 
 
@@ -130,7 +129,7 @@ def drafts_for_trigger(
         mentions = appeal_possessor(doc, hit.end, names, rules)
     else:
         mentions = sole_recent(doc, anchor, sent, earlier) if hit.rule.id in _BARE_TERM and \
-            not any(t.lower_ in _TO_WHOM for t in doc[anchor.i:sent.end]) else []
+            not any(t.lower_ in TO_WHOM for t in doc[anchor.i:sent.end]) else []
         # (a recipient later in the sentence: "handed down a term, suspended, to X")
         mentions = mentions or find_defendants(doc, anchor, hit, sent, rules, names, earlier)
     if not mentions and hit.rule.needs_retrial:  # "ordered a retrial of X, overturning ..."
