@@ -1,7 +1,8 @@
 """Named members of a sentenced group: "Among those sentenced were A, B and C", "A and B
 were among those jailed", "seven journalists, including A and B, were jailed", "..., among
-them A and B". Each named member is a record, past a role before the name ("its leader A",
-"former chief of staff B") or an apposition after it ("C, the editor,"); the members take
+them A and B", "the jailed group included A". Each named member is a record, past a role
+before the name ("its leader A", "former chief of staff B") or an apposition after it ("C,
+the editor,"); the members take
 the group's place, date, charge and kind of term, and a range over them all gives no one a
 length (GUIDELINES). A possessive ("including A's brother") names no member, and a group
 noun that is not a statistic ("opposition figures") keeps its group."""
@@ -152,3 +153,45 @@ def test_a_pronoun_opening_a_clause_is_the_person_named_before_it(
         convicts: dict[str, list[Record]]) -> None:
     got = {r.person: r.sentence_type for r in convicts["clause-antecedent"]}
     assert got == {"Ripon Das": None, "Humayun Akter": None, "Abdul Karim Mollah": "life"}
+
+
+# one member named out of a larger group, the member's own term told just after: the member
+# still shares the group's court, day and charge
+ONE_OF_MANY: dict[str, str] = {
+    "those-jailed-included": "A court in Gyumri jailed nine activists on Tuesday for blocking a "
+                             "highway. Those jailed included Aram Petrosyan, a blogger. He "
+                             "received five years.",
+    "group-included": "On Tuesday a court in Vanadzor sentenced 12 farmers to prison terms for "
+                      "seizing land. The convicted group included Karen Sargsyan, a retired "
+                      "teacher. He was sentenced to seven years.",
+    "among-them-was": "On Tuesday a court in Gyumri sentenced 17 students to prison terms for "
+                      "taking part in the protests. Among them was Lilit Hakobyan, who was "
+                      "sentenced to four years.",
+    "among-the-sentenced": "A court in Vanadzor jailed eight miners on Tuesday for blocking a "
+                           "highway. Among the jailed miners was Davit Melkonyan, a union "
+                           "leader. He got three years.",
+}
+
+
+@pytest.fixture(scope="module")
+def one_of_many() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), ONE_OF_MANY, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "person", "city", "charge", "months"), [
+    ("those-jailed-included", "Aram Petrosyan", "Gyumri", "blocking a highway", 60),
+    ("group-included", "Karen Sargsyan", "Vanadzor", "seizing land", 84),
+    ("among-them-was", "Lilit Hakobyan", "Gyumri", "taking part in the protests", 48),
+    ("among-the-sentenced", "Davit Melkonyan", "Vanadzor", "blocking a highway", 36),
+])
+def test_a_named_member_shares_the_groups_case(one_of_many: dict[str, list[Record]], key: str,
+                                               person: str, city: str, charge: str,
+                                               months: int) -> None:
+    named = [r for r in one_of_many[key] if r.person]
+    assert [r.person for r in named] == [person]
+    (rec,) = named
+    assert (rec.city, rec.date, rec.charge, rec.sentence_months) == (
+        city, dt.date(2024, 5, 14), charge, months)
+    assert "member-of-group" in rec.flags
+    # the group keeps its own record: one member named is no summary of it
+    assert [r.group_size for r in one_of_many[key] if r.person is None] != []

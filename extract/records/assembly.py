@@ -11,12 +11,20 @@ from extract.nlp import Rules
 from extract.records.appeals import absorb_overturned_lead, link_appeals
 from extract.records.naming import spelling_variants, tail_variants
 from extract.records.places import PlaceHit, in_area
-from extract.records.restatements import absorb_unnamed, custody_beside_fine, same_terms
+from extract.records.restatements import (
+    absorb_unnamed,
+    compatible,
+    custody_beside_fine,
+    fill,
+    same_terms,
+)
 from schemas import Outcome, SentenceType
 
 # on a draft whose verdict's announcement the court deferred (Turkish HAGB): the record's
 # term is a suspended one (GUIDELINES "Non-custodial kinds"), whichever draft carried it
 DEFERRED_FLAG = "deferred-verdict"
+# a named member of people told of before ("those jailed included A"): shares their case
+MEMBER_FLAG = "member-of-group"
 
 _AREA_KINDS = frozenset({"county", "region", "admin1", "admin2", "country", "state", "province"})
 
@@ -199,7 +207,9 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
     for d in out:
         if d.outcome is not Outcome.CONVICTED:
             d.sentence, d.months, d.type, d.similar = None, None, None, False
-    out = absorb_unnamed(_merge_groups(absorb_overturned_lead(out)))
+    out = _merge_groups(absorb_overturned_lead(out))
+    _fill_members(out)
+    out = absorb_unnamed(out)
     # an unnamed defendant needs a place, date, charge or sentence to be identifiable
     # ... or a named co-defendant beside it with another outcome ("Three other journalists
     # were acquitted, while a fourth, X, received six years")
@@ -234,6 +244,27 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
                 d.type in (None, SentenceType.PRISON):
             d.type = SentenceType.SUSPENDED  # a deferred announcement of the verdict (HAGB)
     return out
+
+
+def _fill_members(drafts: list[Draft]) -> None:
+    """"Nine activists were jailed in Osh on Tuesday for X. Those jailed included A": A's
+    place, date, charge and kind of term are the group's (within three sentences, with the
+    same outcome and nothing that tells of another day or place); a range or ceiling over
+    the group is no one member's length."""
+    for d in drafts:
+        if MEMBER_FLAG not in d.flags or d.prior:
+            continue
+        group = max((g for g in drafts if g.person is None and g.group_size > 1 and not g.prior
+                     and g.outcome is d.outcome and 0 <= d.sent_index - g.sent_index <= 3
+                     and g.ev_start < d.position and compatible(g, d)),
+                    key=lambda g: g.ev_start, default=None)
+        if group is None:
+            continue
+        bound = {"range", "ceiling"} & set(group.flags)
+        fill(d, replace(group, sentence=None, months=None, type=None, flags=[]))
+        if d.sentence is None and group.sentence is not None:
+            d.sentence, d.type = group.sentence, group.type
+            d.months = None if bound else group.months
 
 
 def _merge_groups(drafts: list[Draft]) -> list[Draft]:

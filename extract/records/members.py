@@ -33,8 +33,8 @@ def copular_list(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
     if anchor.dep_ not in {"acl", "amod", "relcl"}:
         return []
     head = anchor.head
-    if head.lower_ not in {"those", "all", "others"} and \
-            head.lower_ not in rules.words("people_nouns"):
+    if head.lower_ not in {"those", "all", "others", "group"} and \
+            head.lower_ not in rules.words("people_nouns"):  # ("the jailed group included")
         return []
     k = max(anchor.i, head.i) + 1
     while k < min(sent.end, anchor.i + 14) and doc[k].lower_ not in _COPULAS:

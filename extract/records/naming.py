@@ -25,7 +25,7 @@ def spelling_variants(mentions: list[tuple[Key, int]]) -> dict[Key, Key]:
     """"Benjamine Spencer" and "Benjamin Spencer" in one release: one defendant, the name as
     first written (same surname, first names one added letter apart, never in one sentence
     together, as "Louis and Louise Spencer" would be); a given name alone is the one person
-    of the article who bears it."""
+    of the article who bears it, a surname alone the one person of that surname."""
     out: dict[Key, Key] = {}
     seen: list[Key] = []
     sents: dict[Key, set[int]] = {}
@@ -46,10 +46,13 @@ def spelling_variants(mentions: list[tuple[Key, int]]) -> dict[Key, Key]:
             seen.append(key)
     for key in sents:  # "Jaŭhien" beside "Jaŭhien Šajbak": the one person of that given name
         if key[0] == "name" and "|" not in key[1] and key not in out:
-            fuller = [k for k in sents if k[0] == "name" and k[1].partition("|")[0] == key[1]
-                      and "|" in k[1]]
+            fuller = {k for k in sents if k[0] == "name" and "|" in k[1]
+                      and key[1] in (k[1].partition("|")[0], k[1].partition("|")[2])}
+            # (or of that surname, where the name index missed it: "Sagdiev was also found
+            # guilty of X" after "Anvar Sagdiev was sentenced")
             if len(fuller) == 1:
-                out[key] = out.get(fuller[0], fuller[0])
+                only = fuller.pop()
+                out[key] = out.get(only, only)
     return out
 
 

@@ -128,7 +128,7 @@ def _summarises(group: Draft, drafts: list[Draft]) -> bool:
         if not named:
             at += 1  # a sentence between ("The four men were arrested in June.")
             continue
-        if not all(_compatible(group, n) and _within(n, group) for n in named):
+        if not all(compatible(group, n) and _within(n, group) for n in named):
             break
         members.extend(named)
         at += 1
@@ -163,7 +163,7 @@ def _within(member: Draft, group: Draft) -> bool:
     return member.months >= group.months - 0.5
 
 
-def _compatible(a: Draft, b: Draft) -> bool:
+def compatible(a: Draft, b: Draft) -> bool:
     """Nothing in ``a`` and ``b`` says they are two proceedings: no other day or place."""
     return not b.new_story and (a.date is None or b.date is None or a.date == b.date) and (
         a.city is None or b.city is None or a.city == b.city)

@@ -24,7 +24,7 @@ from extract.records.appeals import (
     trim_charge,
 )
 from extract.records.appositions import people_phrase
-from extract.records.assembly import DEFERRED_FLAG, Draft
+from extract.records.assembly import DEFERRED_FLAG, MEMBER_FLAG, Draft
 from extract.records.binding import (
     assign_terms,
     counted_subject,
@@ -109,11 +109,14 @@ def drafts_for_trigger(
     if hit.rule.needs_retrial and not _RETRIAL_RE.search(sent.text):
         return []  # "overturned the death sentence and jailed him for life": a revision
     sent = term_lists.with_colon_list(doc, anchor, sent, rules, names)  # "...: A, 7 years; B,"
+    # "those jailed included A", "A was among the activists sentenced": named members of
+    # people the text has told of; they share that group's proceeding (assembly fills it)
+    members = {m.start for m in (copular_list(doc, anchor, sent, names, rules) or among_subject(
+        doc, anchor, sent, names, rules))} if anchor.dep_ in {"acl", "amod", "relcl"} else set()
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i and (
         anchor.i == sent.start or doc[anchor.i - 1].pos_ in {"DET", "ADJ", "PRON", "NUM", "PUNCT",
                                                               "CCONJ", "ADP", "PART", "ADV"}
-    ) and not copular_list(doc, anchor, sent, names, rules) and not among_subject(
-        doc, anchor, sent, names, rules) and not label_names(
+    ) and not members and not label_names(
         doc, anchor, sent, names, rules):  # ("Fined 5,000 lira: A, B": a label line)
         # "a convicted felon", "the jailed activist" (not "on Thursday sentenced activist X",
         return []  # a verb the tagger took for an adjective; nor "the convicted are A, B")
@@ -267,6 +270,10 @@ def drafts_for_trigger(
         elif mention.name and mention.start >= sent.end:
             # the name comes from a later sentence ("A man was jailed ... John Cole, 45, ...")
             draft.flags.append("named-after")
+        if mention.name and (mention.start in members or hit.rule.kind == "list" or (
+                doc[sent.start].lower_ == "among" and mention.start > sent.start)):
+            # (also "Among them was A, who got seven years": one of the people just told of)
+            draft.flags.append(MEMBER_FLAG)
         draft.same_charge = bool(_SAME_CHARGE_RE.search(sent.text))
         # "a Turkish court" is a court of its own; "the court" is the one named before
         draft.own_court = any(t.lower_ in {"court", "tribunal", "judge", "jury"} and not (
