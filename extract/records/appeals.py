@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
 from extract.records.dates import neighbours, not_in_clause
+from extract.records.guards import EARLIER_CASE_FLAG
 from extract.records.people import Mention, NameIndex, name_mention
 from extract.records.roles import is_official
 from extract.records.terms import TermSpan
@@ -185,8 +186,8 @@ def link_appeals(drafts: list[Draft]) -> None:
     ruled on (not a prior record), unless its charge is another one."""
     appeals = [d for d in drafts if d.appeal and not d.prior and d.key[0] == "name"]
     for d in drafts:
-        if not d.prior or d.appeal:
-            continue
+        if not d.prior or d.appeal or EARLIER_CASE_FLAG in d.flags:
+            continue  # ("was also jailed for two years last year": another case)
         for a in appeals:
             if a.key != d.key:
                 continue

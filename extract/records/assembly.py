@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.nlp import Rules
 from extract.records.appeals import absorb_overturned_lead, link_appeals
+from extract.records.guards import EARLIER_CASE_FLAG
 from extract.records.naming import spelling_variants, tail_variants
 from extract.records.places import PlaceHit, in_area
 from extract.records.restatements import (
@@ -148,6 +149,8 @@ def _same_conviction(drafts: list[Draft]) -> None:
     """"overturned the conviction of X, who had been found guilty of arson": the earlier
     conviction is the one undone, not another proceeding."""
     for d in drafts:
+        if EARLIER_CASE_FLAG in d.flags:
+            continue
         if d.prior and any(o.key == d.key and not o.prior and o.sent_index == d.sent_index
                            and o.outcome is not Outcome.CONVICTED for o in drafts):
             d.prior = False

@@ -182,3 +182,31 @@ def is_prior(anchor: Token) -> bool:
     """A conviction earlier than the story's proceeding: "had already been found guilty"."""
     aux = {c.lower_ for c in anchor.children if c.dep_ in {"aux", "auxpass", "advmod"}}
     return "had" in aux and bool(aux & {"been", "already", "previously"})
+
+
+# the flag of a draft from another, earlier proceeding (``is_earlier_case``)
+EARLIER_CASE_FLAG = "earlier-case"
+
+
+def is_earlier_case(anchor: Token) -> bool:
+    """"X was also jailed for 12 years last year", "... also fined three years ago": another,
+    earlier proceeding of the same defendant, whatever else the text tells of (never the
+    one an appeal ruled on). Not "was previously jailed" (maybe an earlier hearing of this
+    case) nor "jailed yesterday for a murder last year" (the crime's time: a noun between)."""
+    aux = {c.lower_ for c in anchor.children if c.dep_ in {"aux", "auxpass", "advmod"}}
+    if anchor.tag_ != "VBN" or not aux & {"was", "were"} or "also" not in aux:
+        return False
+    for t in anchor.subtree:
+        if t.lower_ == "ago" or (t.lower_ == "year" and any(
+                c.lower_ in {"last", "previous"} for c in t.children)):
+            k = t.head
+            while k.i != anchor.i and k.head.i != k.i and (
+                    k.pos_ in {"ADP", "NUM"} or k.lower_ in _TIME_UNITS):
+                k = k.head  # ("for two years three years ago": through the term only)
+            if k.i == anchor.i:
+                return True
+    return False
+
+
+_TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days",
+                         "ago"})

@@ -38,8 +38,10 @@ from extract.records.court_city import court_place_nearby
 from extract.records.dates import states_own_time, verdict_date_nearby
 from extract.records.defendants import TO_WHOM, find_defendants
 from extract.records.guards import (
+    EARLIER_CASE_FLAG,
     after_sentencing,
     court_ruled,
+    is_earlier_case,
     is_hedged,
     is_prior,
     is_statistic,
@@ -186,7 +188,8 @@ def drafts_for_trigger(
         terms = []
     if is_statistic(sent, mentions, rules):
         return []
-    prior = is_prior(anchor)
+    earlier_case = is_earlier_case(anchor)
+    prior = is_prior(anchor) or earlier_case
     term_spans = [(t.start, t.end) for t in found]  # hedged ones end a charge too
     charge = find_charge(doc, anchor, term_spans, hit.rule.kind,
                          [(m.start, m.end) for m in mentions if m.kind in {"name", "group"}])
@@ -270,6 +273,8 @@ def drafts_for_trigger(
         elif mention.name and mention.start >= sent.end:
             # the name comes from a later sentence ("A man was jailed ... John Cole, 45, ...")
             draft.flags.append("named-after")
+        if earlier_case:
+            draft.flags.append(EARLIER_CASE_FLAG)
         if mention.name and (mention.start in members or hit.rule.kind == "list" or (
                 doc[sent.start].lower_ == "among" and mention.start > sent.start)):
             # (also "Among them was A, who got seven years": one of the people just told of)
