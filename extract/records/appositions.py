@@ -49,6 +49,17 @@ def chained_apposition(doc: Doc, role: Token, names: NameIndex, rules: Rules) ->
     return None
 
 
+def closing_apposition(doc: Doc, role: Token, names: NameIndex, rules: Rules) -> Mention | None:
+    """"One of the best-known bloggers in Osh, A B, was jailed": the name set off by commas
+    that closes the phrase of "one", wherever the parse hung it (often on the place)."""
+    for tok in role.subtree:
+        if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.i > role.i:
+            found = _closing_name(doc, tok, role, names, rules)
+            if found is not None:
+                return found
+    return None
+
+
 def _closing_name(doc: Doc, tok: Token, role: Token, names: NameIndex,
                   rules: Rules) -> Mention | None:
     m = name_mention(doc, tok, names, rules)

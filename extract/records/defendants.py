@@ -9,6 +9,7 @@ from extract.nlp import Rules, TriggerHit
 from extract.normalize import parse_number
 from extract.records.appositions import (
     chained_apposition,
+    closing_apposition,
     coordinated_name,
     names_after_role,
 )
@@ -207,6 +208,9 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
         ):
             return []
         return [with_family_name(doc, tok, m, rules, names)]
+    closing = closing_apposition(doc, tok, names, rules) if tok.lower_ == "one" else None
+    if closing is not None:  # "One of the activists in Osh, X, ...": X (hung on Osh)
+        return [closing]
     if tok.like_num:
         # "Three of his colleagues received ..." → a group of three ("seven out of the
         # twelve people": seven)
