@@ -91,7 +91,7 @@ def _merge(base: Draft, other: Draft) -> Draft:
         pass  # the appeal's term (or, upheld, the trial's) is set above
     elif other.sentence is not None and (b.sentence is None or (
         b.similar and not other.similar and other.months is not None
-    )):
+    ) or _kind_only(b, other)):
         b.sentence, b.months, b.type, b.similar = (other.sentence, other.months, other.type,
                                                    other.similar)
     elif custody_beside_fine(b, other):
@@ -121,6 +121,14 @@ def _merge(base: Draft, other: Draft) -> Draft:
         b.ev_start, b.ev_end = min(b.ev_start, other.ev_start), max(b.ev_end, other.ev_end)
     b.flags.extend(other.flags)
     return b
+
+
+def _kind_only(base: Draft, other: Draft) -> bool:
+    """"jail terms" then "sentences ranging from 15 to 45 months in prison": a term of the
+    same kind with no length gives way to one with its length."""
+    return base.months is None and other.months is not None and not base.similar and \
+        base.type in {None, SentenceType.PRISON, SentenceType.SUSPENDED} and \
+        other.type in {base.type, None} | ({SentenceType.PRISON} if base.type is None else set())
 
 
 def _carry_similar(drafts: list[Draft]) -> None:
@@ -279,6 +287,7 @@ def _merge_groups(drafts: list[Draft]) -> list[Draft]:
         n = by_size.get(d.group_size)
         if d.person is None and not d.prior and d.group_size > 1 and n is not None and (
             not (d.sentence and out[n].sentence) or same_terms(d, out[n])
+            or _kind_only(out[n], d) or _kind_only(d, out[n])  # ("jail terms", "15 months")
         ):
             out[n] = _merge(out[n], d)
             continue

@@ -59,18 +59,24 @@ def remainder_group(anchor: Token) -> Mention | None:
 
 
 
+_LIMITS = frozenset({"only", "just", "all"})
+
+
 def counted_subject(anchor: Token) -> Mention | None:
     """"four were sentenced to death", "the fifth was jailed": a subject that is only a number
     or an ordinal is a group of that many (an ordinal: one)."""
     for c in anchor.children:
         if c.dep_ not in {"nsubj", "nsubjpass"}:
             continue
-        kids = [k for k in c.children if k.dep_ not in {"det", "punct"}]
+        # ("only seven were convicted": a limiting adverb leaves the bare number)
+        limits = [k for k in c.children if k.dep_ == "advmod" and k.lower_ in _LIMITS]
+        kids = [k for k in c.children if k.dep_ not in {"det", "punct"} and k not in limits]
         if kids:
             return None
         definite = [k for k in c.children if k.dep_ == "det"]
-        if c.like_num and c.pos_ == "NUM" and (c.n_lefts + c.n_rights == 0 or (
-                len(definite) == c.n_lefts + c.n_rights == 1 and definite[0].lower_ == "the")):
+        rest = c.n_lefts + c.n_rights - len(limits)
+        if c.like_num and c.pos_ == "NUM" and (rest == 0 or (
+                len(definite) == rest == 1 and definite[0].lower_ == "the")):
             # a bare "four"; "the five were jailed": a group (named members, "all three",
             # were read before this as the names; an unnamed group of five merges by size)
             n = parse_number(c.text)

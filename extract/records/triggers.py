@@ -150,8 +150,11 @@ def drafts_for_trigger(
             for m in mentions):
         return []  # "Four of them got death sentences": a subgroup; the term is not all five's
     counted = counted_subject(anchor)
-    if counted is not None and not any(m.name for m in mentions):
-        mentions = [counted]  # the parse's subject beats a guess from nearby words
+    if counted is not None and (not any(m.name for m in mentions) or len(
+            {m.name for m in mentions if m.kind == "name"}) not in {0, counted.group_size}):
+        # the parse's subject beats a guess from nearby words ("Of the 24 defendants from
+        # the daily X, only seven were convicted": seven, not X; "all three" were its names)
+        mentions = [counted]
     # "four were sentenced to death, while the fifth was jailed for 25 years": the subject of
     # another clause takes that clause's outcome and term, not this one's
     mentions = [m for m in mentions if not governed_elsewhere(doc, anchor, m)]

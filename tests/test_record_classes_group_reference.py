@@ -1,0 +1,79 @@
+"""An unnamed group's term told in the next sentence: "Five activists were convicted ... The
+activists were sentenced to two years each" (a definite plural people noun refers back, as
+"they" does, when the group was told of by that noun); "jail terms" then "sentences ranging
+from 15 to 45 months" (a term of one kind with no length gives way to its length); "only
+seven were convicted" (a bare number is a group of that many, not a name nearby); "into
+prison" is a place, not a sentence."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record
+from tests.records_util import extract_texts
+
+PUBLISHED = dt.date(2023, 5, 12)  # a Friday
+
+TEXTS: dict[str, str] = {
+    "the-activists": "A court in Van on Monday convicted five activists of insulting the "
+                     "president. The activists were sentenced to two years in prison each.",
+    "the-activists-each-given": "A court in Van on Monday convicted five activists of insulting "
+                                "the president. The activists were each given two years in "
+                                "prison.",
+    "the-defendants": "A court in Batman convicted four students of vandalism on Monday. The "
+                      "defendants were sentenced to 18 months each.",
+    "they-range": "A court in Mardin has handed jail terms to seven reporters on charges of "
+                  "spreading propaganda. They were given sentences ranging from 15 to 45 "
+                  "months in prison.",
+    "the-seven-range": "A court in Mardin has handed jail terms to seven reporters on charges "
+                       "of spreading propaganda. The seven reporters were given sentences "
+                       "ranging from 15 to 45 months in prison.",
+    # another noun: other people, not the group before
+    "other-men": "A court in Van on Monday convicted five protesters of blocking a road. In "
+                 "another courtroom, two drivers denied theft. The judge found the men "
+                 "guilty of theft.",
+    "only-seven": "Of the 24 defendants from the weekly Yeni Sabah, only seven were convicted "
+                  "of spreading propaganda in Ankara on Tuesday.",
+    "into-prison": "Four men were jailed at Leeds Crown Court on Monday for smuggling drugs "
+                   "into prison.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "size", "months", "charge"), [
+    ("the-activists", 5, 24, "insulting the president"),
+    ("the-activists-each-given", 5, 24, "insulting the president"),
+    ("the-defendants", 4, 18, "vandalism"),
+    ("they-range", 7, 15, "spreading propaganda"),
+    ("the-seven-range", 7, 15, "spreading propaganda"),
+])
+def test_the_groups_term_told_after_it(records: dict[str, list[Record]], key: str, size: int,
+                                       months: int, charge: str) -> None:
+    (rec,) = records[key]
+    assert (rec.person, rec.group_size, rec.sentence_months, rec.charge) == (
+        None, size, months, charge)
+    assert rec.sentence_type == "prison"
+
+
+def test_the_men_of_another_case_are_not_the_group_before(
+        records: dict[str, list[Record]]) -> None:
+    groups = [r for r in records["other-men"] if r.group_size == 5]
+    assert [g.charge for g in groups] == ["blocking a road"]
+
+
+def test_only_seven_is_a_group_of_seven(records: dict[str, list[Record]]) -> None:
+    (rec,) = records["only-seven"]
+    assert (rec.person, rec.group_size, rec.city) == (None, 7, "Ankara")
+
+
+def test_into_prison_is_no_sentence(records: dict[str, list[Record]]) -> None:
+    (rec,) = records["into-prison"]
+    assert (rec.group_size, rec.sentence, rec.sentence_type) == (4, None, None)
