@@ -7,25 +7,32 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.records.charge_bounds import (
+    TALLY_OFFENCES,
+    after_conviction,
+    after_plea,
+    case_ahead,
+    group_ahead,
+    quote_end,
+)
 from extract.records.charge_text import clean_charge
 
 _CHARGE_PREPS = {"of", "for", "on", "to", "with"}
 # words that end a charge phrase: what follows is the when, where, how or why of the case
 _STOP_WORDS = frozenset({
     "after", "following", "before", "when", "because", "while", "by", "at", "during", "since",
-    "who", "which", "that", "where", "whereas", "but", "as", "until", "if", "than", "from",
-    "under", "through", "terms", "term", "sentence", "sentences", "stemming", "related",
-    "relating", "involving", "upon", "against", "along", "together", "alongside",
+    "who", "whom", "whose", "which", "that", "where", "whereas", "but", "as", "until", "if",
+    "than", "from", "under", "through", "terms", "term", "sentence", "sentences", "stemming",
+    "related", "relating", "involving", "upon", "against", "along", "together", "alongside",
     "punishable", "liable",  # "murder punishable under Section 302": the law, not the offence
 })
 _STOP_AFTER_AND = frozenset({"his", "her", "their", "its", "the", "was", "were", "is", "are",
-                             "will", "would", "could", "must", "then",
+                             "will", "would", "could", "must", "then", "also",
                              "has", "have", "had", "sentenced",
                              "ordered", "received", "given", "faces", "got", "assessed",
                              # "convicting him of murder and sentencing him ...": the court
                              "sentencing", "jailing", "ordering", "fining", "handing",
                              "giving", "imposing", "acquitting"})
-_PLEA_WORDS = frozenset({"guilty", "plea", "contest", "contendere"})
 # "as a member of a criminal group", "as part of a gang": a qualifier of the offence
 _ROLE_NOUNS = frozenset({"member", "members", "part", "leader", "leaders", "organiser",
                          "organizer", "participant", "participants", "accomplice"})
@@ -78,6 +85,14 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             i += 1
             end = i
             continue
+        closing = quote_end(doc, i, limit, terms)
+        if closing is not None:
+            i = closing + 1  # 'of “enmity against God”': a quoted offence is one phrase
+            end = i
+            if doc[closing - 1].text == "," and not (
+                    i < limit and _list_continues(doc, i, limit)):
+                break  # '"high treason," the agency said': its comma ends the offence
+            continue
         if tok.text == "(" and i + 2 < limit and doc[i + 2].text == ")" and \
                 doc[i + 1].text.isupper() and 2 <= len(doc[i + 1].text) <= 8:
             i += 3  # "... Organization (MIT)": an abbreviation, not the end of the offence
@@ -87,11 +102,15 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             if tok.text == "," and i + 1 < limit and _list_continues(doc, i + 1, limit):
                 i += 1
                 continue
+            if tok.text == "," and i + 1 < limit and doc[i + 1].lower_ == "including" and \
+                    doc[i - 1].lower_ in TALLY_OFFENCES:
+                i += 1  # "two of five counts, including arson": the counts named after
+                continue
             break
         if low == "as" and i > start and i + 2 < limit and (
             (doc[i + 1].lower_ in {"a", "an"} and doc[i + 2].lower_ in _ROLE_NOUNS)
             or doc[i + 1].lower_ in _ROLE_NOUNS
-        ):
+        ) and not (doc[i + 1].lower_ == "part" and not group_ahead(doc, i + 2, limit)):
             i += 1  # "... damage to the state as a member of a criminal group": one offence
             end = i
             continue
@@ -112,6 +131,10 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
         ):
             # "embezzling more than $2 million", "obtaining property by deception": one phrase
             break
+        if low == "in" and i > start and case_ahead(doc, i + 1, limit):
+            break  # "blasphemy charges in a case that ...": which case, not the offence
+        if low == "carrying" and i > start and doc[i - 1].lower_ in TALLY_OFFENCES:
+            break  # "18 offences carrying a maximum of ...": the penalty, not the offence
         if low == "in" and i > start and doc[i - 1].lower_ in _TAKES_IN:
             pass  # "participating in the activities of a banned party": the offence itself
         elif low in {"in", "on", "at"} and i > start and i + 1 < limit and (
@@ -238,9 +261,9 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             "accused", "guilty", "convicted", "acquitted", "cleared"
         }:
             cands.append(tok)
-        if tok.lower_ in {"for", "on", "of"} and _after_conviction(doc, tok, sent.start):
+        if tok.lower_ in {"for", "on", "of"} and after_conviction(doc, tok, sent.start):
             cands.append(tok)  # "his conviction (last month) of/for/on X"
-        if tok.lower_ == "to" and tok.i > sent.start and _after_plea(doc, tok, sent.start):
+        if tok.lower_ == "to" and tok.i > sent.start and after_plea(doc, tok, sent.start):
             cands.append(tok)  # "pleaded guilty (today / on May 2) to X"
         if tok.lower_ == "of" and tok.i > sent.start and doc[tok.i - 1].lower_ in {
             "charges", "charge", "count", "counts"
@@ -285,6 +308,9 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             continue
         if prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in _PLACE_NOUNS:
             continue  # "a court in the region of X": where, not what
+        if prep.lower_ == "of" and prep.i > 1 and doc[prep.i - 1].like_num and \
+                doc[prep.i - 2].lower_ in _LAW_PARTS:
+            continue  # "under Section 314 of the Penal Code": the law, not the offence
         if prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in _TALLY_NOUNS:
             continue  # "convicted him by a majority of 11 to one": the jury's count
         if kind == "nominal-of" and prep.lower_ == "of" and prep.head.i == anchor.i:
@@ -294,7 +320,7 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
         holder = prep.i > 0 and (
             (prep.lower_ == "of" and doc[prep.i - 1].lower_ in _HOLDER_NOUNS)
             or (prep.lower_ == "for" and doc[prep.i - 1].lower_ in _ADVOCATES))
-        if prep.lower_ == "to" and not _after_plea(doc, prep, sent.start):
+        if prep.lower_ == "to" and not after_plea(doc, prep, sent.start):
             continue
         if prep.lower_ == "with" and doc[prep.i - 1].lower_ != "charged":
             continue
@@ -333,6 +359,8 @@ def _bare_name(span: Span) -> bool:
                                   for t in span)
 
 
+_LAW_PARTS = frozenset({"section", "sections", "article", "articles", "part", "paragraph",
+                        "clause", "chapter", "subsection", "s.", "art.", "sec."})
 _TALLY_NOUNS = frozenset({"majority", "vote", "votes", "margin", "tally"})
 _PLACE_NOUNS = frozenset({"region", "province", "district", "city", "town", "village", "oblast",
                           "state", "county", "republic", "prefecture", "governorate", "capital",
@@ -358,25 +386,6 @@ def _foreign(tok: Token, anchor: Token) -> bool:
         ):
             return True
     return False
-
-
-def _after_plea(doc: Doc, tok: Token, lo: int) -> bool:
-    """``tok`` follows "guilty"/"plea"/"no contest" with at most a date or adverb between."""
-    i = tok.i - 1
-    while i >= max(lo, tok.i - 8) and (doc[i].ent_type_ == "DATE" or doc[i].pos_ == "ADV"
-                                       or doc[i].text == "," or (
-                                           doc[i].lower_ in {"in", "on", "last", "this"}
-                                           and doc[i + 1].ent_type_ == "DATE")):
-        i -= 1
-    return i >= lo and doc[i].lower_ in _PLEA_WORDS
-
-
-def _after_conviction(doc: Doc, tok: Token, lo: int) -> bool:
-    """``tok`` follows "conviction(s)" with at most a date between."""
-    i = tok.i - 1
-    while i >= max(lo, tok.i - 5) and doc[i].ent_type_ == "DATE":
-        i -= 1
-    return i >= lo and doc[i].lower_ in {"conviction", "convictions"}
 
 
 def _prep_rank(prep: Token, anchor: Token) -> int:

@@ -1,0 +1,78 @@
+"""Where a charge phrase may end or go on: a quotation read whole, "in a case" and "as part
+of a crackdown" after it, and the plea or conviction words an offence follows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+_PLEA_WORDS = frozenset({"guilty", "plea", "contest", "contendere"})
+
+
+def case_ahead(doc: Doc, i: int, limit: int) -> bool:
+    """"a case", "a wider case", "two separate trials" start at ``i``: the proceeding."""
+    for j in range(i, min(limit, i + 4)):
+        if doc[j].lower_ in _PROCEEDINGS:
+            return j > i or doc[j].lower_ != "connection"
+        if doc[j].pos_ not in {"DET", "ADJ", "NUM"}:
+            return False
+    return False
+
+
+def group_ahead(doc: Doc, i: int, limit: int) -> bool:
+    """"(as part) of a gang", "of an organised crime network": a group the offence is in,
+    not "of a crackdown on dissent"."""
+    return any(t.lower_ in _GROUP_NOUNS for t in doc[i:min(limit, i + 6)])
+
+
+_PROCEEDINGS = frozenset({"case", "cases", "trial", "trials", "proceedings", "proceeding",
+                          "probe", "investigation", "prosecution"})
+_GROUP_NOUNS = frozenset({"gang", "gangs", "group", "groups", "organisation", "organization",
+                          "network", "ring", "cell", "conspiracy", "plot", "scheme", "cartel",
+                          "syndicate", "enterprise", "operation", "mob", "crew", "band"})
+TALLY_OFFENCES = frozenset({"offences", "offenses", "charges", "counts", "crimes", "felonies",
+                             "offence", "offense", "charge", "count", "crime", "felony"})
+
+
+def quote_end(doc: Doc, i: int, limit: int, terms: Sequence[tuple[int, int]]) -> int | None:
+    """The token closing the quotation that opens at ``i``, when what it quotes reads as
+    an offence's name: short, no sentence end, no speaker ("he", "we") and no term in it."""
+    tok = doc[i]
+    if tok.text == "“":
+        closers = {"”"}
+    elif tok.text == '"' and not tok.whitespace_ and (i == 0 or doc[i - 1].whitespace_
+                                                        or doc[i - 1].text in "([“"):
+        closers = {'"', "”"}
+    else:
+        return None
+    for j in range(i + 1, min(limit, i + _QUOTE_MAX)):
+        t = doc[j]
+        if t.text in closers:
+            return j if j > i + 1 else None
+        if t.text in {".", "!", "?", ";", "“"} or any(s <= t.idx < e for s, e in terms) or (
+                t.tag_ == "PRP" and t.dep_ in {"nsubj", "nsubjpass"}):
+            return None
+    return None
+
+
+_QUOTE_MAX = 28  # tokens: a quoted offence is a name, not a statement
+
+
+def after_plea(doc: Doc, tok: Token, lo: int) -> bool:
+    """``tok`` follows "guilty"/"plea"/"no contest" with at most a date or adverb between."""
+    i = tok.i - 1
+    while i >= max(lo, tok.i - 8) and (doc[i].ent_type_ == "DATE" or doc[i].pos_ == "ADV"
+                                       or doc[i].text == "," or (
+                                           doc[i].lower_ in {"in", "on", "last", "this"}
+                                           and doc[i + 1].ent_type_ == "DATE")):
+        i -= 1
+    return i >= lo and doc[i].lower_ in _PLEA_WORDS
+
+
+def after_conviction(doc: Doc, tok: Token, lo: int) -> bool:
+    """``tok`` follows "conviction(s)" with at most a date between."""
+    i = tok.i - 1
+    while i >= max(lo, tok.i - 5) and doc[i].ent_type_ == "DATE":
+        i -= 1
+    return i >= lo and doc[i].lower_ in {"conviction", "convictions"}
