@@ -1,11 +1,12 @@
 """Where a charge phrase may end or go on: a quotation read whole, "in a case" and "as part
-of a crackdown" after it, and the plea or conviction words an offence follows."""
+of a crackdown" after it, the plea or conviction words an offence follows, a bare name and
+the parts of a law ("Section 5 of the Code")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _PLEA_WORDS = frozenset({"guilty", "plea", "contest", "contendere"})
 
@@ -76,3 +77,14 @@ def after_conviction(doc: Doc, tok: Token, lo: int) -> bool:
     while i >= max(lo, tok.i - 5) and doc[i].ent_type_ == "DATE":
         i -= 1
     return i >= lo and doc[i].lower_ in {"conviction", "convictions"}
+
+
+def bare_name(span: Span) -> bool:
+    """A person's or organisation's name alone: two or more proper nouns, unquoted ("for
+    Hooliganism", 'of "Inciting Discord"' and "under Article 5" stay offences)."""
+    return len(span) >= 2 and all(t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", "ORG", ""}
+                                  for t in span)
+
+
+LAW_PARTS = frozenset({"section", "sections", "article", "articles", "part", "paragraph",
+                        "clause", "chapter", "subsection", "s.", "art.", "sec."})

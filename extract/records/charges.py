@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from extract.records.charge_bounds import (
+    LAW_PARTS,
     TALLY_OFFENCES,
     after_conviction,
     after_plea,
+    bare_name,
     case_ahead,
     group_ahead,
     quote_end,
@@ -309,7 +311,7 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
         if prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in _PLACE_NOUNS:
             continue  # "a court in the region of X": where, not what
         if prep.lower_ == "of" and prep.i > 1 and doc[prep.i - 1].like_num and \
-                doc[prep.i - 2].lower_ in _LAW_PARTS:
+                doc[prep.i - 2].lower_ in LAW_PARTS:
             continue  # "under Section 314 of the Penal Code": the law, not the offence
         if prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in _TALLY_NOUNS:
             continue  # "convicted him by a majority of 11 to one": the jury's count
@@ -347,20 +349,11 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             if text and not _is_term_word(doc, s, e) and not person:
                 if not (holder or named):
                     return (text, prep.lower_), None
-                if not _bare_name(doc[s:e]):  # "postponed for A B" names whose, not what
+                if not bare_name(doc[s:e]):  # "postponed for A B" names whose, not what
                     fallback = fallback or (text, prep.lower_)
     return None, fallback
 
 
-def _bare_name(span: Span) -> bool:
-    """A person's or organisation's name alone: two or more proper nouns, unquoted ("for
-    Hooliganism", 'of "Inciting Discord"' and "under Article 5" stay offences)."""
-    return len(span) >= 2 and all(t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", "ORG", ""}
-                                  for t in span)
-
-
-_LAW_PARTS = frozenset({"section", "sections", "article", "articles", "part", "paragraph",
-                        "clause", "chapter", "subsection", "s.", "art.", "sec."})
 _TALLY_NOUNS = frozenset({"majority", "vote", "votes", "margin", "tally"})
 _PLACE_NOUNS = frozenset({"region", "province", "district", "city", "town", "village", "oblast",
                           "state", "county", "republic", "prefecture", "governorate", "capital",
