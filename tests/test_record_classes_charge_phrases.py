@@ -2,8 +2,9 @@
 a quoted offence is kept whole to its closing quote; a phrase that names no particular
 offence ("a range of crimes", "committing the offence") is no charge, and a list named by
 one stands for what it includes; "in a case ...", "as part of a crackdown", "whom ...",
-"and also ...", a court's "saying ..." and a law's "Section 5 of the Code" are not the
-offence."""
+"and also ...", a court's "saying ...", a law's "Section 5 of the Code" and the "for" of
+"the right to run for office" are not the offence; "on similar charges" carries the offence
+stated just before."""
 
 from __future__ import annotations
 
@@ -65,6 +66,17 @@ TEXTS: dict[str, str] = {
             "whom he had attacked outside a bar.",
     "and-also": "The tribunal acquitted Goran Vuk of charges of torture and also convicted "
                 "[AFP reports] two guards of murder.",
+    # ---- the "for" of another verb
+    "stand-for": "A court in Harar sentenced 20 opposition members to life in prison and "
+                 "barred them from the right to stand for election for plotting a rebellion.",
+    "run-for": "The tribunal sentenced 12 activists to life in prison and denied them the "
+               "right to vote or run for public office for organising an armed revolt.",
+    # ---- "similar charges" carries the offence stated just before
+    "similar-charges": "Blogger Anan Korat was sentenced to three years for spreading false "
+                       "news. Two other bloggers, Pim Sorn and Lek Nam, were given two-year "
+                       "terms on similar charges.",
+    "similar-counts": "Judge Ana Duarte jailed Marco Ferri for six years for extortion. His "
+                      "brother Luca Ferri received four years on similar counts.",
 }
 
 
@@ -142,3 +154,22 @@ def test_what_follows_is_not_the_offence(records: dict[str, list[Record]], key: 
 ])
 def test_clean_charge_classes(phrase: str, charge: str | None) -> None:
     assert clean_charge(phrase) == charge
+
+
+@pytest.mark.parametrize(("key", "charge"), [
+    ("stand-for", "plotting a rebellion"),
+    ("run-for", "organising an armed revolt"),
+])
+def test_another_verbs_for_is_not_the_offence(records: dict[str, list[Record]], key: str,
+                                              charge: str) -> None:
+    assert [r.charge for r in records[key]] == [charge]
+
+
+@pytest.mark.parametrize(("key", "person", "charge"), [
+    ("similar-charges", "Pim Sorn", "spreading false news"),
+    ("similar-charges", "Lek Nam", "spreading false news"),
+    ("similar-counts", "Luca Ferri", "extortion"),
+])
+def test_similar_charges_carry_the_offence_before(records: dict[str, list[Record]], key: str,
+                                                  person: str, charge: str) -> None:
+    assert _one(records, key, person).charge == charge

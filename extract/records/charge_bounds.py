@@ -1,6 +1,6 @@
 """Where a charge phrase may end or go on: a quotation read whole, "in a case" and "as part
 of a crackdown" after it, the plea or conviction words an offence follows, a bare name and
-the parts of a law ("Section 5 of the Code")."""
+the parts of a law ("Section 5 of the Code"), the "for" of another verb ("run for office")."""
 
 from __future__ import annotations
 
@@ -88,3 +88,21 @@ def bare_name(span: Span) -> bool:
 
 LAW_PARTS = frozenset({"section", "sections", "article", "articles", "part", "paragraph",
                         "clause", "chapter", "subsection", "s.", "art.", "sec."})
+
+
+def verb_for(tok: Token, heads: list[Token]) -> bool:
+    """"denied them the right to run for office": the "for" of a verb in a noun's clause
+    names what that verb is for, not the offence ("the right to run for inciting X" and
+    "sentenced to hang for murder" keep theirs)."""
+    head = tok.head
+    if head.tag_ != "VB" or head in heads or tok.i + 1 >= len(tok.doc) or \
+            tok.doc[tok.i + 1].tag_ == "VBG":
+        return False
+    node = head
+    for _ in range(8):
+        if node in heads or node.head is node:
+            return False
+        node = node.head
+        if node.pos_ in {"NOUN", "PROPN"}:
+            return True
+    return False

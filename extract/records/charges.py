@@ -16,6 +16,7 @@ from extract.records.charge_bounds import (
     case_ahead,
     group_ahead,
     quote_end,
+    verb_for,
 )
 from extract.records.charge_text import clean_charge
 
@@ -285,7 +286,7 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
         ) and anchor.lower_ in {"convicted", "acquitted", "found", "cleared"}:
             cands.append(tok)
     for tok in doc[anchor.i + 1:min(sent.end, anchor.i + 25)]:
-        if tok.lower_ == "for" and tok not in cands:
+        if tok.lower_ == "for" and tok not in cands and not verb_for(tok, heads):
             cands.append(tok)  # "jailed X for five years for fraud": the second "for"
     if anchor.lower_ in {"convicted", "convicting", "acquitted", "found", "cleared"}:
         for tok in doc[anchor.i + 1:min(sent.end, anchor.i + 16)]:
