@@ -3,8 +3,9 @@ a quoted offence is kept whole to its closing quote; a phrase that names no part
 offence ("a range of crimes", "committing the offence") is no charge, and a list named by
 one stands for what it includes; "in a case ...", "as part of a crackdown", "whom ...",
 "and also ...", a court's "saying ...", a law's "Section 5 of the Code" and the "for" of
-"the right to run for office" are not the offence; "on similar charges" carries the offence
-stated just before."""
+"the right to run for office" are not the offence, nor a victim's title before the name
+("the murder of former chairman X"); "on similar charges" carries the offence stated just
+before."""
 
 from __future__ import annotations
 
@@ -71,6 +72,13 @@ TEXTS: dict[str, str] = {
                  "barred them from the right to stand for election for plotting a rebellion.",
     "run-for": "The tribunal sentenced 12 activists to life in prison and denied them the "
                "right to vote or run for public office for organising an armed revolt.",
+    # ---- a victim's title goes with the name
+    "title-former": "The High Court found Juma Salum guilty of the murder of former district "
+                    "chairman Peter Mollel and sentenced him to death.",
+    "title-including": "The court found Sunil Dias guilty of killing three people including "
+                       "former councillor Ravi Fernando and sentenced him to death.",
+    "title-object": "A court in Ndola sentenced Bwalya Mulenga to 12 months in prison for "
+                    "insulting President Hakim Zulu.",
     # ---- "similar charges" carries the offence stated just before
     "similar-charges": "Blogger Anan Korat was sentenced to three years for spreading false "
                        "news. Two other bloggers, Pim Sorn and Lek Nam, were given two-year "
@@ -172,4 +180,14 @@ def test_another_verbs_for_is_not_the_offence(records: dict[str, list[Record]], 
 ])
 def test_similar_charges_carry_the_offence_before(records: dict[str, list[Record]], key: str,
                                                   person: str, charge: str) -> None:
+    assert _one(records, key, person).charge == charge
+
+
+@pytest.mark.parametrize(("key", "person", "charge"), [
+    ("title-former", "Juma Salum", "murder"),
+    ("title-including", "Sunil Dias", "killing three people"),
+    ("title-object", "Bwalya Mulenga", "insulting President"),
+])
+def test_victims_title_goes_with_the_name(records: dict[str, list[Record]], key: str,
+                                          person: str, charge: str) -> None:
     assert _one(records, key, person).charge == charge

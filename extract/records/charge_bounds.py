@@ -106,3 +106,18 @@ def verb_for(tok: Token, heads: list[Token]) -> bool:
         if node.pos_ in {"NOUN", "PROPN"}:
             return True
     return False
+
+
+def title_start(doc: Doc, start: int, name: int) -> int:
+    """Where the title of the name at ``name`` begins after "of"/"including" ("the murder of
+    former chairman X", "of television presenter X"): its words lean on the name and go
+    with it; ``name`` itself where the title is a verb's object ("insulting President X")."""
+    j = name
+    while j - 1 > start:
+        t = doc[j - 1]
+        if not (j <= t.head.i < name + 4) or (t.is_punct and t.text not in {"-", "‑"}) or \
+                t.pos_ in {"ADP", "VERB", "AUX", "CCONJ", "PRON"}:
+            break
+        j -= 1
+    # "insulting President X", "killing adviser X": a verb's object title stays
+    return j if doc[j - 1].pos_ == "ADP" or doc[j - 1].lower_ == "including" else name

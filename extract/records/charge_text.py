@@ -116,7 +116,8 @@ def clean_charge(text: str) -> str | None:
             len(words) == 1 or words[0].lower() in {"the", "that", "this", "these"}):
         return None  # "for the demonstration": the story's event, not an offence
     while words and words[-1].lower().strip(",") in {"on", "in", "at", "of", "for", "to", "and",
-                                                     "or", "with", "by", "a", "the", "an"}:
+                                                     "or", "with", "by", "a", "the", "an",
+                                                     "including"}:
         words.pop()
     text = " ".join(words).strip(" ,;:.–—-\"“”'’‘")
     if not text or len(text) < 3 or len(text) > 200:

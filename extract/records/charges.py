@@ -16,6 +16,7 @@ from extract.records.charge_bounds import (
     case_ahead,
     group_ahead,
     quote_end,
+    title_start,
     verb_for,
 )
 from extract.records.charge_text import clean_charge
@@ -172,12 +173,12 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             break  # "... fraud for posing as a lawyer": the conduct, not the offence
         if low == "of" and i + 1 < limit and doc[i - 1].lower_ in _VICTIM_HEADS and (
             doc[i + 1].pos_ in {"PROPN", "NUM"} or doc[i + 1].ent_type_ in {"PERSON", "DATE"}
-            or doc[i + 1].like_num or (doc[i + 1].lower_ in {"officer", "his", "her", "their"})
-        ):
+            or doc[i + 1].like_num or (doc[i + 1].lower_ in {"officer", "his", "her", "their"})):
             break
         if tok.ent_type_ == "PERSON" and i > start and not (
                 tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN"):
-            break  # a victim's name ends it; "beating the Kilkenny man" goes on
+            # a victim's name (and its title) ends it; "beating the Kilkenny man" goes on
+            return start, title_start(doc, start, i)
         if tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"} and i > start:
             break  # "for a speech he had given": a relative clause, not the offence
         i += 1
