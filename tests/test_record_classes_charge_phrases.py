@@ -4,8 +4,9 @@ offence ("a range of crimes", "committing the offence") is no charge, and a list
 one stands for what it includes; "in a case ...", "as part of a crackdown", "whom ...",
 "and also ...", a court's "saying ...", a law's "Section 5 of the Code" and the "for" of
 "the right to run for office" are not the offence, nor a victim's title before the name
-("the murder of former chairman X"); "on similar charges" carries the offence stated just
-before."""
+("the murder of former chairman X"); an adverb inside a noun phrase ("his then position")
+does not end it, a trailing possessive or a page's markup is dropped; "on similar charges"
+carries the offence stated just before."""
 
 from __future__ import annotations
 
@@ -79,6 +80,15 @@ TEXTS: dict[str, str] = {
                        "former councillor Ravi Fernando and sentenced him to death.",
     "title-object": "A court in Ndola sentenced Bwalya Mulenga to 12 months in prison for "
                     "insulting President Hakim Zulu.",
+    # ---- an adverb inside a noun phrase; markup
+    "then-position": "Dr Amin Yusof was sentenced to 12 months' jail in 2011 for using his then "
+                     "position as state leader to buy two plots of land.",
+    "then-office": "Ex-minister Rafael Ortiz was sentenced to a year in jail in 2015 for using "
+                   "his then office as minister to award a contract.",
+    "then-rank": "Kamal Idris was fined in 2019 for abusing his then rank as police chief to "
+                 "free a friend.",
+    "markup": "Three journalists were convicted of spreading terrorist propaganda.</span><br /> "
+              "The court in Van said.",
     # ---- "similar charges" carries the offence stated just before
     "similar-charges": "Blogger Anan Korat was sentenced to three years for spreading false "
                        "news. Two other bloggers, Pim Sorn and Lek Nam, were given two-year "
@@ -159,6 +169,9 @@ def test_what_follows_is_not_the_offence(records: dict[str, list[Record]], key: 
     ("committing an act of terrorism", "committing an act of terrorism"),
     ("extremist activity", "extremist activity"),
     ("“inciting hatred,” and tax evasion", "inciting hatred” and tax evasion"),
+    ("extortion over the finances of his", "extortion over the finances"),
+    ("bribery in their", "bribery"),
+    ("spreading propaganda.</span><br", "spreading propaganda"),
 ])
 def test_clean_charge_classes(phrase: str, charge: str | None) -> None:
     assert clean_charge(phrase) == charge
@@ -191,3 +204,14 @@ def test_similar_charges_carry_the_offence_before(records: dict[str, list[Record
 def test_victims_title_goes_with_the_name(records: dict[str, list[Record]], key: str,
                                           person: str, charge: str) -> None:
     assert _one(records, key, person).charge == charge
+
+
+@pytest.mark.parametrize(("key", "charge"), [
+    ("then-position", "using his then position"),
+    ("then-office", "using his then office"),
+    ("then-rank", "abusing his then rank"),
+    ("markup", "spreading terrorist propaganda"),
+])
+def test_noun_phrase_adverb_and_markup(records: dict[str, list[Record]], key: str,
+                                       charge: str) -> None:
+    assert [r.charge for r in records[key]] == [charge]

@@ -99,6 +99,7 @@ def clean_charge(text: str) -> str | None:
     words off; None when nothing names an offence ("both charges", "the demonstration")."""
     text = _closed_quote(re.sub(r"\s+", " ", text))
     text = re.sub(r',([”"]) ', r"\1 ", text)  # '“inciting hatred,” and fraud': its comma off
+    text = re.sub(r"\s*</?[A-Za-z].*$", "", text)  # a page's markup left in the text
     text = re.sub(r"(?i)^.*?\bguilty\s+of\s+", "", text)  # "X guilty of Y": Y
     text = text.strip(" ,;:.–—-\"“”'’‘")
     words = text.split()
@@ -117,7 +118,8 @@ def clean_charge(text: str) -> str | None:
         return None  # "for the demonstration": the story's event, not an offence
     while words and words[-1].lower().strip(",") in {"on", "in", "at", "of", "for", "to", "and",
                                                      "or", "with", "by", "a", "the", "an",
-                                                     "including"}:
+                                                     "including", "his", "her", "their",
+                                                     "its"}:
         words.pop()
     text = " ".join(words).strip(" ,;:.–—-\"“”'’‘")
     if not text or len(text) < 3 or len(text) > 200:

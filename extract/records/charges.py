@@ -122,7 +122,7 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             break  # "... of X were found to have fled", "... X has been sentenced": a clause
         if tok.tag_ == "RB" and i > start and low not in _PART_ADVERBS and (
             i + 1 >= limit or doc[i + 1].tag_ not in {"VBG", "VBN", "JJ"}
-        ):
+        ) and doc[i - 1].tag_ not in {"PRP$", "DT"}:  # "using his then position" goes on
             break  # "arrested for terrorism shortly after ...": when, not what
         if low == "for" and i > start and i + 1 < limit and (
             doc[i + 1].like_num or doc[i + 1].lower_ in {"his", "her", "their", "its", "each"}
