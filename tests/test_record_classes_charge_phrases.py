@@ -6,7 +6,8 @@ one stands for what it includes; "in a case ...", "as part of a crackdown", "who
 "the right to run for office" are not the offence, nor a victim's title before the name
 ("the murder of former chairman X"); an adverb inside a noun phrase ("his then position")
 does not end it, a trailing possessive or a page's markup is dropped; "on similar charges"
-carries the offence stated just before."""
+carries the offence stated just before; an article named in brackets ("under Article 174
+(inciting discord)") names the offence."""
 
 from __future__ import annotations
 
@@ -89,6 +90,14 @@ TEXTS: dict[str, str] = {
                  "free a friend.",
     "markup": "Three journalists were convicted of spreading terrorist propaganda.</span><br /> "
               "The court in Van said.",
+    # ---- an article's name in brackets
+    "law-bracket": "The court found Ivan Dorin guilty under part 1, article 282.2 of the "
+                   "Criminal Code (organising the activities of a banned religious group) and "
+                   "jailed him for six years.",
+    "law-bracket-quoted": "A court in Aktobe sentenced Nurlan Sapar to two years in prison "
+                          'under Article 174 ("inciting social discord").',
+    "law-own-bracket": "The judge jailed Sean Byrne for ten months under section 10 of the "
+                       "Crimes (Sentencing Procedure) Act.",
     # ---- "similar charges" carries the offence stated just before
     "similar-charges": "Blogger Anan Korat was sentenced to three years for spreading false "
                        "news. Two other bloggers, Pim Sorn and Lek Nam, were given two-year "
@@ -214,4 +223,14 @@ def test_victims_title_goes_with_the_name(records: dict[str, list[Record]], key:
 ])
 def test_noun_phrase_adverb_and_markup(records: dict[str, list[Record]], key: str,
                                        charge: str) -> None:
+    assert [r.charge for r in records[key]] == [charge]
+
+
+@pytest.mark.parametrize(("key", "charge"), [
+    ("law-bracket", "organising the activities of a banned religious group"),
+    ("law-bracket-quoted", "inciting social discord"),
+    ("law-own-bracket", None),  # a bracket inside the law's own name
+])
+def test_article_named_in_brackets(records: dict[str, list[Record]], key: str,
+                                   charge: str | None) -> None:
     assert [r.charge for r in records[key]] == [charge]

@@ -121,3 +121,24 @@ def title_start(doc: Doc, start: int, name: int) -> int:
         j -= 1
     # "insulting President X", "killing adviser X": a verb's object title stays
     return j if doc[j - 1].pos_ == "ADP" or doc[j - 1].lower_ == "including" else name
+
+
+def law_named(doc: Doc, lo: int, hi: int) -> str | None:
+    """The offence a law's article is named by in brackets: 'under Article 405 ("organising
+    an extremist group")'; not a bracket inside the law's own name ("the Crimes (Sentencing)
+    Act")."""
+    from extract.records.charge_text import clean_charge  # it reads nothing of ours
+
+    for tok in doc[lo:hi]:
+        if tok.text != "(" or not any(t.lower_ in LAW_PARTS and t.i + 1 < hi and (
+                doc[t.i + 1].like_num or doc[t.i + 1].text[:1].isdigit())
+                for t in doc[max(lo, tok.i - 12):tok.i]):
+            continue
+        close = next((t.i for t in doc[tok.i + 1:min(hi, tok.i + 30)] if t.text == ")"), None)
+        if close is None or close - tok.i < 3 or (
+                close + 1 < hi and doc[close + 1].text[:1].isupper()):
+            continue
+        text = clean_charge(doc[tok.i + 1:close].text)
+        if text and text[:1].isalpha():
+            return text
+    return None

@@ -15,6 +15,7 @@ from extract.records.charge_bounds import (
     bare_name,
     case_ahead,
     group_ahead,
+    law_named,
     quote_end,
     title_start,
     verb_for,
@@ -229,6 +230,9 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
     found, last_resort = _sentence_charge(doc, anchor, terms, kind, exclude)
     if found is not None:
         return found
+    named = law_named(doc, anchor.sent.start, anchor.sent.end)
+    if named is not None:  # "under Article 405 (organising an extremist group)"
+        return named, "under"
     if any(_sentence_charge(doc, other, (), kind, exclude)[0] is not None
            for other in anchor.sent if other.lower_ in _OUTCOME_WORDS):
         return last_resort  # "convicted and sentenced X ... for murder": the sentence's own
@@ -386,11 +390,7 @@ def _foreign(tok: Token, anchor: Token) -> bool:
 def _prep_rank(prep: Token, anchor: Token) -> int:
     # "convicted of" beats "for" beats "on ... charges"
     low = prep.lower_
-    if low in {"of", "to", "with"}:
-        return 0
-    if low == "for" or low in _ADMIT_WORDS:
-        return 1
-    return 2
+    return 0 if low in {"of", "to", "with"} else 1 if low == "for" or low in _ADMIT_WORDS else 2
 
 
 def _is_term_word(doc: Doc, i: int, end: int | None = None) -> bool:
