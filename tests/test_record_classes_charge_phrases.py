@@ -7,7 +7,9 @@ one stands for what it includes; "in a case ...", "as part of a crackdown", "who
 ("the murder of former chairman X"); an adverb inside a noun phrase ("his then position")
 does not end it, a trailing possessive or a page's markup is dropped; "on similar charges"
 carries the offence stated just before; an article named in brackets ("under Article 174
-(inciting discord)") names the offence."""
+(inciting discord)") names the offence; what an offence is against is part of it when that
+is the state, its security or a faith ("propaganda against the state"), not a victim, and
+"despite ..." ends it."""
 
 from __future__ import annotations
 
@@ -98,6 +100,19 @@ TEXTS: dict[str, str] = {
                           'under Article 174 ("inciting social discord").',
     "law-own-bracket": "The judge jailed Sean Byrne for ten months under section 10 of the "
                        "Crimes (Sentencing Procedure) Act.",
+    # ---- "against the state" is part of the offence; a victim is not
+    "against-state": "Blogger Tran Van Minh was convicted of spreading propaganda against the "
+                     "state and jailed for six years.",
+    "against-authority": "A court in Grozny sentenced Ruslan Umarov to three years for use of "
+                         "violence against a representative of authority.",
+    "against-security": "The court found Hamid Azizi guilty of conspiracy against national "
+                        "security and sentenced him to five years.",
+    "against-faith": "Pastor Yohan Setiawan was jailed for two years for blasphemy against "
+                     "Islam despite the prosecution asking for probation.",
+    "against-victims": "The court found Deepak Rai guilty of attempted murder against 11 "
+                       "persons and jailed him for five years.",
+    "despite": "Tom Reece was jailed for two years for fraud despite the prosecution asking "
+               "for a fine.",
     # ---- "similar charges" carries the offence stated just before
     "similar-charges": "Blogger Anan Korat was sentenced to three years for spreading false "
                        "news. Two other bloggers, Pim Sorn and Lek Nam, were given two-year "
@@ -233,4 +248,17 @@ def test_noun_phrase_adverb_and_markup(records: dict[str, list[Record]], key: st
 ])
 def test_article_named_in_brackets(records: dict[str, list[Record]], key: str,
                                    charge: str | None) -> None:
+    assert [r.charge for r in records[key]] == [charge]
+
+
+@pytest.mark.parametrize(("key", "charge"), [
+    ("against-state", "spreading propaganda against the state"),
+    ("against-authority", "use of violence against a representative of authority"),
+    ("against-security", "conspiracy against national security"),
+    ("against-faith", "blasphemy against Islam"),
+    ("against-victims", "attempted murder"),
+    ("despite", "fraud"),
+])
+def test_what_the_offence_is_against(records: dict[str, list[Record]], key: str,
+                                     charge: str) -> None:
     assert [r.charge for r in records[key]] == [charge]

@@ -142,3 +142,24 @@ def law_named(doc: Doc, lo: int, hi: int) -> str | None:
         if text and text[:1].isalpha():
             return text
     return None
+
+
+def state_ahead(doc: Doc, i: int, limit: int) -> bool:
+    """"(propaganda against) the state", "national security", "a representative of
+    authority", "Islam": what an offence is against is part of its name; a person or a
+    count of people ("against 11 persons") is its victim."""
+    for j in range(i, min(limit, i + 4)):
+        if doc[j].lower_ in _STATE_NOUNS:
+            return True
+        if doc[j].pos_ not in {"DET", "ADJ"} and doc[j].lower_ not in {"national", "public",
+                                                                        "state", "socialist"}:
+            return False
+    return False
+
+
+_STATE_NOUNS = frozenset({
+    "state", "security", "government", "humanity", "order", "authority", "authorities",
+    "power", "constitution", "regime", "nation", "homeland", "republic", "islam", "religion",
+    "prophet", "quran", "army", "military", "representative", "peace", "sovereignty",
+    "integrity", "president",
+})

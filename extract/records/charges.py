@@ -17,6 +17,7 @@ from extract.records.charge_bounds import (
     group_ahead,
     law_named,
     quote_end,
+    state_ahead,
     title_start,
     verb_for,
 )
@@ -27,9 +28,9 @@ _CHARGE_PREPS = {"of", "for", "on", "to", "with"}
 _STOP_WORDS = frozenset({
     "after", "following", "before", "when", "because", "while", "by", "at", "during", "since",
     "who", "whom", "whose", "which", "that", "where", "whereas", "but", "as", "until", "if",
-    "than", "from", "under", "through", "terms", "term", "sentence", "sentences", "stemming",
-    "related", "relating", "involving", "upon", "against", "along", "together", "alongside",
-    "punishable", "liable",  # "murder punishable under Section 302": the law, not the offence
+    "despite", "than", "from", "under", "through", "terms", "term", "sentence", "sentences",
+    "stemming", "related", "relating", "involving", "upon", "against", "along", "together",
+    "alongside", "punishable", "liable",  # "murder punishable under Section 302": the law
 })
 _STOP_AFTER_AND = frozenset({"his", "her", "their", "its", "the", "was", "were", "is", "are",
                              "will", "would", "could", "must", "then", "also",
@@ -133,9 +134,8 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             low == "than" and doc[i - 1].lower_ in {"more", "less", "fewer", "greater"}
         ) and not (low == "by" and i + 1 < limit and doc[i + 1].lower_ in _BY_OFFENCE) and not (
             low == "as" and doc[i - 1].lower_ in _ROLE_ACTS  # "serving as a leader of X"
-        ):
-            # "embezzling more than $2 million", "obtaining property by deception": one phrase
-            break
+        ) and not (low == "against" and state_ahead(doc, i + 1, limit)):
+            break  # "embezzling more than $2 million", "propaganda against the state": one
         if low == "in" and i > start and case_ahead(doc, i + 1, limit):
             break  # "blasphemy charges in a case that ...": which case, not the offence
         if low == "carrying" and i > start and doc[i - 1].lower_ in TALLY_OFFENCES:
