@@ -70,6 +70,8 @@ def case_accusation(doc: Doc, limit: int = 60) -> tuple[str, str | None] | None:
             if doc[start].ent_type_ in {"DATE", "TIME"} or (doc[start].like_num and prep == "on"):
                 continue
             s, e = _phrase(doc, start, sent.end, ())
+            if ", including " in doc[s:e].text:
+                continue  # "accused of a range of crimes, including X": an example of them
             text = clean_charge(doc[s:e].text) if e > s else None
             if text and not _is_term_word(doc, s, e) and not all(
                     t.pos_ in {"PROPN", "PUNCT", "DET"} for t in doc[s:e]):

@@ -29,15 +29,31 @@ _NO_OFFENCE = frozenset({"conviction", "convictions", "sentence", "sentences", "
                          "technical", "role", "roles", "part", "involvement", "ranging", "this",
                          "that", "these", "which", "whom", "what", "whatever", "them", "him",
                          "her", "defendant", "defendants", "accused", "trials",
-                         "hearing", "hearings", "indictment"})
+                         "hearing", "hearings", "indictment",
+                         "time", "period"})  # "credit for time served", "for a period"
 # "a number of offences including X", "two out of five counts, including X": X
 _COUNTS_INCLUDING = re.compile(
-    r"(?i)^(?:(?:a\s+)?number\s+of\s+|several\s+|various\s+|\w+\s+out\s+of\s+\w+\s+|"
+    r"(?i)^(?:(?:a\s+)?number\s+of\s+|several\s+|various\s+|\w+\s+(?:out\s+)?of\s+\w+\s+|"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
     r"(?:offen[cs]es|crimes|charges|counts),?\s+including\s+")
-# what may follow a quoted offence without belonging to it: its source or its law
+# what may follow a quoted offence without belonging to it: its source, its law, or the
+# court's words about it ('"high treason", saying he had ...')
 _NOT_OFFENCE_AFTER = re.compile(r"(?i)(?:according\b|under\b|\(|as\s+(?:reported|stated)\b|"
-                                r"(?:\w+\s+){0,2}(?:said|says|reported|stated)\b)")
+                                r"(?:\w+\s+){0,2}(?:said|says|reported|stated)\b|"
+                                r"(?:saying|claiming|adding|noting|stating|explaining|arguing|"
+                                r"insisting|ruling|finding)\b)")
+# words that name no particular offence: "a range of crimes", "committing the offence",
+# "at least 18 felonies", "most of her criminal charges"
+_GENERIC = frozenset({
+    "committing", "range", "dozen", "dozens", "hundreds", "most", "multiple", "criminal",
+    "lesser", "serious", "grave", "minor", "felony", "felonies", "misdemeanor", "misdemeanors",
+    "misdemeanour", "misdemeanours", "said", "aforementioned", "above", "mentioned", "least",
+    "at", "similar", "out", "series", "string", "number", "host", "list", "array", "variety",
+    "unspecified", "further", "additional", "new", "separate", "different", "unrelated",
+    "earlier", "previous", "prior", "original", "main", "remaining", "many", "some", "certain",
+    "total", "alleged", "such", "act", "acts", "activity", "activities", "conduct",
+    "wrongdoing", "allegations", "allegation", "accusations", "accusation", "guilty",
+})
 _CLOSE = {"“": "”", '"': '"', "‘": "’"}
 
 
@@ -68,10 +84,22 @@ def _closes(text: str, at: int) -> bool:
                                                        or not text[at + 1].isalnum())
 
 
+def _generic_including(text: str) -> str:
+    """"a range of crimes, including arson" is arson: a list named by no offence of its own
+    stands for the offences it includes."""
+    head, sep, tail = text.partition(", including ")
+    if sep and all(w in _EMPTY_WORDS or w in _GENERIC for w in re.findall(r"[a-z]+",
+                                                                           head.lower())):
+        return tail
+    return text
+
+
 def clean_charge(text: str) -> str | None:
     """A charge phrase as stored: lead words, "charges of", a count and trailing function
     words off; None when nothing names an offence ("both charges", "the demonstration")."""
     text = _closed_quote(re.sub(r"\s+", " ", text))
+    text = re.sub(r',([”"]) ', r"\1 ", text)  # '“inciting hatred,” and fraud': its comma off
+    text = re.sub(r"\s*</?[A-Za-z].*$", "", text)  # a page's markup left in the text
     text = re.sub(r"(?i)^.*?\bguilty\s+of\s+", "", text)  # "X guilty of Y": Y
     text = text.strip(" ,;:.–—-\"“”'’‘")
     words = text.split()
@@ -83,13 +111,15 @@ def clean_charge(text: str) -> str | None:
                 words[k + 1].lower() == "of":
             words = words[k + 2:]
             break
-    joined = _COUNTS_INCLUDING.sub("", " ".join(words))
+    joined = _generic_including(_COUNTS_INCLUDING.sub("", " ".join(words)))
     words = joined.split()  # "a number of offences including X": X
     if len(words) <= 2 and words and words[-1].lower() in _ANAPHORIC and (
             len(words) == 1 or words[0].lower() in {"the", "that", "this", "these"}):
         return None  # "for the demonstration": the story's event, not an offence
     while words and words[-1].lower().strip(",") in {"on", "in", "at", "of", "for", "to", "and",
-                                                     "or", "with", "by", "a", "the", "an"}:
+                                                     "or", "with", "by", "a", "the", "an",
+                                                     "including", "his", "her", "their",
+                                                     "its"}:
         words.pop()
     text = " ".join(words).strip(" ,;:.–—-\"“”'’‘")
     if not text or len(text) < 3 or len(text) > 200:
@@ -101,7 +131,7 @@ def clean_charge(text: str) -> str | None:
     if content[:1] in (["involvement"], ["participation"]) and len(content) > 1 and \
             re.match(r"(?i)(?:involvement|participation) in \w", text):
         return text  # "their involvement in bank robberies": the offence, taking part
-    if not content or content[0] in _NO_OFFENCE:
+    if not content or content[0] in _NO_OFFENCE or all(w in _GENERIC for w in content):
         return None  # "both charges", "all counts", "the charges"
     if not re.search(r"[A-Za-z]{3}", text) or text[:1] in "$€£¥" or re.match(
             r"\d{1,3}(?:,\d{3})+\b", text):

@@ -5,27 +5,40 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
+from extract.records.charge_bounds import (
+    LAW_PARTS,
+    TALLY_OFFENCES,
+    after_conviction,
+    after_plea,
+    bare_name,
+    case_ahead,
+    group_ahead,
+    law_named,
+    quote_end,
+    state_ahead,
+    title_start,
+    verb_for,
+)
 from extract.records.charge_text import clean_charge
 
 _CHARGE_PREPS = {"of", "for", "on", "to", "with"}
 # words that end a charge phrase: what follows is the when, where, how or why of the case
 _STOP_WORDS = frozenset({
     "after", "following", "before", "when", "because", "while", "by", "at", "during", "since",
-    "who", "which", "that", "where", "whereas", "but", "as", "until", "if", "than", "from",
-    "under", "through", "terms", "term", "sentence", "sentences", "stemming", "related",
-    "relating", "involving", "upon", "against", "along", "together", "alongside",
-    "punishable", "liable",  # "murder punishable under Section 302": the law, not the offence
+    "who", "whom", "whose", "which", "that", "where", "whereas", "but", "as", "until", "if",
+    "despite", "than", "from", "under", "through", "terms", "term", "sentence", "sentences",
+    "stemming", "related", "relating", "involving", "upon", "against", "along", "together",
+    "alongside", "punishable", "liable",  # "murder punishable under Section 302": the law
 })
 _STOP_AFTER_AND = frozenset({"his", "her", "their", "its", "the", "was", "were", "is", "are",
-                             "will", "would", "could", "must", "then",
+                             "will", "would", "could", "must", "then", "also",
                              "has", "have", "had", "sentenced",
                              "ordered", "received", "given", "faces", "got", "assessed",
                              # "convicting him of murder and sentencing him ...": the court
                              "sentencing", "jailing", "ordering", "fining", "handing",
                              "giving", "imposing", "acquitting"})
-_PLEA_WORDS = frozenset({"guilty", "plea", "contest", "contendere"})
 # "as a member of a criminal group", "as part of a gang": a qualifier of the offence
 _ROLE_NOUNS = frozenset({"member", "members", "part", "leader", "leaders", "organiser",
                          "organizer", "participant", "participants", "accomplice"})
@@ -78,6 +91,14 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             i += 1
             end = i
             continue
+        closing = quote_end(doc, i, limit, terms)
+        if closing is not None:
+            i = closing + 1  # 'of “enmity against God”': a quoted offence is one phrase
+            end = i
+            if doc[closing - 1].text == "," and not (
+                    i < limit and _list_continues(doc, i, limit)):
+                break  # '"high treason," the agency said': its comma ends the offence
+            continue
         if tok.text == "(" and i + 2 < limit and doc[i + 2].text == ")" and \
                 doc[i + 1].text.isupper() and 2 <= len(doc[i + 1].text) <= 8:
             i += 3  # "... Organization (MIT)": an abbreviation, not the end of the offence
@@ -87,11 +108,15 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             if tok.text == "," and i + 1 < limit and _list_continues(doc, i + 1, limit):
                 i += 1
                 continue
+            if tok.text == "," and i + 1 < limit and doc[i + 1].lower_ == "including" and \
+                    doc[i - 1].lower_ in TALLY_OFFENCES:
+                i += 1  # "two of five counts, including arson": the counts named after
+                continue
             break
         if low == "as" and i > start and i + 2 < limit and (
             (doc[i + 1].lower_ in {"a", "an"} and doc[i + 2].lower_ in _ROLE_NOUNS)
             or doc[i + 1].lower_ in _ROLE_NOUNS
-        ):
+        ) and not (doc[i + 1].lower_ == "part" and not group_ahead(doc, i + 2, limit)):
             i += 1  # "... damage to the state as a member of a criminal group": one offence
             end = i
             continue
@@ -99,7 +124,7 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             break  # "... of X were found to have fled", "... X has been sentenced": a clause
         if tok.tag_ == "RB" and i > start and low not in _PART_ADVERBS and (
             i + 1 >= limit or doc[i + 1].tag_ not in {"VBG", "VBN", "JJ"}
-        ):
+        ) and doc[i - 1].tag_ not in {"PRP$", "DT"}:  # "using his then position" goes on
             break  # "arrested for terrorism shortly after ...": when, not what
         if low == "for" and i > start and i + 1 < limit and (
             doc[i + 1].like_num or doc[i + 1].lower_ in {"his", "her", "their", "its", "each"}
@@ -109,9 +134,12 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             low == "than" and doc[i - 1].lower_ in {"more", "less", "fewer", "greater"}
         ) and not (low == "by" and i + 1 < limit and doc[i + 1].lower_ in _BY_OFFENCE) and not (
             low == "as" and doc[i - 1].lower_ in _ROLE_ACTS  # "serving as a leader of X"
-        ):
-            # "embezzling more than $2 million", "obtaining property by deception": one phrase
-            break
+        ) and not (low == "against" and state_ahead(doc, i + 1, limit)):
+            break  # "embezzling more than $2 million", "propaganda against the state": one
+        if low == "in" and i > start and case_ahead(doc, i + 1, limit):
+            break  # "blasphemy charges in a case that ...": which case, not the offence
+        if low == "carrying" and i > start and doc[i - 1].lower_ in TALLY_OFFENCES:
+            break  # "18 offences carrying a maximum of ...": the penalty, not the offence
         if low == "in" and i > start and doc[i - 1].lower_ in _TAKES_IN:
             pass  # "participating in the activities of a banned party": the offence itself
         elif low in {"in", "on", "at"} and i > start and i + 1 < limit and (
@@ -146,12 +174,12 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             break  # "... fraud for posing as a lawyer": the conduct, not the offence
         if low == "of" and i + 1 < limit and doc[i - 1].lower_ in _VICTIM_HEADS and (
             doc[i + 1].pos_ in {"PROPN", "NUM"} or doc[i + 1].ent_type_ in {"PERSON", "DATE"}
-            or doc[i + 1].like_num or (doc[i + 1].lower_ in {"officer", "his", "her", "their"})
-        ):
+            or doc[i + 1].like_num or (doc[i + 1].lower_ in {"officer", "his", "her", "their"})):
             break
         if tok.ent_type_ == "PERSON" and i > start and not (
                 tok.dep_ in {"compound", "amod"} and tok.head.pos_ == "NOUN"):
-            break  # a victim's name ends it; "beating the Kilkenny man" goes on
+            # a victim's name (and its title) ends it; "beating the Kilkenny man" goes on
+            return start, title_start(doc, start, i)
         if tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"} and i > start:
             break  # "for a speech he had given": a relative clause, not the offence
         i += 1
@@ -202,6 +230,9 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
     found, last_resort = _sentence_charge(doc, anchor, terms, kind, exclude)
     if found is not None:
         return found
+    named = law_named(doc, anchor.sent.start, anchor.sent.end)
+    if named is not None:  # "under Article 405 (organising an extremist group)"
+        return named, "under"
     if any(_sentence_charge(doc, other, (), kind, exclude)[0] is not None
            for other in anchor.sent if other.lower_ in _OUTCOME_WORDS):
         return last_resort  # "convicted and sentenced X ... for murder": the sentence's own
@@ -238,9 +269,9 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             "accused", "guilty", "convicted", "acquitted", "cleared"
         }:
             cands.append(tok)
-        if tok.lower_ in {"for", "on", "of"} and _after_conviction(doc, tok, sent.start):
+        if tok.lower_ in {"for", "on", "of"} and after_conviction(doc, tok, sent.start):
             cands.append(tok)  # "his conviction (last month) of/for/on X"
-        if tok.lower_ == "to" and tok.i > sent.start and _after_plea(doc, tok, sent.start):
+        if tok.lower_ == "to" and tok.i > sent.start and after_plea(doc, tok, sent.start):
             cands.append(tok)  # "pleaded guilty (today / on May 2) to X"
         if tok.lower_ == "of" and tok.i > sent.start and doc[tok.i - 1].lower_ in {
             "charges", "charge", "count", "counts"
@@ -260,7 +291,7 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
         ) and anchor.lower_ in {"convicted", "acquitted", "found", "cleared"}:
             cands.append(tok)
     for tok in doc[anchor.i + 1:min(sent.end, anchor.i + 25)]:
-        if tok.lower_ == "for" and tok not in cands:
+        if tok.lower_ == "for" and tok not in cands and not verb_for(tok, heads):
             cands.append(tok)  # "jailed X for five years for fraud": the second "for"
     if anchor.lower_ in {"convicted", "convicting", "acquitted", "found", "cleared"}:
         for tok in doc[anchor.i + 1:min(sent.end, anchor.i + 16)]:
@@ -285,6 +316,9 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             continue
         if prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in _PLACE_NOUNS:
             continue  # "a court in the region of X": where, not what
+        if prep.lower_ == "of" and prep.i > 1 and doc[prep.i - 1].like_num and \
+                doc[prep.i - 2].lower_ in LAW_PARTS:
+            continue  # "under Section 314 of the Penal Code": the law, not the offence
         if prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in _TALLY_NOUNS:
             continue  # "convicted him by a majority of 11 to one": the jury's count
         if kind == "nominal-of" and prep.lower_ == "of" and prep.head.i == anchor.i:
@@ -294,7 +328,7 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
         holder = prep.i > 0 and (
             (prep.lower_ == "of" and doc[prep.i - 1].lower_ in _HOLDER_NOUNS)
             or (prep.lower_ == "for" and doc[prep.i - 1].lower_ in _ADVOCATES))
-        if prep.lower_ == "to" and not _after_plea(doc, prep, sent.start):
+        if prep.lower_ == "to" and not after_plea(doc, prep, sent.start):
             continue
         if prep.lower_ == "with" and doc[prep.i - 1].lower_ != "charged":
             continue
@@ -321,16 +355,9 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             if text and not _is_term_word(doc, s, e) and not person:
                 if not (holder or named):
                     return (text, prep.lower_), None
-                if not _bare_name(doc[s:e]):  # "postponed for A B" names whose, not what
+                if not bare_name(doc[s:e]):  # "postponed for A B" names whose, not what
                     fallback = fallback or (text, prep.lower_)
     return None, fallback
-
-
-def _bare_name(span: Span) -> bool:
-    """A person's or organisation's name alone: two or more proper nouns, unquoted ("for
-    Hooliganism", 'of "Inciting Discord"' and "under Article 5" stay offences)."""
-    return len(span) >= 2 and all(t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", "ORG", ""}
-                                  for t in span)
 
 
 _TALLY_NOUNS = frozenset({"majority", "vote", "votes", "margin", "tally"})
@@ -360,33 +387,10 @@ def _foreign(tok: Token, anchor: Token) -> bool:
     return False
 
 
-def _after_plea(doc: Doc, tok: Token, lo: int) -> bool:
-    """``tok`` follows "guilty"/"plea"/"no contest" with at most a date or adverb between."""
-    i = tok.i - 1
-    while i >= max(lo, tok.i - 8) and (doc[i].ent_type_ == "DATE" or doc[i].pos_ == "ADV"
-                                       or doc[i].text == "," or (
-                                           doc[i].lower_ in {"in", "on", "last", "this"}
-                                           and doc[i + 1].ent_type_ == "DATE")):
-        i -= 1
-    return i >= lo and doc[i].lower_ in _PLEA_WORDS
-
-
-def _after_conviction(doc: Doc, tok: Token, lo: int) -> bool:
-    """``tok`` follows "conviction(s)" with at most a date between."""
-    i = tok.i - 1
-    while i >= max(lo, tok.i - 5) and doc[i].ent_type_ == "DATE":
-        i -= 1
-    return i >= lo and doc[i].lower_ in {"conviction", "convictions"}
-
-
 def _prep_rank(prep: Token, anchor: Token) -> int:
     # "convicted of" beats "for" beats "on ... charges"
     low = prep.lower_
-    if low in {"of", "to", "with"}:
-        return 0
-    if low == "for" or low in _ADMIT_WORDS:
-        return 1
-    return 2
+    return 0 if low in {"of", "to", "with"} else 1 if low == "for" or low in _ADMIT_WORDS else 2
 
 
 def _is_term_word(doc: Doc, i: int, end: int | None = None) -> bool:

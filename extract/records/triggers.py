@@ -63,8 +63,8 @@ _CONVICTION_RULES = frozenset({"convicted", "found-guilty", "pleaded-guilty", "g
                                "admitted-guilt", "acquitted", "found-not-guilty", "cleared-of",
                                "dismissed-charges", "charges-dismissed", "overturned-conviction",
                                "declared-innocent", "exonerated", "conviction-for-quashed"})
-_SAME_CHARGE_RE = re.compile(r"\b(?:the\s+)?same\s+(?:charges?|crimes?|offen[cs]es?|counts?)\b",
-                             re.IGNORECASE)
+_SAME_CHARGE_RE = re.compile(
+    r"\b(?:the\s+)?(?:same|similar)\s+(?:charges?|crimes?|offen[cs]es?|counts?)\b", re.IGNORECASE)
 _SPREAD_RE = re.compile(r"\b(?:rang\w*|from|between|varying|various)\b", re.IGNORECASE)
 # "A and B got three to seven years" spreads a range over them; "each", "both" or "a term
 # of three to seven years" gives every one the range

@@ -1,0 +1,165 @@
+"""Where a charge phrase may end or go on: a quotation read whole, "in a case" and "as part
+of a crackdown" after it, the plea or conviction words an offence follows, a bare name and
+the parts of a law ("Section 5 of the Code"), the "for" of another verb ("run for office")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+_PLEA_WORDS = frozenset({"guilty", "plea", "contest", "contendere"})
+
+
+def case_ahead(doc: Doc, i: int, limit: int) -> bool:
+    """"a case", "a wider case", "two separate trials" start at ``i``: the proceeding."""
+    for j in range(i, min(limit, i + 4)):
+        if doc[j].lower_ in _PROCEEDINGS:
+            return j > i or doc[j].lower_ != "connection"
+        if doc[j].pos_ not in {"DET", "ADJ", "NUM"}:
+            return False
+    return False
+
+
+def group_ahead(doc: Doc, i: int, limit: int) -> bool:
+    """"(as part) of a gang", "of an organised crime network": a group the offence is in,
+    not "of a crackdown on dissent"."""
+    return any(t.lower_ in _GROUP_NOUNS for t in doc[i:min(limit, i + 6)])
+
+
+_PROCEEDINGS = frozenset({"case", "cases", "trial", "trials", "proceedings", "proceeding",
+                          "probe", "investigation", "prosecution"})
+_GROUP_NOUNS = frozenset({"gang", "gangs", "group", "groups", "organisation", "organization",
+                          "network", "ring", "cell", "conspiracy", "plot", "scheme", "cartel",
+                          "syndicate", "enterprise", "operation", "mob", "crew", "band"})
+TALLY_OFFENCES = frozenset({"offences", "offenses", "charges", "counts", "crimes", "felonies",
+                             "offence", "offense", "charge", "count", "crime", "felony"})
+
+
+def quote_end(doc: Doc, i: int, limit: int, terms: Sequence[tuple[int, int]]) -> int | None:
+    """The token closing the quotation that opens at ``i``, when what it quotes reads as
+    an offence's name: short, no sentence end, no speaker ("he", "we") and no term in it."""
+    tok = doc[i]
+    if tok.text == "“":
+        closers = {"”"}
+    elif tok.text == '"' and not tok.whitespace_ and (i == 0 or doc[i - 1].whitespace_
+                                                        or doc[i - 1].text in "([“"):
+        closers = {'"', "”"}
+    else:
+        return None
+    for j in range(i + 1, min(limit, i + _QUOTE_MAX)):
+        t = doc[j]
+        if t.text in closers:
+            return j if j > i + 1 else None
+        if t.text in {".", "!", "?", ";", "“"} or any(s <= t.idx < e for s, e in terms) or (
+                t.tag_ == "PRP" and t.dep_ in {"nsubj", "nsubjpass"}):
+            return None
+    return None
+
+
+_QUOTE_MAX = 28  # tokens: a quoted offence is a name, not a statement
+
+
+def after_plea(doc: Doc, tok: Token, lo: int) -> bool:
+    """``tok`` follows "guilty"/"plea"/"no contest" with at most a date or adverb between."""
+    i = tok.i - 1
+    while i >= max(lo, tok.i - 8) and (doc[i].ent_type_ == "DATE" or doc[i].pos_ == "ADV"
+                                       or doc[i].text == "," or (
+                                           doc[i].lower_ in {"in", "on", "last", "this"}
+                                           and doc[i + 1].ent_type_ == "DATE")):
+        i -= 1
+    return i >= lo and doc[i].lower_ in _PLEA_WORDS
+
+
+def after_conviction(doc: Doc, tok: Token, lo: int) -> bool:
+    """``tok`` follows "conviction(s)" with at most a date between."""
+    i = tok.i - 1
+    while i >= max(lo, tok.i - 5) and doc[i].ent_type_ == "DATE":
+        i -= 1
+    return i >= lo and doc[i].lower_ in {"conviction", "convictions"}
+
+
+def bare_name(span: Span) -> bool:
+    """A person's or organisation's name alone: two or more proper nouns, unquoted ("for
+    Hooliganism", 'of "Inciting Discord"' and "under Article 5" stay offences)."""
+    return len(span) >= 2 and all(t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", "ORG", ""}
+                                  for t in span)
+
+
+LAW_PARTS = frozenset({"section", "sections", "article", "articles", "part", "paragraph",
+                        "clause", "chapter", "subsection", "s.", "art.", "sec."})
+
+
+def verb_for(tok: Token, heads: list[Token]) -> bool:
+    """"denied them the right to run for office": the "for" of a verb in a noun's clause
+    names what that verb is for, not the offence ("the right to run for inciting X" and
+    "sentenced to hang for murder" keep theirs)."""
+    head = tok.head
+    if head.tag_ != "VB" or head in heads or tok.i + 1 >= len(tok.doc) or \
+            tok.doc[tok.i + 1].tag_ == "VBG":
+        return False
+    node = head
+    for _ in range(8):
+        if node in heads or node.head is node:
+            return False
+        node = node.head
+        if node.pos_ in {"NOUN", "PROPN"}:
+            return True
+    return False
+
+
+def title_start(doc: Doc, start: int, name: int) -> int:
+    """Where the title of the name at ``name`` begins after "of"/"including" ("the murder of
+    former chairman X", "of television presenter X"): its words lean on the name and go
+    with it; ``name`` itself where the title is a verb's object ("insulting President X")."""
+    j = name
+    while j - 1 > start:
+        t = doc[j - 1]
+        if not (j <= t.head.i < name + 4) or (t.is_punct and t.text not in {"-", "‑"}) or \
+                t.pos_ in {"ADP", "VERB", "AUX", "CCONJ", "PRON"}:
+            break
+        j -= 1
+    # "insulting President X", "killing adviser X": a verb's object title stays
+    return j if doc[j - 1].pos_ == "ADP" or doc[j - 1].lower_ == "including" else name
+
+
+def law_named(doc: Doc, lo: int, hi: int) -> str | None:
+    """The offence a law's article is named by in brackets: 'under Article 405 ("organising
+    an extremist group")'; not a bracket inside the law's own name ("the Crimes (Sentencing)
+    Act")."""
+    from extract.records.charge_text import clean_charge  # it reads nothing of ours
+
+    for tok in doc[lo:hi]:
+        if tok.text != "(" or not any(t.lower_ in LAW_PARTS and t.i + 1 < hi and (
+                doc[t.i + 1].like_num or doc[t.i + 1].text[:1].isdigit())
+                for t in doc[max(lo, tok.i - 12):tok.i]):
+            continue
+        close = next((t.i for t in doc[tok.i + 1:min(hi, tok.i + 30)] if t.text == ")"), None)
+        if close is None or close - tok.i < 3 or (
+                close + 1 < hi and doc[close + 1].text[:1].isupper()):
+            continue
+        text = clean_charge(doc[tok.i + 1:close].text)
+        if text and text[:1].isalpha():
+            return text
+    return None
+
+
+def state_ahead(doc: Doc, i: int, limit: int) -> bool:
+    """"(propaganda against) the state", "national security", "a representative of
+    authority", "Islam": what an offence is against is part of its name; a person or a
+    count of people ("against 11 persons") is its victim."""
+    for j in range(i, min(limit, i + 4)):
+        if doc[j].lower_ in _STATE_NOUNS:
+            return True
+        if doc[j].pos_ not in {"DET", "ADJ"} and doc[j].lower_ not in {"national", "public",
+                                                                        "state", "socialist"}:
+            return False
+    return False
+
+
+_STATE_NOUNS = frozenset({
+    "state", "security", "government", "humanity", "order", "authority", "authorities",
+    "power", "constitution", "regime", "nation", "homeland", "republic", "islam", "religion",
+    "prophet", "quran", "army", "military", "representative", "peace", "sovereignty",
+    "integrity", "president",
+})
