@@ -244,6 +244,9 @@ def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Ment
         tok.dep_ in {"nsubj", "nsubjpass", "pobj"} and any(c.dep_ == "det" for c in tok.children)
     ):  # "a fourth accused was acquitted", "on the accused": the tagger's participle is a noun
         return None
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i and \
+            tok.lower_ in rules.words("official_titles"):
+        return None  # "Judge Amos Tembo said ...": the title of a name, no person of its own
     member = community_member(tok) or age
     if tok.lower_ not in rules.words("people_nouns") and not member and not (
         open_class and _open_person_noun(tok, rules)
