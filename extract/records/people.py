@@ -103,12 +103,19 @@ def _spelling(word: str) -> str:
 DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "either", "neither"})
 
 
+_CLITICS = frozenset({"'s", "’s"})
+
+
 def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     """Token bounds of ``span`` without leading titles, possessives and punctuation."""
     strip = rules.words("strip_titles") | rules.words("official_titles")
     start, end = span.start, span.end
     doc = span.doc
     people = rules.words("people_nouns")
+    if doc[start].lower_ in _CLITICS and start > 0 and doc[start - 1].pos_ == "NOUN" and \
+            doc[start - 1].is_lower:
+        return None  # "in the city’s Balgay Hill Bar": the NER's span opens on a possessive
+        # clitic, what a common noun owns is a venue or thing, not a person
     while start < end and (doc[start].lower_ in strip or doc[start].is_punct
                            or doc[start].lower_ in DETERMINERS
                            or (doc[start].lower_ in people and end - start >= 3)):
@@ -123,7 +130,7 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
             end = i  # a name never runs onto the next line ("A Kaya\nAcquitted: ...") nor
             break  # into a bracket ("A Aykol (Ozgur Gundem)": the outlet after the name)
     while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in {"."})
-                           or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"}
+                           or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in _CLITICS
                            or doc[end - 1].like_num or doc[end - 1].is_currency):
         # ("fined Stefan Huber 4,000 euros": the NER ran the amount into the name)
         end -= 1
@@ -132,6 +139,17 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     if start >= end or not any(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
         return None
     return start, end
+
+
+def _after_street(doc: Doc, start: int) -> bool:
+    """The name right after "of <street>," ("of Mill Avenue, Stanford Rivers"): the next part
+    of an address, a district or town, never a person."""
+    k = start - 2
+    if k < 1 or doc[start - 1].text != "," or doc[k].lower_ not in street_words():
+        return False
+    while k > 0 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k -= 1
+    return doc[k].lower_ in {"of", "from"}
 
 
 def name_text(doc: Doc, start: int, end: int) -> str:
@@ -179,6 +197,8 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
     if start > 0 and doc[start - 1].lower_ in {"in", "at", "near"} and not (
             end < len(doc) and doc[end].tag_ == "POS"):
         return None  # "a riot in Sheung Wan": a place the NER took for a person
+    if _after_street(doc, start):
+        return None  # "A, 46, formerly of Oak Lane, Heaton Hill, Leeds": the address's district
     if bounds in index.written:
         return Mention(start=start, end=end, name=index.written[bounds], kind="name")
     last = doc[end - 1]
