@@ -106,6 +106,20 @@ DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "either", "nei
 _CLITICS = frozenset({"'s", "’s"})
 
 
+def opens_quote(tok: Token) -> bool:
+    """An opening quotation mark: curly, or straight with a space before and none after."""
+    if tok.text in {"‘", "“"}:
+        return True
+    return tok.text in {"'", '"'} and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and \
+        not tok.whitespace_
+
+
+def _closed_inside(doc: Doc, i: int, end: int) -> bool:
+    """The quote opened at ``i`` closes before the span's last token: a nickname inside the
+    name ("Mohamed “Oxygen” Ibrahim"), which keeps the name whole."""
+    return any(doc[k].text in {"’", "”", "'", '"'} for k in range(i + 2, end - 1))
+
+
 def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     """Token bounds of ``span`` without leading titles, possessives and punctuation."""
     strip = rules.words("strip_titles") | rules.words("official_titles")
@@ -126,9 +140,11 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     while end - start >= 3 and doc[start].is_title and is_nation(doc[start].text):
         start += 1  # "Kyrgyzstan Almazbek Atambayev", "Belarusian Ales Bialiatski": whose
     for i in range(start, end):
-        if (doc[i].is_space and "\n" in doc[i].text) or doc[i].text in {"(", "["}:
+        if (doc[i].is_space and "\n" in doc[i].text) or doc[i].text in {"(", "["} or (
+                i > start and opens_quote(doc[i]) and not _closed_inside(doc, i, end)):
             end = i  # a name never runs onto the next line ("A Kaya\nAcquitted: ...") nor
-            break  # into a bracket ("A Aykol (Ozgur Gundem)": the outlet after the name)
+            break  # into a bracket ("A Aykol (Ozgur Gundem)": the outlet after the name) nor
+            # into a quoted nickname ("A Kessy ‘Bonge’": aliases are left out)
     while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in {"."})
                            or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in _CLITICS
                            or doc[end - 1].like_num or doc[end - 1].is_currency):
@@ -197,6 +213,8 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
     if start > 0 and doc[start - 1].lower_ in {"in", "at", "near"} and not (
             end < len(doc) and doc[end].tag_ == "POS"):
         return None  # "a riot in Sheung Wan": a place the NER took for a person
+    if start >= 2 and opens_quote(doc[start - 1]) and doc[start - 2].pos_ == "PROPN":
+        return None  # "A Kessy ‘Bonge’ was jailed": the nickname of the name before it
     if _after_street(doc, start):
         return None  # "A, 46, formerly of Oak Lane, Heaton Hill, Leeds": the address's district
     if bounds in index.written:
