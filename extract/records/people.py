@@ -103,6 +103,7 @@ def _spelling(word: str) -> str:
 DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "either", "neither"})
 
 
+_BENCH_TITLES = frozenset({"judge", "justice", "magistrate", "sheriff", "prosecutor"})
 _CLITICS = frozenset({"'s", "’s"})
 
 
@@ -283,8 +284,9 @@ def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Ment
     ):  # "a fourth accused was acquitted", "on the accused": the tagger's participle is a noun
         return None
     if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i and \
-            tok.lower_ in rules.words("official_titles"):
+            tok.lower_ in _BENCH_TITLES:
         return None  # "Judge Amos Tembo said ...": the title of a name, no person of its own
+        # (a "former Governor X" the NER missed may still be the defendant)
     member = community_member(tok) or age
     if tok.lower_ not in rules.words("people_nouns") and not member and not (
         open_class and _open_person_noun(tok, rules)
