@@ -3,7 +3,8 @@
 outcome; the bench is no defendant ("Delivering the ruling, the trial Judge, Dr X, said the
 four accused were found guilty"); an address's district after "of <street>," and a venue a
 common noun owns ("the city’s X Inn") are no persons; a quoted nickname after a listed
-name ("The convicts were A ‘Bonge,’ B and C") is left out and the list goes on; and a
+name ("The convicts were A ‘Bonge,’ B and C") is left out and the list goes on, also where a
+hard-wrapped text breaks a short line inside it; and a
 subject pronoun's term goes to the one unnamed defendant convicted a few sentences before
 ("A man was convicted ... He was sentenced to 90 hours community service"); with their
 look-alikes that state no such outcome."""
@@ -61,6 +62,15 @@ TEXTS: dict[str, str] = {
                        "Mollel and Ally Shabani.",
     "nickname-single": "Juma Kessy ‘Bonge’ was jailed for 15 years for robbery by the High "
                        "Court in Mbeya.",
+    # ---- hard-wrapped text re-broken after a few words: a short line mid-sentence
+    "wrapped-short-line": "THE High Court of Tanzania, Mbeya Zone, yesterday jailed five people "
+                          "for robbery after a trial\nthat lasted two months and heard evidence "
+                          "from eleven witnesses, including\nthe owner of the shop and two "
+                          "police officers who arrested the men near\nthe market in Mbeya "
+                          "town.\nThe convicts were Juma Kessy ‘Bonge\nMkubwa,’ Peter Mollel, "
+                          "Hassan Mrisho, Musa Hamisi and Ally Shabani.\n",
+    "wrapped-headline": "Court jails robber in Mbeya town\nA man who robbed a shop in Mbeya was "
+                        "jailed for 15 years by the High Court on Friday.\n",
     # ---- a pronoun after an unnamed defendant
     "pronoun-hours": "A 31-year-old man was convicted of vandalism at Ayr Sheriff Court after "
                      "kicking a bus shelter. He was sentenced to 90 hours community service.",
@@ -153,3 +163,17 @@ def test_a_pronoun_of_the_other_gender_is_someone_else(
         records: dict[str, list[Record]]) -> None:
     rec = only_record(records, TEXTS, "pronoun-other-gender")
     assert (rec.person, rec.charge, rec.sentence) == (None, "fraud", None)
+
+
+def test_a_short_line_of_a_hard_wrapped_text_continues_its_sentence(
+        records: dict[str, list[Record]]) -> None:
+    recs = records["wrapped-short-line"]
+    assert [r.person for r in recs] == ["Juma Kessy", "Peter Mollel", "Hassan Mrisho",
+                                        "Musa Hamisi", "Ally Shabani"]
+    assert all(r.charge == "robbery" for r in recs)
+
+
+def test_a_headline_line_stays_apart_from_the_prose(records: dict[str, list[Record]]) -> None:
+    rec = only_record(records, TEXTS, "wrapped-headline")
+    assert (rec.person, rec.sentence_months) == (None, 180)
+    assert rec.evidence.startswith("A man who robbed")
