@@ -34,7 +34,7 @@ from extract.records.naming import (
 )
 from extract.records.people import Mention, NameIndex, group_mention, name_mention
 from extract.records.pronouns import referents
-from extract.records.roles import is_official, is_victim
+from extract.records.roles import BENCH_WORDS, is_official, is_victim
 from extract.records.term_lists import colon_list, item_owner, parenthesised_list
 from schemas import Outcome
 
@@ -343,6 +343,11 @@ def _linear(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
         tok = doc[i]
         if tok.pos_ not in {"PROPN", "PRON", "NOUN"} or i in agents:
             continue
+        if tok.lower_ in BENCH_WORDS and not any(
+                t.lower_ in {"former", "ex", "a", "an"} for t in doc[max(sent.start, i - 5):i]):
+            continue  # "the trial judge, Dr X, said the six accused were found guilty": the
+            # bench speaks of the defendants, it is none of them ("a former judge", "a
+            # municipal court judge pleaded guilty" may be)
         found = _to_mentions(doc, tok, rules, names, earlier, sent)
         if found:
             fam = [t for t in _conj_family(tok) if t.i != tok.i]

@@ -86,7 +86,10 @@ def working_text(text: str) -> str:
         stripped = line.rstrip()
         continues = nxt[:1].strip() != "" and stripped[-1:] not in _ENDS and \
             not _ITEM_START_RE.match(nxt)  # a bullet or a label starts an item of its own
-        wrapped = continues and len(stripped) >= 50 and (hard_wrapped or nxt[:1].islower())
+        # (a hard-wrapped text re-broken after a few words keeps short lines mid-sentence:
+        # "The convicts were A B ‘Nick" then "Name,’ C D, ...")
+        wrapped = continues and (len(stripped) >= 50 or (hard_wrapped and len(stripped) >= 30)) \
+            and (hard_wrapped or nxt[:1].islower())
         out.append(" " if wrapped else "\n")
     return "".join(out)
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from extract.nlp import Rules
 from extract.records.enumerations import listed_name, past_separator, single_listed
 from extract.records.naming import relative_named
-from extract.records.people import Mention, NameIndex
+from extract.records.people import Mention, NameIndex, opens_quote
 from extract.records.roles import is_official
 
 _COPULAS = frozenset({"are", "were", "was", "is", "include", "included", "includes",
@@ -151,12 +151,35 @@ def _items(doc: Doc, i: int, sent: Span, names: NameIndex, rules: Rules, *,
                 and not _titled_after(doc, m.end, rules)) or _speaks(doc, m.end, end):
             break
         out.append(m)
+        alias = _past_alias(doc, m.end, end)
+        if alias is not None:  # "A ‘Bonge,’ B, C and D ‘Mzee mdogo.’": past the nickname
+            i = alias
+            continue
         i = _past_apposition(doc, m.end, end)
         nxt = past_separator(doc, i, end)
         if nxt is None:
             break
         i = nxt
     return out
+
+
+def _past_alias(doc: Doc, i: int, end: int) -> int | None:
+    """The next item's token after a quoted nickname closing on the list's comma ("A
+    ‘Bonge,’ B"), or after the nickname and a separator ("A ‘Bonge’, and B"); None when no
+    nickname is there or the list ends with it."""
+    if i >= end or not opens_quote(doc[i]):
+        return None
+    for k in range(i + 2, min(end, i + 8)):
+        if doc[k].pos_ in {"VERB", "AUX"}:
+            return None
+        if doc[k].text in _CLOSE_QUOTES:
+            if doc[k - 1].text == ",":
+                return k + 2 if k + 1 < end and doc[k + 1].lower_ == "and" else k + 1
+            return past_separator(doc, k + 1, end)
+    return None
+
+
+_CLOSE_QUOTES = frozenset({"’", "”", "'", '"'})
 
 
 def _speaks(doc: Doc, i: int, end: int) -> bool:

@@ -103,12 +103,34 @@ def _spelling(word: str) -> str:
 DETERMINERS = frozenset({"the", "a", "an", "both", "all", "each", "either", "neither"})
 
 
+_BENCH_TITLES = frozenset({"judge", "justice", "magistrate", "sheriff", "prosecutor"})
+_CLITICS = frozenset({"'s", "’s"})
+
+
+def opens_quote(tok: Token) -> bool:
+    """An opening quotation mark: curly, or straight with a space before and none after."""
+    if tok.text in {"‘", "“"}:
+        return True
+    return tok.text in {"'", '"'} and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_) and \
+        not tok.whitespace_
+
+
+def _closed_inside(doc: Doc, i: int, end: int) -> bool:
+    """The quote opened at ``i`` closes before the span's last token: a nickname inside the
+    name ("Mohamed “Oxygen” Ibrahim"), which keeps the name whole."""
+    return any(doc[k].text in {"’", "”", "'", '"'} for k in range(i + 2, end - 1))
+
+
 def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     """Token bounds of ``span`` without leading titles, possessives and punctuation."""
     strip = rules.words("strip_titles") | rules.words("official_titles")
     start, end = span.start, span.end
     doc = span.doc
     people = rules.words("people_nouns")
+    if doc[start].lower_ in _CLITICS and start > 0 and doc[start - 1].pos_ == "NOUN" and \
+            doc[start - 1].is_lower:
+        return None  # "in the city’s Balgay Hill Bar": the NER's span opens on a possessive
+        # clitic, what a common noun owns is a venue or thing, not a person
     while start < end and (doc[start].lower_ in strip or doc[start].is_punct
                            or doc[start].lower_ in DETERMINERS
                            or (doc[start].lower_ in people and end - start >= 3)):
@@ -119,11 +141,13 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     while end - start >= 3 and doc[start].is_title and is_nation(doc[start].text):
         start += 1  # "Kyrgyzstan Almazbek Atambayev", "Belarusian Ales Bialiatski": whose
     for i in range(start, end):
-        if (doc[i].is_space and "\n" in doc[i].text) or doc[i].text in {"(", "["}:
+        if (doc[i].is_space and "\n" in doc[i].text) or doc[i].text in {"(", "["} or (
+                i > start and opens_quote(doc[i]) and not _closed_inside(doc, i, end)):
             end = i  # a name never runs onto the next line ("A Kaya\nAcquitted: ...") nor
-            break  # into a bracket ("A Aykol (Ozgur Gundem)": the outlet after the name)
+            break  # into a bracket ("A Aykol (Ozgur Gundem)": the outlet after the name) nor
+            # into a quoted nickname ("A Kessy ‘Bonge’": aliases are left out)
     while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in {"."})
-                           or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in {"'s", "’s"}
+                           or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in _CLITICS
                            or doc[end - 1].like_num or doc[end - 1].is_currency):
         # ("fined Stefan Huber 4,000 euros": the NER ran the amount into the name)
         end -= 1
@@ -132,6 +156,17 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     if start >= end or not any(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):
         return None
     return start, end
+
+
+def _after_street(doc: Doc, start: int) -> bool:
+    """The name right after "of <street>," ("of Mill Avenue, Stanford Rivers"): the next part
+    of an address, a district or town, never a person."""
+    k = start - 2
+    if k < 1 or doc[start - 1].text != "," or doc[k].lower_ not in street_words():
+        return False
+    while k > 0 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+        k -= 1
+    return doc[k].lower_ in {"of", "from"}
 
 
 def name_text(doc: Doc, start: int, end: int) -> str:
@@ -179,6 +214,10 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
     if start > 0 and doc[start - 1].lower_ in {"in", "at", "near"} and not (
             end < len(doc) and doc[end].tag_ == "POS"):
         return None  # "a riot in Sheung Wan": a place the NER took for a person
+    if start >= 2 and opens_quote(doc[start - 1]) and doc[start - 2].pos_ == "PROPN":
+        return None  # "A Kessy ‘Bonge’ was jailed": the nickname of the name before it
+    if _after_street(doc, start):
+        return None  # "A, 46, formerly of Oak Lane, Heaton Hill, Leeds": the address's district
     if bounds in index.written:
         return Mention(start=start, end=end, name=index.written[bounds], kind="name")
     last = doc[end - 1]
@@ -244,6 +283,10 @@ def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Ment
         tok.dep_ in {"nsubj", "nsubjpass", "pobj"} and any(c.dep_ == "det" for c in tok.children)
     ):  # "a fourth accused was acquitted", "on the accused": the tagger's participle is a noun
         return None
+    if tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.i > tok.i and \
+            tok.lower_ in _BENCH_TITLES:
+        return None  # "Judge Amos Tembo said ...": the title of a name, no person of its own
+        # (a "former Governor X" the NER missed may still be the defendant)
     member = community_member(tok) or age
     if tok.lower_ not in rules.words("people_nouns") and not member and not (
         open_class and _open_person_noun(tok, rules)

@@ -78,6 +78,8 @@ def referents(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
             return [Mention(start=tok.i, end=tok.i + 1, name=unnamed.pop(), group_size=1,
                             kind="resolved-group")]
         fallback = recent_person(doc, tok, rules, names, fits) if recent else None
+        if fallback is None and recent:  # "A man was convicted of X ... He was sentenced"
+            fallback = _unnamed_before(doc, tok, earlier, here, pronoun_gender(tok))
         return [fallback] if fallback else []
     # many: the named defendants of the last two sentences with outcomes, if two or more;
     # else the declared set if it came after the last drafts; else the last drafts' set
@@ -115,6 +117,35 @@ def referents(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
                                    group_size=d.group_size, kind="resolved-group"))
         return out
     return []
+
+
+_UNNAMED_REACH = 6  # sentences back: a story may tell the offence at length before the term
+_MALE = frozenset({"man", "boy", "father", "husband", "son", "brother", "youth", "teenager"})
+_FEMALE = frozenset({"woman", "girl", "mother", "wife", "daughter", "sister"})
+
+
+def _unnamed_before(doc: Doc, tok: Token, earlier: list[Draft], here: int,
+                    gender: str | None) -> Mention | None:
+    """"A 22-year-old man was convicted of assault at Ayr Sheriff Court. ... He was sentenced
+    to 90 hours of community service.": the subject pronoun is the one unnamed defendant of
+    the few sentences before, when that record is the only one there, has no term yet and no
+    named person came between (the caller's nearest-name fallback found none)."""
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    recent = [d for d in earlier if 0 <= here - d.sent_index <= _UNNAMED_REACH]
+    if len(recent) != 1:
+        return None
+    d = recent[0]
+    if d.sent_index == here or d.person is not None or d.group_size != 1 or \
+            d.key[0] != "group" or d.sentence is not None or d.prior or \
+            d.outcome is not Outcome.CONVICTED:
+        return None
+    noun = doc.char_span(d.position, d.position + 40, alignment_mode="expand")
+    words = {t.lower_ for t in noun} if noun is not None else set()
+    if (gender == "m" and words & _FEMALE) or (gender == "f" and words & _MALE):
+        return None  # "a woman was convicted ... He was sentenced": someone else
+    return Mention(start=tok.i, end=tok.i + 1, name=d.key[1], group_size=1,
+                   kind="resolved-group")
 
 
 def _all_named(tok: Token, before: list[Draft]) -> list[str]:

@@ -29,6 +29,8 @@ def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
     for i in range(start, end):
         if doc[i].lower_ in titles:
             return True
+    if _titled_speaker(doc, start, end, rules):
+        return True
     if _listed_after_title(doc, start, rules) or is_source(doc, start, end, rules):
         return True
     for i in range(start - 1, max(sent_start, start - 4) - 1, -1):
@@ -46,6 +48,28 @@ def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
         return True
     # "Assistant District Attorney X" is handled above; "X, the judge," here
     return end + 2 < len(doc) and doc[end].text == "," and doc[end + 2].lower_ in titles
+
+
+_SPEECH_VERBS = frozenset({"said", "says", "told", "added", "stated", "ruled", "noted",
+                           "observed", "held", "explained", "declared"})
+
+
+def _titled_speaker(doc: Doc, start: int, end: int, rules: Rules) -> bool:
+    """"Delivering the ruling, the trial Judge, Dr X, said the six accused were found guilty":
+    a name set off by commas after an official's title, speaking, is that official (the
+    honorific before the name, "Dr", "Mr", hides the title from the nearest-title check)."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ not in _SPEECH_VERBS:
+        return False
+    i = start - 1
+    while i > doc[start].sent.start and doc[i].lower_ in rules.words("strip_titles") and \
+            doc[i].lower_ not in rules.words("official_titles"):
+        i -= 1  # the honorific: "Dr", "Mr", "Mrs"
+    if i - 1 < doc[start].sent.start or doc[i].text != ",":
+        return False
+    sent_start = doc[start].sent.start
+    # the title may end its phrase or open it: "the trial Judge in Charge, Mr X, said"
+    return any(doc[t].lower_ in rules.words("official_titles") and not _former(doc, t, sent_start)
+               for t in range(max(sent_start, i - 3), i))
 
 
 _FORMER = frozenset({"former", "ex", "ousted", "deposed", "disgraced", "jailed", "sacked"})
