@@ -25,6 +25,7 @@ from extract.records.charge_text import clean_charge
 
 _CHARGE_PREPS = {"of", "for", "on", "to", "with"}
 # words that end a charge phrase: what follows is the when, where, how or why of the case
+_HYPHENS = frozenset({"-", "‑", "–"})
 _STOP_WORDS = frozenset({
     "after", "following", "before", "when", "because", "while", "by", "at", "during", "since",
     "who", "whom", "whose", "which", "that", "where", "whereas", "but", "as", "until", "if",
@@ -134,7 +135,9 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             low == "than" and doc[i - 1].lower_ in {"more", "less", "fewer", "greater"}
         ) and not (low == "by" and i + 1 < limit and doc[i + 1].lower_ in _BY_OFFENCE) and not (
             low == "as" and doc[i - 1].lower_ in _ROLE_ACTS  # "serving as a leader of X"
-        ) and not (low == "against" and state_ahead(doc, i + 1, limit)):
+        ) and not (low == "against" and state_ahead(doc, i + 1, limit)) and not (
+            low in {"related", "relating"} and doc[i - 1].text in _HYPHENS  # "drug-related
+        ):  # offences": one adjective
             break  # "embezzling more than $2 million", "propaganda against the state": one
         if low == "in" and i > start and case_ahead(doc, i + 1, limit):
             break  # "blasphemy charges in a case that ...": which case, not the offence

@@ -117,6 +117,8 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
         if _spliced_after(head):
             break  # "X was sentenced to 16 years, prosecutors had requested 18": a new clause
         head = head.head
+        if _quoted(head, sent) and not _quoted(anchor, sent):
+            break  # 'for writing "We Will Not Forget"': a slogan the parse hung the verb on
         if head.lower_ in _HEDGE_GOVERNORS or head.lemma_ in _HEDGE_GOVERNORS:
             return True
         if head.pos_ in {"VERB", "AUX"} and any(
@@ -129,6 +131,13 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
         return True
     # "You were acquitted of your charge ...": instructions to a reader, not a case
     return any(t.lower_ in {"you", "your"} for t in sent)
+
+
+def _quoted(tok: Token, sent: Span) -> bool:
+    """``tok`` lies inside a quotation of its sentence ("...", “...”)."""
+    before = sent.doc[sent.start:tok.i]
+    curly = sum(t.text == "“" for t in before) - sum(t.text == "”" for t in before)
+    return curly > 0 or sum(t.text == '"' for t in before) % 2 == 1
 
 
 # "sentenced five men to at least 14 years": a bound of the term imposed (right after "to" or

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from extract.nlp import Rules, TriggerHit, doc_text
 from extract.normalize import parse_terms
@@ -34,6 +34,14 @@ from extract.records.binding import (
     respective_list,
 )
 from extract.records.charges import find_charge
+from extract.records.clauses import (
+    SENTENCE_NOUNS,
+    end_char,
+    noun_convicts,
+    set_term,
+    term_is_subject,
+    trigger_clause,
+)
 from extract.records.court_city import court_place_nearby
 from extract.records.dates import states_own_time, verdict_date_nearby
 from extract.records.defendants import TO_WHOM, find_defendants
@@ -55,7 +63,7 @@ from extract.records.pronouns import sole_recent
 from extract.records.roles import BENCH_WORDS
 from extract.records.terms import DEFERRED_RULES, TermSpan, deferred_verdict, find_term_spans
 from extract.records.where_when import crime_place, pick_date, pick_place
-from schemas import Outcome, RecordError, SentenceType
+from schemas import Outcome, RecordError
 
 _SENTENCING_RULES = frozenset({"sentenced", "sentencing-of", "sentence-for", "jailed", "fined",
                                "given-term", "handed-down"})
@@ -75,8 +83,6 @@ _PART_SERVED_RE = re.compile(r"\s+[\w\s.,-]{1,30}?\b(?:years?|months?|weeks?|day
 _NEW_STORY_RE = re.compile(r"(?:separately|elsewhere|in\s+(?:a|an)\s+(?:separate|unrelated|"
                            r"different)\s+(?:case|trial|ruling|development)|in\s+neighbou?ring)"
                            r"\b", re.IGNORECASE)
-_SENTENCE_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "verdict", "verdicts",
-                             "punishment", "penalty"})
 _RETRIAL_RE = re.compile(r"(?i)\b(?:re-?trials?|new\s+trials?|retried|re-examin\w+)\b")
 _PROSPECT_PREPS = frozenset({"at", "of", "for", "toward", "towards", "about", "in", "on"})
 _BARE_TERM = frozenset({"imposed-term-bare", "handed-down-term-bare"})
@@ -165,23 +171,23 @@ def drafts_for_trigger(
     outcome = hit.rule.outcome
     if hit.rule.kind == "give" and exonerated_serving(anchor, sent):
         outcome, appeal = Outcome.DISMISSED, True
-    clause = _clause(anchor.head if hit.rule.kind == "nominal-revised" else anchor, sent)
+    clause = trigger_clause(anchor.head if hit.rule.kind == "nominal-revised" else anchor, sent)
     clause = term_lists.list_clause(clause, mentions, sent)  # gapped and bracketed objects
-    found = find_term_spans(doc_text(doc), sent.start_char, _end_char(sent), rules)
+    found = find_term_spans(doc_text(doc), sent.start_char, end_char(sent), rules)
     lo, hi = doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
     ruled = court_ruled(anchor) or after_sentencing(anchor, sent)  # "X will serve N years,
     # the court ruled", or just after a sentencing: no hedge
     listed = next_anchor is not None and term_lists.colon_list(doc, anchor, sent, rules, names)
     terms = [t for t in found if lo <= t.start < hi and (ruled or not t.hedged) and (
         next_anchor is None or t.start < next_anchor or t.start < anchor.idx
-        or _noun_convicts(doc, anchor, next_anchor)  # past the next outcome ("B, acquitted;")
+        or noun_convicts(doc, anchor, next_anchor)  # past the next outcome ("B, acquitted;")
         or (listed and any(next_anchor < doc[m.start].idx < t.start for m in mentions)))]
     if appeal:
         terms = revised_terms(doc_text(doc), anchor, terms)
     if hit.rule.kind == "give" and not any(t.start >= anchor.idx for t in terms) and not (
-        anchor.dep_ == "acl" and anchor.head.lower_ in _SENTENCE_NOUNS
+        anchor.dep_ == "acl" and anchor.head.lower_ in SENTENCE_NOUNS
         and any(m.kind == "name" for m in mentions)
-    ) and not _term_is_subject(anchor, terms):
+    ) and not term_is_subject(anchor, terms):
         # ("the harsh sentence handed down to X": a sentence of its own, its term unstated)
         return []
     if anchor.lower_ in {"serving", "served", "serve"} and _PART_SERVED_RE.match(
@@ -219,7 +225,7 @@ def drafts_for_trigger(
     hits = places(sent)
     place = pick_place(anchor, sent, hits) or court_place_nearby(anchor.sent, places)
     crime = crime_place(anchor, sent, hits) if place is None else None
-    own, span = hit.rule.id in DEFERRED_RULES, (doc_text(doc), sent.start_char, _end_char(sent))
+    own, span = hit.rule.id in DEFERRED_RULES, (doc_text(doc), sent.start_char, end_char(sent))
     deferred = outcome is Outcome.CONVICTED and deferred_verdict(*span, own)
     if own and not deferred:
         return []  # "deferred the announcement of the verdict until June": no verdict yet
@@ -265,7 +271,7 @@ def drafts_for_trigger(
             key=("name", person_key(mention.name)) if mention.name else
             ("group", f"{sent_no}:{mention.start}"),
             person=mention.name, group_size=mention.group_size, outcome=outcome,
-            rule_id=hit.rule.id, ev_start=sent.start_char, ev_end=_end_char(sent),
+            rule_id=hit.rule.id, ev_start=sent.start_char, ev_end=end_char(sent),
             sent_index=sent_no, position=doc[mention.start].idx, prior=prior,
             sentencing=hit.rule.id in _SENTENCING_RULES, appeal=appeal,
             reversal_cue=reversal_cue(sent),
@@ -297,7 +303,7 @@ def drafts_for_trigger(
             draft.charge_rank = (0 if hit.rule.id in _CONVICTION_RULES else 2) + (
                 1 if charge[1] == "for" else 0)
         if term is not None:
-            _set_term(draft, term)
+            set_term(draft, term)
             if respective:
                 draft.months = None
             if shared_range and ("range" in draft.flags or _ceiling(doc, term)):
@@ -327,84 +333,5 @@ def _ceiling(doc: Doc, term: TermSpan) -> bool:
 
 def _around(doc: Doc, sent: Span, term: TermSpan) -> str:
     """The text of ``term`` with up to 30 characters either side, within ``sent``."""
-    return doc_text(doc)[max(sent.start_char, term.start - 30):min(_end_char(sent),
+    return doc_text(doc)[max(sent.start_char, term.start - 30):min(end_char(sent),
                                                                    term.end + 30)]
-
-
-# ---------------------------------------------------------------- slots
-
-
-def _term_is_subject(anchor: Token, terms: list[TermSpan]) -> bool:
-    """"Prison sentences of 18 months were handed down to A": the term is the passive
-    subject of the give verb, before it."""
-    for c in anchor.children:
-        if c.dep_ == "nsubjpass" and c.lower_ in _SENTENCE_NOUNS:
-            lo, hi = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
-            return any(lo <= t.start < hi for t in terms)
-    return False
-
-
-def _noun_convicts(doc: Doc, anchor: Token, at: int) -> bool:
-    """The next trigger is the noun "convicts" ("commuted the sentence of three convicts to
-    life"): no outcome of its own, so the terms after it are still this trigger's; or it
-    upholds this one's sentence in the same ruling ("dismissed his appeal and confirmed the
-    sentence of life imprisonment": the sentence the appeal leaves standing)."""
-    tok = next((t for t in doc[anchor.i:anchor.sent.end] if t.idx == at), None)
-    if tok is not None and tok.dep_ == "conj" and tok.head.i == anchor.i and \
-            tok.lemma_ in _UPHOLD_LEMMAS and not any(c.dep_ == "nsubj" for c in tok.children):
-        return True
-    return tok is not None and tok.lower_ in {"convict", "convicts"} and \
-        tok.pos_ in {"NOUN", "PROPN"}
-
-
-_UPHOLD_LEMMAS = frozenset({"confirm", "uphold", "affirm", "maintain"})
-
-
-_ARGS, _RULING_VERBS = frozenset({"nsubj", "nsubjpass", "dobj", "dative"}), frozenset(
-    {"withhold", "deduct", "order", "place", "put", "rule", "decide"})
-
-
-def _clause(anchor: Token, sent: Span) -> tuple[int, int]:
-    """Token range of the trigger's clause: its subtree (its head's for a conjunct)."""
-    top = anchor
-    own_args = anchor.dep_ == "conj" and any(c.dep_ in _ARGS for c in anchor.children)
-    if anchor.dep_ in {"conj", "xcomp"} and anchor.head.i >= sent.start and not own_args:
-        top = anchor.head  # "... sentenced X to two years and fined him": its own clause
-    elif anchor.dep_ == "pcomp" and anchor.head.lower_ in {"after", "upon"} and \
-            anchor.head.head.lemma_ in _RULING_VERBS:  # "ordered that X's salary be withheld
-        top = anchor.head.head  # ... after finding him guilty": the ruling's clause (never
-    lo, hi = top.left_edge.i, top.right_edge.i + 1  # "served 16 years after pleading guilty")
-    if anchor.lower_ in {"found", "pleaded", "pled", "pleads", "plead", "admitted"}:
-        lo = min(lo, anchor.i)
-    lo, hi = max(lo, sent.start), min(hi, sent.end)
-    if hi - lo < 3:
-        return sent.start, sent.end
-    return lo, hi
-
-
-def _set_term(draft: Draft, term: TermSpan) -> None:
-    text = term.text
-    if term.rule_id == "term-similar":
-        draft.sentence, draft.similar = text, True
-        return
-    parsed = parse_terms(f"{text} {term.unit}" if term.unit else text)
-    draft.sentence = text
-    draft.months = parsed.months
-    draft.type = parsed.type
-    draft.flags.extend([*parsed.flags, *(f"term:{f}" for f in term.flags)])
-    if parsed.type is None and parsed.months is None:
-        if "invalid-length" in parsed.flags:
-            draft.sentence = None
-        elif term.rule_id == "term-fine":
-            draft.type = SentenceType.FINE  # an amount in a currency the normaliser lacks
-        elif term.rule_id == "term-death":
-            draft.type = SentenceType.DEATH  # "death by hanging", "by firing squad"
-        return
-    if draft.type is None:
-        draft.type = SentenceType.PRISON
-
-
-def _end_char(sent: Span) -> int:
-    text = sent.text
-    return sent.start_char + len(text.rstrip())
-
