@@ -67,6 +67,12 @@ _STAMP_AFTER_RE = re.compile(
 # "New York, July 24, 2017–An ...": the report's filing day, not the verdict's
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\([A-Za-z .,/'-]{2,40}\)\s*)?[–—-]{1,2}(?!\d)")
 _DATELINE_PREFIX_RE = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},")
+# ... and a wire's dateline that lost its dash: "BAKU, March 17 Azerbaijan sentenced ...",
+# "RIGA Apr 3 A court ..." (a town in capitals, the day, the story's first word)
+_BARE_DATELINE_PREFIX_RE = re.compile(
+    r"(?:(?:date|posted|published|updated)?:?\s*(?:19|20)\d\d-\d\d-\d\d\s+)?"
+    r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3},?")
+_STORY_OPENS_RE = re.compile(r"[ \t]+[A-Z]")
 
 
 def reference_day(text: str, published: dt.date | None) -> dt.date | None:
@@ -92,6 +98,8 @@ def is_stamp(text: str, start: int, end: int) -> bool:
     prefix = text[line:start].strip(" \t•·|*–—-")
     if (not prefix or _DATELINE_PREFIX_RE.fullmatch(prefix)) and \
             _DATELINE_AFTER_RE.match(text, end):
+        return True
+    if _BARE_DATELINE_PREFIX_RE.fullmatch(prefix) and _STORY_OPENS_RE.match(text, end):
         return True
     if not _STAMP_LABEL_RE.fullmatch(prefix):
         return False
@@ -179,7 +187,7 @@ def states_own_time(text: str) -> bool:
 
 # a court's act that ends a hearing: "delivered its verdict", "tried the defendants"
 _DELIVER = frozenset({"delivered", "delivers", "announced", "pronounced", "read", "passed",
-                      "handed", "issued", "decided", "tried", "heard", "ruled"})
+                      "handed", "issued", "decided", "tried", "heard", "ruled", "awarded"})
 
 
 def states_hearing(words: set[str]) -> bool:

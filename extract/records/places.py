@@ -341,7 +341,9 @@ def _tier(doc: Doc, i: int, j: int) -> int:
         return 0  # "Moscow's Meshchansky District Court": the town the court sits in
     if _court_name_follows(doc, j, ordinal=False):
         return 0  # "the Ankara 4th High Criminal Court", "Changsha Intermediate People's Court"
-    before = [t.lower_ for t in doc[max(0, i - 9):i]]
+    # "tried to flee in X" is an attempt, no trial: its "tried" is no court word
+    before = ["" if t.lower_ == "tried" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"
+              else t.lower_ for t in doc[max(0, i - 9):i]]
     if before[-2:] in (["capital", ","], ["city", ","]):
         before = before[:-1]  # "a court in Uzbekistan's capital, Tashkent"
     if before[-1:] == ["capital"] and "in" in before[-5:] and set(before) & COURT_BEFORE:

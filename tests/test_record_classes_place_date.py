@@ -1,0 +1,103 @@
+"""Place and date classes read on unannotated court news, in phrasings of our own: a wire's
+dateline that lost its dash ("HANOI: ...", "BAKU, March 17 ...", "AP, MADRID" alone on its
+line) is the dateline all the same; a wire's desk abroad is no place when every court the
+article names is another country's; "tried to flee in X" names no trial; "awarded the
+sentence by a court in X" beside the outcome names its court; the day of a dash-less dateline
+("RIGA Apr 3 ...") is the wire's filing day, not the verdict's."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record
+from tests.records_util import extract_texts, only_record
+
+PUBLISHED = dt.date(2023, 5, 12)  # a Friday
+
+TEXTS: dict[str, str] = {
+    # a dateline without its dash
+    "colon": "TASHKENT: A prominent blogger was sentenced on Monday to six years in prison for "
+             "insulting the president, his lawyer said.",
+    "colon-two-words": "SAO PAULO: Marcos Lima was jailed for nine years for arson, police said.",
+    "day-comma": "TBILISI, May 11 Georgia sentenced an opposition activist to four years in "
+                 "prison on fraud charges, a court spokesman said.",
+    "day-bare": "RIGA Apr 3 Journalist Anna Ozola was sentenced to three years in prison on "
+                "espionage charges.",
+    "day-weekday": "BAKU, May 11 Opposition activist Elnur Aliyev was sentenced on Thursday "
+                   "to five years in prison, his lawyer said.",
+    "wire-line": "AFP, NAIROBI\n\nA former minister, Peter Kamau, was jailed for ten years for "
+                 "embezzlement on Thursday.",
+    # ... but a kicker or a country before a colon is none
+    "kicker": "UPDATE: A man was jailed for eight years for robbery.",
+    "country": "KENYA: A man was jailed for eight years for robbery.",
+    "caption": "FILE PHOTO: Protesters gathered. A man was jailed for eight years for robbery.",
+    # a wire's desk abroad, every court of the article another country's
+    "desk-abroad-city": "SEOUL (Yonhap) - A Canadian teacher, Mark Olsen, was found guilty of "
+                        "fraud on Tuesday.\nHe had denied the charges throughout.\nHis trial at "
+                        "the Superior Court in Toronto lasted three weeks.",
+    "desk-abroad-country": "ANKARA (Anadolu) - Former governor Dmitri Volkov was convicted of "
+                           "bribery on Friday.\nVolkov had governed the region for six years.\n"
+                           "Prosecutors said a court in Russia had heard 40 witnesses.",
+    "desk-round-up": "DUBLIN (Reuters) - Tom Hale was jailed for five years on Friday.\nHe had "
+                     "admitted the thefts.\nIn France, a Lyon court fined a banker for fraud.",
+    "desk-at-home": "PARIS (AFP) - Jean Moreau was found guilty of tax fraud on Monday.\nHe had "
+                    "denied it.\nThe Paris court also banned him from office.",
+    # "tried to" is an attempt, not a trial
+    "tried-to": "Rafael Ortiz was sentenced to nine years in prison for fraud on Monday.\nHe "
+                "had denied it.\nIn 2019 he tried to escape in Madrid, police said.",
+    "tried-to-flee": "Paulo Costa was jailed for six years for smuggling.\nHe was arrested as "
+                     "he tried to board a ferry in Tangier.",
+    # a neighbour naming the court that awarded the sentence
+    "awarded-by": "KARACHI (APP) - A 28-year-old man was sentenced to death for murder, a "
+                  "prosecutor said.\nThe convict was awarded the sentence by a sessions court "
+                  "in Hyderabad.",
+    "awarded-by-named": "QUETTA (APP) - Rahim Baloch was sentenced to life imprisonment for "
+                        "kidnapping.\nHe was awarded the sentence by an anti-terrorism court in "
+                        "Sibi.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "city"), [
+    ("colon", "Tashkent"),
+    ("colon-two-words", "Sao Paulo"),
+    ("day-comma", "Tbilisi"),
+    ("day-bare", "Riga"),
+    ("wire-line", "Nairobi"),
+    ("kicker", None),
+    ("country", None),
+    ("caption", None),
+    ("desk-abroad-city", "Toronto"),
+    ("desk-abroad-country", None),
+    ("desk-at-home", "Paris"),
+    ("day-weekday", "Baku"),
+    ("tried-to", None),
+    ("tried-to-flee", None),
+    ("awarded-by", "Hyderabad"),
+    ("awarded-by-named", "Sibi"),
+])
+def test_city(records: dict[str, list[Record]], key: str, city: str | None) -> None:
+    assert only_record(records, TEXTS, key).city == city
+
+
+def test_round_up_keeps_its_desk(records: dict[str, list[Record]]) -> None:
+    # a round-up's other story abroad does not make the desk's own case foreign
+    cities = {r.person: r.city for r in records["desk-round-up"]}
+    assert cities == {"Tom Hale": "Dublin", None: "Lyon"}
+
+
+@pytest.mark.parametrize(("key", "day"), [
+    ("day-bare", None),  # the day the wire filed, not the verdict's
+    ("day-comma", None),
+    ("day-weekday", dt.date(2023, 5, 11)),
+])
+def test_date(records: dict[str, list[Record]], key: str, day: dt.date | None) -> None:
+    assert only_record(records, TEXTS, key).date == day
