@@ -3,7 +3,8 @@ dateline that lost its dash ("HANOI: ...", "BAKU, March 17 ...", "AP, MADRID" al
 line) is the dateline all the same; a wire's desk abroad is no place when every court the
 article names is another country's; "tried to flee in X" names no trial; "awarded the
 sentence by a court in X" beside the outcome names its court; the day of a dash-less dateline
-("RIGA Apr 3 ...") is the wire's filing day, not the verdict's."""
+("RIGA Apr 3 ...") is the wire's filing day, not the verdict's; a magistrate's or judge's
+title names the bench's town ("Kabwe Senior Resident Magistrate X")."""
 
 from __future__ import annotations
 
@@ -58,6 +59,20 @@ TEXTS: dict[str, str] = {
     "awarded-by-named": "QUETTA (APP) - Rahim Baloch was sentenced to life imprisonment for "
                         "kidnapping.\nHe was awarded the sentence by an anti-terrorism court in "
                         "Sibi.",
+    # the bench's town in a magistrate's or judge's title
+    "title-resident": "Mansa Resident Magistrate, Grace Phiri sentenced Mike Tembo to one month "
+                      "imprisonment with hard labour.",
+    "title-senior": "Kabwe Senior Resident Magistrate Mary Mwale on Tuesday sentenced Peter "
+                    "Banda to two years imprisonment for theft.",
+    "title-sessions": "Two men were sentenced to death for robbery on Wednesday.\nJessore "
+                      "District and Sessions Judge Abdul Karim delivered the verdict.",
+    "title-judge": "A man was sentenced to death for murder.\nKaduna judge Ibrahim Musa on "
+                   "Monday ordered that he be hanged.",
+    # ... not a defendant's office without a name after it
+    "title-defendant": "A Texas judge pleaded guilty on Thursday to one count of wire fraud.",
+    # ... and a county judge's county gives way to the town of the crime
+    "title-county": "Harris County Judge Ann Ross sentenced Dwayne Cole to 40 years in prison "
+                    "for a robbery in Houston.",
 }
 
 
@@ -83,6 +98,12 @@ def records() -> dict[str, list[Record]]:
     ("tried-to-flee", None),
     ("awarded-by", "Hyderabad"),
     ("awarded-by-named", "Sibi"),
+    ("title-resident", "Mansa"),
+    ("title-senior", "Kabwe"),
+    ("title-sessions", "Jessore"),
+    ("title-judge", "Kaduna"),
+    ("title-defendant", None),
+    ("title-county", "Houston"),
 ])
 def test_city(records: dict[str, list[Record]], key: str, city: str | None) -> None:
     assert only_record(records, TEXTS, key).city == city

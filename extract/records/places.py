@@ -19,6 +19,7 @@ from extract.records.place_words import (
     HOME_WORDS,
     OFFICE_NOUNS,
     PEOPLE_AFTER,
+    bench_title_follows,
     court_word,
     demonyms,
     district_names,
@@ -156,7 +157,10 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                 hits.append(PlaceHit(start=doc[i].idx, end=end, text=text,
                                      country=_region_after(doc, j, lookup) or
                                      getattr(place, "country", None), kind=kind,
-                                     tier=_tier(doc, i, whole)))
+                                     # "Kabwe Senior Resident Magistrate X": the bench's
+                                     # town ("Cook County Judge X" names only a county)
+                                     tier=0 if kind not in AREA_KINDS and bench_title_follows(
+                                         doc, whole) else _tier(doc, i, whole)))
             i = whole
     return _rank_areas(span, _courts_of_towns(doc_text(doc), hits), lookup)
 
@@ -276,6 +280,8 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
     # ... and "the Izmir regional court", "a Bishkek district court": the court's own town
     named_town = named_town or (i > 0 and doc[i - 1].lower_ in {"the", "a", "an"}
                                 and _court_name_follows(doc, j, ordinal=False))
+    if bench_title_follows(doc, j):
+        return False  # "Lundazi Resident Magistrate Joseph Kapila": the bench's own town
     if not named_town and any(doc[k].ent_type_ == "PERSON" for k in range(i, j)):
         return True
     if j < len(doc) and doc[j].lower_ in street_words() and doc[j].text[:1].isupper():
