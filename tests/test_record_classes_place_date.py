@@ -4,7 +4,9 @@ line) is the dateline all the same; a wire's desk abroad is no place when every 
 article names is another country's; "tried to flee in X" names no trial; "awarded the
 sentence by a court in X" beside the outcome names its court; the day of a dash-less dateline
 ("RIGA Apr 3 ...") is the wire's filing day, not the verdict's; a magistrate's or judge's
-title names the bench's town ("Kabwe Senior Resident Magistrate X")."""
+title names the bench's town ("Kabwe Senior Resident Magistrate X"), as does "a court in the
+central city of X", "the Court of Appeal sitting at X" and "the X Resident Magistrate's
+Court"."""
 
 from __future__ import annotations
 
@@ -73,6 +75,22 @@ TEXTS: dict[str, str] = {
     # ... and a county judge's county gives way to the town of the crime
     "title-county": "Harris County Judge Ann Ross sentenced Dwayne Cole to 40 years in prison "
                     "for a robbery in Houston.",
+    # a court "in the central city of X", a bench "sitting at X"
+    "central-city": "A well-known lawyer was sentenced on Tuesday to two years in prison for "
+                    "inciting subversion.\nThe Intermediate People's Court in the central city "
+                    "of Wuhan handed down the verdict at a brief hearing.",
+    "port-city": "Ivan Petrov was jailed for six years for espionage on Friday.\nThe verdict "
+                 "was handed down by a military court in Russia's southern port city of "
+                 "Novorossiysk.",
+    "sitting-at": "The Court of Appeal sitting at Gulu delivered five judgments on Friday.\nThe "
+                  "court reduced the sentence of Okello Ojok to 20 years.",
+    "sitting-in-court": "Four men were sentenced to death on Monday for murder.\nThe verdict "
+                        "was delivered by the High Court, which was sitting in the Kahama "
+                        "Resident Magistrate's Court.",
+    # ... but a home town stays none
+    "home-city": "Musa Bello was sentenced to ten years for robbery.\nHe lives in the northern "
+                 "city of Zaria.",
+    "resident-of": "A Kahama resident was jailed for five years for theft.",
 }
 
 
@@ -104,6 +122,12 @@ def records() -> dict[str, list[Record]]:
     ("title-judge", "Kaduna"),
     ("title-defendant", None),
     ("title-county", "Houston"),
+    ("central-city", "Wuhan"),
+    ("port-city", "Novorossiysk"),
+    ("sitting-at", "Gulu"),
+    ("sitting-in-court", "Kahama"),
+    ("home-city", None),
+    ("resident-of", None),
 ])
 def test_city(records: dict[str, list[Record]], key: str, city: str | None) -> None:
     assert only_record(records, TEXTS, key).city == city

@@ -289,8 +289,8 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
     if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in street_words() and \
             doc[i - 2].text[:1].isupper():
         return True  # "of 4 Mill Road, Leeds": an address's town
-    if j < len(doc) and doc[j].lower_ in PEOPLE_AFTER:
-        return True
+    if j < len(doc) and doc[j].lower_ in PEOPLE_AFTER and not named_town:
+        return True  # "a Geita resident"; "the Geita Resident Magistrate's Court" is a court
     if _based(doc, j):
         # "a Moscow-based journalist"; "a Moscow-based court" is the court's town
         return not _based_court(doc, j)
@@ -356,6 +356,11 @@ def _tier(doc: Doc, i: int, j: int) -> int:
         return 0
     if before[-3:] in (["the", "city", "of"], ["the", "town", "of"], ["the", "village", "of"]):
         before = before[:-3]  # "a court in the city of X" is "a court in X"
+    elif before[-1:] == ["of"] and before[-2:-1] in (["city"], ["town"]) and "in" in before[-8:-2]:
+        # ... and "a court in the central city of X", "in Russia's southern port city of X"
+        before = before[:len(before) - 2 - before[-3::-1].index("in")]
+    if before[-2:-1] in (["sitting"], ["sat"], ["sits"]) and before[-1:] in (["in"], ["at"]):
+        return 0  # "The Court of Appeal sitting at Fort Portal": the bench's town
     before = before[-6:]
     if before[-2:] in (["court", "of"], ["courts", "of"], ["tribunal", "of"]):
         return 0  # "the Central District Court of Homel"
