@@ -6,7 +6,9 @@ sentence by a court in X" beside the outcome names its court; the day of a dash-
 ("RIGA Apr 3 ...") is the wire's filing day, not the verdict's; a magistrate's or judge's
 title names the bench's town ("Kabwe Senior Resident Magistrate X"), as does "a court in the
 central city of X", "the Court of Appeal sitting at X" and "the X Resident Magistrate's
-Court"."""
+Court"; a verdict that "can be appealed" beside the outcome still gives its day; a month of
+a year alone ("activists February 2013 started ...") is a time of the outcome's own, not the
+article's hearing day."""
 
 from __future__ import annotations
 
@@ -91,6 +93,22 @@ TEXTS: dict[str, str] = {
     "home-city": "Musa Bello was sentenced to ten years for robbery.\nHe lives in the northern "
                  "city of Zaria.",
     "resident-of": "A Kahama resident was jailed for five years for theft.",
+    # a verdict open to appeal beside the outcome gives its day
+    "can-be-appealed": "Tunde Bello was sentenced to six years in prison for fraud.\nThe "
+                       "verdict, announced on Tuesday, can be appealed.",
+    "open-to-appeal": "Three activists were jailed for five years each for insulting the "
+                      "president.\nThe rulings were handed down on Wednesday and are open to "
+                      "appeal.",
+    "was-appealed": "Tunde Bello was sentenced to six years in prison for fraud.\nThe verdict, "
+                    "announced on Tuesday, was appealed by the defence.",
+    # a month of a year alone is an outcome's own (vague) time: not the article's hearing day
+    "month-year": "Judge Mita Roy delivered the verdict on Tuesday in the murder of a police "
+                  "officer.\nThe protest movement drew thousands.\nYouths and bloggers "
+                  "February 2013 started a protest demanding the death penalty for Ali Karim "
+                  "after he was handed down life imprisonment by a tribunal.",
+    "month-year-dot": "Judge Mita Roy delivered the verdict on Tuesday in the bombing case.\n"
+                      "The hall was packed.\nStudents Sept. 2015 marched after Omar Latif was "
+                      "jailed for ten years by a military court.",
 }
 
 
@@ -143,6 +161,11 @@ def test_round_up_keeps_its_desk(records: dict[str, list[Record]]) -> None:
     ("day-bare", None),  # the day the wire filed, not the verdict's
     ("day-comma", None),
     ("day-weekday", dt.date(2023, 5, 11)),
+    ("can-be-appealed", dt.date(2023, 5, 9)),
+    ("open-to-appeal", dt.date(2023, 5, 10)),
+    ("was-appealed", None),
+    ("month-year", None),
+    ("month-year-dot", None),
 ])
 def test_date(records: dict[str, list[Record]], key: str, day: dt.date | None) -> None:
     assert only_record(records, TEXTS, key).date == day

@@ -161,6 +161,8 @@ def verdict_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int,
     doc = sent.doc
     for other in neighbours(sent):
         words = {t.lower_ for t in other}
+        if _APPEALABLE_RE.search(other.text):
+            words -= {"appeal", "appealed"}  # "The rulings can be appealed": no appeal yet
         # news paragraphs are often one sentence long: a paragraph break does not stop it
         if not words & _VERDICT_NOUNS or words & _NOT_YET or _other_case(other):
             continue
@@ -175,8 +177,16 @@ def verdict_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int,
 _VAGUE_TIME_RE = re.compile(
     r"\b(?:in|since|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul"
     r"|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b"
+    # ... a month of a year alone: "activists in February 2013 started a protest"
+    r"|(?<![\d,])(?<!\d\s)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"(?:19|20)\d\d\b"
     r"|\b(?:last|previous|earlier\s+this)\s+(?:week|month|year)\b"
     r"|\b(?:weeks?|months?|years?)\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+
+
+# a verdict open to appeal is no appeal: "The rulings can be appealed", "open to appeal"
+_APPEALABLE_RE = re.compile(r"(?i)\b(?:(?:can|could|may)\s+(?:still\s+)?be\s+appealed|"
+                            r"(?:open|subject)\s+to\s+appeal)\b")
 
 
 def states_own_time(text: str) -> bool:
@@ -206,6 +216,8 @@ def _hearing_day(doc: Doc, dates: Callable[[Span], list[tuple[int, int, dt.date]
         if is_headline(other[0]):
             continue  # "Court delivers verdict on journalists": a headline, dated by the page
         words = {t.lower_ for t in other}
+        if _APPEALABLE_RE.search(other.text):
+            words -= {"appeal", "appealed"}
         if not words & BENCH_WORDS or words & _NOT_YET or _other_case(other) or not any(
                 t.lower_ in _DELIVER and t.pos_ in {"VERB", "AUX"} for t in other):
             continue
