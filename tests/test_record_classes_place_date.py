@@ -8,7 +8,7 @@ title names the bench's town ("Kabwe Senior Resident Magistrate X"), as does "a 
 central city of X", "the Court of Appeal sitting at X" and "the X Resident Magistrate's
 Court"; a verdict that "can be appealed" beside the outcome still gives its day; a month of
 a year alone ("activists February 2013 started ...") is a time of the outcome's own, not the
-article's hearing day."""
+article's hearing day; "the University of X", "the Port of X" are organisations, no place."""
 
 from __future__ import annotations
 
@@ -109,6 +109,14 @@ TEXTS: dict[str, str] = {
     "month-year-dot": "Judge Mita Roy delivered the verdict on Tuesday in the bombing case.\n"
                       "The hall was packed.\nStudents Sept. 2015 marched after Omar Latif was "
                       "jailed for ten years by a military court.",
+    # an organisation named after its town is no place of the case
+    "university-of": "Nadia Belkacem, a lecturer at the University of Oran, was sentenced to a "
+                     "year in prison for defamation.",
+    "port-of": "Ali Hassan, the former manager of the Port of Mombasa, was jailed for six years "
+               "for fraud.",
+    "bank-of": "A former cashier at the Bank of Kigali, Jean Mugabo, was sentenced to five years "
+               "in prison for theft.",
+    "court-of": "The Court of Appeal of Nairobi sentenced Ali Hassan to six years in prison.",
 }
 
 
@@ -146,6 +154,10 @@ def records() -> dict[str, list[Record]]:
     ("sitting-in-court", "Kahama"),
     ("home-city", None),
     ("resident-of", None),
+    ("university-of", None),
+    ("port-of", None),
+    ("bank-of", None),
+    ("court-of", "Nairobi"),
 ])
 def test_city(records: dict[str, list[Record]], key: str, city: str | None) -> None:
     assert only_record(records, TEXTS, key).city == city

@@ -27,6 +27,12 @@ HOME_WORDS = frozenset({"resident", "residents", "native", "natives", "citizen",
 OFFICE_NOUNS = frozenset({"mayor", "governor", "minister", "president", "chairman", "head",
                            "chief", "deputy", "speaker", "leader", "director", "editor",
                            "bishop", "imam", "member", "members", "mp", "senator"})
+# an organisation named after its town: "a teacher at the University of Annaba", "the Bank of
+# Lagos", "the Archdiocese of Lyon" (the town is the organisation's, not the proceeding's)
+ORGANISATION_OF = frozenset({"university", "college", "institute", "academy", "school",
+                             "bank", "council", "church", "diocese", "archdiocese", "museum",
+                             "port", "airport", "chamber", "polytechnic", "seminary"})
+OWNERS_OF = OFFICE_NOUNS | ORGANISATION_OF  # "the mayor of X", "the University of X"
 # a lowercase area word after a name makes the name an area's: "the Almaty region"
 AREA_WORDS = frozenset({"region", "oblast", "oblys", "province", "krai", "kray",
                          "governorate", "prefecture"})

@@ -17,7 +17,7 @@ from extract.records.place_words import (
     COURT_BEFORE,
     COURT_NAME_WORDS,
     HOME_WORDS,
-    OFFICE_NOUNS,
+    OWNERS_OF,
     PEOPLE_AFTER,
     bench_title_follows,
     court_word,
@@ -152,15 +152,15 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
             # "the court of Moskovskiy district of Brest": a city's own district, no town
             own_district = j - i == 1 and j < len(doc) and doc[j].lower_ in {
                 "district", "raion", "rayon"} and court_word(doc[i].lower_)
+            # "Kabwe Senior Resident Magistrate X": the bench's town ("Cook County Judge X"
+            # names only a county)
+            tier = 0 if kind not in AREA_KINDS and bench_title_follows(doc, whole) else \
+                _tier(doc, i, whole)
             if not _is_personal(doc, i, j) and not demonym and not own_district and \
                     not _district_of_town(doc, i, j, hits):
-                hits.append(PlaceHit(start=doc[i].idx, end=end, text=text,
+                hits.append(PlaceHit(start=doc[i].idx, end=end, text=text, tier=tier, kind=kind,
                                      country=_region_after(doc, j, lookup) or
-                                     getattr(place, "country", None), kind=kind,
-                                     # "Kabwe Senior Resident Magistrate X": the bench's
-                                     # town ("Cook County Judge X" names only a county)
-                                     tier=0 if kind not in AREA_KINDS and bench_title_follows(
-                                         doc, whole) else _tier(doc, i, whole)))
+                                     getattr(place, "country", None)))
             i = whole
     return _rank_areas(span, _courts_of_towns(doc_text(doc), hits), lookup)
 
@@ -295,8 +295,8 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
         # "a Moscow-based journalist"; "a Moscow-based court" is the court's town
         return not _based_court(doc, j)
     if i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].text == "," or
-                                                  doc[i - 2].lower_ in OFFICE_NOUNS):
-        return True  # "X, of Elmont"; "the former mayor of X": an office's place
+                                                  doc[i - 2].lower_ in OWNERS_OF):
+        return True  # "X, of Elmont"; "the mayor of X", "the University of X": not the case's
     # "a resident of Minsk", "a native of the Brest region's Kobryn district"
     for k in range(i - 1, max(-1, i - 8), -1):
         tok = doc[k]
@@ -347,9 +347,8 @@ def _tier(doc: Doc, i: int, j: int) -> int:
         return 0  # "Moscow's Meshchansky District Court": the town the court sits in
     if _court_name_follows(doc, j, ordinal=False):
         return 0  # "the Ankara 4th High Criminal Court", "Changsha Intermediate People's Court"
-    # "tried to flee in X" is an attempt, no trial: its "tried" is no court word
     before = ["" if t.lower_ == "tried" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"
-              else t.lower_ for t in doc[max(0, i - 9):i]]
+              else t.lower_ for t in doc[max(0, i - 9):i]]  # "tried to flee": no trial
     if before[-2:] in (["capital", ","], ["city", ","]):
         before = before[:-1]  # "a court in Uzbekistan's capital, Tashkent"
     if before[-1:] == ["capital"] and "in" in before[-5:] and set(before) & COURT_BEFORE:
@@ -357,8 +356,7 @@ def _tier(doc: Doc, i: int, j: int) -> int:
     if before[-3:] in (["the", "city", "of"], ["the", "town", "of"], ["the", "village", "of"]):
         before = before[:-3]  # "a court in the city of X" is "a court in X"
     elif before[-1:] == ["of"] and before[-2:-1] in (["city"], ["town"]) and "in" in before[-8:-2]:
-        # ... and "a court in the central city of X", "in Russia's southern port city of X"
-        before = before[:len(before) - 2 - before[-3::-1].index("in")]
+        before = before[:len(before) - 2 - before[-3::-1].index("in")]  # "in the central city of"
     if before[-2:-1] in (["sitting"], ["sat"], ["sits"]) and before[-1:] in (["in"], ["at"]):
         return 0  # "The Court of Appeal sitting at Fort Portal": the bench's town
     before = before[-6:]
