@@ -8,7 +8,9 @@ title names the bench's town ("Kabwe Senior Resident Magistrate X"), as does "a 
 central city of X", "the Court of Appeal sitting at X" and "the X Resident Magistrate's
 Court"; a verdict that "can be appealed" beside the outcome still gives its day; a month of
 a year alone ("activists February 2013 started ...") is a time of the outcome's own, not the
-article's hearing day; "the University of X", "the Port of X" are organisations, no place."""
+article's hearing day; "the University of X", "the Port of X" are organisations, no place; a
+defendant's lead before the court is named ("X was jailed for six years" in the bullets) takes
+the court town its later mentions stand under."""
 
 from __future__ import annotations
 
@@ -117,6 +119,17 @@ TEXTS: dict[str, str] = {
     "bank-of": "A former cashier at the Bank of Kigali, Jean Mugabo, was sentenced to five years "
                "in prison for theft.",
     "court-of": "The Court of Appeal of Nairobi sentenced Ali Hassan to six years in prison.",
+    # one defendant's lead before the court is named: the court town of its later mentions
+    "lead-then-court": "Four men who smuggled heroin in crates of melons have been jailed.\n"
+                       "Tom Reed was jailed for six years\nDean Shaw was jailed for five years"
+                       "\nA fifth man is due to be sentenced at Preston Crown Court next month."
+                       "\nAt Carlisle Crown Court Tom Reed, 41, was jailed after admitting "
+                       "conspiracy to import heroin.\nAt an earlier hearing Dean Shaw, 35, was "
+                       "jailed after admitting the same charge.",
+    "lead-then-own-court": "Amir Khan was jailed for four years\nOmar Lee was jailed for three "
+                           "years\nThe pair were cleared of fraud at Bristol Crown Court in "
+                           "2019.\nAt Exeter Crown Court on Friday Amir Khan and Omar Lee were "
+                           "jailed for money laundering.",
 }
 
 
@@ -161,6 +174,15 @@ def records() -> dict[str, list[Record]]:
 ])
 def test_city(records: dict[str, list[Record]], key: str, city: str | None) -> None:
     assert only_record(records, TEXTS, key).city == city
+
+
+@pytest.mark.parametrize(("key", "cities"), [
+    ("lead-then-court", {"Tom Reed": "Carlisle", "Dean Shaw": "Carlisle"}),
+    ("lead-then-own-court", {"Amir Khan": "Exeter", "Omar Lee": "Exeter", None: "Bristol"}),
+])
+def test_lead_takes_its_later_court(records: dict[str, list[Record]], key: str,
+                                    cities: dict[str | None, str]) -> None:
+    assert {r.person: r.city for r in records[key]} == cities
 
 
 def test_round_up_keeps_its_desk(records: dict[str, list[Record]]) -> None:
