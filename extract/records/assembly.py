@@ -64,6 +64,9 @@ class Draft:
     sentencing: bool = False  # the trigger imposes a sentence (its date wins)
     appeal: bool = False  # an appeal's ruling: its outcome, term and date beat the trial's
     reversal_cue: bool = False  # its sentence tells of a conviction undone ("freed on appeal")
+    # where its later mentions end (and whether they name a court of their own): "X was
+    # jailed" in a lead, "At Leeds Crown Court X ..." further on
+    later: list[tuple[int, bool]] = field(default_factory=list)
     flags: list[str] = field(default_factory=list)
 
 
@@ -120,6 +123,7 @@ def _merge(base: Draft, other: Draft) -> Draft:
         # adjacent sentences read as one piece of evidence; farther ones are not quoted
         b.ev_start, b.ev_end = min(b.ev_start, other.ev_start), max(b.ev_end, other.ev_end)
     b.flags.extend(other.flags)
+    b.later = [*b.later, (other.ev_end, other.own_court), *other.later]
     return b
 
 
@@ -235,6 +239,10 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
         if d.prior:
             continue
         doc_city = None if d.new_story else default_city(d.ev_end, d.own_court)
+        for end, own in d.later if doc_city is None and not d.new_story else ():
+            # one defendant's lead ("X was jailed for six years") before the court is named:
+            # the court town its later mentions stand under
+            doc_city = doc_city or default_city(end, own)
         if doc_city is not None and d.city_kind in _AREA_KINDS and doc_city.kind not in \
                 _AREA_KINDS and in_area(doc_city.text, d.city):
             # an area gives way to its own town: "Los Angeles County" to "LOS ANGELES –"

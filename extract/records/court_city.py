@@ -4,6 +4,7 @@ than the court its sentence names ("DUBAI (Reuters) - An Iranian court ...")."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 
@@ -42,6 +43,14 @@ def court_city_default(doc: Doc, text: str,
         place = lookup(line[0])
         filed = PlaceHit(start=0, end=0, text=line[0], kind=str(getattr(place, "kind", "city")),
                          country=getattr(place, "country", None) or line[1], tier=1)
+        # "TEHRAN (Tasnim) - A New York City police officer was convicted ... in State Supreme
+        # Court in Brooklyn": a wire's desk abroad, when the courts the article names are all
+        # one other country's (not a round-up: "In Germany, a Munich court ...")
+        named_courts = {c for _, found in courts for c in found} | {
+            c.country for c in cities if c.country}
+        if filed.country and len(named_courts) == 1 and filed.country not in named_courts \
+                and not any(_ROUND_UP_RE.match(sent.text) for sent in _limited_sents(doc)):
+            filed = None
     # one court city for the whole article; several (a round-up of cases) give no default
     # ... nor does one court city beside round-up headers of other cities ("In X, ...")
     only_city = cities[0] if len({c.text.lower() for c in cities}) == 1 and \
@@ -73,6 +82,10 @@ def court_city_default(doc: Doc, text: str,
 
 
 _COURT_NOUNS = frozenset({"court", "courts", "tribunal", "judge", "judges", "judiciary"})
+# a round-up's header of another story: "In Germany, ...", "Separately, ...", "Elsewhere ..."
+_ROUND_UP_RE = re.compile(r"\s*(?:In\s+(?:[A-Z][\w'’.-]*\s*){1,3},|(?:Separately|Elsewhere|"
+                          r"Meanwhile|In\s+(?:a|an)\s+(?:separate|unrelated|different|other)|"
+                          r"In\s+neighbou?ring)\b)")
 _VERDICT_WORDS = frozenset({"verdict", "verdicts", "ruling", "judgment", "judgement", "sentence",
                             "sentences", "guilty"})
 _NOT_YET = frozenset({"expected", "will", "would", "due", "scheduled", "postponed",

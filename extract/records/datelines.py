@@ -41,6 +41,9 @@ def dateline(text: str, lookup: PlaceLookup) -> tuple[str, str | None] | None:
         if lookup(name) is not None or (country and name.isupper() and len(name) > 3
                                         and not set(name.lower().split()) & _NOT_TOWNS):
             return (name.title() if name.isupper() else name), country
+    bare = _bare_dateline(text, lookup)
+    if bare is not None:
+        return bare, None
     # a place line above the date line: "Nairobi,\n01 July 2018"
     lines = [ln.strip() for ln in text[:1500].split("\n") if ln.strip()][:15]
     for line, nxt in pairwise(lines):
@@ -50,6 +53,33 @@ def dateline(text: str, lookup: PlaceLookup) -> tuple[str, str | None] | None:
             if place is not None and getattr(place, "kind", "city") in {"city", "borough"}:
                 name = head.group(1)
                 return (name.title() if name.isupper() else name), None
+    return None
+
+
+# a wire's dateline without its dash, the town in capitals: "HANOI: A court ...", "BAKU,
+# March 17 A court ...", "AP, MADRID" alone on its line
+_BARE_DATELINE_RE = re.compile(
+    r"(?m)^[ \t]*(?:(?:date|posted|published|updated)?:?[ \t]*(?:19|20)\d\d-\d\d-\d\d[ \t]+)?"
+    r"(?:(?P<wire>AP|AFP|Reuters|UPI|dpa|Xinhua|PTI|IANS|ANI|TASS|Interfax|EFE|Anadolu)"
+    r"[ \t]*[,:/][ \t]*)?"
+    r"(?P<name>[A-Z][A-Z.'\- ]{1,40}?)(?:(?P<colon>:)[ \t]+(?=[A-Z])"
+    r"|,?[ \t]+(?P<day>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2})"
+    r"[ \t]+(?=[A-Z])|[ \t]*$)")
+
+
+def _bare_dateline(text: str, lookup: PlaceLookup) -> str | None:
+    """The town of a wire's dateline that lost its dash: a town in capitals before a colon
+    ("KUALA LUMPUR: Former ...") or before the day ("BAKU, March 17 Azerbaijan ..."), or
+    alone on its line after the wire's name ("AP, MADRID"). Only a gazetteer town: a
+    kicker ("UPDATE: ...", "FILE PHOTO: ...") or a country ("NIGERIA: ...") is none."""
+    for m in _BARE_DATELINE_RE.finditer(text[:3000]):
+        name = " ".join(m.group("name").split())
+        if not name.isupper() or len(name) < 3 or not (
+                m.group("colon") or m.group("day") or m.group("wire")):
+            continue
+        place = lookup(name)
+        if place is not None and getattr(place, "kind", "city") in {"city", "borough"}:
+            return name.title()
     return None
 
 

@@ -67,6 +67,12 @@ _STAMP_AFTER_RE = re.compile(
 # "New York, July 24, 2017–An ...": the report's filing day, not the verdict's
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\([A-Za-z .,/'-]{2,40}\)\s*)?[–—-]{1,2}(?!\d)")
 _DATELINE_PREFIX_RE = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},")
+# ... and a wire's dateline that lost its dash: "BAKU, March 17 Azerbaijan sentenced ...",
+# "RIGA Apr 3 A court ..." (a town in capitals, the day, the story's first word)
+_BARE_DATELINE_PREFIX_RE = re.compile(
+    r"(?:(?:date|posted|published|updated)?:?\s*(?:19|20)\d\d-\d\d-\d\d\s+)?"
+    r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3},?")
+_STORY_OPENS_RE = re.compile(r"[ \t]+[A-Z]")
 
 
 def reference_day(text: str, published: dt.date | None) -> dt.date | None:
@@ -92,6 +98,8 @@ def is_stamp(text: str, start: int, end: int) -> bool:
     prefix = text[line:start].strip(" \t•·|*–—-")
     if (not prefix or _DATELINE_PREFIX_RE.fullmatch(prefix)) and \
             _DATELINE_AFTER_RE.match(text, end):
+        return True
+    if _BARE_DATELINE_PREFIX_RE.fullmatch(prefix) and _STORY_OPENS_RE.match(text, end):
         return True
     if not _STAMP_LABEL_RE.fullmatch(prefix):
         return False
@@ -153,6 +161,8 @@ def verdict_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int,
     doc = sent.doc
     for other in neighbours(sent):
         words = {t.lower_ for t in other}
+        if _APPEALABLE_RE.search(other.text):
+            words -= {"appeal", "appealed"}  # "The rulings can be appealed": no appeal yet
         # news paragraphs are often one sentence long: a paragraph break does not stop it
         if not words & _VERDICT_NOUNS or words & _NOT_YET or _other_case(other):
             continue
@@ -167,8 +177,16 @@ def verdict_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int,
 _VAGUE_TIME_RE = re.compile(
     r"\b(?:in|since|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul"
     r"|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b"
+    # ... a month of a year alone: "activists in February 2013 started a protest"
+    r"|(?<![\d,])(?<!\d\s)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
+    r"(?:19|20)\d\d\b"
     r"|\b(?:last|previous|earlier\s+this)\s+(?:week|month|year)\b"
     r"|\b(?:weeks?|months?|years?)\s+(?:ago|earlier|before)\b", re.IGNORECASE)
+
+
+# a verdict open to appeal is no appeal: "The rulings can be appealed", "open to appeal"
+_APPEALABLE_RE = re.compile(r"(?i)\b(?:(?:can|could|may)\s+(?:still\s+)?be\s+appealed|"
+                            r"(?:open|subject)\s+to\s+appeal)\b")
 
 
 def states_own_time(text: str) -> bool:
@@ -179,7 +197,7 @@ def states_own_time(text: str) -> bool:
 
 # a court's act that ends a hearing: "delivered its verdict", "tried the defendants"
 _DELIVER = frozenset({"delivered", "delivers", "announced", "pronounced", "read", "passed",
-                      "handed", "issued", "decided", "tried", "heard", "ruled"})
+                      "handed", "issued", "decided", "tried", "heard", "ruled", "awarded"})
 
 
 def states_hearing(words: set[str]) -> bool:
@@ -198,6 +216,8 @@ def _hearing_day(doc: Doc, dates: Callable[[Span], list[tuple[int, int, dt.date]
         if is_headline(other[0]):
             continue  # "Court delivers verdict on journalists": a headline, dated by the page
         words = {t.lower_ for t in other}
+        if _APPEALABLE_RE.search(other.text):
+            words -= {"appeal", "appealed"}
         if not words & BENCH_WORDS or words & _NOT_YET or _other_case(other) or not any(
                 t.lower_ in _DELIVER and t.pos_ in {"VERB", "AUX"} for t in other):
             continue

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.tokens import Doc
+
 from extract.places import DEFAULT_GAZETTEER
 
 COURT_AFTER = frozenset({"court", "courts", "courthouse", "supreme", "superior", "district",
@@ -25,9 +27,23 @@ HOME_WORDS = frozenset({"resident", "residents", "native", "natives", "citizen",
 OFFICE_NOUNS = frozenset({"mayor", "governor", "minister", "president", "chairman", "head",
                            "chief", "deputy", "speaker", "leader", "director", "editor",
                            "bishop", "imam", "member", "members", "mp", "senator"})
+# an organisation named after its town: "a teacher at the University of Annaba", "the Bank of
+# Lagos", "the Archdiocese of Lyon" (the town is the organisation's, not the proceeding's)
+ORGANISATION_OF = frozenset({"university", "college", "institute", "academy", "school",
+                             "bank", "council", "church", "diocese", "archdiocese", "museum",
+                             "port", "airport", "chamber", "polytechnic", "seminary"})
+OWNERS_OF = OFFICE_NOUNS | ORGANISATION_OF  # "the mayor of X", "the University of X"
 # a lowercase area word after a name makes the name an area's: "the Almaty region"
 AREA_WORDS = frozenset({"region", "oblast", "oblys", "province", "krai", "kray",
                          "governorate", "prefecture"})
+
+
+# the words of a magistrate's or judge's title after the town it sits in: "Lundazi Resident
+# Magistrate", "Jessore District and Sessions Judge", "Kaduna judge"
+_TITLE_WORDS = frozenset({"resident", "senior", "principal", "chief", "additional", "district",
+                          "sessions", "and", "stipendiary", "metropolitan", "first", "second",
+                          "third", "grade", "class", "joint", "assistant"})
+_BENCH_TITLES = frozenset({"magistrate", "judge"})
 
 
 # lower-case words inside a court's name between its town and "court": "Moscow's Basmanny
@@ -81,3 +97,16 @@ def _words(name: str) -> frozenset[str]:
     """A word list of models/gazetteer/, one lower-case entry a line, ``#`` comments."""
     lines = (DEFAULT_GAZETTEER / name).read_text(encoding="utf-8").splitlines()
     return frozenset(ln.strip().lower() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def bench_title_follows(doc: Doc, j: int) -> bool:
+    """A magistrate's or judge's title and a name follow the place at ``j`` ("Kaduna judge
+    Ibrahim Musa", "Lundazi Resident Magistrate, Joseph Kapila"): the town the bench sits
+    in ("a Texas judge pleaded guilty" names none)."""
+    k = j
+    while k < min(len(doc), j + 5) and doc[k].lower_ in _TITLE_WORDS:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in _BENCH_TITLES:
+        return False
+    name = doc[k + 2] if doc[k + 1].text == "," and k + 2 < len(doc) else doc[k + 1]
+    return name.is_alpha and name.text[:1].isupper()

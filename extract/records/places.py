@@ -17,8 +17,9 @@ from extract.records.place_words import (
     COURT_BEFORE,
     COURT_NAME_WORDS,
     HOME_WORDS,
-    OFFICE_NOUNS,
+    OWNERS_OF,
     PEOPLE_AFTER,
+    bench_title_follows,
     court_word,
     demonyms,
     district_names,
@@ -151,12 +152,15 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
             # "the court of Moskovskiy district of Brest": a city's own district, no town
             own_district = j - i == 1 and j < len(doc) and doc[j].lower_ in {
                 "district", "raion", "rayon"} and court_word(doc[i].lower_)
+            # "Kabwe Senior Resident Magistrate X": the bench's town ("Cook County Judge X"
+            # names only a county)
+            tier = 0 if kind not in AREA_KINDS and bench_title_follows(doc, whole) else \
+                _tier(doc, i, whole)
             if not _is_personal(doc, i, j) and not demonym and not own_district and \
                     not _district_of_town(doc, i, j, hits):
-                hits.append(PlaceHit(start=doc[i].idx, end=end, text=text,
+                hits.append(PlaceHit(start=doc[i].idx, end=end, text=text, tier=tier, kind=kind,
                                      country=_region_after(doc, j, lookup) or
-                                     getattr(place, "country", None), kind=kind,
-                                     tier=_tier(doc, i, whole)))
+                                     getattr(place, "country", None)))
             i = whole
     return _rank_areas(span, _courts_of_towns(doc_text(doc), hits), lookup)
 
@@ -276,6 +280,8 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
     # ... and "the Izmir regional court", "a Bishkek district court": the court's own town
     named_town = named_town or (i > 0 and doc[i - 1].lower_ in {"the", "a", "an"}
                                 and _court_name_follows(doc, j, ordinal=False))
+    if bench_title_follows(doc, j):
+        return False  # "Lundazi Resident Magistrate Joseph Kapila": the bench's own town
     if not named_town and any(doc[k].ent_type_ == "PERSON" for k in range(i, j)):
         return True
     if j < len(doc) and doc[j].lower_ in street_words() and doc[j].text[:1].isupper():
@@ -283,14 +289,14 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
     if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in street_words() and \
             doc[i - 2].text[:1].isupper():
         return True  # "of 4 Mill Road, Leeds": an address's town
-    if j < len(doc) and doc[j].lower_ in PEOPLE_AFTER:
-        return True
+    if j < len(doc) and doc[j].lower_ in PEOPLE_AFTER and not named_town:
+        return True  # "a Geita resident"; "the Geita Resident Magistrate's Court" is a court
     if _based(doc, j):
         # "a Moscow-based journalist"; "a Moscow-based court" is the court's town
         return not _based_court(doc, j)
     if i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].text == "," or
-                                                  doc[i - 2].lower_ in OFFICE_NOUNS):
-        return True  # "X, of Elmont"; "the former mayor of X": an office's place
+                                                  doc[i - 2].lower_ in OWNERS_OF):
+        return True  # "X, of Elmont"; "the mayor of X", "the University of X": not the case's
     # "a resident of Minsk", "a native of the Brest region's Kobryn district"
     for k in range(i - 1, max(-1, i - 8), -1):
         tok = doc[k]
@@ -341,13 +347,18 @@ def _tier(doc: Doc, i: int, j: int) -> int:
         return 0  # "Moscow's Meshchansky District Court": the town the court sits in
     if _court_name_follows(doc, j, ordinal=False):
         return 0  # "the Ankara 4th High Criminal Court", "Changsha Intermediate People's Court"
-    before = [t.lower_ for t in doc[max(0, i - 9):i]]
+    before = ["" if t.lower_ == "tried" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"
+              else t.lower_ for t in doc[max(0, i - 9):i]]  # "tried to flee": no trial
     if before[-2:] in (["capital", ","], ["city", ","]):
         before = before[:-1]  # "a court in Uzbekistan's capital, Tashkent"
     if before[-1:] == ["capital"] and "in" in before[-5:] and set(before) & COURT_BEFORE:
         return 0
     if before[-3:] in (["the", "city", "of"], ["the", "town", "of"], ["the", "village", "of"]):
         before = before[:-3]  # "a court in the city of X" is "a court in X"
+    elif before[-1:] == ["of"] and before[-2:-1] in (["city"], ["town"]) and "in" in before[-8:-2]:
+        before = before[:len(before) - 2 - before[-3::-1].index("in")]  # "in the central city of"
+    if before[-2:-1] in (["sitting"], ["sat"], ["sits"]) and before[-1:] in (["in"], ["at"]):
+        return 0  # "The Court of Appeal sitting at Fort Portal": the bench's town
     before = before[-6:]
     if before[-2:] in (["court", "of"], ["courts", "of"], ["tribunal", "of"]):
         return 0  # "the Central District Court of Homel"
