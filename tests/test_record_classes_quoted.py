@@ -1,7 +1,8 @@
 """A quotation inside the sentence of an outcome is what was said or written, not the
 sentence's own mood: 'sentenced ... for writing "We Will Not Forget"' is a sentence given,
 though the parse may hang the verb on the slogan's "will not"; and "drug-related offences"
-is one offence phrase (the hyphen joins "related" to its noun)."""
+is one offence phrase (the hyphen joins "related" to its noun); "a year-long sting" is
+no term."""
 
 from __future__ import annotations
 
@@ -60,3 +61,30 @@ def test_a_hyphenated_related_belongs_to_the_offence(records: dict[str, list[Rec
                                                       key: str, charge: str) -> None:
     (rec,) = records[key]
     assert rec.charge == charge
+
+
+LONG: dict[str, str] = {
+    "year-long": "A Denver city councilman pleaded guilty on Wednesday to bribery after a "
+                 "year-long FBI sting.",
+    "month-long": "A Boise county clerk pleaded guilty on Monday to embezzlement after a "
+                  "six-month-long audit.",
+    # a term beside a "-long" word is still the term
+    "term-beside": "A Denver city councilman was sentenced on Wednesday to a year in prison "
+                   "after a two-month-long trial.",
+}
+
+
+@pytest.fixture(scope="module")
+def long_words() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), LONG, PUBLISHED)
+
+
+@pytest.mark.parametrize("key", ["year-long", "month-long"])
+def test_a_year_long_inquiry_is_no_term(long_words: dict[str, list[Record]], key: str) -> None:
+    (rec,) = long_words[key]
+    assert (rec.sentence, rec.sentence_months) == (None, None)
+
+
+def test_a_term_beside_a_long_trial_stands(long_words: dict[str, list[Record]]) -> None:
+    (rec,) = long_words["term-beside"]
+    assert rec.sentence_months == 12
