@@ -32,3 +32,10 @@ def only_record(records: Mapping[str, list[Record]], texts: Mapping[str, str],
     # the evidence is the text's own sentence, found again at its offsets
     assert texts[key][rec.evidence_start:rec.evidence_end] == rec.evidence
     return rec
+
+
+def person_record(records: Mapping[str, list[Record]], key: str, person: str | None) -> Record:
+    """The one record of ``person`` (None: the unnamed one) among text ``key``'s records."""
+    found = [r for r in records[key] if r.person == person]
+    assert len(found) == 1, (key, [(r.person, r.charge, r.outcome) for r in records[key]])
+    return found[0]

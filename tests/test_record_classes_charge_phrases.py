@@ -21,7 +21,7 @@ from extract.config import ExtractConfig
 from extract.records import RecordExtractor
 from extract.records.charge_text import clean_charge
 from schemas import Record
-from tests.records_util import extract_texts
+from tests.records_util import extract_texts, person_record
 
 PUBLISHED = dt.date(2024, 5, 17)
 
@@ -127,12 +127,6 @@ def records() -> dict[str, list[Record]]:
     return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
 
 
-def _one(records: dict[str, list[Record]], key: str, person: str) -> Record:
-    found = [r for r in records[key] if r.person == person]
-    assert len(found) == 1, (key, [(r.person, r.charge) for r in records[key]])
-    return found[0]
-
-
 @pytest.mark.parametrize(("key", "person", "charge"), [
     ("quote-against", "Tomas Vey", "insulting the dignity of the state against the constitution"),
     ("quote-that", "Marek Bolt", "distributing materials that could harm public order"),
@@ -147,7 +141,7 @@ def _one(records: dict[str, list[Record]], key: str, person: str) -> Record:
 ])
 def test_quoted_offence_kept_whole(records: dict[str, list[Record]], key: str, person: str,
                                    charge: str) -> None:
-    assert _one(records, key, person).charge == charge
+    assert person_record(records, key, person).charge == charge
 
 
 @pytest.mark.parametrize(("key", "person"), [
@@ -156,7 +150,7 @@ def test_quoted_offence_kept_whole(records: dict[str, list[Record]], key: str, p
 ])
 def test_no_particular_offence_is_no_charge(records: dict[str, list[Record]], key: str,
                                             person: str) -> None:
-    assert _one(records, key, person).charge is None
+    assert person_record(records, key, person).charge is None
 
 
 @pytest.mark.parametrize(("key", "person", "charge"), [
@@ -170,7 +164,7 @@ def test_no_particular_offence_is_no_charge(records: dict[str, list[Record]], ke
 ])
 def test_what_follows_is_not_the_offence(records: dict[str, list[Record]], key: str,
                                          person: str, charge: str) -> None:
-    assert _one(records, key, person).charge == charge
+    assert person_record(records, key, person).charge == charge
 
 
 @pytest.mark.parametrize(("phrase", "charge"), [
@@ -217,7 +211,7 @@ def test_another_verbs_for_is_not_the_offence(records: dict[str, list[Record]], 
 ])
 def test_similar_charges_carry_the_offence_before(records: dict[str, list[Record]], key: str,
                                                   person: str, charge: str) -> None:
-    assert _one(records, key, person).charge == charge
+    assert person_record(records, key, person).charge == charge
 
 
 @pytest.mark.parametrize(("key", "person", "charge"), [
@@ -227,7 +221,7 @@ def test_similar_charges_carry_the_offence_before(records: dict[str, list[Record
 ])
 def test_victims_title_goes_with_the_name(records: dict[str, list[Record]], key: str,
                                           person: str, charge: str) -> None:
-    assert _one(records, key, person).charge == charge
+    assert person_record(records, key, person).charge == charge
 
 
 @pytest.mark.parametrize(("key", "charge"), [

@@ -12,7 +12,7 @@ import pytest
 from extract.config import ExtractConfig
 from extract.records import RecordExtractor
 from schemas import Record
-from tests.records_util import extract_texts
+from tests.records_util import extract_texts, person_record
 
 PUBLISHED = dt.date(2024, 5, 17)
 
@@ -56,12 +56,6 @@ def records() -> dict[str, list[Record]]:
     return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
 
 
-def _one(records: dict[str, list[Record]], key: str, person: str) -> Record:
-    found = [r for r in records[key] if r.person == person]
-    assert len(found) == 1, (key, [(r.person, r.charge) for r in records[key]])
-    return found[0]
-
-
 @pytest.mark.parametrize(("key", "person", "charge"), [
     ("and-misuse", "Pavel Orlin", "bribery and misuse of public funds"),
     ("and-abuse", "Anna Berg", "fraud and abuse of office"),
@@ -69,7 +63,7 @@ def _one(records: dict[str, list[Record]], key: str, person: str) -> Record:
 ])
 def test_coordinated_offence_kept_whole(records: dict[str, list[Record]], key: str,
                                         person: str, charge: str) -> None:
-    assert _one(records, key, person).charge == charge
+    assert person_record(records, key, person).charge == charge
 
 
 @pytest.mark.parametrize(("key", "person", "charge"), [
@@ -80,7 +74,7 @@ def test_coordinated_offence_kept_whole(records: dict[str, list[Record]], key: s
 ])
 def test_relative_clause_not_in_offence(records: dict[str, list[Record]], key: str,
                                         person: str, charge: str) -> None:
-    got = _one(records, key, person).charge
+    got = person_record(records, key, person).charge
     assert got is None or got == charge, got
 
 
@@ -91,7 +85,7 @@ def test_relative_clause_not_in_offence(records: dict[str, list[Record]], key: s
 ])
 def test_place_or_occasion_is_no_offence(records: dict[str, list[Record]], key: str,
                                          person: str) -> None:
-    assert _one(records, key, person).charge is None
+    assert person_record(records, key, person).charge is None
 
 
 @pytest.mark.parametrize(("key", "person", "charge"), [
@@ -100,7 +94,7 @@ def test_place_or_occasion_is_no_offence(records: dict[str, list[Record]], key: 
 ])
 def test_punishable_clause_ends_offence(records: dict[str, list[Record]], key: str,
                                         person: str, charge: str) -> None:
-    assert _one(records, key, person).charge == charge
+    assert person_record(records, key, person).charge == charge
 
 
 CONVICTED_FOR: dict[str, str] = {
@@ -124,7 +118,7 @@ def convicted_for() -> dict[str, list[Record]]:
 ])
 def test_convicted_for_keeps_the_offence_head(convicted_for: dict[str, list[Record]], key: str,
                                               person: str, charge: str) -> None:
-    assert _one(convicted_for, key, person).charge == charge
+    assert person_record(convicted_for, key, person).charge == charge
 
 
 def test_convicted_for_never_cuts_to_the_object(convicted_for: dict[str, list[Record]]) -> None:

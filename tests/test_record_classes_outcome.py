@@ -13,7 +13,7 @@ from extract.nlp import load_rules
 from extract.records import RecordExtractor
 from extract.records.terms import find_term_spans
 from schemas import Outcome, Record, SentenceType
-from tests.records_util import extract_texts
+from tests.records_util import extract_texts, person_record
 
 PUBLISHED = dt.date(2023, 8, 7)
 
@@ -89,12 +89,6 @@ def records(extractor: RecordExtractor) -> dict[str, list[Record]]:
     return extract_texts(extractor, TEXTS, PUBLISHED)
 
 
-def _one(records: dict[str, list[Record]], key: str, person: str | None) -> Record:
-    found = [r for r in records[key] if r.person == person]
-    assert len(found) == 1, [(r.person, r.outcome) for r in records[key]]
-    return found[0]
-
-
 def _evidence_holds(rec: Record, key: str) -> None:
     assert rec.rule_id
     assert TEXTS[key][rec.evidence_start:rec.evidence_end] == rec.evidence
@@ -111,7 +105,7 @@ def _evidence_holds(rec: Record, key: str) -> None:
 ])
 def test_a_quashed_conviction_is_one_dismissed_record_without_a_sentence(
         records: dict[str, list[Record]], key: str, person: str, charge: str | None) -> None:
-    rec = _one(records, key, person)
+    rec = person_record(records, key, person)
     assert rec.outcome is Outcome.DISMISSED
     assert rec.sentence is None and rec.sentence_months is None and rec.sentence_type is None
     assert rec.charge == charge
@@ -122,9 +116,9 @@ def test_a_quashed_conviction_is_one_dismissed_record_without_a_sentence(
 
 def test_a_term_served_before_an_exoneration_is_no_sentence(
         records: dict[str, list[Record]]) -> None:
-    freed = _one(records, "exoneree-served", "Tom Reed")
+    freed = person_record(records, "exoneree-served", "Tom Reed")
     assert freed.outcome is Outcome.DISMISSED and freed.sentence is None
-    serving = _one(records, "serving-beside", "Tom Reed")
+    serving = person_record(records, "serving-beside", "Tom Reed")
     assert serving.outcome is Outcome.CONVICTED and serving.sentence_months == 264
 
 
@@ -150,7 +144,7 @@ def test_a_prior_conviction_for_another_offence_stays_its_own_record(
 def test_an_appeal_ruling_on_the_sentence_is_the_record_state(
         records: dict[str, list[Record]], key: str, person: str, months: float,
         kind: SentenceType, date: dt.date | None) -> None:
-    rec = _one(records, key, person)
+    rec = person_record(records, key, person)
     assert rec.outcome is Outcome.CONVICTED
     assert rec.sentence_months == pytest.approx(months)
     assert rec.sentence_type is kind
@@ -160,13 +154,13 @@ def test_an_appeal_ruling_on_the_sentence_is_the_record_state(
 
 
 def test_a_death_sentence_commuted_is_the_new_term(records: dict[str, list[Record]]) -> None:
-    rec = _one(records, "commuted-death", "Reza Karimi")
+    rec = person_record(records, "commuted-death", "Reza Karimi")
     assert rec.sentence_type is SentenceType.LIFE and rec.sentence_months is None
     assert rec.date == dt.date(2023, 6, 5) and rec.rule_id == "sentence-revised"
 
 
 def test_an_appeal_to_come_changes_nothing(records: dict[str, list[Record]]) -> None:
-    rec = _one(records, "appeal-to-come", "Daniyar Kemelov")
+    rec = person_record(records, "appeal-to-come", "Daniyar Kemelov")
     assert rec.sentence_months == 96 and rec.date == dt.date(2023, 3, 3)
     assert rec.rule_id == "sentenced"
 
@@ -200,7 +194,7 @@ def test_the_old_term_of_a_revision_is_no_sentence() -> None:
 ])
 def test_the_remaining_defendants_are_an_acquitted_group_not_the_named_one(
         records: dict[str, list[Record]], key: str, person: str, size: int) -> None:
-    named = _one(records, key, person)
+    named = person_record(records, key, person)
     assert named.outcome is Outcome.CONVICTED and named.sentence_months is not None
     groups = [r for r in records[key] if r.person is None and r.outcome is Outcome.ACQUITTED]
     assert [g.group_size for g in groups] == [size]
@@ -210,7 +204,7 @@ def test_the_remaining_defendants_are_an_acquitted_group_not_the_named_one(
 
 def test_an_uncounted_remainder_leaves_the_named_conviction_alone(
         records: dict[str, list[Record]]) -> None:
-    rec = _one(records, "others-unnumbered", "Sam Bright")
+    rec = person_record(records, "others-unnumbered", "Sam Bright")
     assert rec.outcome is Outcome.CONVICTED
     assert all(r.outcome is Outcome.CONVICTED for r in records["others-unnumbered"])
 
@@ -298,26 +292,26 @@ def test_an_earlier_case_term_is_not_the_later_group_term(
         bound: dict[str, list[Record]]) -> None:
     later = [r for r in bound["earlier-case"] if r.person is None]
     assert [(r.group_size, r.sentence) for r in later] == [(3, None)]
-    assert _one(bound, "earlier-case", "Pavel Sevko").sentence_months == 120
+    assert person_record(bound, "earlier-case", "Pavel Sevko").sentence_months == 120
 
 
 def test_the_manner_of_a_death_sentence_stays_in_its_text(
         bound: dict[str, list[Record]]) -> None:
-    rec = _one(bound, "death-list", "Sani Garba")
+    rec = person_record(bound, "death-list", "Sani Garba")
     assert rec.sentence == "death by hanging"
 
 
 def test_a_conjoined_verb_with_its_own_object_keeps_its_own_term(
         bound: dict[str, list[Record]]) -> None:
-    fined = _one(bound, "conj-own-clause", "Jan Lis")
+    fined = person_record(bound, "conj-own-clause", "Jan Lis")
     assert fined.sentence_months is None  # not Nowak's three years from the clause before
-    jailed = _one(bound, "conj-own-clause", "Piotr Nowak")
+    jailed = person_record(bound, "conj-own-clause", "Piotr Nowak")
     assert jailed.sentence_months == 36
 
 
 def test_convicts_named_in_a_commutation_take_its_new_term_and_day(
         bound: dict[str, list[Record]]) -> None:
-    rec = _one(bound, "commuted-convicts", None)
+    rec = person_record(bound, "commuted-convicts", None)
     assert rec.group_size == 3 and rec.sentence_type is SentenceType.LIFE
     assert rec.date == dt.date(2023, 8, 1)
 
