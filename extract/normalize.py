@@ -150,6 +150,10 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+# "a six-year and two-month jail term": the first length goes on in the second
+_COMPOUND_NEXT_RE = re.compile(r"\s+and\s+[\w.]+[\s-]+(?:years?|months?|weeks?|days?)\b")
+
+
 def _segments(text: str) -> list[_Segment]:
     """Every duration in ``text`` with its sentence type read from the words around it."""
     raw: list[_Raw] = []
@@ -168,7 +172,8 @@ def _segments(text: str) -> list[_Segment]:
         sep = m.group("sep") or ""
         if (m.group("unit") and not m.group("unit").endswith("s") and ("-" in sep or value != 1)
                 and re.match(r"[\s-]*[a-z]", text[unit_end:unit_end + 3])
-                and not rx.ADJECTIVAL_NOUN.match(text, unit_end)):
+                and not rx.ADJECTIVAL_NOUN.match(text, unit_end)
+                and not _COMPOUND_NEXT_RE.match(text, unit_end)):  # "six-year and two-month"
             continue  # "a two-year grant", "a 40 year career": not about a sentence
         lo_text = m.group("lo") or m.group("lo2") or m.group("lo3")
         start = m.start()

@@ -112,3 +112,19 @@ def test_working_text_keeps_every_offset() -> None:
     assert "\n" not in working_text(wrapped)
     titles = "Short Title\n\nA sentence.\n"
     assert working_text(titles) == titles
+
+
+@pytest.mark.parametrize("text", [
+    # a page's links on lines of their own, mid-sentence
+    "Among those jailed was the actor\nSam Wu\n, 45, who got six years.",
+    "A Taipei court\nhas sentenced\nnine people to jail terms.",
+    "The judge sentenced the\nprotest leader\nto four years.",
+])
+def test_link_lines_inside_a_sentence_are_joined(text: str) -> None:
+    work = working_text(text)
+    assert "\n" not in work and len(work) == len(text)
+
+
+def test_lines_that_end_a_sentence_or_a_title_stay_apart() -> None:
+    text = "Court Jails Nine Protesters\nA Taipei court has sentenced nine people.\nLabel:\nnext"
+    assert working_text(text).count("\n") == 3

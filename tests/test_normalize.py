@@ -40,6 +40,10 @@ def test_parse_number_refuses_what_is_not_one_number(text: str) -> None:
     [
         # the kinds of phrase the guidelines name
         ("three years and seven months imprisonment", 43, T.PRISON),
+        # a compound of hyphenated lengths: one term
+        ("a six-year and two-month jail term", 74, T.PRISON),
+        ("a two-year and six-month prison sentence", 30, T.PRISON),
+        ("a one-year and three-month suspended sentence", 15, T.SUSPENDED),
         ("three-and-a-half years of restricted freedom", 42, T.RESTRICTED_FREEDOM),
         ("a year on probation", 12, T.PROBATION),
         ("six years", 72, T.PRISON),

@@ -90,8 +90,23 @@ def working_text(text: str) -> str:
         # "The convicts were A B ‘Nick" then "Name,’ C D, ...")
         wrapped = continues and (len(stripped) >= 50 or (hard_wrapped and len(stripped) >= 30)) \
             and (hard_wrapped or nxt[:1].islower())
-        out.append(" " if wrapped else "\n")
+        # a page's links put on lines of their own ("... was actor" / "Gregory Lam" / ", 45,
+        # who ..."): a line ending on a word no sentence ends on, or one the next line goes on
+        # with a comma or in lower case, is one sentence with it
+        after = lines[n + 2] if n + 2 < len(lines) else ""
+        linked = continues and bool(stripped) and stripped[-1:] != ":" and (
+            nxt[:1] in _MID_SENTENCE or nxt[:1].islower()
+            or stripped.rsplit(None, 1)[-1].lower() in _OPEN_WORDS
+            or (len(nxt.strip()) < 40 and nxt.rstrip()[-1:] not in _ENDS  # a link between
+                and (after[:1] in _MID_SENTENCE or after[:1].islower())))  # two such lines
+        out.append(" " if wrapped or linked else "\n")
     return "".join(out)
+
+
+_MID_SENTENCE = frozenset({",", ";", ")"})
+# words a sentence never ends on
+_OPEN_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with",
+                         "from", "and", "or", "was", "were", "is", "are", "his", "her", "their"})
 
 
 # ", alias Kojo," (GUIDELINES: aliases are left out): blanked, so that "A, alias X; B, alias
