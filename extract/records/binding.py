@@ -69,7 +69,8 @@ def counted_subject(anchor: Token) -> Mention | None:
         if c.dep_ not in {"nsubj", "nsubjpass"}:
             continue
         # ("only seven were convicted": a limiting adverb leaves the bare number)
-        limits = [k for k in c.children if k.dep_ == "advmod" and k.lower_ in _LIMITS]
+        limits = [k for k in c.children if k.dep_ in {"advmod", "predet", "det"}
+                  and k.lower_ in _LIMITS]
         kids = [k for k in c.children if k.dep_ not in {"det", "punct"} and k not in limits]
         if kids:
             return None

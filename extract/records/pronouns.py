@@ -182,8 +182,17 @@ def _clause_antecedent(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
 def sole_recent(doc: Doc, anchor: Token, sent: Span, earlier: list[Draft]) -> list[Mention]:
     """"X was convicted of fraud. The judge imposed a sentence of eight years.": a term with
     no recipient in its sentence is the one person convicted in the two sentences before,
-    when that person has no term yet; nobody's when there were several."""
+    when that person has no term yet; nobody's when there were several. A conjunct of the
+    outcome's own verb ("... and imposed a fine of X") is that verb's defendants'."""
     here = sent_index(doc, sent)
+    if anchor.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in anchor.children):
+        # "sentenced the seven to 29 years and also imposed a fine of X": the same defendants
+        same = [d for d in earlier if d.sent_index == here and not d.prior
+                and d.outcome is Outcome.CONVICTED]
+        return [Mention(start=anchor.i, end=anchor.i + 1, name=d.person, kind="pronoun")
+                if d.person else Mention(start=anchor.i, end=anchor.i + 1, name=d.key[1],
+                                         group_size=d.group_size, kind="resolved-group")
+                for d in same]
     recent = [d for d in earlier if 1 <= here - d.sent_index <= 2 and not d.prior]
     people = {d.person for d in recent}
     if len(people) != 1 or None in people or any(d.sentence is not None for d in recent) or \
