@@ -80,3 +80,37 @@ def test_a_fine_on_someone_else_is_not_the_convicted_persons(
         records: dict[str, list[Record]]) -> None:
     volkova = [r for r in records["fine-on-company"] if r.person == "Irina Volkova"]
     assert [(r.sentence, r.sentence_type) for r in volkova] == [(None, None)]
+
+
+LEADS: dict[str, str] = {
+    "last-defendant": "BOSTON (AP) — The second and last defendant convicted of killing a shop "
+                      "owner in 2015 has been sentenced to life in prison. Kevin Brandt, 27, "
+                      "was sentenced Tuesday after being found guilty of first-degree murder.",
+    "the-defendant": "DENVER (AP) — The defendant in a 2019 arson case has been sentenced to "
+                     "12 years in prison. Lucas Mora, 31, of Aurora, was sentenced Monday after "
+                     "pleading guilty to arson.",
+}
+
+
+@pytest.fixture(scope="module")
+def leads() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), LEADS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "person", "kind", "months"), [
+    ("last-defendant", "Kevin Brandt", "life", None),
+    ("the-defendant", "Lucas Mora", "prison", 144),
+])
+def test_the_leads_defendant_is_the_person_introduced_next(
+        leads: dict[str, list[Record]], key: str, person: str, kind: str,
+        months: int | None) -> None:
+    (rec,) = leads[key]
+    assert (rec.person, rec.sentence_type, rec.sentence_months) == (person, kind, months)
+
+
+def test_the_leads_defendant_introduced_by_age_first() -> None:
+    text = {"aged": "HOUSTON (AP) — The third and final defendant convicted of killing a "
+                    "deputy in 2012 has been sentenced to life in prison. Twenty-four-year-old "
+                    "Darnell Hayes was sentenced Tuesday after being found guilty of murder."}
+    (rec,) = extract_texts(RecordExtractor(ExtractConfig()), text, PUBLISHED)["aged"]
+    assert (rec.person, rec.sentence_type) == ("Darnell Hayes", "life")

@@ -197,7 +197,13 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
         return counted
     kind = pronoun_kind(tok)
     if kind is not None:
-        return referents(doc, tok, kind, rules, names, earlier)
+        refs = referents(doc, tok, kind, rules, names, earlier)
+        if refs or tok.pos_ == "PRON" or kind != "one":
+            return refs
+        # "The last defendant convicted of X has been sentenced to life. Kevin Brandt, 27,
+        # was ...": the lead's defendant, introduced by the sentence after it
+        named = introduced_next(doc, tok, names, rules)
+        return [named] if named is not None else []
     demonyms = demonym_group(tok)
     if demonyms is not None:  # "four Crimean Tatars": a group, not a name
         return [demonyms]

@@ -151,7 +151,25 @@ def introduced_next(doc: Doc, tok: Token, names: NameIndex, rules: Rules) -> Men
         start += 1
     if start >= len(doc):
         return None
+    aged = _past_age(doc, start)
+    if aged is not None:  # "Twenty-four-year-old Marcus Floyd was ...": the age before
+        bounds = names.known(doc[aged])
+        m = name_mention(doc, doc[aged], names, rules) if bounds and bounds[0] == aged else None
+        if m is not None and m.name and len(m.name.split()) >= 2 and \
+                not is_official(doc, m.start, m.end, rules):
+            return m
     return introduced_name(doc, doc[start], len(doc), names, rules, home=True)
+
+
+def _past_age(doc: Doc, start: int) -> int | None:
+    """The token after a sentence-opening "24-year-old" / "Twenty-four-year-old", or None."""
+    for k in range(start, min(len(doc) - 1, start + 8)):
+        if doc[k].lower_ == "old" and k >= start + 2 and doc[k - 1].text == "-" and \
+                doc[k - 2].lower_ in {"year", "years"}:
+            return k + 1
+        if not (doc[k].like_num or doc[k].text == "-" or doc[k].lower_ in {"year", "years"}):
+            return None
+    return None
 
 
 def name_unnamed_leads(doc: Doc, drafts: list[Draft], names: NameIndex, rules: Rules) -> int:

@@ -301,7 +301,8 @@ def drafts_for_trigger(
             # "convicted of X" beats "convicted for X" beats "sentenced for X"
             draft.charge = charge[0]
             draft.charge_rank = (0 if hit.rule.id in _CONVICTION_RULES else 2) + (
-                1 if charge[1] == "for" else 0)
+                1 if charge[1] == "for" else 0) + (1 if "named-after" in draft.flags else 0)
+            # (a lead's description of the act yields to the named defendant's own counts)
         if term is not None:
             set_term(draft, term)
             if respective:
