@@ -56,6 +56,13 @@ TEXTS: dict[str, str] = {
                  "Tarsa on Tuesday. He was found guilty of spreading false news by the "
                  "Security Court. Two other bloggers, Sami Rafi and Nour Kadri, were given "
                  "four-year sentences in March.",
+    "neg-comes-after": "A court in Bravik on Tuesday sentenced six protesters to up to five "
+                       "years in prison for rioting. The judge said the violence had been "
+                       "planned. The ruling comes two weeks after their leader Ivo Marek was "
+                       "jailed for seven years.",
+    "neg-similar": "A court in Bravik on Tuesday sentenced six protesters to up to five years "
+                   "in prison for rioting. The judge said the violence had been planned. In a "
+                   "similar case, Ivo Marek was jailed for four years.",
     "neg-too-many": "A court in Dorvan on Tuesday convicted two opposition activists of "
                     "sedition. The trial had lasted eight months. Relatives wept outside the "
                     "courtroom. Observers were barred. Those convicted were Lina Obert, Marco "
@@ -76,6 +83,8 @@ CASES: list[tuple[str, str, dt.date | None]] = [
     ("neg-year", "Ivo Marek", None),
     ("neg-separate", "Ivo Marek", None),
     ("neg-month", "Sami Rafi", None),
+    ("neg-comes-after", "Ivo Marek", None),
+    ("neg-similar", "Ivo Marek", None),
     ("neg-too-many", "Lina Obert", None),
 ]
 

@@ -16,7 +16,10 @@ from extract.records.places import PlaceHit
 # "was sentenced earlier", "had previously been jailed", "in a separate trial", "later"
 _OTHER_HEARING_RE = re.compile(
     r"\b(?:earlier|previously|already|ago|later|prior|formerly|separate(?:ly)?|unrelated|"
-    r"another\s+(?:court|trial|case|hearing)|different\s+(?:court|trial|case|hearing)"
+    r"(?:another|different|similar)\s+(?:court|trial|case|hearing)"
+    # ... an outcome told as what the dated one follows: "The verdict comes after X was jailed"
+    r"|(?:comes?|came)\s+(?:(?:a|one|two|three|several|few)\s+(?:days?|weeks?|months?)\s+)?after"
+    r"|follow(?:s|ed|ing)?"
     # ... a day or month of its own that gives no date: "the next day", "in March"
     r"|(?:the\s+)?(?:next|following|previous|same|other)\s+(?:day|week|month|year)"
     r"|(?:days?|weeks?|months?)\s+(?:before|after)"
