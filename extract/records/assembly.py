@@ -26,6 +26,10 @@ from schemas import Outcome, SentenceType
 DEFERRED_FLAG = "deferred-verdict"
 # a named member of people told of before ("those jailed included A"): shares their case
 MEMBER_FLAG = "member-of-group"
+# its sentence hints at another day or case ("sentenced earlier", "in a separate trial")
+OTHER_HEARING_FLAG = "other-hearing-cue"
+# how many sentences after a counted group's dated hearing its members may be named
+_MEMBER_REACH = 8
 
 _AREA_KINDS = frozenset({"county", "region", "admin1", "admin2", "country", "state", "province"})
 
@@ -197,11 +201,61 @@ def _carry_dates(drafts: list[Draft]) -> None:
             d.date = prev.date
 
 
+def _carry_hearing(drafts: list[Draft]) -> None:
+    """"A court on Monday jailed seven rioters. ... X, 23, got the heaviest sentence": a named
+    defendant without a day of his own takes the day of the dated hearing just before when
+    nothing between tells of another proceeding (no other day, place, court, earlier or
+    separate case) and he can be one of its defendants: a counted group's member, within
+    ``_MEMBER_REACH`` sentences and no more named than counted; or, after one defendant's
+    hearing, a co-defendant sentenced in the next sentence but one, the one between only
+    restating that hearing ("A was jailed on Monday. He was convicted by X. B got four")."""
+    found: list[tuple[Draft, dt.date]] = []  # (set after the loop: the leads are stated days)
+    for n, d in enumerate(drafts):
+        mine = [o for o in drafts if o.key == d.key]
+        if d.person is None or mine[0] is not d or d.outcome is not Outcome.CONVICTED or \
+                any(o.date is not None or not _plain(o) or o.own_court for o in mine):
+            continue
+        at = next((i for i in range(n - 1, -1, -1) if drafts[i].date is not None), None)
+        if at is None:
+            continue
+        # (a sentencing draft of that sentence over a conviction's: the sentence day wins)
+        lead = next((o for o in drafts[:at + 1] if o.sent_index == drafts[at].sent_index
+                     and o.sentencing and o.date == drafts[at].date), drafts[at])
+        between = drafts[at + 1:n]
+        if lead.prior or lead.appeal or lead.new_story or EARLIER_CASE_FLAG in lead.flags or \
+                lead.outcome is not d.outcome or lead.key == d.key or (
+                not lead.sentencing and any(o.sentencing for o in mine)) or any(
+                o.city not in (None, lead.city) for o in [*mine, *between]):
+            continue
+        gap = d.sent_index - lead.sent_index
+        if lead.person is None and lead.group_size > 1:
+            # (the whole list d stands in: "Those convicted were A, B, ..." names them all)
+            named = {o.key for o in drafts[at + 1:] if o.person
+                     and o.sent_index <= d.sent_index}
+            if gap <= _MEMBER_REACH and len(named) <= lead.group_size and all(
+                    _plain(o) and not o.own_court and o.outcome is lead.outcome
+                    for o in between):
+                found.append((d, lead.date))
+        elif gap == 2 and lead.sentencing and d.sentencing and all(
+                _plain(o) and (o.key == lead.key or o.sent_index == d.sent_index)
+                for o in between) and any(o.sent_index == lead.sent_index + 1 for o in between):
+            found.append((d, lead.date))
+    for d, day in found:
+        d.date = day
+
+
+def _plain(d: Draft) -> bool:
+    """Nothing in the draft's sentence tells of another proceeding than a dated one."""
+    return not (d.prior or d.appeal or d.new_story or d.own_time
+                or OTHER_HEARING_FLAG in d.flags or EARLIER_CASE_FLAG in d.flags)
+
+
 def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], PlaceHit | None],
                   rules: Rules) -> list[Draft]:
     """Merge the drafts of each defendant, absorb unnamed restatements, fill the place."""
     _carry_similar(drafts)
     _carry_dates(drafts)
+    _carry_hearing(drafts)
     _same_conviction(drafts)
     link_appeals(drafts)
     merged: dict[tuple[str, str], Draft] = {}

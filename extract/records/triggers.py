@@ -24,7 +24,7 @@ from extract.records.appeals import (
     trim_charge,
 )
 from extract.records.appositions import people_phrase
-from extract.records.assembly import DEFERRED_FLAG, MEMBER_FLAG, Draft
+from extract.records.assembly import DEFERRED_FLAG, MEMBER_FLAG, OTHER_HEARING_FLAG, Draft
 from extract.records.binding import (
     assign_terms,
     counted_subject,
@@ -62,7 +62,12 @@ from extract.records.places import PlaceHit
 from extract.records.pronouns import sole_recent
 from extract.records.roles import BENCH_WORDS
 from extract.records.terms import DEFERRED_RULES, TermSpan, deferred_verdict, find_term_spans
-from extract.records.where_when import crime_place, pick_date, pick_place
+from extract.records.where_when import (
+    crime_place,
+    pick_date,
+    pick_place,
+    tells_other_hearing,
+)
 from schemas import Outcome, RecordError
 
 _SENTENCING_RULES = frozenset({"sentenced", "sentencing-of", "sentence-for", "jailed", "fined",
@@ -294,6 +299,8 @@ def drafts_for_trigger(
             t.i > sent.start and doc[t.i - 1].lower_ in {"the", "same", "that"}) for t in sent)
         draft.new_story = bool(_NEW_STORY_RE.match(sent.text.lstrip()))
         draft.own_time = states_own_time(sent.text)
+        if tells_other_hearing(sent.text):
+            draft.flags.append(OTHER_HEARING_FLAG)
         if charge and any(c.lower_ == "also" for c in anchor.children) and \
                 hit.rule.id in _CONVICTION_RULES and hit.rule.outcome is Outcome.CONVICTED:
             draft.flags.append("also")  # "He was also found guilty of arson": another count

@@ -5,11 +5,27 @@ the court's place, the dateline's, the crime's, the county)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Doc, Span, Token
 
 from extract.records.dates import BENCH_CLAUSE_VERBS, offence_date, other_event_date
 from extract.records.places import PlaceHit
+
+# words that put an outcome on a day or in a case other than the one the article dates:
+# "was sentenced earlier", "had previously been jailed", "in a separate trial", "later"
+_OTHER_HEARING_RE = re.compile(
+    r"\b(?:earlier|previously|already|ago|later|prior|formerly|separate(?:ly)?|unrelated|"
+    r"(?:another|different|similar)\s+(?:court|trial|case|hearing)"
+    # ... an outcome told as what the dated one follows: "The verdict comes after X was jailed"
+    r"|(?:comes?|came)\s+(?:(?:a|one|two|three|several|few)\s+(?:days?|weeks?|months?)\s+)?after"
+    r"|follow(?:s|ed|ing)?"
+    # ... a day or month of its own that gives no date: "the next day", "in March"
+    r"|(?:the\s+)?(?:next|following|previous|same|other)\s+(?:day|week|month|year)"
+    r"|(?:days?|weeks?|months?)\s+(?:before|after)"
+    r"|in\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)(?!\s+\d))\b",
+    re.IGNORECASE)
 
 
 def pick_date(doc: Doc, anchor: Token, sent: Span, found: list[tuple[int, int, dt.date]],
@@ -68,3 +84,9 @@ def _at_home(sent: Span, hit: PlaceHit) -> bool:
     while tok is not None and tok.pos_ != "VERB" and tok.head is not tok:
         tok = tok.head
     return tok is not None and tok.lemma_ in _HOME_VERBS
+
+
+def tells_other_hearing(text: str) -> bool:
+    """The sentence hints at another day or case than the article's dated hearing: its
+    outcome takes no day of a neighbouring statement."""
+    return bool(_OTHER_HEARING_RE.search(text))
