@@ -77,3 +77,57 @@ def test_only_seven_is_a_group_of_seven(records: dict[str, list[Record]]) -> Non
 def test_into_prison_is_no_sentence(records: dict[str, list[Record]]) -> None:
     (rec,) = records["into-prison"]
     assert (rec.group_size, rec.sentence, rec.sentence_type) == (4, None, None)
+
+
+COUNTED: dict[str, str] = {
+    # the group counted in a sentence with no outcome, then referred to by its noun
+    "counted-before": "Some have questioned the fairness of the trial of the 24 farmers who "
+                      "took part in a protest in the town of Jalal-Abad.\n\nThe protesters were "
+                      "convicted on November 12, and received sentences ranging from eight to "
+                      "15 years in prison.",
+    "counted-demonyms": "Rights groups criticised the trial of the 12 Uzbeks who were detained "
+                        "after the clashes in Osh. The defendants were sentenced on Friday to "
+                        "between six and ten years in prison.",
+    # unnamed people given terms inside the group's range: part of it, no records of their own
+    "range-subgroups": "Some have questioned the trial of the 24 farmers who took part in a "
+                       "protest in Jalal-Abad.\n\nThe protesters were convicted on November 12, "
+                       "and received sentences ranging from eight to 15 years in prison. A "
+                       "17-year-old boy received an eight-year sentence, while two women were "
+                       "given sentences of 10 and 12 years respectively.",
+    # a life term is no part of a range of years: its own record
+    "range-and-life": "A court in Athens on Friday sentenced eleven former lawmakers to between "
+                      "five and seven years for membership of a criminal group. A party member "
+                      "was given a life sentence for murder.",
+}
+
+
+@pytest.fixture(scope="module")
+def counted() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), COUNTED, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "size", "months"), [
+    ("counted-before", 24, 96),
+    ("counted-demonyms", 12, 72),
+    ("range-subgroups", 24, 96),
+])
+def test_the_counted_people_told_of_before(counted: dict[str, list[Record]], key: str,
+                                           size: int, months: int) -> None:
+    (rec,) = counted[key]
+    assert (rec.person, rec.group_size, rec.sentence_months) == (None, size, months)
+    assert rec.sentence_type == "prison"
+
+
+def test_a_life_term_beside_a_range_is_its_own_record(counted: dict[str, list[Record]]) -> None:
+    got = sorted((r.group_size, r.sentence_type.value) for r in counted["range-and-life"])
+    assert got == [(1, "life"), (11, "prison")]
+
+
+def test_a_group_convicted_then_fined_is_one_record() -> None:
+    text = {"had-been": "An appeals court in Dubai stopped the deportation of two expatriates. "
+                        "The two unidentified defendants had been convicted of failing to "
+                        "report a fraud by their friend. A court of first instance fined the "
+                        "two Dh2,000 and ordered their deportation, prompting them to appeal."}
+    recs = extract_texts(RecordExtractor(ExtractConfig()), text, PUBLISHED)["had-been"]
+    assert [(r.group_size, r.charge, r.sentence_type) for r in recs] == [
+        (2, "failing to report a fraud", "fine")]

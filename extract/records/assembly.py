@@ -16,6 +16,7 @@ from extract.records.restatements import (
     absorb_unnamed,
     compatible,
     custody_beside_fine,
+    drop_range_subgroups,
     fill,
     same_terms,
 )
@@ -171,9 +172,12 @@ def _same_conviction(drafts: list[Draft]) -> None:
                            and o.outcome is not Outcome.CONVICTED for o in drafts):
             d.prior = False
             d.date = None
-        elif d.prior and d.sentence is None and any(
+        elif d.prior and d.sentence is None and (any(
             o.key == d.key and not o.prior and _same_offence(o.charge, d.charge) for o in drafts
-        ):
+        ) or (d.person is None and d.group_size > 1 and any(
+            o.person is None and o.group_size == d.group_size and not o.prior
+            and 0 < o.sent_index - d.sent_index <= 2 for o in drafts))):
+            # ("The two defendants had been convicted of X. A court fined the two ...")
             # "The court said he had been found guilty of abuse of office": reported speech
             # retelling this proceeding's conviction; a prior conviction is for another offence
             d.prior = False
@@ -278,7 +282,7 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
             d.sentence, d.months, d.type, d.similar = None, None, None, False
     out = _merge_groups(absorb_overturned_lead(out))
     _fill_members(out)
-    out = absorb_unnamed(out)
+    out = drop_range_subgroups(absorb_unnamed(out))
     # an unnamed defendant needs a place, date, charge or sentence to be identifiable
     # ... or a named co-defendant beside it with another outcome ("Three other journalists
     # were acquitted, while a fourth, X, received six years")

@@ -6,13 +6,17 @@ and which of a clause's terms each of its defendants takes (:func:`assign_terms`
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from extract._numbers import parse_number
-from extract.nlp import doc_text
+from extract.nlp import Rules, doc_text
 from extract.records.people import Mention
 from extract.records.terms import TermSpan
+
+if TYPE_CHECKING:  # assembly's drafts, read here by reference only
+    from extract.records.assembly import Draft
 
 # verbs of an outcome clause of their own, whose subject takes that clause's outcome and term
 _OUTCOME_VERBS = frozenset({"sentence", "jail", "imprison", "convict", "acquit", "fine", "clear",
@@ -233,3 +237,63 @@ def _share_joined(doc: Doc, mentions: list[Mention],
 
 _REVISED_BEFORE = re.compile(r"\b(?:reduced|commuted|cut|lowered|increased|raised|extended)"
                              r"\s+(?:[\w’']+\s+){0,3}?to\s+$", re.IGNORECASE)
+
+
+def counted_antecedent(tok: Token) -> Mention | None:
+    """"... the trial of the 24 farmers who took part in a protest. The protesters were
+    convicted ...": a definite plural with no record before it is the counted people of
+    the three sentences before (the nearest count of a plural noun), a group of that many."""
+    doc = tok.doc
+    start = tok.sent.start
+    for _ in range(3):
+        if start == 0:
+            return None
+        prev = doc[start - 1].sent
+        for t in reversed(prev):
+            if t.dep_ == "nummod" and t.i < t.head.i and t.ent_type_ != "DATE" and (
+                    t.head.tag_ in {"NNS", "NNPS"} or t.head.ent_type_ in {"NORP", "GPE"}
+                    or any(c.dep_ == "relcl" and c.left_edge.lower_ == "who"
+                           for c in t.head.children)):  # ("the 32 Kyrgyz and Uzbeks who")
+                n = parse_number(t.text)
+                if n is not None and n == int(n) and 2 <= n < 1000:
+                    return Mention(start=tok.i, end=tok.i + 1, name=None, group_size=int(n),
+                                   kind="group", plural=True)
+        start = prev.start
+    return None
+
+
+def definite_people(tok: Token, rules: Rules) -> bool:
+    """"the activists", "these journalists": a plural people noun, definite and uncounted,
+    as a verb's subject or object (a reference back, as "they" is)."""
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in {",", "(", "–", "—"}:
+        return False  # "The convicts, A, B and C, were ...": named right after
+    return tok.tag_ == "NNS" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and \
+        tok.lower_ in rules.words("people_nouns") and not any(
+            c.dep_ in {"nummod", "amod", "compound", "prep", "appos", "relcl", "acl"}
+            for c in tok.children) and any(
+            c.dep_ == "det" and c.lower_ in {"the", "these"} for c in tok.children)
+
+
+_ANY_DEFENDANTS = frozenset({"defendants", "accused", "convicts", "convicted"})
+
+
+def named_alike(doc: Doc, tok: Token, refs: list[Mention], earlier: list[Draft]) -> bool:
+    """"Five activists were convicted. The activists were ..." refers back; "The men were
+    found guilty" after five protesters (other men, without a record) does not: the noun
+    must be in the sentence of each referent ("the defendants" fits any)."""
+    if not refs or tok.lower_ in _ANY_DEFENDANTS:
+        return bool(refs)
+    where = {d.person: d.position for d in earlier if d.person}
+    for m in refs:
+        if m.kind == "resolved-group" and m.name and ":" in m.name:
+            sent = doc[int(m.name.partition(":")[2])].sent
+        elif m.name in where:
+            span = doc.char_span(where[m.name], where[m.name] + 1, alignment_mode="expand")
+            if span is None:
+                return False
+            sent = span.sent
+        else:
+            return False
+        if not any(t.lemma_ == tok.lemma_ for t in sent):
+            return False
+    return True

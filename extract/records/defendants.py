@@ -15,7 +15,12 @@ from extract.records.appositions import (
 )
 from extract.records.arguments import SUBJECT_VERBS, dependency_heads
 from extract.records.assembly import Draft
-from extract.records.binding import relative_clause
+from extract.records.binding import (
+    counted_antecedent,
+    definite_people,
+    named_alike,
+    relative_clause,
+)
 from extract.records.coref import pronoun_kind
 from extract.records.enumerations import argument_names, counted_reference, demonym_group
 from extract.records.labels import label_names
@@ -198,8 +203,12 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
     kind = pronoun_kind(tok)
     if kind is not None:
         refs = referents(doc, tok, kind, rules, names, earlier)
-        if refs or tok.pos_ == "PRON" or kind != "one":
+        if refs or tok.pos_ == "PRON":
             return refs
+        if kind != "one":  # "the 12 Uzbeks who ... The defendants were sentenced"
+            counted = counted_antecedent(tok) if tok.pos_ == "NOUN" and tok.dep_ in {
+                "nsubj", "nsubjpass"} else None
+            return [counted] if counted is not None else []
         # "The last defendant convicted of X has been sentenced to life. Kevin Brandt, 27,
         # was ...": the lead's defendant, introduced by the sentence after it
         named = introduced_next(doc, tok, names, rules)
@@ -249,10 +258,13 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
             return [named]
     g = group_mention(tok, rules, open_class=argument and tok.dep_ in {"nsubj", "nsubjpass",
                                                                       "dobj", "pobj"})
-    if g is None and _definite_people(tok, rules):
+    if g is None and definite_people(tok, rules):
         # "The activists were sentenced to two years each": the people told of just before
         refs = referents(doc, tok, "many", rules, names, earlier)
-        return refs if _named_alike(doc, tok, refs, earlier) else []
+        if refs and named_alike(doc, tok, refs, earlier):
+            return refs
+        counted = counted_antecedent(tok)  # ("the 32 farmers who ... The protesters were")
+        return [counted] if counted else []
     if g is not None and g.group_size == 1:
         for c in tok.children:  # "The rapper, whose real name is X, ...": X
             if c.dep_ in {"relcl", "appos"}:
@@ -362,39 +374,3 @@ def _linear(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             return found
     return []
 
-
-def _definite_people(tok: Token, rules: Rules) -> bool:
-    """"the activists", "these journalists": a plural people noun, definite and uncounted,
-    as a verb's subject or object (a reference back, as "they" is)."""
-    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in {",", "(", "–", "—"}:
-        return False  # "The convicts, A, B and C, were ...": named right after
-    return tok.tag_ == "NNS" and tok.dep_ in {"nsubj", "nsubjpass", "dobj"} and \
-        tok.lower_ in rules.words("people_nouns") and not any(
-            c.dep_ in {"nummod", "amod", "compound", "prep", "appos", "relcl", "acl"}
-            for c in tok.children) and any(
-            c.dep_ == "det" and c.lower_ in {"the", "these"} for c in tok.children)
-
-
-_ANY_DEFENDANTS = frozenset({"defendants", "accused", "convicts", "convicted"})
-
-
-def _named_alike(doc: Doc, tok: Token, refs: list[Mention], earlier: list[Draft]) -> bool:
-    """"Five activists were convicted. The activists were ..." refers back; "The men were
-    found guilty" after five protesters (other men, without a record) does not: the noun
-    must be in the sentence of each referent ("the defendants" fits any)."""
-    if not refs or tok.lower_ in _ANY_DEFENDANTS:
-        return bool(refs)
-    where = {d.person: d.position for d in earlier if d.person}
-    for m in refs:
-        if m.kind == "resolved-group" and m.name and ":" in m.name:
-            sent = doc[int(m.name.partition(":")[2])].sent
-        elif m.name in where:
-            span = doc.char_span(where[m.name], where[m.name] + 1, alignment_mode="expand")
-            if span is None:
-                return False
-            sent = span.sent
-        else:
-            return False
-        if not any(t.lemma_ == tok.lemma_ for t in sent):
-            return False
-    return True

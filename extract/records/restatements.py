@@ -199,3 +199,22 @@ def custody_beside_fine(fined: Draft, other: Draft) -> bool:
     term is the main sentence, the fine stays in its text."""
     return fined.type is SentenceType.FINE and other.sentence is not None and \
         other.type not in {None, SentenceType.FINE} and not other.similar
+
+
+def drop_range_subgroups(drafts: list[Draft]) -> list[Draft]:
+    """"The 32 protesters received sentences ranging from nine to 20 years. A boy received
+    nine years, while two women got 15 and 16 years": unnamed people given a term inside a
+    group's range in the next two sentences are part of that group (GUIDELINES: subgroups of
+    an unnamed group already recorded get no records of their own)."""
+    groups = [g for g in drafts if g.person is None and g.group_size > 1 and not g.prior
+              and "range" in g.flags and g.months is not None]
+    keep: list[Draft] = []
+    for d in drafts:
+        part_of = d.person is None and not d.prior and not d.new_story and d.sentence and any(
+            d is not g and d.group_size < g.group_size and d.outcome is g.outcome
+            and 0 <= d.sent_index - g.sent_index <= 2 and compatible(g, d)
+            and d.type is g.type and (d.months is None or d.months >= g.months - 0.5)
+            for g in groups)  # (never a life or death term, nor a term of another kind)
+        if not part_of:
+            keep.append(d)
+    return keep
