@@ -1,0 +1,78 @@
+"""Recall classes read on unannotated court news, in phrasings of our own: "the exact / very
+same sentence" restates a co-defendant's sentence as "the same sentence" does; "condemned X to
+N years" is a sentencing verb, while "condemned the ruling" is criticism."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record
+from tests.records_util import extract_texts, only_record
+
+PUBLISHED = dt.date(2024, 5, 17)
+
+TEXTS: dict[str, str] = {
+    # the same sentence, intensified
+    "exact-same-both": "A court in Dublin sentenced Olen Marsh to four years in prison for "
+                       "fraud on Tuesday. His accountant, Pera Lind, and the 60-year-old "
+                       "notary, Gus Havel, both received the exact same sentence.",
+    "very-same": "Judge Rami Tolk jailed Vessa Krin for three years for bribery in Oslo on "
+                 "Monday. Her deputy Mato Brisk received the very same sentence.",
+    "exactly-same": "A court in Leeds sentenced Aldo Fenn to two years in prison for arson. "
+                    "His brother Bruno Kast got exactly the same sentence.",
+    # condemned to a term
+    "condemned-group": "The High Court in Nairobi yesterday condemned five people each to 15 "
+                       "years in prison over robbery.",
+    "condemned-death": "A court in Lyon condemned Arno Basch to death for murder on Monday.",
+    "condemned-apposed": "The judge in Geneva condemned the former mayor, Lisa Pent, to six "
+                         "years in jail for embezzlement.",
+    "condemned-passive": "Omar Dreff was condemned to life imprisonment by a court in Cairo "
+                         "for the bombing.",
+    "condemned-ruling": "Rights groups condemned the ruling against Pavel Orn as politically "
+                        "motivated.",
+    "condemned-move": "Lawyers condemned the decision to hold the trial of Rina Salt in "
+                      "Ankara behind closed doors.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "first", "others"), [
+    ("exact-same-both", "Olen Marsh", ["Pera Lind", "Gus Havel"]),
+    ("very-same", "Vessa Krin", ["Mato Brisk"]),
+    ("exactly-same", "Aldo Fenn", ["Bruno Kast"]),
+])
+def test_the_exact_same_sentence_restates_it(records: dict[str, list[Record]], key: str,
+                                             first: str, others: list[str]) -> None:
+    recs = records[key]
+    assert [r.person for r in recs] == [first, *others]
+    for rec in recs[1:]:
+        assert "same sentence" in (rec.sentence or "")
+        assert (rec.sentence_type, rec.outcome) == (recs[0].sentence_type, "convicted")
+
+
+@pytest.mark.parametrize(("key", "person", "size", "months", "kind"), [
+    ("condemned-group", None, 5, 180, "prison"),
+    ("condemned-death", "Arno Basch", 1, None, "death"),
+    ("condemned-apposed", "Lisa Pent", 1, 72, "prison"),
+    ("condemned-passive", "Omar Dreff", 1, None, "life"),
+])
+def test_condemned_to_a_term_is_a_sentence(records: dict[str, list[Record]], key: str,
+                                           person: str | None, size: int, months: int | None,
+                                           kind: str) -> None:
+    rec = only_record(records, TEXTS, key)
+    assert (rec.person, rec.group_size, rec.sentence_months, rec.sentence_type,
+            rec.outcome) == (person, size, months, kind, "convicted")
+
+
+@pytest.mark.parametrize("key", ["condemned-ruling", "condemned-move"])
+def test_condemning_as_criticism_is_no_record(records: dict[str, list[Record]],
+                                              key: str) -> None:
+    assert records[key] == []
