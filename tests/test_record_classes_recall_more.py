@@ -1,6 +1,8 @@
 """Recall classes read on unannotated court news, in phrasings of our own: "the exact / very
 same sentence" restates a co-defendant's sentence as "the same sentence" does; "condemned X to
-N years" is a sentencing verb, while "condemned the ruling" is criticism."""
+N years" is a sentencing verb, while "condemned the ruling" is criticism; "along with" /
+"together with" beside a trigger's argument names co-defendants ("found members, along with
+leader X, guilty"), but not after the offence nor beside the bench."""
 
 from __future__ import annotations
 
@@ -36,6 +38,21 @@ TEXTS: dict[str, str] = {
                         "motivated.",
     "condemned-move": "Lawyers condemned the decision to hold the trial of Rina Salt in "
                       "Ankara behind closed doors.",
+    # co-defendants "along with" the argument
+    "along-uncounted": "The court in Athens found prominent members, along with leader Nikos "
+                       "Vardakis, guilty of leading a criminal group.",
+    "together-appos": "A court in Lyon found several officers, together with their commander "
+                      "Jan Volk, guilty of torture.",
+    "along-role-name": "The judge in Porto sentenced two guards, along with the prison "
+                       "director, Rui Sales, to four years in prison for abuse.",
+    "along-kin": "A court in Lyon convicted Marc Dorin, along with his brother Paul Dorin, of "
+                 "tax fraud.",
+    "along-bench": "The judge in Porto, along with two assessors, sentenced Rui Sales to four "
+                   "years in prison for abuse.",
+    "along-after-offence": "A court in Lyon convicted Marc Dorin of assaulting a neighbour "
+                           "along with his wife.",
+    "along-ban": "Jan Volk was jailed for three years in Lyon for fraud, along with a "
+                 "five-year ban from company boards.",
 }
 
 
@@ -76,3 +93,26 @@ def test_condemned_to_a_term_is_a_sentence(records: dict[str, list[Record]], key
 def test_condemning_as_criticism_is_no_record(records: dict[str, list[Record]],
                                               key: str) -> None:
     assert records[key] == []
+
+
+@pytest.mark.parametrize(("key", "people"), [
+    ("along-uncounted", ["Nikos Vardakis"]),
+    ("together-appos", ["Jan Volk"]),
+    ("along-role-name", [None, "Rui Sales"]),
+    ("along-kin", ["Marc Dorin", "Paul Dorin"]),
+])
+def test_along_with_names_co_defendants(records: dict[str, list[Record]], key: str,
+                                        people: list[str | None]) -> None:
+    recs = records[key]
+    assert [r.person for r in recs] == people
+    assert len({(r.charge, r.sentence, r.outcome) for r in recs}) == 1
+
+
+@pytest.mark.parametrize(("key", "people"), [
+    ("along-bench", ["Rui Sales"]),
+    ("along-after-offence", ["Marc Dorin"]),
+    ("along-ban", ["Jan Volk"]),
+])
+def test_along_with_elsewhere_names_nobody(records: dict[str, list[Record]], key: str,
+                                           people: list[str]) -> None:
+    assert [r.person for r in records[key]] == people
