@@ -2,7 +2,8 @@
 same sentence" restates a co-defendant's sentence as "the same sentence" does; "condemned X to
 N years" is a sentencing verb, while "condemned the ruling" is criticism; "along with" /
 "together with" beside a trigger's argument names co-defendants ("found members, along with
-leader X, guilty"), but not after the offence nor beside the bench."""
+leader X, guilty"), but not after the offence nor beside the bench; "sentenced life
+imprisonment to MP X" gives the term to the object of "to", as "awarded ... to X" does."""
 
 from __future__ import annotations
 
@@ -53,6 +54,15 @@ TEXTS: dict[str, str] = {
                            "along with his wife.",
     "along-ban": "Jan Volk was jailed for three years in Lyon for fraud, along with a "
                  "five-year ban from company boards.",
+    # the term before its recipient
+    "term-to-mp": "The Anti-Terrorism Court in Lahore sentenced life imprisonment to Member of "
+                  "Provincial Assembly Rana Saleem for murder.",
+    "term-to-name": "The court in Multan sentenced five years imprisonment to Asif Noor for "
+                    "fraud.",
+    "term-to-title": "The High Court in Peshawar has sentenced life imprisonment to MP Tariq "
+                     "Jan for the riot.",
+    "person-to-term-to-run": "A court in Leeds sentenced Dan Reed to life imprisonment, to run "
+                             "concurrently with his earlier term.",
 }
 
 
@@ -116,3 +126,16 @@ def test_along_with_names_co_defendants(records: dict[str, list[Record]], key: s
 def test_along_with_elsewhere_names_nobody(records: dict[str, list[Record]], key: str,
                                            people: list[str]) -> None:
     assert [r.person for r in records[key]] == people
+
+
+@pytest.mark.parametrize(("key", "person", "months", "kind"), [
+    ("term-to-mp", "Rana Saleem", None, "life"),
+    ("term-to-name", "Asif Noor", 60, "prison"),
+    ("term-to-title", "Tariq Jan", None, "life"),
+    ("person-to-term-to-run", "Dan Reed", None, "life"),
+])
+def test_a_term_sentenced_to_its_recipient(records: dict[str, list[Record]], key: str,
+                                          person: str, months: int | None, kind: str) -> None:
+    rec = only_record(records, TEXTS, key)
+    assert (rec.person, rec.sentence_months, rec.sentence_type, rec.outcome) == (
+        person, months, kind, "convicted")
