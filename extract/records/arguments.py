@@ -10,6 +10,7 @@ from extract.nlp import TriggerHit
 
 _TERM_NOUNS = frozenset({"imprisonment", "prison", "jail", "detention", "custody", "years",
                          "months", "life", "sentence", "term"})
+_ALONG = frozenset({"along", "together"})  # "along with X": X beside the argument
 SUBJECT_VERBS = frozenset({
     "pleaded", "pled", "pleads", "plead", "pleading", "admitted", "admits", "admit",
     "received", "receives", "receive", "receiving", "got", "gets", "get", "serve", "serves",
@@ -154,4 +155,23 @@ def _owners(noun: Token) -> list[Token]:
                 out.append(verb.head)
         else:
             out.append(c)
+    return out
+
+
+def companions(anchor: Token, heads: list[Token]) -> list[Token]:
+    """"found members, along with leader X, guilty", "convicted A, together with his brother
+    B, of fraud": the objects of "along with" / "together with" hung on the outcome verb or
+    on one of its arguments (defendants beside them, not an offence's other victims)."""
+    owners = {anchor.i, *(h.i for h in heads)}
+    out: list[Token] = []
+    for tok in anchor.subtree:
+        if tok.lower_ != "with" or tok.i == 0 or tok.doc[tok.i - 1].lower_ not in _ALONG:
+            continue
+        along = tok.doc[tok.i - 1]
+        # right after an argument ("A, along with B, ..."), not after the offence ("convicted
+        # A of beating X along with his wife") nor before ("The judge, along with ...")
+        beside = any(h.i < along.i <= h.right_edge.i + 2 for h in heads)
+        if beside and (tok.head.i in owners or (tok.head.i == along.i
+                                                and along.head.i in owners)):
+            out.extend(c for c in tok.children if c.dep_ == "pobj")
     return out

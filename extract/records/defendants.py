@@ -13,7 +13,7 @@ from extract.records.appositions import (
     coordinated_name,
     names_after_role,
 )
-from extract.records.arguments import SUBJECT_VERBS, dependency_heads
+from extract.records.arguments import SUBJECT_VERBS, companions, dependency_heads
 from extract.records.assembly import Draft
 from extract.records.binding import (
     counted_antecedent,
@@ -72,6 +72,7 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     if labelled:  # "Sentenced to five years: A, B and C"
         return labelled
     heads = dependency_heads(anchor, hit)
+    heads = heads + companions(anchor, heads) if heads else heads  # "A, along with B"
     if hit.rule.kind == "give" and heads and all(h.lower_ in _TERM_NOUNS for h in heads):
         # "sentences of 18 months were handed down to A and B": who they went to
         heads = [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in TO_WHOM
