@@ -195,3 +195,40 @@ def test_a_named_member_shares_the_groups_case(one_of_many: dict[str, list[Recor
     assert "member-of-group" in rec.flags
     # the group keeps its own record: one member named is no summary of it
     assert [r.group_size for r in one_of_many[key] if r.person is None] != []
+
+
+NAMED_AFTER: dict[str, str] = {
+    "they-are": "The High Court in Mbeya on Monday sentenced three people to 20 years in jail "
+                "for armed robbery. They are Juma Mwakyusa, Peter Mollel and Ally Shabani.",
+    "identified-as": "A court in Arusha on Friday sentenced two men to life in prison for "
+                     "murder. They were identified as Juma Mwakyusa and Peter Mollel.",
+    "range-named": "A court in Moshi on Friday jailed two traders for between five and seven "
+                   "years for fraud. They are Juma Mwakyusa and Peter Mollel.",
+    # a count that does not match names no one
+    "count-differs": "A court in Moshi on Friday jailed three traders for five years for "
+                     "fraud. They are Juma Mwakyusa and Peter Mollel.",
+}
+
+
+@pytest.fixture(scope="module")
+def named_after() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), NAMED_AFTER, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "people", "kind", "months"), [
+    ("they-are", {"Juma Mwakyusa", "Peter Mollel", "Ally Shabani"}, "prison", 240),
+    ("identified-as", {"Juma Mwakyusa", "Peter Mollel"}, "life", None),
+    ("range-named", {"Juma Mwakyusa", "Peter Mollel"}, "prison", None),
+])
+def test_a_group_named_in_the_next_sentence(named_after: dict[str, list[Record]], key: str,
+                                            people: set[str], kind: str,
+                                            months: int | None) -> None:
+    recs = named_after[key]
+    assert {r.person for r in recs} == people and len(recs) == len(people)
+    assert {(r.group_size, r.sentence_type, r.sentence_months) for r in recs} == {
+        (1, kind, months)}
+
+
+def test_names_fewer_than_the_count_leave_the_group(
+        named_after: dict[str, list[Record]]) -> None:
+    assert [(r.person, r.group_size) for r in named_after["count-differs"]] == [(None, 3)]

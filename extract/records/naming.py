@@ -7,11 +7,14 @@ name and age or home (one test, ``introduced_name``, for both places that do it)
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from extract.nlp import Rules
+from extract.records.enumerations import listed_people
 from extract.records.people import Mention, NameIndex, name_mention, person_key
 from extract.records.roles import is_official
 
@@ -199,6 +202,38 @@ def name_unnamed_leads(doc: Doc, drafts: list[Draft], names: NameIndex, rules: R
             named.add(found[0])
             done += 1
     return done
+
+
+# "They are A, B and C.", "They were identified as A and B.": who the group just told of is
+_THEY_ARE_RE = re.compile(r"(?:they|the\s+(?:men|women|two|three|four|five|six))\s+(?:are|were)"
+                          r"(?:\s+(?:identified|named)\s+as)?\s+(?=[A-Z])", re.IGNORECASE)
+
+
+def name_unnamed_groups(doc: Doc, drafts: list[Draft], names: NameIndex,
+                        rules: Rules) -> list[Draft]:
+    """"... sentenced three people to 20 years for robbery. They are A, B and C.": an unnamed
+    group whose next sentence opens by naming exactly as many people, none with a record of
+    their own, is those people: one record each, with the group's slots."""
+    named = {d.person for d in drafts if d.person}
+    sents = list(doc.sents)
+    out: list[Draft] = []
+    for d in drafts:
+        nxt = sents[d.sent_index + 1] if d.sent_index + 1 < len(sents) else None
+        m = _THEY_ARE_RE.match(nxt.text) if nxt is not None and d.person is None and \
+            not d.prior and 2 <= d.group_size <= 12 else None
+        people = listed_people(doc, doc[nxt.start:nxt.end], names, rules) \
+            if nxt is not None and m is not None else []
+        if len(people) != d.group_size or named & set(people) or sum(
+                1 for o in drafts if o.person is None and o.sent_index == d.sent_index) > 1:
+            out.append(d)
+            continue
+        spread = bool({"range", "ceiling"} & set(d.flags))  # a range over them: no one's
+        for name in people:
+            out.append(replace(d, person=name, group_size=1, key=("name", person_key(name)),
+                               months=None if spread else d.months,
+                               flags=[*d.flags, "named-after"]))
+        named.update(people)
+    return out
 
 
 def introduced_name(doc: Doc, first: Token, end: int, names: NameIndex, rules: Rules, *,
