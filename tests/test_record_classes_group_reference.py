@@ -131,3 +131,36 @@ def test_a_group_convicted_then_fined_is_one_record() -> None:
     recs = extract_texts(RecordExtractor(ExtractConfig()), text, PUBLISHED)["had-been"]
     assert [(r.group_size, r.charge, r.sentence_type) for r in recs] == [
         (2, "failing to report a fraud", "fine")]
+
+
+NAMED_COUNT: dict[str, str] = {
+    "the-two-lawyers": "A court in Dushanbe said on Thursday that Rustam Nazarov was sentenced "
+                       "to 20 years in jail. Farrukh Karimov was given 18 years in jail, the "
+                       "spokesman added. The two lawyers were convicted of extremism and fraud.",
+    "the-two-men": "Paul Girard and Marc Dubois were tried in Lyon for bribery. The two men were "
+                   "sentenced on Monday to three years in prison each.",
+    # a count the names before do not match: a group of its own
+    "count-mismatch": "Paul Girard was tried in Lyon for bribery. The two men were sentenced on "
+                      "Monday to three years in prison each.",
+}
+
+
+@pytest.fixture(scope="module")
+def named_count() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), NAMED_COUNT, PUBLISHED)
+
+
+def test_the_two_lawyers_are_the_two_named_before(named_count: dict[str, list[Record]]) -> None:
+    got = {r.person: (r.charge, r.sentence_months) for r in named_count["the-two-lawyers"]}
+    assert got == {"Rustam Nazarov": ("extremism and fraud", 240),
+                   "Farrukh Karimov": ("extremism and fraud", 216)}
+
+
+def test_the_two_men_are_the_two_named_before(named_count: dict[str, list[Record]]) -> None:
+    got = {(r.person, r.sentence_months) for r in named_count["the-two-men"]}
+    assert got == {("Paul Girard", 36), ("Marc Dubois", 36)}
+
+
+def test_a_count_the_names_do_not_match_stays_a_group(
+        named_count: dict[str, list[Record]]) -> None:
+    assert [(r.person, r.group_size) for r in named_count["count-mismatch"]] == [(None, 2)]

@@ -110,14 +110,22 @@ def complete_name_lists(doc: Doc, names: NameIndex, rules: Rules) -> int:
 
 
 def _count(tok: Token) -> int | None:
-    """The number a counted back-reference gives: "all three", "the two", "both"."""
+    """The number a counted back-reference gives: "all three", "the two", "both", "the two
+    men"."""
     low = tok.lower_
     if low in _COUNT_WORDS and not any(c.dep_ == "prep" for c in tok.children):
         return _COUNT_WORDS[low]
-    if not tok.like_num:
-        return None
-    if not any(c.lower_ in {"all", "the", "these", "those"} and c.dep_ in {"det", "predet"}
-               for c in tok.children):
+    if tok.tag_ == "NNS" and not any(c.dep_ in {"prep", "relcl", "acl", "amod", "compound"}
+                                     for c in tok.children):
+        # "the two men", "these three activists": a counted definite plural noun
+        nums = [c for c in tok.children if c.dep_ == "nummod" and c.like_num]
+        if len(nums) == 1 and any(c.lower_ in {"the", "these", "all"} and c.dep_ in {
+                "det", "predet"} for c in tok.children):
+            tok = nums[0]
+        else:
+            return None
+    elif not tok.like_num or not any(c.lower_ in {"all", "the", "these", "those"}
+                                     and c.dep_ in {"det", "predet"} for c in tok.children):
         return None
     if any(c.dep_ == "prep" for c in tok.children):
         return None  # "the three of them" is read elsewhere; "all three of the accused" too
