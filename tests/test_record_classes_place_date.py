@@ -203,3 +203,14 @@ def test_round_up_keeps_its_desk(records: dict[str, list[Record]]) -> None:
 ])
 def test_date(records: dict[str, list[Record]], key: str, day: dt.date | None) -> None:
     assert only_record(records, TEXTS, key).date == day
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Blogger Anvar Rahimov was sentenced to two years in prison in the capital Dushanbe on "
+     "Monday.", "Dushanbe"),
+    ("Activist Dilnoza Yusupova was jailed for three years in the capital Tashkent on Friday.",
+     "Tashkent"),
+])
+def test_in_the_capital_x_is_in_x(text: str, city: str) -> None:
+    (rec,) = extract_texts(RecordExtractor(ExtractConfig()), {"t": text}, PUBLISHED)["t"]
+    assert rec.city == city

@@ -353,6 +353,9 @@ def _tier(doc: Doc, i: int, j: int) -> int:
         before = before[:-1]  # "a court in Uzbekistan's capital, Tashkent"
     if before[-1:] == ["capital"] and "in" in before[-5:] and set(before) & COURT_BEFORE:
         return 0
+    if before[-1:] == ["capital"] and before[-2:-1] in (["the"], ["'s"], ["’s"]):
+        before = before[:-2] if before[-2] == "the" else before[:-3]  # "in Turkmenistan's
+        # capital X", "in the capital X": in X
     if before[-3:] in (["the", "city", "of"], ["the", "town", "of"], ["the", "village", "of"]):
         before = before[:-3]  # "a court in the city of X" is "a court in X"
     elif before[-1:] == ["of"] and before[-2:-1] in (["city"], ["town"]) and "in" in before[-8:-2]:
