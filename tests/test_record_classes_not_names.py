@@ -30,6 +30,9 @@ TEXTS: dict[str, str] = {
     "union-acronym": "A member of the Democratic Union of Kenya (DUK) Peter Otieno was jailed "
                      "for two years.",
     "real-nickname": "Andres (Andy) Fernandez was sentenced to six years in prison.",
+    "quoted-nickname": "The military court in Yaounde found radio journalist Paul “Lion” "
+                       "Nkwenti guilty of acts of terrorism and sentenced him to 15 years in "
+                       "prison.",
     # the victim of the defendant's act is never the defendant
     "killed-victim": "The 19-year-old man who killed schoolboy Tom Reed with a knife has been "
                      "convicted of murder.",
@@ -58,6 +61,7 @@ def records() -> dict[str, list[Record]]:
     ("party-acronym", ["Elnur Mammadli"]),
     ("union-acronym", ["Peter Otieno"]),
     ("real-nickname", ["Andres Fernandez"]),
+    ("quoted-nickname", ["Paul Nkwenti"]),  # (GUIDELINES: aliases left out)
     ("killed-victim", []), ("stabbed-victim", []), ("hit-victim", []), ("attacked-victim", []),
     ("apposition-kept", ["Marcus Dale"]),
     ("magistrates-court", []), ("brotherhood", []),

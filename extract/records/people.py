@@ -170,9 +170,14 @@ def _after_street(doc: Doc, start: int) -> bool:
 
 
 def name_text(doc: Doc, start: int, end: int) -> str:
+    """The name's words as the record keeps them: spaces folded, quotes and dashes off its
+    ends, a quoted nickname inside it left out ('Paul “Lion” Nkwenti': GUIDELINES' aliases)."""
     text = doc[start:end].text
     text = re.sub(r"\s+", " ", text).strip(" ,;:–—-\"“”'’")
-    return text
+    return _INNER_NICKNAME_RE.sub(" ", text)
+
+
+_INNER_NICKNAME_RE = re.compile(r"(?<=\w) (?:“[^”]{1,25}”|\"[^\"]{1,25}\"|‘[^’]{1,25}’) (?=\w)")
 
 
 def byline(doc: Doc, start: int) -> bool:
