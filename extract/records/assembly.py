@@ -17,7 +17,7 @@ from extract.records.restatements import (
     compatible,
     custody_beside_fine,
     drop_range_subgroups,
-    fill,
+    fill_member,
     same_terms,
 )
 from schemas import Outcome, SentenceType
@@ -337,11 +337,7 @@ def _fill_members(drafts: list[Draft]) -> None:
                     key=lambda g: g.ev_start, default=None)
         if group is None:
             continue
-        bound = {"range", "ceiling"} & set(group.flags)
-        fill(d, replace(group, sentence=None, months=None, type=None, flags=[]))
-        if d.sentence is None and group.sentence is not None:
-            d.sentence, d.type = group.sentence, group.type
-            d.months = None if bound else group.months
+        fill_member(d, group)
 
 
 def _merge_groups(drafts: list[Draft]) -> list[Draft]:

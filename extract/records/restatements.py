@@ -141,13 +141,19 @@ def _summarises(group: Draft, drafts: list[Draft]) -> bool:
     ):
         return False
     # a range or ceiling over them all states no one's length: its text and kind only
-    bound = {"range", "ceiling"} & set(group.flags)
     for n in members:
-        fill(n, replace(group, sentence=None, months=None, type=None, flags=[]))
-        if n.sentence is None:  # (never beside a member's own fine: that is its term)
-            n.sentence, n.type = group.sentence, group.type
-            n.months = None if bound else group.months
+        fill_member(n, group)
     return True
+
+
+def fill_member(member: Draft, group: Draft) -> None:
+    """A named member takes its group's place, date and charge where it lacks them, and its
+    term when it has none of its own (never beside its own fine: that is its term); a range
+    or ceiling over the group is no one member's length (GUIDELINES)."""
+    fill(member, replace(group, sentence=None, months=None, type=None, flags=[]))
+    if member.sentence is None:
+        member.sentence, member.type = group.sentence, group.type
+        member.months = None if {"range", "ceiling"} & set(group.flags) else group.months
 
 
 def _within(member: Draft, group: Draft) -> bool:
