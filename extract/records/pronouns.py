@@ -107,16 +107,17 @@ def referents(doc: Doc, tok: Token, kind: str, rules: Rules, names: NameIndex,
         same = [n for s, n in declared if doc[s].sent.start == sent_start]
         return [Mention(start=tok.i, end=tok.i + 1, name=n, kind="pronoun") for n in same]
     if before:
-        group = [d for d in before if d.sent_index == max(b.sent_index for b in before)]
-        out: list[Mention] = []
-        for d in group:
-            if d.person:
-                out.append(Mention(start=tok.i, end=tok.i + 1, name=d.person, kind="pronoun"))
-            else:
-                out.append(Mention(start=tok.i, end=tok.i + 1, name=d.key[1],
-                                   group_size=d.group_size, kind="resolved-group"))
-        return out
+        last = max(b.sent_index for b in before)
+        return [draft_mention(tok, d) for d in before if d.sent_index == last]
     return []
+
+
+def draft_mention(tok: Token, d: Draft) -> Mention:
+    """A reference at ``tok`` to the defendant of draft ``d``: its name, or its unnamed group."""
+    if d.person:
+        return Mention(start=tok.i, end=tok.i + 1, name=d.person, kind="pronoun")
+    return Mention(start=tok.i, end=tok.i + 1, name=d.key[1], group_size=d.group_size,
+                   kind="resolved-group")
 
 
 _UNNAMED_REACH = 6  # sentences back: a story may tell the offence at length before the term
@@ -189,10 +190,7 @@ def sole_recent(doc: Doc, anchor: Token, sent: Span, earlier: list[Draft]) -> li
         # "sentenced the seven to 29 years and also imposed a fine of X": the same defendants
         same = [d for d in earlier if d.sent_index == here and not d.prior
                 and d.outcome is Outcome.CONVICTED]
-        return [Mention(start=anchor.i, end=anchor.i + 1, name=d.person, kind="pronoun")
-                if d.person else Mention(start=anchor.i, end=anchor.i + 1, name=d.key[1],
-                                         group_size=d.group_size, kind="resolved-group")
-                for d in same]
+        return [draft_mention(anchor, d) for d in same]
     recent = [d for d in earlier if 1 <= here - d.sent_index <= 2 and not d.prior]
     people = {d.person for d in recent}
     if len(people) != 1 or None in people or any(d.sentence is not None for d in recent) or \
