@@ -27,6 +27,15 @@ TEXTS: dict[str, str] = {
     "fined-earlier-year": "A Tbilisi court on Monday jailed Giorgi Beridze for four years for "
                           "assault. Beridze was also fined 2,000 lari the previous year for "
                           "hooliganism.",
+    # a term being served already: another case's, in an aside about the defendant
+    "serving-relative": "A Kazan court on Tuesday sentenced blogger Pavel Lobanov, who is "
+                        "already serving a six-year term, to a further 11 years in a "
+                        "strict-regime colony on treason charges.",
+    "serving-participle": "Marina Zueva, already serving eight years for embezzlement, was "
+                          "sentenced to another four years by a court in Tver on Monday.",
+    "serving-currently": "The court in Omsk on Thursday sentenced Oleg Karpov, currently serving "
+                         "a 10-year sentence, to a further three years in a penal colony for "
+                         "extremism.",
     # not an earlier case
     "crime-last-year": "Mark Dolan was yesterday sentenced to life imprisonment in Leeds for "
                        "the murder of a shopkeeper last year.",
@@ -63,3 +72,18 @@ def test_one_record_when_no_earlier_case_is_told(records: dict[str, list[Record]
                                                  key: str) -> None:
     (rec,) = records[key]
     assert "earlier-case" not in rec.flags
+
+
+@pytest.mark.parametrize(("key", "now", "before", "court"), [
+    ("serving-relative", 132, 72, "Kazan"),
+    ("serving-participle", 48, 96, "Tver"),
+    ("serving-currently", 36, 120, "Omsk"),
+])
+def test_a_term_served_already_is_not_the_new_one(records: dict[str, list[Record]], key: str,
+                                                  now: int, before: int, court: str) -> None:
+    recs = records[key]
+    (current,) = [r for r in recs if "earlier-case" not in r.flags]
+    assert (current.sentence_months, current.city) == (now, court)
+    for old in recs:
+        if old is not current:  # the earlier case has only what its aside says
+            assert (old.sentence_months, old.city, old.date) == (before, None, None)

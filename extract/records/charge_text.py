@@ -137,3 +137,19 @@ def clean_charge(text: str) -> str | None:
             r"\d{1,3}(?:,\d{3})+\b", text):
         return None  # "$700,000 ...": an amount, not an offence
     return text
+
+
+# the offence words a rule's match may hold before its noun ("quashed the murder conviction")
+_MODIFIER_SKIP = frozenset({"the", "his", "her", "their", "a", "its", "both", "all", "two",
+                            "three", "several", "earlier", "previous", "prior"})
+
+
+def premodifier_offence(words: list[str]) -> str | None:
+    """"the 2015 drug and fraud convictions": the offence named before the noun ("drug and
+    fraud"), or None when only determiners, years and counts stand there."""
+    kept = [w for w in words if w.lower() not in _MODIFIER_SKIP and not w.isdigit()]
+    while kept and kept[0].lower() in {"and", "or"}:
+        kept.pop(0)
+    while kept and kept[-1].lower() in {"and", "or"}:
+        kept.pop()
+    return " ".join(kept) or None

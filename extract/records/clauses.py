@@ -89,3 +89,22 @@ def end_char(sent: Span) -> int:
     text = sent.text
     return sent.start_char + len(text.rstrip())
 
+
+
+_ARGUMENTS = frozenset({"dobj", "dative", "nsubj", "nsubjpass"})
+
+
+def inside_aside(anchor: Token, other: Token) -> bool:
+    """``other`` sits in a relative clause or apposition hung on one of ``anchor``'s
+    arguments ("sentenced X, who is already serving nine years, to 19 more"): an aside about
+    the defendant, not the outcome that ends ``anchor``'s own clause."""
+    for tok in (other, *other.ancestors):
+        if tok.i == anchor.i:
+            return False
+        if tok.dep_ in {"relcl", "appos", "acl"} and tok.head.head.i == anchor.i and \
+                tok.head.dep_ in _ARGUMENTS:
+            return True
+        if tok.dep_ == "advcl" and tok.head.i == anchor.i and tok.lower_ == "serving" and \
+                tok.i > 0 and tok.doc[tok.left_edge.i - 1].text == ",":
+            return True  # (the parse may hang ", currently serving N years," on the verb)
+    return False

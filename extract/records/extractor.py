@@ -24,6 +24,7 @@ from extract.records.accusations import states_accusation
 from extract.records.appeals import upheld_later
 from extract.records.assembly import DEFERRED_FLAG, Draft, finish_drafts
 from extract.records.bullets import list_drafts
+from extract.records.clauses import inside_aside
 from extract.records.court_city import court_city_default
 from extract.records.dates import reference_day, sentence_dates, states_hearing
 from extract.records.enumerations import (
@@ -255,7 +256,9 @@ class RecordExtractor:
         drafts: list[Draft] = []
         for n, hit in enumerate(hits):
             sent_end = doc[hit.anchor].sent.end
-            nxt = hits[n + 1].start if n + 1 < len(hits) else None
+            later = (h for h in hits[n + 1:]
+                     if not inside_aside(doc[hit.anchor], doc[h.anchor]))
+            nxt = next((h.start for h in later), None)
             next_anchor = doc[nxt].idx if nxt is not None and nxt < sent_end else None
             try:
                 drafts.extend(drafts_for_trigger(

@@ -198,11 +198,15 @@ EARLIER_CASE_FLAG = "earlier-case"
 
 
 def is_earlier_case(anchor: Token) -> bool:
-    """"X was also jailed for 12 years last year", "... also fined three years ago": another,
+    """"X was also jailed for 12 years last year", "... also fined three years ago", "X,
+    already serving nine years, ...": another,
     earlier proceeding of the same defendant, whatever else the text tells of (never the
     one an appeal ruled on). Not "was previously jailed" (maybe an earlier hearing of this
     case) nor "jailed yesterday for a murder last year" (the crime's time: a noun between)."""
     aux = {c.lower_ for c in anchor.children if c.dep_ in {"aux", "auxpass", "advmod"}}
+    if anchor.lower_ == "serving" and aux & {"already", "currently", "still"}:
+        return True  # "X, already serving nine years, was sentenced to 19 more": the nine
+        # years are an earlier case's
     if anchor.tag_ != "VBN" or not aux & {"was", "were"} or "also" not in aux:
         return False
     for t in anchor.subtree:

@@ -10,7 +10,12 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from extract.nlp import Rules
-from extract.records.name_runs import age_named, is_nation, repeated_surname_runs
+from extract.records.name_runs import (
+    age_named,
+    argument_named,
+    is_nation,
+    repeated_surname_runs,
+)
 from extract.records.people import NameIndex, byline, clean_name, name_text, surname_key
 
 _NICKNAME_RE = re.compile(
@@ -49,6 +54,8 @@ def build_name_index(doc: Doc, rules: Rules,
     persons.extend(age_named(doc, rules, is_place))
     taken = {i for start, end in persons for i in range(start, end)}
     persons.extend(repeated_surname_runs(doc, rules, is_place, taken))
+    taken = {i for start, end in persons for i in range(start, end)}
+    persons.extend(argument_named(doc, rules, is_place, taken))
     particles = rules.words("name_particles_after")
     for n, (start, end) in enumerate(persons):
         while end < len(doc) and doc[end].lower_ in particles:

@@ -19,6 +19,14 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", 
                       "western", "central", "upper", "lower", "greater", "new", "old",
                       "province", "region", "district", "oblast", "state", "county", "city",
                       "governorate", "republic", "kingdom"})
+# verbs of a court outcome whose object (or passive subject) is the defendant
+_OUTCOME_VERBS = frozenset({"sentence", "convict", "jail", "imprison", "acquit", "fine",
+                            "condemn", "clear", "give", "hand"})
+# verbs whose active subject receives the term
+_RECEIVING_VERBS = frozenset({"receive", "get"})
+_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
+                       "september", "october", "november", "december", "monday", "tuesday",
+                       "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT",
                             "QUANTITY", "LAW", "EVENT", "WORK_OF_ART", "LANGUAGE"})
 
@@ -49,6 +57,54 @@ def repeated_surname_runs(doc: Doc, rules: Rules, is_place: Callable[[str], obje
             out.append((i, j))
         i = max(j, i + 1)
     return out
+
+
+def argument_named(doc: Doc, rules: Rules, is_place: Callable[[str], object] | None,
+                   taken: set[int]) -> list[tuple[int, int]]:
+    """"sentenced Kanat Isaev to five years", "Dauren Abenov was jailed": a run of two to four
+    capitalised words the parse joins into one noun phrase that stands where a court outcome
+    takes its defendant (the outcome verb's object, its passive subject, a receiver's subject,
+    or a conjunct of one of these). The small NER reads unfamiliar names as organisations or
+    dates; the outcome verb's argument slot is the evidence that the words name a person."""
+    stop = rules.words("org_words") | rules.words("strip_titles") | \
+        rules.words("official_titles") | rules.words("people_nouns") | COURT_WORDS
+    out: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.i in taken or not _capital(tok) or not _outcome_argument(tok):
+            continue
+        start = tok.i
+        while start > 0 and _capital(doc[start - 1]) and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].head.i == tok.i and tok.i - start < 3:
+            start -= 1
+        run = doc[start:tok.i + 1]
+        if len(run) < 2 or any(t.i in taken or t.lower_ in stop or t.lower_ in _CALENDAR or
+                               t.lower_ in _COMPASS or t.text.isupper() for t in run):
+            continue
+        if any(t.tag_ == "NNPS" for t in run) or any(
+                c.dep_ in {"det", "nummod", "poss"} for c in tok.children):
+            continue  # "four Crimean Tatars", "the Pentagon Papers": no one person's name
+        if start > 0 and _capital(doc[start - 1]):
+            continue  # a longer capitalised run ("Supreme Court Judge Ivan Petrov") the parse split
+        if is_place is not None and any(is_place(w) for w in (run.text, run[0].text,
+                                                              run[-1].text)):
+            continue
+        if any(is_nation(t.text) for t in run):
+            continue
+        out.append((start, tok.i + 1))
+    return out
+
+
+def _outcome_argument(tok: Token) -> bool:
+    """The token heads an outcome verb's defendant slot, directly or as a conjunct."""
+    seen = 0
+    while tok.dep_ == "conj" and seen < 6:
+        tok, seen = tok.head, seen + 1
+    verb = tok.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if tok.dep_ in {"dobj", "dative", "nsubjpass"}:
+        return verb.lemma_.lower() in _OUTCOME_VERBS
+    return tok.dep_ == "nsubj" and verb.lemma_.lower() in _RECEIVING_VERBS
 
 
 def age_named(doc: Doc, rules: Rules,

@@ -25,7 +25,7 @@ _BARE_LENGTH_RE = re.compile(r"[\w\s,.\-\u2010\u2011/½]+?(?:years?|months?|week
 
 
 _DURATION_BEFORE_RE = re.compile(
-    r"\b(?:over|during|within|throughout|spanning|spanned|lasting|lasted|lasts|took|"
+    r"\b(?:over|during|within|in|throughout|spanning|spanned|lasting|lasted|lasts|took|"
     r"the\s+(?:past|last|next|first)|"
     r"about|nearly|almost|some|more\s+than|at\s+least)\s+$", re.IGNORECASE)
 _KIND_RE = re.compile(r"prison|jail|imprison|custody|probation|colony|arrest|freedom|bars|"
@@ -199,6 +199,22 @@ def _elided(text: str, start: int, end: int, found: list[TermSpan]) -> list[Term
                                 unit=unit.group(1).lower().rstrip("s") + "s"))
             pos = m.end()
     return out
+
+
+# "sentenced X, already serving a nine-year term, to a further 19 years": a term being
+# served already is another case's
+_SERVING_BEFORE_RE = re.compile(
+    r"\b(?:(?:already|currently|still|now)\s+(?:serving|behind\s+bars\s+for|jailed\s+for)|"
+    r"(?:is|are|was|were)\s+(?:already\s+|currently\s+|still\s+)?serving)\s+"
+    r"(?:a\s+|an\s+|his\s+|her\s+|their\s+)?$", re.IGNORECASE)
+
+
+def drop_served(text: str, terms: list[TermSpan]) -> list[TermSpan]:
+    """``terms`` without those being served already from an earlier case, when another term
+    is left to be this outcome's."""
+    served = [t for t in terms if _SERVING_BEFORE_RE.search(text, max(0, t.start - 40),
+                                                            t.start)]
+    return [t for t in terms if t not in served] if len(served) < len(terms) else terms
 
 
 # the triggers whose outcome is a deferral itself ("deferred the announcement of the verdict

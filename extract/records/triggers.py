@@ -33,6 +33,7 @@ from extract.records.binding import (
     remainder_group,
     respective_list,
 )
+from extract.records.charge_text import premodifier_offence
 from extract.records.charges import find_charge
 from extract.records.clauses import (
     SENTENCE_NOUNS,
@@ -61,7 +62,13 @@ from extract.records.people import NameIndex, person_key
 from extract.records.places import PlaceHit
 from extract.records.pronouns import sole_recent
 from extract.records.roles import BENCH_WORDS
-from extract.records.terms import DEFERRED_RULES, TermSpan, deferred_verdict, find_term_spans
+from extract.records.terms import (
+    DEFERRED_RULES,
+    TermSpan,
+    deferred_verdict,
+    drop_served,
+    find_term_spans,
+)
 from extract.records.where_when import (
     crime_place,
     pick_date,
@@ -93,6 +100,8 @@ _PROSPECT_PREPS = frozenset({"at", "of", "for", "toward", "towards", "about", "i
 _BARE_TERM = frozenset({"imposed-term-bare", "handed-down-term-bare"})
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
 
+# rules whose match may hold offence words before its noun: "overturned the rape convictions"
+_MODIFIED_NOUN_RULES = frozenset({"overturned-conviction", "convictions-upheld"})
 
 def drafts_for_trigger(
     doc: Doc,
@@ -187,6 +196,7 @@ def drafts_for_trigger(
         next_anchor is None or t.start < next_anchor or t.start < anchor.idx
         or noun_convicts(doc, anchor, next_anchor)  # past the next outcome ("B, acquitted;")
         or (listed and any(next_anchor < doc[m.start].idx < t.start for m in mentions)))]
+    terms = drop_served(doc_text(doc), terms)
     if appeal:
         terms = revised_terms(doc_text(doc), anchor, terms)
     if hit.rule.kind == "give" and not any(t.start >= anchor.idx for t in terms) and not (
@@ -222,12 +232,21 @@ def drafts_for_trigger(
     if charge is not None and hit.rule.kind == "verb-late":
         trimmed = trim_charge(charge[0])  # "conviction for robbery overturned"
         charge = (trimmed, charge[1]) if trimmed else None
+    aside_case = earlier_case and anchor.dep_ in {"relcl", "acl", "appos", "advcl"}
+    if aside_case:
+        # "sentenced X, who is already serving nine years, to 19 more on extremism charges":
+        # the aside's earlier case has only what the aside itself says
+        own = doc[anchor.left_edge.i:anchor.right_edge.i + 1].text
+        charge = charge if charge is not None and charge[0] in own else None
+    if charge is None and hit.rule.id in _MODIFIED_NOUN_RULES:
+        named = premodifier_offence([t.text for t in doc[hit.start + 1:hit.end - 1]])
+        charge = (named, "of") if named else None  # "quashed the murder conviction of X"
     date = pick_date(doc, anchor, sent, dates(sent), published)
     if date is None and appeal:
         date = appeal_date_nearby(anchor.sent, dates)
     if date is None:
         date = verdict_date_nearby(anchor.sent, dates)
-    hits = places(sent)
+    hits = [] if aside_case else places(sent)
     place = pick_place(anchor, sent, hits) or court_place_nearby(anchor.sent, places)
     crime = crime_place(anchor, sent, hits) if place is None else None
     own, span = hit.rule.id in DEFERRED_RULES, (doc_text(doc), sent.start_char, end_char(sent))

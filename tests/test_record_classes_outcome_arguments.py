@@ -1,0 +1,81 @@
+"""Defendants and offences read from where a court outcome puts them, not from the NER:
+a name in the outcome verb's object or passive subject that the small NER reads as an
+organisation or a date ("sentenced Kanat Isaev to five years"); offence words before a
+conviction's noun ("quashed the murder conviction of X"); and a length that only says when
+or how long something else was ("the first in 30 years", "in a half-day trial")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Outcome, Record
+from tests.records_util import extract_texts
+
+PUBLISHED = dt.date(2023, 5, 12)
+
+TEXTS: dict[str, str] = {
+    # the NER tags these given names ORG and their surnames part of a DATE
+    "court-in-city": "A court in Osh sentenced Nurlan Yusupova to five years for calling for "
+                     "mass riots.",
+    "district-court": "The Pervomaisky district court of Bishkek sentenced Kanat Isaev to five "
+                      "years for calling for mass riots on Thursday.",
+    "judge": "Judge Ivan Orlov sentenced Kanat Isaev to 10 years.",
+    "court-in-city-2": "A court in Osh sentenced Rustam Akhmetova to five years for calling for "
+                       "mass riots.",
+    # offence words before the noun of a quashed or upheld conviction
+    "quashed-murder": "The Court of Appeal in Leeds on Wednesday quashed the murder conviction "
+                      "of Andrew Malkin, who had served 17 years in prison.",
+    "overturned-rape": "Appeal judges overturned the rape convictions of Tom Reed and Paul Hale "
+                       "on Friday.",
+    "upheld-two": "The Supreme Court on Monday upheld the fraud and bribery convictions of "
+                  "former governor Leo Marsh.",
+    "vacated-year": "A federal appeals court vacated the 2015 drug conviction of Maria Lopez.",
+    # no sentence
+    "first-in-years": "A former deputy was found guilty of manslaughter on Thursday, becoming "
+                      "the first officer in the state to be convicted of an on-duty shooting in "
+                      "30 years.",
+    "half-day-trial": "The People's Court in Quang Ngai convicted Tran Van Hoa in a half-day "
+                      "trial on Tuesday of spreading propaganda against the state.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "person", "months"), [
+    ("court-in-city", "Nurlan Yusupova", 60),
+    ("district-court", "Kanat Isaev", 60),
+    ("judge", "Kanat Isaev", 120),
+    ("court-in-city-2", "Rustam Akhmetova", 60),
+])
+def test_a_name_in_the_outcome_verbs_object_is_a_defendant(
+        records: dict[str, list[Record]], key: str, person: str, months: int) -> None:
+    (rec,) = records[key]
+    assert (rec.person, rec.sentence_months) == (person, months)
+
+
+@pytest.mark.parametrize(("key", "people", "charge", "outcome"), [
+    ("quashed-murder", {"Andrew Malkin"}, "murder", Outcome.DISMISSED),
+    ("overturned-rape", {"Tom Reed", "Paul Hale"}, "rape", Outcome.DISMISSED),
+    ("upheld-two", {"Leo Marsh"}, "fraud and bribery", Outcome.CONVICTED),
+    ("vacated-year", {"Maria Lopez"}, "drug", Outcome.DISMISSED),
+])
+def test_offence_words_before_the_conviction(records: dict[str, list[Record]], key: str,
+                                             people: set[str], charge: str,
+                                             outcome: Outcome) -> None:
+    recs = records[key]
+    assert {r.person for r in recs} == people
+    assert all((r.charge, r.outcome) == (charge, outcome) for r in recs), recs
+    assert all(r.sentence_months is None for r in recs)  # a quashed conviction's old term
+
+
+@pytest.mark.parametrize("key", ["first-in-years", "half-day-trial"])
+def test_a_span_of_time_is_no_sentence(records: dict[str, list[Record]], key: str) -> None:
+    (rec,) = records[key]
+    assert rec.sentence is None and rec.sentence_months is None
