@@ -70,7 +70,8 @@ TYPE_WORDS: tuple[tuple[str, str], ...] = (
                            r"|restrict\w*\s+(?:of\s+)?(?:freedom|liberty))"),
     ("community_service", r"community\s+(?:service|work|labou?r|order)|public\s+works?"
                           r"|compulsory\s+(?:work|labou?r)|unpaid\s+work"),
-    ("suspended", r"suspended|probated|conditional\s+(?:sentence|term|prison)"),
+    # a "deferred sentence" of a length: the verdict's announcement deferred (GUIDELINES)
+    ("suspended", r"suspended|probated|(?:conditional|deferred)\s+(?:sentence|term|prison)"),
     ("probation", r"parole[- ]like\s+probation|probation\w*|community\s+supervision"
                   r"|deferred\s+adjudication"),
     ("other", r"supervised\s+release|post-?\s?release\s+supervision|extended\s+supervision"
@@ -103,7 +104,8 @@ AFTER_STOP_RE = re.compile(
     r"count|charges?))\b"
 )
 BEFORE_STOP_RE = re.compile(r"[;.()\[\]:!?\",]|\b(?:and|plus|but|while|who|which|then)\b")
-SUSPENDED_BEFORE_RE = re.compile(r"(?<!\w)(?:suspended|conditional)\s+$", re.IGNORECASE)
+SUSPENDED_BEFORE_RE = re.compile(r"(?<!\w)(?:suspended|conditional|deferred)\s+$",
+                                 re.IGNORECASE)
 SUSPENDED_AFTER_RE = re.compile(
     r"(?:\s+(?:prison\s+|jail\s+)?(?:sentences?|terms?))?[\s,]*"
     r"(?:(?:all|fully|wholly|to\s+be|which\s+(?:was|is|will\s+be)(?:\s+fully)?)\s+)?"

@@ -1,8 +1,10 @@
 """Defendants and offences read from where a court outcome puts them, not from the NER:
 a name in the outcome verb's object or passive subject that the small NER reads as an
 organisation or a date ("sentenced Kanat Isaev to five years"); offence words before a
-conviction's noun ("quashed the murder conviction of X"); and a length that only says when
-or how long something else was ("the first in 30 years", "in a half-day trial")."""
+conviction's noun ("quashed the murder conviction of X"); a term handed down "to" someone
+and the names before ", who was sentenced", however the parse hangs them; and a length
+that only says when or how long something else was ("the first in 30 years", "in a
+half-day trial")."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import pytest
 
 from extract.config import ExtractConfig
 from extract.records import RecordExtractor
-from schemas import Outcome, Record
+from schemas import Outcome, Record, SentenceType
 from tests.records_util import extract_texts
 
 PUBLISHED = dt.date(2023, 5, 12)
@@ -34,6 +36,21 @@ TEXTS: dict[str, str] = {
     "upheld-two": "The Supreme Court on Monday upheld the fraud and bribery convictions of "
                   "former governor Leo Marsh.",
     "vacated-year": "A federal appeals court vacated the 2015 drug conviction of Maria Lopez.",
+    # a term handed "to" someone, the parse hanging "to A" on the term's last word
+    "handed-to-suspended": "The court handed down a suspended sentence of one year and three "
+                           "months to Elif Sahin for terrorist propaganda.",
+    "handed-to-deferred": "The court in Izmir handed down a deferred sentence of one year and "
+                          "three months to Professor Deniz Kaya for insulting the president.",
+    "handed-to-prison": "The court handed down a prison sentence of one year and eight months "
+                        "to Leyla Aksoy on Tuesday.",
+    # "A and B, who were sentenced": the relative clause's antecedents, however it is parsed
+    "arrested-who": "Police arrested Ayse Demir and Murat Ozturk, who were sentenced to 15 "
+                    "months in prison on Monday.",
+    "verdict-for-who": "The court deferred the announcement of the verdict for academics Ayse "
+                       "Demir and Murat Ozturk, who were sentenced to 15 months in prison for "
+                       "terrorist propaganda.",
+    "lawyer-for-who": "The lawyer for Pavel Semyonov, who was sentenced to three years in prison, "
+                      "said he would appeal.",
     # no sentence
     "first-in-years": "A former deputy was found guilty of manslaughter on Thursday, becoming "
                       "the first officer in the state to be convicted of an on-duty shooting in "
@@ -73,6 +90,30 @@ def test_offence_words_before_the_conviction(records: dict[str, list[Record]], k
     assert {r.person for r in recs} == people
     assert all((r.charge, r.outcome) == (charge, outcome) for r in recs), recs
     assert all(r.sentence_months is None for r in recs)  # a quashed conviction's old term
+
+
+@pytest.mark.parametrize(("key", "person", "months", "kind"), [
+    ("handed-to-suspended", "Elif Sahin", 15, SentenceType.SUSPENDED),
+    ("handed-to-deferred", "Deniz Kaya", 15, SentenceType.SUSPENDED),  # (GUIDELINES: HAGB)
+    ("handed-to-prison", "Leyla Aksoy", 20, SentenceType.PRISON),
+])
+def test_a_term_handed_to_someone(records: dict[str, list[Record]], key: str, person: str,
+                                  months: int, kind: SentenceType) -> None:
+    (rec,) = records[key]
+    assert (rec.person, rec.sentence_months, rec.sentence_type) == (person, months, kind)
+
+
+@pytest.mark.parametrize(("key", "people", "kind"), [
+    ("arrested-who", {"Ayse Demir", "Murat Ozturk"}, SentenceType.PRISON),
+    ("verdict-for-who", {"Ayse Demir", "Murat Ozturk"}, SentenceType.SUSPENDED),
+    ("lawyer-for-who", {"Pavel Semyonov"}, SentenceType.PRISON),
+])
+def test_who_was_sentenced_refers_to_the_names_before(
+        records: dict[str, list[Record]], key: str, people: set[str],
+        kind: SentenceType) -> None:
+    recs = records[key]
+    assert {r.person for r in recs} == people
+    assert all(r.sentence_type is kind and r.sentence_months in {15, 36} for r in recs), recs
 
 
 @pytest.mark.parametrize("key", ["first-in-years", "half-day-trial"])

@@ -97,10 +97,16 @@ def dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
             subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         out: list[Token] = []
         for s in subj:
-            if s.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+            before = doc[s.i - 2] if s.i > 1 and doc[s.i - 1].text == "," else None
+            if s.lower_ == "who" and verb.dep_ == "relcl" and verb.head.pos_ != "PROPN" and \
+                    before is not None and before.pos_ == "PROPN":
+                out.append(before)  # "the verdict for A and B, who were ...": not the verdict
+            elif s.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
                 out.append(verb.head)
             elif s.lower_ == "who" and s.i > 0 and doc[s.i - 1].pos_ in {"PROPN", "NOUN"}:
                 out.append(doc[s.i - 1])  # a relative clause the parse did not attach
+            elif s.lower_ == "who" and before is not None and before.pos_ == "PROPN":
+                out.append(before)  # (also "A and B, who were ...")
             else:
                 out.append(s)
         return out

@@ -72,11 +72,14 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     if labelled:  # "Sentenced to five years: A, B and C"
         return labelled
     heads = dependency_heads(anchor, hit)
+    if hit.rule.kind == "give" and not heads:
+        heads = _given_to([c for c in anchor.children
+                           if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _TERM_NOUNS])
     heads = heads + companions(anchor, heads) if heads else heads  # "A, along with B"
     if hit.rule.kind == "give" and heads and all(h.lower_ in _TERM_NOUNS for h in heads):
         # "sentences of 18 months were handed down to A and B": who they went to
         heads = [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in TO_WHOM
-                 for o in c.children if o.dep_ == "pobj"] or heads
+                 for o in c.children if o.dep_ == "pobj"] or _given_to(heads) or heads
     if hit.rule.kind == "impose":  # "to co-defendants A and B": the names, not the role noun
         heads = [names_after_role(doc, h, names, rules) or h for h in heads]
     mentions = _expand(doc, heads, rules, names, earlier, sent)
@@ -130,6 +133,13 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     return item_owner(doc, anchor, unique, rules) or [
         m for m, nxt in zip(unique, [*unique[1:], None], strict=True)
         if not employer(doc, m, nxt)]
+
+
+def _given_to(terms: list[Token]) -> list[Token]:
+    """"a sentence of one year and three months to A": the parse may hang "to A" on the
+    term's last word; who the term went to, read inside the term phrase."""
+    return [o for h in terms for c in h.subtree if c.dep_ == "prep" and c.lower_ in TO_WHOM
+            for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
 
 
 def _subjectless_passive(anchor: Token) -> bool:

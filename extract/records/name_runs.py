@@ -22,6 +22,8 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", 
 # verbs of a court outcome whose object (or passive subject) is the defendant
 _OUTCOME_VERBS = frozenset({"sentence", "convict", "jail", "imprison", "acquit", "fine",
                             "condemn", "clear", "give", "hand"})
+_TERM_WORDS = frozenset({"sentence", "sentences", "term", "terms", "penalty", "punishment",
+                         "fine", "year", "years", "month", "months"})
 # verbs whose active subject receives the term
 _RECEIVING_VERBS = frozenset({"receive", "get"})
 _CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
@@ -64,7 +66,8 @@ def argument_named(doc: Doc, rules: Rules, is_place: Callable[[str], object] | N
     """"sentenced Kanat Isaev to five years", "Dauren Abenov was jailed": a run of two to four
     capitalised words the parse joins into one noun phrase that stands where a court outcome
     takes its defendant (the outcome verb's object, its passive subject, a receiver's subject,
-    or a conjunct of one of these). The small NER reads unfamiliar names as organisations or
+    the one a term is given "to", the antecedent of "who was sentenced", or a conjunct of
+    one of these). The small NER reads unfamiliar names as organisations or
     dates; the outcome verb's argument slot is the evidence that the words name a person."""
     stop = rules.words("org_words") | rules.words("strip_titles") | \
         rules.words("official_titles") | rules.words("people_nouns") | COURT_WORDS
@@ -96,10 +99,21 @@ def argument_named(doc: Doc, rules: Rules, is_place: Callable[[str], object] | N
 
 def _outcome_argument(tok: Token) -> bool:
     """The token heads an outcome verb's defendant slot, directly or as a conjunct."""
+    doc = tok.doc
+    after = [t for t in doc[tok.i + 1:tok.i + 6] if t.lower_ not in {"later", "also", "then"}]
+    if len(after) >= 4 and after[0].text == "," and after[1].lower_ == "who" and \
+            after[2].lower_ in {"was", "were", "had", "have", "has"} and \
+            after[3].lemma_.lower() in _OUTCOME_VERBS | {"be"}:
+        return True  # "A and B, who were sentenced to ...": the relative clause's antecedent
     seen = 0
     while tok.dep_ == "conj" and seen < 6:
         tok, seen = tok.head, seen + 1
     verb = tok.head
+    if tok.dep_ == "pobj" and verb.lower_ in {"to", "on", "upon"}:
+        # "handed down a sentence of one year and three months to A": the term's receiver
+        return any(t.lower_ in _TERM_WORDS for t in verb.ancestors) and any(
+            t.pos_ == "VERB" and t.lemma_.lower() in _OUTCOME_VERBS | {"impose", "mete"}
+            for t in verb.ancestors)
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     if tok.dep_ in {"dobj", "dative", "nsubjpass"}:
