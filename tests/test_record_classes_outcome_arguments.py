@@ -51,6 +51,15 @@ TEXTS: dict[str, str] = {
                        "terrorist propaganda.",
     "lawyer-for-who": "The lawyer for Pavel Semyonov, who was sentenced to three years in prison, "
                       "said he would appeal.",
+    # a term given to someone described before the name; a length "more" than one served
+    "handed-jailed-critic": "A Russian court on Friday handed jailed Kremlin critic Alexei "
+                            "Petrov an additional 19-year prison term on extremism charges.",
+    "gave-imprisoned-editor": "The court in Minsk gave imprisoned newspaper editor Ihar Lasko "
+                              "a further three-year sentence on Tuesday.",
+    "more-years": "Jailed opposition leader Marat Gubaidullin was sentenced on Friday to 12 more "
+                  "years in prison, his spokeswoman said.",
+    "additional-months": "Former minister Tomas Vrba was given 18 additional months in prison "
+                         "for perjury on Monday.",
     # no sentence
     "first-in-years": "A former deputy was found guilty of manslaughter on Thursday, becoming "
                       "the first officer in the state to be convicted of an on-duty shooting in "
@@ -114,6 +123,18 @@ def test_who_was_sentenced_refers_to_the_names_before(
     recs = records[key]
     assert {r.person for r in recs} == people
     assert all(r.sentence_type is kind and r.sentence_months in {15, 36} for r in recs), recs
+
+
+@pytest.mark.parametrize(("key", "person", "months"), [
+    ("handed-jailed-critic", "Alexei Petrov", 228),
+    ("gave-imprisoned-editor", "Ihar Lasko", 36),
+    ("more-years", "Marat Gubaidullin", 144),
+    ("additional-months", "Tomas Vrba", 18),
+])
+def test_a_new_term_beside_an_old_one(records: dict[str, list[Record]], key: str,
+                                      person: str, months: int) -> None:
+    (rec,) = records[key]  # "jailed critic" describes; it is no record of its own
+    assert (rec.person, rec.sentence_months) == (person, months)
 
 
 @pytest.mark.parametrize("key", ["first-in-years", "half-day-trial"])

@@ -108,3 +108,9 @@ def inside_aside(anchor: Token, other: Token) -> bool:
                 tok.i > 0 and tok.doc[tok.left_edge.i - 1].text == ",":
             return True  # (the parse may hang ", currently serving N years," on the verb)
     return False
+
+
+def prenominal(tok: Token) -> bool:
+    """An outcome word used as an adjective before its noun ("handed jailed critic A a new
+    term"): it describes someone, and ends no other outcome's clause."""
+    return tok.dep_ == "amod" and tok.head.i > tok.i

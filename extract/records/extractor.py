@@ -24,7 +24,7 @@ from extract.records.accusations import states_accusation
 from extract.records.appeals import upheld_later
 from extract.records.assembly import DEFERRED_FLAG, Draft, finish_drafts
 from extract.records.bullets import list_drafts
-from extract.records.clauses import inside_aside
+from extract.records.clauses import inside_aside, prenominal
 from extract.records.court_city import court_city_default
 from extract.records.dates import reference_day, sentence_dates, states_hearing
 from extract.records.enumerations import (
@@ -257,7 +257,8 @@ class RecordExtractor:
         for n, hit in enumerate(hits):
             sent_end = doc[hit.anchor].sent.end
             later = (h for h in hits[n + 1:]
-                     if not inside_aside(doc[hit.anchor], doc[h.anchor]))
+                     if not inside_aside(doc[hit.anchor], doc[h.anchor])
+                     and not prenominal(doc[h.anchor]))
             nxt = next((h.start for h in later), None)
             next_anchor = doc[nxt].idx if nxt is not None and nxt < sent_end else None
             try:
