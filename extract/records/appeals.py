@@ -32,7 +32,7 @@ APPEAL_RULES = frozenset({
     "sentence-revised-late", "overturned-conviction", "overturned-conviction-of-name",
     "conviction-thrown-out", "conviction-thrown-out-late", "conviction-for-quashed",
     "exonerated", "declared-innocent", "appeal-rejected-late", "convictions-upheld",
-    "appeal-rejected-named", "overturned-sentence-retrial",
+    "appeal-rejected-named", "overturned-sentence-retrial", "won-appeal-conviction",
 })
 # a dismissal rule is an appeal's only when what it undoes is a conviction or verdict
 _UNDONE_NOUN_RE = re.compile(r"\b(?:convictions?|verdicts?)\b", re.IGNORECASE)

@@ -14,7 +14,8 @@ _ALONG = frozenset({"along", "together"})  # "along with X": X beside the argume
 SUBJECT_VERBS = frozenset({
     "pleaded", "pled", "pleads", "plead", "pleading", "admitted", "admits", "admit",
     "received", "receives", "receive", "receiving", "got", "gets", "get", "serve", "serves",
-    "serving", "served", "awarded", "lost", "loses", "lose", "spend", "spends",
+    "serving", "served", "awarded", "lost", "loses", "lose", "won", "wins", "win", "spend",
+    "spends",
 })
 
 

@@ -138,8 +138,6 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     for i in range(start, end - 1):
         if doc[i].lower_ in COURT_WORDS:
             start = i + 1  # "At Leeds Crown Court Mark Dobson, 41": the NER ran court and name
-    while end - start >= 3 and doc[start].is_title and is_nation(doc[start].text):
-        start += 1  # "Kyrgyzstan Almazbek Atambayev", "Belarusian Ales Bialiatski": whose
     for i in range(start, end):
         if (doc[i].is_space and "\n" in doc[i].text) or doc[i].text in {"(", "["} or (
                 i > start and opens_quote(doc[i]) and not _closed_inside(doc, i, end)):
@@ -151,6 +149,9 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
                            or doc[end - 1].like_num or doc[end - 1].is_currency):
         # ("fined Stefan Huber 4,000 euros": the NER ran the amount into the name)
         end -= 1
+    while end - start >= 3 and doc[start].is_title and is_nation(doc[start].text):
+        start += 1  # "Kyrgyzstan Almazbek Atambayev", "Belarusian Ales Bialiatski": a country
+        # or people before the name (counted after a trailing "'s" is off: "Jordan Blake's")
     if end > start and doc[end - 1].text == "." and end - start == 1:
         return None
     if start >= end or not any(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]):

@@ -182,6 +182,9 @@ _ELIDED_RE = re.compile(r"\s*(?:,\s+and|,|\band)\s+(?:[A-Z][\w’'-]+\s+){1,3}"
                         r"twelve|\d{1,2}))"
                         r"(?=\s*(?:,|;|\.|\band\b|$))")
 _UNIT_RE = re.compile(r"\b(years?|months?)\b", re.IGNORECASE)
+_REVISED_TO_BARE_RE = re.compile(
+    r"\s+to\s+(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"(?=\s*(?:,|;|\.|\b(?:at|on|in|after|by|and|when|while)\b|$))", re.IGNORECASE)
 
 
 def _elided(text: str, start: int, end: int, found: list[TermSpan]) -> list[TermSpan]:
@@ -193,6 +196,14 @@ def _elided(text: str, start: int, end: int, found: list[TermSpan]) -> list[Term
         if term.hedged or unit is None:
             continue
         pos = term.end
+        bare = _REVISED_TO_BARE_RE.match(text, pos, end)
+        if bare is not None and _REVISED_FROM_RE.search(text[max(0, term.start - 160):
+                                                             term.start]):
+            # "cut from eight years to six": the new term, in the old one's unit
+            out.append(TermSpan(start=bare.start("num"), end=bare.end("num"),
+                                text=bare.group("num"), rule_id="term-elided", hedged=False,
+                                unit=unit.group(1).lower().rstrip("s") + "s"))
+            continue
         while (m := _ELIDED_RE.match(text, pos, end)) is not None:
             out.append(TermSpan(start=m.start("num"), end=m.end("num"), text=m.group("num"),
                                 rule_id="term-elided", hedged=False,
