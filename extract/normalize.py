@@ -65,13 +65,14 @@ def parse_terms(sentence: str) -> Terms:
     """Main term (months) and type of a sentence phrase, e.g. "20 to 30 years in prison"."""
     text = fold((sentence or "")[:_MAX_CHARS])[0]
     text = _MORE_RE.sub(r"\1 \2", text)  # "19 more years": a new term of 19 years
+    # "200 hours of forced labour" is unpaid work, no custody (years of it are a camp's)
+    text = _HOURS_LABOUR_RE.sub("hours of community service", text)
     return _parse_terms_folded(_PLAIN_COUNT_RE.sub(r"\1 \2s", text))  # "12 year in prison"
 
 
 _MORE_RE = re.compile(r"\b([\w.½]+)\s+(?:more|additional|further|extra)\s+"
                       r"(years?|months?|weeks?|days?)\b", re.IGNORECASE)
-
-
+_HOURS_LABOUR_RE = re.compile(r"\bhours\s+of\s+(?:forced|compulsory|hard)\s+labou?r\b")
 _PLAIN_COUNT_RE = re.compile(r"\b((?:[2-9]|\d{2,3})(?:\.\d+)?|two|three|four|five|six|seven|eight|"
                              r"nine|ten|eleven|twelve|fifteen|twenty)\s+(year|month|week|day)\b"
                              r"(?=\s+(?:in|of|behind|imprisonment|jail|prison)\b)")

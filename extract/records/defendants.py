@@ -72,9 +72,12 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     if labelled:  # "Sentenced to five years: A, B and C"
         return labelled
     heads = dependency_heads(anchor, hit)
-    if hit.rule.kind == "give" and not heads:
-        heads = _given_to([c for c in anchor.children
-                           if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in _TERM_NOUNS])
+    if hit.rule.kind == "give" and not heads:  # "imposed upon A a sentence of ...": to whom
+        heads = [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in TO_WHOM
+                 for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                 and o.ent_type_ not in {"DATE", "TIME", "GPE"}] or _given_to(
+            [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"}
+             and c.lower_ in _TERM_NOUNS])
     heads = heads + companions(anchor, heads) if heads else heads  # "A, along with B"
     if hit.rule.kind == "give" and heads and all(h.lower_ in _TERM_NOUNS for h in heads):
         # "sentences of 18 months were handed down to A and B": who they went to

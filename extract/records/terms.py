@@ -151,7 +151,8 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
         ):
             continue  # "lived there for ten years after his release": no sentence
         if re.search(r"\bhours?\b", chunk[s:e], re.IGNORECASE) and not re.search(
-            r"service|work", chunk[s:e], re.IGNORECASE
+            r"service|work|labou?r|\b(?:years?|months?|weeks?|days?)\b", chunk[s:e],
+            re.IGNORECASE
         ):
             continue  # "took just two hours": hours are only a sentence as community service
         if rid == "term-death" and _BARE_DEATH_RE.fullmatch(chunk[s:e]) and \
