@@ -1,0 +1,138 @@
+"""Slots of one hearing carried to the people named after it, in phrasings of our own: a
+framing sentence that names no one ("A court sentenced opposition activists on Monday for
+X. The court gave A ten days, B 12 days") gives its day and charge to the list after it;
+co-defendants named beside a main defendant ("His co-defendants, A and B, got six years
+each") take his day and charge. Another court, day, town, a vague time of their own ("last
+year"), an earlier or separate case stop the carry."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record
+from tests.records_util import extract_texts
+
+PUBLISHED = dt.date(2024, 5, 17)  # a Friday
+FRAME = ("A court in Minsk sentenced opposition activists on Monday for taking part in "
+         "protests. ")
+LEAD = ("A Bishkek court on Wednesday sentenced Askar Tokonov to eight years in prison for "
+        "inciting mass unrest. ")
+
+TEXTS: dict[str, str] = {
+    # a framing sentence, then its people
+    "frame-gave": FRAME + "The court gave Pavel Sidorenko 10 days of arrest, Olga Markevich "
+                          "12 days and Ivan Zhuk 14 days.",
+    "frame-got": "A court in Ankara sentenced former staff of a closed newspaper on Tuesday. "
+                 "Kemal Yilmaz and Burak Demir got six years each for membership of an "
+                 "armed group, and Zeynep Aksoy got two years for aiding an armed group.",
+    "frame-jailed": "The Dushanbe city court jailed local journalists on Thursday for "
+                    "extortion. The court gave Rustam Nazarov seven years and Farrukh Saidov "
+                    "six years.",
+    "frame-dated": "A military court in Baku sentenced former army officers on 3 May for high "
+                   "treason. Elnur Aliyev received 12 years, and Rashad Mammadov received "
+                   "10 years.",
+    "frame-passive": "Opposition activists were sentenced in Grodno on Tuesday for "
+                     "hooliganism. Sergei Volkov got 15 days and Anna Belova got 10 days.",
+    # ... and what stops it
+    "frame-own-court": FRAME + "A court in Gomel gave Pavel Sidorenko 10 days of arrest.",
+    "frame-own-day": FRAME + "On Wednesday, the court gave Pavel Sidorenko 10 days of arrest.",
+    "frame-last-year": FRAME + "Pavel Sidorenko was jailed for 10 days last year.",
+    "frame-earlier": FRAME + "Pavel Sidorenko had earlier been sentenced to 10 days of arrest.",
+    "frame-future": "A court in Minsk will sentence opposition activists on Monday for taking "
+                    "part in protests. Pavel Sidorenko got 10 days of arrest.",
+    "frame-another": FRAME + "Another activist, Pavel Sidorenko, got 10 days of arrest.",
+    "frame-own-town": FRAME + "In Gomel, Pavel Sidorenko got 10 days of arrest.",
+    # co-defendants of a main defendant
+    "codef-got": LEAD + "His co-defendants, Bakyt Osmonov and Emil Jumabaev, got six years "
+                        "each.",
+    "codef-accomplices": "A Tashkent court on 14 May jailed Dilshod Rakhimov for 11 years for "
+                         "large-scale fraud. His accomplices, Anvar Karimov and Jasur "
+                         "Tursunov, received seven years each.",
+    "codef-judge": "Judge Ellen Park on Thursday sentenced Mark Daniels to 30 years for armed "
+                   "robbery. His co-defendant Luis Ortega was sentenced to 22 years.",
+    "codef-two-drafts": "A court in Yerevan on Tuesday convicted Armen Hakobyan of bribery and "
+                        "sentenced him to six years. Co-defendants Tigran Sargsyan and Levon "
+                        "Grigoryan got four years each.",
+    "codef-after": "The Supreme Court in Dhaka on Sunday sentenced Rafiq Hasan to death for the "
+                   "murder of a blogger. Nasir Uddin and Kamal Hossain, his co-accused, were "
+                   "jailed for life.",
+    "codef-acquitted": LEAD + "His co-defendant Bakyt Osmonov was acquitted.",
+    # ... and what stops it
+    "codef-last-year": LEAD + "His co-defendants, Bakyt Osmonov and Emil Jumabaev, were "
+                              "sentenced last year to six years each.",
+    "codef-earlier": LEAD + "His co-defendant Bakyt Osmonov had earlier been jailed for six "
+                            "years.",
+    "codef-own-day": LEAD + "On Friday, his co-defendants Bakyt Osmonov and Emil Jumabaev got "
+                            "six years each.",
+    "codef-separate": LEAD + "In a separate trial, his co-defendant Bakyt Osmonov got six "
+                             "years.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
+
+
+def _slots(records: dict[str, list[Record]], key: str) -> dict[str, tuple[object, ...]]:
+    return {r.person or "": (r.date, r.charge) for r in records[key]}
+
+
+@pytest.mark.parametrize(("key", "people", "day", "charge"), [
+    ("frame-gave", ["Pavel Sidorenko", "Olga Markevich", "Ivan Zhuk"], dt.date(2024, 5, 13),
+     "taking part in protests"),
+    ("frame-jailed", ["Rustam Nazarov", "Farrukh Saidov"], dt.date(2024, 5, 16), "extortion"),
+    ("frame-dated", ["Elnur Aliyev", "Rashad Mammadov"], dt.date(2024, 5, 3), "high treason"),
+    ("frame-passive", ["Sergei Volkov", "Anna Belova"], dt.date(2024, 5, 14), "hooliganism"),
+    ("codef-got", ["Bakyt Osmonov", "Emil Jumabaev"], dt.date(2024, 5, 15),
+     "inciting mass unrest"),
+    ("codef-accomplices", ["Anvar Karimov", "Jasur Tursunov"], dt.date(2024, 5, 14),
+     "large-scale fraud"),
+    ("codef-judge", ["Luis Ortega"], dt.date(2024, 5, 16), "armed robbery"),
+    ("codef-two-drafts", ["Tigran Sargsyan", "Levon Grigoryan"], dt.date(2024, 5, 14),
+     "bribery"),
+    ("codef-after", ["Nasir Uddin", "Kamal Hossain"], dt.date(2024, 5, 12),
+     "murder of a blogger"),
+])
+def test_the_hearing_is_carried(records: dict[str, list[Record]], key: str,
+                                people: list[str], day: dt.date, charge: str) -> None:
+    slots = _slots(records, key)
+    for person in people:
+        assert slots[person] == (day, charge)
+
+
+def test_a_frame_leaves_own_charges(records: dict[str, list[Record]]) -> None:
+    """Each named person's own charge stands; the frame gives the day to all."""
+    assert _slots(records, "frame-got") == {
+        "Kemal Yilmaz": (dt.date(2024, 5, 14), "membership of an armed group"),
+        "Burak Demir": (dt.date(2024, 5, 14), "membership of an armed group"),
+        "Zeynep Aksoy": (dt.date(2024, 5, 14), "aiding an armed group"),
+    }
+
+
+def test_an_acquitted_codefendant_shares_the_day_not_the_charge(
+        records: dict[str, list[Record]]) -> None:
+    assert _slots(records, "codef-acquitted")["Bakyt Osmonov"] == (dt.date(2024, 5, 15), None)
+
+
+@pytest.mark.parametrize(("key", "day"), [
+    ("frame-own-court", None),
+    ("frame-own-day", dt.date(2024, 5, 15)),
+    ("frame-last-year", None),
+    ("frame-earlier", None),
+    ("frame-future", None),
+    ("frame-another", None),
+    ("frame-own-town", None),
+    ("codef-last-year", None),
+    ("codef-earlier", None),
+    ("codef-own-day", dt.date(2024, 5, 17)),
+    ("codef-separate", None),
+])
+def test_another_hearing_stops_the_carry(records: dict[str, list[Record]], key: str,
+                                         day: dt.date | None) -> None:
+    named = {p: s for p, s in _slots(records, key).items() if p != "Askar Tokonov"}
+    assert named and all(s == (day, None) for s in named.values()), named
