@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # assembly imports this module
 _T = TypeVar("_T")
 # on a draft of a co-defendant named beside a "co-defendant" noun (``codefendants``)
 CODEFENDANT_FLAG = "co-defendant"
+# on the draft of X in "X and his co-defendants A and B": the case's main defendant
+MAIN_FLAG = "main-defendant"
 
 # verbs of a court's outcome whose object (or passive subject) may be the people framed
 _FRAME_VERBS = frozenset({"sentence", "convict", "jail", "imprison", "fine"})
@@ -63,8 +65,9 @@ def frame_before(doc: Doc, sent: Span, taken: set[int], own: tuple[dt.date | Non
     sentenced (convicted, jailed) people it neither names nor counts; None otherwise, or
     when ``sent`` may tell another hearing: its own court ("A court in X gave ..."), day or
     town (``own``) other than the frame's, a vague time of its own ("last year"), an
-    earlier or separate case. ``taken``: ordinals of sentences with drafts (a frame naming
-    or counting its defendants is a lead of its own, handled by assembly)."""
+    earlier or separate case. A frame goes on over the sentences of its list, each one
+    checked so. ``taken``: ordinals of sentences with drafts (a frame naming or counting
+    its defendants is a lead of its own, handled by assembly)."""
     words = {t.lower_ for t in sent}
     if sent.start == 0 or _OTHER_STORY & words or states_own_time(sent.text) or \
             tells_other_hearing(sent.text) or any(
@@ -72,18 +75,30 @@ def frame_before(doc: Doc, sent: Span, taken: set[int], own: tuple[dt.date | Non
                 for t in sent if t.i > 0):
         return None
     prev = doc[sent.start - 1].sent
+    framed: dict[int, Frame] = doc.user_data.setdefault("verdicts_frames", {})
+    frame = framed.get(prev.start)  # a list the frame went on to ("... Zhuk was fined")
+    if frame is None:
+        frame = _frame(doc, prev, taken, places, dates, published)
+    if frame is None or (own[0] is not None and own[0] != frame.date) or (
+            own[1] is not None and (frame.place is None
+                                    or own[1].text.lower() != frame.place.text.lower())):
+        return None
+    framed[sent.start] = frame
+    return frame
+
+
+def _frame(doc: Doc, prev: Span, taken: set[int], places: Callable[[Span], list[PlaceHit]],
+           dates: Callable[[Span], list[tuple[int, int, dt.date]]],
+           published: dt.date | None) -> Frame | None:
+    """The frame ``prev`` states, if it is one."""
     if sent_index(doc, prev) in taken or is_headline(prev[0]):
         return None
     verb = next((t for t in prev if _frames(t)), None)
     if verb is None:
         return None
-    day = pick_date(doc, verb, prev, dates(prev), published)
-    place = pick_place(verb, prev, places(prev))
-    if (own[0] is not None and own[0] != day) or (own[1] is not None and (
-            place is None or own[1].text.lower() != place.text.lower())):
-        return None
     charge = find_charge(doc, verb, [], "verb", [_people(verb)])
-    return Frame(date=day, place=place,
+    return Frame(date=pick_date(doc, verb, prev, dates(prev), published),
+                 place=pick_place(verb, prev, places(prev)),
                  charge=charge[0] if charge is not None and charge[1] != "accused" else None)
 
 
@@ -117,13 +132,15 @@ _CODEFENDANT_RE = re.compile(r"(?i)\b(?:co-?defendants?|co-?accused|accomplices?
                              r"fellow\s+(?:defendants?|accused))\b")
 _CUE_THEN_NAME_RE = re.compile(r"[\s,:]*")  # "his co-defendants, A"
 _NAME_THEN_CUE_RE = re.compile(r"[\s,]*(?:(?:his|her|their|the)\s+)?")  # "A, his co-defendant"
+_MAIN_THEN_CUE_RE = re.compile(r"[\s,]*and\s+(?:his|her|their)\s+")  # "X and his co-defendants"
 _NEXT_NAME_RE = re.compile(r"[\s,]*(?:and\s+)?")
 
 
-def codefendants(doc: Doc, sent: Span, mentions: list[Mention]) -> set[int]:
+def codefendants(doc: Doc, sent: Span, mentions: list[Mention]) -> tuple[set[int], set[int]]:
     """Starts of the named ``mentions`` in a run of names beside a co-defendant noun of
     ``sent`` ("His co-defendants, A and B, got ...", "A and B, his accomplices, ..."): they
-    stand trial with the defendant told of before."""
+    stand trial with the defendant told of before; and of main defendants, named in a run
+    just before "and his co-defendants"."""
     text = doc_text(doc)
     named = sorted((m for m in mentions if m.name and m.kind == "name"), key=lambda m: m.start)
     spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in named]
@@ -135,31 +152,39 @@ def codefendants(doc: Doc, sent: Span, mentions: list[Mention]) -> set[int]:
         else:
             runs.append([n])
     out: set[int] = set()
+    main: set[int] = set()
     for cue in _CODEFENDANT_RE.finditer(text, sent.start_char, sent.end_char):
         for run in runs:
             first, last = spans[run[0]][0], spans[run[-1]][1]
             if (first >= cue.end() and _CUE_THEN_NAME_RE.fullmatch(text, cue.end(), first)) or (
                     last <= cue.start() and _NAME_THEN_CUE_RE.fullmatch(text, last, cue.start())):
                 out.update(named[n].start for n in run)
-    return out
+            elif last <= cue.start() and _MAIN_THEN_CUE_RE.fullmatch(text, last, cue.start()):
+                main.update(named[n].start for n in run)
+    return out, main - out
 
 
 def carry_codefendants(drafts: list[Draft], plain: Callable[[Draft], bool]) -> None:
     """A co-defendant (``CODEFENDANT_FLAG``) without a day or charge of his own takes those
-    of the defendants named in his sentence or the one before him: one hearing, one case
-    (GUIDELINES: fields the text carries over are filled). Only when those defendants agree
-    on it, and nothing in the co-defendant's sentence (``plain``) nor another day, town or
-    court of his tells of another hearing; the charge only with the same outcome."""
+    of the defendants named before him, in his sentence or up to two before with none
+    between: one hearing, one case (GUIDELINES: fields the text carries over are filled);
+    the main defendant of "X and his co-defendants A and B, who were jailed for fraud"
+    (``MAIN_FLAG``) takes theirs. Only when those defendants agree on it, and nothing in the
+    sentence (``plain``), another court of a later sentence, another day or town of his
+    tells of another hearing; the charge only with the same outcome."""
     found: list[tuple[Draft, dt.date | None, str | None, int]] = []
     for n, d in enumerate(drafts):
-        if CODEFENDANT_FLAG not in d.flags or not plain(d) or d.own_court:
+        leads = _leads(drafts, n, d)
+        if leads and MAIN_FLAG in d.flags:
+            # (one sentence, one outcome word for them all: its day is already theirs; the
+            # charge a clause gives them is the case's, whether or not it reads as earlier)
+            charge = _agreed(leads, lambda p: p.charge)
+            if charge and not any(o.charge for o in drafts if o.key == d.key) and all(
+                    p.outcome is d.outcome for p in leads):
+                found.append((d, None, charge, min(p.charge_rank for p in leads)))
             continue
-        before = [p for p in drafts[:n] if p.person and p.key != d.key and p.position < d.position
-                  and CODEFENDANT_FLAG not in p.flags and 0 <= d.sent_index - p.sent_index <= 1]
-        if not before:
+        if not leads or not plain(d) or (d.own_court and leads[0].sent_index != d.sent_index):
             continue
-        at = max(p.sent_index for p in before)
-        leads = [p for p in before if p.sent_index == at]
         if any(not plain(p) or (d.city is not None and p.city not in (None, d.city))
                for p in leads):
             continue
@@ -176,6 +201,25 @@ def carry_codefendants(drafts: list[Draft], plain: Callable[[Draft], bool]) -> N
         d.date = d.date or day
         if d.charge is None and charge:
             d.charge, d.charge_rank = charge, rank + 1
+
+
+def _leads(drafts: list[Draft], n: int, d: Draft) -> list[Draft]:
+    """Whose day and charge ``d`` (the ``n``-th draft) shares: for a co-defendant, the
+    named defendants of the nearest sentence before him with any (up to two back, with no
+    draft between); for a main defendant, his co-defendants named after him."""
+    if MAIN_FLAG in d.flags and d.person:
+        return [p for p in drafts if CODEFENDANT_FLAG in p.flags and p.key != d.key
+                and p.sent_index == d.sent_index and p.position > d.position]
+    if CODEFENDANT_FLAG not in d.flags or not d.person:
+        return []
+    before = [p for p in drafts[:n] if p.person and p.key != d.key and p.position < d.position
+              and CODEFENDANT_FLAG not in p.flags and 0 <= d.sent_index - p.sent_index <= 2]
+    if not before:
+        return []
+    at = max(p.sent_index for p in before)
+    if any(at < o.sent_index < d.sent_index for o in drafts):
+        return []  # (another outcome between)
+    return [p for p in before if p.sent_index == at]
 
 
 def _agreed(leads: list[Draft], slot: Callable[[Draft], _T | None]) -> _T | None:

@@ -45,7 +45,7 @@ from extract.records.clauses import (
 from extract.records.court_city import court_place_nearby
 from extract.records.dates import states_own_time, verdict_date_nearby
 from extract.records.defendants import TO_WHOM, find_defendants
-from extract.records.frames import CODEFENDANT_FLAG, codefendants, frame_before
+from extract.records.frames import CODEFENDANT_FLAG, MAIN_FLAG, codefendants, frame_before
 from extract.records.guards import (
     EARLIER_CASE_FLAG,
     after_sentencing,
@@ -270,7 +270,7 @@ def drafts_for_trigger(
             doc_text(doc)[max(sent.start_char, per_mention[0].start - 30):per_mention[0].end]))
         or not _EACH_RE.search(_around(doc, sent, per_mention[0])))
     out: list[Draft] = []
-    beside = codefendants(doc, sent, mentions)  # "his co-defendants, A and B"
+    beside, main = codefendants(doc, sent, mentions)  # "X and his co-defendants, A and B"
     if any(t is not None and t.negative for t in per_mention):
         raise RecordError(f"a negative sentence length: {sent.text.strip()[:120]!r}",
                           reason="invalid-length")
@@ -300,6 +300,8 @@ def drafts_for_trigger(
             draft.flags.append(EARLIER_CASE_FLAG)
         if mention.start in beside:
             draft.flags.append(CODEFENDANT_FLAG)
+        elif mention.start in main:
+            draft.flags.append(MAIN_FLAG)
         if mention.name and (mention.start in members or hit.rule.kind == "list" or (
                 doc[sent.start].lower_ == "among" and mention.start > sent.start)):
             # (also "Among them was A, who got seven years": one of the people just told of)
