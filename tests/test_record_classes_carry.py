@@ -37,6 +37,12 @@ TEXTS: dict[str, str] = {
                    "10 years.",
     "frame-passive": "Opposition activists were sentenced in Grodno on Tuesday for "
                      "hooliganism. Sergei Volkov got 15 days and Anna Belova got 10 days.",
+    "frame-found-guilty": "A court in Almaty on Monday found opposition activists guilty of "
+                          "hooliganism. The court gave Zhanbolat Mamai 10 days and Inga "
+                          "Imanbai 15 days.",
+    "frame-found-guilty-passive": "Opposition activists were found guilty of hooliganism by a "
+                                  "court in Almaty on Monday. Zhanbolat Mamai got 10 days and "
+                                  "Inga Imanbai 15 days.",
     "frame-goes-on": FRAME + "The court gave Pavel Sidorenko 10 days and Olga Markevich 12 "
                              "days. Ivan Zhuk was fined 500 rubles.",
     "frame-goes-on-stops": FRAME + "The court gave Pavel Sidorenko 10 days. A court in Brest "
@@ -111,6 +117,10 @@ def _slots(records: dict[str, list[Record]], key: str) -> dict[str, tuple[object
      "bribery"),
     ("codef-after", ["Nasir Uddin", "Kamal Hossain"], dt.date(2024, 5, 12),
      "murder of a blogger"),
+    ("frame-found-guilty", ["Zhanbolat Mamai", "Inga Imanbai"], dt.date(2024, 5, 13),
+     "hooliganism"),
+    ("frame-found-guilty-passive", ["Zhanbolat Mamai", "Inga Imanbai"], dt.date(2024, 5, 13),
+     "hooliganism"),
     ("frame-goes-on", ["Olga Markevich", "Ivan Zhuk"], dt.date(2024, 5, 13),
      "taking part in protests"),
     ("codef-same-sentence", ["Ulan Bekov"], dt.date(2024, 5, 15), "drug trafficking"),

@@ -93,38 +93,47 @@ def _frame(doc: Doc, prev: Span, taken: set[int], places: Callable[[Span], list[
     """The frame ``prev`` states, if it is one."""
     if sent_index(doc, prev) in taken or is_headline(prev[0]):
         return None
-    verb = next((t for t in prev if _frames(t)), None)
-    if verb is None:
+    found = next(((t, p) for t in prev for p in [_framed(t)] if p is not None), None)
+    if found is None:
         return None
-    charge = find_charge(doc, verb, [], "verb", [_people(verb)])
+    verb, people = found
+    # (the charge hangs on "guilty" in "found activists guilty of X")
+    guilty = next((c for c in verb.children if c.lower_ == "guilty"), verb)
+    charge = find_charge(doc, guilty, [], "verb", [(people.left_edge.i,
+                                                    people.right_edge.i + 1)])
     return Frame(date=pick_date(doc, verb, prev, dates(prev), published),
                  place=pick_place(verb, prev, places(prev)),
                  charge=charge[0] if charge is not None and charge[1] != "accused" else None)
 
 
-def _frames(verb: Token) -> bool:
-    """``verb`` is a done outcome of a court ("a court sentenced activists") or done to
-    people unnamed and uncounted ("reporters were jailed"), with no hedge or appeal."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FRAME_VERBS or verb.tag_ == "VBG":
-        return False
+def _framed(verb: Token) -> Token | None:
+    """The people of ``verb`` when it is a done outcome of a court ("a court sentenced
+    activists", "found activists guilty") or done to people ("reporters were jailed"), and
+    they are unnamed and uncounted; no hedge or appeal."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _FRAME_VERBS | {"find"} or verb.tag_ == "VBG":
+        return None
     if any(t.lower_ in _NOT_DONE or t.tag_ == "MD" for t in verb.sent) or any(
             c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return False  # ("will sentence", "is to sentence", "did not convict")
+        return None  # ("will sentence", "is to sentence", "did not convict")
     kids = {c.dep_: c for c in verb.children}
-    people = kids.get("nsubjpass") if "auxpass" in kids else kids.get("dobj")
-    if people is None or (people.dep_ == "dobj" and not (
-            "nsubj" in kids and kids["nsubj"].lower_ in BENCH_WORDS)):
-        return False
+    guilty = next((c for c in verb.children if c.lower_ == "guilty"), None)
+    if lemma == "find" and guilty is None:
+        return None
+    if "auxpass" in kids:
+        people = kids.get("nsubjpass")
+    elif "nsubj" in kids and kids["nsubj"].lower_ in BENCH_WORDS:
+        people = kids.get("dobj") or next(
+            (c for c in (guilty.children if guilty is not None else ()) if c.dep_ == "nsubj"),
+            None)  # ("found activists guilty": the parse's subject of "guilty")
+    else:
+        return None
     # bare plural common nouns: "opposition activists", "former reporters of X"
-    return (people.tag_ == "NNS" or people.lower_ in _COLLECTIVE) and not any(
-        c.dep_ in {"nummod", "appos", "conj", "det", "poss"} or c.pos_ == "PROPN"
-        for c in people.children) and not any(t.like_num for t in people.lefts)
-
-
-def _people(verb: Token) -> tuple[int, int]:
-    """The token range of the frame's people (not their charge)."""
-    people = next(c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"})
-    return people.left_edge.i, people.right_edge.i + 1
+    if people is None or not (people.tag_ == "NNS" or people.lower_ in _COLLECTIVE) or any(
+            c.dep_ in {"nummod", "appos", "conj", "det", "poss"} or c.pos_ == "PROPN"
+            for c in people.children) or any(t.like_num for t in people.lefts):
+        return None
+    return people
 
 
 # a defendant of the same case as the one told of just before ("his co-defendants, A and B")
