@@ -261,7 +261,7 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
     _carry_similar(drafts)
     _carry_dates(drafts)
     _carry_hearing(drafts)
-    carry_codefendants(drafts, lambda d: _plain(d) and not d.new_story)
+    carry_codefendants(drafts, _plain)
     _same_conviction(drafts)
     link_appeals(drafts)
     merged: dict[tuple[str, str], Draft] = {}

@@ -1,8 +1,10 @@
 """Slots of one hearing carried to the people named after it. A framing sentence ("A court
 in Minsk sentenced opposition activists on Monday for taking part in protests.") names no
 one, but the sentence after it ("The court gave A ten days, B 12 days") tells its
-defendants: they take its day and charge. Co-defendants named beside a main defendant
-("His co-defendants, A and B, got six years each") are marked for assembly to do the same."""
+defendants: they take its day, charge and town. Co-defendants named beside a main
+defendant ("His co-defendants, A and B, got six years each") take his day and charge, and
+the main defendant of "X and his co-defendants A and B, who ..." their charge (assembly
+calls ``carry_codefendants``)."""
 
 from __future__ import annotations
 
