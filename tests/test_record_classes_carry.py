@@ -54,6 +54,10 @@ TEXTS: dict[str, str] = {
     "frame-earlier": FRAME + "Pavel Sidorenko had earlier been sentenced to 10 days of arrest.",
     "frame-future": "A court in Minsk will sentence opposition activists on Monday for taking "
                     "part in protests. Pavel Sidorenko got 10 days of arrest.",
+    "frame-others": "Other opposition activists were sentenced on Monday for taking part in "
+                    "protests. Pavel Sidorenko got 10 days of arrest.",
+    "frame-thousands": "Thousands of protesters have been sentenced for taking part in "
+                       "rallies since Monday. Pavel Sidorenko got 10 days of arrest.",
     "frame-another": FRAME + "Another activist, Pavel Sidorenko, got 10 days of arrest.",
     "frame-own-town": FRAME + "In Gomel, Pavel Sidorenko got 10 days of arrest.",
     # co-defendants of a main defendant
@@ -165,6 +169,8 @@ def test_a_main_defendant_shares_his_codefendants_charge(
     ("frame-earlier", "Pavel Sidorenko", None),
     ("frame-future", "Pavel Sidorenko", None),
     ("frame-another", "Pavel Sidorenko", None),
+    ("frame-others", "Pavel Sidorenko", None),
+    ("frame-thousands", "Pavel Sidorenko", None),
     ("frame-own-town", "Pavel Sidorenko", None),
     ("codef-last-year", "Bakyt Osmonov", None),
     ("codef-earlier", "Bakyt Osmonov", None),

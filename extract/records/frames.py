@@ -38,6 +38,11 @@ MAIN_FLAG = "main-defendant"
 _FRAME_VERBS = frozenset({"sentence", "convict", "jail", "imprison", "fine"})
 # collective nouns of people in the singular: "sentenced former staff of a newspaper"
 _COLLECTIVE = frozenset({"staff", "personnel", "crew", "leadership", "management"})
+# people other than those named next, or counted roughly in a statistic: no frame
+_OTHERS = frozenset({"other", "several", "some", "many", "numerous", "more", "further",
+                     "most", "few", "various"})
+_QUANTITIES = frozenset({"dozens", "hundreds", "thousands", "tens", "scores", "millions",
+                         "others"})
 # a frame that tells of no outcome yet, or of an appeal
 _NOT_DONE = frozenset({"expected", "due", "scheduled", "not", "never", "n't", "appeal",
                        "appeals", "appealed"})
@@ -133,8 +138,10 @@ def _framed(verb: Token) -> Token | None:
     # bare plural common nouns: "opposition activists", "former reporters of X"
     if people is None or not (people.tag_ == "NNS" or people.lower_ in _COLLECTIVE) or any(
             c.dep_ in {"nummod", "appos", "conj", "det", "poss"} or c.pos_ == "PROPN"
-            for c in people.children) or any(t.like_num for t in people.lefts):
-        return None
+            or c.lower_ in _OTHERS for c in people.children) or any(
+            t.like_num for t in people.lefts) or people.lower_ in _QUANTITIES or any(
+            t.ent_type_ == "PERSON" for t in people.subtree):  # ("officials including X")
+        return None  # ("other gang members were jailed", "thousands of people")
     return people
 
 
