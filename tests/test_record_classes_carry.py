@@ -74,6 +74,13 @@ TEXTS: dict[str, str] = {
     "codef-after": "The Supreme Court in Dhaka on Sunday sentenced Rafiq Hasan to death for the "
                    "murder of a blogger. Nasir Uddin and Kamal Hossain, his co-accused, were "
                    "jailed for life.",
+    "codef-ages-after": "A court in Hue on Tuesday jailed Le Van Minh for nine years for "
+                        "spreading propaganda against the state. His accomplices Pham Van Hai, "
+                        "31, and Tran Thi Lan, 27, received five years each.",
+    "codef-ages-before": "A court in Hue on Tuesday jailed Le Van Minh for nine years for "
+                         "spreading propaganda against the state. His co-defendants, "
+                         "31-year-old Pham Van Hai and 27-year-old Tran Thi Lan, received five "
+                         "years each.",
     "codef-acquitted": LEAD + "His co-defendant Bakyt Osmonov was acquitted.",
     "codef-same-sentence": "A court in Osh on Wednesday jailed Kanat Sadykov for nine years for "
                            "drug trafficking, while his co-defendant Ulan Bekov got five years.",
@@ -121,6 +128,10 @@ def _slots(records: dict[str, list[Record]], key: str) -> dict[str, tuple[object
      "bribery"),
     ("codef-after", ["Nasir Uddin", "Kamal Hossain"], dt.date(2024, 5, 12),
      "murder of a blogger"),
+    ("codef-ages-after", ["Pham Van Hai", "Tran Thi Lan"], dt.date(2024, 5, 14),
+     "spreading propaganda against the state"),
+    ("codef-ages-before", ["Pham Van Hai", "Tran Thi Lan"], dt.date(2024, 5, 14),
+     "spreading propaganda against the state"),
     ("frame-found-guilty", ["Zhanbolat Mamai", "Inga Imanbai"], dt.date(2024, 5, 13),
      "hooliganism"),
     ("frame-found-guilty-passive", ["Zhanbolat Mamai", "Inga Imanbai"], dt.date(2024, 5, 13),

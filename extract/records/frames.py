@@ -148,10 +148,13 @@ def _framed(verb: Token) -> Token | None:
 # a defendant of the same case as the one told of just before ("his co-defendants, A and B")
 _CODEFENDANT_RE = re.compile(r"(?i)\b(?:co-?defendants?|co-?accused|accomplices?|"
                              r"fellow\s+(?:defendants?|accused))\b")
-_CUE_THEN_NAME_RE = re.compile(r"[\s,:]*")  # "his co-defendants, A"
-_NAME_THEN_CUE_RE = re.compile(r"[\s,]*(?:(?:his|her|their|the)\s+)?")  # "A, his co-defendant"
-_MAIN_THEN_CUE_RE = re.compile(r"[\s,]*and\s+(?:his|her|their)\s+")  # "X and his co-defendants"
-_NEXT_NAME_RE = re.compile(r"[\s,]*(?:and\s+)?")
+# (an age may stand before or after a name: "25-year-old A", "A, 34, and B")
+_AGED = r"(?:\d{1,3}-year-old\s+)?"
+_AGE = r"(?:\d{1,3}\s*,\s*)?"
+_CUE_THEN_NAME_RE = re.compile(r"[\s,:]*" + _AGED)  # "his co-defendants, A"
+_NAME_THEN_CUE_RE = re.compile(r"[\s,]*" + _AGE + r"(?:(?:his|her|their|the)\s+)?")  # "A, his"
+_MAIN_THEN_CUE_RE = re.compile(r"[\s,]*" + _AGE + r"and\s+(?:his|her|their)\s+")  # "X and his"
+_NEXT_NAME_RE = re.compile(r"[\s,]*" + _AGE + r"(?:and\s+)?" + _AGED)
 
 
 def codefendants(doc: Doc, sent: Span, mentions: list[Mention]) -> tuple[set[int], set[int]]:
