@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.nlp import Rules
 from extract.records.appeals import absorb_overturned_lead, link_appeals
+from extract.records.frames import carry_codefendants
 from extract.records.guards import EARLIER_CASE_FLAG
 from extract.records.naming import spelling_variants, tail_variants
 from extract.records.places import PlaceHit, in_area
@@ -260,6 +261,7 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
     _carry_similar(drafts)
     _carry_dates(drafts)
     _carry_hearing(drafts)
+    carry_codefendants(drafts, _plain)
     _same_conviction(drafts)
     link_appeals(drafts)
     merged: dict[tuple[str, str], Draft] = {}

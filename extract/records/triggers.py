@@ -46,6 +46,7 @@ from extract.records.clauses import (
 from extract.records.court_city import court_place_nearby
 from extract.records.dates import states_own_time, verdict_date_nearby
 from extract.records.defendants import TO_WHOM, find_defendants
+from extract.records.frames import CODEFENDANT_FLAG, MAIN_FLAG, codefendants, frame_before
 from extract.records.guards import (
     EARLIER_CASE_FLAG,
     after_sentencing,
@@ -249,6 +250,13 @@ def drafts_for_trigger(
     hits = [] if aside_case else places(sent)
     place = pick_place(anchor, sent, hits) or court_place_nearby(anchor.sent, places)
     crime = crime_place(anchor, sent, hits) if place is None else None
+    if outcome is Outcome.CONVICTED and not (appeal or prior) and (date is None or not charge):
+        # "A court sentenced activists on Monday for X. The court gave A ten days, B 12"
+        frame = frame_before(doc, anchor.sent, {d.sent_index for d in earlier}, (date, place),
+                             places, dates, published)
+        if frame is not None:
+            date, place = date or frame.date, place or frame.place
+            charge = charge or ((frame.charge, "frame") if frame.charge else None)
     own, span = hit.rule.id in DEFERRED_RULES, (doc_text(doc), sent.start_char, end_char(sent))
     deferred = outcome is Outcome.CONVICTED and deferred_verdict(*span, own)
     if own and not deferred:
@@ -281,6 +289,7 @@ def drafts_for_trigger(
             doc_text(doc)[max(sent.start_char, per_mention[0].start - 30):per_mention[0].end]))
         or not _EACH_RE.search(_around(doc, sent, per_mention[0])))
     out: list[Draft] = []
+    beside, main = codefendants(doc, sent, mentions)  # "X and his co-defendants, A and B"
     if any(t is not None and t.negative for t in per_mention):
         raise RecordError(f"a negative sentence length: {sent.text.strip()[:120]!r}",
                           reason="invalid-length")
@@ -308,6 +317,10 @@ def drafts_for_trigger(
             draft.flags.append("named-after")
         if earlier_case:
             draft.flags.append(EARLIER_CASE_FLAG)
+        if mention.start in beside:
+            draft.flags.append(CODEFENDANT_FLAG)
+        elif mention.start in main:
+            draft.flags.append(MAIN_FLAG)
         if mention.name and (mention.start in members or hit.rule.kind == "list" or (
                 doc[sent.start].lower_ == "among" and mention.start > sent.start)):
             # (also "Among them was A, who got seven years": one of the people just told of)
@@ -327,7 +340,8 @@ def drafts_for_trigger(
             # "convicted of X" beats "convicted for X" beats "sentenced for X"
             draft.charge = charge[0]
             draft.charge_rank = (0 if hit.rule.id in _CONVICTION_RULES else 2) + (
-                1 if charge[1] == "for" else 0) + (1 if "named-after" in draft.flags else 0)
+                1 if charge[1] in {"for", "frame"} else 0) + (
+                1 if "named-after" in draft.flags else 0)
             # (a lead's description of the act yields to the named defendant's own counts)
         if term is not None:
             set_term(draft, term)
