@@ -214,7 +214,7 @@ def _carry_hearing(drafts: list[Draft]) -> None:
     ``_MEMBER_REACH`` sentences and no more named than counted; or, after one defendant's
     hearing, a co-defendant sentenced in the next sentence but one, the one between only
     restating that hearing ("A was jailed on Monday. He was convicted by X. B got four")."""
-    found: list[tuple[Draft, dt.date]] = []  # (set after the loop: the leads are stated days)
+    found: list[tuple[Draft, dt.date | None]] = []  # (set after the loop: leads' stated days)
     for n, d in enumerate(drafts):
         mine = [o for o in drafts if o.key == d.key]
         if d.person is None or mine[0] is not d or d.outcome is not Outcome.CONVICTED or \

@@ -220,9 +220,9 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
         if refs or tok.pos_ == "PRON":
             return refs
         if kind != "one":  # "the 12 Uzbeks who ... The defendants were sentenced"
-            counted = counted_antecedent(tok) if tok.pos_ == "NOUN" and tok.dep_ in {
+            antecedent = counted_antecedent(tok) if tok.pos_ == "NOUN" and tok.dep_ in {
                 "nsubj", "nsubjpass"} else None
-            return [counted] if counted is not None else []
+            return [antecedent] if antecedent is not None else []
         # "The last defendant convicted of X has been sentenced to life. Kevin Brandt, 27,
         # was ...": the lead's defendant, introduced by the sentence after it
         named = introduced_next(doc, tok, names, rules)
@@ -277,8 +277,8 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
         refs = referents(doc, tok, "many", rules, names, earlier)
         if refs and named_alike(doc, tok, refs, earlier):
             return refs
-        counted = counted_antecedent(tok)  # ("the 32 farmers who ... The protesters were")
-        return [counted] if counted else []
+        antecedent = counted_antecedent(tok)  # ("the 32 farmers who ... The protesters")
+        return [antecedent] if antecedent else []
     if g is not None and g.group_size == 1:
         for c in tok.children:  # "The rapper, whose real name is X, ...": X
             if c.dep_ in {"relcl", "appos"}:

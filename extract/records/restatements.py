@@ -219,7 +219,8 @@ def drop_range_subgroups(drafts: list[Draft]) -> list[Draft]:
         part_of = d.person is None and not d.prior and not d.new_story and d.sentence and any(
             d is not g and d.group_size < g.group_size and d.outcome is g.outcome
             and 0 <= d.sent_index - g.sent_index <= 2 and compatible(g, d)
-            and d.type is g.type and (d.months is None or d.months >= g.months - 0.5)
+            and d.type is g.type and (d.months is None or g.months is None
+                                      or d.months >= g.months - 0.5)
             for g in groups)  # (never a life or death term, nor a term of another kind)
         if not part_of:
             keep.append(d)

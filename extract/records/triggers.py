@@ -237,8 +237,8 @@ def drafts_for_trigger(
     if aside_case:
         # "sentenced X, who is already serving nine years, to 19 more on extremism charges":
         # the aside's earlier case has only what the aside itself says
-        own = doc[anchor.left_edge.i:anchor.right_edge.i + 1].text
-        charge = charge if charge is not None and charge[0] in own else None
+        aside = doc[anchor.left_edge.i:anchor.right_edge.i + 1].text
+        charge = charge if charge is not None and charge[0] in aside else None
     if charge is None and hit.rule.id in _MODIFIED_NOUN_RULES:
         named = premodifier_offence([t.text for t in doc[hit.start + 1:hit.end - 1]])
         charge = (named, "of") if named else None  # "quashed the murder conviction of X"
