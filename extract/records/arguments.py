@@ -55,7 +55,8 @@ def dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
         if against or kind != "verb-late":
             return against
         return _owners(doc[hit.start])  # "his conviction was overturned"
-    if anchor.lower_ in {"handed", "hands", "hand"} and not any(
+    split = _split_passive(anchor)
+    if anchor.lower_ in {"handed", "hands", "hand"} and not split and not any(
         c.dep_ in {"nsubjpass", "auxpass"} for c in anchor.children
     ):  # "were handed suspended sentences" is read as a passive below
         got = [g for c in anchor.children if c.lower_ == "to" for g in c.children
@@ -70,7 +71,7 @@ def dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
         anchor.dep_ == "conj" and any(c.dep_ in {"nsubjpass", "auxpass"}
                                       for c in anchor.head.children)
     ) or (anchor.tag_ == "VBN" and not any(c.dep_ in {"dobj", "nsubj"} for c in anchor.children)
-          ) or _passive_above(anchor)
+          ) or _passive_above(anchor) or split
     verb = anchor
     if anchor.lower_ in {"found", "finds", "find", "finding"} and not passive:
         # "found X guilty": X is the object of "found" or the subject of "guilty"
@@ -122,6 +123,17 @@ def dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
         else:
             out.append(o)
     return out
+
+
+def _split_passive(anchor: Token) -> bool:
+    """"Two officers were on Monday handed ten-year terms": a time between "were" and the
+    participle makes the parse take "were" for the verb and the participle for its conjunct."""
+    head = anchor.head  # (or for a preposition: "were on 14 March given death sentences")
+    return anchor.dep_ in {"conj", "prep"} and anchor.tag_ in {"VBN", "VBD"} and \
+        head.lemma_ == "be" and head.i < anchor.i and \
+        any(c.dep_ == "nsubj" for c in head.children) and \
+        not any(c.dep_ in {"nsubj", "nsubjpass", "cc"} for c in anchor.children) and \
+        not any(t.lower_ in {"and", "but", "or"} for t in anchor.doc[head.i + 1:anchor.i])
 
 
 def _passive_above(anchor: Token) -> bool:
