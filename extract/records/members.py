@@ -155,7 +155,7 @@ def _items(doc: Doc, i: int, sent: Span, names: NameIndex, rules: Rules, *,
         if alias is not None:  # "A ‘Bonge,’ B, C and D ‘Mzee mdogo.’": past the nickname
             i = alias
             continue
-        i = _past_apposition(doc, m.end, end)
+        i = _past_home(doc, _past_apposition(doc, _past_home(doc, m.end, end), end), end)
         nxt = past_separator(doc, i, end)
         if nxt is None:
             break
@@ -205,6 +205,18 @@ def _past_role(doc: Doc, i: int, end: int, names: NameIndex) -> int:
     if j == i or j >= end or doc[j - 1].pos_ not in {"NOUN", "PROPN"} or \
             not doc[j].text[:1].isupper():
         return i
+    return j
+
+
+def _past_home(doc: Doc, i: int, end: int) -> int:
+    """Past a home town after a listed name ("A of Sylhet, B of Bogura", "A, 35, of Sylhet;"):
+    the token after the town, or ``i`` when none is there."""
+    k = i + 1 if i + 1 < end and doc[i].text == "," else i
+    if k + 1 >= end or doc[k].lower_ not in {"of", "from"} or not doc[k + 1].text[:1].isupper():
+        return i
+    j = k + 1
+    while j < end and j - k <= 3 and doc[j].is_alpha and doc[j].text[:1].isupper():
+        j += 1
     return j
 
 

@@ -294,9 +294,11 @@ def _is_personal(doc: Doc, i: int, j: int) -> bool:
     if _based(doc, j):
         # "a Moscow-based journalist"; "a Moscow-based court" is the court's town
         return not _based_court(doc, j)
-    if i >= 2 and doc[i - 1].lower_ == "of" and (doc[i - 2].text == "," or
-                                                  doc[i - 2].lower_ in OWNERS_OF):
-        return True  # "X, of Elmont"; "the mayor of X", "the University of X": not the case's
+    if i >= 2 and doc[i - 1].lower_ in {"of", "from"} and (
+            doc[i - 2].text == "," or doc[i - 2].lower_ in OWNERS_OF or (
+                doc[i - 2].ent_type_ == "PERSON" and doc[i - 2].pos_ == "PROPN")):
+        return True  # "X, of Elmont", "A B of Sylhet"; "the mayor of X", "the University of
+        # X": not the case's
     # "a resident of Minsk", "a native of the Brest region's Kobryn district"
     for k in range(i - 1, max(-1, i - 8), -1):
         tok = doc[k]
