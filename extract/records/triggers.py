@@ -295,10 +295,11 @@ def drafts_for_trigger(
                           reason="invalid-length")
     for mention, term in zip(mentions, per_mention, strict=True):
         pluperfect = any(c.lower_ == "had" for c in anchor.children)
-        if mention.group_size >= 20 and ((term is None and date is None) or prior or
-                                         pluperfect):
+        if mention.group_size >= 20 and ((term is None and date is None and not any(
+                not t.hedged for t in found)) or prior or pluperfect):
             # "545 people had been sentenced": a statistic, not defendants ("on Thursday
-            # convicted 21 people of treason" is one day's verdict)
+            # convicted 21 people of treason" is one day's verdict, "convicted 35 people and
+            # sentenced them to life" one verdict's term)
             continue
         draft = Draft(
             key=("name", person_key(mention.name)) if mention.name else
