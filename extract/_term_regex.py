@@ -128,7 +128,8 @@ CONSECUTIVE_RE = re.compile(r"\bconsecutive(?:ly)?\b|\bplus\b|\bon\s+top\s+of\b"
 CONCURRENT_RE = re.compile(r"\bconcurrent(?:ly)?\b")
 
 LIFE_RE = re.compile(
-    r"\b(?:natural\s+|whole\s+)?life(?=\s*(?:-|\s)(?:in\s+(?:\w+\s+)?(?:prison|jail|penitentiary)"
+    r"\blife[- ]?time(?=\s+(?:imprisonment|in\s+prison|sentence|jail))"  # (South Asian press)
+    r"|\b(?:natural\s+|whole\s+)?life(?=\s*(?:-|\s)(?:in\s+(?:\w+\s+)?(?:prison|jail|penitentiary)"
     r"|imprisonment|sentences?|terms?|without|with(?:out)?\s+(?:no\s+)?(?:the\s+)?(?:chance|"
     r"possibility|parole)|behind\s+bars|order|tariff|in\s+custody)\b)"
     r"|\b(?:sentenc\w*|condemn\w*|up)\s+(?:\w+\s+){0,3}?to\s+life\b"

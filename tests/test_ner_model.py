@@ -115,6 +115,19 @@ def test_model_values_anchor_on_the_records_person() -> None:
     assert "person" not in model_values(_record(person="Ada Grell"), spans, TEXT, None)
 
 
+def test_an_unnamed_record_takes_no_dateline_word_in_capitals() -> None:
+    text = ("HALVERTON – The High Court has sentenced a local councillor to life imprisonment "
+            "for the killings.")
+    start = text.index("HALVERTON")
+    spans = [(start, start + len("HALVERTON"), "DEFENDANT")]
+    rec = _record(person=None, evidence=text, evidence_end=len(text))
+    assert "person" not in model_values(rec, spans, text, None)
+    named = text.replace("HALVERTON", "Halverton Brisk")  # the same place for a real name
+    spans = [(start, start + len("Halverton Brisk"), "DEFENDANT")]
+    rec = _record(person=None, evidence=named, evidence_end=len(named))
+    assert model_values(rec, spans, named, None)["person"] == "Halverton Brisk"
+
+
 # ----------------------------------------------------------------------------- the model
 
 def test_shipped_model_loads_from_models_dir() -> None:

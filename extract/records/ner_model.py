@@ -201,12 +201,14 @@ def model_values(record: Record, spans: Sequence[Span3], text: str,
 
 def _anchor(record: Record, people: Sequence[Span3], text: str) -> Span3 | None:
     """The DEFENDANT entity that is this record's person (shares a surname), or the only
-    one in the evidence of a one-person record the rules left unnamed."""
+    one in the evidence of a one-person record the rules left unnamed (not a word in capitals:
+    a dateline's "KATHMANDU –" names no one)."""
     if record.person:
         last = _surname(record.person)
         same = [p for p in people if _surname(text[p[0]:p[1]]) == last]
         return max(same, key=lambda p: p[1] - p[0]) if same else None
     if record.group_size == 1 and len(people) == 1 and not _acted_on(text, people[0][0]) \
+            and not text[people[0][0]:people[0][1]].isupper() \
             and not _OFFICIAL_BEFORE.search(text, 0, people[0][0]) \
             and not _OFFICIAL_AFTER.match(text, people[0][1]):
         return people[0]

@@ -365,6 +365,9 @@ def _tier(doc: Doc, i: int, j: int) -> int:
     if before[-2:-1] in (["sitting"], ["sat"], ["sits"]) and before[-1:] in (["in"], ["at"]):
         return 0  # "The Court of Appeal sitting at Fort Portal": the bench's town
     before = before[-6:]
+    if before[-2:] in (["court", ","], ["tribunal", ","]) and j < len(doc) and \
+            doc[j].text == "," and doc[i - 2].text[:1].isupper():
+        return 0  # "The High Court, Dipayal, has sentenced": the bench's seat
     if before[-2:] in (["court", "of"], ["courts", "of"], ["tribunal", "of"]):
         return 0  # "the Central District Court of Homel"
     if before[-2:] == ["district", "of"] and set(before) & {"court", "courts", "tribunal"}:
