@@ -22,6 +22,7 @@ from extract.records.binding import (
     relative_clause,
 )
 from extract.records.coref import pronoun_kind
+from extract.records.descriptions import defendant_noun, description_referent
 from extract.records.enumerations import argument_names, counted_reference, demonym_group
 from extract.records.labels import label_names
 from extract.records.lists import aged_list, employer, gapped, named_list
@@ -287,7 +288,12 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
         # "the man was found guilty", "the court also sentenced the 45-year-old activist",
         # "imposed a parole-like sentence on the journalist": a definite description of the
         # defendant named before, not another one
-        return referents(doc, tok, "one", rules, names, earlier, recent=False) or [g]
+        described = description_referent(doc, tok, rules, names)
+        if described is not None:  # "the former mayor" introduced as "X, a former mayor,"
+            return described
+        # "the accused", "the convict" as "the defendant": the person named just before
+        return referents(doc, tok, "one", rules, names, earlier,
+                         recent=defendant_noun(tok)) or [g]
     if g is not None and g.group_size == 1 and any(c.lower_ in {"a", "an"}
                                                     for c in tok.children):
         named = introduced_next(doc, tok, names, rules)
@@ -311,10 +317,12 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
             named = name_mention(doc, c, names, rules)
             if named is not None and not is_official(doc, named.start, named.end, rules):
                 return [named]  # ("Veja magazine" is the source of a report)
-    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ in {"NN", "NNP", "JJ"} and any(
-        c.lower_ == "the" for c in tok.children
-    ) and (tok.ent_type_ == "NORP" or any("-old" in c.text or c.lower_ == "old"
-                                          for c in tok.subtree)):
+    aged = tok.tag_ in {"NN", "NNP", "JJ"} and any(c.lower_ == "the" for c in tok.children) and (
+        tok.ent_type_ == "NORP" or any("-old" in c.text or c.lower_ == "old" for c in tok.subtree))
+    described = description_referent(doc, tok, rules, names) if aged else None
+    if described is not None:  # "sentenced the 34-year-old" after "X, 34,"
+        return described
+    if aged and tok.dep_ in {"nsubj", "nsubjpass"}:
         return referents(doc, tok, "one", rules, names, earlier)  # "the 48-year-old Australian"
     if tok.lower_ in {"conviction", "convictions", "sentence", "sentences", "charges", "charge",
                       "case", "indictment", "appeal"}:
