@@ -22,7 +22,11 @@ from extract.records.binding import (
     relative_clause,
 )
 from extract.records.coref import pronoun_kind
-from extract.records.descriptions import defendant_noun, description_referent
+from extract.records.descriptions import (
+    defendant_noun,
+    description_referent,
+    unnamed_antecedent,
+)
 from extract.records.enumerations import argument_names, counted_reference, demonym_group
 from extract.records.labels import label_names
 from extract.records.lists import aged_list, employer, gapped, named_list
@@ -293,7 +297,7 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
             return described
         # "the accused", "the convict" as "the defendant": the person named just before
         return referents(doc, tok, "one", rules, names, earlier,
-                         recent=defendant_noun(tok)) or [g]
+                         recent=defendant_noun(tok)) or [unnamed_antecedent(doc, tok, g, earlier)]
     if g is not None and g.group_size == 1 and any(c.lower_ in {"a", "an"}
                                                     for c in tok.children):
         named = introduced_next(doc, tok, names, rules)
@@ -305,7 +309,7 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
                 named = name_mention(doc, c, names, rules)
                 if named is not None:
                     return [with_family_name(doc, tok, named, rules, names)]
-        return [g]
+        return [unnamed_antecedent(doc, tok, g, earlier)]  # "the convict": "a man" before
     for c in tok.children:
         if c.dep_ == "appos":
             named = name_mention(doc, c, names, rules)

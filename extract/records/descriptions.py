@@ -10,14 +10,23 @@ import re
 from spacy.tokens import Doc, Token
 
 from extract.nlp import Rules
+from extract.records.assembly import Draft
 from extract.records.coref import home_town
 from extract.records.people import Mention, NameIndex, name_mention
+from extract.records.pronouns import draft_mention
 from extract.records.roles import is_official, is_victim
 
 # nouns that say nothing about which person is meant (the general reference step reads them)
 _GENERIC = frozenset({"man", "woman", "men", "women", "person", "people", "individual",
                       "suspect", "defendant", "accused", "convict", "boy", "girl", "youth",
                       "one", "old", "teenager", "adult", "resident", "national", "citizen"})
+# nouns that refer back to any one defendant, whatever the text first called them
+_ANY_DEFENDANT = frozenset({"accused", "convict", "defendant", "convicted", "suspect"})
+_MALE = frozenset({"man", "boy", "father", "husband", "son", "brother", "he", "him", "his"})
+_FEMALE = frozenset({"woman", "girl", "mother", "wife", "daughter", "sister", "she", "her"})
+# "the other man", "the second officer": someone not told of yet
+_ANOTHER = frozenset({"other", "another", "second", "third", "fourth", "fifth", "last",
+                      "remaining", "next", "new", "latest", "further"})
 _SINGULAR_AUX = frozenset({"was", "is", "has"})
 _AGE_RE = re.compile(r"(\d{1,2})[-\s]?years?[-\s]?old$", re.IGNORECASE)
 _TITLE_REACH = 5  # words before a name that may be its title ("former police officer X")
@@ -70,8 +79,8 @@ def _descriptors(doc: Doc, start: int, end: int) -> tuple[set[str], set[str]]:
     ages: set[str] = set()
     sent = doc[start].sent
     k = start - 1
-    while k >= max(sent.start, start - _TITLE_REACH) and doc[k].pos_ in {
-            "NOUN", "ADJ", "PROPN", "NUM"} or (k >= sent.start and doc[k].text == "-"):
+    while (k >= max(sent.start, start - _TITLE_REACH) and doc[k].pos_ in {
+            "NOUN", "ADJ", "PROPN", "NUM"}) or (k >= sent.start and doc[k].text == "-"):
         words.add(doc[k].lower_)
         k -= 1
     before = "".join(t.text for t in doc[max(sent.start, start - 6):start])
@@ -120,3 +129,40 @@ def defendant_noun(tok: Token) -> bool:
     verb = tok.head
     return verb.tag_ == "VBZ" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _SINGULAR_AUX
                                      for c in verb.children)
+
+
+def unnamed_antecedent(doc: Doc, tok: Token, group: Mention,
+                       earlier: list[Draft]) -> Mention:
+    """"A former police officer was convicted of X ... The officer was found guilty of Y":
+    a definite one-person description is the one unnamed defendant recorded before it, when
+    that draft is the only one and called by the same noun (or the description is "the
+    convict", "the accused" or a man/woman of the same sex): one record, not two. Else
+    ``group`` itself."""
+    if group.group_size != 1 or group.plural or not any(
+            c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children) or any(
+            c.lower_ in _ANOTHER for c in tok.children):
+        return group
+    before = [d for d in earlier if d.position < doc[group.start].idx and not d.prior]
+    if len({d.key for d in before}) != 1 or before[0].person is not None or \
+            before[0].group_size != 1 or before[0].key[0] != "group":
+        return group  # (several drafts of one key: one defendant told of twice)
+    d = before[0]
+    span = doc.char_span(d.position, d.position + 1, alignment_mode="expand")
+    head = _head_noun(span[0]) if span is not None else None
+    if head is None:
+        return group
+    words = {t.lower_ for t in doc[span[0].i:head.i + 1]}
+    noun = tok.lower_
+    gender = _MALE if noun in _MALE else _FEMALE if noun in _FEMALE else None
+    opposite = _FEMALE if gender is _MALE else _MALE if gender is _FEMALE else frozenset()
+    same = noun == head.lower_ or noun in _ANY_DEFENDANT or (
+        gender is not None and not words & opposite and head.lower_ not in _MALE | _FEMALE)
+    return draft_mention(tok, d) if same else group
+
+
+def _head_noun(first: Token) -> Token | None:
+    """The head noun of the phrase that opens at ``first`` ("a former police officer")."""
+    for t in first.doc[first.i:first.i + 8]:
+        if t.pos_ in {"NOUN", "PROPN"} and t.dep_ not in {"compound", "amod", "nmod", "poss"}:
+            return t
+    return None
