@@ -1,0 +1,65 @@
+"""Lead classes read on unannotated court news, in phrasings of our own: the article's
+first, unnamed defendant ("A Russian blogger has been jailed ...") is the person the very
+next sentence opens with as the subject of its own doing ("Ivan Sokolov ran a channel
+..."), or introduces with an age in brackets ("Chen Weiming (51) had defended ..."); never
+a person who only speaks, suffers, or is someone's relative, nor any name after a lead that
+tells of a victim (the name may be the victim's)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record
+from tests.records_util import extract_texts
+
+PUBLISHED = dt.date(2024, 5, 17)
+
+TEXTS: dict[str, str] = {
+    "blogger": "A Russian blogger has been jailed for six years for spreading fake news. Ivan "
+               "Sokolov ran a popular channel on Telegram that mocked the army.",
+    "hairdresser": "A hairdresser from Omsk was given a jail term of four years on Monday. Olga "
+                   "Petrova denied all the charges against her.",
+    "two-verbs": "A court in Minsk sentenced a former minister to nine years in prison and "
+                 "found him guilty of bribery. Pavel Zhuk was arrested at his dacha in 2022.",
+    "bracketed-age": "A prominent rights lawyer was jailed for three years on Tuesday. Chen "
+                     "Weiming (51) had defended farmers in land disputes.",
+    "victim-died": "A man was jailed for ten years for killing a cyclist in Hull. Mary Hughes "
+                   "died at the scene.",
+    "victim-lead": "A man was jailed for ten years for killing a cyclist in Hull. Mary Hughes "
+                   "was struck from behind.",
+    "speaker": "A man was jailed for fraud in Leeds on Monday. Detective Sergeant Paul Lee said "
+               "the case was complex.",
+    "relative": "A man was jailed for fraud in Leeds on Monday. Sarah Jones, his sister, wept "
+                "in court.",
+    "said-person": "A man was jailed for fraud in Leeds on Monday. Sarah Jones told reporters "
+                   "she was relieved.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "person", "months"), [
+    ("blogger", "Ivan Sokolov", 72),
+    ("hairdresser", "Olga Petrova", 48),
+    ("two-verbs", "Pavel Zhuk", 108),
+    ("bracketed-age", "Chen Weiming", 36),
+])
+def test_lead_is_the_person_the_next_sentence_opens_with(
+        records: dict[str, list[Record]], key: str, person: str, months: int) -> None:
+    got = records[key]
+    assert [(r.person, r.sentence_months) for r in got] == [(person, months)]
+
+
+@pytest.mark.parametrize("key", ["victim-died", "victim-lead", "speaker", "relative",
+                                 "said-person"])
+def test_lead_stays_unnamed(records: dict[str, list[Record]], key: str) -> None:
+    got = records[key]
+    assert len(got) == 1
+    assert got[0].person is None and got[0].group_size == 1
