@@ -63,3 +63,35 @@ def test_lead_stays_unnamed(records: dict[str, list[Record]], key: str) -> None:
     got = records[key]
     assert len(got) == 1
     assert got[0].person is None and got[0].group_size == 1
+
+
+# "the prison term" after a lead that told the term's length: that length (a restatement of
+# the lead's term, whether for the one person the lead was about or for a group's members)
+TERM_TEXTS: dict[str, str] = {
+    "handed-the-term": "TIANJIN — A court on Wednesday jailed a prominent activist for seven "
+                       "years and six months on subversion charges. Li Dong was handed the "
+                       "prison term by the city's No. 2 People's Court.",
+    "received-the-sentence": "KABUL — An anti-graft court sentenced a customs officer to six "
+                             "years in prison for bribery on Sunday. Ahmad Zia received the "
+                             "prison sentence in a brief hearing.",
+    "members-to-prison": "KAMPALA — A military court has sentenced three opposition supporters "
+                         "to two years in prison for sedition. The people sentenced to prison "
+                         "are Ann Obi, Ben Ade and Carl Eze.",
+}
+
+
+@pytest.fixture(scope="module")
+def term_records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), TERM_TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "count", "months"), [
+    ("handed-the-term", 1, 90),
+    ("received-the-sentence", 1, 72),
+    ("members-to-prison", 3, 24),
+])
+def test_the_term_is_the_length_told_before(term_records: dict[str, list[Record]], key: str,
+                                            count: int, months: int) -> None:
+    got = term_records[key]
+    assert len(got) == count
+    assert all(r.person and r.sentence_months == months for r in got)

@@ -67,7 +67,7 @@ def absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
             if d.group_size == 1 and len(open_named) == 1:
                 fill(open_named[0], d)
                 continue
-        if d.group_size == 1 and nxt is not None and (nxt.sentence is None
+        if d.group_size == 1 and nxt is not None and (nxt.sentence is None or _kind_only(nxt, d)
                                                        or (d.sentence and same_terms(d, nxt))):
             fill(nxt, d)  # "A former MP was jailed for 18 months. X, 61, was sentenced ..."
             continue
@@ -191,13 +191,21 @@ def fill(target: Draft, source: Draft) -> None:
         target.date = source.date
     if target.charge is None and source.charge:
         target.charge, target.charge_rank = source.charge, source.charge_rank + 1
-    if target.sentence is None and source.sentence is not None:
+    if (target.sentence is None and source.sentence is not None) or _kind_only(target, source):
         target.sentence, target.months, target.type = source.sentence, source.months, \
             source.type
         target.similar = source.similar
     elif custody_beside_fine(target, source):
         target.sentence = f"{source.sentence}; {target.sentence}"
         target.months, target.type = source.months, source.type
+
+
+def _kind_only(term: Draft, told: Draft) -> bool:
+    """"X was handed the prison term" after "a court jailed an activist for seven years":
+    a term of the same kind without a length is the one told with its length."""
+    return term.sentence is not None and term.months is None and told.months is not None \
+        and not term.similar and term.type is told.type and \
+        term.type in {SentenceType.PRISON, SentenceType.SUSPENDED}
 
 
 def custody_beside_fine(fined: Draft, other: Draft) -> bool:
