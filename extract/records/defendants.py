@@ -21,6 +21,7 @@ from extract.records.binding import (
     named_alike,
     relative_clause,
 )
+from extract.records.colon_terms import colon_for_items
 from extract.records.coref import pronoun_kind
 from extract.records.descriptions import (
     defendant_noun,
@@ -52,7 +53,7 @@ from schemas import Outcome
 # "A got five years, B three"
 _LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed", "given", "handed", "gave"})
 # triggers whose defendants are the items of the list after their colon, and no one else
-_LIST_ONLY = frozenset({"following-sentences", "sentences-were-list"})
+_LIST_ONLY = frozenset({"following-sentences", "sentences-were-list", "sentences-colon-items"})
 _TERM_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "penalty", "penalties",
                          "punishment", "punishments"})
 # prepositions whose object receives a term: "handed down ... to A", "imposed ... on B"
@@ -68,7 +69,8 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
                           names)
     listed = copular_list(doc, anchor, sent, names, rules) or \
         among_subject(doc, anchor, sent, names, rules) or \
-        colon_list(doc, anchor, sent, rules, names)
+        colon_list(doc, anchor, sent, rules, names) or \
+        colon_for_items(doc, anchor, sent, rules, names)  # "sentence: X years for A"
     if listed:  # "those convicted include A, B and C", "the following sentences: A, ..."
         return _bracketed(doc, listed, sent, rules, names)
     if hit.rule.id in _LIST_ONLY:

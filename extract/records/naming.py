@@ -186,6 +186,7 @@ def name_unnamed_leads(doc: Doc, drafts: list[Draft], names: NameIndex, rules: R
     many records were named."""
     named = {d.person for d in drafts if d.person and not d.prior}
     lead = min((d.sent_index for d in drafts if not _in_headline(doc, d)), default=-1)
+    told = {d.person for d in drafts if d.person}
     done = 0
     sents = list(doc.sents)
     for d in drafts:
@@ -199,6 +200,8 @@ def name_unnamed_leads(doc: Doc, drafts: list[Draft], names: NameIndex, rules: R
             if m is None and first is not None and n == 0 and d.sent_index == lead and \
                     not _tells_of_victim(sents[d.sent_index], rules):
                 m = _subject_name(doc, first, names, rules)  # the lead's: "X ran a channel"
+                if m is not None and m.name in told:
+                    m = None  # ("X had been sentenced ..." retells X's own earlier case)
             if m is not None and m.name:
                 found.append(m.name)
         # (drafts of the same key are one defendant told of twice: all take the name)
