@@ -193,6 +193,7 @@ def name_unnamed_leads(doc: Doc, drafts: list[Draft], names: NameIndex, rules: R
         if d.person is not None or d.group_size != 1 or d.prior:
             continue
         found: list[str] = []
+        subject = False  # named by the lead rule, which reads a victim's lead as no lead
         for n, sent in enumerate(sents[d.sent_index + 1:d.sent_index + 3]):
             first = next((t for t in sent if not t.is_space), None)
             m = introduced_name(doc, first, sent.end, names, rules, home=False) \
@@ -202,11 +203,14 @@ def name_unnamed_leads(doc: Doc, drafts: list[Draft], names: NameIndex, rules: R
                 m = _subject_name(doc, first, names, rules)  # the lead's: "X ran a channel"
                 if m is not None and m.name in told:
                     m = None  # ("X had been sentenced ..." retells X's own earlier case)
+                subject = m is not None
             if m is not None and m.name:
                 found.append(m.name)
-        # (drafts of the same key are one defendant told of twice: all take the name)
+        # (for the lead rule, drafts of the same key are one defendant told of twice: all
+        # take the name; the age rule names a lone unnamed draft only)
         if len(found) == 1 and found[0] not in named and not any(
-                d2.key != d.key and d2.person is None and not d2.prior and d2.group_size == 1
+                (d2.key != d.key if subject else d2 is not d) and d2.person is None
+                and not d2.prior and d2.group_size == 1
                 and abs(d2.sent_index - d.sent_index) <= 2 for d2 in drafts):
             old = d.key
             for same in [d2 for d2 in drafts if d2.key == old and d2.person is None
