@@ -51,6 +51,14 @@ def absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
         ):
             fill(people[0], d)  # the lead "a Brooklyn man was sentenced ..." then his name
             continue
+        open_people = [n for n in compatible if not _COMPANY_RE.search(n.person or "")
+                       and n.sentence is None and n.sent_index >= d.sent_index]
+        if d.group_size == 1 and d.sent_index == first and d.sentence and \
+                len({n.person for n in open_people}) == 1 and len({n.person for n in people}) > 1:
+            # "A man was fined S$5,000 ... A pleaded guilty. B was fined S$4,000": the lead's
+            # term is the one named person's without a term of their own
+            fill(open_people[0], d)
+            continue
         told = {n.person for n in drafts if n.person and n.prior}
         if d.group_size == 1 and d.sent_index == first and not all_named and len(told) == 1:
             # "A pensioner convicted 34 years ago ..." then "X had been sentenced to ...":
@@ -178,7 +186,20 @@ def compatible(a: Draft, b: Draft) -> bool:
 def same_terms(a: Draft, b: Draft) -> bool:
     if a.months is not None and b.months is not None:
         return abs(a.months - b.months) < 0.5 and a.type == b.type
-    return a.months is None and b.months is None and a.type == b.type and a.type is not None
+    if not (a.months is None and b.months is None and a.type == b.type and a.type is not None):
+        return False
+    mine, theirs = _amounts(a.sentence), _amounts(b.sentence)
+    return not (mine and theirs and mine != theirs)  # ("S$4,000" is no "S$5,000")
+
+_AMOUNT_RE = re.compile(r"\d[\d,.]*")
+
+
+def _amounts(sentence: str | None) -> set[str] | None:
+    """The figures a term states ("a fine of S$4,000": {"4000"}): two fines of other sums are
+    two terms, not one told twice."""
+    if sentence is None:
+        return None
+    return {m.group(0).replace(",", "").rstrip(".") for m in _AMOUNT_RE.finditer(sentence)}
 
 
 def fill(target: Draft, source: Draft) -> None:
