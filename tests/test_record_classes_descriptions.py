@@ -96,3 +96,37 @@ def test_description_of_the_unnamed_defendant_is_one_record(
 @pytest.mark.parametrize("key", ["unnamed-other", "unnamed-woman"])
 def test_another_person_is_another_record(records: dict[str, list[Record]], key: str) -> None:
     assert len(records[key]) == 2
+
+
+# "the couple", "the quartet": the people the sentences before list, that many ("a couple"
+# is someone else)
+COUNT_TEXTS: dict[str, str] = {
+    "couple-aged": "LEEDS — Tom Blake, 31, and his partner Amy Rowe, 29, ran a cannabis farm in "
+                   "a rented house. The couple were jailed for two years each on Friday.",
+    "couple-fined": "DERBY — Sam Cole and Jo Ward sold fake vouchers online from a flat in "
+                    "Derby. The couple were each fined £2,000 on Friday.",
+    "quartet": "LEEDS — Tom Blake, Amy Rowe, Dan Hill and Eve Kerr ran a cannabis farm in "
+               "Leeds. The quartet were jailed for two years each on Friday.",
+    "a-couple": "LEEDS — Tom Blake ran a cannabis farm in a rented house in Leeds. A couple "
+                "were each fined £2,000 on Friday for helping him.",
+}
+
+
+@pytest.fixture(scope="module")
+def count_records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), COUNT_TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "people"), [
+    ("couple-aged", {"Tom Blake", "Amy Rowe"}),
+    ("couple-fined", {"Sam Cole", "Jo Ward"}),
+    ("quartet", {"Tom Blake", "Amy Rowe", "Dan Hill", "Eve Kerr"}),
+])
+def test_counted_noun_is_the_people_listed(count_records: dict[str, list[Record]], key: str,
+                                           people: set[str]) -> None:
+    assert {r.person for r in count_records[key]} == people
+
+
+def test_a_couple_is_someone_else(count_records: dict[str, list[Record]]) -> None:
+    got = count_records["a-couple"]
+    assert [(r.person, r.group_size) for r in got] == [(None, 2)]
