@@ -37,6 +37,10 @@ TEXTS: dict[str, str] = {
                 "in court.",
     "said-person": "A man was jailed for fraud in Leeds on Monday. Sarah Jones told reporters "
                    "she was relieved.",
+    "vowed": "A former minister was jailed for graft on Monday. Ivan Petrov, the prime "
+             "minister, has repeatedly vowed to fight corruption.",
+    "presided": "A former minister was jailed for graft on Monday. Ivan Petrov presided over "
+                "the three-day trial.",
 }
 
 
@@ -58,7 +62,7 @@ def test_lead_is_the_person_the_next_sentence_opens_with(
 
 
 @pytest.mark.parametrize("key", ["victim-died", "victim-lead", "speaker", "relative",
-                                 "said-person"])
+                                 "said-person", "vowed", "presided"])
 def test_lead_stays_unnamed(records: dict[str, list[Record]], key: str) -> None:
     got = records[key]
     assert len(got) == 1

@@ -269,7 +269,10 @@ def _in_headline(doc: Doc, d: Draft) -> bool:
 _SUFFERED = frozenset({"die", "kill", "murder", "stab", "shoot", "injure", "wound", "hurt",
                        "attack", "assault", "rob", "rape", "abuse", "beat", "hit", "find"})
 _SAYING = frozenset({"say", "tell", "add", "state", "claim", "note", "argue", "describe",
-                     "testify", "call", "welcome", "criticise", "criticize", "condemn"})
+                     "testify", "call", "welcome", "criticise", "criticize", "condemn", "vow",
+                     "pledge", "promise", "praise", "hail", "urge", "demand", "announce",
+                     "comment", "respond", "react", "warn", "reply", "thank", "order", "rule",
+                     "preside", "sentence", "convict", "acquit"})
 
 
 def _subject_name(doc: Doc, first: Token, names: NameIndex, rules: Rules) -> Mention | None:
