@@ -1,9 +1,10 @@
 """Lead classes read on unannotated court news, in phrasings of our own: the article's
 first, unnamed defendant ("A Russian blogger has been jailed ...") is the person the very
 next sentence opens with as the subject of its own doing ("Ivan Sokolov ran a channel
-..."), or introduces with an age in brackets ("Chen Weiming (51) had defended ..."); never
-a person who only speaks, suffers, or is someone's relative, nor any name after a lead that
-tells of a victim (the name may be the victim's)."""
+..."), gives as the object of "the verdict against" (or "for", "on"), or introduces with an
+age in brackets ("Chen Weiming (51) had defended ..."); never a person who only speaks,
+suffers, or is someone's relative, nor any name after a lead that tells of a victim (the
+name may be the victim's)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,13 @@ TEXTS: dict[str, str] = {
                    "Petrova denied all the charges against her.",
     "two-verbs": "A court in Minsk sentenced a former minister to nine years in prison and "
                  "found him guilty of bribery. Pavel Zhuk was arrested at his dacha in 2022.",
+    "verdict-against": "A well-known human rights lawyer was sentenced on Tuesday to three "
+                       "years in prison for inciting subversion. The court in Wuhan handed "
+                       "down the verdict against activist Zhou Lei at a brief hearing.",
+    "ruling-on": "A former customs officer was jailed for four years for bribery on Monday. "
+                 "The judge read the ruling on Omar Haddad in a packed courtroom in Tunis.",
+    "verdict-victim": "A man was sentenced on Tuesday to three years in prison for killing a "
+                      "neighbour. The verdict against Zhou Lei was read out at a brief hearing.",
     "bracketed-age": "A prominent rights lawyer was jailed for three years on Tuesday. Chen "
                      "Weiming (51) had defended farmers in land disputes.",
     "victim-died": "A man was jailed for ten years for killing a cyclist in Hull. Mary Hughes "
@@ -54,6 +62,8 @@ def records() -> dict[str, list[Record]]:
     ("hairdresser", "Olga Petrova", 48),
     ("two-verbs", "Pavel Zhuk", 108),
     ("bracketed-age", "Chen Weiming", 36),
+    ("verdict-against", "Zhou Lei", 36),
+    ("ruling-on", "Omar Haddad", 48),
 ])
 def test_lead_is_the_person_the_next_sentence_opens_with(
         records: dict[str, list[Record]], key: str, person: str, months: int) -> None:
@@ -62,7 +72,7 @@ def test_lead_is_the_person_the_next_sentence_opens_with(
 
 
 @pytest.mark.parametrize("key", ["victim-died", "victim-lead", "speaker", "relative",
-                                 "said-person", "vowed", "presided"])
+                                 "said-person", "vowed", "presided", "verdict-victim"])
 def test_lead_stays_unnamed(records: dict[str, list[Record]], key: str) -> None:
     got = records[key]
     assert len(got) == 1

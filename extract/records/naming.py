@@ -200,7 +200,8 @@ def name_unnamed_leads(doc: Doc, drafts: list[Draft], names: NameIndex, rules: R
                 if first is not None and len(sent) > 3 else None
             if m is None and first is not None and n == 0 and d.sent_index == lead and \
                     not _tells_of_victim(sents[d.sent_index], rules):
-                m = _subject_name(doc, first, names, rules)  # the lead's: "X ran a channel"
+                m = _subject_name(doc, first, names, rules) or _verdict_against(
+                    doc, sent, names, rules)  # the lead's: "X ran ...", "the verdict against X"
                 if m is not None and m.name in told:
                     m = None  # ("X had been sentenced ..." retells X's own earlier case)
                 subject = m is not None
@@ -264,6 +265,28 @@ def _tells_of_victim(sent: Span, rules: Rules) -> bool:
 def _in_headline(doc: Doc, d: Draft) -> bool:
     span = doc.char_span(d.position, d.position + 1, alignment_mode="expand")
     return span is not None and is_headline(span[0])
+
+
+_RULINGS = frozenset({"verdict", "sentence", "judgment", "judgement", "ruling", "conviction"})
+
+
+def _verdict_against(doc: Doc, sent: Span, names: NameIndex, rules: Rules) -> Mention | None:
+    """"The court handed down the verdict against activist X": the one full name a sentence
+    gives as the object of "verdict/sentence/ruling against|for|on" (a few role words between)."""
+    found: list[Mention] = []
+    for t in sent:
+        if t.lower_ not in _RULINGS or not any(c.dep_ == "det" and c.lower_ == "the"
+                                               for c in t.children):
+            continue
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in {
+                "against", "for", "on"}):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                m = name_mention(doc, obj, names, rules) if names.known(obj) else None
+                if m is not None and m.name and len(m.name.split()) >= 2 and \
+                        m.start - prep.i <= 4 and not is_official(doc, m.start, m.end, rules) \
+                        and not is_victim(doc, m.start, rules):
+                    found.append(m)
+    return found[0] if len({m.name for m in found}) == 1 else None
 
 
 _SUFFERED = frozenset({"die", "kill", "murder", "stab", "shoot", "injure", "wound", "hurt",
