@@ -1,7 +1,9 @@
 """Who a definite description stands for: "the teacher", "the former mayor", "the
 34-year-old" refer back to the one person the text introduced with that role or age
 ("Musa Bello, a schoolteacher," / "Former mayor Ahmed Sule" / "Carla Benson, 34,"). Two
-people so introduced make the description ambiguous: it names neither."""
+people so introduced make the description ambiguous: it names neither. "The accused" and
+"the convict" are read as "the defendant" is; a description after the one unnamed defendant
+told of before ("A man was jailed ... The convict was found guilty") is that defendant."""
 
 from __future__ import annotations
 
