@@ -21,7 +21,13 @@ from extract.records.binding import (
     named_alike,
     relative_clause,
 )
+from extract.records.colon_terms import colon_for_items
 from extract.records.coref import pronoun_kind
+from extract.records.descriptions import (
+    defendant_noun,
+    description_referent,
+    unnamed_antecedent,
+)
 from extract.records.enumerations import argument_names, counted_reference, demonym_group
 from extract.records.labels import label_names
 from extract.records.lists import aged_list, employer, gapped, named_list
@@ -47,7 +53,7 @@ from schemas import Outcome
 # "A got five years, B three"
 _LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed", "given", "handed", "gave"})
 # triggers whose defendants are the items of the list after their colon, and no one else
-_LIST_ONLY = frozenset({"following-sentences", "sentences-were-list"})
+_LIST_ONLY = frozenset({"following-sentences", "sentences-were-list", "sentences-colon-items"})
 _TERM_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "penalty", "penalties",
                          "punishment", "punishments"})
 # prepositions whose object receives a term: "handed down ... to A", "imposed ... on B"
@@ -63,7 +69,8 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
                           names)
     listed = copular_list(doc, anchor, sent, names, rules) or \
         among_subject(doc, anchor, sent, names, rules) or \
-        colon_list(doc, anchor, sent, rules, names)
+        colon_list(doc, anchor, sent, rules, names) or \
+        colon_for_items(doc, anchor, sent, rules, names)  # "sentence: X years for A"
     if listed:  # "those convicted include A, B and C", "the following sentences: A, ..."
         return _bracketed(doc, listed, sent, rules, names)
     if hit.rule.id in _LIST_ONLY:
@@ -300,7 +307,12 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
         # "the man was found guilty", "the court also sentenced the 45-year-old activist",
         # "imposed a parole-like sentence on the journalist": a definite description of the
         # defendant named before, not another one
-        return referents(doc, tok, "one", rules, names, earlier, recent=False) or [g]
+        described = description_referent(doc, tok, rules, names)
+        if described is not None:  # "the former mayor" introduced as "X, a former mayor,"
+            return described
+        # "the accused", "the convict" as "the defendant": the person named just before
+        return referents(doc, tok, "one", rules, names, earlier,
+                         recent=defendant_noun(tok)) or [unnamed_antecedent(doc, tok, g, earlier)]
     if g is not None and g.group_size == 1 and any(c.lower_ in {"a", "an"}
                                                     for c in tok.children):
         named = introduced_next(doc, tok, names, rules)
@@ -312,7 +324,7 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
                 named = name_mention(doc, c, names, rules)
                 if named is not None:
                     return [with_family_name(doc, tok, named, rules, names)]
-        return [g]
+        return [unnamed_antecedent(doc, tok, g, earlier)]  # "the convict": "a man" before
     for c in tok.children:
         if c.dep_ == "appos":
             named = name_mention(doc, c, names, rules)
@@ -324,10 +336,12 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
             named = name_mention(doc, c, names, rules)
             if named is not None and not is_official(doc, named.start, named.end, rules):
                 return [named]  # ("Veja magazine" is the source of a report)
-    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.tag_ in {"NN", "NNP", "JJ"} and any(
-        c.lower_ == "the" for c in tok.children
-    ) and (tok.ent_type_ == "NORP" or any("-old" in c.text or c.lower_ == "old"
-                                          for c in tok.subtree)):
+    aged = tok.tag_ in {"NN", "NNP", "JJ"} and any(c.lower_ == "the" for c in tok.children) and (
+        tok.ent_type_ == "NORP" or any("-old" in c.text or c.lower_ == "old" for c in tok.subtree))
+    described = description_referent(doc, tok, rules, names) if aged else None
+    if described is not None:  # "sentenced the 34-year-old" after "X, 34,"
+        return described
+    if aged and tok.dep_ in {"nsubj", "nsubjpass"}:
         return referents(doc, tok, "one", rules, names, earlier)  # "the 48-year-old Australian"
     if tok.lower_ in {"conviction", "convictions", "sentence", "sentences", "charges", "charge",
                       "case", "indictment", "appeal"}:

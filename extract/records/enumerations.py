@@ -21,6 +21,7 @@ _BAD_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "GPE", "L
 _NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT",
                            "QUANTITY"})
 _COUNT_WORDS = {"both": 2, "pair": 2, "duo": 2, "trio": 3}
+_DEFINITE_COUNT_WORDS = {"couple": 2, "quartet": 4}
 
 
 def _capitalised(tok: Token) -> bool:
@@ -115,6 +116,9 @@ def _count(tok: Token) -> int | None:
     low = tok.lower_
     if low in _COUNT_WORDS and not any(c.dep_ == "prep" for c in tok.children):
         return _COUNT_WORDS[low]
+    if low in _DEFINITE_COUNT_WORDS and not any(c.dep_ == "prep" for c in tok.children) and \
+            any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in tok.children):
+        return _DEFINITE_COUNT_WORDS[low]  # "the couple were jailed" ("a couple of" is none)
     if tok.tag_ == "NNS" and not any(c.dep_ in {"prep", "relcl", "acl", "amod", "compound"}
                                      for c in tok.children):
         # "the two men", "these three activists": a counted definite plural noun

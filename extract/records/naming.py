@@ -3,7 +3,8 @@ name alone beside the full name, a relative's surname ("Bakirov's brother Almaz"
 relative meant rather than its owner ("Rainsy's wife Tioulong Saumura"), the name an alias
 stands for ("X popularly known as Y"); and an
 unnamed defendant ("a local woman") named by the sentence after, which introduces her by
-name and age or home (one test, ``introduced_name``, for both places that do it)."""
+name and age or home (one test, ``introduced_name``, for both places that do it), or, for
+the article's lead, opens with her name as the subject of her own doing."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
 from extract.records.enumerations import listed_people
+from extract.records.layout import is_headline
 from extract.records.people import Mention, NameIndex, name_mention, person_key
-from extract.records.roles import is_official
+from extract.records.roles import VICTIM_ACTS, is_official, is_victim
 
 if TYPE_CHECKING:  # assembly imports this module (spelling_variants)
     from extract.records.assembly import Draft
@@ -178,29 +180,47 @@ def _past_age(doc: Doc, start: int) -> int | None:
 def name_unnamed_leads(doc: Doc, drafts: list[Draft], names: NameIndex, rules: Rules) -> int:
     """"... the sentencing of a local woman for burglary. Ann Marie Cole, 39, faced ...": an
     unnamed one-person record whose next sentence (or the one after) opens with a full name
-    and an age, where that name has no record of its own, is that person's. Returns how many
-    records were named."""
+    and an age, where that name has no record of its own, is that person's; the article's
+    first record also when the very next sentence opens with a full name as the subject of
+    its verb ("A blogger was jailed ... Ivan Sokolov ran a channel that ..."). Returns how
+    many records were named."""
     named = {d.person for d in drafts if d.person and not d.prior}
+    lead = min((d.sent_index for d in drafts if not _in_headline(doc, d)), default=-1)
+    told = {d.person for d in drafts if d.person}
     done = 0
     sents = list(doc.sents)
     for d in drafts:
         if d.person is not None or d.group_size != 1 or d.prior:
             continue
         found: list[str] = []
-        for sent in sents[d.sent_index + 1:d.sent_index + 3]:
+        subject = False  # named by the lead rule, which reads a victim's lead as no lead
+        for n, sent in enumerate(sents[d.sent_index + 1:d.sent_index + 3]):
             first = next((t for t in sent if not t.is_space), None)
             m = introduced_name(doc, first, sent.end, names, rules, home=False) \
                 if first is not None and len(sent) > 3 else None
+            if m is None and first is not None and n == 0 and d.sent_index == lead and \
+                    not _tells_of_victim(sents[d.sent_index], rules):
+                m = _subject_name(doc, first, names, rules) or _verdict_against(
+                    doc, sent, names, rules)  # the lead's: "X ran ...", "the verdict against X"
+                if m is not None and m.name in told:
+                    m = None  # ("X had been sentenced ..." retells X's own earlier case)
+                subject = m is not None
             if m is not None and m.name:
                 found.append(m.name)
+        # (for the lead rule, drafts of the same key are one defendant told of twice: all
+        # take the name; the age rule names a lone unnamed draft only)
         if len(found) == 1 and found[0] not in named and not any(
-                d2 is not d and d2.person is None and not d2.prior and d2.group_size == 1
+                (d2.key != d.key if subject else d2 is not d) and d2.person is None
+                and not d2.prior and d2.group_size == 1
                 and abs(d2.sent_index - d.sent_index) <= 2 for d2 in drafts):
-            d.person = found[0]
-            d.key = ("name", person_key(found[0]))
-            d.flags.append("named-after")
+            old = d.key
+            for same in [d2 for d2 in drafts if d2.key == old and d2.person is None
+                         and not d2.prior]:
+                same.person = found[0]
+                same.key = ("name", person_key(found[0]))
+                same.flags.append("named-after")
+                done += 1
             named.add(found[0])
-            done += 1
     return done
 
 
@@ -236,6 +256,73 @@ def name_unnamed_groups(doc: Doc, drafts: list[Draft], names: NameIndex,
     return out
 
 
+def _tells_of_victim(sent: Span, rules: Rules) -> bool:
+    """"A man was jailed for killing a cyclist": a name after it may be the victim's."""
+    cues = VICTIM_ACTS | rules.words("victim_cues")
+    return any(t.lower_ in cues for t in sent)
+
+
+def _in_headline(doc: Doc, d: Draft) -> bool:
+    span = doc.char_span(d.position, d.position + 1, alignment_mode="expand")
+    return span is not None and is_headline(span[0])
+
+
+_RULINGS = frozenset({"verdict", "sentence", "judgment", "judgement", "ruling", "conviction"})
+
+
+def _verdict_against(doc: Doc, sent: Span, names: NameIndex, rules: Rules) -> Mention | None:
+    """"The court handed down the verdict against activist X": the one full name a sentence
+    gives as the object of "verdict/sentence/ruling against|for|on" (a few role words between)."""
+    found: list[Mention] = []
+    for t in sent:
+        if t.lower_ not in _RULINGS or not any(c.dep_ == "det" and c.lower_ == "the"
+                                               for c in t.children):
+            continue
+        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in {
+                "against", "for", "on"}):
+            for obj in (g for g in prep.children if g.dep_ == "pobj"):
+                m = name_mention(doc, obj, names, rules) if names.known(obj) else None
+                if m is not None and m.name and len(m.name.split()) >= 2 and \
+                        m.start - prep.i <= 4 and not is_official(doc, m.start, m.end, rules) \
+                        and not is_victim(doc, m.start, rules):
+                    found.append(m)
+    return found[0] if len({m.name for m in found}) == 1 else None
+
+
+_SUFFERED = frozenset({"die", "kill", "murder", "stab", "shoot", "injure", "wound", "hurt",
+                       "attack", "assault", "rob", "rape", "abuse", "beat", "hit", "find"})
+_SAYING = frozenset({"say", "tell", "add", "state", "claim", "note", "argue", "describe",
+                     "testify", "call", "welcome", "criticise", "criticize", "condemn", "vow",
+                     "pledge", "promise", "praise", "hail", "urge", "demand", "announce",
+                     "comment", "respond", "react", "warn", "reply", "thank", "order", "rule",
+                     "preside", "sentence", "convict", "acquit"})
+
+
+def _subject_name(doc: Doc, first: Token, names: NameIndex, rules: Rules) -> Mention | None:
+    """The full name opening a sentence as the subject of its main verb, when that verb
+    tells of the person's own doing, not what they said ("X said ...": a witness, a relative,
+    an official) and the name is nobody's possession ("X's family")."""
+    bounds = names.known(first)
+    if bounds is None or bounds[0] != first.i or bounds[1] >= len(doc) or \
+            doc[bounds[1]].lower_ in {"'s", "’s"}:
+        return None
+    root = doc[bounds[1] - 1]
+    verb = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ROOT" or \
+            verb.lemma_.lower() in _SAYING or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    if verb.lemma_.lower() in _SUFFERED and (root.dep_ == "nsubjpass" or verb.lemma_ == "die"):
+        return None  # "X died at the scene", "X was stabbed": a victim
+    between = {t.lower_ for t in doc[bounds[1]:verb.i]}
+    if between & (rules.words("kin_nouns") | rules.words("victim_cues")):
+        return None  # "X, the victim's mother, wept": someone else's
+    m = name_mention(doc, first, names, rules)
+    if m is None or not m.name or len(m.name.split()) < 2 or \
+            is_official(doc, m.start, m.end, rules) or is_victim(doc, m.start, rules):
+        return None
+    return m
+
+
 def introduced_name(doc: Doc, first: Token, end: int, names: NameIndex, rules: Rules, *,
                     home: bool) -> Mention | None:
     """The full name at ``first`` when what follows introduces it, before ``end``: an age
@@ -246,8 +333,10 @@ def introduced_name(doc: Doc, first: Token, end: int, names: NameIndex, rules: R
         return None
     comma, cue = doc[bounds[1]], doc[bounds[1] + 1]
     aged = cue.like_num and (home or doc[bounds[1] + 2].text == ",")
-    if comma.text != "," or not (aged or (home and cue.lower_ in {"from", "of"})):
-        return None
+    bracketed = comma.text == "(" and cue.like_num and doc[bounds[1] + 2].text == ")"
+    if not bracketed and (comma.text != "," or not (
+            aged or (home and cue.lower_ in {"from", "of"}))):
+        return None  # ("Jiang Tianyong (46) developed ...": an age in brackets)
     m = name_mention(doc, first, names, rules)
     if m is None or not m.name or len(m.name.split()) < 2 or \
             is_official(doc, m.start, m.end, rules):

@@ -70,6 +70,11 @@ class NameIndex:
             given = {f for f in self.by_surname.values() if f.split()[0] == name}
             if len(given) == 1:
                 return given.pop()
+            # "Lim was fined" after "Jessica Lim Hui Min": a family name written inside the
+            # full name (not last) is the one person whose full name holds it (none when two do)
+            inner = {f for f in self.by_surname.values() if name in f.split()[1:-1]}
+            if len(inner) == 1 and not given:
+                return inner.pop()
         return name
 
     def known(self, token: Token) -> tuple[int, int] | None:

@@ -51,6 +51,14 @@ def absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
         ):
             fill(people[0], d)  # the lead "a Brooklyn man was sentenced ..." then his name
             continue
+        open_people = [n for n in compatible if not _COMPANY_RE.search(n.person or "")
+                       and n.sentence is None and n.sent_index >= d.sent_index]
+        if d.group_size == 1 and d.sent_index == first and d.sentence and \
+                len({n.person for n in open_people}) == 1 and len({n.person for n in people}) > 1:
+            # "A man was fined S$5,000 ... A pleaded guilty. B was fined S$4,000": the lead's
+            # term is the one named person's without a term of their own
+            fill(open_people[0], d)
+            continue
         told = {n.person for n in drafts if n.person and n.prior}
         if d.group_size == 1 and d.sent_index == first and not all_named and len(told) == 1:
             # "A pensioner convicted 34 years ago ..." then "X had been sentenced to ...":
@@ -67,7 +75,7 @@ def absorb_unnamed(drafts: list[Draft]) -> list[Draft]:
             if d.group_size == 1 and len(open_named) == 1:
                 fill(open_named[0], d)
                 continue
-        if d.group_size == 1 and nxt is not None and (nxt.sentence is None
+        if d.group_size == 1 and nxt is not None and (nxt.sentence is None or _kind_only(nxt, d)
                                                        or (d.sentence and same_terms(d, nxt))):
             fill(nxt, d)  # "A former MP was jailed for 18 months. X, 61, was sentenced ..."
             continue
@@ -178,7 +186,20 @@ def compatible(a: Draft, b: Draft) -> bool:
 def same_terms(a: Draft, b: Draft) -> bool:
     if a.months is not None and b.months is not None:
         return abs(a.months - b.months) < 0.5 and a.type == b.type
-    return a.months is None and b.months is None and a.type == b.type and a.type is not None
+    if not (a.months is None and b.months is None and a.type == b.type and a.type is not None):
+        return False
+    mine, theirs = _amounts(a.sentence), _amounts(b.sentence)
+    return not (mine and theirs and mine != theirs)  # ("S$4,000" is no "S$5,000")
+
+_AMOUNT_RE = re.compile(r"\d[\d,.]*")
+
+
+def _amounts(sentence: str | None) -> set[str] | None:
+    """The figures a term states ("a fine of S$4,000": {"4000"}): two fines of other sums are
+    two terms, not one told twice."""
+    if sentence is None:
+        return None
+    return {m.group(0).replace(",", "").rstrip(".") for m in _AMOUNT_RE.finditer(sentence)}
 
 
 def fill(target: Draft, source: Draft) -> None:
@@ -191,13 +212,21 @@ def fill(target: Draft, source: Draft) -> None:
         target.date = source.date
     if target.charge is None and source.charge:
         target.charge, target.charge_rank = source.charge, source.charge_rank + 1
-    if target.sentence is None and source.sentence is not None:
+    if (target.sentence is None and source.sentence is not None) or _kind_only(target, source):
         target.sentence, target.months, target.type = source.sentence, source.months, \
             source.type
         target.similar = source.similar
     elif custody_beside_fine(target, source):
         target.sentence = f"{source.sentence}; {target.sentence}"
         target.months, target.type = source.months, source.type
+
+
+def _kind_only(term: Draft, told: Draft) -> bool:
+    """"X was handed the prison term" after "a court jailed an activist for seven years":
+    a term of the same kind without a length is the one told with its length."""
+    return term.sentence is not None and term.months is None and told.months is not None \
+        and not term.similar and term.type is told.type and \
+        term.type in {SentenceType.PRISON, SentenceType.SUSPENDED}
 
 
 def custody_beside_fine(fined: Draft, other: Draft) -> bool:

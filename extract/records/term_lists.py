@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules, doc_text
 from extract.records.binding import respectively_terms
+from extract.records.colon_terms import colon_for_items, terms_before
 from extract.records.enumerations import listed_name, listed_people
 from extract.records.people import Mention, NameIndex, name_mention, name_text
 from extract.records.roles import is_official, is_victim
@@ -246,7 +247,8 @@ def with_colon_list(doc: Doc, anchor: Token, sent: Span, rules: Rules,
     :func:`colon_list` reads ("... the following sentences on Tuesday: A, seven years; B,
     six years": the parser splits at the colon); else ``sent`` itself."""
     wide = colon_span(doc, anchor, sent)
-    return wide if wide is not None and colon_list(doc, anchor, wide, rules, names) else sent
+    return wide if wide is not None and (colon_list(doc, anchor, wide, rules, names) or
+                                         colon_for_items(doc, anchor, wide, rules, names)) else sent
 
 
 def list_clause(clause: tuple[int, int], mentions: list[Mention],
@@ -272,6 +274,10 @@ def own_terms(doc: Doc, anchor: Token, rule_id: str, mentions: list[Mention],
     known: Demir's is the term after Demir, not the first after the verb)."""
     if not terms:
         return None
+    if mentions and any(t.text == ":" for t in doc[anchor.i:mentions[0].start]):
+        before = terms_before(doc, mentions, terms)  # "...: seven years for A, five for B"
+        if before is not None:
+            return before
     if len(mentions) > 1:
         if rule_id in _DATIVE_RULES:
             return dative_terms(doc, mentions, terms)
