@@ -150,7 +150,9 @@ def unnamed_antecedent(doc: Doc, tok: Token, group: Mention,
         return group  # (several drafts of one key: one defendant told of twice)
     d = before[0]
     span = doc.char_span(d.position, d.position + 1, alignment_mode="expand")
-    head = _head_noun(span[0]) if span is not None else None
+    if span is None:
+        return group
+    head = _head_noun(span[0])
     if head is None:
         return group
     words = {t.lower_ for t in doc[span[0].i:head.i + 1]}
