@@ -48,3 +48,12 @@ def test_a_list_goes_on_past_home_towns(records: dict[str, list[Record]], key: s
 def test_a_home_town_after_the_name_is_no_court(records: dict[str, list[Record]]) -> None:
     (rec,) = records["from-town"]
     assert (rec.person, rec.city, rec.sentence_months) == ("Kofi Owusu", None, 72)
+
+
+def test_a_listed_name_ends_before_the_full_stop() -> None:
+    texts = {"they-are": "The court sentenced three men to four years each. They are Ade Bello, "
+                         "Musa Okon and Carl Eze.\n",  # (a paragraph's last sentence)
+             "initial": "Judge Ann Cole sentenced M. Petrovsky and John K. to two years.\n"}
+    got = extract_texts(RecordExtractor(ExtractConfig()), texts, PUBLISHED)
+    assert {r.person for r in got["they-are"]} == {"Ade Bello", "Musa Okon", "Carl Eze"}
+    assert {r.person for r in got["initial"]} == {"M. Petrovsky", "John K."}  # initials keep it

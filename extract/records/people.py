@@ -149,7 +149,8 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
             end = i  # a name never runs onto the next line ("A Kaya\nAcquitted: ...") nor
             break  # into a bracket ("A Aykol (Ozgur Gundem)": the outlet after the name) nor
             # into a quoted nickname ("A Kessy ‘Bonge’": aliases are left out)
-    while end > start and ((doc[end - 1].is_punct and doc[end - 1].text not in {"."})
+    while end > start and ((doc[end - 1].is_punct and (doc[end - 1].text != "." or (
+            end - 2 >= start and len(doc[end - 2].text) > 1)))  # (a full stop, not "M.")
                            or doc[end - 1].tag_ == "POS" or doc[end - 1].lower_ in _CLITICS
                            or doc[end - 1].like_num or doc[end - 1].is_currency):
         # ("fined Stefan Huber 4,000 euros": the NER ran the amount into the name)
