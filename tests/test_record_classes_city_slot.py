@@ -1,0 +1,96 @@
+"""City slot classes, each in several phrasings of our own: a place that narrows a person's
+office or home ("a former mayor of X town in Y") is not the case's; a court named only by its
+region or state gives way to the one town of that region the article names for the case; an
+example of other cases ("For example, ...") inherits no court town of the article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record
+from tests.records_util import extract_texts, person_record
+
+PUBLISHED = dt.date(2024, 3, 15)
+
+TEXTS: dict[str, str] = {
+    # ---- a place inside a person's description
+    "mayor-town-in": "MANILA, Philippines - The Sandiganbayan has sentenced Ramon Dizon, a former "
+                     "mayor of Dolores town in Quezon province, to eight years in prison for "
+                     "graft.",
+    "mayor-town-in-unnamed": "The Sandiganbayan has sentenced a former mayor of Dolores town in "
+                             "Quezon province to eight years in prison for graft.",
+    "comma-of-in": "Kasia Nowak, 41, of Brzeg in Opole province, was fined 2,000 zlotys for "
+                   "insulting a police officer.",
+    "from-in": "The High Court sitting in Tabora has sentenced three men to death for murder.\n\n"
+               "The same court jailed a mason from Igunga in Shinyanga Region, Paulo Masanja, "
+               "for eight years after he pleaded guilty to possessing ivory.",
+    "court-in-in": "A court in Kaunas sentenced Jonas Petraitis, a teacher from Alytus in southern "
+                   "Lithuania, to two years in prison for bribery.",
+    # ---- a court named by its region, a town of that region named for the case
+    "state-court-town": "The High Court in Nigeria's Ogun State has sentenced Tunde Bakare to death "
+                        "by hanging for kidnapping.\n\nIn 2019, his gang abducted a pastor in "
+                        "Ijebu-Ode and demanded a ransom of 20 million naira.",
+    "region-supreme-town": "The Supreme Court of Dagestan sentenced Magomed Aliev to 18 years in "
+                           "prison for the 2019 attack on a police post in Khasavyurt.",
+    "region-court-crime-clause": "A court in the Zhytomyr region sentenced Petro Savchuk to nine "
+                                 "years in prison for setting fire to a draft office in "
+                                 "Korosten.",
+    # ... but not a town of an arrest, a landmark "near X" or a home town
+    "region-arrest-town": "A Russian-controlled court in occupied Crimea sentenced Oleh "
+                          "Bondarenko, a Ukrainian citizen, to 12 years in prison for alleged "
+                          "espionage.\n\nBondarenko was arrested in 2021 in Kerch and accused of "
+                          "treason.",
+    "region-near-town": "A court in the Zhytomyr region sentenced Petro Savchuk to nine years in "
+                        "prison for treason. He had hidden weapons in a forest near Korosten.",
+    "region-home-town": "A court in the Zhytomyr region sentenced Petro Savchuk, a resident of "
+                        "Korosten, to nine years in prison for treason.",
+    # ... nor one of two towns of the region
+    "region-two-towns": "A court in the Zhytomyr region sentenced Petro Savchuk to nine years in "
+                        "prison for arson. He set fire to offices in Korosten and in Berdychiv.",
+    # ---- an example of other cases
+    "for-example": "The Hrodna Regional Court sentenced activist Pavel Kuzmich to three years in "
+                   "prison for insulting the president.\n\nCourts often hand down such terms. "
+                   "For example, in May blogger Anton Sidor was sentenced to two years of "
+                   "restricted freedom for a comment online.",
+    "for-instance": "The Mogilev District Court jailed Ales Bondar for one month for painting "
+                    "graffiti.\n\nSuch cases are common. For instance, Ivan Lysenko was sentenced "
+                    "to 18 months of restricted freedom this spring.",
+    "for-example-same-line": "A court in Vitebsk sentenced Olga Marchenko to two years in prison. "
+                             "For example, last year, Dzmitry Pruss was fined for a protest.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "person", "city"), [
+    # the office's or home's wider place is no place of the case: the dateline, the court
+    ("mayor-town-in", "Ramon Dizon", "Manila"),
+    ("mayor-town-in-unnamed", None, None),
+    ("comma-of-in", "Kasia Nowak", None),
+    ("from-in", "Paulo Masanja", "Tabora"),
+    ("court-in-in", "Jonas Petraitis", "Kaunas"),
+    # the region's one town of the case beats the region
+    ("state-court-town", "Tunde Bakare", "Ijebu-Ode"),
+    ("region-supreme-town", "Magomed Aliev", "Khasavyurt"),
+    ("region-court-crime-clause", "Petro Savchuk", "Korosten"),
+    ("region-arrest-town", "Oleh Bondarenko", "Crimea"),
+    ("region-near-town", "Petro Savchuk", "Zhytomyr region"),
+    ("region-home-town", "Petro Savchuk", "Zhytomyr region"),
+    ("region-two-towns", "Petro Savchuk", "Zhytomyr region"),
+    # the article's court stays with its own case
+    ("for-example", "Pavel Kuzmich", "Hrodna"),
+    ("for-example", "Anton Sidor", None),
+    ("for-instance", "Ivan Lysenko", None),
+    ("for-example-same-line", "Olga Marchenko", "Vitebsk"),
+    ("for-example-same-line", "Dzmitry Pruss", None),
+])
+def test_the_city_of_the_case(records: dict[str, list[Record]], key: str, person: str | None,
+                              city: str | None) -> None:
+    assert person_record(records, key, person).city == city
