@@ -1,7 +1,8 @@
 """City slot classes, each in several phrasings of our own: a place that narrows a person's
 office or home ("a former mayor of X town in Y") is not the case's; a court named only by its
 region or state gives way to the one town of that region the article names for the case; an
-example of other cases ("For example, ...") inherits no court town of the article."""
+example of other cases ("For example, ...") inherits no court town of the article; a header's
+town (a byline's "in X", "X: A court ...", a line of the town alone) is a dateline."""
 
 from __future__ import annotations
 
@@ -31,9 +32,9 @@ TEXTS: dict[str, str] = {
     "court-in-in": "A court in Kaunas sentenced Jonas Petraitis, a teacher from Alytus in southern "
                    "Lithuania, to two years in prison for bribery.",
     # ---- a court named by its region, a town of that region named for the case
-    "state-court-town": "The High Court in Nigeria's Ogun State has sentenced Tunde Bakare to death "
-                        "by hanging for kidnapping.\n\nIn 2019, his gang abducted a pastor in "
-                        "Ijebu-Ode and demanded a ransom of 20 million naira.",
+    "state-court-town": "The High Court in Nigeria's Ogun State has sentenced Tunde Bakare to "
+                        "death by hanging for kidnapping.\n\nIn 2019, his gang abducted a pastor "
+                        "in Ijebu-Ode and demanded a ransom of 20 million naira.",
     "region-supreme-town": "The Supreme Court of Dagestan sentenced Magomed Aliev to 18 years in "
                            "prison for the 2019 attack on a police post in Khasavyurt.",
     "region-court-crime-clause": "A court in the Zhytomyr region sentenced Petro Savchuk to nine "
@@ -61,6 +62,20 @@ TEXTS: dict[str, str] = {
                     "to 18 months of restricted freedom this spring.",
     "for-example-same-line": "A court in Vitebsk sentenced Olga Marchenko to two years in prison. "
                              "For example, last year, Dzmitry Pruss was fined for a protest.",
+    # ---- a header's town
+    "town-line": "Our Correspondent\n\nMzuzu\n\nA magistrate on Friday sentenced Chikondi Banda to "
+                 "five years in prison for stealing cattle from a neighbouring farm.",
+    "colon-town": "Lusaka: A court on Monday jailed Mwila Chanda for three years for defrauding a "
+                  "pension fund of two million kwacha.",
+    "byline-town": "Court jails cattle thief\nBy Anna Mwale in Mzuzu\nA magistrate on Friday "
+                   "sentenced Chikondi Banda to five years in prison for stealing cattle from a "
+                   "neighbouring farm.",
+    # ... not a headline's kicker, nor a town's line inside the body
+    "colon-kicker": "Lusaka: Anger Over Verdict\n\nA judge on Tuesday sentenced Mwila Chanda to "
+                    "three years in prison for fraud, prosecutors said.",
+    "town-line-in-body": "A judge on Tuesday sentenced Mwila Chanda to three years in prison for "
+                         "fraud, prosecutors said in a statement.\nLusaka\nHis lawyer said he "
+                         "would appeal the ruling of the court within the time the law allows.",
 }
 
 
@@ -90,6 +105,11 @@ def records() -> dict[str, list[Record]]:
     ("for-instance", "Ivan Lysenko", None),
     ("for-example-same-line", "Olga Marchenko", "Vitebsk"),
     ("for-example-same-line", "Dzmitry Pruss", None),
+    ("town-line", "Chikondi Banda", "Mzuzu"),
+    ("colon-town", "Mwila Chanda", "Lusaka"),
+    ("byline-town", "Chikondi Banda", "Mzuzu"),
+    ("colon-kicker", "Mwila Chanda", None),
+    ("town-line-in-body", "Mwila Chanda", None),
 ])
 def test_the_city_of_the_case(records: dict[str, list[Record]], key: str, person: str | None,
                               city: str | None) -> None:
