@@ -2,7 +2,9 @@
 office or home ("a former mayor of X town in Y") is not the case's; a court named only by its
 region or state gives way to the one town of that region the article names for the case; an
 example of other cases ("For example, ...") inherits no court town of the article; a header's
-town (a byline's "in X", "X: A court ...", a line of the town alone) is a dateline."""
+town (a byline's "in X", "X: A court ...", a line of the town alone) is a dateline; a court's
+seat too small for the gazetteer ("the Court Martial in X") is its place as written, and no part
+of a longer hyphenated name is a town of its own."""
 
 from __future__ import annotations
 
@@ -76,6 +78,20 @@ TEXTS: dict[str, str] = {
     "town-line-in-body": "A judge on Tuesday sentenced Mwila Chanda to three years in prison for "
                          "fraud, prosecutors said in a statement.\nLusaka\nHis lawyer said he "
                          "would appeal the ruling of the court within the time the law allows.",
+    # ---- a court's seat the gazetteer does not know
+    "unlisted-court-martial": "The General Court Martial in Bukuto has sentenced 12 supporters of "
+                              "the opposition to three years in prison for treachery.",
+    "unlisted-tribunal-at": "The military tribunal at Lwemiyaga on Friday convicted Sgt. Paul "
+                            "Ochieng of murder and sentenced him to life in prison.",
+    "unlisted-hyphenated": "A district court in Kyzyl-Dobo sentenced activist Nurlan Asanov to "
+                           "two years of probation for insulting an official.",
+    # ... not a quarter of the known town after it, nor a month
+    "unlisted-then-town": "The General Court Martial in Bukuto, Kampala, has sentenced Moses "
+                          "Okello to three years in prison.",
+    "court-in-month": "A court in February sentenced Ivan Petrov to two years in prison.",
+    # ... a dateline glued to its lead by a hyphen is still the dateline
+    "glued-dateline": "ARUSHA-The tribunal has sentenced former prefect Jean Habimana to life "
+                      "imprisonment.",
 }
 
 
@@ -110,6 +126,12 @@ def records() -> dict[str, list[Record]]:
     ("byline-town", "Chikondi Banda", "Mzuzu"),
     ("colon-kicker", "Mwila Chanda", None),
     ("town-line-in-body", "Mwila Chanda", None),
+    ("unlisted-court-martial", None, "Bukuto"),
+    ("unlisted-tribunal-at", "Paul Ochieng", "Lwemiyaga"),
+    ("unlisted-hyphenated", "Nurlan Asanov", "Kyzyl-Dobo"),
+    ("unlisted-then-town", "Moses Okello", "Kampala"),
+    ("court-in-month", "Ivan Petrov", None),
+    ("glued-dateline", "Jean Habimana", "Arusha"),
 ])
 def test_the_city_of_the_case(records: dict[str, list[Record]], key: str, person: str | None,
                               city: str | None) -> None:

@@ -20,6 +20,7 @@ from extract.records.place_words import (
     court_word,
     demonyms,
     district_names,
+    street_words,
 )
 
 # a district too small for the gazetteer: "the Qarasai district court" names a place more
@@ -102,8 +103,11 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
             found = None
             for j in range(min(re_, i + 6), i, -1):
                 text = doc[i:j].text
-                if text[-1:] in {"-", "‑"} or doc[j - 1].lower_ in _LINK_WORDS:
+                if text[-1:] in {"-", "‑"} or text[:1] in {"-", "‑"} or \
+                        doc[j - 1].lower_ in _LINK_WORDS:
                     continue  # "Rostov-on-" is no name; "Rostov-on-Don" is
+                if _hyphened(doc, i - 1, rs, re_) or _hyphened(doc, j, rs, re_):
+                    continue  # "Kyzyl" and "Dobo" of "Kyzyl-Dobo": parts of one longer name
                 place = _lookup(lookup, text)
                 if place is None and j - i == 1 and j < len(doc) and \
                         doc[j].text[:1].isupper() and court_name_follows(doc, j, ordinal=False) \
@@ -158,7 +162,55 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                                      country=_region_after(doc, j, lookup) or
                                      getattr(place, "country", None)))
             i = whole
+    hits = sorted(hits + _unlisted_court_towns(span, hits, lookup), key=lambda h: h.start)
     return _rank_areas(span, _courts_of_towns(doc_text(doc), hits), lookup)
+
+
+# "the General Court Martial in X", "a military court at X": the seat of a court
+_COURT_IN_RE = re.compile(r"\b(?i:courts?|tribunal|martial)\s+(?:in|at)\s+"
+                          r"([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z]){0,2})")
+_NOT_TOWN_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                             "august", "september", "october", "november", "december",
+                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                             "sunday", "absentia", "chambers", "session", "camera"})
+# (not ORG: the tagger takes many a small town it does not know for one)
+_NOT_TOWN_ENTS = frozenset({"NORP", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART",
+                            "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _unlisted_court_towns(span: Span, hits: list[PlaceHit], lookup: PlaceLookup) -> list[PlaceHit]:
+    """A town too small for the gazetteer where a court sits ("the General Court Martial in
+    X"), as written: the court's place. Not a month, a country's or a town's possessive
+    ("in X's capital"), a place the gazetteer knows, or a quarter of the known town after it
+    ("in X, Kampala": the town stands)."""
+    doc, out = span.doc, []
+    for m in _COURT_IN_RE.finditer(span.text):
+        start, end = span.start_char + m.start(1), span.start_char + m.end(1)
+        name, after = m.group(1), doc.text[end:end + 40]
+        first = doc.char_span(start, start + len(name.split()[0]))
+        if first is None or name.split()[0].lower() in _NOT_TOWN_WORDS | _LEADING_WORDS or \
+                first[0].ent_type_ in _NOT_TOWN_ENTS or first[0].lower_ in demonyms() or \
+                name.lower() in district_names() or re.match(r"['’]s\b", after) or \
+                name.split()[-1].lower() in street_words() | _COURT_NOUNS or \
+                any(h.start < end and start < h.end for h in hits):
+            continue
+        if any(_lookup(lookup, " ".join(name.split()[:k])) is not None
+               for k in range(1, len(name.split()) + 1)):
+            continue  # a known place (or one inside the name) is the gazetteer's to find
+        town_after = re.match(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", after)
+        if town_after and _lookup(lookup, town_after.group(1)) is not None:
+            continue
+        out.append(PlaceHit(start=start, end=end, text=name, country=None, kind="city", tier=0))
+    return out
+
+
+def _hyphened(doc: Doc, k: int, start: int, end: int) -> bool:
+    """Token ``k`` is an unspaced hyphen inside a run, joining two capitalised words (not a
+    dateline glued to its lead: "ARUSHA-The tribunal ...")."""
+    return start < k < end - 1 and doc[k].text in {"-", "‑"} and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper() and \
+        doc[k + 1].lower_ not in _LEADING_WORDS and doc[k - 1].text.isupper() == \
+        doc[k + 1].text.isupper()
 
 
 def _region_after(doc: Doc, j: int, lookup: PlaceLookup) -> str | None:
