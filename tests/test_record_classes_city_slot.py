@@ -31,6 +31,15 @@ TEXTS: dict[str, str] = {
     "from-in": "The High Court sitting in Tabora has sentenced three men to death for murder.\n\n"
                "The same court jailed a mason from Igunga in Shinyanga Region, Paulo Masanja, "
                "for eight years after he pleaded guilty to possessing ivory.",
+    "from-city-of": "A court sentenced Rustam Nazarov, from the northern city of Khujand, to seven "
+                    "years in prison for extortion.",
+    "from-town-of": "Blogger Aziz Tursunov, from the small eastern town of Kokand, was jailed for "
+                    "five years for insulting the president.",
+    "name-of-town-list": "The Supreme Court upheld the death penalty of three convicts. The "
+                         "convicts are Rafiqul Haque of Bogura, Jamal Uddin of Rangpur and Abdul "
+                         "Karim.",
+    "extradited-from-city": "A court in Istanbul sentenced Emre Kaya to six years in prison. Kaya "
+                            "was extradited from the city of Antwerp in 2022.",
     "court-in-in": "A court in Kaunas sentenced Jonas Petraitis, a teacher from Alytus in southern "
                    "Lithuania, to two years in prison for bribery.",
     # ---- a court named by its region, a town of that region named for the case
@@ -107,6 +116,11 @@ def records() -> dict[str, list[Record]]:
     ("comma-of-in", "Kasia Nowak", None),
     ("from-in", "Paulo Masanja", "Tabora"),
     ("court-in-in", "Jonas Petraitis", "Kaunas"),
+    # a named person's town of origin is no place of the case
+    ("from-city-of", "Rustam Nazarov", None),
+    ("from-town-of", "Aziz Tursunov", None),
+    ("name-of-town-list", "Rafiqul Haque", None),
+    ("extradited-from-city", "Emre Kaya", "Istanbul"),
     # the region's one town of the case beats the region
     ("state-court-town", "Tunde Bakare", "Ijebu-Ode"),
     ("region-supreme-town", "Magomed Aliev", "Khasavyurt"),

@@ -24,7 +24,7 @@ _COURT_NOUNS = frozenset({"court", "courts", "tribunal"})
 def is_personal(doc: Doc, i: int, j: int) -> bool:
     """The name at ``i``..``j`` is part of a person's name or description: a home town
     ("X, 38, of Elmont"), "a Brooklyn man", the place of an office ("the mayor of X")."""
-    if _within_described_place(doc, i):
+    if _within_described_place(doc, i) or _origin_town(doc, i):
         return True
     # "the city of X", "a court in X": a place, whatever the tagger thought of the name
     named_town = i >= 2 and doc[i - 1].lower_ in {"of", "in"} and doc[i - 2].lower_ in {
@@ -83,6 +83,27 @@ def _within_described_place(doc: Doc, i: int) -> bool:
         return doc[k - 1].lower_ in OWNERS_OF | HOME_WORDS or doc[k - 1].text == ","
     # "a mason from X": an origin of a person noun, not "extradited from X"
     return doc[k].lower_ == "from" and doc[k - 1].pos_ == "NOUN"
+
+
+_TOWN_NOUNS = frozenset({"city", "town", "village"})
+
+
+def _origin_town(doc: Doc, i: int) -> bool:
+    """The name at ``i`` is where a named person is from: "A, from the eastern city of X",
+    "A of X, B of Y" (a list of convicts with their towns), not "extradited from the city of
+    X" nor "the Court of X"."""
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].ent_type_ == "PERSON" and \
+            doc[i - 2].text[:1].isupper():
+        return True
+    if i < 3 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in _TOWN_NOUNS:
+        return False
+    k = i - 3
+    while k > 0 and i - k <= 6 and doc[k].pos_ == "ADJ":
+        k -= 1  # "the eastern city of X", "the small northern town of X"
+    if doc[k].lower_ == "the":
+        k -= 1
+    return k > 0 and doc[k].lower_ == "from" and (doc[k - 1].text == "," or
+                                                  doc[k - 1].pos_ in {"NOUN", "PROPN"})
 
 
 def based(doc: Doc, j: int) -> bool:
