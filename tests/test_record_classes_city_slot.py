@@ -4,7 +4,8 @@ region or state gives way to the one town of that region the article names for t
 example of other cases ("For example, ...") inherits no court town of the article; a header's
 town (a byline's "in X", "X: A court ...", a line of the town alone) is a dateline; a court's
 seat too small for the gazetteer ("the Court Martial in X") is its place as written, and no part
-of a longer hyphenated name is a town of its own."""
+of a longer hyphenated name is a town of its own; an international court's seat is no national
+case's place."""
 
 from __future__ import annotations
 
@@ -101,6 +102,15 @@ TEXTS: dict[str, str] = {
     # ... a dateline glued to its lead by a hyphen is still the dateline
     "glued-dateline": "ARUSHA-The tribunal has sentenced former prefect Jean Habimana to life "
                       "imprisonment.",
+    # ---- an international court's seat: its own ruling's place, no other case's
+    "echr-seat-earlier": "The European Court of Human Rights in Strasbourg ruled in 2015 that the "
+                         "first trial had been unfair. A retrial began a year later. Witnesses "
+                         "were heard again. Petar Ilic was then jailed for nine years for fraud.",
+    "tribunal-seat-earlier": "The International Criminal Tribunal in Arusha tried the former mayor "
+                             "in 2008. The case was later sent back home. Jean Mugabo was jailed "
+                             "for 15 years for his part in the massacre.",
+    "tribunal-seat-own": "The International Criminal Tribunal in Arusha sentenced former mayor "
+                         "Jean Mugabo to life imprisonment for genocide.",
 }
 
 
@@ -146,6 +156,9 @@ def records() -> dict[str, list[Record]]:
     ("unlisted-then-town", "Moses Okello", "Kampala"),
     ("court-in-month", "Ivan Petrov", None),
     ("glued-dateline", "Jean Habimana", "Arusha"),
+    ("echr-seat-earlier", "Petar Ilic", None),
+    ("tribunal-seat-earlier", "Jean Mugabo", None),
+    ("tribunal-seat-own", "Jean Mugabo", "Arusha"),
 ])
 def test_the_city_of_the_case(records: dict[str, list[Record]], key: str, person: str | None,
                               city: str | None) -> None:

@@ -29,7 +29,8 @@ def court_city_default(doc: Doc, text: str,
         if is_headline(sent[0]):
             continue
         for hit in find_places(sent, lookup):
-            if hit.tier == 0:
+            if hit.tier == 0 and not _INTERNATIONAL_SEAT_RE.search(
+                    text[max(sent.start_char, hit.start - 60):hit.start]):
                 (areas if hit.kind in AREA_KINDS else cities).append(hit)
             if hit.kind not in AREA_KINDS and sent.start_char == hit.start - 3 and \
                     sent.text[:3].lower() == "in ":
@@ -82,6 +83,12 @@ def court_city_default(doc: Doc, text: str,
 
 
 _COURT_NOUNS = frozenset({"court", "courts", "tribunal", "judge", "judges", "judiciary"})
+# the seat of an international court ("the European Court of Human Rights in Strasbourg"): the
+# place of its own ruling only, never of a national court's case the article tells beside it
+_INTERNATIONAL_SEAT_RE = re.compile(
+    r"(?:European\s+Court|International\s+(?:Criminal\s+)?(?:Court|Tribunal)|Court\s+of\s+"
+    r"Human\s+Rights|Court\s+of\s+Justice|\bICC|\bICTY|\bICTR|\bECHR|\bECtHR)"
+    r"[^.;]*?(?:\bin|\bat|based\s+in|,)\s*(?:the\s+)?$")
 # a round-up's header of another story: "In Germany, ...", "Separately, ...", "Elsewhere ..."
 _ROUND_UP_RE = re.compile(r"\s*(?:In\s+(?:[A-Z][\w'’.-]*\s*){1,3},|(?:Separately|Elsewhere|"
                           r"Meanwhile|In\s+(?:a|an)\s+(?:separate|unrelated|different|other)|"
