@@ -5,7 +5,7 @@ example of other cases ("For example, ...") inherits no court town of the articl
 town (a byline's "in X", "X: A court ...", a line of the town alone) is a dateline; a court's
 seat too small for the gazetteer ("the Court Martial in X") is its place as written, and no part
 of a longer hyphenated name is a town of its own; an international court's seat is no national
-case's place."""
+case's place; "the city's Crown Court" is the court of the town named last before it."""
 
 from __future__ import annotations
 
@@ -111,6 +111,16 @@ TEXTS: dict[str, str] = {
                              "for 15 years for his part in the massacre.",
     "tribunal-seat-own": "The International Criminal Tribunal in Arusha sentenced former mayor "
                          "Jean Mugabo to life imprisonment for genocide.",
+    # ---- "the city's court": the town named before it
+    "city-s-court-dock": "Two men caught with a van of stolen cigarettes at Cardiff docks were "
+                         "jailed yesterday at the city's magistrates court.",
+    "city-s-court-earlier": "Moscow's Basmanny District Court fined Oleg Sidorov 10,000 rubles. "
+                            "Separately, the city's Tverskoy District Court sentenced Ivan Volkov "
+                            "to two years in prison.",
+    "city-s-court-heard": "The fight broke out at Wolverhampton bus station in May, the city's "
+                          "Crown Court heard. Jordan Pike was jailed for three years.",
+    "city-s-club": "The mayor met the city's football club. Tom Reed was jailed for two years for "
+                   "theft.",
 }
 
 
@@ -159,6 +169,10 @@ def records() -> dict[str, list[Record]]:
     ("echr-seat-earlier", "Petar Ilic", None),
     ("tribunal-seat-earlier", "Jean Mugabo", None),
     ("tribunal-seat-own", "Jean Mugabo", "Arusha"),
+    ("city-s-court-dock", None, "Cardiff"),
+    ("city-s-court-earlier", "Ivan Volkov", "Moscow"),
+    ("city-s-court-heard", "Jordan Pike", "Wolverhampton"),
+    ("city-s-club", "Tom Reed", None),
 ])
 def test_the_city_of_the_case(records: dict[str, list[Record]], key: str, person: str | None,
                               city: str | None) -> None:

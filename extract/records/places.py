@@ -4,14 +4,16 @@ defaults to."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from extract.nlp import doc_text
 from extract.places import latinise, load_gazetteer
+from extract.records.court_seats import own_town_courts, unlisted_court_towns
 from extract.records.datelines import PlaceLookup
 from extract.records.place_context import based, based_court, court_name_follows, is_personal
+from extract.records.place_hit import AREA_KINDS, PlaceHit
 from extract.records.place_words import (
     AREA_WORDS,
     COURT_AFTER,
@@ -20,7 +22,6 @@ from extract.records.place_words import (
     court_word,
     demonyms,
     district_names,
-    street_words,
 )
 
 # a district too small for the gazetteer: "the Qarasai district court" names a place more
@@ -30,20 +31,6 @@ _UNKNOWN_DISTRICT_RE = re.compile(
     r"|District(?=(?:\s+[A-Z]\w+)?\s+Court))\b")  # "the Shovot District Criminal Court"
 # capitalised only as a sentence's first word: "The Bishkek city court" names Bishkek
 _LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "on", "in", "at"})
-AREA_KINDS = frozenset({"county", "region", "admin1", "admin2", "country", "state"})
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceHit:
-    """A place name in the text: characters, written form, country and how strong a hint
-    of the proceeding's location it is (0 court, 1 "in X"/"city of X", 2 other)."""
-
-    start: int
-    end: int
-    text: str
-    country: str | None
-    kind: str
-    tier: int
 
 
 _SAINTS = frozenset({"st.", "ste.", "mt.", "ft."})
@@ -162,46 +149,10 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                                      country=_region_after(doc, j, lookup) or
                                      getattr(place, "country", None)))
             i = whole
-    hits = sorted(hits + _unlisted_court_towns(span, hits, lookup), key=lambda h: h.start)
+    hits = sorted([*hits, *unlisted_court_towns(span, hits, lookup, _lookup),
+                   *own_town_courts(span, hits, lambda sent: place_hits(sent, lookup))],
+                  key=lambda h: h.start)
     return _rank_areas(span, _courts_of_towns(doc_text(doc), hits), lookup)
-
-
-# "the General Court Martial in X", "a military court at X": the seat of a court
-_COURT_IN_RE = re.compile(r"\b(?i:courts?|tribunal|martial)\s+(?:in|at)\s+"
-                          r"([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z]){0,2})")
-_NOT_TOWN_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                             "august", "september", "october", "november", "december",
-                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                             "sunday", "absentia", "chambers", "session", "camera"})
-# (not ORG: the tagger takes many a small town it does not know for one)
-_NOT_TOWN_ENTS = frozenset({"NORP", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART",
-                            "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
-
-
-def _unlisted_court_towns(span: Span, hits: list[PlaceHit], lookup: PlaceLookup) -> list[PlaceHit]:
-    """A town too small for the gazetteer where a court sits ("the General Court Martial in
-    X"), as written: the court's place. Not a month, a country's or a town's possessive
-    ("in X's capital"), a place the gazetteer knows, or a quarter of the known town after it
-    ("in X, Kampala": the town stands)."""
-    doc, out = span.doc, []
-    for m in _COURT_IN_RE.finditer(span.text):
-        start, end = span.start_char + m.start(1), span.start_char + m.end(1)
-        name, after = m.group(1), doc.text[end:end + 40]
-        first = doc.char_span(start, start + len(name.split()[0]))
-        if first is None or name.split()[0].lower() in _NOT_TOWN_WORDS | _LEADING_WORDS or \
-                first[0].ent_type_ in _NOT_TOWN_ENTS or first[0].lower_ in demonyms() or \
-                name.lower() in district_names() or re.match(r"['’]s\b", after) or \
-                name.split()[-1].lower() in street_words() | _COURT_NOUNS or \
-                any(h.start < end and start < h.end for h in hits):
-            continue
-        if any(_lookup(lookup, " ".join(name.split()[:k])) is not None
-               for k in range(1, len(name.split()) + 1)):
-            continue  # a known place (or one inside the name) is the gazetteer's to find
-        town_after = re.match(r",\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)", after)
-        if town_after and _lookup(lookup, town_after.group(1)) is not None:
-            continue
-        out.append(PlaceHit(start=start, end=end, text=name, country=None, kind="city", tier=0))
-    return out
 
 
 def _hyphened(doc: Doc, k: int, start: int, end: int) -> bool:
