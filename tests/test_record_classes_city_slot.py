@@ -5,7 +5,9 @@ example of other cases ("For example, ...") inherits no court town of the articl
 town (a byline's "in X", "X: A court ...", a line of the town alone) is a dateline; a court's
 seat too small for the gazetteer ("the Court Martial in X") is its place as written, and no part
 of a longer hyphenated name is a town of its own; an international court's seat is no national
-case's place; "the city's Crown Court" is the court of the town named last before it."""
+case's place; "the city's Crown Court" is the court of the town named last before it; an
+article set in a city-state alone ("Six Hong Kong students ... at the District Court") has its
+courts there."""
 
 from __future__ import annotations
 
@@ -121,6 +123,17 @@ TEXTS: dict[str, str] = {
                           "Crown Court heard. Jordan Pike was jailed for three years.",
     "city-s-club": "The mayor met the city's football club. Tom Reed was jailed for two years for "
                    "theft.",
+    # ---- a city-state's article
+    "city-state-students": "Six Hong Kong students were jailed on Monday for up to four years for "
+                           "rioting near a campus in 2019. They were sentenced at the District "
+                           "Court.",
+    "city-state-agency": "Lee Kok Wah, 52, was fined $800 for smoking at a bus stop, Singapore's "
+                         "environment agency said on Friday.",
+    # ... not where a court of another country, or another country's town, is named
+    "city-state-foreign-court": "A Hong Kong businessman, Chan Ka-wai, was jailed for four years "
+                                "for bribery by a court in Malaysia.",
+    "city-state-other-town": "A Hong Kong businessman, Chan Ka-wai, was jailed for four years for "
+                             "bribery. His company also has offices in Kuala Lumpur.",
 }
 
 
@@ -173,6 +186,10 @@ def records() -> dict[str, list[Record]]:
     ("city-s-court-earlier", "Ivan Volkov", "Moscow"),
     ("city-s-court-heard", "Jordan Pike", "Wolverhampton"),
     ("city-s-club", "Tom Reed", None),
+    ("city-state-students", None, "Hong Kong"),
+    ("city-state-agency", "Lee Kok Wah", "Singapore"),
+    ("city-state-foreign-court", "Chan Ka-wai", None),
+    ("city-state-other-town", "Chan Ka-wai", None),
 ])
 def test_the_city_of_the_case(records: dict[str, list[Record]], key: str, person: str | None,
                               city: str | None) -> None:

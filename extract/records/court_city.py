@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 import numpy
 from spacy.attrs import LOWER
@@ -58,6 +59,8 @@ def court_city_default(doc: Doc, text: str,
         named <= {cities[0].text.lower()} else None
     only_area = areas[0] if not cities and len({a.text.lower() for a in areas}) == 1 \
         else None
+    whole = _city_state(doc, lookup, courts) if not cities and not areas and line is None \
+        else None
 
     def default(position: int, own_court: bool) -> PlaceHit | None:
         # a sentence naming its own court ("a Turkish court ...") inherits no earlier one
@@ -74,7 +77,7 @@ def court_city_default(doc: Doc, text: str,
             # ("A court in Tehran sentenced X. Iran's Revolutionary Court found him ..." is
             # the same one)
             return None
-        for hit in (before[-1] if before else None, filed, only_city, only_area):
+        for hit in (before[-1] if before else None, filed, only_city, only_area, whole):
             if hit is not None and (not mine or hit.country in mine):
                 return hit
         return None
@@ -117,6 +120,32 @@ def court_place_nearby(sent: Span, places: Callable[[Span], list[PlaceHit]]) -> 
         if len(towns) == 1:
             return next(iter(towns.values()))
     return None
+
+
+def _city_state(doc: Doc, lookup: PlaceLookup,
+                courts: list[tuple[int, frozenset[str]]]) -> PlaceHit | None:
+    """The city-state an article is set in ("Six Hong Kong protesters were jailed ... at the
+    District Court"): its courts sit in its one city. Only where every place the article
+    names and every court's country is that city-state's."""
+    from extract.places import load_resolver  # heavy CSV: loaded late
+
+    resolver = load_resolver()
+    found: dict[str, PlaceHit] = {}
+    countries: set[str] = {c for _, cs in courts for c in cs}
+    for sent in _limited_sents(doc):
+        if is_headline(sent[0]):
+            continue
+        for hit in place_hits(sent, lookup):
+            place = resolver.city_state(hit.text)
+            if place is not None:
+                found.setdefault(place.name, replace(hit, text=place.name, country=place.country,
+                                                     kind="city", tier=1))
+            elif hit.country:
+                countries.add(hit.country)
+    if len(found) != 1:
+        return None
+    hit = next(iter(found.values()))
+    return hit if countries <= {hit.country} else None
 
 
 def _court_countries(doc: Doc, lookup: PlaceLookup) -> list[tuple[int, frozenset[str]]]:
