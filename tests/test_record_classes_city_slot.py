@@ -7,7 +7,8 @@ seat too small for the gazetteer ("the Court Martial in X") is its place as writ
 of a longer hyphenated name is a town of its own; an international court's seat is no national
 case's place; "the city's Crown Court" is the court of the town named last before it; an
 article set in a city-state alone ("Six Hong Kong students ... at the District Court") has its
-courts there."""
+courts there; a British-style court's unlisted town ("X Sheriff Court") is its place; a
+dateline may follow the day ("December 3, 2021 (BAHIR DAR) -")."""
 
 from __future__ import annotations
 
@@ -134,6 +135,22 @@ TEXTS: dict[str, str] = {
                                 "for bribery by a court in Malaysia.",
     "city-state-other-town": "A Hong Kong businessman, Chan Ka-wai, was jailed for four years for "
                              "bribery. His company also has offices in Kuala Lumpur.",
+    # ---- a British-style court named for a town the gazetteer does not know
+    "sheriff-court": "Callum Reid was jailed for 18 months at Balmorrow Sheriff Court for assault.",
+    "magistrates-court": "Tillbridge Magistrates' Court fined Dean Cole 400 pounds for careless "
+                         "driving.",
+    # ... not a street's court nor a bench's rank
+    "street-crown-court": "Amy Ward was sentenced to two years at Hanover Street Crown Court for "
+                          "fraud.",
+    "rank-magistrates-court": "The Senior Resident Magistrate's Court sentenced Peter Banda to "
+                              "five years for theft.",
+    # ---- datelines after the day, with a long country, with the day in brackets
+    "dateline-after-day": "December 3, 2021 (BAHIR DAR) - The Federal High Court sentenced "
+                          "Tesfaye Bekele to four years in prison.",
+    "dateline-long-country": "SARAJEVO, Bosnia and Herzegovina (Fena) — A court sentenced Edin "
+                             "Hodzic to five years in prison for war crimes.",
+    "dateline-day-brackets": "KUMASI, GHANA (MARCH 3, 2019) (REUTERS) - A court sentenced Kwame "
+                             "Mensah to ten years in prison for fraud.",
 }
 
 
@@ -190,6 +207,13 @@ def records() -> dict[str, list[Record]]:
     ("city-state-agency", "Lee Kok Wah", "Singapore"),
     ("city-state-foreign-court", "Chan Ka-wai", None),
     ("city-state-other-town", "Chan Ka-wai", None),
+    ("sheriff-court", "Callum Reid", "Balmorrow"),
+    ("magistrates-court", "Dean Cole", "Tillbridge"),
+    ("street-crown-court", "Amy Ward", None),
+    ("rank-magistrates-court", "Peter Banda", None),
+    ("dateline-after-day", "Tesfaye Bekele", "Bahir Dar"),
+    ("dateline-long-country", "Edin Hodzic", "Sarajevo"),
+    ("dateline-day-brackets", "Kwame Mensah", "Kumasi"),
 ])
 def test_the_city_of_the_case(records: dict[str, list[Record]], key: str, person: str | None,
                               city: str | None) -> None:

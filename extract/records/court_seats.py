@@ -12,10 +12,13 @@ from spacy.tokens import Span
 
 from extract.records.datelines import PlaceLookup
 from extract.records.place_hit import AREA_KINDS, PlaceHit
-from extract.records.place_words import demonyms, district_names, street_words
+from extract.records.place_words import court_word, demonyms, district_names, street_words
 
 _COURT_NOUNS = frozenset({"court", "courts", "tribunal"})
 _LEADING = frozenset({"the", "a", "an", "this", "that", "on", "in", "at"})
+# a bench's rank before "Magistrate's Court": no town ("the Senior Resident Magistrate's Court")
+_BENCH_WORDS = frozenset({"resident", "senior", "principal", "chief", "stipendiary",
+                          "metropolitan", "additional", "juvenile", "youth", "family"})
 _TOWN_OWNERS = frozenset({"city", "town"})
 
 
@@ -44,9 +47,12 @@ def own_town_courts(span: Span, hits: list[PlaceHit],
     return out
 
 
-# "the General Court Martial in X", "a military court at X": the seat of a court
+# "the General Court Martial in X", "a military court at X": the seat of a court; "X Sheriff
+# Court", "X Magistrates' Court": a court of the British kind named for its town
 _COURT_IN_RE = re.compile(r"\b(?i:courts?|tribunal|martial)\s+(?:in|at)\s+"
-                          r"([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z]){0,2})")
+                          r"([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z]){0,2})"
+                          r"|\b([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z])?)(?=\s+(?:Sheriff|Crown|"
+                          r"Magistrates['’]?|Magistrate['’]s)\s+Courts?\b)")
 _NOT_TOWN_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
                              "august", "september", "october", "november", "december",
                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -64,8 +70,12 @@ def unlisted_court_towns(span: Span, hits: list[PlaceHit], lookup: PlaceLookup,
     ("in X, Kampala": the town stands)."""
     doc, out = span.doc, []
     for m in _COURT_IN_RE.finditer(span.text):
-        start, end = span.start_char + m.start(1), span.start_char + m.end(1)
-        name, after = m.group(1), doc.text[end:end + 40]
+        g = 1 if m.group(1) else 2
+        start, end = span.start_char + m.start(g), span.start_char + m.end(g)
+        name, after = m.group(g), doc.text[end:end + 40]
+        if g == 2 and any(court_word(w.lower()) or w.lower() in _LEADING | _BENCH_WORDS
+                          for w in name.split()):
+            continue  # "Senior Resident Magistrate's Court", "The Crown Court"
         first = doc.char_span(start, start + len(name.split()[0]))
         if first is None or name.split()[0].lower() in _NOT_TOWN_WORDS | _LEADING or \
                 first[0].ent_type_ in _NOT_TOWN_ENTS or first[0].lower_ in demonyms() or \
