@@ -8,7 +8,8 @@ of a longer hyphenated name is a town of its own; an international court's seat 
 case's place; "the city's Crown Court" is the court of the town named last before it; an
 article set in a city-state alone ("Six Hong Kong students ... at the District Court") has its
 courts there; a British-style court's unlisted town ("X Sheriff Court") is its place; a
-dateline may follow the day ("December 3, 2021 (BAHIR DAR) -")."""
+dateline may follow the day ("December 3, 2021 (BAHIR DAR) -"); the one court town of an article
+named only for another case ("Separately, ...") is no default."""
 
 from __future__ import annotations
 
@@ -151,6 +152,20 @@ TEXTS: dict[str, str] = {
                              "Hodzic to five years in prison for war crimes.",
     "dateline-day-brackets": "KUMASI, GHANA (MARCH 3, 2019) (REUTERS) - A court sentenced Kwame "
                              "Mensah to ten years in prison for fraud.",
+    # ---- an Arabic province written without its article ("Al Anbar")
+    "province-no-article": "A criminal court in Iraq's Anbar Province on Wednesday sentenced "
+                           "four militants to death. On Monday, the Central Criminal Court in "
+                           "Baghdad sentenced Ali Kadhim to death.",
+    # ---- the one court town of the article is another case's ("Separately, ...")
+    "separately-only-town": "A Saudi court sentenced Fahd Otaibi to ten years in prison for his "
+                            "tweets. Separately, the Specialized Criminal Court in Riyadh jailed "
+                            "Salma Harbi for six years.",
+    "separate-case-only-town": "An Egyptian court sentenced Omar Said to five years in prison for "
+                               "protesting. In a separate case, a court in Alexandria jailed Mona "
+                               "Fathy for two years.",
+    "same-case-only-town": "A Saudi court sentenced Fahd Otaibi to ten years in prison for his "
+                           "tweets. The Specialized Criminal Court in Riyadh also jailed his "
+                           "brother, Saad Otaibi, for six years.",
 }
 
 
@@ -214,6 +229,12 @@ def records() -> dict[str, list[Record]]:
     ("dateline-after-day", "Tesfaye Bekele", "Bahir Dar"),
     ("dateline-long-country", "Edin Hodzic", "Sarajevo"),
     ("dateline-day-brackets", "Kwame Mensah", "Kumasi"),
+    ("province-no-article", None, "Anbar Province"),
+    ("province-no-article", "Ali Kadhim", "Baghdad"),
+    ("separately-only-town", "Fahd Otaibi", None),
+    ("separately-only-town", "Salma Harbi", "Riyadh"),
+    ("separate-case-only-town", "Omar Said", None),
+    ("same-case-only-town", "Fahd Otaibi", "Riyadh"),
 ])
 def test_the_city_of_the_case(records: dict[str, list[Record]], key: str, person: str | None,
                               city: str | None) -> None:

@@ -26,9 +26,12 @@ def court_city_default(doc: Doc, text: str,
     cities: list[PlaceHit] = []
     areas: list[PlaceHit] = []
     named: set[str] = set()  # every city named in a place phrase ("in X", "of X")
+    other_story: set[int] = set()  # court towns of "Separately, ..." (another case's)
     for sent in _limited_sents(doc):
         if is_headline(sent[0]):
             continue
+        if _OTHER_STORY_RE.match(sent.text):
+            other_story.update(h.start for h in find_places(sent, lookup))
         for hit in find_places(sent, lookup):
             if hit.tier == 0 and not _INTERNATIONAL_SEAT_RE.search(
                     text[max(sent.start_char, hit.start - 60):hit.start]):
@@ -55,8 +58,10 @@ def court_city_default(doc: Doc, text: str,
             filed = None
     # one court city for the whole article; several (a round-up of cases) give no default
     # ... nor does one court city beside round-up headers of other cities ("In X, ...")
+    # ... nor one named only for another case ("Separately, a court in X jailed B")
     only_city = cities[0] if len({c.text.lower() for c in cities}) == 1 and \
-        named <= {cities[0].text.lower()} else None
+        named <= {cities[0].text.lower()} and \
+        any(c.start not in other_story for c in cities) else None
     only_area = areas[0] if not cities and len({a.text.lower() for a in areas}) == 1 \
         else None
     whole = _city_state(doc, lookup, courts) if not cities and not areas and line is None \
@@ -96,6 +101,9 @@ _INTERNATIONAL_SEAT_RE = re.compile(
 _ROUND_UP_RE = re.compile(r"\s*(?:In\s+(?:[A-Z][\w'’.-]*\s*){1,3},|(?:Separately|Elsewhere|"
                           r"Meanwhile|In\s+(?:a|an)\s+(?:separate|unrelated|different|other)|"
                           r"In\s+neighbou?ring)\b)")
+# a sentence of another case than the article's: "Separately, ...", "In a separate case, ..."
+_OTHER_STORY_RE = re.compile(r"\s*(?:Separately|Elsewhere|Meanwhile|In\s+(?:a|an)\s+(?:separate|"
+                             r"unrelated|different|other)\b)")
 _VERDICT_WORDS = frozenset({"verdict", "verdicts", "ruling", "judgment", "judgement", "sentence",
                             "sentences", "guilty"})
 _NOT_YET = frozenset({"expected", "will", "would", "due", "scheduled", "postponed",

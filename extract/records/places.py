@@ -237,10 +237,17 @@ def find_places(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
     return [h for h in place_hits(span, lookup) if h.kind != "country" or h.tier != 0]
 
 
+# an Arabic province written without its article: "Anbar Province" is the gazetteer's "Al Anbar"
+_ARABIC_AREA_RE = re.compile(r"([A-Z][a-z]+)\s+(?:Province|Governorate)")
+
+
 def _lookup(lookup: PlaceLookup, text: str) -> object | None:
     place = lookup(text)
     if place is None and text != (latin := latinise(text)):
         place = lookup(latin)
+    if place is None and (m := _ARABIC_AREA_RE.fullmatch(text)):
+        found = lookup("Al " + m.group(1))
+        place = found if getattr(found, "kind", "") in AREA_KINDS else None
     return place
 
 
