@@ -9,7 +9,8 @@ case's place; "the city's Crown Court" is the court of the town named last befor
 article set in a city-state alone ("Six Hong Kong students ... at the District Court") has its
 courts there; a British-style court's unlisted town ("X Sheriff Court") is its place; a
 dateline may follow the day ("December 3, 2021 (BAHIR DAR) -"); the one court town of an article
-named only for another case ("Separately, ...") is no default."""
+named only for another case ("Separately, ...") is no default; the Old Bailey sits in London
+where the article names London."""
 
 from __future__ import annotations
 
@@ -166,6 +167,16 @@ TEXTS: dict[str, str] = {
     "same-case-only-town": "A Saudi court sentenced Fahd Otaibi to ten years in prison for his "
                            "tweets. The Specialized Criminal Court in Riyadh also jailed his "
                            "brother, Saad Otaibi, for six years.",
+    # ---- a court whose name holds no town: its seat, where the article names it
+    "old-bailey-town": "Liam Doyle, 31, was jailed for life at the Old Bailey for murdering a man "
+                       "in south London.",
+    "old-bailey-no-town": "Liam Doyle, 31, was found guilty of murder at the Old Bailey after a "
+                          "two-week trial.",
+    "central-criminal-dublin": "Sean Brady was jailed for life yesterday after a jury at the "
+                               "Central Criminal Court found him guilty of murdering his "
+                               "neighbour in a Dublin pub.",
+    "central-criminal-two-towns": "Sean Brady was jailed for life by the Central Criminal Court. "
+                                  "He had lived in London and Dublin.",
 }
 
 
@@ -235,6 +246,10 @@ def records() -> dict[str, list[Record]]:
     ("separately-only-town", "Salma Harbi", "Riyadh"),
     ("separate-case-only-town", "Omar Said", None),
     ("same-case-only-town", "Fahd Otaibi", "Riyadh"),
+    ("old-bailey-town", "Liam Doyle", "London"),
+    ("old-bailey-no-town", "Liam Doyle", None),
+    ("central-criminal-dublin", "Sean Brady", "Dublin"),
+    ("central-criminal-two-towns", "Sean Brady", None),
 ])
 def test_the_city_of_the_case(records: dict[str, list[Record]], key: str, person: str | None,
                               city: str | None) -> None:

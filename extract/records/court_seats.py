@@ -91,3 +91,27 @@ def unlisted_court_towns(span: Span, hits: list[PlaceHit], lookup: PlaceLookup,
             continue
         out.append(PlaceHit(start=start, end=end, text=name, country=None, kind="city", tier=0))
     return out
+
+
+# courts known by a name that holds no town, and the towns they may sit in: the seat is the
+# court's place only where the article itself names that town (the place as written)
+_NAMED_SEATS: dict[str, tuple[str, ...]] = {
+    "old bailey": ("London",),
+    "central criminal court": ("London", "Dublin", "Baghdad"),
+}
+_NAMED_SEAT_RE = re.compile(r"\b(?:Old\s+Bailey|Central\s+Criminal\s+Court)\b")
+
+
+def named_court_seats(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
+    """"at the Old Bailey", "the Central Criminal Court": the court's town, when the article
+    names it (one of them) somewhere; the court's name stands for it."""
+    doc, out = span.doc, []
+    for m in _NAMED_SEAT_RE.finditer(span.text):
+        towns = [t for t in _NAMED_SEATS[" ".join(m.group().lower().split())]
+                 if re.search(r"(?<![\w-])" + t + r"(?![\w-])", doc.text)]
+        place = lookup(towns[0]) if len(towns) == 1 else None
+        if place is not None:
+            start = span.start_char + m.start()
+            out.append(PlaceHit(start=start, end=span.start_char + m.end(), text=towns[0],
+                                country=getattr(place, "country", None), kind="city", tier=0))
+    return out

@@ -10,7 +10,11 @@ from spacy.tokens import Doc, Span
 
 from extract.nlp import doc_text
 from extract.places import latinise, load_gazetteer
-from extract.records.court_seats import own_town_courts, unlisted_court_towns
+from extract.records.court_seats import (
+    named_court_seats,
+    own_town_courts,
+    unlisted_court_towns,
+)
 from extract.records.datelines import PlaceLookup
 from extract.records.place_context import based, based_court, court_name_follows, is_personal
 from extract.records.place_hit import AREA_KINDS, PlaceHit
@@ -150,7 +154,8 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                                      getattr(place, "country", None)))
             i = whole
     hits = sorted([*hits, *unlisted_court_towns(span, hits, lookup, _lookup),
-                   *own_town_courts(span, hits, lambda sent: place_hits(sent, lookup))],
+                   *own_town_courts(span, hits, lambda sent: place_hits(sent, lookup)),
+                   *named_court_seats(span, lookup)],
                   key=lambda h: h.start)
     return _rank_areas(span, _courts_of_towns(doc_text(doc), hits), lookup)
 
