@@ -66,6 +66,8 @@ TEXTS: dict[str, str] = {
                         "prison for treason. He had hidden weapons in a forest near Korosten.",
     "region-home-town": "A court in the Zhytomyr region sentenced Petro Savchuk, a resident of "
                         "Korosten, to nine years in prison for treason.",
+    "region-firm-town": "A court in the Zhytomyr region sentenced Petro Savchuk to nine years in "
+                        "prison for fraud. His company is based in Korosten.",
     # ... nor one of two towns of the region
     "region-two-towns": "A court in the Zhytomyr region sentenced Petro Savchuk to nine years in "
                         "prison for arson. He set fire to offices in Korosten and in Berdychiv.",
@@ -204,6 +206,7 @@ def records() -> dict[str, list[Record]]:
     ("region-arrest-town", "Oleh Bondarenko", "Crimea"),
     ("region-near-town", "Petro Savchuk", "Zhytomyr region"),
     ("region-home-town", "Petro Savchuk", "Zhytomyr region"),
+    ("region-firm-town", "Petro Savchuk", "Zhytomyr region"),
     ("region-two-towns", "Petro Savchuk", "Zhytomyr region"),
     # the article's court stays with its own case
     ("for-example", "Pavel Kuzmich", "Hrodna"),

@@ -19,10 +19,11 @@ _AREA_SUFFIX_RE = re.compile(r"(?i)^(?:the\s+)?(.+?)(?:\s+(?:state|region|provin
                              r"|governorate|prefecture|krai|kray|republic))?$")
 _TOWN_KINDS = frozenset({"city", "borough"})
 # a sentence of an arrest or custody names where someone was caught or held, not the case's
-# town ("arrested in a village near X"): a landmark "near X" neither
+# town ("arrested in a village near X"), nor does one of where a firm is ("based in X"): a
+# landmark "near X" neither
 _CUSTODY_WORDS = frozenset({"arrested", "arrest", "detained", "apprehended", "caught",
                             "extradited", "deported", "transferred", "released", "freed",
-                            "colony", "detention", "custody"})
+                            "colony", "detention", "custody", "based", "headquartered"})
 
 
 def area_towns(doc: Doc, lookup: PlaceLookup) -> Callable[[str], PlaceHit | None]:
