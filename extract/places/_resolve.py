@@ -145,6 +145,11 @@ class PlaceResolver:
             return Resolution(mention, COUNTRY, country=place.country)
         return Resolution(mention, PLACE, place)
 
+    def city_state(self, mention: str) -> Place | None:
+        """The city of a city-state named ``mention`` ("Hong Kong", "Singapore"), else None."""
+        written = _SPACE_RE.sub(" ", mention.replace("\u2019", "'")).strip(" \t-–—,.;:'\"()")
+        return self._city_states.get(place_key(written))
+
     def article_country(self, text: str) -> str | None:
         """The country an article is most about, by its country names and demonyms."""
         counts: Counter[str] = Counter()

@@ -8,8 +8,9 @@
 - ``lists`` / ``term_lists`` / ``enumerations`` / ``bullets``: defendants given as lists
   ("sentenced A to X, B to Y", "the following sentences: A, seven years; B, ...", "A (7
   years), B (6 years)", "all three", "those convicted include A, B and C", one a line);
-- ``terms`` / ``charges`` / ``charge_text`` / ``dates`` / ``places`` / ``court_city`` /
-  ``datelines``: the slots of one outcome, and the court city of a record that names none;
+- ``terms`` / ``charges`` / ``charge_text`` / ``dates`` / ``places`` / ``place_hit`` /
+  ``place_context`` / ``court_seats`` / ``court_city`` / ``area_towns`` / ``datelines``: the
+  slots of one outcome, and the court city of a record that names none;
 - ``guards``: hedged, denied, prior and statistical statements (no record);
 - ``binding``: which defendants a clause's term binds to (counted, ordinal and partitive
   subjects, remainders, "respectively" lists);

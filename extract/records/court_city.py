@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 import numpy
 from spacy.attrs import LOWER
@@ -25,11 +26,15 @@ def court_city_default(doc: Doc, text: str,
     cities: list[PlaceHit] = []
     areas: list[PlaceHit] = []
     named: set[str] = set()  # every city named in a place phrase ("in X", "of X")
+    other_story: set[int] = set()  # court towns of "Separately, ..." (another case's)
     for sent in _limited_sents(doc):
         if is_headline(sent[0]):
             continue
+        if _OTHER_STORY_RE.match(sent.text):
+            other_story.update(h.start for h in find_places(sent, lookup))
         for hit in find_places(sent, lookup):
-            if hit.tier == 0:
+            if hit.tier == 0 and not _INTERNATIONAL_SEAT_RE.search(
+                    text[max(sent.start_char, hit.start - 60):hit.start]):
                 (areas if hit.kind in AREA_KINDS else cities).append(hit)
             if hit.kind not in AREA_KINDS and sent.start_char == hit.start - 3 and \
                     sent.text[:3].lower() == "in ":
@@ -53,9 +58,13 @@ def court_city_default(doc: Doc, text: str,
             filed = None
     # one court city for the whole article; several (a round-up of cases) give no default
     # ... nor does one court city beside round-up headers of other cities ("In X, ...")
+    # ... nor one named only for another case ("Separately, a court in X jailed B")
     only_city = cities[0] if len({c.text.lower() for c in cities}) == 1 and \
-        named <= {cities[0].text.lower()} else None
+        named <= {cities[0].text.lower()} and \
+        any(c.start not in other_story for c in cities) else None
     only_area = areas[0] if not cities and len({a.text.lower() for a in areas}) == 1 \
+        else None
+    whole = _city_state(doc, lookup, courts) if not cities and not areas and line is None \
         else None
 
     def default(position: int, own_court: bool) -> PlaceHit | None:
@@ -73,7 +82,7 @@ def court_city_default(doc: Doc, text: str,
             # ("A court in Tehran sentenced X. Iran's Revolutionary Court found him ..." is
             # the same one)
             return None
-        for hit in (before[-1] if before else None, filed, only_city, only_area):
+        for hit in (before[-1] if before else None, filed, only_city, only_area, whole):
             if hit is not None and (not mine or hit.country in mine):
                 return hit
         return None
@@ -82,10 +91,19 @@ def court_city_default(doc: Doc, text: str,
 
 
 _COURT_NOUNS = frozenset({"court", "courts", "tribunal", "judge", "judges", "judiciary"})
+# the seat of an international court ("the European Court of Human Rights in Strasbourg"): the
+# place of its own ruling only, never of a national court's case the article tells beside it
+_INTERNATIONAL_SEAT_RE = re.compile(
+    r"(?:European\s+Court|International\s+(?:Criminal\s+)?(?:Court|Tribunal)|Court\s+of\s+"
+    r"Human\s+Rights|Court\s+of\s+Justice|\bICC|\bICTY|\bICTR|\bECHR|\bECtHR)"
+    r"[^.;]*?(?:\bin|\bat|based\s+in|,)\s*(?:the\s+)?$")
 # a round-up's header of another story: "In Germany, ...", "Separately, ...", "Elsewhere ..."
 _ROUND_UP_RE = re.compile(r"\s*(?:In\s+(?:[A-Z][\w'’.-]*\s*){1,3},|(?:Separately|Elsewhere|"
                           r"Meanwhile|In\s+(?:a|an)\s+(?:separate|unrelated|different|other)|"
                           r"In\s+neighbou?ring)\b)")
+# a sentence of another case than the article's: "Separately, ...", "In a separate case, ..."
+_OTHER_STORY_RE = re.compile(r"\s*(?:Separately|Elsewhere|Meanwhile|In\s+(?:a|an)\s+(?:separate|"
+                             r"unrelated|different|other)\b)")
 _VERDICT_WORDS = frozenset({"verdict", "verdicts", "ruling", "judgment", "judgement", "sentence",
                             "sentences", "guilty"})
 _NOT_YET = frozenset({"expected", "will", "would", "due", "scheduled", "postponed",
@@ -110,6 +128,32 @@ def court_place_nearby(sent: Span, places: Callable[[Span], list[PlaceHit]]) -> 
         if len(towns) == 1:
             return next(iter(towns.values()))
     return None
+
+
+def _city_state(doc: Doc, lookup: PlaceLookup,
+                courts: list[tuple[int, frozenset[str]]]) -> PlaceHit | None:
+    """The city-state an article is set in ("Six Hong Kong protesters were jailed ... at the
+    District Court"): its courts sit in its one city. Only where every place the article
+    names and every court's country is that city-state's."""
+    from extract.places import load_resolver  # heavy CSV: loaded late
+
+    resolver = load_resolver()
+    found: dict[str, PlaceHit] = {}
+    countries: set[str] = {c for _, cs in courts for c in cs}
+    for sent in _limited_sents(doc):
+        if is_headline(sent[0]):
+            continue
+        for hit in place_hits(sent, lookup):
+            place = resolver.city_state(hit.text)
+            if place is not None:
+                found.setdefault(place.name, replace(hit, text=place.name, country=place.country,
+                                                     kind="city", tier=1))
+            elif hit.country:
+                countries.add(hit.country)
+    if len(found) != 1:
+        return None
+    hit = next(iter(found.values()))
+    return hit if countries <= {hit.country} else None
 
 
 def _court_countries(doc: Doc, lookup: PlaceLookup) -> list[tuple[int, frozenset[str]]]:

@@ -12,12 +12,15 @@ PlaceLookup = Callable[[str], "object | None"]
 # a line opening with a dateline: "CHICAGO –", "(Dallas, Texas) –", "LOS ANGELES, Calif. —"
 # ... with the day it was filed: "HANOI, Sept 13 (Reuters) -", "Prague, 7 August 2003 --";
 # ... after a page's date stamp: "date 2021-05-14 ASTANA, Kazakhstan --"; after the wire's
-# name: "AP, MADRID —"
+# name: "AP, MADRID —"; after the day: "December 12, 2012 (ADDIS ABABA) -"; before the day in
+# brackets: "ACCRA, GHANA (JANUARY 12, 2016) (REUTERS) -"
 _DATELINE_RE = re.compile(
     r"(?m)^\s*(?:(?:date|posted|published|updated)?:?\s*(?:19|20)\d\d-\d\d-\d\d\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s+(?=\())?"
     r"(?:(?:AP|AFP|Reuters|UPI|dpa|Xinhua|PTI|IANS|ANI|TASS|Interfax|EFE|Anadolu)\s*[,:/]\s*)?"
-    r"\(?([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,20}(?<!\s)))?\)?"
+    r"\(?([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,30}(?<!\s)))?\)?"
     r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
+    r"(?:\s*\([A-Z][A-Za-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\))?"
     r"(?:\s*\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|RFE/RL|[A-Z][A-Za-z. ]{1,20})\))?"
     r"\s*\n?\s*[–—-]{1,2}\s")
 
@@ -53,7 +56,40 @@ def dateline(text: str, lookup: PlaceLookup) -> tuple[str, str | None] | None:
             if place is not None and getattr(place, "kind", "city") in {"city", "borough"}:
                 name = head.group(1)
                 return (name.title() if name.isupper() else name), None
+    town = _header_town(lines, lookup)
+    return (town, None) if town is not None else None
+
+
+# a byline with its town: "By Anna Mwale in Mzuzu"
+_BYLINE_TOWN_RE = re.compile(r"By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+in\s+"
+                             r"([A-Z][A-Za-z.'\- ]{1,30}?)\s*$")
+# a town in title case before a colon and the lead: "Lusaka: A court on Monday jailed ..."
+_COLON_TOWN_RE = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):\s+[A-Z]")
+_LEAD_CHARS = 60  # a lead sentence, not a headline's kicker ("Lula: Conviction was ...")
+
+
+def _header_town(lines: list[str], lookup: PlaceLookup) -> str | None:
+    """The town of a report's header line: a byline's ("By X in Mzuzu"), a town before a
+    colon opening the lead ("Lusaka: A court ..."), or a line of the town alone between the
+    header's short lines and the lead ("Our Correspondent\nMzuzu\nA court ...")."""
+    for n, line in enumerate(lines):
+        m = _BYLINE_TOWN_RE.fullmatch(line)
+        name = m.group(1) if m else None
+        if name is None:
+            m = _COLON_TOWN_RE.match(line)
+            name = m.group(1) if m and len(line) >= _LEAD_CHARS + len(m.group(1)) else None
+        if name is None and 0 < n < len(lines) - 1 and len(lines[n - 1]) < _LEAD_CHARS and \
+                len(lines[n + 1]) >= _LEAD_CHARS and lines[n + 1][:1].isupper():
+            name = line if _TOWN_LINE_RE.fullmatch(line) else None
+        if not name:
+            continue
+        place = lookup(name)
+        if place is not None and getattr(place, "kind", "") in {"city", "borough"}:
+            return name.title() if name.isupper() else name
     return None
+
+
+_TOWN_LINE_RE = re.compile(r"[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2}")
 
 
 # a wire's dateline without its dash, the town in capitals: "HANOI: A court ...", "BAKU,

@@ -22,6 +22,7 @@ from extract.config import ExtractConfig
 from extract.nlp import Rules, TriggerHit, find_triggers, load_nlp, load_rules
 from extract.records.accusations import states_accusation
 from extract.records.appeals import upheld_later
+from extract.records.area_towns import area_towns, narrow_areas
 from extract.records.assembly import DEFERRED_FLAG, Draft, finish_drafts
 from extract.records.bullets import list_drafts
 from extract.records.clauses import inside_aside, prenominal
@@ -282,6 +283,7 @@ class RecordExtractor:
         defer_earlier(doc, drafts, DEFERRED_FLAG)  # "... The court deferred the verdicts."
         taken = {d.sent_index for d in drafts if d.person}
         finished = absorb_definite_groups(finish_drafts(drafts, default_city, self.rules), text)
+        narrow_areas(finished, area_towns(doc, self._lookup))  # a state's court, its one town
         # "An appeals court upheld the sentence on 9 May": the latest state's day
         upheld_later(doc, finished, taken, lambda sent: sentence_dates(sent, published))
         for draft in finished:

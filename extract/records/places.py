@@ -4,26 +4,28 @@ defaults to."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from extract.nlp import doc_text
 from extract.places import latinise, load_gazetteer
+from extract.records.court_seats import (
+    named_court_seats,
+    own_town_courts,
+    unlisted_court_towns,
+)
 from extract.records.datelines import PlaceLookup
+from extract.records.place_context import based, based_court, court_name_follows, is_personal
+from extract.records.place_hit import AREA_KINDS, PlaceHit
 from extract.records.place_words import (
     AREA_WORDS,
     COURT_AFTER,
     COURT_BEFORE,
-    COURT_NAME_WORDS,
-    HOME_WORDS,
-    OWNERS_OF,
-    PEOPLE_AFTER,
     bench_title_follows,
     court_word,
     demonyms,
     district_names,
-    street_words,
 )
 
 # a district too small for the gazetteer: "the Qarasai district court" names a place more
@@ -33,20 +35,6 @@ _UNKNOWN_DISTRICT_RE = re.compile(
     r"|District(?=(?:\s+[A-Z]\w+)?\s+Court))\b")  # "the Shovot District Criminal Court"
 # capitalised only as a sentence's first word: "The Bishkek city court" names Bishkek
 _LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "on", "in", "at"})
-AREA_KINDS = frozenset({"county", "region", "admin1", "admin2", "country", "state"})
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceHit:
-    """A place name in the text: characters, written form, country and how strong a hint
-    of the proceeding's location it is (0 court, 1 "in X"/"city of X", 2 other)."""
-
-    start: int
-    end: int
-    text: str
-    country: str | None
-    kind: str
-    tier: int
 
 
 _SAINTS = frozenset({"st.", "ste.", "mt.", "ft."})
@@ -106,11 +94,14 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
             found = None
             for j in range(min(re_, i + 6), i, -1):
                 text = doc[i:j].text
-                if text[-1:] in {"-", "‑"} or doc[j - 1].lower_ in _LINK_WORDS:
+                if text[-1:] in {"-", "‑"} or text[:1] in {"-", "‑"} or \
+                        doc[j - 1].lower_ in _LINK_WORDS:
                     continue  # "Rostov-on-" is no name; "Rostov-on-Don" is
+                if _hyphened(doc, i - 1, rs, re_) or _hyphened(doc, j, rs, re_):
+                    continue  # "Kyzyl" and "Dobo" of "Kyzyl-Dobo": parts of one longer name
                 place = _lookup(lookup, text)
                 if place is None and j - i == 1 and j < len(doc) and \
-                        doc[j].text[:1].isupper() and _court_name_follows(doc, j, ordinal=False) \
+                        doc[j].text[:1].isupper() and court_name_follows(doc, j, ordinal=False) \
                         and not court_word(doc[i].lower_):
                     # "Chester Crown Court", "Reading Magistrates' Court": a town whose name
                     # is also a word or a first name, made sure by the court named after it
@@ -156,13 +147,26 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
             # names only a county)
             tier = 0 if kind not in AREA_KINDS and bench_title_follows(doc, whole) else \
                 _tier(doc, i, whole)
-            if not _is_personal(doc, i, j) and not demonym and not own_district and \
+            if not is_personal(doc, i, j) and not demonym and not own_district and \
                     not _district_of_town(doc, i, j, hits):
                 hits.append(PlaceHit(start=doc[i].idx, end=end, text=text, tier=tier, kind=kind,
                                      country=_region_after(doc, j, lookup) or
                                      getattr(place, "country", None)))
             i = whole
+    hits = sorted([*hits, *unlisted_court_towns(span, hits, lookup, _lookup),
+                   *own_town_courts(span, hits, lambda sent: place_hits(sent, lookup)),
+                   *named_court_seats(span, lookup)],
+                  key=lambda h: h.start)
     return _rank_areas(span, _courts_of_towns(doc_text(doc), hits), lookup)
+
+
+def _hyphened(doc: Doc, k: int, start: int, end: int) -> bool:
+    """Token ``k`` is an unspaced hyphen inside a run, joining two capitalised words (not a
+    dateline glued to its lead: "ARUSHA-The tribunal ...")."""
+    return start < k < end - 1 and doc[k].text in {"-", "‑"} and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper() and \
+        doc[k + 1].lower_ not in _LEADING_WORDS and doc[k - 1].text.isupper() == \
+        doc[k + 1].text.isupper()
 
 
 def _region_after(doc: Doc, j: int, lookup: PlaceLookup) -> str | None:
@@ -238,10 +242,17 @@ def find_places(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
     return [h for h in place_hits(span, lookup) if h.kind != "country" or h.tier != 0]
 
 
+# an Arabic province written without its article: "Anbar Province" is the gazetteer's "Al Anbar"
+_ARABIC_AREA_RE = re.compile(r"([A-Z][a-z]+)\s+(?:Province|Governorate)")
+
+
 def _lookup(lookup: PlaceLookup, text: str) -> object | None:
     place = lookup(text)
     if place is None and text != (latin := latinise(text)):
         place = lookup(latin)
+    if place is None and (m := _ARABIC_AREA_RE.fullmatch(text)):
+        found = lookup("Al " + m.group(1))
+        place = found if getattr(found, "kind", "") in AREA_KINDS else None
     return place
 
 
@@ -269,64 +280,8 @@ def in_area(town: str, area: str | None) -> bool:
     return bool(area) and str(area).lower().startswith(town.lower() + " ")
 
 
-def _is_personal(doc: Doc, i: int, j: int) -> bool:
-    # part of a person's name, a home town ("X, 38, of Elmont"), or "a Brooklyn man"
-    # "the city of X", "a court in X": a place, whatever the tagger thought of the name
-    named_town = i >= 2 and doc[i - 1].lower_ in {"of", "in"} and doc[i - 2].lower_ in {
-        "city", "town", "village", "province", "region", "court", "courts", "tribunal"}
-    # ... and "Bishkek's Oktyabrsky District Court": a town that owns a court, no person
-    named_town = named_town or (j + 1 < len(doc) and doc[j].lower_ in {"'s", "’s"}
-                                and _court_name_follows(doc, j + 1, ordinal=False))
-    # ... and "the Izmir regional court", "a Bishkek district court": the court's own town
-    named_town = named_town or (i > 0 and doc[i - 1].lower_ in {"the", "a", "an"}
-                                and _court_name_follows(doc, j, ordinal=False))
-    if bench_title_follows(doc, j):
-        return False  # "Lundazi Resident Magistrate Joseph Kapila": the bench's own town
-    if not named_town and any(doc[k].ent_type_ == "PERSON" for k in range(i, j)):
-        return True
-    if j < len(doc) and doc[j].lower_ in street_words() and doc[j].text[:1].isupper():
-        return True  # "Paisley Avenue": a street
-    if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in street_words() and \
-            doc[i - 2].text[:1].isupper():
-        return True  # "of 4 Mill Road, Leeds": an address's town
-    if j < len(doc) and doc[j].lower_ in PEOPLE_AFTER and not named_town:
-        return True  # "a Geita resident"; "the Geita Resident Magistrate's Court" is a court
-    if _based(doc, j):
-        # "a Moscow-based journalist"; "a Moscow-based court" is the court's town
-        return not _based_court(doc, j)
-    if i >= 2 and doc[i - 1].lower_ in {"of", "from"} and (
-            doc[i - 2].text == "," or doc[i - 2].lower_ in OWNERS_OF or (
-                doc[i - 2].ent_type_ == "PERSON" and doc[i - 2].pos_ == "PROPN")):
-        return True  # "X, of Elmont", "A B of Sylhet"; "the mayor of X", "the University of
-        # X": not the case's
-    # "a resident of Minsk", "a native of the Brest region's Kobryn district"
-    for k in range(i - 1, max(-1, i - 8), -1):
-        tok = doc[k]
-        if tok.lower_ in HOME_WORDS:
-            return True
-        if tok.is_sent_start or tok.text in {",", ";", ".", "(", ")"} or \
-                tok.lower_ in COURT_BEFORE or tok.lower_ in COURT_AFTER:
-            return False
-    return False
-
-
-def _based(doc: Doc, j: int) -> bool:
-    """Tokens ``j``.. are "-based" ("a Moscow-based court")."""
-    return j + 1 < len(doc) and doc[j].text in {"-", "‑"} and doc[j + 1].lower_ == "based"
-
-
-def _based_court(doc: Doc, j: int) -> bool:
-    """"-based" at ``j`` opens a court's name: "a Moscow-based (military) court"."""
-    for t in doc[j + 2:j + 5]:
-        if t.lower_ in _COURT_NOUNS:
-            return True
-        if t.is_punct or t.pos_ not in {"ADJ", "NOUN", "PROPN"}:
-            return False
-    return False
-
-
 def _tier(doc: Doc, i: int, j: int) -> int:
-    if _based(doc, j) and _based_court(doc, j):
+    if based(doc, j) and based_court(doc, j):
         return 0
     # the words just after, up to a dash or comma: "ALMATY, Kazakhstan -- A court in X" names
     # no Kazakh court
@@ -338,16 +293,16 @@ def _tier(doc: Doc, i: int, j: int) -> int:
     if j < len(doc) and ((doc[j].lower_ in COURT_AFTER and doc[j].text != "City") or
                          after & {"court", "courts", "jury"}):
         return 0
-    if j < len(doc) and doc[j].text == "City" and _court_name_follows(doc, j, ordinal=False):
+    if j < len(doc) and doc[j].text == "City" and court_name_follows(doc, j, ordinal=False):
         return 0  # "the Almaty City Court"; "Manchester City" is a club
     if j + 1 < len(doc) and doc[j].lower_ in {"'s", "’s"} and doc[j + 1].lower_ in {
         "court", "courts", "jury"
     }:
         return 0
-    if j + 1 < len(doc) and doc[j].lower_ in {"'s", "’s"} and _court_name_follows(doc, j + 1,
+    if j + 1 < len(doc) and doc[j].lower_ in {"'s", "’s"} and court_name_follows(doc, j + 1,
                                                                                   ordinal=False):
         return 0  # "Moscow's Meshchansky District Court": the town the court sits in
-    if _court_name_follows(doc, j, ordinal=False):
+    if court_name_follows(doc, j, ordinal=False):
         return 0  # "the Ankara 4th High Criminal Court", "Changsha Intermediate People's Court"
     before = ["" if t.lower_ == "tried" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "to"
               else t.lower_ for t in doc[max(0, i - 9):i]]  # "tried to flee": no trial
@@ -383,26 +338,3 @@ def _tier(doc: Doc, i: int, j: int) -> int:
     if before[-2:] == ["for", "the"] and "district" in {t.lower_ for t in doc[i:j]}:
         return 1  # "the U.S. Attorney's Office for the Western District of X"
     return 2
-
-
-_ORDINAL_RE = re.compile(r"\d+(?:st|nd|rd|th)?|first|second|third|fourth|fifth|sixth|seventh|"
-                         r"eighth|ninth|tenth|\d+-?(?:st|nd|rd|th)", re.IGNORECASE)
-
-
-def _court_name_follows(doc: Doc, j: int, ordinal: bool = True) -> bool:
-    """A court's own name after the place: an ordinal (unless not ``ordinal``) and
-    capitalised words, then "Court"."""
-    k = j
-    if k < len(doc) and _ORDINAL_RE.fullmatch(doc[k].text):
-        k += 1
-    elif ordinal:
-        return False
-    # "Tianjin No. 2 People's Court": a number and a possessive inside the name
-    while k < min(len(doc), j + 6) and "\n" not in doc[k - 1].whitespace_ and not \
-            doc[k].is_space and (doc[k].text[:1].isupper() or doc[k].is_digit
-                                 or doc[k].lower_ in {"'s", "’s"} or
-                                 doc[k].lower_ in COURT_NAME_WORDS | _COURT_NOUNS):
-        if doc[k].lower_ in {"court", "courts", "tribunal"}:
-            return True
-        k += 1
-    return False

@@ -93,9 +93,10 @@ _EACH_RE = re.compile(r"\b(?:each|both|apiece|a\s+(?:term|sentence)\s+of)\b", re
 _CEILING_RE = re.compile(r"\bup\s+to\s+$", re.IGNORECASE)
 _PART_SERVED_RE = re.compile(r"\s+[\w\s.,-]{1,30}?\b(?:years?|months?|weeks?|days?)\s+of\s+"
                              r"(?:a|an|his|her|their)\b", re.IGNORECASE)
+# ... or an example of other cases: "For example, X was sentenced to ..."
 _NEW_STORY_RE = re.compile(r"(?:separately|elsewhere|in\s+(?:a|an)\s+(?:separate|unrelated|"
-                           r"different)\s+(?:case|trial|ruling|development)|in\s+neighbou?ring)"
-                           r"\b", re.IGNORECASE)
+                           r"different)\s+(?:case|trial|ruling|development)|in\s+neighbou?ring"
+                           r"|for\s+(?:example|instance))\b", re.IGNORECASE)
 _RETRIAL_RE = re.compile(r"(?i)\b(?:re-?trials?|new\s+trials?|retried|re-examin\w+)\b")
 _PROSPECT_PREPS = frozenset({"at", "of", "for", "toward", "towards", "about", "in", "on"})
 _BARE_TERM = frozenset({"imposed-term-bare", "handed-down-term-bare"})
