@@ -21,6 +21,7 @@ from extract.records.binding import (
     named_alike,
     relative_clause,
 )
+from extract.records.colon_lists import colon_list
 from extract.records.coref import pronoun_kind
 from extract.records.enumerations import argument_names, counted_reference, demonym_group
 from extract.records.labels import label_names
@@ -40,7 +41,7 @@ from extract.records.naming import (
 from extract.records.people import Mention, NameIndex, group_mention, name_mention
 from extract.records.pronouns import referents
 from extract.records.roles import BENCH_WORDS, is_official, is_victim
-from extract.records.term_lists import colon_list, item_owner, parenthesised_list
+from extract.records.term_lists import item_owner, parenthesised_list
 from schemas import Outcome
 
 # verbs after which a list may give each defendant a term: "sentenced A to X, B to Y",

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from extract.nlp import Rules, TriggerHit, doc_text
 from extract.normalize import parse_terms
-from extract.records import term_lists
+from extract.records import colon_lists, term_lists
 from extract.records.appeals import (
     acquitted_on_appeal,
     appeal_date_nearby,
@@ -121,7 +121,7 @@ def drafts_for_trigger(
         return []  # "a slim chance at overturning his convictions": a prospect
     if hit.rule.needs_retrial and not _RETRIAL_RE.search(sent.text):
         return []  # "overturned the death sentence and jailed him for life": a revision
-    sent = term_lists.with_colon_list(doc, anchor, sent, rules, names)  # "...: A, 7 years; B,"
+    sent = colon_lists.with_colon_list(doc, anchor, sent, rules, names)  # "...: A, 7 years; B,"
     # "those jailed included A", "A was among the activists sentenced": named members of
     # people the text has told of; they share that group's proceeding (assembly fills it)
     members = {m.start for m in (copular_list(doc, anchor, sent, names, rules) or among_subject(
@@ -182,7 +182,7 @@ def drafts_for_trigger(
     lo, hi = doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
     ruled = court_ruled(anchor) or after_sentencing(anchor, sent)  # "X will serve N years,
     # the court ruled", or just after a sentencing: no hedge
-    listed = next_anchor is not None and term_lists.colon_list(doc, anchor, sent, rules, names)
+    listed = next_anchor is not None and colon_lists.colon_list(doc, anchor, sent, rules, names)
     terms = [t for t in found if lo <= t.start < hi and (ruled or not t.hedged) and (
         next_anchor is None or t.start < next_anchor or t.start < anchor.idx
         or noun_convicts(doc, anchor, next_anchor)  # past the next outcome ("B, acquitted;")
