@@ -149,7 +149,9 @@ def respectively_terms(text: str, terms: list[TermSpan], wanted: int) -> list[Te
     if len(split) == wanted:
         return split
     m = LIST_BEFORE.search(text[max(0, last.start - 80):last.start])
-    head = re.match(rf"{NUM_WORD}\b", last.text, re.IGNORECASE)
+    # (the last length's own half: "15 and 7 1/2 years" gives 15 years, not 15 1/2)
+    head = re.match(rf"{NUM_WORD}(?:\s+1/2|\s*½|[-\s]+and[-\s]+a[-\s]+half)?\b", last.text,
+                    re.IGNORECASE)
     if m is None or head is None:
         return terms
     rest = last.text[head.end():]

@@ -25,7 +25,7 @@ from extract.records.colon_lists import colon_list
 from extract.records.coref import pronoun_kind
 from extract.records.enumerations import argument_names, counted_reference, demonym_group
 from extract.records.labels import label_names
-from extract.records.lists import aged_list, employer, gapped, named_list
+from extract.records.lists import aged_list, employer, gapped, named_list, opening_names
 from extract.records.members import (
     among_subject,
     copular_list,
@@ -115,6 +115,7 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
                                               or included_members(doc, m, sent, names, rules)
                                               or [m])]
     mentions = [n for m in mentions for n in (aged_list(doc, m, anchor, sent, rules, names) or [m])]
+    mentions = opening_names(doc, mentions, anchor, sent, rules, names) + mentions
     mentions = _bracketed(doc, mentions, sent, rules, names)
     mentions = [relative_named(doc, m, names, rules) or alias_owner(doc, m, names, rules) or m
                 for m in mentions]

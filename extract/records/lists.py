@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
+from extract.records.enumerations import listed_name
 from extract.records.people import Mention, NameIndex, group_mention, name_mention
 from extract.records.roles import is_official, is_victim
 
@@ -72,19 +73,25 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             i += 2  # "Emir-Useyn Kuku": read the name from its second half
             continue
         found = name_mention(doc, doc[i], names, rules) if doc[i].pos_ == "PROPN" else None
+        if found is None and names.known(doc[i]) is None and i > anchor.i:
+            found = _elided_item(doc, i, sent, rules, names)  # "B four": a name the NER missed
         bounds = names.known(doc[i]) or ((found.start, found.end) if found else None)
         group = _gapped_group(doc, doc[i], rules) if bounds is None and i > anchor.i else None
         if group is not None and not any(m.start <= group.start < m.end for m in out):
             out.append(group)  # "... and his two accomplices to eight years each"
         if bounds is not None:
             s, e = bounds
+            while e + 1 < sent.end and doc[e].is_space:
+                e += 1  # "Black  to 15 years": a doubled space is a token of its own
             if e + 2 < sent.end and doc[e].text == "," and doc[e + 1].like_num and \
                     doc[e + 2].text == ",":
                 e += 3  # "A, 45, to 12 years": past the age
             # "A – 10 years", "A - to 15 years"
             k = e + 2 if e + 2 < sent.end and doc[e + 1].lower_ == "to" else e + 1
-            listed = k < sent.end and doc[e].text in {"–", "—", "-", ":"} and (
-                doc[k].like_num or doc[k].lower_ in {"life", "death"})
+            # "...; B, 11 years; C, 10 years": an item after a semicolon, a comma before its term
+            listed = k < sent.end and (doc[e].text in {"–", "—", "-", ":"} or (
+                doc[e].text == "," and _after_semicolon(doc, min(s, found.start if found else s)))
+            ) and (doc[k].like_num or doc[k].lower_ in {"life", "death"})
             # "... and a fifth, Musa Bello, to 25 years": an apposition before the gapped term
             apposed = e + 1 < sent.end and doc[e].text == "," and doc[e + 1].lower_ == "to" \
                 and s > 0 and doc[s - 1].text == ","
@@ -94,7 +101,8 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
                 # "B six": a bare number only after a person the NER or the index knows
                 # ("Article 5", "Ginbot 7" are names of things)
                 or ((doc[e + 1].text in {",", ";", "."} or doc[e + 1].lower_ == "and")
-                    and names.known(doc[s]) is not None and _after_term_item(doc, s)
+                    and (names.known(doc[s]) is not None or found is not None)
+                    and _after_term_item(doc, min(s, found.start if found else s))
                     and not any(t.lower_ in _GIVE_WORDS for t in doc[anchor.i + 1:s])))
             # "A was jailed for five years and B for three": the verb gapped, "for" kept
             jailed_for = anchor.lower_ == "jailed" and e + 1 < sent.end and \
@@ -129,6 +137,27 @@ _UNIT_WORDS = frozenset({"years", "year", "months", "month"})
 # sentenced to nine years, while B got nine and C eight": C is "got"'s)
 _GIVE_WORDS = frozenset({"got", "gets", "received", "receives", "given", "handed", "sentenced",
                          "jailed", "gave"})
+
+
+def _elided_item(doc: Doc, i: int, sent: Span, rules: Rules,
+                 names: NameIndex) -> Mention | None:
+    """"..., Daulet Serikov four and ...": a run shaped like a person's name that the NER
+    did not call one (an organisation, often), right after an item that closed on its term
+    and right before a bare number that closes its own item."""
+    m = listed_name(doc, i, sent, names, rules)
+    if m is None or m.start != i or m.end + 1 >= sent.end or not doc[m.end].like_num or \
+            not (doc[m.end + 1].text in {",", ";", "."} or doc[m.end + 1].lower_ == "and") or \
+            not _after_term_item(doc, i):
+        return None
+    return m
+
+
+def _after_semicolon(doc: Doc, start: int) -> bool:
+    """The name at ``start`` opens an item after a semicolon ("; B," or "; and B,")."""
+    k = start - 1
+    if k > 0 and doc[k].lower_ == "and":
+        k -= 1
+    return k >= 0 and doc[k].text == ";"
 
 
 def _after_term_item(doc: Doc, start: int) -> bool:
@@ -236,6 +265,30 @@ def _aged_before(doc: Doc, first: Mention, sent: Span, rules: Rules,
         if i == sent.start or doc[i - 1].text != ",":
             break  # the list's first name
     return out
+
+
+def opening_names(doc: Doc, mentions: list[Mention], anchor: Token, sent: Span, rules: Rules,
+                  names: NameIndex) -> list[Mention]:
+    """"A, B and C were sentenced" where the parse hung A apart from the coordination of B
+    and C: the names before the subject's first, each set off by a comma alone, when the
+    first of them opens the sentence. [] when there are none."""
+    named = sorted((m for m in mentions if m.kind == "name" and m.end <= anchor.i),
+                   key=lambda m: m.start)
+    if len(named) < 2 or named[0].start <= sent.start or \
+            not all(t.lower_ in {",", "and"} for t in doc[named[0].end:named[1].start]):
+        return []  # (a list of two or more the parse did read)
+    out: list[Mention] = []
+    i = named[0].start
+    while i - 1 > sent.start and doc[i - 1].text == ",":
+        bounds = names.known(doc[i - 2])
+        m = name_mention(doc, doc[i - 2], names, rules) if bounds is not None else None
+        if m is None or m.name is None or m.end != i - 1 or any(
+                m.name == n.name for n in mentions) or \
+                is_official(doc, m.start, m.end, rules) or is_victim(doc, m.start, rules):
+            return []
+        out.insert(0, Mention(start=m.start, end=m.end, name=m.name, kind="name"))
+        i = m.start
+    return out if out and i == sent.start else []
 
 
 def _aged(doc: Doc, end: int) -> bool:

@@ -7,13 +7,14 @@ with names a second verb or a longer list holds; and lengths listed over as many
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules, doc_text
-from extract.records.binding import respectively_terms
+from extract.records.binding import LIST_BEFORE, NUM_WORD, respectively_terms
 from extract.records.enumerations import listed_people
 from extract.records.people import Mention, NameIndex, name_mention, name_text
 from extract.records.roles import is_official
@@ -138,6 +139,20 @@ def list_clause(clause: tuple[int, int], mentions: list[Mention],
             sent.end if any(m.end > clause[1] for m in mentions) else clause[1])
 
 
+def items_with_terms(doc: Doc, mentions: list[Mention], terms: list[TermSpan],
+                     sent: Span) -> bool:
+    """"Those convicted include A, who received seven years; B, six years; and C, four
+    years": two or more named defendants, each followed by a term of its own before the
+    next one's name (so a term past another outcome word inside the list is still theirs)."""
+    if len(mentions) < 2 or any(m.kind != "name" or not sent.start <= m.start < sent.end
+                                for m in mentions):
+        return False
+    ordered = sorted(mentions, key=lambda m: m.start)
+    ends = [doc[m.start].idx for m in ordered[1:]] + [sent.end_char]
+    return all(any(doc[m.end - 1].idx < t.start < hi for t in terms)
+               for m, hi in zip(ordered, ends, strict=True))
+
+
 _DATIVE_RULES = frozenset({"gave-person-bare-term", "handed-person-term"})
 
 
@@ -218,6 +233,58 @@ def respective_runs(doc: Doc, per_mention: list[TermSpan | None]) -> list[TermSp
                 out[n:run + 1] = parts
         n = run + 1
     return out
+
+
+_BEFORE_LIST = re.compile(r"\b(?:between|from|rang\w*|of)\s+$", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(rf"{NUM_WORD}\b", re.IGNORECASE)
+
+
+def listed_lengths(doc: Doc, mentions: list[Mention], per_mention: list[TermSpan | None]
+                   ) -> tuple[list[TermSpan | None], frozenset[int]]:
+    """"A, B and C were sentenced to 10, 12 and 14 days" (no "respectively"): names that
+    share a term after a list of bare numbers take one length each, in order, when there
+    are as many lengths as names; otherwise ("A, B and C got 10 and 14 days", "14 men were
+    jailed for 10, 12 and 14 years") each keeps the list as written, which states no one's
+    length. Returns the terms and the indices of the mentions whose term has no months."""
+    text = doc_text(doc)
+    out = list(per_mention)
+    unsized: set[int] = set()
+    n = 0
+    while n < len(out):
+        term, run = out[n], n
+        while run + 1 < len(out) and out[run + 1] is term:
+            run += 1
+        listed = LIST_BEFORE.search(text[max(0, term.start - 80):term.start]) \
+            if term is not None else None
+        if term is not None and listed is not None and \
+                sum(m.group_size for m in mentions[n:run + 1]) > 1 and \
+                _LEADING_NUMBER.match(term.text) and \
+                not _RESPECTIVELY_AFTER.match(text, term.end) and \
+                not _BEFORE_LIST.search(text[max(0, listed.start() - 20):listed.start()]):
+            start = term.start - len(listed.group(1))
+            parts = respectively_terms(text, [term], run - n + 1) if run > n else []
+            if len(parts) == run - n + 1 and _whole_list(doc, mentions[n:run + 1]):
+                out[n:run + 1] = parts
+            else:  # ("between 10 and 14 years" is a range: read as such elsewhere)
+                whole = replace(term, start=start, text=text[start:term.end])
+                out[n:run + 1] = [whole] * (run - n + 1)
+                unsized.update(range(n, run + 1))
+        n = run + 1
+    return out, frozenset(unsized)
+
+
+def _whole_list(doc: Doc, run: list[Mention]) -> bool:
+    """``run`` is a whole list of named people: names joined by commas and "and" alone,
+    the first not after a comma that closes another capitalised word ("X, A and B": X may
+    be a name the NER missed, and the lengths would pair with the wrong people)."""
+    if any(m.kind != "name" or m.group_size != 1 for m in run):
+        return False
+    if any(t.lower_ not in {",", "and"} for a, b in itertools.pairwise(run)
+           for t in doc[a.end:b.start]):
+        return False
+    first = run[0].start
+    return not (first >= 2 and doc[first - 1].text == "," and doc[first - 2].text[:1].isupper()
+                and doc[first - 2].ent_type_ not in {"DATE", "TIME"})
 
 
 def _respective_one(doc: Doc, anchor: Token, mention: Mention, terms: list[TermSpan],

@@ -177,7 +177,9 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
 
 
 # "A got seven years, B six and C five": a bare number right after a name, closing its item
-_ELIDED_RE = re.compile(r"\s*(?:,\s+and|,|\band)\s+(?:[A-Z][\w’'-]+\s+){1,3}"
+# ("sentenced A to five years and B to three", "A was jailed for six years and B for four":
+# the preposition kept)
+_ELIDED_RE = re.compile(r"\s*(?:,\s+and|,|\band)\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:to|for)\s+)?"
                         r"(?P<num>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                         r"twelve|\d{1,2}))"
                         r"(?=\s*(?:,|;|\.|\band\b|$))")

@@ -1,0 +1,156 @@
+"""Lists that give each named person a term with the verb stated once, as reports of mass
+trials write them, in phrasings of our own: semicolon items after a first full clause ("A
+received 14 years; B, 11 years; C, 10 years") or after a members' list ("those convicted
+include A, who got seven years; B, six years; and C, 18 months"); a bare number after a
+kept preposition ("sentenced A to five years and B to three", "A was jailed for six years
+and B for four"); a bare-number item whose name the NER missed; lengths listed over as many
+names ("A, B and C were jailed for 10, 12 and 15 days": one each, in order; a list that
+does not pair with the names is no one's months); and a colon list after "The sentences:".
+No one takes another item's term."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record
+from tests.records_util import extract_texts
+
+PUBLISHED = dt.date(2025, 3, 14)  # a Friday
+
+TEXTS: dict[str, str] = {
+    # semicolon items after the first item's own clause
+    "semi-received": "A Grodno court sentenced the opposition figures on Tuesday. Vital "
+                     "Sidarenka received 14 years; Hanna Lutskevich, 11 years; Yauhen Markau, "
+                     "10 years.",
+    "semi-got-and": "In Karaganda, Serik Abenov got nine years; Dana Tulegenova, seven years; "
+                    "and Erlan Mukhtarov, 30 months, for organising riots.",
+    # semicolon items after a members' list, the first with a relative clause of its own
+    "include-who": "An Izmir court on Tuesday convicted nine reporters. Those convicted "
+                   "include Burak Yildirim, who received seven years; Cem Aydogan, six years; "
+                   "and Elif Sahin, four years and two months.",
+    "among-who": "A court in Van convicted the journalists on Monday. Among those convicted "
+                 "were Deniz Oztürk, who got eight years; Murat Celikkol, five years and six "
+                 "months; and Aylin Korkmaz, 18 months.",
+    # a bare number after the preposition the first item kept
+    "to-bare": "A court in Shiraz on Sunday sentenced Hamid Rostami to five years and Kaveh "
+               "Nazari to three.",
+    "to-bare-three": "The Vitebsk regional court on Friday sentenced Ales Karpovich to eight "
+                     "years in a penal colony, Inna Vaskevich to six and Petr Lazovsky to five.",
+    "for-bare": "A court in Mogilev jailed the activists on Friday. Siarhei Dubovik was jailed "
+                "for five years and Tatsiana Hrynko for three.",
+    # a doubled space between a gapped item's name and its "to"
+    "to-double-space": "The Lilongwe magistrate court on Tuesday convicted Chisomo Banda, Kondwani "
+                       "Phiri and Yamikani Mwale of robbery. The magistrate sentenced Banda and "
+                       "Phiri to 12 years each, Mwale  to 14 years.",
+    # a bare-number item whose name the NER did not call a person
+    "bare-missed": "A court in Taraz sentenced the protesters on Monday. Nurzhan Abdirov got "
+                   "five years, Daulet Serikov four and Asel Zhumabayeva three.",
+    # lengths listed over as many names, no "respectively"
+    "lengths-three": "A court in Brest jailed protesters on Monday. Andrei Zhukau, Volha "
+                     "Karpenka and Pavel Kuzmich were jailed for 10, 12 and 15 days.",
+    "lengths-object": "A court in Pinsk on Monday sentenced Ihar Bialou, Maryna Shut and Aleh "
+                      "Kazlou to five, four and three years in prison.",
+    # (the parse hangs the first name apart from the others')
+    "lengths-opening": "A court in Osh on Monday jailed the activists. Bakyt Osmonov, Nurlan "
+                       "Tashiev and Azamat Jeenbekov were sentenced to 10, 12 and 14 days of "
+                       "arrest.",
+    "lengths-fraction": "Two former ministers, Ruslan Dzhumabaev and Taalai Osmonov, were "
+                        "sentenced to 15 and 7 1/2 years in prison by a Bishkek court on Monday.",
+    # lengths that do not pair with the names: no one's months
+    "lengths-fewer": "Bakyt Osmonov, Nurlan Tashiev and Azamat Jeenbekov were sentenced to 10 "
+                     "and 14 days of arrest by a court in Osh on Monday.",
+    "lengths-group": "Fourteen young men from the district were sentenced to 10, 12 and 14 "
+                     "years in prison by a court in Grozny on Monday.",
+    "lengths-range": "Ihar Bialou and Maryna Shut were sentenced to between 3 and 4 years in "
+                     "prison by a Pinsk court on Monday.",
+    # a colon list after "The sentences:" / "The terms:"
+    "sentences-colon": "A district court in Lida on Monday ruled on the case. The sentences: "
+                       "Ivan Ramanau – 5 years, Olga Shchur – 4 years, Pavel Hrytsuk – 3 years.",
+    "terms-colon": "A district court in Lida on Monday ruled on the case. The terms: Ivan "
+                   "Ramanau, five years; Olga Shchur, four years; Pavel Hrytsuk, three years.",
+    "requested-colon": "Prosecutors in Lida asked for prison on Monday. The requested "
+                       "sentences: Ivan Ramanau – 5 years, Olga Shchur – 4 years.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
+
+
+def _months(records: dict[str, list[Record]], key: str) -> dict[str | None, float | None]:
+    for rec in records[key]:
+        assert TEXTS[key][rec.evidence_start:rec.evidence_end] == rec.evidence
+    return {r.person: r.sentence_months for r in records[key]}
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("semi-received", {"Vital Sidarenka": 168, "Hanna Lutskevich": 132, "Yauhen Markau": 120}),
+    ("semi-got-and", {"Serik Abenov": 108, "Dana Tulegenova": 84, "Erlan Mukhtarov": 30}),
+    ("include-who", {"Burak Yildirim": 84, "Cem Aydogan": 72, "Elif Sahin": 50}),
+    ("among-who", {"Deniz Oztürk": 96, "Murat Celikkol": 66, "Aylin Korkmaz": 18}),
+])
+def test_semicolon_items_each_take_their_own_term(
+        records: dict[str, list[Record]], key: str, expected: dict[str, int]) -> None:
+    assert _months(records, key) == expected
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("to-bare", {"Hamid Rostami": 60, "Kaveh Nazari": 36}),
+    ("to-bare-three", {"Ales Karpovich": 96, "Inna Vaskevich": 72, "Petr Lazovsky": 60}),
+    ("for-bare", {"Siarhei Dubovik": 60, "Tatsiana Hrynko": 36}),
+    ("bare-missed", {"Nurzhan Abdirov": 60, "Daulet Serikov": 48, "Asel Zhumabayeva": 36}),
+    ("to-double-space", {"Chisomo Banda": 144, "Kondwani Phiri": 144, "Yamikani Mwale": 168}),
+])
+def test_a_bare_number_is_its_own_items_term(
+        records: dict[str, list[Record]], key: str, expected: dict[str, int]) -> None:
+    assert _months(records, key) == expected
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("lengths-three", {"Andrei Zhukau": 10 / 30, "Volha Karpenka": 12 / 30,
+                       "Pavel Kuzmich": 15 / 30}),
+    ("lengths-object", {"Ihar Bialou": 60, "Maryna Shut": 48, "Aleh Kazlou": 36}),
+    ("lengths-opening", {"Bakyt Osmonov": 10 / 30, "Nurlan Tashiev": 12 / 30,
+                         "Azamat Jeenbekov": 14 / 30}),
+    ("lengths-fraction", {"Ruslan Dzhumabaev": 180, "Taalai Osmonov": 90}),
+])
+def test_lengths_listed_over_as_many_names_pair_in_order(
+        records: dict[str, list[Record]], key: str, expected: dict[str, float]) -> None:
+    got = _months(records, key)
+    assert set(got) == set(expected)
+    for name, months in expected.items():
+        assert got[name] == pytest.approx(months, abs=0.01)
+
+
+@pytest.mark.parametrize(("key", "people", "phrase"), [
+    ("lengths-fewer", {"Bakyt Osmonov", "Nurlan Tashiev", "Azamat Jeenbekov"}, "10 and 14 days"),
+    ("lengths-group", {None}, "10, 12 and 14 years"),
+    ("lengths-range", {"Ihar Bialou", "Maryna Shut"}, "between 3 and 4 years"),
+])
+def test_lengths_that_do_not_pair_are_no_ones_months(
+        records: dict[str, list[Record]], key: str, people: set[str | None],
+        phrase: str) -> None:
+    assert {r.person for r in records[key]} == people
+    for rec in records[key]:
+        assert rec.sentence_months is None
+        assert rec.sentence is not None and phrase in rec.sentence
+        assert rec.sentence_type is not None and rec.sentence_type.value == "prison"
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("sentences-colon", {"Ivan Ramanau": 60, "Olga Shchur": 48, "Pavel Hrytsuk": 36}),
+    ("terms-colon", {"Ivan Ramanau": 60, "Olga Shchur": 48, "Pavel Hrytsuk": 36}),
+])
+def test_a_colon_list_after_the_sentences_noun(
+        records: dict[str, list[Record]], key: str, expected: dict[str, int]) -> None:
+    assert _months(records, key) == expected
+    assert all(r.outcome.value == "convicted" and r.city == "Lida" for r in records[key])
+
+
+def test_requested_sentences_are_no_outcome(records: dict[str, list[Record]]) -> None:
+    assert records["requested-colon"] == []
