@@ -42,6 +42,15 @@ TEXTS: dict[str, str] = {
                      "years in a penal colony, Inna Vaskevich to six and Petr Lazovsky to five.",
     "for-bare": "A court in Mogilev jailed the activists on Friday. Siarhei Dubovik was jailed "
                 "for five years and Tatsiana Hrynko for three.",
+    "each-then-bare": "The Brest court on Friday sentenced Yury Hrytsuk to 12 years, Alena "
+                      "Tsimoshka and Dzmitry Zhaba to 10 years each, and Iryna Palchuk to eight.",
+    "role-then-bare": "A court in Qom sentenced Mehdi Sadeghi to seven years on Sunday, and his "
+                      "brother Amir Sadeghi to five.",
+    "dash-bare": "A court in Shymkent convicted the protesters on Monday. Yerlan Dosanov "
+                 "received seven years, Marat Kuanyshev – six and Gulnara Temirova – five.",
+    "semi-joined": "A court in Mazyr on Monday convicted four activists. Ivan Hrybko was given "
+                   "10 years in a strict-regime colony; Olga Sidorova and Pavel Kuznetsov, "
+                   "eight years each; Maria Zhuk, six years.",
     # a doubled space between a gapped item's name and its "to"
     "to-double-space": "The Lilongwe magistrate court on Tuesday convicted Chisomo Banda, Kondwani "
                        "Phiri and Yamikani Mwale of robbery. The magistrate sentenced Banda and "
@@ -93,6 +102,8 @@ def _months(records: dict[str, list[Record]], key: str) -> dict[str | None, floa
     ("semi-got-and", {"Serik Abenov": 108, "Dana Tulegenova": 84, "Erlan Mukhtarov": 30}),
     ("include-who", {"Burak Yildirim": 84, "Cem Aydogan": 72, "Elif Sahin": 50}),
     ("among-who", {"Deniz Oztürk": 96, "Murat Celikkol": 66, "Aylin Korkmaz": 18}),
+    ("semi-joined", {"Ivan Hrybko": 120, "Olga Sidorova": 96, "Pavel Kuznetsov": 96,
+                     "Maria Zhuk": 72}),
 ])
 def test_semicolon_items_each_take_their_own_term(
         records: dict[str, list[Record]], key: str, expected: dict[str, int]) -> None:
@@ -105,6 +116,10 @@ def test_semicolon_items_each_take_their_own_term(
     ("for-bare", {"Siarhei Dubovik": 60, "Tatsiana Hrynko": 36}),
     ("bare-missed", {"Nurzhan Abdirov": 60, "Daulet Serikov": 48, "Asel Zhumabayeva": 36}),
     ("to-double-space", {"Chisomo Banda": 144, "Kondwani Phiri": 144, "Yamikani Mwale": 168}),
+    ("each-then-bare", {"Yury Hrytsuk": 144, "Alena Tsimoshka": 120, "Dzmitry Zhaba": 120,
+                        "Iryna Palchuk": 96}),
+    ("role-then-bare", {"Mehdi Sadeghi": 84, "Amir Sadeghi": 60}),
+    ("dash-bare", {"Yerlan Dosanov": 84, "Marat Kuanyshev": 72, "Gulnara Temirova": 60}),
 ])
 def test_a_bare_number_is_its_own_items_term(
         records: dict[str, list[Record]], key: str, expected: dict[str, int]) -> None:

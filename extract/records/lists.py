@@ -89,8 +89,10 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             # "A – 10 years", "A - to 15 years"
             k = e + 2 if e + 2 < sent.end and doc[e + 1].lower_ == "to" else e + 1
             # "...; B, 11 years; C, 10 years": an item after a semicolon, a comma before its term
+            # (the item's first name's: "; B and C, eight years each;")
+            opens = joined[0].start if joined else min(s, found.start if found else s)
             listed = k < sent.end and (doc[e].text in {"–", "—", "-", ":"} or (
-                doc[e].text == "," and _after_semicolon(doc, min(s, found.start if found else s)))
+                doc[e].text == "," and _after_semicolon(doc, opens))
             ) and (doc[k].like_num or doc[k].lower_ in {"life", "death"})
             # "... and a fifth, Musa Bello, to 25 years": an apposition before the gapped term
             apposed = e + 1 < sent.end and doc[e].text == "," and doc[e + 1].lower_ == "to" \

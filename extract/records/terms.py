@@ -178,8 +178,13 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
 
 # "A got seven years, B six and C five": a bare number right after a name, closing its item
 # ("sentenced A to five years and B to three", "A was jailed for six years and B for four":
-# the preposition kept)
-_ELIDED_RE = re.compile(r"\s*(?:,\s+and|,|\band)\s+(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:to|for)\s+)?"
+# the preposition kept; "B – six"; "... and his brother B to five": a role before the name,
+# with the preposition only; "A and B to ten years each, and C to eight"; "sentenced A to
+# seven years on Sunday, and B to five")
+_ELIDED_RE = re.compile(r"(?:\s+(?:each|apiece|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
+                        r"\s*(?:,\s+and|,|\band)\s+"
+                        r"(?:(?:[a-z]+\s+){1,3}(?=[A-Z])(?:[A-Z][\w’'-]+\s+){1,3}(?:to|for)\s+"
+                        r"|(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:to|for|[-–—])\s+)?)"
                         r"(?P<num>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                         r"twelve|\d{1,2}))"
                         r"(?=\s*(?:,|;|\.|\band\b|$))")
