@@ -51,6 +51,14 @@ TEXTS: dict[str, str] = {
     "semi-joined": "A court in Mazyr on Monday convicted four activists. Ivan Hrybko was given "
                    "10 years in a strict-regime colony; Olga Sidorova and Pavel Kuznetsov, "
                    "eight years each; Maria Zhuk, six years.",
+    "joined-bare-each": "A court in Bursa on Monday convicted the journalists. Kemal Yavuz got "
+                        "seven years in prison, Hakan Erdem six, Zeynep Kurt and Ozan Tekin five "
+                        "each.",
+    "adjective-items": "A court in Konya on Monday convicted the reporters. Kemal Yavuz received "
+                       "a seven-year sentence, Hakan Erdem a six-year term and Zeynep Kurt a "
+                       "five-year term.",
+    "years-months-bare": "A Mersin court on Monday convicted the journalists: Kemal Yavuz – 7 "
+                         "years 6 months; Hakan Erdem – 6 years 3 months.",
     # a doubled space between a gapped item's name and its "to"
     "to-double-space": "The Lilongwe magistrate court on Tuesday convicted Chisomo Banda, Kondwani "
                        "Phiri and Yamikani Mwale of robbery. The magistrate sentenced Banda and "
@@ -120,6 +128,10 @@ def test_semicolon_items_each_take_their_own_term(
                         "Iryna Palchuk": 96}),
     ("role-then-bare", {"Mehdi Sadeghi": 84, "Amir Sadeghi": 60}),
     ("dash-bare", {"Yerlan Dosanov": 84, "Marat Kuanyshev": 72, "Gulnara Temirova": 60}),
+    ("joined-bare-each", {"Kemal Yavuz": 84, "Hakan Erdem": 72, "Zeynep Kurt": 60,
+                          "Ozan Tekin": 60}),
+    ("adjective-items", {"Kemal Yavuz": 84, "Hakan Erdem": 72, "Zeynep Kurt": 60}),
+    ("years-months-bare", {"Kemal Yavuz": 90, "Hakan Erdem": 75}),
 ])
 def test_a_bare_number_is_its_own_items_term(
         records: dict[str, list[Record]], key: str, expected: dict[str, int]) -> None:

@@ -98,14 +98,17 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             apposed = e + 1 < sent.end and doc[e].text == "," and doc[e + 1].lower_ == "to" \
                 and s > 0 and doc[s - 1].text == ","
             # "A got five years, B three years and C two": a name, then its term at once
-            elliptic = e + 1 < sent.end and doc[e].like_num and (bool(
+            # ("B a six-year term": the term as an adjective)
+            adjectival = e + 1 < sent.end and bool(_ADJECTIVE_ITEM.match(doc.text, doc[e].idx)) \
+                and _after_term_item(doc, opens, adjective=True)
+            elliptic = adjectival or (e + 1 < sent.end and doc[e].like_num and (bool(
                 _ELLIPTIC_TERM.match(doc.text, doc[e].idx))  # ("B 10-and-a-half years")
                 # "B six": a bare number only after a person the NER or the index knows
                 # ("Article 5", "Ginbot 7" are names of things)
-                or ((doc[e + 1].text in {",", ";", "."} or doc[e + 1].lower_ == "and")
+                or ((doc[e + 1].text in {",", ";", "."} or doc[e + 1].lower_ in _ITEM_ENDS)
                     and (names.known(doc[s]) is not None or found is not None)
-                    and _after_term_item(doc, min(s, found.start if found else s))
-                    and not any(t.lower_ in _GIVE_WORDS for t in doc[anchor.i + 1:s])))
+                    and _after_term_item(doc, opens)
+                    and not any(t.lower_ in _GIVE_WORDS for t in doc[anchor.i + 1:s]))))
             # "A was jailed for five years and B for three": the verb gapped, "for" kept
             jailed_for = anchor.lower_ == "jailed" and e + 1 < sent.end and \
                 doc[e].lower_ == "for" and (doc[e + 1].like_num or doc[e + 1].lower_ == "life") \
@@ -134,7 +137,13 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
     return sorted(out, key=lambda m: m.start)
 
 
-_UNIT_WORDS = frozenset({"years", "year", "months", "month"})
+# words that close an item's term: its unit, its kind, "each" ("A got seven years in prison,
+# B six", "A and B five years each, C four")
+_UNIT_WORDS = frozenset({"years", "year", "months", "month", "prison", "jail", "colony",
+                         "imprisonment", "custody", "detention", "arrest", "each", "apiece"})
+_TERM_NOUNS = frozenset({"term", "sentence", "terms", "sentences"})
+# what may follow a bare number that closes its item ("B six, C five", "C and D five each")
+_ITEM_ENDS = frozenset({"and", "each", "apiece"})
 # another outcome verb between the trigger and a bare-number item owns the item ("A was
 # sentenced to nine years, while B got nine and C eight": C is "got"'s)
 _GIVE_WORDS = frozenset({"got", "gets", "received", "receives", "given", "handed", "sentenced",
@@ -148,7 +157,7 @@ def _elided_item(doc: Doc, i: int, sent: Span, rules: Rules,
     and right before a bare number that closes its own item."""
     m = listed_name(doc, i, sent, names, rules)
     if m is None or m.start != i or m.end + 1 >= sent.end or not doc[m.end].like_num or \
-            not (doc[m.end + 1].text in {",", ";", "."} or doc[m.end + 1].lower_ == "and") or \
+            not (doc[m.end + 1].text in {",", ";", "."} or doc[m.end + 1].lower_ in _ITEM_ENDS) or \
             not _after_term_item(doc, i):
         return None
     return m
@@ -162,13 +171,15 @@ def _after_semicolon(doc: Doc, start: int) -> bool:
     return k >= 0 and doc[k].text == ";"
 
 
-def _after_term_item(doc: Doc, start: int) -> bool:
+def _after_term_item(doc: Doc, start: int, *, adjective: bool = False) -> bool:
     """The name at ``start`` opens an item after one that ended in its term ("..., seven
-    years, B six", "B six and C five"), not after some other phrase ("a group, Ginbot 7")."""
+    years, B six", "B six and C five"), not after some other phrase ("a group, Ginbot 7");
+    with ``adjective``, also a term given as an adjective ("A a seven-year sentence, B ...")."""
     k = start - 1
     while k > 0 and doc[k].lower_ in {",", "and"}:
         k -= 1
-    return k < start - 1 and (doc[k].like_num or doc[k].lower_ in _UNIT_WORDS)
+    return k < start - 1 and (doc[k].like_num or doc[k].lower_ in _UNIT_WORDS or (
+        adjective and doc[k].lower_ in _TERM_NOUNS))
 
 
 def _coordinated_after(doc: Doc, start: int, anchor: int) -> bool:
@@ -195,6 +206,8 @@ def _gapped_group(doc: Doc, tok: Token, rules: Rules) -> Mention | None:
 
 
 _UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+_ADJECTIVE_ITEM = re.compile(r"an?\s+[\w.]+(?:-and-a-half)?-(?:year|month|week|day)\s+"
+                             r"(?:\w+\s+)?(?:term|sentence|jail|prison)", re.IGNORECASE)
 _ELLIPTIC_TERM = re.compile(r"[\w.]+(?:[-\s]and[-\s]a[-\s]half)?[-\s]+(?:years?|months?|weeks?"
                             r"|days?)\b", re.IGNORECASE)
 

@@ -76,12 +76,12 @@ _RANGE_TO_RE = re.compile(r"^.*?\s+to\s+(?=\S)", re.IGNORECASE | re.DOTALL)
 
 
 def _compound_length(chunk: str, prev_end: int, start: int, end: int) -> bool:
-    """"four years, eight months and seven days": a comma between a length and a length of a
-    smaller unit continues one term ("two years, 18 months and a year respectively" lists
-    three people's)."""
+    """"four years, eight months and seven days", "7 years 6 months": a comma or a space
+    alone between a length and a length of a smaller unit continues one term ("two years,
+    18 months and a year respectively" lists three people's)."""
     last = _LAST_UNIT_RE.search(chunk[:prev_end].rstrip())
     first = _FIRST_UNIT_RE.search(chunk[start:end])
-    if last is None or first is None or chunk[prev_end:start].strip() != ",":
+    if last is None or first is None or chunk[prev_end:start].strip() not in {",", ""}:
         return False
     if re.search(r"\brespectively\b", chunk[end:end + 40], re.IGNORECASE):
         return False
@@ -180,14 +180,16 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
 # ("sentenced A to five years and B to three", "A was jailed for six years and B for four":
 # the preposition kept; "B – six"; "... and his brother B to five": a role before the name,
 # with the preposition only; "A and B to ten years each, and C to eight"; "sentenced A to
-# seven years on Sunday, and B to five")
+# seven years on Sunday, and B to five"; "..., C and D five each": names joined first)
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 _ELIDED_RE = re.compile(r"(?:\s+(?:each|apiece|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
                         r"\s*(?:,\s+and|,|\band)\s+"
-                        r"(?:(?:[a-z]+\s+){1,3}(?=[A-Z])(?:[A-Z][\w’'-]+\s+){1,3}(?:to|for)\s+"
-                        r"|(?:[A-Z][\w’'-]+\s+){1,3}(?:(?:to|for|[-–—])\s+)?)"
+                        rf"(?:(?:[a-z]+\s+){{1,3}}(?=[A-Z]){_NAME}\s+(?:to|for)\s+"
+                        rf"|{_NAME}(?:(?:,\s+|\s+and\s+|,\s+and\s+){_NAME})*\s+"
+                        r"(?:(?:to|for|[-–—])\s+)?)"
                         r"(?P<num>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                         r"twelve|\d{1,2}))"
-                        r"(?=\s*(?:,|;|\.|\band\b|$))")
+                        r"(?=\s+(?:each|apiece)\b|\s*(?:,|;|\.|\band\b|$))")
 _UNIT_RE = re.compile(r"\b(years?|months?)\b", re.IGNORECASE)
 
 
