@@ -59,6 +59,12 @@ TEXTS: dict[str, str] = {
                        "five-year term.",
     "years-months-bare": "A Mersin court on Monday convicted the journalists: Kemal Yavuz – 7 "
                          "years 6 months; Hakan Erdem – 6 years 3 months.",
+    # "life" or "death" alone in brackets among bracketed terms
+    "bracketed-life": "A court in Sakarya convicted the defendants on Monday. Kemal Yavuz "
+                      "(aggravated life), Hakan Erdem (life) and Zeynep Kurt (15 years) were "
+                      "convicted of murder.",
+    "bracketed-death": "A Mashhad court on Sunday sentenced Javad Rahimi (death), Saeed Kamali "
+                       "(life) and Nasrin Ebadi (10 years).",
     # a doubled space between a gapped item's name and its "to"
     "to-double-space": "The Lilongwe magistrate court on Tuesday convicted Chisomo Banda, Kondwani "
                        "Phiri and Yamikani Mwale of robbery. The magistrate sentenced Banda and "
@@ -181,3 +187,17 @@ def test_a_colon_list_after_the_sentences_noun(
 
 def test_requested_sentences_are_no_outcome(records: dict[str, list[Record]]) -> None:
     assert records["requested-colon"] == []
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("bracketed-life", {"Kemal Yavuz": "life", "Hakan Erdem": "life", "Zeynep Kurt": "prison"}),
+    ("bracketed-death", {"Javad Rahimi": "death", "Saeed Kamali": "life",
+                         "Nasrin Ebadi": "prison"}),
+])
+def test_life_or_death_alone_in_brackets_is_its_items_term(
+        records: dict[str, list[Record]], key: str, expected: dict[str, str]) -> None:
+    got = {r.person: r for r in records[key]}
+    assert {p: r.sentence_type.value if r.sentence_type else None for p, r in got.items()} == \
+        expected
+    for rec in got.values():
+        assert (rec.sentence_months is None) == (rec.sentence_type.value != "prison")

@@ -173,7 +173,7 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
                             rule_id=rid, hedged=hedged, negative=negative,
                             flags=tuple(sorted({f for fs, fe, f in raw
                                                 if f in flagged and s <= fs and fe <= e}))))
-    return out + _elided(text, start, end, out)
+    return out + _elided(text, start, end, out) + _bracketed_bare(text, start, end, out, rules)
 
 
 # "A got seven years, B six and C five": a bare number right after a name, closing its item
@@ -207,6 +207,26 @@ def _elided(text: str, start: int, end: int, found: list[TermSpan]) -> list[Term
                                 rule_id="term-elided", hedged=False,
                                 unit=unit.group(1).lower().rstrip("s") + "s"))
             pos = m.end()
+    return out
+
+
+# "A (life), B (20 years) and C (15 years)": a lone "life" or "death" in brackets after a name
+_BRACKETED_BARE_RE = re.compile(r"\b[A-Z][\w’'-]+\s*\(\s*(?P<term>(?:aggravated\s+)?life|death)"
+                                r"\s*\)")
+
+
+def _bracketed_bare(text: str, start: int, end: int, found: list[TermSpan],
+                    rules: Rules) -> list[TermSpan]:
+    """The lone "life" or "death" in brackets right after a name, which the term rules (that
+    want a verb or a noun beside it) do not read: a term of its own item."""
+    out: list[TermSpan] = []
+    for m in _BRACKETED_BARE_RE.finditer(text, start, end):
+        s, e = m.span("term")
+        if not any(t.start <= s < t.end for t in found):
+            hedged = bool(rules.hedge_before.search(text[max(start, s - 80):s]))
+            out.append(TermSpan(start=s, end=e, text=m.group("term"), hedged=hedged,
+                                rule_id="term-death" if m.group("term") == "death" else
+                                "term-life"))
     return out
 
 
