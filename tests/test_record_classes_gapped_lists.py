@@ -59,6 +59,11 @@ TEXTS: dict[str, str] = {
                        "five-year term.",
     "years-months-bare": "A Mersin court on Monday convicted the journalists: Kemal Yavuz – 7 "
                          "years 6 months; Hakan Erdem – 6 years 3 months.",
+    "half-bare": "A court in Brest on Monday convicted the protesters. Ihar Bialou got three "
+                 "years, Maryna Shut two and a half and Aleh Kazlou two.",
+    "joined-missed-first": "A Ganja court on Monday sentenced the reporters of Meydan TV. Tural "
+                           "Mammadli and Aysel Rzayeva got nine years each, Farid Ismayilov nine, "
+                           "Nargiz Absalamova and Elnara Gasimova eight years each.",
     # "life" or "death" alone in brackets among bracketed terms
     "bracketed-life": "A court in Sakarya convicted the defendants on Monday. Kemal Yavuz "
                       "(aggravated life), Hakan Erdem (life) and Zeynep Kurt (15 years) were "
@@ -138,6 +143,9 @@ def test_semicolon_items_each_take_their_own_term(
                           "Ozan Tekin": 60}),
     ("adjective-items", {"Kemal Yavuz": 84, "Hakan Erdem": 72, "Zeynep Kurt": 60}),
     ("years-months-bare", {"Kemal Yavuz": 90, "Hakan Erdem": 75}),
+    ("half-bare", {"Ihar Bialou": 36, "Maryna Shut": 30, "Aleh Kazlou": 24}),
+    ("joined-missed-first", {"Tural Mammadli": 108, "Aysel Rzayeva": 108, "Farid Ismayilov": 108,
+                             "Nargiz Absalamova": 96, "Elnara Gasimova": 96}),
 ])
 def test_a_bare_number_is_its_own_items_term(
         records: dict[str, list[Record]], key: str, expected: dict[str, int]) -> None:

@@ -131,15 +131,17 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             i = max(e, i + 1)
             continue
         if doc[i].lower_ not in {",", "and"} and not (
-                joined and doc[i].is_lower and doc[i].pos_ in {"DET", "ADJ", "NOUN"}):
-            joined = []  # ("A and a prominent rights defender B to 12 years": a role between)
+                joined and doc[i].is_lower and doc[i].pos_ in {"DET", "ADJ", "NOUN"}) and not (
+                doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound" and doc[i].head.i > i):
+            joined = []  # ("A and a prominent rights defender B to 12 years": a role between;
+            # "A and Elnara B eight years each": a given name read with the name it opens)
         i += 1
     return sorted(out, key=lambda m: m.start)
 
 
 # words that close an item's term: its unit, its kind, "each" ("A got seven years in prison,
 # B six", "A and B five years each, C four")
-_UNIT_WORDS = frozenset({"years", "year", "months", "month", "prison", "jail", "colony",
+_UNIT_WORDS = frozenset({"years", "year", "months", "month", "half", "prison", "jail", "colony",
                          "imprisonment", "custody", "detention", "arrest", "each", "apiece"})
 _TERM_NOUNS = frozenset({"term", "sentence", "terms", "sentences"})
 # what may follow a bare number that closes its item ("B six, C five", "C and D five each")

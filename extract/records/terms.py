@@ -180,7 +180,8 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
 # ("sentenced A to five years and B to three", "A was jailed for six years and B for four":
 # the preposition kept; "B – six"; "... and his brother B to five": a role before the name,
 # with the preposition only; "A and B to ten years each, and C to eight"; "sentenced A to
-# seven years on Sunday, and B to five"; "..., C and D five each": names joined first)
+# seven years on Sunday, and B to five"; "..., C and D five each": names joined first; "B
+# two and a half": the half is the item's)
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 _ELIDED_RE = re.compile(r"(?:\s+(?:each|apiece|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
                         r"\s*(?:,\s+and|,|\band)\s+"
@@ -188,7 +189,7 @@ _ELIDED_RE = re.compile(r"(?:\s+(?:each|apiece|on\s+(?:Mon|Tues|Wednes|Thurs|Fri
                         rf"|{_NAME}(?:(?:,\s+|\s+and\s+|,\s+and\s+){_NAME})*\s+"
                         r"(?:(?:to|for|[-–—])\s+)?)"
                         r"(?P<num>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                        r"twelve|\d{1,2}))"
+                        r"twelve|\d{1,2})(?:\s+and\s+a\s+half|\s*½|\s+1/2|\.5)?)"
                         r"(?=\s+(?:each|apiece)\b|\s*(?:,|;|\.|\band\b|$))")
 _UNIT_RE = re.compile(r"\b(years?|months?)\b", re.IGNORECASE)
 
