@@ -64,6 +64,11 @@ TEXTS: dict[str, str] = {
     "joined-missed-first": "A Ganja court on Monday sentenced the reporters of Meydan TV. Tural "
                            "Mammadli and Aysel Rzayeva got nine years each, Farid Ismayilov nine, "
                            "Nargiz Absalamova and Elnara Gasimova eight years each.",
+    # labels, each with its own term and names after its colon
+    "labels-two": "A court in Lida ruled on Monday. Sentenced to five years each: Ivan Ramanau, "
+                  "Olga Shchur and Pavel Hrytsuk; to four years: Maria Zhuk and Anton Belau.",
+    "labels-three": "The Grodno court ruled on Friday. Sentenced to six years: Ales Moroz; to "
+                    "three years each: Nina Lis and Petr Sych; to 18 months: Inna Bal.",
     # "life" or "death" alone in brackets among bracketed terms
     "bracketed-life": "A court in Sakarya convicted the defendants on Monday. Kemal Yavuz "
                       "(aggravated life), Hakan Erdem (life) and Zeynep Kurt (15 years) were "
@@ -209,3 +214,13 @@ def test_life_or_death_alone_in_brackets_is_its_items_term(
         expected
     for rec in got.values():
         assert (rec.sentence_months is None) == (rec.sentence_type.value != "prison")
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("labels-two", {"Ivan Ramanau": 60, "Olga Shchur": 60, "Pavel Hrytsuk": 60,
+                    "Maria Zhuk": 48, "Anton Belau": 48}),
+    ("labels-three", {"Ales Moroz": 72, "Nina Lis": 36, "Petr Sych": 36, "Inna Bal": 18}),
+])
+def test_each_label_gives_its_own_names_its_term(
+        records: dict[str, list[Record]], key: str, expected: dict[str, int]) -> None:
+    assert _months(records, key) == expected

@@ -166,6 +166,9 @@ def own_terms(doc: Doc, anchor: Token, rule_id: str, mentions: list[Mention],
     known: Demir's is the term after Demir, not the first after the verb)."""
     if not terms:
         return None
+    labelled = _label_terms(doc, anchor, mentions, terms)
+    if labelled is not None:
+        return labelled
     if len(mentions) > 1:
         if rule_id in _DATIVE_RULES:
             return dative_terms(doc, mentions, terms)
@@ -176,6 +179,29 @@ def own_terms(doc: Doc, anchor: Token, rule_id: str, mentions: list[Mention],
         return None
     named = own_term(doc, mentions[0], [t for t in terms if t.end > anchor.idx])
     return [named] if named is not None else None
+
+
+def _label_terms(doc: Doc, anchor: Token, mentions: list[Mention],
+                 terms: list[TermSpan]) -> list[TermSpan | None] | None:
+    """"Sentenced to five years each: A, B and C; to four years: D and E": names listed
+    after a colon that closes a label's term take that label's term (the nearest label
+    before them), never one further on. None when the names do not all follow such a
+    colon, or a label holds other than one term."""
+    first = min((m.start for m in mentions), default=anchor.i)
+    colons = [t.i for t in doc[anchor.i + 1:max(m.end for m in mentions)] if t.text == ":"]
+    if not colons or colons[0] >= first:
+        return None
+    out: list[TermSpan | None] = []
+    for m in mentions:
+        colon = max((c for c in colons if c < m.start), default=None)
+        if colon is None:
+            return None
+        opens = max((c + 1 for c in colons if c < colon), default=anchor.i)
+        own = [t for t in terms if doc[opens].idx < t.start < doc[colon].idx]
+        if len(own) != 1:
+            return None
+        out.append(own[0])
+    return out
 
 
 _AUXILIARIES = frozenset({"was", "were", "has", "have", "had", "been", "is"})
