@@ -64,6 +64,18 @@ TEXTS: dict[str, str] = {
     "joined-missed-first": "A Ganja court on Monday sentenced the reporters of Meydan TV. Tural "
                            "Mammadli and Aysel Rzayeva got nine years each, Farid Ismayilov nine, "
                            "Nargiz Absalamova and Elnara Gasimova eight years each.",
+    # a bare number after a give verb of its own, which is no outcome word (no unit)
+    "while-got-bare": "A court in Vitebsk on Monday convicted the activists. Ihar Bialou got "
+                      "seven years, while Maryna Shut got six and Aleh Kazlou five.",
+    "while-got-sentence": "A court in Vitebsk on Monday convicted the activists. Ihar Bialou "
+                          "received a five-year sentence, while Maryna Shut got four.",
+    # "jailing A for ..." as "sentencing A to ...", its second object with a kept "for"
+    "jailing-for": "A court in Talas on Monday convicted the activists, jailing Kanat Sydykov "
+                   "for seven years and Nurbek Asanov for five.",
+    "sentencing-bare": "A court in Karakol on Monday convicted the activists, sentencing Kanat "
+                       "Sydykov to seven years, Nurbek Asanov to six and Tilek Mamytov to five.",
+    "jailing-two": "The Grodno court on Friday convicted two bloggers, jailing Ales Moroz for "
+                   "eight years and Petr Sych for four.",
     # labels, each with its own term and names after its colon
     "labels-two": "A court in Lida ruled on Monday. Sentenced to five years each: Ivan Ramanau, "
                   "Olga Shchur and Pavel Hrytsuk; to four years: Maria Zhuk and Anton Belau.",
@@ -149,6 +161,11 @@ def test_semicolon_items_each_take_their_own_term(
     ("adjective-items", {"Kemal Yavuz": 84, "Hakan Erdem": 72, "Zeynep Kurt": 60}),
     ("years-months-bare", {"Kemal Yavuz": 90, "Hakan Erdem": 75}),
     ("half-bare", {"Ihar Bialou": 36, "Maryna Shut": 30, "Aleh Kazlou": 24}),
+    ("while-got-bare", {"Ihar Bialou": 84, "Maryna Shut": 72, "Aleh Kazlou": 60}),
+    ("while-got-sentence", {"Ihar Bialou": 60, "Maryna Shut": 48}),
+    ("jailing-for", {"Kanat Sydykov": 84, "Nurbek Asanov": 60}),
+    ("jailing-two", {"Ales Moroz": 96, "Petr Sych": 48}),
+    ("sentencing-bare", {"Kanat Sydykov": 84, "Nurbek Asanov": 72, "Tilek Mamytov": 60}),
     ("joined-missed-first", {"Tural Mammadli": 108, "Aysel Rzayeva": 108, "Farid Ismayilov": 108,
                              "Nargiz Absalamova": 96, "Elnara Gasimova": 96}),
 ])
@@ -224,3 +241,4 @@ def test_life_or_death_alone_in_brackets_is_its_items_term(
 def test_each_label_gives_its_own_names_its_term(
         records: dict[str, list[Record]], key: str, expected: dict[str, int]) -> None:
     assert _months(records, key) == expected
+

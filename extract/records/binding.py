@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract._numbers import parse_number
 from extract.nlp import Rules, doc_text
+from extract.records.lists import closes_item
 from extract.records.people import Mention
 from extract.records.terms import TermSpan
 
@@ -120,6 +121,8 @@ def governed_elsewhere(doc: Doc, anchor: Token, mention: Mention) -> bool:
     if root.dep_ not in {"nsubj", "nsubjpass"} or verb.i == anchor.i or \
             verb.lemma_.lower() not in _OUTCOME_VERBS or mention.kind == "resolved-group":
         return False  # (a parse that hangs a name on "claimed" or "said" proves nothing)
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].like_num and closes_item(doc, verb.i + 2):
+        return False  # "A got seven years, while B got six": an item of the trigger's list
     return not verb.left_edge.i <= anchor.i <= verb.right_edge.i
 
 

@@ -46,7 +46,8 @@ from schemas import Outcome
 
 # verbs after which a list may give each defendant a term: "sentenced A to X, B to Y",
 # "A got five years, B three"
-_LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed", "given", "handed", "gave"})
+_LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed", "given", "handed", "gave",
+                            "sentencing", "jailing"})
 # triggers whose defendants are the items of the list after their colon, and no one else
 _LIST_ONLY = frozenset({"following-sentences", "sentences-were-list"})
 _TERM_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "penalty", "penalties",

@@ -100,24 +100,28 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             # "A got five years, B three years and C two": a name, then its term at once
             # ("B a six-year term": the term as an adjective)
             adjectival = e + 1 < sent.end and bool(_ADJECTIVE_ITEM.match(doc.text, doc[e].idx)) \
-                and _after_term_item(doc, opens, adjective=True)
+                and _after_term_item(doc, opens)
             elliptic = adjectival or (e + 1 < sent.end and doc[e].like_num and (bool(
                 _ELLIPTIC_TERM.match(doc.text, doc[e].idx))  # ("B 10-and-a-half years")
                 # "B six": a bare number only after a person the NER or the index knows
                 # ("Article 5", "Ginbot 7" are names of things)
-                or ((doc[e + 1].text in {",", ";", "."} or doc[e + 1].lower_ in _ITEM_ENDS)
+                or (closes_item(doc, e + 1)
                     and (names.known(doc[s]) is not None or found is not None)
                     and _after_term_item(doc, opens)
-                    and not any(t.lower_ in _GIVE_WORDS for t in doc[anchor.i + 1:s]))))
+                    and not any(t.lower_ in _GIVE_WORDS and not _bare_given(doc, t.i)
+                                for t in doc[anchor.i + 1:s]))))
+            # "..., while B got six and C five": a give verb with a bare number is no outcome
+            # word of its own (those want a unit): the item is the list's
+            bare_given = _bare_given(doc, e) and _after_term_item(doc, opens)
             # "A was jailed for five years and B for three": the verb gapped, "for" kept
-            jailed_for = anchor.lower_ == "jailed" and e + 1 < sent.end and \
+            jailed_for = anchor.lower_ in {"jailed", "jailing"} and e + 1 < sent.end and \
                 doc[e].lower_ == "for" and (doc[e + 1].like_num or doc[e + 1].lower_ == "life") \
                 and _coordinated_after(doc, s, anchor.i)  # (not "a friend of A for six years")
             m = found or name_mention(doc, doc[bounds[1] - 1], names, rules)
             ok = m is not None and m.name is not None and s > anchor.i and \
                 not is_official(doc, s, e, rules) and not is_victim(doc, s, rules)
             if e < sent.end and (doc[e].lower_ == "to" or listed or apposed or elliptic
-                                 or jailed_for) and ok and m is not None:
+                                 or jailed_for or bare_given) and ok and m is not None:
                 for w in [*joined, m]:
                     if w.name and w.name not in have:
                         out.append(w)
@@ -140,14 +144,13 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
 
 
 # words that close an item's term: its unit, its kind, "each" ("A got seven years in prison,
-# B six", "A and B five years each, C four")
+# B six", "A and B five years each, C four", "A a seven-year sentence, B six")
 _UNIT_WORDS = frozenset({"years", "year", "months", "month", "half", "prison", "jail", "colony",
-                         "imprisonment", "custody", "detention", "arrest", "each", "apiece"})
-_TERM_NOUNS = frozenset({"term", "sentence", "terms", "sentences"})
-# what may follow a bare number that closes its item ("B six, C five", "C and D five each")
-_ITEM_ENDS = frozenset({"and", "each", "apiece"})
+                         "imprisonment", "custody", "detention", "arrest", "each", "apiece",
+                         "term", "sentence"})
 # another outcome verb between the trigger and a bare-number item owns the item ("A was
 # sentenced to nine years, while B got nine and C eight": C is "got"'s)
+_BARE_GIVE = frozenset({"got", "gets", "received", "receives"})
 _GIVE_WORDS = frozenset({"got", "gets", "received", "receives", "given", "handed", "sentenced",
                          "jailed", "gave"})
 
@@ -159,7 +162,7 @@ def _elided_item(doc: Doc, i: int, sent: Span, rules: Rules,
     and right before a bare number that closes its own item."""
     m = listed_name(doc, i, sent, names, rules)
     if m is None or m.start != i or m.end + 1 >= sent.end or not doc[m.end].like_num or \
-            not (doc[m.end + 1].text in {",", ";", "."} or doc[m.end + 1].lower_ in _ITEM_ENDS) or \
+            not closes_item(doc, m.end + 1) or \
             not _after_term_item(doc, i):
         return None
     return m
@@ -173,15 +176,33 @@ def _after_semicolon(doc: Doc, start: int) -> bool:
     return k >= 0 and doc[k].text == ";"
 
 
-def _after_term_item(doc: Doc, start: int, *, adjective: bool = False) -> bool:
+def _bare_given(doc: Doc, k: int) -> bool:
+    """The give verb at ``k`` takes a bare number that closes its item ("B got six, ...")."""
+    return k + 2 < len(doc) and doc[k].lower_ in _BARE_GIVE and doc[k + 1].like_num and \
+        closes_item(doc, k + 2)
+
+
+def closes_item(doc: Doc, k: int) -> bool:
+    """The token at ``k``, after a bare number, closes that number's item: a comma, a
+    semicolon, a full stop, "each", or "and" before the next name ("B six and C five"; not
+    "B and C got three and four years")."""
+    if k >= len(doc):
+        return False
+    tok = doc[k]
+    if [t.lower_ for t in doc[k:k + 3]] == ["and", "a", "half"]:
+        return closes_item(doc, k + 3)  # "B two and a half, C two"
+    return tok.text in {",", ";", "."} or tok.lower_ in {"each", "apiece"} or (
+        tok.lower_ == "and" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())
+
+
+def _after_term_item(doc: Doc, start: int) -> bool:
     """The name at ``start`` opens an item after one that ended in its term ("..., seven
-    years, B six", "B six and C five"), not after some other phrase ("a group, Ginbot 7");
-    with ``adjective``, also a term given as an adjective ("A a seven-year sentence, B ...")."""
+    years, B six", "B six and C five", "A a seven-year sentence, B ..."), not after some
+    other phrase ("a group, Ginbot 7")."""
     k = start - 1
-    while k > 0 and doc[k].lower_ in {",", "and"}:
+    while k > 0 and doc[k].lower_ in {",", "and", "while", "whereas"}:
         k -= 1
-    return k < start - 1 and (doc[k].like_num or doc[k].lower_ in _UNIT_WORDS or (
-        adjective and doc[k].lower_ in _TERM_NOUNS))
+    return k < start - 1 and (doc[k].like_num or doc[k].lower_ in _UNIT_WORDS)
 
 
 def _coordinated_after(doc: Doc, start: int, anchor: int) -> bool:
