@@ -105,6 +105,8 @@ TEXTS: dict[str, str] = {
                        "arrest.",
     "lengths-fraction": "Two former ministers, Ruslan Dzhumabaev and Taalai Osmonov, were "
                         "sentenced to 15 and 7 1/2 years in prison by a Bishkek court on Monday.",
+    "lengths-aged": "Ruslan Dzhumabaev, 34, and Taalai Osmonov, 29, were jailed for 12 and 10 "
+                    "years by a court in Karakol on Monday.",
     # lengths that do not pair with the names: no one's months
     "lengths-fewer": "Bakyt Osmonov, Nurlan Tashiev and Azamat Jeenbekov were sentenced to 10 "
                      "and 14 days of arrest by a court in Osh on Monday.",
@@ -181,6 +183,7 @@ def test_a_bare_number_is_its_own_items_term(
     ("lengths-opening", {"Bakyt Osmonov": 10 / 30, "Nurlan Tashiev": 12 / 30,
                          "Azamat Jeenbekov": 14 / 30}),
     ("lengths-fraction", {"Ruslan Dzhumabaev": 180, "Taalai Osmonov": 90}),
+    ("lengths-aged", {"Ruslan Dzhumabaev": 144, "Taalai Osmonov": 120}),
 ])
 def test_lengths_listed_over_as_many_names_pair_in_order(
         records: dict[str, list[Record]], key: str, expected: dict[str, float]) -> None:

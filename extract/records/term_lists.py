@@ -300,14 +300,15 @@ def listed_lengths(doc: Doc, mentions: list[Mention], per_mention: list[TermSpan
 
 
 def _whole_list(doc: Doc, run: list[Mention]) -> bool:
-    """``run`` is a whole list of named people: names joined by commas and "and" alone,
+    """``run`` is a whole list of named people: names joined by commas and "and" alone (or
+    with their ages),
     the first not after a comma that closes another capitalised word ("X, A and B": X may
     be a name the NER missed, and the lengths would pair with the wrong people)."""
     if any(m.kind != "name" or m.group_size != 1 for m in run):
         return False
-    if any(t.lower_ not in {",", "and"} for a, b in itertools.pairwise(run)
-           for t in doc[a.end:b.start]):
-        return False
+    if any(t.lower_ not in {",", "and"} and not (t.like_num and len(t.text) <= 2)
+           for a, b in itertools.pairwise(run) for t in doc[a.end:b.start]):
+        return False  # (ages between may stand: "A, 34, and B, 29, were jailed for ...")
     first = run[0].start
     return not (first >= 2 and doc[first - 1].text == "," and doc[first - 2].text[:1].isupper()
                 and doc[first - 2].ent_type_ not in {"DATE", "TIME"})
