@@ -76,6 +76,15 @@ TEXTS: dict[str, str] = {
                        "Sydykov to seven years, Nurbek Asanov to six and Tilek Mamytov to five.",
     "jailing-two": "The Grodno court on Friday convicted two bloggers, jailing Ales Moroz for "
                    "eight years and Petr Sych for four.",
+    # items that give the term first, then "for" and the name
+    "term-first-full": "A court in Talas on Monday handed down the following sentences: seven "
+                       "years for Kanat Sydykov, six years for Nurbek Asanov and five years for "
+                       "Tilek Mamytov.",
+    "term-first-bare": "A court in Talas on Monday sentenced the activists as follows: seven "
+                       "years for Kanat Sydykov, six for Nurbek Asanov and five for Tilek "
+                       "Mamytov.",
+    "term-first-terms": "A court in Naryn on Monday handed the bloggers prison terms: eight "
+                        "years for Ales Moroz, four for Petr Sych.",
     # labels, each with its own term and names after its colon
     "labels-two": "A court in Lida ruled on Monday. Sentenced to five years each: Ivan Ramanau, "
                   "Olga Shchur and Pavel Hrytsuk; to four years: Maria Zhuk and Anton Belau.",
@@ -245,3 +254,12 @@ def test_each_label_gives_its_own_names_its_term(
         records: dict[str, list[Record]], key: str, expected: dict[str, int]) -> None:
     assert _months(records, key) == expected
 
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("term-first-full", {"Kanat Sydykov": 84, "Nurbek Asanov": 72, "Tilek Mamytov": 60}),
+    ("term-first-bare", {"Kanat Sydykov": 84, "Nurbek Asanov": 72, "Tilek Mamytov": 60}),
+    ("term-first-terms", {"Ales Moroz": 96, "Petr Sych": 48}),
+])
+def test_a_term_before_for_and_a_name_is_that_names(
+        records: dict[str, list[Record]], key: str, expected: dict[str, int]) -> None:
+    assert _months(records, key) == expected

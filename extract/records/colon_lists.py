@@ -21,7 +21,8 @@ def colon_list(doc: Doc, anchor: Token, sent: Span, rules: Rules,
     """"handed down the following sentences on Tuesday: A, seven years and six months; B,
     six years", "were sentenced as follows: A – 10 years, B, a journalist, – six years": the
     names of a one-line list after a colon that closes the trigger's clause, each item a name
-    (with an age or a role) then its own term. [] unless two or more items are so built."""
+    (with an age or a role) then its own term, or its term then "for" and the name ("seven
+    years for A, six for B"). [] unless two or more items are so built."""
     stop = min(sent.end, anchor.i + 16)
     colon = next((t.i for t in doc[anchor.i + 1:stop] if t.text in {":", ";", "."}), None)
     if colon is None or doc[colon].text != ":" or "\n" in doc[anchor.i:colon].text:
@@ -33,7 +34,13 @@ def colon_list(doc: Doc, anchor: Token, sent: Span, rules: Rules,
             i += 1
         m = _item_name(doc, i, sent, rules, names)
         if m is None:
-            break
+            owner = _term_first(doc, i, sent, rules, names)
+            if owner is None:
+                break
+            out.append(owner)  # "seven years for A, six for B": the term first
+            i = owner.end + 1 if owner.end < sent.end and doc[owner.end].text in {",", ";"} \
+                else owner.end
+            continue
         k = _past_role(doc, m.end, sent)
         if k >= sent.end or doc[k].text not in _ITEM_SEPARATORS:
             break
@@ -51,6 +58,23 @@ def colon_list(doc: Doc, anchor: Token, sent: Span, rules: Rules,
     if any(names.known(doc[j]) for j in range(i, sent.end)):
         return []  # a name left unread: a list of another build, read by other rules
     return out if len(out) >= 2 else []
+
+
+def _term_first(doc: Doc, i: int, sent: Span, rules: Rules,
+                names: NameIndex) -> Mention | None:
+    """The name of an item that gives its term first ("seven years for A", "six for B"):
+    a length from ``i``, then "for" and a name that closes the item; None otherwise."""
+    if i >= sent.end or not (doc[i].like_num or doc[i].lower_ in _TERM_STARTS):
+        return None
+    for j in range(i + 1, min(sent.end - 1, i + 10)):
+        if doc[j].text in {",", ";", ":"} or doc[j].pos_ in {"VERB", "AUX"}:
+            return None
+        if doc[j].lower_ == "for":
+            m = _item_name(doc, j + 1, sent, rules, names)
+            closed = m is not None and (m.end >= sent.end or doc[m.end].text in {
+                ",", ";", "."} or doc[m.end].lower_ == "and" or doc[m.end].is_space)
+            return m if closed else None
+    return None
 
 
 def colon_span(doc: Doc, anchor: Token, sent: Span) -> Span | None:

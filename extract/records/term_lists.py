@@ -166,7 +166,7 @@ def own_terms(doc: Doc, anchor: Token, rule_id: str, mentions: list[Mention],
     known: Demir's is the term after Demir, not the first after the verb)."""
     if not terms:
         return None
-    labelled = _label_terms(doc, anchor, mentions, terms)
+    labelled = _label_terms(doc, anchor, mentions, terms) or _terms_before(doc, mentions, terms)
     if labelled is not None:
         return labelled
     if len(mentions) > 1:
@@ -202,6 +202,23 @@ def _label_terms(doc: Doc, anchor: Token, mentions: list[Mention],
             return None
         out.append(own[0])
     return out
+
+
+_FOR_BEFORE = re.compile(r"\s+(?:each\s+)?for\s+$")
+
+
+def _terms_before(doc: Doc, mentions: list[Mention],
+                  terms: list[TermSpan]) -> list[TermSpan | None] | None:
+    """"seven years for A, six for B and five for C": each name's term is the one right
+    before its "for", when two or more names are so given (the others: none). None when
+    fewer are."""
+    text = doc_text(doc)
+    out: list[TermSpan | None] = []
+    for m in mentions:
+        at = doc[m.start].idx
+        out.append(next((t for t in terms if t.end < at
+                         and _FOR_BEFORE.fullmatch(text, t.end, at)), None))
+    return out if sum(t is not None for t in out) >= 2 else None
 
 
 _AUXILIARIES = frozenset({"was", "were", "has", "have", "had", "been", "is"})

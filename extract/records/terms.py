@@ -193,6 +193,11 @@ _ELIDED_RE = re.compile(r"(?:\s+(?:each|apiece|on\s+(?:Mon|Tues|Wednes|Thurs|Fri
                         r"twelve|\d{1,2})(?:\s+and\s+a\s+half|\s*½|\s+1/2|\.5)?)"
                         r"(?=\s+(?:each|apiece)\b|\s*(?:,|;|\.|$)"
                         r"|\s+and\s+(?![\w.½/-]+\s+(?:years?|months?|weeks?|days?)\b))")
+# "seven years for A, six for B and five for C": the term first, then "for" and the name
+_ELIDED_FOR_RE = re.compile(rf"\s+for\s+{_NAME}\s*(?:,\s+and|,|\band)\s+"
+                            r"(?P<num>(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve|\d{1,2})(?:\s+and\s+a\s+half|\s*½|\s+1/2|\.5)?)"
+                            r"(?=\s+for\s+[A-Z])")
 _UNIT_RE = re.compile(r"\b(years?|months?)\b", re.IGNORECASE)
 
 
@@ -205,7 +210,8 @@ def _elided(text: str, start: int, end: int, found: list[TermSpan]) -> list[Term
         if term.hedged or unit is None:
             continue
         pos = term.end
-        while (m := _ELIDED_RE.match(text, pos, end)) is not None:
+        while (m := _ELIDED_RE.match(text, pos, end) or _ELIDED_FOR_RE.match(text, pos, end)
+               ) is not None:
             out.append(TermSpan(start=m.start("num"), end=m.end("num"), text=m.group("num"),
                                 rule_id="term-elided", hedged=False,
                                 unit=unit.group(1).lower().rstrip("s") + "s"))
