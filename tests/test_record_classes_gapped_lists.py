@@ -114,6 +114,8 @@ TEXTS: dict[str, str] = {
                        "arrest.",
     "lengths-fraction": "Two former ministers, Ruslan Dzhumabaev and Taalai Osmonov, were "
                         "sentenced to 15 and 7 1/2 years in prison by a Bishkek court on Monday.",
+    "lengths-one": "A court in Pinsk on Monday sentenced Ihar Bialou and Maryna Shut to one and "
+                   "two years in prison.",
     "lengths-aged": "Ruslan Dzhumabaev, 34, and Taalai Osmonov, 29, were jailed for 12 and 10 "
                     "years by a court in Karakol on Monday.",
     # lengths that do not pair with the names: no one's months
@@ -193,6 +195,7 @@ def test_a_bare_number_is_its_own_items_term(
                          "Azamat Jeenbekov": 14 / 30}),
     ("lengths-fraction", {"Ruslan Dzhumabaev": 180, "Taalai Osmonov": 90}),
     ("lengths-aged", {"Ruslan Dzhumabaev": 144, "Taalai Osmonov": 120}),
+    ("lengths-one", {"Ihar Bialou": 12, "Maryna Shut": 24}),
 ])
 def test_lengths_listed_over_as_many_names_pair_in_order(
         records: dict[str, list[Record]], key: str, expected: dict[str, float]) -> None:
@@ -200,6 +203,11 @@ def test_lengths_listed_over_as_many_names_pair_in_order(
     assert set(got) == set(expected)
     for name, months in expected.items():
         assert got[name] == pytest.approx(months, abs=0.01)
+
+
+def test_each_listed_length_reads_as_written(records: dict[str, list[Record]]) -> None:
+    got = {r.person: r.sentence for r in records["lengths-one"]}
+    assert got == {"Ihar Bialou": "one year in prison", "Maryna Shut": "two years in prison"}
 
 
 @pytest.mark.parametrize(("key", "people", "phrase"), [

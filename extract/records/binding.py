@@ -160,9 +160,18 @@ def respectively_terms(text: str, terms: list[TermSpan], wanted: int) -> list[Te
     rest = last.text[head.end():]
     numbers = re.findall(NUM_WORD, m.group(1), re.IGNORECASE)
     base = last.start - len(m.group(1))
-    out = [TermSpan(start=base, end=last.end, text=f"{n}{rest}", rule_id=last.rule_id,
-                    hedged=False) for n in numbers]
+    out = [TermSpan(start=base, end=last.end, text=n + (_singular(rest) if n.lower() in {
+        "one", "1"} else rest), rule_id=last.rule_id, hedged=False) for n in numbers]
     return [*out, last]
+
+
+# "one and two years": the first length is "one year", not "one years"
+_ONE_UNIT = re.compile(r"^(\s+(?:year|month|week|day))s\b", re.IGNORECASE)
+
+
+def _singular(rest: str) -> str:
+    """``rest`` of a length phrase after "one": its unit singular ("one year in prison")."""
+    return _ONE_UNIT.sub(r"\1", rest)
 
 
 _JOINS = re.compile(r",?\s+and\s+|,\s+")
