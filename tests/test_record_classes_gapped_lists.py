@@ -64,6 +64,11 @@ TEXTS: dict[str, str] = {
     "joined-missed-first": "A Ganja court on Monday sentenced the reporters of Meydan TV. Tural "
                            "Mammadli and Aysel Rzayeva got nine years each, Farid Ismayilov nine, "
                            "Nargiz Absalamova and Elnara Gasimova eight years each.",
+    # a possessive role before a bare-number item's name
+    "possessive-bare": "A court in Kulob on Monday convicted the opposition members. Davlat "
+                       "Rahimov got 25 years, and his deputy Firuz Karimov 20.",
+    "possessive-wife": "A court in Karaj on Sunday convicted the activists. Hamid Rostami "
+                       "received 10 years and his wife Leila Rostami six.",
     # a bare number after a give verb of its own, which is no outcome word (no unit)
     "while-got-bare": "A court in Vitebsk on Monday convicted the activists. Ihar Bialou got "
                       "seven years, while Maryna Shut got six and Aleh Kazlou five.",
@@ -175,6 +180,8 @@ def test_semicolon_items_each_take_their_own_term(
     ("years-months-bare", {"Kemal Yavuz": 90, "Hakan Erdem": 75}),
     ("half-bare", {"Ihar Bialou": 36, "Maryna Shut": 30, "Aleh Kazlou": 24}),
     ("while-got-bare", {"Ihar Bialou": 84, "Maryna Shut": 72, "Aleh Kazlou": 60}),
+    ("possessive-bare", {"Davlat Rahimov": 300, "Firuz Karimov": 240}),
+    ("possessive-wife", {"Hamid Rostami": 120, "Leila Rostami": 72}),
     ("while-got-sentence", {"Ihar Bialou": 60, "Maryna Shut": 48}),
     ("jailing-for", {"Kanat Sydykov": 84, "Nurbek Asanov": 60}),
     ("jailing-two", {"Ales Moroz": 96, "Petr Sych": 48}),

@@ -199,10 +199,20 @@ def _after_term_item(doc: Doc, start: int) -> bool:
     """The name at ``start`` opens an item after one that ended in its term ("..., seven
     years, B six", "B six and C five", "A a seven-year sentence, B ..."), not after some
     other phrase ("a group, Ginbot 7")."""
+    start = _past_possessive_role(doc, start)  # "..., and his deputy B 20"
     k = start - 1
     while k > 0 and doc[k].lower_ in {",", "and", "while", "whereas"}:
         k -= 1
     return k < start - 1 and (doc[k].like_num or doc[k].lower_ in _UNIT_WORDS)
+
+
+def _past_possessive_role(doc: Doc, start: int) -> int:
+    """The start of a possessive role before the name at ``start`` ("his deputy B": the
+    token of "his"), or ``start`` when none stands there."""
+    k = start - 1
+    while k > start - 3 and k > 0 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}:
+        k -= 1
+    return k if k < start - 1 and doc[k].lower_ in {"his", "her", "their"} else start
 
 
 def _coordinated_after(doc: Doc, start: int, anchor: int) -> bool:

@@ -179,7 +179,8 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
 # "A got seven years, B six and C five": a bare number right after a name, closing its item
 # ("sentenced A to five years and B to three", "A was jailed for six years and B for four":
 # the preposition kept; "B – six"; "... and his brother B to five": a role before the name,
-# with the preposition only; "A and B to ten years each, and C to eight"; "sentenced A to
+# with the preposition, or a possessive ("and his deputy B 20"); "A and B to ten years
+# each, and C to eight"; "sentenced A to
 # seven years on Sunday, and B to five"; "..., C and D five each": names joined first; "B
 # two and a half": the half is the item's; "A got seven years, while B got six"; never
 # "B and C got three and four years": a number before another length is a list's)
@@ -187,6 +188,7 @@ _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
 _ELIDED_RE = re.compile(r"(?:\s+(?:each|apiece|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
                         r"\s*(?:,\s+and|,\s+while|,|\band|\bwhile)\s+"
                         rf"(?:(?:[a-z]+\s+){{1,3}}(?=[A-Z]){_NAME}\s+(?:to|for)\s+"
+                        rf"|(?:his|her|their)\s+(?:[a-z]+\s+){{1,2}}(?=[A-Z]){_NAME}\s+"
                         rf"|{_NAME}(?:(?:,\s+|\s+and\s+|,\s+and\s+){_NAME})*\s+"
                         r"(?:(?:to|for|[-–—]|got|received)\s+)?)"
                         r"(?P<num>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
