@@ -90,6 +90,10 @@ TEXTS: dict[str, str] = {
                        "Mamytov.",
     "term-first-terms": "A court in Naryn on Monday handed the bloggers prison terms: eight "
                         "years for Ales Moroz, four for Petr Sych.",
+    # a term noun before the colon is no label when each item has its own term
+    "terms-then-items": "A court in Talas on Tuesday handed prison terms to four activists: "
+                        "Kanat Sydykov, seven years; Nurbek Asanov, five years; Tilek Mamytov, "
+                        "three years.",
     # labels, each with its own term and names after its colon
     "labels-two": "A court in Lida ruled on Monday. Sentenced to five years each: Ivan Ramanau, "
                   "Olga Shchur and Pavel Hrytsuk; to four years: Maria Zhuk and Anton Belau.",
@@ -264,6 +268,7 @@ def test_life_or_death_alone_in_brackets_is_its_items_term(
     ("labels-two", {"Ivan Ramanau": 60, "Olga Shchur": 60, "Pavel Hrytsuk": 60,
                     "Maria Zhuk": 48, "Anton Belau": 48}),
     ("labels-three", {"Ales Moroz": 72, "Nina Lis": 36, "Petr Sych": 36, "Inna Bal": 18}),
+    ("terms-then-items", {"Kanat Sydykov": 84, "Nurbek Asanov": 60, "Tilek Mamytov": 36}),
 ])
 def test_each_label_gives_its_own_names_its_term(
         records: dict[str, list[Record]], key: str, expected: dict[str, int]) -> None:

@@ -186,11 +186,19 @@ def _label_terms(doc: Doc, anchor: Token, mentions: list[Mention],
     """"Sentenced to five years each: A, B and C; to four years: D and E": names listed
     after a colon that closes a label's term take that label's term (the nearest label
     before them), never one further on. None when the names do not all follow such a
-    colon, or a label holds other than one term."""
+    colon, a label holds other than one term, or a name's item holds a term of its own
+    ("handed prison terms to four: A, seven years; B, five years")."""
     first = min((m.start for m in mentions), default=anchor.i)
     colons = [t.i for t in doc[anchor.i + 1:max(m.end for m in mentions)] if t.text == ":"]
     if not colons or colons[0] >= first:
         return None
+    ordered = sorted(mentions, key=lambda m: m.start)
+    ends = [doc[m.start].idx for m in ordered[1:]] + [anchor.sent.end_char]
+    for m, hi in zip(ordered, ends, strict=True):
+        lo = doc[m.end - 1].idx
+        if any(lo < t.start < hi and not any(lo < doc[c].idx < hi and doc[c].idx > t.start
+                                             for c in colons) for t in terms):
+            return None  # "handed prison terms to four: A, seven years; B, ...": items'
     out: list[TermSpan | None] = []
     for m in mentions:
         colon = max((c for c in colons if c < m.start), default=None)
