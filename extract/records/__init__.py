@@ -5,9 +5,10 @@
 - ``defendants`` / ``arguments`` / ``appositions`` / ``coref`` / ``pronouns`` / ``people`` /
   ``naming`` / ``roles``: who a trigger is about (its parse arguments, names, pronouns,
   aliases and relatives), and who is not (officials, victims, sources of a report);
-- ``lists`` / ``term_lists`` / ``enumerations`` / ``bullets``: defendants given as lists
-  ("sentenced A to X, B to Y", "the following sentences: A, seven years; B, ...", "A (7
-  years), B (6 years)", "all three", "those convicted include A, B and C", one a line);
+- ``lists`` / ``term_lists`` / ``colon_lists`` / ``enumerations`` / ``bullets``: defendants
+  given as lists ("sentenced A to X, B to Y", "the following sentences: A, seven years; B,
+  ...", "A (7 years), B (6 years)", "all three", "those convicted include A, B and C", one
+  a line);
 - ``terms`` / ``charges`` / ``charge_text`` / ``dates`` / ``places`` / ``place_hit`` /
   ``place_context`` / ``court_seats`` / ``court_city`` / ``area_towns`` / ``datelines``: the
   slots of one outcome, and the court city of a record that names none;

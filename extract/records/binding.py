@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract._numbers import parse_number
 from extract.nlp import Rules, doc_text
+from extract.records.lists import closes_item
 from extract.records.people import Mention
 from extract.records.terms import TermSpan
 
@@ -120,6 +121,8 @@ def governed_elsewhere(doc: Doc, anchor: Token, mention: Mention) -> bool:
     if root.dep_ not in {"nsubj", "nsubjpass"} or verb.i == anchor.i or \
             verb.lemma_.lower() not in _OUTCOME_VERBS or mention.kind == "resolved-group":
         return False  # (a parse that hangs a name on "claimed" or "said" proves nothing)
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].like_num and closes_item(doc, verb.i + 2):
+        return False  # "A got seven years, while B got six": an item of the trigger's list
     return not verb.left_edge.i <= anchor.i <= verb.right_edge.i
 
 
@@ -149,15 +152,26 @@ def respectively_terms(text: str, terms: list[TermSpan], wanted: int) -> list[Te
     if len(split) == wanted:
         return split
     m = LIST_BEFORE.search(text[max(0, last.start - 80):last.start])
-    head = re.match(rf"{NUM_WORD}\b", last.text, re.IGNORECASE)
+    # (the last length's own half: "15 and 7 1/2 years" gives 15 years, not 15 1/2)
+    head = re.match(rf"{NUM_WORD}(?:\s+1/2|\s*½|[-\s]+and[-\s]+a[-\s]+half)?\b", last.text,
+                    re.IGNORECASE)
     if m is None or head is None:
         return terms
     rest = last.text[head.end():]
     numbers = re.findall(NUM_WORD, m.group(1), re.IGNORECASE)
     base = last.start - len(m.group(1))
-    out = [TermSpan(start=base, end=last.end, text=f"{n}{rest}", rule_id=last.rule_id,
-                    hedged=False) for n in numbers]
+    out = [TermSpan(start=base, end=last.end, text=n + (_singular(rest) if n.lower() in {
+        "one", "1"} else rest), rule_id=last.rule_id, hedged=False) for n in numbers]
     return [*out, last]
+
+
+# "one and two years": the first length is "one year", not "one years"
+_ONE_UNIT = re.compile(r"^(\s+(?:year|month|week|day))s\b", re.IGNORECASE)
+
+
+def _singular(rest: str) -> str:
+    """``rest`` of a length phrase after "one": its unit singular ("one year in prison")."""
+    return _ONE_UNIT.sub(r"\1", rest)
 
 
 _JOINS = re.compile(r",?\s+and\s+|,\s+")

@@ -80,6 +80,8 @@ def set_term(draft: Draft, term: TermSpan) -> None:
             draft.type = SentenceType.FINE  # an amount in a currency the normaliser lacks
         elif term.rule_id == "term-death":
             draft.type = SentenceType.DEATH  # "death by hanging", "by firing squad"
+        elif term.rule_id == "term-life":
+            draft.type = SentenceType.LIFE  # "A (aggravated life), B (20 years)"
         return
     if draft.type is None:
         draft.type = SentenceType.PRISON

@@ -19,7 +19,7 @@ _ITEM_REACH = 14  # tokens of one item's term before its "for"
 _ROLE_REACH = 5  # role words between "for" and the name ("for former prosecutor General X")
 _TERM_WORDS = frozenset({"life", "death", "year", "years", "month", "months", "day", "days",
                          "fine", "probation"})
-_FOR_BEFORE = re.compile(r"\s+for\s+(?:[\w.’'-]+\s+){0,5}$")
+_FOR_BEFORE = re.compile(r"\s+(?:each\s+)?for\s+(?:[\w.’'-]+\s+){0,5}$")
 
 
 def colon_for_items(doc: Doc, anchor: Token, sent: Span, rules: Rules,

@@ -21,6 +21,7 @@ from extract.records.binding import (
     named_alike,
     relative_clause,
 )
+from extract.records.colon_lists import colon_list
 from extract.records.colon_terms import colon_for_items
 from extract.records.coref import pronoun_kind
 from extract.records.descriptions import (
@@ -30,7 +31,7 @@ from extract.records.descriptions import (
 )
 from extract.records.enumerations import argument_names, counted_reference, demonym_group
 from extract.records.labels import label_names
-from extract.records.lists import aged_list, employer, gapped, named_list
+from extract.records.lists import aged_list, employer, gapped, named_list, opening_names
 from extract.records.members import (
     among_subject,
     copular_list,
@@ -46,12 +47,13 @@ from extract.records.naming import (
 from extract.records.people import Mention, NameIndex, group_mention, name_mention
 from extract.records.pronouns import referents
 from extract.records.roles import BENCH_WORDS, is_official, is_victim
-from extract.records.term_lists import colon_list, item_owner, parenthesised_list
+from extract.records.term_lists import item_owner, parenthesised_list
 from schemas import Outcome
 
 # verbs after which a list may give each defendant a term: "sentenced A to X, B to Y",
 # "A got five years, B three"
-_LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed", "given", "handed", "gave"})
+_LISTING_VERBS = frozenset({"sentenced", "got", "received", "jailed", "given", "handed", "gave",
+                            "sentencing", "jailing"})
 # triggers whose defendants are the items of the list after their colon, and no one else
 _LIST_ONLY = frozenset({"following-sentences", "sentences-were-list", "sentences-colon-items"})
 _TERM_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "penalty", "penalties",
@@ -127,6 +129,7 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
                                               or included_members(doc, m, sent, names, rules)
                                               or [m])]
     mentions = [n for m in mentions for n in (aged_list(doc, m, anchor, sent, rules, names) or [m])]
+    mentions = opening_names(doc, mentions, anchor, sent, rules, names) + mentions
     mentions = _bracketed(doc, mentions, sent, rules, names)
     mentions = [relative_named(doc, m, names, rules) or alias_owner(doc, m, names, rules) or m
                 for m in mentions]

@@ -99,6 +99,9 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
                 any(c.dep_ == "mark" and c.lower_ in {"when", "before", "after"}
                     for c in anchor.children):
             return True
+    if anchor.pos_ == "NOUN" and any(c.dep_ in {"amod", "compound"} and c.i < anchor.i and (
+            c.lower_ in _HEDGE_GOVERNORS) for c in anchor.children):
+        return True  # "the requested sentences: A – 5 years, ...", "possible terms"
     if any(doc_tok.lower_ in {"not", "never", "n't"} for doc_tok in
            anchor.doc[max(sent.start, anchor.i - 2):anchor.i]):
         return True

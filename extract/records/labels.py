@@ -3,6 +3,7 @@ reports:
 
     Sentenced to 7 years and 6 months: A. Name, Other Name, Third Name
     Acquitted: Fourth Name and Fifth Name
+    Sentenced to five years each: A, B and C; to four years: D and E
 
 The line opens with the outcome (nothing but a bullet before it) and names its defendants
 after a colon; the label's term is each one's."""
@@ -42,6 +43,9 @@ def label_names(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
                 break  # the label's line ends
             i += 1
             continue
+        if doc[i - 1].text == ";" and doc[i].lower_ in {"to", "for"}:
+            i = _next_label(doc, i, sent)  # "...; to four years: D and E": the next label's
+            continue
         found = listed_name(doc, i, sent, names, rules)
         if found is None or is_official(doc, found.start, found.end, rules):
             break
@@ -51,6 +55,17 @@ def label_names(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
             break
         i = nxt
     return out
+
+
+def _next_label(doc: Doc, i: int, sent: Span) -> int:
+    """The token after the colon of a further label ("to four years: D and E") that starts at
+    ``i``, or the sentence's end when none closes within a short reach of verbless words."""
+    for j in range(i + 1, min(sent.end, i + 10)):
+        if doc[j].pos_ in {"VERB", "AUX"} or "\n" in doc[j].text:
+            break
+        if doc[j].text == ":":
+            return j + 1
+    return sent.end
 
 
 def _past_aside(doc: Doc, i: int, sent: Span) -> int:

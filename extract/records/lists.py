@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
+from extract.records.enumerations import listed_name
 from extract.records.people import Mention, NameIndex, group_mention, name_mention
 from extract.records.roles import is_official, is_victim
 
@@ -72,39 +73,55 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             i += 2  # "Emir-Useyn Kuku": read the name from its second half
             continue
         found = name_mention(doc, doc[i], names, rules) if doc[i].pos_ == "PROPN" else None
+        if found is None and names.known(doc[i]) is None and i > anchor.i:
+            found = _elided_item(doc, i, sent, rules, names)  # "B four": a name the NER missed
         bounds = names.known(doc[i]) or ((found.start, found.end) if found else None)
         group = _gapped_group(doc, doc[i], rules) if bounds is None and i > anchor.i else None
         if group is not None and not any(m.start <= group.start < m.end for m in out):
             out.append(group)  # "... and his two accomplices to eight years each"
         if bounds is not None:
             s, e = bounds
+            while e + 1 < sent.end and doc[e].is_space:
+                e += 1  # "Black  to 15 years": a doubled space is a token of its own
             if e + 2 < sent.end and doc[e].text == "," and doc[e + 1].like_num and \
                     doc[e + 2].text == ",":
                 e += 3  # "A, 45, to 12 years": past the age
             # "A – 10 years", "A - to 15 years"
             k = e + 2 if e + 2 < sent.end and doc[e + 1].lower_ == "to" else e + 1
-            listed = k < sent.end and doc[e].text in {"–", "—", "-", ":"} and (
-                doc[k].like_num or doc[k].lower_ in {"life", "death"})
+            # "...; B, 11 years; C, 10 years": an item after a semicolon, a comma before its term
+            # (the item's first name's: "; B and C, eight years each;")
+            opens = joined[0].start if joined else min(s, found.start if found else s)
+            listed = k < sent.end and (doc[e].text in {"–", "—", "-", ":"} or (
+                doc[e].text == "," and _after_semicolon(doc, opens))
+            ) and (doc[k].like_num or doc[k].lower_ in {"life", "death"})
             # "... and a fifth, Musa Bello, to 25 years": an apposition before the gapped term
             apposed = e + 1 < sent.end and doc[e].text == "," and doc[e + 1].lower_ == "to" \
                 and s > 0 and doc[s - 1].text == ","
             # "A got five years, B three years and C two": a name, then its term at once
-            elliptic = e + 1 < sent.end and doc[e].like_num and (bool(
+            # ("B a six-year term": the term as an adjective)
+            adjectival = e + 1 < sent.end and bool(_ADJECTIVE_ITEM.match(doc.text, doc[e].idx)) \
+                and _after_term_item(doc, opens)
+            elliptic = adjectival or (e + 1 < sent.end and doc[e].like_num and (bool(
                 _ELLIPTIC_TERM.match(doc.text, doc[e].idx))  # ("B 10-and-a-half years")
                 # "B six": a bare number only after a person the NER or the index knows
                 # ("Article 5", "Ginbot 7" are names of things)
-                or ((doc[e + 1].text in {",", ";", "."} or doc[e + 1].lower_ == "and")
-                    and names.known(doc[s]) is not None and _after_term_item(doc, s)
-                    and not any(t.lower_ in _GIVE_WORDS for t in doc[anchor.i + 1:s])))
+                or (closes_item(doc, e + 1)
+                    and (names.known(doc[s]) is not None or found is not None)
+                    and _after_term_item(doc, opens)
+                    and not any(t.lower_ in _GIVE_WORDS and not _bare_given(doc, t.i)
+                                for t in doc[anchor.i + 1:s]))))
+            # "..., while B got six and C five": a give verb with a bare number is no outcome
+            # word of its own (those want a unit): the item is the list's
+            bare_given = _bare_given(doc, e) and _after_term_item(doc, opens)
             # "A was jailed for five years and B for three": the verb gapped, "for" kept
-            jailed_for = anchor.lower_ == "jailed" and e + 1 < sent.end and \
+            jailed_for = anchor.lower_ in {"jailed", "jailing"} and e + 1 < sent.end and \
                 doc[e].lower_ == "for" and (doc[e + 1].like_num or doc[e + 1].lower_ == "life") \
                 and _coordinated_after(doc, s, anchor.i)  # (not "a friend of A for six years")
             m = found or name_mention(doc, doc[bounds[1] - 1], names, rules)
             ok = m is not None and m.name is not None and s > anchor.i and \
                 not is_official(doc, s, e, rules) and not is_victim(doc, s, rules)
             if e < sent.end and (doc[e].lower_ == "to" or listed or apposed or elliptic
-                                 or jailed_for) and ok and m is not None:
+                                 or jailed_for or bare_given) and ok and m is not None:
                 for w in [*joined, m]:
                     if w.name and w.name not in have:
                         out.append(w)
@@ -118,26 +135,84 @@ def gapped(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             i = max(e, i + 1)
             continue
         if doc[i].lower_ not in {",", "and"} and not (
-                joined and doc[i].is_lower and doc[i].pos_ in {"DET", "ADJ", "NOUN"}):
-            joined = []  # ("A and a prominent rights defender B to 12 years": a role between)
+                joined and doc[i].is_lower and doc[i].pos_ in {"DET", "ADJ", "NOUN"}) and not (
+                doc[i].pos_ == "PROPN" and doc[i].dep_ == "compound" and doc[i].head.i > i):
+            joined = []  # ("A and a prominent rights defender B to 12 years": a role between;
+            # "A and Elnara B eight years each": a given name read with the name it opens)
         i += 1
     return sorted(out, key=lambda m: m.start)
 
 
-_UNIT_WORDS = frozenset({"years", "year", "months", "month"})
+# words that close an item's term: its unit, its kind, "each" ("A got seven years in prison,
+# B six", "A and B five years each, C four", "A a seven-year sentence, B six")
+_UNIT_WORDS = frozenset({"years", "year", "months", "month", "half", "prison", "jail", "colony",
+                         "imprisonment", "custody", "detention", "arrest", "each", "apiece",
+                         "term", "sentence"})
 # another outcome verb between the trigger and a bare-number item owns the item ("A was
 # sentenced to nine years, while B got nine and C eight": C is "got"'s)
+_BARE_GIVE = frozenset({"got", "gets", "received", "receives"})
 _GIVE_WORDS = frozenset({"got", "gets", "received", "receives", "given", "handed", "sentenced",
                          "jailed", "gave"})
 
 
+def _elided_item(doc: Doc, i: int, sent: Span, rules: Rules,
+                 names: NameIndex) -> Mention | None:
+    """"..., Daulet Serikov four and ...": a run shaped like a person's name that the NER
+    did not call one (an organisation, often), right after an item that closed on its term
+    and right before a bare number that closes its own item."""
+    m = listed_name(doc, i, sent, names, rules)
+    if m is None or m.start != i or m.end + 1 >= sent.end or not doc[m.end].like_num or \
+            not closes_item(doc, m.end + 1) or \
+            not _after_term_item(doc, i):
+        return None
+    return m
+
+
+def _after_semicolon(doc: Doc, start: int) -> bool:
+    """The name at ``start`` opens an item after a semicolon ("; B," or "; and B,")."""
+    k = start - 1
+    if k > 0 and doc[k].lower_ == "and":
+        k -= 1
+    return k >= 0 and doc[k].text == ";"
+
+
+def _bare_given(doc: Doc, k: int) -> bool:
+    """The give verb at ``k`` takes a bare number that closes its item ("B got six, ...")."""
+    return k + 2 < len(doc) and doc[k].lower_ in _BARE_GIVE and doc[k + 1].like_num and \
+        closes_item(doc, k + 2)
+
+
+def closes_item(doc: Doc, k: int) -> bool:
+    """The token at ``k``, after a bare number, closes that number's item: a comma, a
+    semicolon, a full stop, "each", or "and" before the next name ("B six and C five"; not
+    "B and C got three and four years")."""
+    if k >= len(doc):
+        return False
+    tok = doc[k]
+    if [t.lower_ for t in doc[k:k + 3]] == ["and", "a", "half"]:
+        return closes_item(doc, k + 3)  # "B two and a half, C two"
+    return tok.text in {",", ";", "."} or tok.lower_ in {"each", "apiece"} or (
+        tok.lower_ == "and" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())
+
+
 def _after_term_item(doc: Doc, start: int) -> bool:
     """The name at ``start`` opens an item after one that ended in its term ("..., seven
-    years, B six", "B six and C five"), not after some other phrase ("a group, Ginbot 7")."""
+    years, B six", "B six and C five", "A a seven-year sentence, B ..."), not after some
+    other phrase ("a group, Ginbot 7")."""
+    start = _past_possessive_role(doc, start)  # "..., and his deputy B 20"
     k = start - 1
-    while k > 0 and doc[k].lower_ in {",", "and"}:
+    while k > 0 and doc[k].lower_ in {",", "and", "while", "whereas"}:
         k -= 1
     return k < start - 1 and (doc[k].like_num or doc[k].lower_ in _UNIT_WORDS)
+
+
+def _past_possessive_role(doc: Doc, start: int) -> int:
+    """The start of a possessive role before the name at ``start`` ("his deputy B": the
+    token of "his"), or ``start`` when none stands there."""
+    k = start - 1
+    while k > start - 3 and k > 0 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}:
+        k -= 1
+    return k if k < start - 1 and doc[k].lower_ in {"his", "her", "their"} else start
 
 
 def _coordinated_after(doc: Doc, start: int, anchor: int) -> bool:
@@ -164,6 +239,8 @@ def _gapped_group(doc: Doc, tok: Token, rules: Rules) -> Mention | None:
 
 
 _UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})
+_ADJECTIVE_ITEM = re.compile(r"an?\s+[\w.]+(?:-and-a-half)?-(?:year|month|week|day)\s+"
+                             r"(?:\w+\s+)?(?:term|sentence|jail|prison)", re.IGNORECASE)
 _ELLIPTIC_TERM = re.compile(r"[\w.]+(?:[-\s]and[-\s]a[-\s]half)?[-\s]+(?:years?|months?|weeks?"
                             r"|days?)\b", re.IGNORECASE)
 
@@ -236,6 +313,30 @@ def _aged_before(doc: Doc, first: Mention, sent: Span, rules: Rules,
         if i == sent.start or doc[i - 1].text != ",":
             break  # the list's first name
     return out
+
+
+def opening_names(doc: Doc, mentions: list[Mention], anchor: Token, sent: Span, rules: Rules,
+                  names: NameIndex) -> list[Mention]:
+    """"A, B and C were sentenced" where the parse hung A apart from the coordination of B
+    and C: the names before the subject's first, each set off by a comma alone, when the
+    first of them opens the sentence. [] when there are none."""
+    named = sorted((m for m in mentions if m.kind == "name" and m.end <= anchor.i),
+                   key=lambda m: m.start)
+    if len(named) < 2 or named[0].start <= sent.start or \
+            not all(t.lower_ in {",", "and"} for t in doc[named[0].end:named[1].start]):
+        return []  # (a list of two or more the parse did read)
+    out: list[Mention] = []
+    i = named[0].start
+    while i - 1 > sent.start and doc[i - 1].text == ",":
+        bounds = names.known(doc[i - 2])
+        m = name_mention(doc, doc[i - 2], names, rules) if bounds is not None else None
+        if m is None or m.name is None or m.end != i - 1 or any(
+                m.name == n.name for n in mentions) or \
+                is_official(doc, m.start, m.end, rules) or is_victim(doc, m.start, rules):
+            return []
+        out.insert(0, Mention(start=m.start, end=m.end, name=m.name, kind="name"))
+        i = m.start
+    return out if out and i == sent.start else []
 
 
 def _aged(doc: Doc, end: int) -> bool:

@@ -231,6 +231,8 @@ def _past_apposition(doc: Doc, i: int, end: int) -> int:
         return i + 2
     if nxt.lower_ in {"who", "whose"}:
         return min(end, nxt.head.right_edge.i + 1)
+    if nxt.like_num or nxt.lower_ in {"life", "death"}:
+        return _past_term(doc, i, end)
     if nxt.lower_ not in _APPOSITION_STARTS:
         return i
     for k in range(i + 2, min(end, i + 12)):
@@ -239,4 +241,17 @@ def _past_apposition(doc: Doc, i: int, end: int) -> int:
             return i  # ("A, the banker B and C": the next items, each with its role)
         if doc[k].text == ",":
             return k
+    return i
+
+
+def _past_term(doc: Doc, i: int, end: int) -> int:
+    """Past the term of an item that gives one after its name's comma ("A, six years; B, four
+    years"): the token at the semicolon closing it, or ``i`` when none closes it within a
+    short reach of words (no verb, no name: "A, 34, and B" is an age, read before this)."""
+    for k in range(i + 2, min(end, i + 12)):
+        if doc[k].text == ";":
+            return k
+        if doc[k].text in {",", ":", "(", ")"} or doc[k].pos_ in {"VERB", "AUX"} or \
+                doc[k].text[:1].isupper():
+            return i
     return i

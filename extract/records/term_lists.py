@@ -1,137 +1,25 @@
-"""Lists whose items each carry their own term: "the following sentences: A, seven years;
-B, six years" after a colon; "A (7 years), B (6 years) and C (3 years)" with the terms in
-brackets; the objects of a give verb, each before its term ("gave A 12 years and B nine");
-items with a participle of their own ("A, given 20 years, and B, sentenced to eight"); and
-"respectively" lengths paired with names a second verb or a longer list holds."""
+"""Lists whose items each carry their own term (after a colon: colon_lists.py): "A (7
+years), B (6 years) and C (3 years)" with the terms in brackets; the objects of a give
+verb, each before its term ("gave A 12 years and B nine"); items with a participle of
+their own ("A, given 20 years, and B, sentenced to eight"); "respectively" lengths paired
+with names a second verb or a longer list holds; and lengths listed over as many names
+("A, B and C were jailed for 10, 12 and 15 days")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules, doc_text
-from extract.records.binding import respectively_terms
-from extract.records.colon_terms import colon_for_items, terms_before
-from extract.records.enumerations import listed_name, listed_people
+from extract.records.binding import LIST_BEFORE, NUM_WORD, respectively_terms
+from extract.records.colon_terms import terms_before
+from extract.records.enumerations import listed_people
 from extract.records.people import Mention, NameIndex, name_mention, name_text
-from extract.records.roles import is_official, is_victim
+from extract.records.roles import is_official
 from extract.records.terms import TermSpan, find_term_spans
-
-_ITEM_SEPARATORS = frozenset({",", "–", "—", "-", ":"})
-_TERM_STARTS = frozenset({"life", "death", "a", "an"})
-_NO_TERM_ITEMS = frozenset({"acquitted", "cleared", "released", "discharged"})
-
-
-def colon_list(doc: Doc, anchor: Token, sent: Span, rules: Rules,
-               names: NameIndex) -> list[Mention]:
-    """"handed down the following sentences on Tuesday: A, seven years and six months; B,
-    six years", "were sentenced as follows: A – 10 years, B, a journalist, – six years": the
-    names of a one-line list after a colon that closes the trigger's clause, each item a name
-    (with an age or a role) then its own term. [] unless two or more items are so built."""
-    stop = min(sent.end, anchor.i + 16)
-    colon = next((t.i for t in doc[anchor.i + 1:stop] if t.text in {":", ";", "."}), None)
-    if colon is None or doc[colon].text != ":" or "\n" in doc[anchor.i:colon].text:
-        return []
-    out: list[Mention] = []
-    i = colon + 1
-    while i < sent.end:
-        if doc[i].lower_ == "and":
-            i += 1
-        m = _item_name(doc, i, sent, rules, names)
-        if m is None:
-            break
-        k = _past_role(doc, m.end, sent)
-        if k >= sent.end or doc[k].text not in _ITEM_SEPARATORS:
-            break
-        k += 1
-        if k < sent.end and doc[k].lower_ == "to":
-            k += 1  # "A – to 10 years"
-        if k < sent.end and doc[k].lower_ in _NO_TERM_ITEMS:
-            i = _next_item(doc, k, sent)  # "B, acquitted;": another outcome's, read by its
-            continue  # own trigger
-        if k >= sent.end or not (doc[k].like_num or doc[k].lower_ in _TERM_STARTS) or \
-                "\n" in doc[i:k].text:
-            break
-        out.append(m)
-        i = _next_item(doc, k, sent)
-    if any(names.known(doc[j]) for j in range(i, sent.end)):
-        return []  # a name left unread: a list of another build, read by other rules
-    return out if len(out) >= 2 else []
-
-
-def colon_span(doc: Doc, anchor: Token, sent: Span) -> Span | None:
-    """The trigger's sentence with the rest of its line when the sentence ends in the colon
-    that opens a one-line list ("... the following sentences on Tuesday: A, seven years;
-    B, ..."; the parser splits there); None otherwise."""
-    last = sent.end - 1
-    while last > anchor.i and doc[last].is_space:
-        last -= 1
-    if doc[last].text != ":" or last - anchor.i > 16 or sent.end >= len(doc) or \
-            "\n" in doc[last:sent.end].text or "\n" in doc[anchor.i:last].text:
-        return None
-    end = sent.end
-    while end < min(len(doc), sent.end + 150) and "\n" not in doc[end].text:
-        end += 1
-    return doc[sent.start:end] if end > sent.end + 2 else None
-
-
-def _item_name(doc: Doc, i: int, sent: Span, rules: Rules,
-               names: NameIndex) -> Mention | None:
-    """The name an item of a colon list opens with: a known or person-shaped name, or one
-    capitalised word that is no place (a surname alone); never an official."""
-    if i >= sent.end:
-        return None
-    m = listed_name(doc, i, sent, names, rules)
-    j = i
-    while j < min(sent.end, i + 4) and doc[j].is_alpha and doc[j].is_title:
-        j += 1
-    if m is None and j - i >= 2 and j < sent.end and doc[j].text in _ITEM_SEPARATORS and \
-            not any(t.lower_ in rules.words("org_words") for t in doc[i:j]):
-        # "Tom Smith - 7 years": the NER ran the name into its term
-        m = Mention(start=i, end=j, name=names.canonical(name_text(doc, i, j)), kind="name")
-    if m is None and doc[i].pos_ == "PROPN" and doc[i].is_alpha and doc[i].is_title and \
-            (doc[i].ent_type_ == "PERSON" or names.is_place is None
-             or not names.is_place(doc[i].text)) and \
-            doc[i].ent_type_ not in {"DATE", "TIME", "NORP"}:
-        m = Mention(start=i, end=i + 1, name=names.canonical(doc[i].text), kind="name")
-    if m is None or not m.name or m.start != i or is_official(doc, m.start, m.end, rules) \
-            or is_victim(doc, m.start, rules):
-        return None
-    return m
-
-
-def _past_role(doc: Doc, k: int, sent: Span) -> int:
-    """Past ", 34," or ", a journalist," after an item's name: the separator before its term
-    (``k`` itself when no such aside follows)."""
-    if k + 1 >= sent.end or doc[k].text != ",":
-        return k
-    j = k + 1
-    if j + 1 < sent.end and doc[j].like_num and len(doc[j].text) <= 2 and \
-            doc[j + 1].text == ",":
-        return j + 1  # an age
-    while j < min(sent.end, k + 6) and doc[j].is_alpha and doc[j].is_lower and \
-            not doc[j].like_num:
-        j += 1
-    return j if j > k + 1 and j < sent.end and doc[j].text in _ITEM_SEPARATORS else k
-
-
-def _next_item(doc: Doc, k: int, sent: Span) -> int:
-    """The token after the term that begins at ``k``: past a ";" or a ", " (", and") that
-    comes before a capitalised word."""
-    while k < sent.end:
-        tok = doc[k]
-        if tok.text == ";":
-            return k + 1
-        if tok.text == "," and k + 1 < sent.end and (
-                doc[k + 1].is_title or doc[k + 1].lower_ == "and"):
-            return k + 1
-        if tok.lower_ == "and" and k + 1 < sent.end and doc[k + 1].is_title:
-            return k + 1  # "A – 7 years and B – 4 years"
-        k += 1
-    return k
-
 
 _PAREN_ITEM_RE = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})\s*\(\s*(?P<term>[^()\n]{3,80}?)\s*\)"
@@ -241,15 +129,6 @@ def parenthesised_list(doc: Doc, m: Mention, sent: Span, rules: Rules,
 
 
 
-def with_colon_list(doc: Doc, anchor: Token, sent: Span, rules: Rules,
-                    names: NameIndex) -> Span:
-    """``sent`` with the rest of its line when it ends in the colon of a one-line list that
-    :func:`colon_list` reads ("... the following sentences on Tuesday: A, seven years; B,
-    six years": the parser splits at the colon); else ``sent`` itself."""
-    wide = colon_span(doc, anchor, sent)
-    return wide if wide is not None and (colon_list(doc, anchor, wide, rules, names) or
-                                         colon_for_items(doc, anchor, wide, rules, names)) else sent
-
 
 def list_clause(clause: tuple[int, int], mentions: list[Mention],
                 sent: Span) -> tuple[int, int]:
@@ -259,6 +138,20 @@ def list_clause(clause: tuple[int, int], mentions: list[Mention],
     names = [m.start for m in mentions if m.kind == "name"] if len(mentions) > 1 else []
     return (max(sent.start, min([clause[0], *names])),
             sent.end if any(m.end > clause[1] for m in mentions) else clause[1])
+
+
+def items_with_terms(doc: Doc, mentions: list[Mention], terms: list[TermSpan],
+                     sent: Span) -> bool:
+    """"Those convicted include A, who received seven years; B, six years; and C, four
+    years": two or more named defendants, each followed by a term of its own before the
+    next one's name (so a term past another outcome word inside the list is still theirs)."""
+    if len(mentions) < 2 or any(m.kind != "name" or not sent.start <= m.start < sent.end
+                                for m in mentions):
+        return False
+    ordered = sorted(mentions, key=lambda m: m.start)
+    ends = [doc[m.start].idx for m in ordered[1:]] + [sent.end_char]
+    return all(any(doc[m.end - 1].idx < t.start < hi for t in terms)
+               for m, hi in zip(ordered, ends, strict=True))
 
 
 _DATIVE_RULES = frozenset({"gave-person-bare-term", "handed-person-term"})
@@ -274,10 +167,16 @@ def own_terms(doc: Doc, anchor: Token, rule_id: str, mentions: list[Mention],
     known: Demir's is the term after Demir, not the first after the verb)."""
     if not terms:
         return None
-    if mentions and any(t.text == ":" for t in doc[anchor.i:mentions[0].start]):
-        before = terms_before(doc, mentions, terms)  # "...: seven years for A, five for B"
-        if before is not None:
-            return before
+    labelled = _label_terms(doc, anchor, mentions, terms)
+    if labelled is None and mentions:
+        # "seven years for A, six for B and five for C"; after a colon one item is enough
+        # ("...: two years in prison for A")
+        before = terms_before(doc, mentions, terms)
+        colon = any(t.text == ":" for t in doc[anchor.i:mentions[0].start])
+        if before is not None and (colon or sum(t is not None for t in before) >= 2):
+            labelled = before
+    if labelled is not None:
+        return labelled
     if len(mentions) > 1:
         if rule_id in _DATIVE_RULES:
             return dative_terms(doc, mentions, terms)
@@ -288,6 +187,37 @@ def own_terms(doc: Doc, anchor: Token, rule_id: str, mentions: list[Mention],
         return None
     named = own_term(doc, mentions[0], [t for t in terms if t.end > anchor.idx])
     return [named] if named is not None else None
+
+
+def _label_terms(doc: Doc, anchor: Token, mentions: list[Mention],
+                 terms: list[TermSpan]) -> list[TermSpan | None] | None:
+    """"Sentenced to five years each: A, B and C; to four years: D and E": names listed
+    after a colon that closes a label's term take that label's term (the nearest label
+    before them), never one further on. None when the names do not all follow such a
+    colon, a label holds other than one term, or a name's item holds a term of its own
+    ("handed prison terms to four: A, seven years; B, five years")."""
+    first = min((m.start for m in mentions), default=anchor.i)
+    colons = [t.i for t in doc[anchor.i + 1:max(m.end for m in mentions)] if t.text == ":"]
+    if not colons or colons[0] >= first:
+        return None
+    ordered = sorted(mentions, key=lambda m: m.start)
+    ends = [doc[m.start].idx for m in ordered[1:]] + [anchor.sent.end_char]
+    for m, hi in zip(ordered, ends, strict=True):
+        lo = doc[m.end - 1].idx
+        if any(lo < t.start < hi and not any(lo < doc[c].idx < hi and doc[c].idx > t.start
+                                             for c in colons) for t in terms):
+            return None  # "handed prison terms to four: A, seven years; B, ...": items'
+    out: list[TermSpan | None] = []
+    for m in mentions:
+        colon = max((c for c in colons if c < m.start), default=None)
+        if colon is None:
+            return None
+        opens = max((c + 1 for c in colons if c < colon), default=anchor.i)
+        own = [t for t in terms if doc[opens].idx < t.start < doc[colon].idx]
+        if len(own) != 1:
+            return None
+        out.append(own[0])
+    return out
 
 
 _AUXILIARIES = frozenset({"was", "were", "has", "have", "had", "been", "is"})
@@ -345,6 +275,59 @@ def respective_runs(doc: Doc, per_mention: list[TermSpan | None]) -> list[TermSp
                 out[n:run + 1] = parts
         n = run + 1
     return out
+
+
+_BEFORE_LIST = re.compile(r"\b(?:between|from|rang\w*|of)\s+$", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(rf"{NUM_WORD}\b", re.IGNORECASE)
+
+
+def listed_lengths(doc: Doc, mentions: list[Mention], per_mention: list[TermSpan | None]
+                   ) -> tuple[list[TermSpan | None], frozenset[int]]:
+    """"A, B and C were sentenced to 10, 12 and 14 days" (no "respectively"): names that
+    share a term after a list of bare numbers take one length each, in order, when there
+    are as many lengths as names; otherwise ("A, B and C got 10 and 14 days", "14 men were
+    jailed for 10, 12 and 14 years") each keeps the list as written, which states no one's
+    length. Returns the terms and the indices of the mentions whose term has no months."""
+    text = doc_text(doc)
+    out = list(per_mention)
+    unsized: set[int] = set()
+    n = 0
+    while n < len(out):
+        term, run = out[n], n
+        while run + 1 < len(out) and out[run + 1] is term:
+            run += 1
+        listed = LIST_BEFORE.search(text[max(0, term.start - 80):term.start]) \
+            if term is not None else None
+        if term is not None and listed is not None and \
+                sum(m.group_size for m in mentions[n:run + 1]) > 1 and \
+                _LEADING_NUMBER.match(term.text) and \
+                not _RESPECTIVELY_AFTER.match(text, term.end) and \
+                not _BEFORE_LIST.search(text[max(0, listed.start() - 20):listed.start()]):
+            start = term.start - len(listed.group(1))
+            parts = respectively_terms(text, [term], run - n + 1) if run > n else []
+            if len(parts) == run - n + 1 and _whole_list(doc, mentions[n:run + 1]):
+                out[n:run + 1] = parts
+            else:  # ("between 10 and 14 years" is a range: read as such elsewhere)
+                whole = replace(term, start=start, text=text[start:term.end])
+                out[n:run + 1] = [whole] * (run - n + 1)
+                unsized.update(range(n, run + 1))
+        n = run + 1
+    return out, frozenset(unsized)
+
+
+def _whole_list(doc: Doc, run: list[Mention]) -> bool:
+    """``run`` is a whole list of named people: names joined by commas and "and" alone (or
+    with their ages),
+    the first not after a comma that closes another capitalised word ("X, A and B": X may
+    be a name the NER missed, and the lengths would pair with the wrong people)."""
+    if any(m.kind != "name" or m.group_size != 1 for m in run):
+        return False
+    if any(t.lower_ not in {",", "and"} and not (t.like_num and len(t.text) <= 2)
+           for a, b in itertools.pairwise(run) for t in doc[a.end:b.start]):
+        return False  # (ages between may stand: "A, 34, and B, 29, were jailed for ...")
+    first = run[0].start
+    return not (first >= 2 and doc[first - 1].text == "," and doc[first - 2].text[:1].isupper()
+                and doc[first - 2].ent_type_ not in {"DATE", "TIME"})
 
 
 def _respective_one(doc: Doc, anchor: Token, mention: Mention, terms: list[TermSpan],

@@ -76,12 +76,12 @@ _RANGE_TO_RE = re.compile(r"^.*?\s+to\s+(?=\S)", re.IGNORECASE | re.DOTALL)
 
 
 def _compound_length(chunk: str, prev_end: int, start: int, end: int) -> bool:
-    """"four years, eight months and seven days": a comma between a length and a length of a
-    smaller unit continues one term ("two years, 18 months and a year respectively" lists
-    three people's)."""
+    """"four years, eight months and seven days", "7 years 6 months": a comma or a space
+    alone between a length and a length of a smaller unit continues one term ("two years,
+    18 months and a year respectively" lists three people's)."""
     last = _LAST_UNIT_RE.search(chunk[:prev_end].rstrip())
     first = _FIRST_UNIT_RE.search(chunk[start:end])
-    if last is None or first is None or chunk[prev_end:start].strip() != ",":
+    if last is None or first is None or chunk[prev_end:start].strip() not in {",", ""}:
         return False
     if re.search(r"\brespectively\b", chunk[end:end + 40], re.IGNORECASE):
         return False
@@ -174,14 +174,33 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
                             rule_id=rid, hedged=hedged, negative=negative,
                             flags=tuple(sorted({f for fs, fe, f in raw
                                                 if f in flagged and s <= fs and fe <= e}))))
-    return out + _elided(text, start, end, out)
+    return out + _elided(text, start, end, out) + _bracketed_bare(text, start, end, out, rules)
 
 
 # "A got seven years, B six and C five": a bare number right after a name, closing its item
-_ELIDED_RE = re.compile(r"\s*(?:,\s+and|,|\band)\s+(?:[A-Z][\w’'-]+\s+){1,3}"
+# ("sentenced A to five years and B to three", "A was jailed for six years and B for four":
+# the preposition kept; "B – six"; "... and his brother B to five": a role before the name,
+# with the preposition, or a possessive ("and his deputy B 20"); "A and B to ten years
+# each, and C to eight"; "sentenced A to
+# seven years on Sunday, and B to five"; "..., C and D five each": names joined first; "B
+# two and a half": the half is the item's; "A got seven years, while B got six"; never
+# "B and C got three and four years": a number before another length is a list's)
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+_ELIDED_RE = re.compile(r"(?:\s+(?:each|apiece|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
+                        r"\s*(?:,\s+and|,\s+while|,|\band|\bwhile)\s+"
+                        rf"(?:(?:[a-z]+\s+){{1,3}}(?=[A-Z]){_NAME}\s+(?:to|for)\s+"
+                        rf"|(?:his|her|their)\s+(?:[a-z]+\s+){{1,2}}(?=[A-Z]){_NAME}\s+"
+                        rf"|{_NAME}(?:(?:,\s+|\s+and\s+|,\s+and\s+){_NAME})*\s+"
+                        r"(?:(?:to|for|[-–—]|got|received)\s+)?)"
                         r"(?P<num>(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                        r"twelve|\d{1,2}))"
-                        r"(?=\s*(?:,|;|\.|\band\b|$))")
+                        r"twelve|\d{1,2})(?:\s+and\s+a\s+half|\s*½|\s+1/2|\.5)?)"
+                        r"(?=\s+(?:each|apiece)\b|\s*(?:,|;|\.|$)"
+                        r"|\s+and\s+(?![\w.½/-]+\s+(?:years?|months?|weeks?|days?)\b))")
+# "seven years for A, six for B and five for C": the term first, then "for" and the name
+_ELIDED_FOR_RE = re.compile(rf"\s+for\s+{_NAME}\s*(?:,\s+and|,|\band)\s+"
+                            r"(?P<num>(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve|\d{1,2})(?:\s+and\s+a\s+half|\s*½|\s+1/2|\.5)?)"
+                            r"(?=\s+for\s+[A-Z])")
 _UNIT_RE = re.compile(r"\b(years?|months?)\b", re.IGNORECASE)
 _REVISED_TO_BARE_RE = re.compile(
     r"\s+to\s+(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
@@ -205,7 +224,8 @@ def _elided(text: str, start: int, end: int, found: list[TermSpan]) -> list[Term
                                 text=bare.group("num"), rule_id="term-elided", hedged=False,
                                 unit=unit.group(1).lower().rstrip("s") + "s"))
             continue
-        while (m := _ELIDED_RE.match(text, pos, end)) is not None:
+        while (m := _ELIDED_RE.match(text, pos, end) or _ELIDED_FOR_RE.match(text, pos, end)
+               ) is not None:
             out.append(TermSpan(start=m.start("num"), end=m.end("num"), text=m.group("num"),
                                 rule_id="term-elided", hedged=False,
                                 unit=unit.group(1).lower().rstrip("s") + "s"))
@@ -227,6 +247,26 @@ def drop_served(text: str, terms: list[TermSpan]) -> list[TermSpan]:
     served = [t for t in terms if _SERVING_BEFORE_RE.search(text, max(0, t.start - 40),
                                                             t.start)]
     return [t for t in terms if t not in served] if len(served) < len(terms) else terms
+
+
+# "A (life), B (20 years) and C (15 years)": a lone "life" or "death" in brackets after a name
+_BRACKETED_BARE_RE = re.compile(r"\b[A-Z][\w’'-]+\s*\(\s*(?P<term>(?:aggravated\s+)?life|death)"
+                                r"\s*\)")
+
+
+def _bracketed_bare(text: str, start: int, end: int, found: list[TermSpan],
+                    rules: Rules) -> list[TermSpan]:
+    """The lone "life" or "death" in brackets right after a name, which the term rules (that
+    want a verb or a noun beside it) do not read: a term of its own item."""
+    out: list[TermSpan] = []
+    for m in _BRACKETED_BARE_RE.finditer(text, start, end):
+        s, e = m.span("term")
+        if not any(t.start <= s < t.end for t in found):
+            hedged = bool(rules.hedge_before.search(text[max(start, s - 80):s]))
+            out.append(TermSpan(start=s, end=e, text=m.group("term"), hedged=hedged,
+                                rule_id="term-death" if m.group("term") == "death" else
+                                "term-life"))
+    return out
 
 
 # the triggers whose outcome is a deferral itself ("deferred the announcement of the verdict

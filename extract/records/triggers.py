@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from extract.nlp import Rules, TriggerHit, doc_text
 from extract.normalize import parse_terms
-from extract.records import term_lists
+from extract.records import colon_lists, term_lists
 from extract.records.appeals import (
     acquitted_on_appeal,
     appeal_date_nearby,
@@ -132,7 +132,7 @@ def drafts_for_trigger(
         return []  # "a slim chance at overturning his convictions": a prospect
     if hit.rule.needs_retrial and not _RETRIAL_RE.search(sent.text):
         return []  # "overturned the death sentence and jailed him for life": a revision
-    sent = term_lists.with_colon_list(doc, anchor, sent, rules, names)  # "...: A, 7 years; B,"
+    sent = colon_lists.with_colon_list(doc, anchor, sent, rules, names)  # "...: A, 7 years; B,"
     # "those jailed included A", "A was among the activists sentenced": named members of
     # people the text has told of; they share that group's proceeding (assembly fills it)
     members = {m.start for m in (copular_list(doc, anchor, sent, names, rules) or among_subject(
@@ -193,11 +193,13 @@ def drafts_for_trigger(
     lo, hi = doc[clause[0]].idx, doc[clause[1] - 1].idx + len(doc[clause[1] - 1])
     ruled = court_ruled(anchor) or after_sentencing(anchor, sent)  # "X will serve N years,
     # the court ruled", or just after a sentencing: no hedge
-    listed = next_anchor is not None and term_lists.colon_list(doc, anchor, sent, rules, names)
+    listed = next_anchor is not None and colon_lists.colon_list(doc, anchor, sent, rules, names)
+    items = next_anchor is not None and term_lists.items_with_terms(doc, mentions, found, sent)
     terms = [t for t in found if lo <= t.start < hi and (ruled or not t.hedged) and (
         next_anchor is None or t.start < next_anchor or t.start < anchor.idx
         or noun_convicts(doc, anchor, next_anchor)  # past the next outcome ("B, acquitted;")
-        or (listed and any(next_anchor < doc[m.start].idx < t.start for m in mentions)))]
+        or (listed and any(next_anchor < doc[m.start].idx < t.start for m in mentions))
+        or items)]  # "those convicted include A, who got 7 years; B, six years": each item's
     terms = drop_served(doc_text(doc), terms)
     if appeal:
         terms = revised_terms(doc_text(doc), anchor, terms)
@@ -273,6 +275,9 @@ def drafts_for_trigger(
         # "two women were sentenced to 15 and 16 years respectively": no one term is the
         # group's; the record keeps the list as its sentence, without months
         per_mention = [respective]
+    # "A, B and C were jailed for 10, 12 and 15 days": one length each, in order; a list of
+    # lengths that does not pair with them (or an unnamed group's) is no one's months
+    per_mention, unsized = term_lists.listed_lengths(doc, mentions, per_mention)
     sent_no = sent_index(doc, sent)
     # "sentences ranging from 180 days to two years" spread over several people states no
     # one's term; "both were sentenced to a term of one to three years" states each one's
@@ -294,7 +299,7 @@ def drafts_for_trigger(
     if any(t is not None and t.negative for t in per_mention):
         raise RecordError(f"a negative sentence length: {sent.text.strip()[:120]!r}",
                           reason="invalid-length")
-    for mention, term in zip(mentions, per_mention, strict=True):
+    for n, (mention, term) in enumerate(zip(mentions, per_mention, strict=True)):
         pluperfect = any(c.lower_ == "had" for c in anchor.children)
         if mention.group_size >= 20 and ((term is None and date is None and not any(
                 not t.hedged for t in found)) or prior or pluperfect):
@@ -347,7 +352,7 @@ def drafts_for_trigger(
             # (a lead's description of the act yields to the named defendant's own counts)
         if term is not None:
             set_term(draft, term)
-            if respective:
+            if respective or n in unsized:
                 draft.months = None
             if shared_range and ("range" in draft.flags or _ceiling(doc, term)):
                 draft.months = None  # "A, B and C got 180 days to two years", "up to two
