@@ -8,8 +8,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from extract.records.charge_bounds import is_term_word
 from extract.records.charge_text import clean_charge
-from extract.records.charges import _OUTCOME_WORDS, _is_term_word, _phrase
+from extract.records.charges import _OUTCOME_WORDS, _phrase
 
 
 def accusation_for(doc: Doc, anchor: Token, exclude: Sequence[tuple[int, int]]) -> str | None:
@@ -73,7 +74,7 @@ def case_accusation(doc: Doc, limit: int = 60) -> tuple[str, str | None] | None:
             if ", including " in doc[s:e].text:
                 continue  # "accused of a range of crimes, including X": an example of them
             text = clean_charge(doc[s:e].text) if e > s else None
-            if text and not _is_term_word(doc, s, e) and not all(
+            if text and not is_term_word(doc, s, e) and not all(
                     t.pos_ in {"PROPN", "PUNCT", "DET"} for t in doc[s:e]):
                 found.setdefault(" ".join(re.findall(r"[a-z]+", text.lower())),
                                  (text, _accused_name(tok)))

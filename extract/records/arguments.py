@@ -125,6 +125,12 @@ def dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
     return out
 
 
+def subjectless_passive(anchor: Token) -> bool:
+    """"..., and was given three years": a passive conjunct with no subject of its own."""
+    return anchor.dep_ == "conj" and any(c.dep_ == "auxpass" for c in anchor.children) and \
+        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in anchor.children)
+
+
 def _split_passive(anchor: Token) -> bool:
     """"Two officers were on Monday handed ten-year terms": a time between "were" and the
     participle makes the parse take "were" for the verb and the participle for its conjunct."""
@@ -194,3 +200,23 @@ def companions(anchor: Token, heads: list[Token]) -> list[Token]:
                                                 and along.head.i in owners)):
             out.extend(c for c in tok.children if c.dep_ == "pobj")
     return out
+
+
+# prepositions whose object receives a term: "handed down ... to A", "imposed ... on B"
+TO_WHOM = frozenset({"to", "on", "upon", "against"})
+
+
+def given_to(terms: list[Token]) -> list[Token]:
+    """"a sentence of one year and three months to A": the parse may hang "to A" on the
+    term's last word; who the term went to, read inside the term phrase."""
+    return [o for h in terms for c in h.subtree if c.dep_ == "prep" and c.lower_ in TO_WHOM
+            for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+
+
+def term_receivers(anchor: Token, term_nouns: frozenset[str]) -> list[Token]:
+    """Who a give verb with no parsed object gave its term to: "imposed upon A a sentence of
+    ..." (a name after "upon", not a day), else inside its term noun's phrase."""
+    return [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in TO_WHOM
+            for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
+            and o.ent_type_ not in {"DATE", "TIME", "GPE"}] or given_to(
+        [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in term_nouns])

@@ -163,3 +163,11 @@ _STATE_NOUNS = frozenset({
     "prophet", "quran", "army", "military", "representative", "peace", "sovereignty",
     "integrity", "president",
 })
+
+
+def is_term_word(doc: Doc, i: int, end: int | None = None) -> bool:
+    """A sentence's word in the four tokens from ``i`` (up to ``end``): "for a year" is a
+    term, not an offence ("fraud last year": only the phrase's own words count)."""
+    window = {t.lower_ for t in doc[i:min(i + 4, end if end is not None else i + 4)]}
+    return bool(window & {"years", "year", "months", "month", "sentence", "term", "life",
+                          "probation", "days", "weeks", "total"})

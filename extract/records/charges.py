@@ -15,6 +15,7 @@ from extract.records.charge_bounds import (
     bare_name,
     case_ahead,
     group_ahead,
+    is_term_word,
     law_named,
     quote_end,
     state_ahead,
@@ -170,7 +171,7 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
         if tok.tag_ == "VBN" and tok.dep_ in {"acl", "relcl"} and i > start + 1:
             break  # "... a contract awarded to a firm": a reduced relative clause
         if low == "for" and i > start and i + 1 < limit and doc[i + 1].lower_ in {
-                "a", "an", "the"} and (_is_term_word(doc, i + 1) or "promised" in {
+                "a", "an", "the"} and (is_term_word(doc, i + 1) or "promised" in {
                 t.lower_ for t in doc[i + 1:i + 4]}):
             break  # "murder for a promised sentence of 15 years": the plea's bargain
         if low == "for" and i > start and i + 1 < limit and doc[i + 1].tag_ == "VBG":
@@ -339,7 +340,7 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
         if start >= sent.end:
             continue
         nxt = doc[start]
-        if prep.lower_ == "for" and (nxt.lower_ in {"a", "an"} and _is_term_word(doc, start)):
+        if prep.lower_ == "for" and (nxt.lower_ in {"a", "an"} and is_term_word(doc, start)):
             continue
         if nxt.ent_type_ in {"DATE", "TIME"} or (nxt.like_num and prep.lower_ == "on"):
             continue
@@ -355,7 +356,7 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             text = clean_charge(doc[s:e].text)
             person = all(t.ent_type_ in {"PERSON", ""} and t.pos_ in {"PROPN", "PUNCT", "CCONJ"}
                          for t in doc[s:e])  # "the sentences for A and B": whose, no offence
-            if text and not _is_term_word(doc, s, e) and not person:
+            if text and not is_term_word(doc, s, e) and not person:
                 if not (holder or named):
                     return (text, prep.lower_), None
                 if not bare_name(doc[s:e]):  # "postponed for A B" names whose, not what
@@ -394,10 +395,3 @@ def _prep_rank(prep: Token, anchor: Token) -> int:
     # "convicted of" beats "for" beats "on ... charges"
     low = prep.lower_
     return 0 if low in {"of", "to", "with"} else 1 if low == "for" or low in _ADMIT_WORDS else 2
-
-
-def _is_term_word(doc: Doc, i: int, end: int | None = None) -> bool:
-    # "fraud last year": only the phrase's own words count, not the date after it
-    window = {t.lower_ for t in doc[i:min(i + 4, end if end is not None else i + 4)]}
-    return bool(window & {"years", "year", "months", "month", "sentence", "term", "life",
-                          "probation", "days", "weeks", "total"})

@@ -13,7 +13,15 @@ from extract.records.appositions import (
     coordinated_name,
     names_after_role,
 )
-from extract.records.arguments import SUBJECT_VERBS, companions, dependency_heads
+from extract.records.arguments import (
+    SUBJECT_VERBS,
+    TO_WHOM,
+    companions,
+    dependency_heads,
+    given_to,
+    subjectless_passive,
+    term_receivers,
+)
 from extract.records.assembly import Draft
 from extract.records.binding import (
     counted_antecedent,
@@ -59,7 +67,6 @@ _LIST_ONLY = frozenset({"following-sentences", "sentences-were-list", "sentences
 _TERM_NOUNS = frozenset({"sentence", "sentences", "term", "terms", "penalty", "penalties",
                          "punishment", "punishments"})
 # prepositions whose object receives a term: "handed down ... to A", "imposed ... on B"
-TO_WHOM = frozenset({"to", "on", "upon", "against"})
 _GIVER_VERBS = frozenset({"handed", "hands", "hand", "gave", "gives", "imposed", "imposes",
                           "slapped", "slaps"})
 
@@ -82,20 +89,16 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         return labelled
     heads = dependency_heads(anchor, hit)
     if hit.rule.kind == "give" and not heads:  # "imposed upon A a sentence of ...": to whom
-        heads = [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in TO_WHOM
-                 for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"
-                 and o.ent_type_ not in {"DATE", "TIME", "GPE"}] or _given_to(
-            [c for c in anchor.children if c.dep_ in {"dobj", "nsubjpass"}
-             and c.lower_ in _TERM_NOUNS])
+        heads = term_receivers(anchor, _TERM_NOUNS)
     heads = heads + companions(anchor, heads) if heads else heads  # "A, along with B"
     if hit.rule.kind == "give" and heads and all(h.lower_ in _TERM_NOUNS for h in heads):
         # "sentences of 18 months were handed down to A and B": who they went to
         heads = [o for c in anchor.children if c.dep_ == "prep" and c.lower_ in TO_WHOM
-                 for o in c.children if o.dep_ == "pobj"] or _given_to(heads) or heads
+                 for o in c.children if o.dep_ == "pobj"] or given_to(heads) or heads
     if hit.rule.kind == "impose":  # "to co-defendants A and B": the names, not the role noun
         heads = [names_after_role(doc, h, names, rules) or h for h in heads]
     mentions = _expand(doc, heads, rules, names, earlier, sent)
-    if not mentions and _subjectless_passive(anchor):
+    if not mentions and subjectless_passive(anchor):
         mentions = _clause_mates(anchor, sent, earlier)
     if not heads and (hit.rule.kind.startswith("nominal")
                       or hit.rule.kind in {"verb-late", "impose"}):
@@ -146,19 +149,6 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     return item_owner(doc, anchor, unique, rules) or [
         m for m, nxt in zip(unique, [*unique[1:], None], strict=True)
         if not employer(doc, m, nxt)]
-
-
-def _given_to(terms: list[Token]) -> list[Token]:
-    """"a sentence of one year and three months to A": the parse may hang "to A" on the
-    term's last word; who the term went to, read inside the term phrase."""
-    return [o for h in terms for c in h.subtree if c.dep_ == "prep" and c.lower_ in TO_WHOM
-            for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
-
-
-def _subjectless_passive(anchor: Token) -> bool:
-    """"..., and was given three years": a passive conjunct with no subject of its own."""
-    return anchor.dep_ == "conj" and any(c.dep_ == "auxpass" for c in anchor.children) and \
-        not any(c.dep_ in {"nsubj", "nsubjpass"} for c in anchor.children)
 
 
 def _clause_mates(anchor: Token, sent: Span, earlier: list[Draft]) -> list[Mention]:

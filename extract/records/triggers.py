@@ -24,6 +24,7 @@ from extract.records.appeals import (
     trim_charge,
 )
 from extract.records.appositions import people_phrase
+from extract.records.arguments import TO_WHOM
 from extract.records.assembly import DEFERRED_FLAG, MEMBER_FLAG, OTHER_HEARING_FLAG, Draft
 from extract.records.binding import (
     assign_terms,
@@ -45,7 +46,7 @@ from extract.records.clauses import (
 )
 from extract.records.court_city import court_place_nearby
 from extract.records.dates import states_own_time, verdict_date_nearby
-from extract.records.defendants import TO_WHOM, find_defendants
+from extract.records.defendants import find_defendants
 from extract.records.frames import CODEFENDANT_FLAG, MAIN_FLAG, codefendants, frame_before
 from extract.records.guards import (
     EARLIER_CASE_FLAG,
