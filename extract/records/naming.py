@@ -229,25 +229,46 @@ _THEY_ARE_RE = re.compile(r"(?:they|the\s+(?:men|women|two|three|four|five|six))
                           r"(?:\s+(?:identified|named)\s+as)?\s+(?=[A-Z])", re.IGNORECASE)
 
 
+# verbs of a defendant's own part after the verdict: "A, 24, and B, 22, must serve 25 years"
+_SERVING_VERBS = frozenset({"serve", "plead", "admit", "deny", "appeal"})
+
+
+def _serving_subjects(doc: Doc, sent: Span, names: NameIndex, rules: Rules) -> list[str]:
+    """The names that open ``sent`` as the subject of a defendant's own verb ("Lee Grant, 24,
+    and Sam Price, 22, must serve at least 25 years"); [] otherwise."""
+    root = sent.root
+    if root.lemma_.lower() not in _SERVING_VERBS or not any(
+            c.dep_ == "nsubj" and c.i < root.i for c in root.children):
+        return []
+    subject = next(c for c in root.children if c.dep_ == "nsubj" and c.i < root.i)
+    if subject.left_edge.i != sent.start or names.known(doc[sent.start]) is None:
+        return []
+    return listed_people(doc, doc[sent.start:root.i], names, rules)
+
+
 def name_unnamed_groups(doc: Doc, drafts: list[Draft], names: NameIndex,
                         rules: Rules) -> list[Draft]:
     """"... sentenced three people to 20 years for robbery. They are A, B and C.": an unnamed
-    group whose next sentence opens by naming exactly as many people, none with a record of
-    their own, is those people: one record each, with the group's slots."""
+    group whose next sentence opens by naming exactly as many people (or opens with them as
+    the subject of their own serving: "A, 24, and B, 22, must serve 25 years"), none with a
+    record of their own, is those people: one record each, with the group's slots."""
     named = {d.person for d in drafts if d.person}
     sents = list(doc.sents)
     out: list[Draft] = []
     for d in drafts:
         nxt = sents[d.sent_index + 1] if d.sent_index + 1 < len(sents) else None
-        m = _THEY_ARE_RE.match(nxt.text) if nxt is not None and d.person is None and \
-            not d.prior and 2 <= d.group_size <= 12 else None
+        fits = nxt is not None and d.person is None and not d.prior and \
+            2 <= d.group_size <= 12
+        m = _THEY_ARE_RE.match(nxt.text) if fits and nxt is not None else None
         people = listed_people(doc, doc[nxt.start:nxt.end], names, rules) \
-            if nxt is not None and m is not None else []
+            if nxt is not None and m is not None else \
+            _serving_subjects(doc, nxt, names, rules) if fits and nxt is not None else []
         if len(people) != d.group_size or named & set(people) or sum(
                 1 for o in drafts if o.person is None and o.sent_index == d.sent_index) > 1:
             out.append(d)
             continue
-        spread = bool({"range", "ceiling"} & set(d.flags))  # a range over them: no one's
+        spread = bool({"range", "ceiling", "total"} & set(d.flags))  # a range or a total
+        # over them: no one's
         for name in people:
             out.append(replace(d, person=name, group_size=1, key=("name", person_key(name)),
                                months=None if spread else d.months,

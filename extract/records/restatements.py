@@ -157,11 +157,12 @@ def _summarises(group: Draft, drafts: list[Draft]) -> bool:
 def fill_member(member: Draft, group: Draft) -> None:
     """A named member takes its group's place, date and charge where it lacks them, and its
     term when it has none of its own (never beside its own fine: that is its term); a range
-    or ceiling over the group is no one member's length (GUIDELINES)."""
+    or ceiling over the group is no one member's length (GUIDELINES), nor is a total."""
     fill(member, replace(group, sentence=None, months=None, type=None, flags=[]))
     if member.sentence is None:
         member.sentence, member.type = group.sentence, group.type
-        member.months = None if {"range", "ceiling"} & set(group.flags) else group.months
+        member.months = None if {"range", "ceiling", "total"} & set(group.flags) else \
+            group.months
 
 
 def _within(member: Draft, group: Draft) -> bool:
@@ -216,6 +217,8 @@ def fill(target: Draft, source: Draft) -> None:
         target.sentence, target.months, target.type = source.sentence, source.months, \
             source.type
         target.similar = source.similar
+        if "total" in source.flags and target.group_size < source.group_size:
+            target.months = None  # "three men were jailed for a total of 30 years": no one's
     elif custody_beside_fine(target, source):
         target.sentence = f"{source.sentence}; {target.sentence}"
         target.months, target.type = source.months, source.type

@@ -103,6 +103,7 @@ _PROSPECT_PREPS = frozenset({"at", "of", "for", "toward", "towards", "about", "i
 _BARE_TERM = frozenset({"imposed-term-bare", "handed-down-term-bare"})
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
 
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:total|combined|cumulative)\s+of\s+$", re.IGNORECASE)
 # rules whose match may hold offence words before its noun: "overturned the rape convictions"
 _MODIFIED_NOUN_RULES = frozenset({"overturned-conviction", "convictions-upheld"})
 
@@ -358,6 +359,10 @@ def drafts_for_trigger(
             if shared_range and ("range" in draft.flags or _ceiling(doc, term)):
                 draft.months = None  # "A, B and C got 180 days to two years", "up to two
                 # years": no one's term
+            if mention.group_size > 1 and _TOTAL_BEFORE_RE.search(
+                    doc_text(doc), max(0, term.start - 25), term.start):
+                draft.flags.append("total")  # "three men were jailed for a total of 30
+                # years": no member's term
         if deferred:
             draft.flags.append(DEFERRED_FLAG)
         if mention.group_size > 1 and any(lo <= t.start < hi and _ceiling(doc, t) for t in found):
