@@ -83,6 +83,12 @@ def _merge(base: Draft, other: Draft) -> Draft:
         b.person = other.person
     appeal_wins = other.appeal and not b.appeal  # the latest state the text reports
     trial_loses = b.appeal and not other.appeal
+    # a mixed verdict ("acquitted of murder but convicted of manslaughter") is one convicted
+    # record listing the counts of conviction, never the acquittal's (GUIDELINES)
+    mixed = not appeal_wins and not trial_loses and {b.outcome, other.outcome} == {
+        Outcome.ACQUITTED, Outcome.CONVICTED}
+    if mixed and b.outcome is Outcome.ACQUITTED:
+        b.charge, b.charge_rank, b.rule_id = other.charge, other.charge_rank, other.rule_id
     if appeal_wins:
         b.outcome, b.rule_id = other.outcome, other.rule_id
         if other.date is not None or not b.reversal_cue:
@@ -108,7 +114,9 @@ def _merge(base: Draft, other: Draft) -> Draft:
         b.months, b.type = other.months, other.type
     elif custody_beside_fine(other, b) and (other.sentence or "") not in (b.sentence or ""):
         b.sentence = f"{b.sentence}; {other.sentence}"
-    if other.charge and b.charge and "also" in other.flags and \
+    if mixed and other.outcome is Outcome.ACQUITTED:
+        pass  # (its counts were acquittals)
+    elif other.charge and b.charge and "also" in other.flags and \
             other.charge.lower() not in b.charge.lower():
         b.charge = f"{b.charge}; {other.charge}"  # "He was also found guilty of arson"
     elif other.charge and (b.charge is None or other.charge_rank < b.charge_rank or (

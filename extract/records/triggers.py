@@ -132,6 +132,8 @@ def drafts_for_trigger(
     if hit.rule.outcome is Outcome.DISMISSED and anchor.tag_ == "VBG" and \
             anchor.dep_ == "pcomp" and anchor.head.lower_ in _PROSPECT_PREPS:
         return []  # "a slim chance at overturning his convictions": a prospect
+    if anchor.lower_ == "closed" and anchor.i + 1 < len(doc) and doc[anchor.i + 1].lower_ == "to":
+        return []  # "the case against X was closed to the public": a closed hearing
     if hit.rule.needs_retrial and not _RETRIAL_RE.search(sent.text):
         return []  # "overturned the death sentence and jailed him for life": a revision
     sent = colon_lists.with_colon_list(doc, anchor, sent, rules, names)  # "...: A, 7 years; B,"
