@@ -29,6 +29,11 @@ TEXTS: dict[str, str] = {
                                "manslaughter and jailed for eight years.",
     "acquitted-then-convicted": "Ruth Ward was acquitted of arson on Monday. She was convicted "
                                 "of criminal damage and fined 500 pounds.",
+    "jury-not-but-guilty": "The jury found Carl Dune not guilty of murder but guilty of "
+                           "manslaughter.",
+    "passive-not-but-guilty": "Nina Holt was found not guilty of fraud but guilty of forgery "
+                              "on Friday.",
+    "not-guilty-alone": "The jury found Carl Dune not guilty of murder and the judge freed him.",
 }
 
 
@@ -57,8 +62,15 @@ def test_a_hearing_closed_to_the_public_ends_nothing(records: dict[str, list[Rec
     ("not-guilty-but-guilty", "manslaughter"),
     ("acquitted-but-convicted", "manslaughter"),
     ("acquitted-then-convicted", "criminal damage"),
+    ("jury-not-but-guilty", "manslaughter"),
+    ("passive-not-but-guilty", "forgery"),
 ])
 def test_a_mixed_verdict_keeps_the_counts_of_conviction(records: dict[str, list[Record]],
                                                         key: str, charge: str) -> None:
     (rec,) = records[key]
     assert (rec.outcome, rec.charge) == (Outcome.CONVICTED, charge)
+
+
+def test_not_guilty_alone_is_an_acquittal(records: dict[str, list[Record]]) -> None:
+    (rec,) = records["not-guilty-alone"]
+    assert (rec.outcome, rec.charge) == (Outcome.ACQUITTED, "murder")
