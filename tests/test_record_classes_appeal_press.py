@@ -1,7 +1,8 @@
-"""Appeal rulings as the British and Commonwealth press tells them: a won appeal against
-conviction (the conviction no longer stands), a sentence "cut from eight years to six" (the
-new term in the old one's unit), a sentence "for robbery" cut, and a given name that is also
-a country ("Jordan Blake's sentence": a person, not a country and a surname)."""
+"""Appeal rulings as the press tells them: a won appeal against conviction (the conviction
+no longer stands), a sentence "cut from eight years to six" (the new term in the old one's
+unit), a sentence "for robbery" cut, a given name that is also a country ("Jordan Blake's
+sentence": a person, not a country and a surname), and a suspended sentence "replaced with a
+real prison term of N" (the real term is the sentence now)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,14 @@ TEXTS: dict[str, str] = {
     "country-given-name": "The Court of Appeal reduced Jordan Blake's sentence to six years on "
                           "Tuesday.",
     "country-given-name-late": "Israel Mensah's sentence was cut to four years on Monday.",
+    # a suspended sentence replaced with a real one: the real term is the sentence now
+    "replaced-described": "A Moscow court on Tuesday replaced opposition leader Alexei "
+                          "Petrov's suspended sentence with a real prison term of three and a "
+                          "half years.",
+    "replaced-role": "The court replaced blogger Ivan Sokolov's suspended sentence with a real "
+                     "prison term of two years on Friday.",
+    "replaced-bare-name": "On Monday a judge in Ufa replaced Timur Gaziev's suspended sentence "
+                          "with a real term of three years in a penal colony.",
 }
 
 
@@ -68,3 +77,16 @@ def test_a_given_name_that_is_a_country(records: dict[str, list[Record]], key: s
                                         person: str, months: int) -> None:
     (rec,) = records[key]
     assert (rec.person, rec.sentence_months) == (person, months)
+
+
+@pytest.mark.parametrize(("key", "person", "months"), [
+    ("replaced-described", "Alexei Petrov", 42),
+    ("replaced-role", "Ivan Sokolov", 24),
+    ("replaced-bare-name", "Timur Gaziev", 36),
+])
+def test_a_suspended_sentence_replaced_with_a_real_one(records: dict[str, list[Record]],
+                                                       key: str, person: str,
+                                                       months: int) -> None:
+    (rec,) = records[key]
+    assert (rec.person, rec.sentence_months, rec.outcome) == (person, months,
+                                                              Outcome.CONVICTED)

@@ -43,7 +43,8 @@ _APPEAL_NOUNS = frozenset({"appeal", "appeals", "complaint", "cassation"})
 # those who file an appeal for the defendant ("the lawyers of X", "on behalf of X")
 _FILERS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel", "defence", "defense",
                      "family", "relatives", "behalf", "mother", "father", "wife", "husband"})
-_TO_BEFORE_RE = re.compile(r"\b(?:to|with|into)\s+$", re.IGNORECASE)  # "replaced ... with"
+_TO_BEFORE_RE = re.compile(r"\b(?:to|with|into)\s+(?:an?\s+)?(?:real\s+|actual\s+|new\s+)?$",
+                           re.IGNORECASE)  # "replaced ... with (a real prison term of) ..."
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _EXONERATION_RE = re.compile(
     r"\b(?:exonerat\w*|wrongful(?:ly)?\s+convict\w*|actual(?:ly)?\s+innocen\w*|"
@@ -91,7 +92,7 @@ def revised_terms(text: str, anchor: Token, terms: list[TermSpan]) -> list[TermS
     if verb.lower_ not in _REVISE_VERBS:
         return terms
     return [t for t in terms if t.start > verb.idx
-            and _TO_BEFORE_RE.search(text[max(0, t.start - 6):t.start])]
+            and _TO_BEFORE_RE.search(text[max(0, t.start - 20):t.start])]
 
 
 def trim_charge(charge: str) -> str | None:
