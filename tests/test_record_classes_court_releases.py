@@ -1,6 +1,7 @@
 """Terms as translated court press releases state them: "imposed on X a punishment in the
-form of N years of restriction of freedom", and a main term beside hours of forced labour
-(hours of unpaid work: no custody, no length in months)."""
+form of N years of restriction of freedom", "appointed X a punishment of N years", "punished
+with N years", "deprived of liberty for N years" (no offence called "liberty"), and a main
+term beside hours of forced labour (hours of unpaid work: no custody, no length in months)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,12 @@ TEXTS: dict[str, str] = {
                             "compulsory labour.",
     "hours-alone": "Askar Beisenov was sentenced to 240 hours of forced labour for insulting a "
                    "police officer.",
+    "appointed-punishment": "The court appointed Erlan Bekov a punishment of five years of "
+                            "imprisonment.",
+    "assigned-punishment": "The Shu district court assigned Marat Isin a punishment of three "
+                           "years of restricted freedom.",
+    "punished-with": "Erlan Bekov was punished with five years of imprisonment by the court.",
+    "deprived-of-liberty": "Gulnar Saparova was deprived of liberty for seven years for fraud.",
 }
 
 
@@ -43,8 +50,17 @@ def records() -> dict[str, list[Record]]:
     ("freedom-with-hours", "Saltanat Ibraeva", 24, SentenceType.RESTRICTED_FREEDOM),
     ("probation-with-hours", "Nurlan Dosov", 36, SentenceType.PROBATION),
     ("hours-alone", "Askar Beisenov", None, SentenceType.COMMUNITY_SERVICE),
+    ("appointed-punishment", "Erlan Bekov", 60, SentenceType.PRISON),
+    ("assigned-punishment", "Marat Isin", 36, SentenceType.RESTRICTED_FREEDOM),
+    ("punished-with", "Erlan Bekov", 60, SentenceType.PRISON),
+    ("deprived-of-liberty", "Gulnar Saparova", 84, SentenceType.PRISON),
 ])
 def test_court_release_terms(records: dict[str, list[Record]], key: str, person: str,
                              months: int | None, kind: SentenceType) -> None:
     (rec,) = records[key]
     assert (rec.person, rec.sentence_months, rec.sentence_type) == (person, months, kind)
+
+
+def test_deprived_of_liberty_names_no_offence(records: dict[str, list[Record]]) -> None:
+    (rec,) = records["deprived-of-liberty"]
+    assert rec.charge == "fraud"

@@ -30,7 +30,8 @@ _NO_OFFENCE = frozenset({"conviction", "convictions", "sentence", "sentences", "
                          "that", "these", "which", "whom", "what", "whatever", "them", "him",
                          "her", "defendant", "defendants", "accused", "trials",
                          "hearing", "hearings", "indictment",
-                         "time", "period"})  # "credit for time served", "for a period"
+                         "time", "period", "liberty", "freedom"})  # "credit for time
+# served", "for a period", "deprived of liberty for seven years"
 # "a number of offences including X", "two out of five counts, including X": X
 _COUNTS_INCLUDING = re.compile(
     r"(?i)^(?:(?:a\s+)?number\s+of\s+|several\s+|various\s+|\w+\s+(?:out\s+)?of\s+\w+\s+|"
