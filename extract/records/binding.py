@@ -276,6 +276,27 @@ def counted_antecedent(tok: Token) -> Mention | None:
     return None
 
 
+def counted_people_before(tok: Token, rules: Rules) -> Mention | None:
+    """"After the 9 defendants denied the charges, they were all convicted", "Five men denied
+    it. They were jailed": the nearest counted people noun before a plural pronoun that has
+    no defendant told of before it, in its sentence or the one before: a group of that many."""
+    doc = tok.doc
+    sent = tok.sent
+    spans = [doc[sent.start:tok.i]]
+    if sent.start > 0:
+        spans.append(doc[sent.start - 1].sent)
+    people = rules.words("people_nouns")
+    for span in spans:
+        for t in reversed(span):
+            if t.dep_ == "nummod" and t.i < t.head.i and t.ent_type_ != "DATE" and \
+                    t.head.tag_ == "NNS" and t.head.lower_ in people:
+                n = parse_number(t.text)
+                if n is not None and n == int(n) and 2 <= n < 1000:
+                    return Mention(start=tok.i, end=tok.i + 1, name=None, group_size=int(n),
+                                   kind="group", plural=True)
+    return None
+
+
 def definite_people(tok: Token, rules: Rules) -> bool:
     """"the activists", "these journalists": a plural people noun, definite and uncounted,
     as a verb's subject or object (a reference back, as "they" is)."""

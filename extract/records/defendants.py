@@ -25,6 +25,7 @@ from extract.records.arguments import (
 from extract.records.assembly import Draft
 from extract.records.binding import (
     counted_antecedent,
+    counted_people_before,
     definite_people,
     named_alike,
     relative_clause,
@@ -217,6 +218,8 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
     kind = pronoun_kind(tok)
     if kind is not None:
         refs = referents(doc, tok, kind, rules, names, earlier)
+        if not refs and kind != "one" and tok.pos_ == "PRON":  # "the 9 defendants ... they"
+            refs = [m for m in [counted_people_before(tok, rules)] if m is not None]
         if refs or tok.pos_ == "PRON":
             return refs
         if kind != "one":  # "the 12 Uzbeks who ... The defendants were sentenced"
