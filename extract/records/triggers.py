@@ -45,7 +45,7 @@ from extract.records.clauses import (
     trigger_clause,
 )
 from extract.records.court_city import court_place_nearby
-from extract.records.dates import states_own_time, verdict_date_nearby
+from extract.records.dates import verdict_date_nearby
 from extract.records.defendants import find_defendants
 from extract.records.frames import CODEFENDANT_FLAG, MAIN_FLAG, codefendants, frame_before
 from extract.records.guards import (
@@ -60,6 +60,7 @@ from extract.records.guards import (
 from extract.records.labels import label_names
 from extract.records.layout import is_headline, sent_index
 from extract.records.members import among_subject, copular_list
+from extract.records.own_time import states_own_time
 from extract.records.people import NameIndex, person_key
 from extract.records.places import PlaceHit
 from extract.records.pronouns import sole_recent
@@ -250,7 +251,7 @@ def drafts_for_trigger(
     if date is None and appeal:
         date = appeal_date_nearby(anchor.sent, dates)
     if date is None:
-        date = verdict_date_nearby(anchor.sent, dates)
+        date = verdict_date_nearby(anchor.sent, dates, anchor)
     hits = [] if aside_case else places(sent)
     place = pick_place(anchor, sent, hits) or court_place_nearby(anchor.sent, places)
     crime = crime_place(anchor, sent, hits) if place is None else None

@@ -1,0 +1,56 @@
+"""A lede's year of the offence is no vague time of the outcome: "A court has sentenced two
+men for killing a shopkeeper in 2021. ... The judge delivered the verdict on Wednesday" –
+the lede takes the article's hearing day. A term's or a bare offence's year ("jailed for
+five years in 2019", "jailed for burglary in 2019") may be the outcome's: no day."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record
+from tests.records_util import extract_texts
+
+PUBLISHED = dt.date(2024, 6, 14)  # a Friday
+
+TEXTS: dict[str, str] = {
+    "act-year": "A court has sentenced two men to life in prison for killing a shopkeeper in "
+                "Tarnley in 2021. A third man was acquitted. Judge Orla Fenwick delivered the "
+                "verdict on Wednesday in the presence of all three defendants.",
+    "event-year": "A court in Velmora has sentenced a driver to 12 years in prison over a fatal "
+                  "crash in 2020. His passenger was fined. The judge announced the ruling on "
+                  "Monday after a two-week trial.",
+    "act-month-year": "A regional court has jailed three youths for up to four years for "
+                      "setting fire to a bus depot in May 2023. Two others were cleared. "
+                      "Magistrate Kai Dorn handed down the sentences on Tuesday.",
+    # ---- the outcome's own vague time: no day of the hearing sentence
+    "bare-offence-year": "A court has jailed a man for five years for burglary in 2019. His "
+                         "brother was fined. Judge Sami Rook handed down the sentences on "
+                         "Monday.",
+    "term-year": "A court has jailed a man for five years in 2019 for burglary. His brother "
+                 "was fined. Judge Sami Rook handed down the sentences on Monday.",
+    "last-year": "A man was jailed last year for burglary. His brother was fined. Judge Sami "
+                 "Rook handed down the sentences on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig(ner_policy="rules")), TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "date"), [
+    ("act-year", dt.date(2024, 6, 12)),
+    ("event-year", dt.date(2024, 6, 10)),
+    ("act-month-year", dt.date(2024, 6, 11)),
+    ("bare-offence-year", None),
+    ("term-year", None),
+    ("last-year", None),
+])
+def test_the_ledes_day(records: dict[str, list[Record]], key: str, date: dt.date | None) -> None:
+    first = min(records[key], key=lambda r: r.evidence_start)
+    assert first.outcome == "convicted", (key, first)
+    assert first.date == date, (key, first)
