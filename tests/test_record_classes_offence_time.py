@@ -54,3 +54,39 @@ def test_the_ledes_day(records: dict[str, list[Record]], key: str, date: dt.date
     first = min(records[key], key=lambda r: r.evidence_start)
     assert first.outcome == "convicted", (key, first)
     assert first.date == date, (key, first)
+
+
+# ---- a date inside what the court punished ("jailed over what the judge called an ambush
+# on 3 January"): the offence's day, not the verdict's; a day of the outcome itself stands
+REASON_TEXTS: dict[str, str] = {
+    "over-what-called": "Four men were jailed at Carrow Crown Court over what the judge "
+                        "described as a brutal ambush on a delivery driver on 3 January 2024.",
+    "for-what-said": "Marta Quell was fined 2,000 euros for what prosecutors said was a "
+                     "deliberate blockade of the harbour road on 12 February 2024.",
+    "over-what-called-2": "Tavi Ronn was sentenced to four years over what the court called "
+                          "a planned assault on a rival on 20 March 2024.",
+    # ---- controls: the outcome's own day
+    "day-before-reason": "Lena Voss was sentenced on 3 April 2024 over what the judge called "
+                         "a campaign of harassment.",
+    "day-after-term": "Ivo Brand was jailed for seven years on 3 April 2024 for fraud.",
+}
+
+
+@pytest.fixture(scope="module")
+def reason_records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig(ner_policy="rules")), REASON_TEXTS,
+                         PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "date"), [
+    ("over-what-called", None),
+    ("for-what-said", None),
+    ("over-what-called-2", None),
+    ("day-before-reason", dt.date(2024, 4, 3)),
+    ("day-after-term", dt.date(2024, 4, 3)),
+])
+def test_the_reasons_day_is_not_the_verdicts(reason_records: dict[str, list[Record]], key: str,
+                                             date: dt.date | None) -> None:
+    (rec,) = reason_records[key]
+    assert rec.outcome == "convicted", (key, rec)
+    assert rec.date == date, (key, rec)

@@ -279,6 +279,8 @@ def _in_clause(sent: Span, start: int) -> bool:
 # verbs whose clause tells the facts put to the court, not what it did
 _HEARING_OF = frozenset({"hear", "tell", "allege", "learn", "establish", "find"})
 _OFFENCE_PREPS = frozenset({"of", "for", "to", "over", "in"})
+# prepositions of an outcome's reason: "sentenced over what prosecutors said was a riot"
+_REASON_PREPS = frozenset({"over", "for"})
 _WEEKDAY_RE = re.compile(r"(?i)(?:(?:last|this\s+past)\s+)?(?:mon|tues|wednes|thurs|fri|satur"
                          r"|sun)day|today|yesterday|tonight")
 
@@ -355,5 +357,8 @@ def offence_date(sent: Span, start: int, end: int, anchor: Token, day: dt.date,
                     head.tag_ == "VBG" or (head.lower_ in _EVENT_NOUNS and any(
                         c.dep_ in {"det", "poss"} for c in head.children))):
             return True
+        if node.dep_ == "pcomp" and node.pos_ in {"VERB", "AUX"} and \
+                head.lower_ in _REASON_PREPS and any(a.i == anchor.i for a in head.ancestors):
+            return True  # "jailed over what the judge called an ambush on 3 May": the ambush's
         node = head
     return False
