@@ -25,7 +25,13 @@ from extract.records.appeals import (
 )
 from extract.records.appositions import people_phrase
 from extract.records.arguments import TO_WHOM
-from extract.records.assembly import DEFERRED_FLAG, MEMBER_FLAG, OTHER_HEARING_FLAG, Draft
+from extract.records.assembly import (
+    DEFERRED_FLAG,
+    MEMBER_FLAG,
+    OTHER_HEARING_FLAG,
+    SHIFTED_DAY_FLAG,
+    Draft,
+)
 from extract.records.binding import (
     assign_terms,
     counted_subject,
@@ -77,6 +83,7 @@ from extract.records.where_when import (
     pick_date,
     pick_place,
     tells_other_hearing,
+    tells_shifted_day,
 )
 from schemas import Outcome, RecordError
 
@@ -342,6 +349,8 @@ def drafts_for_trigger(
         draft.own_time = states_own_time(sent.text)
         if tells_other_hearing(sent.text):
             draft.flags.append(OTHER_HEARING_FLAG)
+        if tells_shifted_day(sent.text):
+            draft.flags.append(SHIFTED_DAY_FLAG)
         if charge and any(c.lower_ == "also" for c in anchor.children) and \
                 hit.rule.id in _CONVICTION_RULES and hit.rule.outcome is Outcome.CONVICTED:
             draft.flags.append("also")  # "He was also found guilty of arson": another count

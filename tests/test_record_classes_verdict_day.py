@@ -1,7 +1,9 @@
-"""A lede's year of the offence is no vague time of the outcome: "A court has sentenced two
-men for killing a shopkeeper in 2021. ... The judge delivered the verdict on Wednesday" –
-the lede takes the article's hearing day. A term's or a bare offence's year ("jailed for
-five years in 2019", "jailed for burglary in 2019") may be the outcome's: no day."""
+"""The verdict's day, not another's. A lede's year of the offence is no vague time of the
+outcome: "A court has sentenced two men for killing a shopkeeper in 2021. ... The judge
+delivered the verdict on Wednesday" – the lede takes the article's hearing day; a term's or a
+bare offence's year ("jailed for five years in 2019", "jailed for burglary in 2019") may be
+the outcome's: no day. A day inside what the court punished is the offence's; a day counted
+on ("A day later, ...") is not the day told before."""
 
 from __future__ import annotations
 
@@ -90,3 +92,43 @@ def test_the_reasons_day_is_not_the_verdicts(reason_records: dict[str, list[Reco
     (rec,) = reason_records[key]
     assert rec.outcome == "convicted", (key, rec)
     assert rec.date == date, (key, rec)
+
+
+# ---- "A day later, the same court sentenced B": B's day is not A's (no carry of A's day);
+# a plain next sentence still takes it
+SHIFT_TEXTS: dict[str, str] = {
+    "a-day-later": "On 3 May 2024 the Northgate court sentenced Arno Veld to four years in "
+                   "prison. A day later, the same court sentenced Piet Sanne to five years in "
+                   "prison.",
+    "next-day": "The Northgate court sentenced Arno Veld to four years in prison on Tuesday. "
+                "The next day, it sentenced Piet Sanne to five years in prison.",
+    "two-days-later": "The Northgate court sentenced Arno Veld to four years in prison on 2 May "
+                      "2024. Two days later, the court sentenced Piet Sanne to five years in "
+                      "prison.",
+    # ---- controls: the same hearing
+    "plain-next": "The Northgate court sentenced Arno Veld to four years in prison on Tuesday. "
+                  "Piet Sanne was sentenced to five years in prison.",
+    "released-later": "The Northgate court sentenced Arno Veld to four years in prison on "
+                      "Tuesday. Piet Sanne was sentenced to five years in prison and will be "
+                      "released later.",
+}
+
+
+@pytest.fixture(scope="module")
+def shift_records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig(ner_policy="rules")), SHIFT_TEXTS,
+                         PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "first", "second"), [
+    ("a-day-later", dt.date(2024, 5, 3), None),
+    ("next-day", dt.date(2024, 6, 11), None),
+    ("two-days-later", dt.date(2024, 5, 2), None),
+    ("plain-next", dt.date(2024, 6, 11), dt.date(2024, 6, 11)),
+    ("released-later", dt.date(2024, 6, 11), dt.date(2024, 6, 11)),
+])
+def test_a_day_counted_on_is_not_carried(shift_records: dict[str, list[Record]], key: str,
+                                         first: dt.date, second: dt.date | None) -> None:
+    by_person = {r.person: r for r in shift_records[key]}
+    assert by_person["Arno Veld"].date == first, (key, by_person)
+    assert by_person["Piet Sanne"].date == second, (key, by_person)
