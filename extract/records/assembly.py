@@ -30,6 +30,8 @@ DEFERRED_FLAG = "deferred-verdict"
 MEMBER_FLAG = "member-of-group"
 # its sentence hints at another day or case ("sentenced earlier", "in a separate trial")
 OTHER_HEARING_FLAG = "other-hearing-cue"
+# its sentence moves the day on from the one told before ("A day later, ...", "The next day")
+SHIFTED_DAY_FLAG = "shifted-day"
 # how many sentences after a counted group's dated hearing its members may be named
 _MEMBER_REACH = 8
 
@@ -204,8 +206,9 @@ def _same_offence(a: str | None, b: str | None) -> bool:
 def _carry_dates(drafts: list[Draft]) -> None:
     """"A was sentenced today to X. B was sentenced to Y." – one hearing: B's date is A's."""
     for n, d in enumerate(drafts):
-        if d.date is not None or not d.sentencing or d.prior or d.own_time or d.new_story:
-            continue  # "Meanwhile, ...", "In another case ...": another hearing
+        if d.date is not None or not d.sentencing or d.prior or d.own_time or d.new_story or \
+                SHIFTED_DAY_FLAG in d.flags:
+            continue  # "Meanwhile, ...", "In another case ...", "A day later": another hearing
         prev = next((p for p in reversed(drafts[:n]) if p.sentencing and not p.prior
                      and p.appeal == d.appeal  # an appeal's day is its own ruling's
                      and p.date is not None and d.sent_index - p.sent_index == 1

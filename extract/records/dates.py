@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Span, Token
 from extract.dates import find_dates
 from extract.nlp import doc_text
 from extract.records.layout import is_headline
+from extract.records.own_time import EVENT_NOUNS as _EVENT_NOUNS
+from extract.records.own_time import own_time_of
 from extract.records.roles import BENCH_WORDS
 
 
@@ -152,12 +154,14 @@ def neighbours(sent: Span) -> list[Span]:
 
 
 def verdict_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int, dt.date]]],
-                        ) -> dt.date | None:
+                        anchor: Token | None = None) -> dt.date | None:
     """The day of the verdict stated beside an outcome sentence without a date of its own:
     "... delivered its final verdict on Sept. 9" before it, "The verdicts announced on
     Tuesday ..." after it; failing that, the one day of the article's statements of its
     hearing ("On 4 July the judge ... tried ...", "The court heard the case today and
-    decided ..."). A verdict still to come, or an appeal's, gives none."""
+    decided ..."). A verdict still to come, or an appeal's, gives none; nor does a vague time
+    of the outcome's own ("convicted last year"), unless it is the offence's ("jailed for a
+    robbery in 2019", with ``anchor`` the outcome's trigger)."""
     doc = sent.doc
     for other in neighbours(sent):
         words = {t.lower_ for t in other}
@@ -169,30 +173,14 @@ def verdict_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int,
         found = dates(other)
         if len({d for _, _, d in found}) == 1:
             return found[0][2]
-    if states_own_time(sent.text):
+    if own_time_of(sent, anchor):
         return None  # "sentenced in March 2021", "convicted last year": its own time, vague
     return _hearing_day(doc, dates)
-
-
-_VAGUE_TIME_RE = re.compile(
-    r"\b(?:in|since|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul"
-    r"|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d\d\b"
-    # ... a month of a year alone: "activists in February 2013 started a protest"
-    r"|(?<![\d,])(?<!\d\s)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+"
-    r"(?:19|20)\d\d\b"
-    r"|\b(?:last|previous|earlier\s+this)\s+(?:week|month|year)\b"
-    r"|\b(?:weeks?|months?|years?)\s+(?:ago|earlier|before)\b", re.IGNORECASE)
 
 
 # a verdict open to appeal is no appeal: "The rulings can be appealed", "open to appeal"
 _APPEALABLE_RE = re.compile(r"(?i)\b(?:(?:can|could|may)\s+(?:still\s+)?be\s+appealed|"
                             r"(?:open|subject)\s+to\s+appeal)\b")
-
-
-def states_own_time(text: str) -> bool:
-    """The sentence gives its own time, too vague for a day ("jailed in 2018", "convicted
-    last year"): no neighbour's day is its day."""
-    return bool(_VAGUE_TIME_RE.search(text))
 
 
 # a court's act that ends a hearing: "delivered its verdict", "tried the defendants"
@@ -290,14 +278,9 @@ def _in_clause(sent: Span, start: int) -> bool:
 
 # verbs whose clause tells the facts put to the court, not what it did
 _HEARING_OF = frozenset({"hear", "tell", "allege", "learn", "establish", "find"})
-# what a crime's date hangs on: "jailed for an attack on 11 August 2021"
-_EVENT_NOUNS = frozenset({"attack", "attacks", "killing", "killings", "murder", "murders",
-                          "assault", "shooting", "stabbing", "robbery", "robberies", "riot",
-                          "riots", "protest", "protests", "rally", "rallies", "demonstration",
-                          "bombing", "explosion", "incident", "raid", "crash", "fight", "arson",
-                          "theft", "burglary", "kidnapping", "abduction", "rape", "beating",
-                          "clashes", "unrest", "fire", "massacre", "coup", "uprising"})
 _OFFENCE_PREPS = frozenset({"of", "for", "to", "over", "in"})
+# prepositions of an outcome's reason: "sentenced over what prosecutors said was a riot"
+_REASON_PREPS = frozenset({"over", "for"})
 _WEEKDAY_RE = re.compile(r"(?i)(?:(?:last|this\s+past)\s+)?(?:mon|tues|wednes|thurs|fri|satur"
                          r"|sun)day|today|yesterday|tonight")
 
@@ -374,5 +357,8 @@ def offence_date(sent: Span, start: int, end: int, anchor: Token, day: dt.date,
                     head.tag_ == "VBG" or (head.lower_ in _EVENT_NOUNS and any(
                         c.dep_ in {"det", "poss"} for c in head.children))):
             return True
+        if node.dep_ == "pcomp" and node.pos_ in {"VERB", "AUX"} and \
+                head.lower_ in _REASON_PREPS and any(a.i == anchor.i for a in head.ancestors):
+            return True  # "jailed over what the judge called an ambush on 3 May": the ambush's
         node = head
     return False

@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import doc_text
 from extract.records.charges import find_charge
-from extract.records.dates import states_own_time
 from extract.records.layout import is_headline, sent_index
+from extract.records.own_time import states_own_time
 from extract.records.people import Mention
 from extract.records.places import PlaceHit
 from extract.records.roles import BENCH_WORDS

@@ -25,7 +25,13 @@ from extract.records.appeals import (
 )
 from extract.records.appositions import people_phrase
 from extract.records.arguments import TO_WHOM
-from extract.records.assembly import DEFERRED_FLAG, MEMBER_FLAG, OTHER_HEARING_FLAG, Draft
+from extract.records.assembly import (
+    DEFERRED_FLAG,
+    MEMBER_FLAG,
+    OTHER_HEARING_FLAG,
+    SHIFTED_DAY_FLAG,
+    Draft,
+)
 from extract.records.binding import (
     assign_terms,
     counted_subject,
@@ -45,7 +51,7 @@ from extract.records.clauses import (
     trigger_clause,
 )
 from extract.records.court_city import court_place_nearby
-from extract.records.dates import states_own_time, verdict_date_nearby
+from extract.records.dates import verdict_date_nearby
 from extract.records.defendants import find_defendants
 from extract.records.frames import CODEFENDANT_FLAG, MAIN_FLAG, codefendants, frame_before
 from extract.records.guards import (
@@ -60,6 +66,7 @@ from extract.records.guards import (
 from extract.records.labels import label_names
 from extract.records.layout import is_headline, sent_index
 from extract.records.members import among_subject, copular_list
+from extract.records.own_time import states_own_time
 from extract.records.people import NameIndex, person_key
 from extract.records.places import PlaceHit
 from extract.records.pronouns import sole_recent
@@ -76,6 +83,7 @@ from extract.records.where_when import (
     pick_date,
     pick_place,
     tells_other_hearing,
+    tells_shifted_day,
 )
 from schemas import Outcome, RecordError
 
@@ -258,7 +266,7 @@ def drafts_for_trigger(
     if date is None and appeal:
         date = appeal_date_nearby(anchor.sent, dates)
     if date is None:
-        date = verdict_date_nearby(anchor.sent, dates)
+        date = verdict_date_nearby(anchor.sent, dates, anchor)
     hits = [] if aside_case else places(sent)
     place = pick_place(anchor, sent, hits) or court_place_nearby(anchor.sent, places)
     crime = crime_place(anchor, sent, hits) if place is None else None
@@ -349,6 +357,8 @@ def drafts_for_trigger(
         draft.own_time = states_own_time(sent.text)
         if tells_other_hearing(sent.text):
             draft.flags.append(OTHER_HEARING_FLAG)
+        if tells_shifted_day(sent.text):
+            draft.flags.append(SHIFTED_DAY_FLAG)
         if charge and any(c.lower_ == "also" for c in anchor.children) and \
                 hit.rule.id in _CONVICTION_RULES and hit.rule.outcome is Outcome.CONVICTED:
             draft.flags.append("also")  # "He was also found guilty of arson": another count

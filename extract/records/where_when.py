@@ -86,6 +86,19 @@ def _at_home(sent: Span, hit: PlaceHit) -> bool:
     return tok is not None and tok.lemma_ in _HOME_VERBS
 
 
+# a day counted on from the one told before: "A day later", "two weeks later", "the next day"
+_SHIFTED_DAY_RE = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?)"
+    r"\s+later|(?:the\s+)?(?:next|following)\s+(?:day|morning|week|month)"
+    r"|the\s+day\s+after)\b", re.IGNORECASE)
+
+
+def tells_shifted_day(text: str) -> bool:
+    """The sentence tells its outcome a day counted on from an earlier one ("A day later, the
+    same court sentenced B"): the earlier day is not its day."""
+    return bool(_SHIFTED_DAY_RE.search(text))
+
+
 def tells_other_hearing(text: str) -> bool:
     """The sentence hints at another day or case than the article's dated hearing: its
     outcome takes no day of a neighbouring statement."""

@@ -1,0 +1,134 @@
+"""The verdict's day, not another's. A lede's year of the offence is no vague time of the
+outcome: "A court has sentenced two men for killing a shopkeeper in 2021. ... The judge
+delivered the verdict on Wednesday" – the lede takes the article's hearing day; a term's or a
+bare offence's year ("jailed for five years in 2019", "jailed for burglary in 2019") may be
+the outcome's: no day. A day inside what the court punished is the offence's; a day counted
+on ("A day later, ...") is not the day told before."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record
+from tests.records_util import extract_texts
+
+PUBLISHED = dt.date(2024, 6, 14)  # a Friday
+
+TEXTS: dict[str, str] = {
+    "act-year": "A court has sentenced two men to life in prison for killing a shopkeeper in "
+                "Tarnley in 2021. A third man was acquitted. Judge Orla Fenwick delivered the "
+                "verdict on Wednesday in the presence of all three defendants.",
+    "event-year": "A court in Velmora has sentenced a driver to 12 years in prison over a fatal "
+                  "crash in 2020. His passenger was fined. The judge announced the ruling on "
+                  "Monday after a two-week trial.",
+    "act-month-year": "A regional court has jailed three youths for up to four years for "
+                      "setting fire to a bus depot in May 2023. Two others were cleared. "
+                      "Magistrate Kai Dorn handed down the sentences on Tuesday.",
+    # ---- the outcome's own vague time: no day of the hearing sentence
+    "bare-offence-year": "A court has jailed a man for five years for burglary in 2019. His "
+                         "brother was fined. Judge Sami Rook handed down the sentences on "
+                         "Monday.",
+    "term-year": "A court has jailed a man for five years in 2019 for burglary. His brother "
+                 "was fined. Judge Sami Rook handed down the sentences on Monday.",
+    "last-year": "A man was jailed last year for burglary. His brother was fined. Judge Sami "
+                 "Rook handed down the sentences on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig(ner_policy="rules")), TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "date"), [
+    ("act-year", dt.date(2024, 6, 12)),
+    ("event-year", dt.date(2024, 6, 10)),
+    ("act-month-year", dt.date(2024, 6, 11)),
+    ("bare-offence-year", None),
+    ("term-year", None),
+    ("last-year", None),
+])
+def test_the_ledes_day(records: dict[str, list[Record]], key: str, date: dt.date | None) -> None:
+    first = min(records[key], key=lambda r: r.evidence_start)
+    assert first.outcome == "convicted", (key, first)
+    assert first.date == date, (key, first)
+
+
+# ---- a date inside what the court punished ("jailed over what the judge called an ambush
+# on 3 January"): the offence's day, not the verdict's; a day of the outcome itself stands
+REASON_TEXTS: dict[str, str] = {
+    "over-what-called": "Four men were jailed at Carrow Crown Court over what the judge "
+                        "described as a brutal ambush on a delivery driver on 3 January 2024.",
+    "for-what-said": "Marta Quell was fined 2,000 euros for what prosecutors said was a "
+                     "deliberate blockade of the harbour road on 12 February 2024.",
+    "over-what-called-2": "Tavi Ronn was sentenced to four years over what the court called "
+                          "a planned assault on a rival on 20 March 2024.",
+    # ---- controls: the outcome's own day
+    "day-before-reason": "Lena Voss was sentenced on 3 April 2024 over what the judge called "
+                         "a campaign of harassment.",
+    "day-after-term": "Ivo Brand was jailed for seven years on 3 April 2024 for fraud.",
+}
+
+
+@pytest.fixture(scope="module")
+def reason_records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig(ner_policy="rules")), REASON_TEXTS,
+                         PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "date"), [
+    ("over-what-called", None),
+    ("for-what-said", None),
+    ("over-what-called-2", None),
+    ("day-before-reason", dt.date(2024, 4, 3)),
+    ("day-after-term", dt.date(2024, 4, 3)),
+])
+def test_the_reasons_day_is_not_the_verdicts(reason_records: dict[str, list[Record]], key: str,
+                                             date: dt.date | None) -> None:
+    (rec,) = reason_records[key]
+    assert rec.outcome == "convicted", (key, rec)
+    assert rec.date == date, (key, rec)
+
+
+# ---- "A day later, the same court sentenced B": B's day is not A's (no carry of A's day);
+# a plain next sentence still takes it
+SHIFT_TEXTS: dict[str, str] = {
+    "a-day-later": "On 3 May 2024 the Northgate court sentenced Arno Veld to four years in "
+                   "prison. A day later, the same court sentenced Piet Sanne to five years in "
+                   "prison.",
+    "next-day": "The Northgate court sentenced Arno Veld to four years in prison on Tuesday. "
+                "The next day, it sentenced Piet Sanne to five years in prison.",
+    "two-days-later": "The Northgate court sentenced Arno Veld to four years in prison on 2 May "
+                      "2024. Two days later, the court sentenced Piet Sanne to five years in "
+                      "prison.",
+    # ---- controls: the same hearing
+    "plain-next": "The Northgate court sentenced Arno Veld to four years in prison on Tuesday. "
+                  "Piet Sanne was sentenced to five years in prison.",
+    "released-later": "The Northgate court sentenced Arno Veld to four years in prison on "
+                      "Tuesday. Piet Sanne was sentenced to five years in prison and will be "
+                      "released later.",
+}
+
+
+@pytest.fixture(scope="module")
+def shift_records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig(ner_policy="rules")), SHIFT_TEXTS,
+                         PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "first", "second"), [
+    ("a-day-later", dt.date(2024, 5, 3), None),
+    ("next-day", dt.date(2024, 6, 11), None),
+    ("two-days-later", dt.date(2024, 5, 2), None),
+    ("plain-next", dt.date(2024, 6, 11), dt.date(2024, 6, 11)),
+    ("released-later", dt.date(2024, 6, 11), dt.date(2024, 6, 11)),
+])
+def test_a_day_counted_on_is_not_carried(shift_records: dict[str, list[Record]], key: str,
+                                         first: dt.date, second: dt.date | None) -> None:
+    by_person = {r.person: r for r in shift_records[key]}
+    assert by_person["Arno Veld"].date == first, (key, by_person)
+    assert by_person["Piet Sanne"].date == second, (key, by_person)
