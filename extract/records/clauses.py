@@ -4,8 +4,11 @@ draft (from records/triggers.py, which reads them per trigger)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
+from extract.nlp import doc_text
 from extract.normalize import parse_terms
 from extract.records.assembly import Draft
 from extract.records.terms import TermSpan
@@ -116,3 +119,23 @@ def prenominal(tok: Token) -> bool:
     """An outcome word used as an adjective before its noun ("handed jailed critic A a new
     term"): it describes someone, and ends no other outcome's clause."""
     return tok.dep_ == "amod" and tok.head.i > tok.i
+
+
+_CEILING_RE = re.compile(r"\bup\s+to\s+$", re.IGNORECASE)
+_TOTAL_BEFORE_RE = re.compile(r"\b(?:total|combined|cumulative)\s+of\s+$", re.IGNORECASE)
+
+
+def is_ceiling(doc: Doc, term: TermSpan) -> bool:
+    """"up to five years": the top of the terms a group got (hedged for one person)."""
+    return bool(_CEILING_RE.search(doc_text(doc)[max(0, term.start - 12):term.start]))
+
+
+def is_total(doc: Doc, term: TermSpan) -> bool:
+    """"jailed for a total of 30 years": a sum over several people or counts."""
+    return bool(_TOTAL_BEFORE_RE.search(doc_text(doc)[max(0, term.start - 25):term.start]))
+
+
+def term_context(doc: Doc, sent: Span, term: TermSpan) -> str:
+    """The text of ``term`` with up to 30 characters either side, within ``sent``."""
+    return doc_text(doc)[max(sent.start_char, term.start - 30):min(end_char(sent),
+                                                                   term.end + 30)]

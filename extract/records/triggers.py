@@ -45,8 +45,11 @@ from extract.records.charges import find_charge
 from extract.records.clauses import (
     SENTENCE_NOUNS,
     end_char,
+    is_ceiling,
+    is_total,
     noun_convicts,
     set_term,
+    term_context,
     term_is_subject,
     trigger_clause,
 )
@@ -73,7 +76,6 @@ from extract.records.pronouns import sole_recent
 from extract.records.roles import BENCH_WORDS
 from extract.records.terms import (
     DEFERRED_RULES,
-    TermSpan,
     deferred_verdict,
     drop_served,
     find_term_spans,
@@ -99,7 +101,6 @@ _SPREAD_RE = re.compile(r"\b(?:rang\w*|from|between|varying|various)\b", re.IGNO
 # "A and B got three to seven years" spreads a range over them; "each", "both" or "a term
 # of three to seven years" gives every one the range
 _EACH_RE = re.compile(r"\b(?:each|both|apiece|a\s+(?:term|sentence)\s+of)\b", re.IGNORECASE)
-_CEILING_RE = re.compile(r"\bup\s+to\s+$", re.IGNORECASE)
 _PART_SERVED_RE = re.compile(r"\s+[\w\s.,-]{1,30}?\b(?:years?|months?|weeks?|days?)\s+of\s+"
                              r"(?:a|an|his|her|their)\b", re.IGNORECASE)
 # ... or an example of other cases: "For example, X was sentenced to ..."
@@ -111,7 +112,6 @@ _PROSPECT_PREPS = frozenset({"at", "of", "for", "toward", "towards", "about", "i
 _BARE_TERM = frozenset({"imposed-term-bare", "handed-down-term-bare"})
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
 
-_TOTAL_BEFORE_RE = re.compile(r"\b(?:total|combined|cumulative)\s+of\s+$", re.IGNORECASE)
 # rules whose match may hold offence words before its noun: "overturned the rape convictions"
 _MODIFIED_NOUN_RULES = frozenset({"overturned-conviction", "convictions-upheld"})
 
@@ -310,7 +310,7 @@ def drafts_for_trigger(
         t is per_mention[0] for t in per_mention) and (
         per_mention[0] is None or bool(_SPREAD_RE.search(
             doc_text(doc)[max(sent.start_char, per_mention[0].start - 30):per_mention[0].end]))
-        or not _EACH_RE.search(_around(doc, sent, per_mention[0])))
+        or not _EACH_RE.search(term_context(doc, sent, per_mention[0])))
     out: list[Draft] = []
     beside, main = codefendants(doc, sent, mentions)  # "X and his co-defendants, A and B"
     if any(t is not None and t.negative for t in per_mention):
@@ -373,16 +373,15 @@ def drafts_for_trigger(
             set_term(draft, term)
             if respective or n in unsized:
                 draft.months = None
-            if shared_range and ("range" in draft.flags or _ceiling(doc, term)):
+            if shared_range and ("range" in draft.flags or is_ceiling(doc, term)):
                 draft.months = None  # "A, B and C got 180 days to two years", "up to two
                 # years": no one's term
-            if mention.group_size > 1 and _TOTAL_BEFORE_RE.search(
-                    doc_text(doc), max(0, term.start - 25), term.start):
+            if mention.group_size > 1 and is_total(doc, term):
                 draft.flags.append("total")  # "three men were jailed for a total of 30
                 # years": no member's term
         if deferred:
             draft.flags.append(DEFERRED_FLAG)
-        if mention.group_size > 1 and any(lo <= t.start < hi and _ceiling(doc, t) for t in found):
+        if mention.group_size > 1 and any(lo <= t.start < hi and is_ceiling(doc, t) for t in found):
             draft.flags.append("ceiling")  # "jailed for up to five years": a group's top term
         if not prior:
             draft.date = date
@@ -395,14 +394,3 @@ def drafts_for_trigger(
             draft.city_kind = place.kind
         out.append(draft)
     return out
-
-
-def _ceiling(doc: Doc, term: TermSpan) -> bool:
-    """"up to five years": the top of the terms a group got (hedged for one person)."""
-    return bool(_CEILING_RE.search(doc_text(doc)[max(0, term.start - 12):term.start]))
-
-
-def _around(doc: Doc, sent: Span, term: TermSpan) -> str:
-    """The text of ``term`` with up to 30 characters either side, within ``sent``."""
-    return doc_text(doc)[max(sent.start_char, term.start - 30):min(end_char(sent),
-                                                                   term.end + 30)]
