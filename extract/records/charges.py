@@ -8,8 +8,10 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from extract.records.charge_bounds import (
+    ADMIT_WORDS,
     LAW_PARTS,
     TALLY_OFFENCES,
+    admission,
     after_conviction,
     after_plea,
     bare_name,
@@ -283,10 +285,8 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             cands.append(tok)
         if tok.lower_ == "with" and tok.i > sent.start and doc[tok.i - 1].lower_ == "charged":
             cands.append(tok)
-        if tok.lower_ in _ADMIT_WORDS and tok.i > anchor.i and tok.i + 1 < sent.end and \
-                doc[tok.i + 1].pos_ in {"NOUN", "ADJ", "NUM", "ADV", "VERB"} and \
-                doc[tok.i + 1].lower_ not in {"guilt", "responsibility", "wrongdoing"}:
-            cands.append(tok)  # "jailed for 50 weeks after admitting racially aggravated X"
+        if (admitted := admission(doc, tok, anchor)) is not None:
+            cands.append(admitted)  # "jailed after admitting X", "A admitted X and was jailed"
         if tok.lower_ == "on" and any(t.lower_ in {"charges", "charge", "counts"}
                                       for t in doc[tok.i + 1:min(sent.end, tok.i + 7)]):
             cands.append(tok)
@@ -332,7 +332,8 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
         holder = prep.i > 0 and (
             (prep.lower_ == "of" and doc[prep.i - 1].lower_ in _HOLDER_NOUNS)
             or (prep.lower_ == "for" and doc[prep.i - 1].lower_ in _ADVOCATES))
-        if prep.lower_ == "to" and not after_plea(doc, prep, sent.start):
+        if prep.lower_ == "to" and not after_plea(doc, prep, sent.start) and \
+                doc[prep.i - 1].lower_ not in ADMIT_WORDS:
             continue
         if prep.lower_ == "with" and doc[prep.i - 1].lower_ != "charged":
             continue
@@ -371,7 +372,6 @@ _PLACE_NOUNS = frozenset({"region", "province", "district", "city", "town", "vil
 _NAME_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
 _BY_OFFENCE = frozenset({"deception", "fraud", "false", "threats", "threat", "force",
                          "violence", "dangerous", "careless", "unlawful", "fraudulent"})
-_ADMIT_WORDS = frozenset({"admitting", "admitted", "admits"})
 _OUTCOME_WORDS = frozenset({"found", "convicted", "pleaded", "pled", "acquitted", "cleared",
                             "sentenced", "received", "got", "jailed", "given"})
 
@@ -394,4 +394,4 @@ def _foreign(tok: Token, anchor: Token) -> bool:
 def _prep_rank(prep: Token, anchor: Token) -> int:
     # "convicted of" beats "for" beats "on ... charges"
     low = prep.lower_
-    return 0 if low in {"of", "to", "with"} else 1 if low == "for" or low in _ADMIT_WORDS else 2
+    return 0 if low in {"of", "to", "with"} else 1 if low == "for" or low in ADMIT_WORDS else 2

@@ -1,0 +1,61 @@
+"""Charge class read on unannotated court news, in several phrasings of our own: the offence
+a defendant admitted before the outcome verb is the charge when the admission and the outcome
+share that defendant ("A admitted X and was jailed", "a man who admitted X was fined",
+"... who admitted to stealing X were sentenced"), also where the parse hangs the outcome on a
+verb inside the offence ("admitted conspiracy to commit fraud ... and was jailed"); another
+subject's admission is not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record
+from tests.records_util import extract_texts, person_record
+
+PUBLISHED = dt.date(2024, 3, 8)
+
+TEXTS: dict[str, str] = {
+    "conj-list": "Peter Lund, 34, of Mill Lane, Ashby, admitted burglary and handling stolen "
+                 "goods and was jailed for two years.",
+    "conj-suspended": "Carl Moss admitted theft and was given a suspended sentence of 12 weeks.",
+    "conj-inner-verb": "Lee Dunn, 30, of Park Road, Hove, admitted conspiracy to commit fraud "
+                       "by false representation and was jailed for two years.",
+    "conj-two-outcomes": "Ravi Sood admitted causing death by careless driving and was banned "
+                         "from driving and jailed for a year.",
+    "relcl": "A woman who admitted shoplifting while on bail was sentenced to six months in "
+             "jail yesterday.",
+    "relcl-to": "Two brothers who admitted to smuggling cigarettes were each fined 2,000 euros "
+                "on Friday.",
+}
+
+EXPECTED: dict[str, tuple[str | None, str]] = {
+    "conj-list": ("Peter Lund", "burglary and handling stolen goods"),
+    "conj-suspended": ("Carl Moss", "theft"),
+    "conj-inner-verb": ("Lee Dunn", "conspiracy to commit fraud by false representation"),
+    "conj-two-outcomes": ("Ravi Sood", "causing death by careless driving"),
+    "relcl": (None, "shoplifting"),
+    "relcl-to": (None, "smuggling cigarettes"),
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize("key", sorted(EXPECTED))
+def test_the_admitted_offence_is_the_charge(records: dict[str, list[Record]], key: str) -> None:
+    person, charge = EXPECTED[key]
+    assert person_record(records, key, person).charge == charge
+
+
+def test_another_subjects_admission_is_not(records: dict[str, list[Record]]) -> None:
+    other = extract_texts(RecordExtractor(ExtractConfig()), {
+        "other": "Tom Pike admitted the assault and his brother was fined 300 pounds.",
+        "other-said": "Jan Roe was jailed for a year after a witness admitted lying to police.",
+    }, PUBLISHED)
+    assert all(r.charge is None for recs in other.values() for r in recs), other
