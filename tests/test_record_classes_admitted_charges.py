@@ -3,7 +3,8 @@ a defendant admitted before the outcome verb is the charge when the admission an
 share that defendant ("A admitted X and was jailed", "a man who admitted X was fined",
 "... who admitted to stealing X were sentenced"), also where the parse hangs the outcome on a
 verb inside the offence ("admitted conspiracy to commit fraud ... and was jailed"); another
-subject's admission is not."""
+subject's admission is not. "in charge of" is no charge noun: "drunk in charge of a vehicle"
+is the offence whole, and "the manager in charge of the depot" names no offence."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 
 from extract.config import ExtractConfig
 from extract.records import RecordExtractor
+from extract.records.charge_text import clean_charge
 from schemas import Record
 from tests.records_util import extract_texts, person_record
 
@@ -28,6 +30,13 @@ TEXTS: dict[str, str] = {
                          "from driving and jailed for a year.",
     "relcl": "A woman who admitted shoplifting while on bail was sentenced to six months in "
              "jail yesterday.",
+    "in-charge-plea": "Liam Doyle, 23, of Ferns, pleaded not guilty to being drunk in charge "
+                      "of a vehicle on Main Street but was convicted of the offence and fined "
+                      "400 euros.",
+    "in-charge-title": "The man in charge of the warehouse, Colm Brady, was jailed for two "
+                       "years for fraud.",
+    "in-charge-title-of": "The supervisor in charge of the quarry, Ian Grey, was convicted of "
+                          "manslaughter and jailed for 18 months.",
     "relcl-to": "Two brothers who admitted to smuggling cigarettes were each fined 2,000 euros "
                 "on Friday.",
 }
@@ -38,6 +47,9 @@ EXPECTED: dict[str, tuple[str | None, str]] = {
     "conj-inner-verb": ("Lee Dunn", "conspiracy to commit fraud by false representation"),
     "conj-two-outcomes": ("Ravi Sood", "causing death by careless driving"),
     "relcl": (None, "shoplifting"),
+    "in-charge-plea": ("Liam Doyle", "being drunk in charge of a vehicle"),
+    "in-charge-title": ("Colm Brady", "fraud"),
+    "in-charge-title-of": ("Ian Grey", "manslaughter"),
     "relcl-to": (None, "smuggling cigarettes"),
 }
 
@@ -59,3 +71,9 @@ def test_another_subjects_admission_is_not(records: dict[str, list[Record]]) -> 
         "other-said": "Jan Roe was jailed for a year after a witness admitted lying to police.",
     }, PUBLISHED)
     assert all(r.charge is None for recs in other.values() for r in recs), other
+
+
+@pytest.mark.parametrize("phrase", ["being drunk in charge of a vehicle",
+                                    "drunk in charge of a horse on a highway"])
+def test_in_charge_of_stays_whole(phrase: str) -> None:
+    assert clean_charge(phrase) == phrase

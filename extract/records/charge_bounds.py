@@ -207,3 +207,8 @@ def _same_defendant(admit: Token, anchor: Token) -> bool:
         return any(a.i == admit.i for a in anchor.ancestors)
     subject = admit.head
     return admit.dep_ == "relcl" and subject.dep_ in _SUBJECTS and subject.head.i == anchor.i
+
+
+def in_charge_of(doc: Doc, i: int) -> bool:
+    """The "of" at ``i`` ends "(drunk) in charge of": who runs or holds what, not a charge."""
+    return i > 1 and doc[i - 1].lower_ == "charge" and doc[i - 2].lower_ == "in"

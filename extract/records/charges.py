@@ -17,6 +17,7 @@ from extract.records.charge_bounds import (
     bare_name,
     case_ahead,
     group_ahead,
+    in_charge_of,
     is_term_word,
     law_named,
     quote_end,
@@ -281,7 +282,7 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             cands.append(tok)  # "pleaded guilty (today / on May 2) to X"
         if tok.lower_ == "of" and tok.i > sent.start and doc[tok.i - 1].lower_ in {
             "charges", "charge", "count", "counts"
-        }:
+        } and not in_charge_of(doc, tok.i):
             cands.append(tok)
         if tok.lower_ == "with" and tok.i > sent.start and doc[tok.i - 1].lower_ == "charged":
             cands.append(tok)
