@@ -4,7 +4,8 @@ share that defendant ("A admitted X and was jailed", "a man who admitted X was f
 "... who admitted to stealing X were sentenced"), also where the parse hangs the outcome on a
 verb inside the offence ("admitted conspiracy to commit fraud ... and was jailed"); another
 subject's admission is not. "in charge of" is no charge noun: "drunk in charge of a vehicle"
-is the offence whole, and "the manager in charge of the depot" names no offence."""
+is the offence whole, and "the manager in charge of the depot" names no offence. "a spokesman
+for the church said" is who speaks: a phrase that runs into its noun's own verb is no charge."""
 
 from __future__ import annotations
 
@@ -77,3 +78,19 @@ def test_another_subjects_admission_is_not(records: dict[str, list[Record]]) -> 
                                     "drunk in charge of a horse on a highway"])
 def test_in_charge_of_stays_whole(phrase: str) -> None:
     assert clean_charge(phrase) == phrase
+
+
+SPEAKERS: dict[str, str] = {
+    "said": "A court in Perm has sentenced a follower of the movement to six years in prison, "
+            "a spokesman for the religious group said on Monday.",
+    "said-short": "A regional court has jailed a pastor for four years, a spokeswoman for the "
+                  "church said.",
+    "told": "A judge sentenced a local blogger to two years in a penal colony, a "
+            "representative for the rights organisation told reporters.",
+}
+
+
+def test_a_speakers_clause_is_no_charge() -> None:
+    recs = extract_texts(RecordExtractor(ExtractConfig()), SPEAKERS, PUBLISHED)
+    assert all(len(r) == 1 for r in recs.values()), recs
+    assert [r[0].charge for r in recs.values()] == [None, None, None]

@@ -22,6 +22,7 @@ from extract.records.charge_bounds import (
     law_named,
     quote_end,
     state_ahead,
+    swallows_verb,
     title_start,
     verb_for,
 )
@@ -347,8 +348,8 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
         if nxt.ent_type_ in {"DATE", "TIME"} or (nxt.like_num and prep.lower_ == "on"):
             continue
         s, e = _phrase(doc, start, sent.end, terms)
-        if any(s < ms <= e for ms, _me in exclude):
-            continue  # "the conviction of company director X": a title up to the name
+        if any(s < ms <= e for ms, _me in exclude) or swallows_verb(prep, s, e):
+            continue  # "the conviction of director X": a title; "a spokesman for X said"
         if prep.lower_ == "on" and not any(t.lower_ in {"charges", "charge", "counts", "count"}
                                            for t in doc[s:e]):
             continue
