@@ -5,7 +5,9 @@ share that defendant ("A admitted X and was jailed", "a man who admitted X was f
 verb inside the offence ("admitted conspiracy to commit fraud ... and was jailed"); another
 subject's admission is not. "in charge of" is no charge noun: "drunk in charge of a vehicle"
 is the offence whole, and "the manager in charge of the depot" names no offence. "a spokesman
-for the church said" is who speaks: a phrase that runs into its noun's own verb is no charge."""
+for the church said" is who speaks: a phrase that runs into its noun's own verb is no charge.
+A "for" inside an offence named by "charges including" is part of it ("on charges including
+collecting money for a charity"), not an offence of its own."""
 
 from __future__ import annotations
 
@@ -94,3 +96,22 @@ def test_a_speakers_clause_is_no_charge() -> None:
     recs = extract_texts(RecordExtractor(ExtractConfig()), SPEAKERS, PUBLISHED)
     assert all(len(r) == 1 for r in recs.values()), recs
     assert [r[0].charge for r in recs.values()] == [None, None, None]
+
+
+LISTED: dict[str, tuple[str, str]] = {
+    "quoted": ('Blogger Omar Dali was sentenced to six months in prison on charges including '
+               'receiving "foreign funding for acts aimed at undermining the state".',
+               "foreign funding for acts aimed at undermining the state"),
+    "plain": ("Blogger Lina Haddad was sentenced to one year in prison on charges including "
+              "collecting money for an unlicensed charity.",
+              "collecting money for an unlicensed charity"),
+    "of": ("Karim Benali was jailed for two years on charges of raising funds for a banned "
+           "group.", "raising funds for a banned group"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(LISTED))
+def test_a_for_inside_a_listed_offence_is_part_of_it(key: str) -> None:
+    text, part = LISTED[key]
+    recs = extract_texts(RecordExtractor(ExtractConfig()), {key: text}, PUBLISHED)[key]
+    assert len(recs) == 1 and recs[0].charge is not None and part in recs[0].charge, recs

@@ -219,3 +219,23 @@ def swallows_verb(prep: Token, start: int, end: int) -> bool:
     on ("a spokesman for the church said"): the speaker's clause, no offence."""
     noun = prep.head
     return noun.dep_ in _SUBJECTS and noun.i < prep.i and start <= noun.head.i < end
+
+
+def listed_inside(prep: Token, anchor: Token) -> bool:
+    """A "for" inside an offence a list names ("on charges including collecting money for
+    a charity"): part of that offence, not one of its own."""
+    if prep.lower_ != "for":
+        return False
+    for node in prep.ancestors:
+        if node.i == anchor.i:
+            return False
+        if node.lower_ == "including" and node.i > anchor.i:
+            return True
+    return False
+
+
+def prep_rank(prep: Token) -> int:
+    """How directly a word introduces an offence: "convicted of" beats "for" (and "admitted
+    X") beats "on ... charges"."""
+    low = prep.lower_
+    return 0 if low in {"of", "to", "with"} else 1 if low == "for" or low in ADMIT_WORDS else 2

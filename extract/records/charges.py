@@ -20,6 +20,8 @@ from extract.records.charge_bounds import (
     in_charge_of,
     is_term_word,
     law_named,
+    listed_inside,
+    prep_rank,
     quote_end,
     state_ahead,
     swallows_verb,
@@ -311,10 +313,11 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
                 if doc[tok.i - 1].lower_ not in _HOLDER_NOUNS:
                     break  # "convicted members of the X sect of Y": Y is the offence
     unique = list({c.i: c for c in cands}.values())
-    ordered = sorted(unique, key=lambda c: (_prep_rank(c, anchor), abs(c.i - anchor.i)))
+    ordered = sorted(unique, key=lambda c: (prep_rank(c), abs(c.i - anchor.i)))
     fallback: tuple[str, str] | None = None
     for prep in ordered:
-        if any(s <= prep.idx < e for s, e in terms) or _foreign(prep, anchor):
+        if any(s <= prep.idx < e for s, e in terms) or _foreign(prep, anchor) or \
+                listed_inside(prep, anchor):
             continue
         if prep.i > 0 and doc[prep.i - 1].text in {"-", "‑"} and not doc[prep.i - 1].whitespace_:
             continue  # the "for" of "murder-for-hire"
@@ -392,8 +395,3 @@ def _foreign(tok: Token, anchor: Token) -> bool:
             return True
     return False
 
-
-def _prep_rank(prep: Token, anchor: Token) -> int:
-    # "convicted of" beats "for" beats "on ... charges"
-    low = prep.lower_
-    return 0 if low in {"of", "to", "with"} else 1 if low == "for" or low in ADMIT_WORDS else 2
