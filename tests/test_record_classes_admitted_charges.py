@@ -115,3 +115,16 @@ def test_a_for_inside_a_listed_offence_is_part_of_it(key: str) -> None:
     text, part = LISTED[key]
     recs = extract_texts(RecordExtractor(ExtractConfig()), {key: text}, PUBLISHED)[key]
     assert len(recs) == 1 and recs[0].charge is not None and part in recs[0].charge, recs
+
+
+def test_including_a_term_is_no_listed_offence() -> None:
+    """"six terms, including two years for X" in another sentence names no list of charges:
+    its "for X" stays an offence of its own."""
+    text = ("The judge spoke during yesterday's sentencing of a Dunmore woman for repeated "
+            "shoplifting offences. Tessa Marlow Grant, 41, faced a long jail term. The court "
+            "heard that Grant had served six terms in prison, including two years for "
+            "theft-related offences. \"It is time that those charged with youth services need "
+            "to act,\" he said.")
+    recs = extract_texts(RecordExtractor(ExtractConfig()), {"t": text}, PUBLISHED)["t"]
+    assert [r.charge for r in recs if r.person == "Tessa Marlow Grant"] == [
+        "theft-related offences"], recs

@@ -222,15 +222,16 @@ def swallows_verb(prep: Token, start: int, end: int) -> bool:
 
 
 def listed_inside(prep: Token, anchor: Token) -> bool:
-    """A "for" inside an offence a list names ("on charges including collecting money for
-    a charity"): part of that offence, not one of its own."""
-    if prep.lower_ != "for":
+    """A "for" inside an offence that "charges including" names, in the outcome's sentence
+    ("on charges including collecting money for a charity"): part of it, not its own."""
+    if prep.lower_ != "for" or prep.sent.start != anchor.sent.start:
         return False
     for node in prep.ancestors:
         if node.i == anchor.i:
             return False
-        if node.lower_ == "including" and node.i > anchor.i:
-            return True
+        if node.lower_ == "including" and node.i > anchor.i and (
+                node.head.lower_ in TALLY_OFFENCES or node.nbor(-1).lower_ in TALLY_OFFENCES):
+            return True  # not "eight terms, including three years for burglary"
     return False
 
 
