@@ -9,6 +9,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 _PLEA_WORDS = frozenset({"guilty", "plea", "contest", "contendere"})
+ADMIT_WORDS = frozenset({"admitting", "admitted", "admits"})
+_NOT_ADMITTED = frozenset({"guilt", "responsibility", "wrongdoing"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def case_ahead(doc: Doc, i: int, limit: int) -> bool:
@@ -171,3 +174,69 @@ def is_term_word(doc: Doc, i: int, end: int | None = None) -> bool:
     window = {t.lower_ for t in doc[i:min(i + 4, end if end is not None else i + 4)]}
     return bool(window & {"years", "year", "months", "month", "sentence", "term", "life",
                           "probation", "days", "weeks", "total"})
+
+
+def admission(doc: Doc, tok: Token, anchor: Token) -> Token | None:
+    """The token an admitted offence follows when ``tok`` admits one for the outcome
+    ``anchor``: after it ("jailed after admitting X"), or before it by the same defendant
+    ("A admitted X and was jailed", "a man who admitted X was fined"); the "to" of
+    "admitted to stealing X"."""
+    end = tok.sent.end
+    if tok.lower_ not in ADMIT_WORDS or tok.i + 1 >= end:
+        return None
+    if tok.i < anchor.i and not _same_defendant(tok, anchor):
+        return None
+    if tok.i > anchor.i and any(c.dep_ in _SUBJECTS and c.pos_ != "PRON"
+                                for c in tok.children):
+        return None  # "jailed after a witness admitted lying": another's admission
+    nxt = doc[tok.i + 1]
+    if nxt.lower_ == "to" and tok.i + 2 < end and doc[tok.i + 2].tag_ == "VBG":
+        return nxt
+    if nxt.pos_ in {"NOUN", "ADJ", "NUM", "ADV", "VERB"} and nxt.lower_ not in _NOT_ADMITTED:
+        return tok
+    return None
+
+
+def _same_defendant(admit: Token, anchor: Token) -> bool:
+    """The admission and the outcome have one subject: "admitted X and was jailed" (the
+    outcome a conjunct under the admission, with no subject of its own), "a man who
+    admitted X was fined" (the admission a relative clause of the outcome's subject)."""
+    if anchor.dep_ == "conj" and not any(c.dep_ in _SUBJECTS for c in anchor.children):
+        # a parse may hang the outcome on a verb inside the offence ("admitted conspiracy
+        # to commit fraud and was jailed"): the admission is still its ancestor
+        return any(a.i == admit.i for a in anchor.ancestors)
+    subject = admit.head
+    return admit.dep_ == "relcl" and subject.dep_ in _SUBJECTS and subject.head.i == anchor.i
+
+
+def in_charge_of(doc: Doc, i: int) -> bool:
+    """The "of" at ``i`` ends "(drunk) in charge of": who runs or holds what, not a charge."""
+    return i > 1 and doc[i - 1].lower_ == "charge" and doc[i - 2].lower_ == "in"
+
+
+def swallows_verb(prep: Token, start: int, end: int) -> bool:
+    """The phrase ``start:end`` after ``prep`` runs into the verb of the noun ``prep`` hangs
+    on ("a spokesman for the church said"): the speaker's clause, no offence."""
+    noun = prep.head
+    return noun.dep_ in _SUBJECTS and noun.i < prep.i and start <= noun.head.i < end
+
+
+def listed_inside(prep: Token, anchor: Token) -> bool:
+    """A "for" inside an offence that "charges including" names, in the outcome's sentence
+    ("on charges including collecting money for a charity"): part of it, not its own."""
+    if prep.lower_ != "for" or prep.sent.start != anchor.sent.start:
+        return False
+    for node in prep.ancestors:
+        if node.i == anchor.i:
+            return False
+        if node.lower_ == "including" and node.i > anchor.i and (
+                node.head.lower_ in TALLY_OFFENCES or node.nbor(-1).lower_ in TALLY_OFFENCES):
+            return True  # not "eight terms, including three years for burglary"
+    return False
+
+
+def prep_rank(prep: Token) -> int:
+    """How directly a word introduces an offence: "convicted of" beats "for" (and "admitted
+    X") beats "on ... charges"."""
+    low = prep.lower_
+    return 0 if low in {"of", "to", "with"} else 1 if low == "for" or low in ADMIT_WORDS else 2

@@ -106,10 +106,11 @@ def clean_charge(text: str) -> str | None:
     words = text.split()
     while words and words[0].lower() in _LEAD_DROP:
         words.pop(0)
-    # "charges of X" / "a trumped-up charge of X" keep the offence words only
+    # "charges of X" / "a trumped-up charge of X" keep the offence words only ("drunk in
+    # charge of a vehicle" is the offence whole)
     for k, w in enumerate(words[:5]):
         if w.lower().strip("”\"'’") in {"charges", "charge"} and k + 2 < len(words) and \
-                words[k + 1].lower() == "of":
+                words[k + 1].lower() == "of" and (k == 0 or words[k - 1].lower() != "in"):
             words = words[k + 2:]
             break
     joined = _generic_including(_COUNTS_INCLUDING.sub("", " ".join(words)))

@@ -8,17 +8,23 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from extract.records.charge_bounds import (
+    ADMIT_WORDS,
     LAW_PARTS,
     TALLY_OFFENCES,
+    admission,
     after_conviction,
     after_plea,
     bare_name,
     case_ahead,
     group_ahead,
+    in_charge_of,
     is_term_word,
     law_named,
+    listed_inside,
+    prep_rank,
     quote_end,
     state_ahead,
+    swallows_verb,
     title_start,
     verb_for,
 )
@@ -279,14 +285,12 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             cands.append(tok)  # "pleaded guilty (today / on May 2) to X"
         if tok.lower_ == "of" and tok.i > sent.start and doc[tok.i - 1].lower_ in {
             "charges", "charge", "count", "counts"
-        }:
+        } and not in_charge_of(doc, tok.i):
             cands.append(tok)
         if tok.lower_ == "with" and tok.i > sent.start and doc[tok.i - 1].lower_ == "charged":
             cands.append(tok)
-        if tok.lower_ in _ADMIT_WORDS and tok.i > anchor.i and tok.i + 1 < sent.end and \
-                doc[tok.i + 1].pos_ in {"NOUN", "ADJ", "NUM", "ADV", "VERB"} and \
-                doc[tok.i + 1].lower_ not in {"guilt", "responsibility", "wrongdoing"}:
-            cands.append(tok)  # "jailed for 50 weeks after admitting racially aggravated X"
+        if (admitted := admission(doc, tok, anchor)) is not None:
+            cands.append(admitted)  # "jailed after admitting X", "A admitted X and was jailed"
         if tok.lower_ == "on" and any(t.lower_ in {"charges", "charge", "counts"}
                                       for t in doc[tok.i + 1:min(sent.end, tok.i + 7)]):
             cands.append(tok)
@@ -309,10 +313,11 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
                 if doc[tok.i - 1].lower_ not in _HOLDER_NOUNS:
                     break  # "convicted members of the X sect of Y": Y is the offence
     unique = list({c.i: c for c in cands}.values())
-    ordered = sorted(unique, key=lambda c: (_prep_rank(c, anchor), abs(c.i - anchor.i)))
+    ordered = sorted(unique, key=lambda c: (prep_rank(c), abs(c.i - anchor.i)))
     fallback: tuple[str, str] | None = None
     for prep in ordered:
-        if any(s <= prep.idx < e for s, e in terms) or _foreign(prep, anchor):
+        if any(s <= prep.idx < e for s, e in terms) or _foreign(prep, anchor) or \
+                listed_inside(prep, anchor):
             continue
         if prep.i > 0 and doc[prep.i - 1].text in {"-", "‑"} and not doc[prep.i - 1].whitespace_:
             continue  # the "for" of "murder-for-hire"
@@ -332,7 +337,8 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
         holder = prep.i > 0 and (
             (prep.lower_ == "of" and doc[prep.i - 1].lower_ in _HOLDER_NOUNS)
             or (prep.lower_ == "for" and doc[prep.i - 1].lower_ in _ADVOCATES))
-        if prep.lower_ == "to" and not after_plea(doc, prep, sent.start):
+        if prep.lower_ == "to" and not after_plea(doc, prep, sent.start) and \
+                doc[prep.i - 1].lower_ not in ADMIT_WORDS:
             continue
         if prep.lower_ == "with" and doc[prep.i - 1].lower_ != "charged":
             continue
@@ -345,8 +351,8 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
         if nxt.ent_type_ in {"DATE", "TIME"} or (nxt.like_num and prep.lower_ == "on"):
             continue
         s, e = _phrase(doc, start, sent.end, terms)
-        if any(s < ms <= e for ms, _me in exclude):
-            continue  # "the conviction of company director X": a title up to the name
+        if any(s < ms <= e for ms, _me in exclude) or swallows_verb(prep, s, e):
+            continue  # "the conviction of director X": a title; "a spokesman for X said"
         if prep.lower_ == "on" and not any(t.lower_ in {"charges", "charge", "counts", "count"}
                                            for t in doc[s:e]):
             continue
@@ -371,7 +377,6 @@ _PLACE_NOUNS = frozenset({"region", "province", "district", "city", "town", "vil
 _NAME_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
 _BY_OFFENCE = frozenset({"deception", "fraud", "false", "threats", "threat", "force",
                          "violence", "dangerous", "careless", "unlawful", "fraudulent"})
-_ADMIT_WORDS = frozenset({"admitting", "admitted", "admits"})
 _OUTCOME_WORDS = frozenset({"found", "convicted", "pleaded", "pled", "acquitted", "cleared",
                             "sentenced", "received", "got", "jailed", "given"})
 
@@ -390,8 +395,3 @@ def _foreign(tok: Token, anchor: Token) -> bool:
             return True
     return False
 
-
-def _prep_rank(prep: Token, anchor: Token) -> int:
-    # "convicted of" beats "for" beats "on ... charges"
-    low = prep.lower_
-    return 0 if low in {"of", "to", "with"} else 1 if low == "for" or low in _ADMIT_WORDS else 2
