@@ -118,6 +118,8 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
             j, text, place = found
             if text.isupper():
                 text = text.title()  # "LOS ANGELES –" as "Los Angeles"
+            article = i > 0 and doc[i - 1].text == "The" and \
+                str(getattr(place, "name", "")).startswith("The ")  # "in The Hague", as written
             # "a Kazakh court", "the southern Kazakh city of X": no town Kazakh; a tagger's
             # NORP before a court noun is the court's town ("a Bishkek court")
             demonym = j - i == 1 and (doc[i].lower_ in demonyms() or (
@@ -149,7 +151,8 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                 _tier(doc, i, whole)
             if not is_personal(doc, i, j) and not demonym and not own_district and \
                     not _district_of_town(doc, i, j, hits):
-                hits.append(PlaceHit(start=doc[i].idx, end=end, text=text, tier=tier, kind=kind,
+                hits.append(PlaceHit(start=doc[i - article].idx, end=end,
+                                     text="The " + text if article else text, tier=tier, kind=kind,
                                      country=_region_after(doc, j, lookup) or
                                      getattr(place, "country", None)))
             i = whole
