@@ -128,6 +128,18 @@ def test_an_unnamed_record_takes_no_dateline_word_in_capitals() -> None:
     assert model_values(rec, spans, named, None)["person"] == "Halverton Brisk"
 
 
+@pytest.mark.parametrize("text", [
+    "Tobias Wrenfield admitted the assault and his brother was fined 500 pounds.",
+    "Tobias Wrenfield was cleared, but his younger sister was jailed for a year.",
+    "Tobias Wrenfield wept as their son was sentenced to three years.",
+])
+def test_an_unnamed_relative_takes_no_name_from_its_owner(text: str) -> None:
+    start = text.index("Tobias")
+    spans = [(start, start + len("Tobias Wrenfield"), "DEFENDANT")]
+    rec = _record(person=None, evidence=text, evidence_end=len(text))
+    assert "person" not in model_values(rec, spans, text, None)
+
+
 # ----------------------------------------------------------------------------- the model
 
 def test_shipped_model_loads_from_models_dir() -> None:

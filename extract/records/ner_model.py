@@ -202,13 +202,14 @@ def model_values(record: Record, spans: Sequence[Span3], text: str,
 def _anchor(record: Record, people: Sequence[Span3], text: str) -> Span3 | None:
     """The DEFENDANT entity that is this record's person (shares a surname), or the only
     one in the evidence of a one-person record the rules left unnamed (not a word in capitals:
-    a dateline's "KATHMANDU –" names no one)."""
+    a dateline's "KATHMANDU –" names no one; not the one whose relative comes after it)."""
     if record.person:
         last = _surname(record.person)
         same = [p for p in people if _surname(text[p[0]:p[1]]) == last]
         return max(same, key=lambda p: p[1] - p[0]) if same else None
     if record.group_size == 1 and len(people) == 1 and not _acted_on(text, people[0][0]) \
             and not text[people[0][0]:people[0][1]].isupper() \
+            and not _KIN_OF_NAMED.search(text, people[0][1], people[0][1] + 60) \
             and not _OFFICIAL_BEFORE.search(text, 0, people[0][0]) \
             and not _OFFICIAL_AFTER.match(text, people[0][1]):
         return people[0]
@@ -222,6 +223,11 @@ _OFFICIAL_BEFORE = re.compile(r"(?i)\b(?:judges?|justices?|magistrates?|prosecut
                               r"attorneys?|(?:cousin|wife|husband|son|daughter|brother|sister|"
                               r"father|mother|relative|friend|neighbou?r)\s+of"
                               r"|(?m:^)[ \t]*(?-i:By))\s*,?\s*$")  # ... nor a byline's reporter
+# "X admitted the assault and his brother was fined": the unnamed one is X's relative
+_KIN_OF_NAMED = re.compile(r"(?i)\b(?:his|her|their)\s+(?:\w+\s+)?(?:brother|sister|son|"
+                           r"daughter|wife|husband|father|mother|cousin|nephew|niece|uncle|"
+                           r"aunt|partner|girlfriend|boyfriend|fianc[ée]e?|step(?:son|daughter))"
+                           r"\b")
 _OFFICIAL_AFTER = re.compile(r",\s*JJ?\.|,?\s+(?:said|says|told|added|stated)\b")
 
 
