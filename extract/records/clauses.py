@@ -95,7 +95,6 @@ def end_char(sent: Span) -> int:
     return sent.start_char + len(text.rstrip())
 
 
-
 _ARGUMENTS = frozenset({"dobj", "dative", "nsubj", "nsubjpass"})
 
 

@@ -199,10 +199,12 @@ def drafts_for_trigger(
     outcome = hit.rule.outcome
     if hit.rule.kind == "give" and exonerated_serving(anchor, sent):
         outcome, appeal = Outcome.DISMISSED, True
-    but_guilty = next((t for t in doc[anchor.i:sent.end - 2] if t.lower_ == "but" and
-                       doc[t.i + 1].lower_ == "guilty" and doc[t.i + 2].lower_ == "of"), None)
-    if outcome is Outcome.ACQUITTED and but_guilty is not None:
-        outcome = Outcome.CONVICTED  # "found X not guilty of murder but guilty of manslaughter"
+    # "found X not guilty of murder but guilty of manslaughter": a conviction, of the second
+    guilty_of = next((doc[t.i + 1] for t in doc[anchor.i:sent.end - 2] if t.lower_ == "but" and
+                      doc[t.i + 1].lower_ == "guilty" and doc[t.i + 2].lower_ == "of"), None) \
+        if outcome is Outcome.ACQUITTED else None
+    if guilty_of is not None:
+        outcome = Outcome.CONVICTED
     clause = trigger_clause(anchor.head if hit.rule.kind == "nominal-revised" else anchor, sent)
     clause = term_lists.list_clause(clause, mentions, sent)  # gapped and bracketed objects
     found = find_term_spans(doc_text(doc), sent.start_char, end_char(sent), rules)
@@ -235,9 +237,9 @@ def drafts_for_trigger(
     earlier_case = is_earlier_case(anchor)
     prior = is_prior(anchor) or earlier_case
     term_spans = [(t.start, t.end) for t in found]  # hedged ones end a charge too
-    charge = find_charge(doc, doc[but_guilty.i + 1] if outcome is not hit.rule.outcome and
-                         but_guilty is not None else anchor, term_spans, hit.rule.kind,
-                         [(m.start, m.end) for m in mentions if m.kind in {"name", "group"}])
+    charge = find_charge(doc, guilty_of if guilty_of is not None else anchor, term_spans,
+                         hit.rule.kind, [(m.start, m.end) for m in mentions
+                                         if m.kind in {"name", "group"}])
     if charge is not None and any(m.name and m.name.lower() in charge[0].lower()
                                   for m in mentions):  # "the convictions of A and B"
         charge = None
