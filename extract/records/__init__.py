@@ -1,24 +1,30 @@
 """Article → [Record]: the rule-based record extractor, one module per concern.
 
-- ``extractor``: :class:`RecordExtractor`, the batch entry point, and the working text;
+- ``extractor``: :class:`RecordExtractor`, the batch entry point; ``working_text``: the text
+  the parser reads (offsets kept); ``layout``: headline lines and sentence ordinals;
 - ``triggers``: from one outcome trigger to draft records (hedges, priors, term assignment);
-- ``defendants`` / ``arguments`` / ``appositions`` / ``coref`` / ``pronouns`` / ``people`` /
-  ``naming`` / ``roles``: who a trigger is about (its parse arguments, names, pronouns,
-  aliases and relatives), and who is not (officials, victims, sources of a report);
-- ``lists`` / ``term_lists`` / ``colon_lists`` / ``enumerations`` / ``bullets``: defendants
-  given as lists ("sentenced A to X, B to Y", "the following sentences: A, seven years; B,
-  ...", "A (7 years), B (6 years)", "all three", "those convicted include A, B and C", one
-  a line);
-- ``terms`` / ``charges`` / ``charge_text`` / ``dates`` / ``places`` / ``place_hit`` /
-  ``place_context`` / ``court_seats`` / ``court_city`` / ``area_towns`` / ``datelines``: the
-  slots of one outcome, and the court city of a record that names none;
-- ``guards``: hedged, denied, prior and statistical statements (no record);
+  ``clauses``: the parts of its sentence the slots come from; ``guards``: hedged, denied,
+  prior, earlier and statistical statements (no record);
+- who a trigger is about: ``defendants`` / ``arguments`` (parse arguments) / ``appositions``
+  / ``coref`` / ``pronouns`` / ``descriptions`` ("the teacher") / ``people`` /
+  ``name_index`` / ``name_runs`` (names the NER missed) / ``naming`` / ``member_nouns`` /
+  ``roles`` (officials, victims, sources of a report, who are not);
+- defendants given as lists: ``lists`` / ``term_lists`` / ``colon_lists`` / ``colon_terms`` /
+  ``enumerations`` / ``members`` / ``labels`` / ``bullets`` ("sentenced A to X, B to Y", "the
+  following sentences: A, seven years; B, ...", "A (7 years)", "all three", "those convicted
+  include A, B and C", a label line, one a line);
+- the slots of one outcome: ``terms`` / ``charges`` / ``charge_bounds`` / ``charge_text`` /
+  ``accusations`` / ``dates`` / ``own_time`` / ``where_when`` / ``places`` / ``place_hit`` /
+  ``place_context`` / ``place_words`` / ``court_seats`` / ``court_city`` / ``area_towns`` /
+  ``datelines`` (and the court city of a record that names none);
 - ``binding``: which defendants a clause's term binds to (counted, ordinal and partitive
   subjects, remainders, "respectively" lists);
 - ``appeals``: an appeal's ruling as the record's latest state (quashed, cut, raised, upheld);
-- ``assembly`` / ``restatements`` / ``groups``: merging drafts into one record per
-  defendant per proceeding; unnamed drafts and lead summaries that restate named ones;
-- ``ner_model`` / ``ner_data``: the trained span tagger beside the rules, and its data.
+- ``assembly`` / ``restatements`` / ``groups`` / ``frames``: merging drafts into one record per
+  defendant per proceeding; unnamed drafts and lead summaries that restate named ones; the
+  day, charge and town of one hearing carried to the people named after it;
+- ``ner_model`` / ``ner_data`` / ``ner_corpus``: the trained span tagger beside the rules, its
+  data and its documents.
 
 The rules themselves are data in ``models/patterns/``.
 """
