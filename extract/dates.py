@@ -23,6 +23,10 @@ _MONTHS = {
 _MONTH = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
           r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# the words of a date that are capitalised like names ("Kanat" is a name, "March" a month)
+CALENDAR_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                            "august", "september", "october", "november", "december",
+                            *_WEEKDAYS})
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from extract.dates import CALENDAR_WORDS
 from extract.records.datelines import PlaceLookup
 from extract.records.place_hit import AREA_KINDS, PlaceHit
 from extract.records.place_words import court_word, demonyms, district_names, street_words
@@ -53,10 +54,7 @@ _COURT_IN_RE = re.compile(r"\b(?i:courts?|tribunal|martial)\s+(?:in|at)\s+"
                           r"([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z]){0,2})"
                           r"|\b([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z])?)(?=\s+(?:Sheriff|Crown|"
                           r"Magistrates['’]?|Magistrate['’]s)\s+Courts?\b)")
-_NOT_TOWN_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                             "august", "september", "october", "november", "december",
-                             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                             "sunday", "absentia", "chambers", "session", "camera"})
+_NOT_TOWN_WORDS = CALENDAR_WORDS | {"absentia", "chambers", "session", "camera"}
 # (not ORG: the tagger takes many a small town it does not know for one)
 _NOT_TOWN_ENTS = frozenset({"NORP", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART",
                             "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})

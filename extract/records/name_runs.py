@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from extract.dates import CALENDAR_WORDS
 from extract.nlp import Rules
 from extract.records.roles import COURT_WORDS
 
@@ -26,9 +27,6 @@ _TERM_WORDS = frozenset({"sentence", "sentences", "term", "terms", "penalty", "p
                          "fine", "year", "years", "month", "months"})
 # verbs whose active subject receives the term
 _RECEIVING_VERBS = frozenset({"receive", "get"})
-_CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august",
-                       "september", "october", "november", "december", "monday", "tuesday",
-                       "wednesday", "thursday", "friday", "saturday", "sunday"})
 _NOT_NAME_ENTS = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "PERCENT",
                             "QUANTITY", "LAW", "EVENT", "WORK_OF_ART", "LANGUAGE"})
 
@@ -80,7 +78,7 @@ def argument_named(doc: Doc, rules: Rules, is_place: Callable[[str], object] | N
                 and doc[start - 1].head.i == tok.i and tok.i - start < 3:
             start -= 1
         run = doc[start:tok.i + 1]
-        if len(run) < 2 or any(t.i in taken or t.lower_ in stop or t.lower_ in _CALENDAR or
+        if len(run) < 2 or any(t.i in taken or t.lower_ in stop or t.lower_ in CALENDAR_WORDS or
                                t.lower_ in _COMPASS or t.text.isupper() for t in run):
             continue
         if any(t.tag_ == "NNPS" for t in run) or any(

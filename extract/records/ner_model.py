@@ -18,6 +18,7 @@ A policy is written ``rules``, one mode for every slot (``fill``), or ``slot=mod
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
@@ -29,6 +30,7 @@ from typing import Any
 from spacy.language import Language
 
 from extract.dates import resolve_date
+from extract.nlp import PATTERNS_DIR
 from extract.normalize import parse_terms
 from extract.records.ner_data import SLOT_LABELS, find_value, paragraph
 from extract.records.roles import VICTIM_ACTS
@@ -209,7 +211,7 @@ def _anchor(record: Record, people: Sequence[Span3], text: str) -> Span3 | None:
         return max(same, key=lambda p: p[1] - p[0]) if same else None
     if record.group_size == 1 and len(people) == 1 and not _acted_on(text, people[0][0]) \
             and not text[people[0][0]:people[0][1]].isupper() \
-            and not _KIN_OF_NAMED.search(text, people[0][1], people[0][1] + 60) \
+            and not _kin_of_named().search(text, people[0][1], people[0][1] + 60) \
             and not _OFFICIAL_BEFORE.search(text, 0, people[0][0]) \
             and not _OFFICIAL_AFTER.match(text, people[0][1]):
         return people[0]
@@ -223,12 +225,16 @@ _OFFICIAL_BEFORE = re.compile(r"(?i)\b(?:judges?|justices?|magistrates?|prosecut
                               r"attorneys?|(?:cousin|wife|husband|son|daughter|brother|sister|"
                               r"father|mother|relative|friend|neighbou?r)\s+of"
                               r"|(?m:^)[ \t]*(?-i:By))\s*,?\s*$")  # ... nor a byline's reporter
-# "X admitted the assault and his brother was fined": the unnamed one is X's relative
-_KIN_OF_NAMED = re.compile(r"(?i)\b(?:his|her|their)\s+(?:\w+\s+)?(?:brother|sister|son|"
-                           r"daughter|wife|husband|father|mother|cousin|nephew|niece|uncle|"
-                           r"aunt|partner|girlfriend|boyfriend|fianc[ée]e?|step(?:son|daughter))"
-                           r"\b")
 _OFFICIAL_AFTER = re.compile(r",\s*JJ?\.|,?\s+(?:said|says|told|added|stated)\b")
+
+
+@lru_cache(maxsize=1)
+def _kin_of_named() -> re.Pattern[str]:
+    """"X admitted the assault and his brother was fined": the unnamed one is X's relative
+    (the lexicon's ``kin_nouns``, the rules' own list of relatives)."""
+    lexicon = json.loads((PATTERNS_DIR / "lexicon.json").read_text(encoding="utf-8"))
+    kin = "|".join(sorted(map(re.escape, lexicon["kin_nouns"]), key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:his|her|their)\s+(?:\w+\s+)?(?:{kin})\b")
 
 
 def _acted_on(text: str, start: int) -> bool:
