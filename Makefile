@@ -56,7 +56,8 @@ lint: setup
 	$(BIN)/mypy
 
 # Record extraction on the gold dev set, scored by the shared scorer: the overall table, then
-# the tune and check parts (overall and by kind of source) with per-field F1 (bench/eval.py).
+# the tune and check parts (overall and by kind of source) with per-field F1 (bench/eval.py);
+# then the rules against the corpus documents corrected by reading (bench/read_silver.py).
 eval: setup
 	@test -f $(SHARED)/gold/dev.jsonl || { echo "eval needs $(SHARED)/gold (set SHARED=...)"; exit 2; }
 	@mkdir -p bench/out
@@ -68,6 +69,7 @@ eval: setup
 	@rm -f bench/out/cases.db bench/out/cases.db-*
 	@$(BIN)/verdicts extract --manifest bench/cases/manifest.jsonl --db bench/out/cases.db --quiet
 	$(BIN)/python bench/cases.py --db bench/out/cases.db --gold bench/cases/gold.jsonl
+	$(BIN)/python bench/read_silver.py --shared $(SHARED)
 
 # A batch run as a make target (for a user's own CI): URLS=file, WARC=file or MANIFEST=file,
 # into DB=path (default: the verdicts default, env VERDICTS_DB). Exit 1 when inputs failed.

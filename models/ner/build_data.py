@@ -6,6 +6,9 @@ Gold: the *tune* part of shared/gold/dev.jsonl (the scorer's own hash split; *ch
 never read for training). Silver: the rule extractor's records over shared/corpus (all
 court-news excerpts, every n-th press release up to ``--press``), filtered as
 extract/records/ner_data.py says; corpus documents that are gold documents are skipped.
+Read silver: a court-news document whose records were corrected by reading
+(data/read_silver.jsonl, extract/records/read_silver.py) is annotated from the corrected
+records, as gold is, instead of from the rules' own.
 Writes models/ner/data/annotations.jsonl, sorted, one document a line.
 """
 
@@ -31,9 +34,28 @@ from extract.records.ner_corpus import (  # noqa: E402
     gold_docs,
 )
 from extract.records.ner_data import DocAnnotation, annotate_gold, annotate_silver  # noqa: E402
+from extract.records.read_silver import load as load_read  # noqa: E402
 from schemas import Article, Failure  # noqa: E402
 
 OUT = Path(__file__).resolve().parent / "data" / "annotations.jsonl"
+READ = Path(__file__).resolve().parent / "data" / "read_silver.jsonl"
+
+
+def read_silver(articles: list[Article], source: str) -> tuple[list[DocAnnotation], set[str]]:
+    """The documents corrected by reading, annotated from their corrected records, and the
+    ids of all documents read (a document read to have no record is no rules' silver)."""
+    if not READ.is_file():
+        return [], set()
+    by_id = {str(a.doc_id): a for a in articles}
+    out: list[DocAnnotation] = []
+    done: set[str] = set()
+    for doc_id, records in load_read(READ, {k: a.text for k, a in by_id.items()}):
+        done.add(doc_id)
+        article = by_id[doc_id]
+        ann, _ = annotate_gold(doc_id, article.text, records, article.published, source)
+        if ann.spans:
+            out.append(ann)
+    return out, done
 
 
 def silver(articles: list[Article], source: str, batch: int = 16) -> list[DocAnnotation]:
@@ -81,9 +103,11 @@ def main() -> None:
             step = max(1, len(docs) // max(1, args.press))
             docs = sorted(docs, key=lambda a: str(a.doc_id))[::step][:args.press]
         source = name.split(".")[0]
-        got = silver(docs, source)
-        print(f"silver {source}: {len(got)} of {len(docs)} documents kept")
-        anns.extend(got)
+        read, done = read_silver(docs, source)
+        got = silver([a for a in docs if str(a.doc_id) not in done], source)
+        print(f"silver {source}: {len(done)} documents read and corrected ({len(read)} kept), "
+              f"{len(got)} of {len(docs) - len(done)} others kept")
+        anns.extend(read + got)
     anns.sort(key=lambda a: (a.source, a.doc_id))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as fh:
