@@ -386,10 +386,11 @@ def _foreign(tok: Token, anchor: Token) -> bool:
     been found guilty of X": X is the other verb's offence)."""
     node = tok
     for _ in range(12):
-        if node is anchor or node.head is node:
+        # spaCy makes a new Token on each access: compare positions, never identity
+        if node.i == anchor.i or node.head.i == node.i:
             return False
         node = node.head
-        if node is not anchor and node.lower_ in _OUTCOME_WORDS and not (
+        if node.i != anchor.i and node.lower_ in _OUTCOME_WORDS and not (
             node.left_edge.i <= anchor.i <= node.right_edge.i
         ):
             return True
