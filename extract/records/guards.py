@@ -38,6 +38,17 @@ def _past_after_clause(anchor: Token) -> bool:
         "was", "were", "had", "has", "have"} for c in anchor.children)
 
 
+def _narrated_present(anchor: Token, aux: Token) -> bool:
+    """A named person's outcome told in the present ("Dario Vukic is acquitted of war crimes
+    by the court"): a report, where a rule is told of anyone ("when someone is acquitted")."""
+    if aux.lower_ not in {"is", "are"} or anchor.dep_ not in {"ROOT", "conj", "ccomp"} or any(
+            c.dep_ == "mark" for c in anchor.children):
+        return False
+    holders = [anchor, anchor.head] if anchor.dep_ == "conj" else [anchor]
+    return any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN" and c.ent_type_ in {"PERSON", ""}
+               for h in holders for c in h.children)
+
+
 _RULING_VERBS = frozenset({"decided", "ruled", "ordered", "determined", "sentenced"})
 
 
@@ -89,7 +100,8 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
             return True
         if child.dep_ == "auxpass" and child.lower_ in {"is", "are", "am", "be", "being"} and not (
             child.lower_ == "being" and anchor.head.lower_ in {"after", "since"}
-        ):  # "when someone is exonerated": a general statement ("after being found": a fact)
+        ) and not _narrated_present(anchor, child):
+            # "when someone is exonerated": a general statement ("after being found": a fact)
             return True
         if child.dep_ == "neg":
             return True
