@@ -27,6 +27,17 @@ _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall"
                      "ca", "wo", "'ll"})
 
 
+def _modal(tok: Token) -> bool:
+    """A modal verb; "May" inside a sentence or before a number is the month the small
+    parser sometimes takes for one ("on 10 May the court sentenced ...")."""
+    if tok.lower_ not in _MODALS:
+        return False
+    if tok.text != "May":
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return bool(tok.is_sent_start) and not (nxt is not None and nxt.like_num)
+
+
 def _past_after_clause(anchor: Token) -> bool:
     """A past outcome in an "after", "since" or "because" clause of its own: a fact whatever
     the main clause hedges ("X will spend the rest of his life in prison after a judge
@@ -82,7 +93,7 @@ def after_sentencing(anchor: Token, sent: Span) -> bool:
             return False
         prev = doc[start - 1].sent
         if any(t.lower_ in {"sentenced", "jailed"} and t.tag_ in {"VBD", "VBN"} and not any(
-                c.dep_ in {"aux", "auxpass"} and c.lower_ in _MODALS | {"be", "to"}
+                c.dep_ in {"aux", "auxpass"} and (_modal(c) or c.lower_ in {"be", "to"})
                 for c in t.children) for t in prev):
             return True
         start = prev.start
@@ -93,7 +104,7 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
     """A possible, future, requested or denied outcome: "could be sentenced", "faces ... if
     convicted", "was not convicted", "is scheduled to be sentenced"."""
     for child in anchor.children:
-        if child.dep_ in {"aux", "auxpass"} and child.lower_ in _MODALS:
+        if child.dep_ in {"aux", "auxpass"} and _modal(child):
             if child.lower_ in {"will", "'ll"} and (court_ruled(anchor) or
                                                    after_sentencing(anchor, sent)):
                 continue  # "X will serve five years, the court decided": a ruling, reported
@@ -137,7 +148,7 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
         if head.lower_ in _HEDGE_GOVERNORS or head.lemma_ in _HEDGE_GOVERNORS:
             return True
         if head.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ in {"aux", "neg"} and (c.lower_ in _MODALS or c.dep_ == "neg")
+            c.dep_ in {"aux", "neg"} and (_modal(c) or c.dep_ == "neg")
             for c in head.children
         ) and head.dep_ != "conj":
             return True
