@@ -35,6 +35,11 @@ def is_personal(doc: Doc, i: int, j: int) -> bool:
     # ... and "the Izmir regional court", "a Bishkek district court": the court's own town
     named_town = named_town or (i > 0 and doc[i - 1].lower_ in {"the", "a", "an"}
                                 and court_name_follows(doc, j, ordinal=False))
+    # ... and "In X, blogger A was jailed", "a case in X": one word after "in" is a place
+    # the small tagger took for a name (a person is rarely "in" anything by surname alone)
+    named_town = named_town or (i > 0 and doc[i - 1].lower_ == "in" and " " not in doc[i:j].text
+                                and not (
+        j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].lower_ in {"'s", "’s"})))
     if bench_title_follows(doc, j):
         return False  # "Lundazi Resident Magistrate Joseph Kapila": the bench's own town
     if not named_town and any(doc[k].ent_type_ == "PERSON" for k in range(i, j)):
