@@ -361,7 +361,13 @@ def dative_terms(doc: Doc, mentions: list[Mention],
                  terms: list[TermSpan]) -> list[TermSpan | None]:
     """"gave A three months in jail and B a fine": each object of a give verb has the term
     right after its name, or none; names joined by "and" or a comma alone share the next
-    one's ("gave A and B eight years each")."""
+    one's ("gave A and B eight years each"); lengths listed after all of them pair with
+    them in order ("gave A and B 18 and 24 months respectively")."""
+    if "respectively" in doc[mentions[-1].start].sent.text.lower():
+        after = [t for t in terms if t.start >= doc[mentions[-1].end - 1].idx]
+        spread = respectively_terms(doc_text(doc), after, len(mentions))
+        if len(spread) == len(mentions):
+            return list(spread)
     own = [own_term(doc, m, terms) for m in mentions]
     for n in range(len(mentions) - 2, -1, -1):
         between = [t.lower_ for t in doc[mentions[n].end:mentions[n + 1].start]]
