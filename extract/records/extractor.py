@@ -34,7 +34,7 @@ from extract.records.enumerations import (
     parenthesised_aliases,
     patronymic_names,
 )
-from extract.records.groups import absorb_definite_groups
+from extract.records.groups import absorb_definite_groups, absorb_groups_named_later
 from extract.records.name_index import build_name_index
 from extract.records.naming import name_unnamed_groups, name_unnamed_leads
 from extract.records.ner_data import paragraph
@@ -283,6 +283,7 @@ class RecordExtractor:
         defer_earlier(doc, drafts, DEFERRED_FLAG)  # "... The court deferred the verdicts."
         taken = {d.sent_index for d in drafts if d.person}
         finished = absorb_definite_groups(finish_drafts(drafts, default_city, self.rules), text)
+        finished = absorb_groups_named_later(finished, text)  # "16 ... Those convicted: A, B"
         narrow_areas(finished, area_towns(doc, self._lookup))  # a state's court, its one town
         # "An appeals court upheld the sentence on 9 May": the latest state's day
         upheld_later(doc, finished, taken, lambda sent: sentence_dates(sent, published))

@@ -1,13 +1,15 @@
 """Definite unnamed groups that restate named defendants: "A, B and C were convicted ...
 The three men were jailed for five years" is three records, not four (GUIDELINES: a group
-whose members are named elsewhere is no record of its own)."""
+whose members are named elsewhere is no record of its own); so is an indefinite group that
+the next sentences outnumber with named defendants of its outcome ("sentenced 16 supporters
+... Those convicted include" eighteen names)."""
 
 from __future__ import annotations
 
 import re
 
 from extract.records.assembly import Draft
-from extract.records.restatements import fill
+from extract.records.restatements import compatible, fill
 
 # how far back (in sentences) the named members of a definite group may stand ("the pair"
 # in a verdict's last paragraph is still the two named in its first)
@@ -92,3 +94,34 @@ def _named_before(group: Draft, drafts: list[Draft]) -> list[Draft]:
             n.city and group.city and n.city != group.city for n in chosen):
         return []  # another day or place: another proceeding
     return chosen
+
+
+def absorb_groups_named_later(drafts: list[Draft], text: str) -> list[Draft]:
+    """"A court sentenced 16 supporters to five years ... Those convicted include A, B, ...",
+    "... the death penalty to two people ... The recipients are A and B": drop an unnamed
+    group (not a definite one, nor "two other men") when the next sentences name at least as
+    many defendants with its outcome in the same proceeding: it is counted among them
+    (GUIDELINES: no double counting). With more names than its count, which of them it
+    counted is unsure: they keep their own slots (flag ``named-later``)."""
+    keep: list[Draft] = []
+    for d in drafts:
+        members = _named_after(d, drafts, text)
+        if not members:
+            keep.append(d)
+            continue
+        for n in members:
+            n.flags.append("named-later")
+    return keep
+
+
+def _named_after(group: Draft, drafts: list[Draft], text: str) -> list[Draft]:
+    """The named drafts after an indefinite group that hold its people, or none when fewer
+    people are named than it counts."""
+    if group.person is not None or group.prior or group.group_size < 2 or group.new_story \
+            or _definite(group, text) or _BESIDES_RE.search(
+                text[max(0, group.position - 12):group.position + 25]):
+        return []
+    named = [n for n in drafts if n.person and not n.prior and n.outcome is group.outcome
+             and n.position > group.position and 0 <= n.sent_index - group.sent_index <= _WINDOW
+             and compatible(group, n)]
+    return named if len({n.person for n in named}) >= group.group_size else []
