@@ -4,8 +4,9 @@
 
 The read records (models/ner/data/read_silver.jsonl, offsets only; see
 extract/records/read_silver.py) are turned back into the shared scorer's gold format against
-the corpus texts, the pipeline's extractor (default configuration) runs over the same texts,
-and the shared scorer compares the two. The reading started from the rules' own records, so
+the corpus texts, the pipeline runs over the same texts as `verdicts extract` reads a text
+file (its article step first: a byline's date stands for a missing publication date), and
+the shared scorer compares the two. The reading started from the rules' own records, so
 this measures what the reading changed, not an unseen set: read *check* for that.
 """
 
@@ -19,11 +20,12 @@ from pathlib import Path
 
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
+from extract.article import to_article  # noqa: E402
 from extract.config import ExtractConfig  # noqa: E402
 from extract.records import RecordExtractor  # noqa: E402
 from extract.records.ner_corpus import corpus_articles  # noqa: E402
 from extract.records.read_silver import load  # noqa: E402
-from schemas import Failure  # noqa: E402
+from schemas import Article, Failure, Page, VerdictsError  # noqa: E402
 
 READ = Path(__file__).resolve().parents[1] / "models" / "ner" / "data" / "read_silver.jsonl"
 
@@ -45,8 +47,16 @@ def main() -> int:
         return 0
     articles = {str(a.doc_id): a for a in corpus_articles(args.shared, "court-news.jsonl.gz")}
     gold = dict(load(args.read, {k: a.text for k, a in articles.items()}))
-    chosen = [articles[k] for k in gold]
     pred: dict[str, list[dict[str, object]]] = {}
+    chosen: list[Article] = []
+    for doc_id in gold:
+        raw = articles[doc_id]
+        page = Page(url=raw.url, doc_id=doc_id, source="file", kind="text", html=raw.text,
+                    fetched_at=raw.fetched_at, published_hint=raw.published)
+        try:
+            chosen.append(to_article(page))
+        except VerdictsError:
+            pred[doc_id] = []  # no body: no records
     extractor = RecordExtractor(ExtractConfig())
     for start in range(0, len(chosen), 32):
         batch = chosen[start:start + 32]
