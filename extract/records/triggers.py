@@ -113,7 +113,8 @@ _BARE_TERM = frozenset({"imposed-term-bare", "handed-down-term-bare"})
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
 
 # rules whose match may hold offence words before its noun: "overturned the rape convictions"
-_MODIFIED_NOUN_RULES = frozenset({"overturned-conviction", "convictions-upheld"})
+_MODIFIED_NOUN_RULES = frozenset({"overturned-conviction", "convictions-upheld",
+                                  "conviction-upheld-offence"})
 
 def drafts_for_trigger(
     doc: Doc,
