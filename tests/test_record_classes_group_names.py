@@ -1,8 +1,9 @@
 """An unnamed group whose members the next sentences name (silver slice c, class 1b), in
 phrasings of our own: "The 2 accused are Mr A and Mr B", "the judge named the convicts as A,
-B and C", "The three men – A, B and C – denied ...". Exactly as many names as the group: one
-record each with the group's slots; another count, an official among them or two groups of
-different sizes in the sentence leave the group as it is."""
+B and C", "The three men – A, B and C – denied ...", "A, B and C all denied ...". Exactly as
+many names as the group: one record each with the group's slots; another count, an official
+or a role among them, or two groups of different sizes in the sentence leave the group as
+it is."""
 
 from __future__ import annotations
 
@@ -35,6 +36,15 @@ TEXTS: dict[str, str] = {
                           "are Musa Wekesa, Isaac Nabende and Peter Wanyama.",
     "range": "The Karvo court jailed three men for between five and nine years for arson. The "
              "three men – Arno Kessel, Bruno Faltin and Carl Menz – had denied the charges.",
+    "all-insisted": "The Riverton court jailed four journalists for five years for extremism. "
+                    "Petra Lindqvist, Omar Haddad, Ines Varga and Tomas Brenner had all "
+                    "insisted they were only doing their jobs.",
+    "both-aged": "The Riverton court fined two bloggers for libel. Petra Lindqvist, 34, and "
+                 "Omar Haddad, 29, both plan to appeal.",
+    "each-spent": "A Dunmore court fined three farmers for poaching deer. Sean Tully, Liam "
+                    "Hogan and Eoin Ward had each spent a month in custody.",
+    "roles-between": "The Riverton court fined two bloggers for libel. Petra Lindqvist and "
+                     "Omar Haddad, lawyers for the pair, both said they would appeal.",
     "count-differs": "The Jasper court jailed two men for five years for robbery. The two men "
                      "are Adam Reyes, Ben Lott and Carl Minz.",
     "official-named": "The Jasper court jailed two men for five years for robbery. The two men "
@@ -56,6 +66,9 @@ def records() -> dict[str, list[Record]]:
     ("identified-them", ["Kwame Asante", "Yaw Darko"]),
     ("dashed", ["Arno Kessel", "Bruno Faltin", "Carl Menz"]),
     ("a-sentence-between", ["Musa Wekesa", "Isaac Nabende", "Peter Wanyama"]),
+    ("all-insisted", ["Petra Lindqvist", "Omar Haddad", "Ines Varga", "Tomas Brenner"]),
+    ("both-aged", ["Petra Lindqvist", "Omar Haddad"]),
+    ("each-spent", ["Sean Tully", "Liam Hogan", "Eoin Ward"]),
 ])
 def test_the_named_members_of_a_group_are_its_records(
         records: dict[str, list[Record]], key: str, people: list[str]) -> None:
@@ -80,7 +93,8 @@ def test_a_range_over_the_members_is_no_one_s_term(records: dict[str, list[Recor
     assert {r.sentence_months for r in recs} == {None}
 
 
-@pytest.mark.parametrize("key", ["count-differs", "official-named", "two-groups"])
+@pytest.mark.parametrize("key", ["count-differs", "official-named", "two-groups",
+                                 "roles-between"])
 def test_a_list_that_is_not_exactly_the_group_leaves_it_unnamed(
         records: dict[str, list[Record]], key: str) -> None:
     assert {r.person for r in records[key]} == {None}

@@ -1,9 +1,10 @@
-"""An unnamed group whose members the next sentence names in a shape other than "They are A,
-B and C" (``naming.name_unnamed_groups``): "The 3 accused are Mr A, Mr B and Mr C", "The
+"""An unnamed group whose members the next sentences name in a shape other than "They are
+A, B and C" (``naming.name_unnamed_groups``): "The 3 accused are Mr A, Mr B and Mr C", "The
 judge named the convicts as A, B and C", "The three men – A, B and C – had been jailed
-before". Exactly as many names as the group's size, none with a record of its own: the
-group is those people, one record each with the group's slots (GUIDELINES: a named person is
-a record; a group whose members are named is none of its own)."""
+before", "A, B and C all denied the charges". Exactly as many names as the group's size,
+none with a record of its own: the group is those people, one record each with the group's
+slots (GUIDELINES: a named person is a record; a group whose members are named is none of
+its own)."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ _NAMED_AS_RE = re.compile(rf"\b(?i:(?:named|identified|listed)\s+(?:them|{_GROUP
 # "The three men – A, B and C – had ...": the names between two dashes after the group
 _DASHED_RE = re.compile(rf"^(?i:{_GROUP})\s*[–—]\s*(?={_TITLE}[A-Z])")
 _DASHES = frozenset({"–", "—"})
+_QUANTIFIERS = frozenset({"all", "both", "each"})
+# what may stand in a bare list of names before its quantifier (and the auxiliary after it)
+_LIST_POS = frozenset({"PROPN", "PUNCT", "CCONJ", "NUM", "AUX"})
 _REACH = 2  # sentences after the group in which its members may be named
 
 
@@ -98,6 +102,21 @@ def _members(doc: Doc, sent: Span, names: NameIndex, rules: Rules) -> list[str]:
             if end < 0:
                 return []
         return listed_people(doc, doc[start:end], names, rules)
+    return _quantified_subjects(doc, sent, names, rules)
+
+
+def _quantified_subjects(doc: Doc, sent: Span, names: NameIndex, rules: Rules) -> list[str]:
+    """"A, B and C all denied the charges", "A, 34, and B, 29, had each pleaded not guilty":
+    names alone (ages, commas and "and" between) open the sentence up to "all", "both" or
+    "each" before its first verb; a role among them ("A and B, lawyers for the men, both
+    said") is no such list."""
+    if names.known(doc[sent.start]) is None:
+        return []
+    for t in sent:
+        if t.lower_ in _QUANTIFIERS and t.i > sent.start:
+            return listed_people(doc, doc[sent.start:t.i], names, rules)
+        if t.pos_ not in _LIST_POS:
+            return []
     return []
 
 
