@@ -34,6 +34,7 @@ from extract.records.enumerations import (
     parenthesised_aliases,
     patronymic_names,
 )
+from extract.records.group_names import name_listed_groups
 from extract.records.groups import absorb_definite_groups, absorb_groups_named_later
 from extract.records.name_index import build_name_index
 from extract.records.naming import name_unnamed_groups, name_unnamed_leads
@@ -280,6 +281,7 @@ class RecordExtractor:
                                     f"{type(exc).__name__}: {exc}")
         name_unnamed_leads(doc, drafts, names, self.rules)  # "a woman ... Ann Cole, 39, ..."
         drafts = name_unnamed_groups(doc, drafts, names, self.rules)  # "They are A, B and C"
+        drafts = name_listed_groups(doc, drafts, names, self.rules)  # "named them as A, B"
         defer_earlier(doc, drafts, DEFERRED_FLAG)  # "... The court deferred the verdicts."
         taken = {d.sent_index for d in drafts if d.person}
         finished = absorb_definite_groups(finish_drafts(drafts, default_city, self.rules), text)
