@@ -30,6 +30,43 @@ def group_ahead(doc: Doc, i: int, limit: int) -> bool:
     return any(t.lower_ in _GROUP_NOUNS for t in doc[i:min(limit, i + 6)])
 
 
+def as_qualifier(doc: Doc, i: int, limit: int) -> int | None:
+    """Where the phrase goes on after the "as" at ``i`` when it qualifies the offence before
+    it: a role in a group ("as a member of a criminal group": on at the role noun) or the
+    class of crime it is charged as ("murder as a crime against humanity", "rape as a war
+    crime", "as serious violations of the Geneva Conventions": past the class); else None."""
+    j = i + 1 + (i + 1 < limit and doc[i + 1].lower_ in {"a", "an"})
+    if i + 2 < limit and j < limit and doc[j].lower_ in _ROLE_NOUNS and (
+            doc[j].lower_ != "part" or group_ahead(doc, j + 1, limit)):
+        return i + 1
+    modified = False
+    while j < limit and doc[j].lower_ in _CLASS_MODIFIERS:
+        j, modified = j + 1, True
+    if j >= limit or doc[j].lower_ not in _CLASS_HEADS or doc[i - 1].pos_ not in {
+            "NOUN", "PROPN", "VERB"}:
+        return None
+    j += 1
+    if j + 1 < limit and doc[j].lower_ == "against" and doc[j + 1].lower_ == "humanity":
+        return j + 2
+    if j + 1 < limit and doc[j].lower_ == "of":
+        k = j + 1  # "of the Geneva Conventions", "of terrorism": the law or the class named
+        while k < limit and doc[k].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} and \
+                doc[k].lower_ not in {"and", "or"}:
+            k += 1
+        return k if k > j + 1 else None
+    return j if modified else None  # "as a war crime"; not a bare "as a crime"
+
+
+# "as a member of a criminal group", "as part of a gang": the offender's role
+_ROLE_NOUNS = frozenset({"member", "members", "part", "leader", "leaders", "organiser",
+                         "organizer", "participant", "participants", "accomplice"})
+# "as a crime against humanity", "as war crimes", "as an act of terrorism": the offence's class
+_CLASS_HEADS = frozenset({"crime", "crimes", "violation", "violations", "breach", "breaches",
+                          "act", "acts", "offence", "offences", "offense", "offenses"})
+_CLASS_MODIFIERS = frozenset({"war", "hate", "serious", "grave", "terrorist", "terror",
+                              "international", "aggravated", "federal"})
+
+
 _PROCEEDINGS = frozenset({"case", "cases", "trial", "trials", "proceedings", "proceeding",
                           "probe", "investigation", "prosecution"})
 _GROUP_NOUNS = frozenset({"gang", "gangs", "group", "groups", "organisation", "organization",
