@@ -4,7 +4,9 @@ against humanity", "rape as a war crime", "as a serious violation of the Geneva
 Conventions") is part of the offence and does not end a list of them, while "as" before
 anything else still ends it; the last of a list of gerund offences after a serial comma
 (", and causing bodily harm") is kept, while a participle clause after a bare comma
-(", saying ...") or a clause after ", and" is not."""
+(", saying ...") or a clause after ", and" is not; a list of offences ending in "two counts
+of Y" is the whole list ("jailed for burglary and two counts of theft"), not Y alone, while
+"on one count of X" and "for the count of X" still name X."""
 
 from __future__ import annotations
 
@@ -51,6 +53,20 @@ TEXTS: dict[str, str] = {
                          "overwhelming, and jailed him for two years.",
     "and-citing": "The court convicted Lina Sova of smuggling cigarettes, and citing a lack "
                   "of remorse, jailed her for three years.",
+    # ---- a list ending in "two counts of Y"
+    "tally-for": "Dan Ruel was jailed for six years for burglary and two counts of theft.",
+    "tally-admitting": "Ella Marsh was jailed for four years after admitting robbery and three "
+                       "counts of assault.",
+    "tally-admitted-and": "Kurt Vane admitted handling stolen goods and two counts of theft "
+                          "and was jailed for 18 months.",
+    "tally-charges": "Noor Idris was sentenced to five years for possession of a firearm and "
+                     "two charges of witness intimidation.",
+    # ---- the tally heading the offence itself
+    "tally-head": "Judge Ana Vell sentenced Ravi Dass to 12 years in jail on one count of "
+                  "abuse of power, 10 years each for three counts of criminal breach of trust, "
+                  "and 10 years each for three counts of money laundering.",
+    "tally-the-count": "The High Court convicted Oren Pike for the count of murder punishable "
+                       "under Section 296 and sentenced him to death.",
 }
 
 EXPECTED: list[tuple[str, str, str]] = [
@@ -71,6 +87,13 @@ EXPECTED: list[tuple[str, str, str]] = [
                                         "taxes"),
     ("bare-comma-clause", "Sam Orr", "stealing cars"),
     ("and-citing", "Lina Sova", "smuggling cigarettes"),
+    ("tally-for", "Dan Ruel", "burglary and two counts of theft"),
+    ("tally-admitting", "Ella Marsh", "robbery and three counts of assault"),
+    ("tally-admitted-and", "Kurt Vane", "handling stolen goods and two counts of theft"),
+    ("tally-charges", "Noor Idris", "possession of a firearm and two charges of witness "
+                                    "intimidation"),
+    ("tally-head", "Ravi Dass", "abuse of power"),
+    ("tally-the-count", "Oren Pike", "murder"),
 ]
 
 

@@ -4,7 +4,7 @@ the parts of a law ("Section 5 of the Code"), the "for" of another verb ("run fo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -270,6 +270,17 @@ def listed_inside(prep: Token, anchor: Token) -> bool:
                 node.head.lower_ in TALLY_OFFENCES or node.nbor(-1).lower_ in TALLY_OFFENCES):
             return True  # not "eight terms, including three years for burglary"
     return False
+
+
+def inner_tally(doc: Doc, prep: Token, cands: Sequence[Token],
+                reach: Callable[[Token], int]) -> bool:
+    """The "of" of "two counts of Y" ends a list of offences an earlier word introduces
+    ("jailed for burglary and two counts of theft", "admitted X and three counts of Y"),
+    whose phrase ends at ``reach(word)``: that whole list goes first, not Y alone (not the
+    list's own head: "on one count of X", "on charges of X, Y and Z")."""
+    return prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in TALLY_OFFENCES \
+        and any(o.i < prep.i and any(t.lower_ in {"and", ","} for t in doc[o.i + 1:prep.i])
+                and reach(o) > prep.i for o in cands)
 
 
 def prep_rank(prep: Token) -> int:

@@ -18,6 +18,7 @@ from extract.records.charge_bounds import (
     bare_name,
     case_ahead,
     in_charge_of,
+    inner_tally,
     is_term_word,
     law_named,
     listed_inside,
@@ -70,8 +71,7 @@ _TAKES_IN = frozenset({"participating", "participation", "part", "involvement", 
                        "dealing", "trafficking", "trading"})  # "being concerned in the supply"
 # a participle clause after the offence, not another offence: "..., citing its size"
 _REPORTING = frozenset({"saying", "adding", "citing", "noting", "stating", "describing",
-                        "calling", "arguing", "explaining", "ruling", "finding", "insisting",
-                        "warning", "telling", "according", "prompting", "leaving"})
+                        "calling", "arguing", "explaining", "ruling", "finding", "warning"})
 _ROLE_ACTS = frozenset({"serving", "acting", "posing", "working", "operating"})
 # speech offences whose that-clause is the offence: "for alleging that the X had ..."
 _SPEECH_ACTS = frozenset({"alleging", "claiming", "saying", "stating", "suggesting", "writing",
@@ -211,8 +211,7 @@ def _list_continues(doc: Doc, i: int, limit: int, first: int) -> bool:
     if tok.lower_ in {"state", "judge", "justice", "district", "superior", "federal"}:
         return False
     adjectival = tok.tag_ in {"VBN", "VBG"} and i + 1 < limit and doc[i + 1].pos_ == "NOUN"
-    # "attempting X, organizing Y, and causing bodily harm": the last of gerund offences (a
-    # bare comma before a gerund may open a participle clause instead: "..., citing X")
+    # "X-ing A, Y-ing B, and Z-ing C": the last gerund offence (not after a bare comma)
     adjectival = adjectival or (closing and tok.tag_ == "VBG" and doc[first].tag_ == "VBG"
                                 and tok.lower_ not in _STOP_AFTER_AND | _REPORTING)
     if (tok.pos_ in {"VERB", "AUX", "PRON", "ADV"} and not adjectival) or (
@@ -315,7 +314,8 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
                 if doc[tok.i - 1].lower_ not in _HOLDER_NOUNS:
                     break  # "convicted members of the X sect of Y": Y is the offence
     unique = list({c.i: c for c in cands}.values())
-    ordered = sorted(unique, key=lambda c: (prep_rank(c), abs(c.i - anchor.i)))
+    ordered = sorted(unique, key=lambda c: (inner_tally(doc, c, unique, lambda o: _phrase(
+        doc, o.i + 1, sent.end, terms)[1]), prep_rank(c), abs(c.i - anchor.i)))
     fallback: tuple[str, str] | None = None
     for prep in ordered:
         if any(s <= prep.idx < e for s, e in terms) or _foreign(prep, anchor) or \
