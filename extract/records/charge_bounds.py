@@ -4,7 +4,7 @@ the parts of a law ("Section 5 of the Code"), the "for" of another verb ("run fo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,6 +28,43 @@ def group_ahead(doc: Doc, i: int, limit: int) -> bool:
     """"(as part) of a gang", "of an organised crime network": a group the offence is in,
     not "of a crackdown on dissent"."""
     return any(t.lower_ in _GROUP_NOUNS for t in doc[i:min(limit, i + 6)])
+
+
+def as_qualifier(doc: Doc, i: int, limit: int) -> int | None:
+    """Where the phrase goes on after the "as" at ``i`` when it qualifies the offence before
+    it: a role in a group ("as a member of a criminal group": on at the role noun) or the
+    class of crime it is charged as ("murder as a crime against humanity", "rape as a war
+    crime", "as serious violations of the Geneva Conventions": past the class); else None."""
+    j = i + 1 + (i + 1 < limit and doc[i + 1].lower_ in {"a", "an"})
+    if i + 2 < limit and j < limit and doc[j].lower_ in _ROLE_NOUNS and (
+            doc[j].lower_ != "part" or group_ahead(doc, j + 1, limit)):
+        return i + 1
+    modified = False
+    while j < limit and doc[j].lower_ in _CLASS_MODIFIERS:
+        j, modified = j + 1, True
+    if j >= limit or doc[j].lower_ not in _CLASS_HEADS or doc[i - 1].pos_ not in {
+            "NOUN", "PROPN", "VERB"}:
+        return None
+    j += 1
+    if j + 1 < limit and doc[j].lower_ == "against" and doc[j + 1].lower_ == "humanity":
+        return j + 2
+    if j + 1 < limit and doc[j].lower_ == "of":
+        k = j + 1  # "of the Geneva Conventions", "of terrorism": the law or the class named
+        while k < limit and doc[k].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "NUM"} and \
+                doc[k].lower_ not in {"and", "or"}:
+            k += 1
+        return k if k > j + 1 else None
+    return j if modified else None  # "as a war crime"; not a bare "as a crime"
+
+
+# "as a member of a criminal group", "as part of a gang": the offender's role
+_ROLE_NOUNS = frozenset({"member", "members", "part", "leader", "leaders", "organiser",
+                         "organizer", "participant", "participants", "accomplice"})
+# "as a crime against humanity", "as war crimes", "as an act of terrorism": the offence's class
+_CLASS_HEADS = frozenset({"crime", "crimes", "violation", "violations", "breach", "breaches",
+                          "act", "acts", "offence", "offences", "offense", "offenses"})
+_CLASS_MODIFIERS = frozenset({"war", "hate", "serious", "grave", "terrorist", "terror",
+                              "international", "aggravated", "federal"})
 
 
 _PROCEEDINGS = frozenset({"case", "cases", "trial", "trials", "proceedings", "proceeding",
@@ -233,6 +270,17 @@ def listed_inside(prep: Token, anchor: Token) -> bool:
                 node.head.lower_ in TALLY_OFFENCES or node.nbor(-1).lower_ in TALLY_OFFENCES):
             return True  # not "eight terms, including three years for burglary"
     return False
+
+
+def inner_tally(doc: Doc, prep: Token, cands: Sequence[Token],
+                reach: Callable[[Token], int]) -> bool:
+    """The "of" of "two counts of Y" ends a list of offences an earlier word introduces
+    ("jailed for burglary and two counts of theft", "admitted X and three counts of Y"),
+    whose phrase ends at ``reach(word)``: that whole list goes first, not Y alone (not the
+    list's own head: "on one count of X", "on charges of X, Y and Z")."""
+    return prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in TALLY_OFFENCES \
+        and any(o.i < prep.i and any(t.lower_ in {"and", ","} for t in doc[o.i + 1:prep.i])
+                and reach(o) > prep.i for o in cands)
 
 
 def prep_rank(prep: Token) -> int:

@@ -14,10 +14,11 @@ from extract.records.charge_bounds import (
     admission,
     after_conviction,
     after_plea,
+    as_qualifier,
     bare_name,
     case_ahead,
-    group_ahead,
     in_charge_of,
+    inner_tally,
     is_term_word,
     law_named,
     listed_inside,
@@ -47,9 +48,6 @@ _STOP_AFTER_AND = frozenset({"his", "her", "their", "its", "the", "was", "were",
                              # "convicting him of murder and sentencing him ...": the court
                              "sentencing", "jailing", "ordering", "fining", "handing",
                              "giving", "imposing", "acquitting"})
-# "as a member of a criminal group", "as part of a gang": a qualifier of the offence
-_ROLE_NOUNS = frozenset({"member", "members", "part", "leader", "leaders", "organiser",
-                         "organizer", "participant", "participants", "accomplice"})
 # adverbs that belong to the offence they precede or follow ("not", "illegally")
 _PART_ADVERBS = frozenset({"not", "illegally", "unlawfully", "knowingly", "intentionally",
                            "fraudulently", "falsely", "recklessly", "dangerously", "sexually",
@@ -71,6 +69,9 @@ _ADVOCATES = frozenset({"campaigner", "campaigners", "advocate", "advocates", "r
 _TAKES_IN = frozenset({"participating", "participation", "part", "involvement", "membership",
                        "engaging", "involved", "partaking", "complicity", "concerned",
                        "dealing", "trafficking", "trading"})  # "being concerned in the supply"
+# a participle clause after the offence, not another offence: "..., citing its size"
+_REPORTING = frozenset({"saying", "adding", "citing", "noting", "stating", "describing",
+                        "calling", "arguing", "explaining", "ruling", "finding", "warning"})
 _ROLE_ACTS = frozenset({"serving", "acting", "posing", "working", "operating"})
 # speech offences whose that-clause is the offence: "for alleging that the X had ..."
 _SPEECH_ACTS = frozenset({"alleging", "claiming", "saying", "stating", "suggesting", "writing",
@@ -104,7 +105,7 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             i = closing + 1  # 'of “enmity against God”': a quoted offence is one phrase
             end = i
             if doc[closing - 1].text == "," and not (
-                    i < limit and _list_continues(doc, i, limit)):
+                    i < limit and _list_continues(doc, i, limit, start)):
                 break  # '"high treason," the agency said': its comma ends the offence
             continue
         if tok.text == "(" and i + 2 < limit and doc[i + 2].text == ")" and \
@@ -113,7 +114,7 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             end = i
             continue
         if tok.is_punct and tok.text not in _QUOTES:
-            if tok.text == "," and i + 1 < limit and _list_continues(doc, i + 1, limit):
+            if tok.text == "," and i + 1 < limit and _list_continues(doc, i + 1, limit, start):
                 i += 1
                 continue
             if tok.text == "," and i + 1 < limit and doc[i + 1].lower_ == "including" and \
@@ -121,13 +122,9 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
                 i += 1  # "two of five counts, including arson": the counts named after
                 continue
             break
-        if low == "as" and i > start and i + 2 < limit and (
-            (doc[i + 1].lower_ in {"a", "an"} and doc[i + 2].lower_ in _ROLE_NOUNS)
-            or doc[i + 1].lower_ in _ROLE_NOUNS
-        ) and not (doc[i + 1].lower_ == "part" and not group_ahead(doc, i + 2, limit)):
-            i += 1  # "... damage to the state as a member of a criminal group": one offence
-            end = i
-            continue
+        if low == "as" and i > start and (after := as_qualifier(doc, i, limit)) is not None:
+            i = end = after  # "... as a member of a criminal group", "as war crimes": one
+            continue  # offence with its role or its class
         if tok.pos_ == "AUX" and tok.tag_ in {"VBD", "VBZ", "VBP", "MD"} and i > start:
             break  # "... of X were found to have fled", "... X has been sentenced": a clause
         if tok.tag_ == "RB" and i > start and low not in _PART_ADVERBS and (
@@ -197,8 +194,9 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
     return start, end
 
 
-def _list_continues(doc: Doc, i: int, limit: int) -> bool:
-    """After a comma: another offence of a list ("murder, aggravated battery and ...")."""
+def _list_continues(doc: Doc, i: int, limit: int, first: int) -> bool:
+    """After a comma: another offence of a list ("murder, aggravated battery and ...") whose
+    first offence starts at ``first``."""
     tok = doc[i]
     if tok.lower_ in {"with", "without", "including", "plus"}:
         return False  # "murdering his ex-girlfriend, with a minimum term of ...": no offence
@@ -213,6 +211,9 @@ def _list_continues(doc: Doc, i: int, limit: int) -> bool:
     if tok.lower_ in {"state", "judge", "justice", "district", "superior", "federal"}:
         return False
     adjectival = tok.tag_ in {"VBN", "VBG"} and i + 1 < limit and doc[i + 1].pos_ == "NOUN"
+    # "X-ing A, Y-ing B, and Z-ing C": the last gerund offence (not after a bare comma)
+    adjectival = adjectival or (closing and tok.tag_ == "VBG" and doc[first].tag_ == "VBG"
+                                and tok.lower_ not in _STOP_AFTER_AND | _REPORTING)
     if (tok.pos_ in {"VERB", "AUX", "PRON", "ADV"} and not adjectival) or (
         tok.pos_ in {"NUM", "DET"} and not closing
     ):
@@ -313,7 +314,8 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
                 if doc[tok.i - 1].lower_ not in _HOLDER_NOUNS:
                     break  # "convicted members of the X sect of Y": Y is the offence
     unique = list({c.i: c for c in cands}.values())
-    ordered = sorted(unique, key=lambda c: (prep_rank(c), abs(c.i - anchor.i)))
+    ordered = sorted(unique, key=lambda c: (inner_tally(doc, c, unique, lambda o: _phrase(
+        doc, o.i + 1, sent.end, terms)[1]), prep_rank(c), abs(c.i - anchor.i)))
     fallback: tuple[str, str] | None = None
     for prep in ordered:
         if any(s <= prep.idx < e for s, e in terms) or _foreign(prep, anchor) or \
