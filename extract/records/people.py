@@ -272,7 +272,7 @@ def _extends_name(prev: Token, start: int, end: int, titles: frozenset[str] | se
     if prev.ent_type_ not in {"", "PERSON", "ORG"} and not misread_given_name(
             prev, start, end, index.is_place):
         return False
-    return (end - start == 1 or (end - start == 2 and prev.dep_ == "compound"
+    return (end - start == 1 or (end - start <= 3 and prev.dep_ == "compound"
                                  and start <= prev.head.i < end)) and not is_nation(prev.text)
 
 
