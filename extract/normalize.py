@@ -239,8 +239,9 @@ def _segments(text: str) -> list[_Segment]:
 
 
 _PART_SUSPENDED_RE = re.compile(
-    rf"[\s,]*(?:with\s+|of\s+which\s+)?(?P<allbut>all\s+but\s+)?(?P<n>{rx.NUM})"
-    rf"(?:[\s-]*{rx.UNIT})?\s+(?:of\s+(?:it|that|them)\s+)?(?:suspended|probated)\b"
+    rf"[\s,]*(?:with\s+|of\s+which\s+)?(?P<allbut>all\s+but\s+)?(?!an?\s)(?P<n>{rx.NUM})"
+    rf"(?:[\s-]*{rx.UNIT})?\s+(?:of\s+(?:it|that|them)\s+)?(?:(?:were|was|being)\s+)?"
+    r"(?:suspended|probated)\b"
 )
 
 
