@@ -139,6 +139,7 @@ LIFE_RE = re.compile(
 DEATH_RE = re.compile(
     r"\bdeath\s+(?:sentences?|penalty)\b|\bcapital\s+punishment\b"
     r"|\b(?:sentenc\w*|condemn\w*)\s+(?:\w+\s+){0,3}?to\s+death\b|^\s*(?:a\s+)?death\s*$"
+    r"|^\s*(?:hang|be\s+hanged|be\s+executed)\b"  # "sentenced X to hang" (the phrase alone)
 )
 TIME_SERVED_RE = re.compile(r"\btime\s+(?:already\s+)?served\b")
 # "20,000 Kenyan shillings", "9,000 Turkish lira": a people's name before the currency

@@ -59,7 +59,11 @@ _CUSTODY_FOR_RE = re.compile(
     r"|after)\b)[\w\u2019'.-]+,?\s+){0,5}(?:away\s+|behind\s+bars\s+)?for\s+$",
     re.IGNORECASE)
 # terms.json rules kept only after their cue
-_CUE_BEFORE = {"term-fine-amount": _FINED_BEFORE_RE, "term-life-jailed-for": _CUSTODY_FOR_RE}
+# "sentenced X to hang", not "refused to hang a flag"
+_DOOMED_BEFORE_RE = re.compile(r"\b(?:sentenc|condemn)\w*\s+(?:[\w’'.,-]+\s+){0,6}to\s+$",
+                               re.IGNORECASE)
+_CUE_BEFORE = {"term-fine-amount": _FINED_BEFORE_RE, "term-life-jailed-for": _CUSTODY_FOR_RE,
+               "term-death-hanged": _DOOMED_BEFORE_RE}
 _SPREAD_GAP_RE = re.compile(r"\s+(?:ranging\s+from|of\s+between|between)\s+", re.IGNORECASE)
 _IMPOSED_BEFORE_RE = re.compile(
     r"\b(?:sentenc|jail|imprison|gave|given|handed|receiv|serv|order|lock)\w*\s+"
