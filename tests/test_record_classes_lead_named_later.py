@@ -1,0 +1,83 @@
+"""Person class read on unannotated court news, in several phrasings of our own: an article
+that opens on an unnamed defendant ("A blogger was sentenced ...", "The boss of a betting
+shop was jailed ...") and names no one else as a defendant names that defendant further on,
+as the subject of their own doing, wherever the name stands in its sentence: after an
+opening phrase ("During the hearing, X stood ..."), after a role ("Staff nurse X, 41, had
+faced ..."), in apposition to "the man" ("The man, X, entered a plea"), one sentence later
+than the next ("... Critics say ... X is a member of ..."). Officials named first are passed
+over; a person who speaks, is someone's relative, or suffers the harm is not the defendant,
+and neither is a victim the next sentence introduces with an age ("X, 52, died ...")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record
+from tests.records_util import extract_texts
+
+PUBLISHED = dt.date(2024, 3, 8)
+
+NAMED: dict[str, tuple[str, str]] = {
+    "opening-phrase": ("A cyclist has been sentenced to two years in prison for insulting the "
+                       "mayor. During a brief hearing at the district court, Pavel Horak "
+                       "stood silently as the verdict was read.", "Pavel Horak"),
+    "role-and-age": ("An Irish welder who admitted cannabis possession while working in Oslo "
+                     "was jailed for seven months yesterday. Site welder Declan Furey, 38, had "
+                     "faced a possible three-year term.", "Declan Furey"),
+    "role-title": ("A Ghanaian trader who admitted breaking the lockdown has been fined 3,000 "
+                   "cedis by an Accra court. The lockdown was imposed in April to slow the "
+                   "outbreak. Businessman Kofi Mensah was arrested on Friday at a hotel in the "
+                   "city.", "Kofi Mensah"),
+    "copula-later": ("A union organiser was sentenced to four years in prison on fraud charges "
+                     "on Tuesday. Observers say the trial was unfair. Rustam Aliyev is a "
+                     "member of the Labour Front party.", "Rustam Aliyev"),
+    "the-man-appos": ("The owner of a local pawn shop has been sentenced to nine months in jail "
+                      "for receiving stolen goods. The man, Delroy Vance Pitt, entered a guilty "
+                      "plea to the charge in June.", "Delroy Vance Pitt"),
+    "former-title": ("A former councillor was sentenced to three years in prison for bribery on "
+                     "Monday. The court in Narva also fined him 5,000 euros. Former councillor "
+                     "Arvo Kask has denied the charges.", "Arvo Kask"),
+    "found-guilty-aged": ("A driver who left a walker badly hurt on a hill road has been jailed "
+                          "for three years. Owen Tregear, 29, was found guilty by a jury at "
+                          "Exeter Crown Court of dangerous driving.", "Owen Tregear"),
+}
+
+UNNAMED: dict[str, str] = {
+    "official-speaks": "A man was jailed for six years for dealing cocaine in Hull. Detective "
+                       "Constable Ruth Mayne said the sentence sent a clear message.",
+    "lawyer": "A man was jailed for eight years for robbery in Sligo. His solicitor, Brendan "
+              "Keane, said he would appeal.",
+    "welcomes": "A teacher was fined $700 for assault in Darwin. Principal Joan Lowe welcomed "
+                "the decision.",
+    "heard-victim": "A man was jailed for seven years for robbery in Galway. The court heard "
+                    "that Sean Moran, the shop owner, was threatened with a knife.",
+    "relative": "A student has been sentenced to two years in prison for drug dealing. His "
+                "girlfriend Ivana Petrova was also questioned by police.",
+    "victim-aged": "A woman was sentenced to life for killing her neighbour in Luton. Brenda "
+                   "Hale, 61, died of stab wounds at her home.",
+    "victim-found-dead": "A woman was sentenced to life for the murder of her tenant in Leek. "
+                         "Gerald Pask, 74, was found dead in his flat in March.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), {
+        **{k: text for k, (text, _) in NAMED.items()}, **UNNAMED}, PUBLISHED)
+
+
+@pytest.mark.parametrize("key", sorted(NAMED))
+def test_the_lead_is_named_further_on(records: dict[str, list[Record]], key: str) -> None:
+    recs = records[key]
+    assert [r.person for r in recs] == [NAMED[key][1]], recs
+
+
+@pytest.mark.parametrize("key", sorted(UNNAMED))
+def test_a_speaker_relative_or_victim_is_not_the_lead(records: dict[str, list[Record]],
+                                                      key: str) -> None:
+    recs = records[key]
+    assert len(recs) == 1 and recs[0].person is None, recs
