@@ -81,3 +81,29 @@ def test_a_speaker_relative_or_victim_is_not_the_lead(records: dict[str, list[Re
                                                       key: str) -> None:
     recs = records[key]
     assert len(recs) == 1 and recs[0].person is None, recs
+
+
+# an unnamed group named a sentence of background later, or by its own appeal told by a source
+GROUPS: dict[str, tuple[str, list[str | None]]] = {
+    "gap-appeal-said": ("A court in the Urals has sentenced two Adventist preachers to three "
+                        "years in prison for extremism, their church said on Friday. The "
+                        "church was banned in 2019 and ordered to dissolve. Pyotr Galkin and "
+                        "Semyon Orlov, who were detained in 2020 in the town of Miass, will "
+                        "appeal against their sentences, their lawyer said.",
+                        ["Pyotr Galkin", "Semyon Orlov"]),
+    "gap-they-are": ("Two brothers were jailed for six years each for arson in Omagh on Monday. "
+                     "The fire destroyed a bakery and two flats. They are Conor Walsh and "
+                     "Ryan Walsh.", ["Conor Walsh", "Ryan Walsh"]),
+    "gap-too-few": ("Three men were jailed for robbery in Armagh on Monday. The raid happened "
+                    "in June. Gary Lusk and Dean Morrow will appeal, their solicitor said.",
+                    [None]),
+    "gap-no-names": ("Three men were jailed for robbery in Lurgan. The raid happened in June. "
+                     "Police said the gang had planned it for weeks.", [None]),
+}
+
+
+@pytest.mark.parametrize("key", sorted(GROUPS))
+def test_a_group_is_named_past_a_sentence_of_background(key: str) -> None:
+    text, people = GROUPS[key]
+    recs = extract_texts(RecordExtractor(ExtractConfig()), {key: text}, PUBLISHED)[key]
+    assert [r.person for r in recs] == people, recs

@@ -247,8 +247,11 @@ _SERVING_VERBS = frozenset({"serve", "plead", "admit", "deny", "appeal"})
 
 def _serving_subjects(doc: Doc, sent: Span, names: NameIndex, rules: Rules) -> list[str]:
     """The names that open ``sent`` as the subject of a defendant's own verb ("Lee Grant, 24,
-    and Sam Price, 22, must serve at least 25 years"); [] otherwise."""
+    and Sam Price, 22, must serve at least 25 years", also told by a source after it: "...
+    will appeal, their lawyer said"); [] otherwise."""
     root = sent.root
+    if root.lemma_.lower() in {"say", "tell"}:
+        root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
     if root.lemma_.lower() not in _SERVING_VERBS or not any(
             c.dep_ == "nsubj" and c.i < root.i for c in root.children):
         return []
@@ -268,7 +271,10 @@ def name_unnamed_groups(doc: Doc, drafts: list[Draft], names: NameIndex,
     sents = list(doc.sents)
     out: list[Draft] = []
     for d in drafts:
-        nxt = sents[d.sent_index + 1] if d.sent_index + 1 < len(sents) else None
+        k = d.sent_index + 1
+        while k + 1 < len(sents) and k <= d.sent_index + 2 and _names_nobody(sents[k], names):
+            k += 1  # "... The church was banned in 2019. A and B ...": background between
+        nxt = sents[k] if k < len(sents) else None
         fits = nxt is not None and d.person is None and not d.prior and \
             2 <= d.group_size <= 12
         m = _THEY_ARE_RE.match(nxt.text) if fits and nxt is not None else None
@@ -287,6 +293,11 @@ def name_unnamed_groups(doc: Doc, drafts: list[Draft], names: NameIndex,
                                flags=[*d.flags, "named-after"]))
         named.update(people)
     return out
+
+
+def _names_nobody(sent: Span, names: NameIndex) -> bool:
+    """No person's name in ``sent`` (a sentence of background between a group and its names)."""
+    return not any(names.known(t) is not None for t in sent)
 
 
 def introduced_name(doc: Doc, first: Token, end: int, names: NameIndex, rules: Rules, *,
