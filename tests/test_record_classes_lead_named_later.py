@@ -4,7 +4,8 @@ shop was jailed ...") and names no one else as a defendant names that defendant 
 as the subject of their own doing, wherever the name stands in its sentence: after an
 opening phrase ("During the hearing, X stood ..."), after a role ("Staff nurse X, 41, had
 faced ..."), in apposition to "the man" ("The man, X, entered a plea"), one sentence later
-than the next ("... Critics say ... X is a member of ..."). Officials named first are passed
+than the next ("... Critics say ... X is a member of ..."), or as whose case or sentence it
+is ("said the case of X was ...", "the sentence given to X"). Officials named first are passed
 over; a person who speaks, is someone's relative, or suffers the harm is not the defendant,
 and neither is a victim the next sentence introduces with an age ("X, 52, died ...")."""
 
@@ -41,6 +42,14 @@ NAMED: dict[str, tuple[str, str]] = {
     "former-title": ("A former councillor was sentenced to three years in prison for bribery on "
                      "Monday. The court in Narva also fined him 5,000 euros. Former councillor "
                      "Arvo Kask has denied the charges.", "Arvo Kask"),
+    "case-of": ("A Kenyan court has convicted an opposition blogger of incitement over posts "
+                "criticising the police. Rights group Haki Watch said the case of Brian Otieno, "
+                "a former spokesman for the Orange Youth League, was an abuse of the law.",
+                "Brian Otieno"),
+    "sentence-given-to": ("A former senior army officer has been jailed for three years for "
+                          "leaking a secret decree. Along with the sentence given to Levon "
+                          "Gasparyan, the court also fined the newspaper that printed it.",
+                          "Levon Gasparyan"),
     "found-guilty-aged": ("A driver who left a walker badly hurt on a hill road has been jailed "
                           "for three years. Owen Tregear, 29, was found guilty by a jury at "
                           "Exeter Crown Court of dangerous driving.", "Owen Tregear"),
@@ -59,6 +68,10 @@ UNNAMED: dict[str, str] = {
                 "girlfriend Ivana Petrova was also questioned by police.",
     "victim-aged": "A woman was sentenced to life for killing her neighbour in Luton. Brenda "
                    "Hale, 61, died of stab wounds at her home.",
+    "case-of-victim": "A man was jailed for life for murder in Leeds. Police said the case of "
+                      "murdered teenager Jade Ross had shocked the city.",
+    "trial-of-relative": "A woman was jailed for two years for fraud. Her lawyer said the trial "
+                         "of her husband Mark Rowe would begin in May.",
     "victim-found-dead": "A woman was sentenced to life for the murder of her tenant in Leek. "
                          "Gerald Pask, 74, was found dead in his flat in March.",
 }

@@ -26,6 +26,8 @@ _SAYING = frozenset({"say", "tell", "add", "state", "claim", "note", "argue", "d
                      "pledge", "promise", "praise", "hail", "urge", "demand", "announce",
                      "comment", "respond", "react", "warn", "reply", "thank", "order", "rule",
                      "preside", "sentence", "convict", "acquit"})
+_CASES = frozenset({"case", "trial", "prosecution"})
+_GIVEN = frozenset({"given", "handed", "imposed", "passed"})
 _FOUND_HARMED = frozenset({"dead", "unconscious", "lifeless", "injured", "murdered",
                            "stabbed", "beaten", "bleeding"})
 _OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
@@ -172,8 +174,29 @@ def _first_named(doc: Doc, sents: list[Span], names: NameIndex, rules: Rules) ->
                     is_official(doc, m.start, m.end, rules):
                 continue
             own = _root_subject(doc, sent, bounds, names, rules)
+            between = {t.lower_ for t in doc[doc[bounds[1] - 1].head.i:m.start]}
+            if own is None and _case_of(doc[bounds[1] - 1]) and \
+                    not is_victim(doc, m.start, rules) and \
+                    not between & (_OWNERS | rules.words("kin_nouns")):
+                own = m  # "said the case of X was ...", "the sentence given to X"
             return own.name if own is not None and own.name == m.name else None
     return None
+
+
+def _case_of(tok: Token) -> bool:
+    """``tok`` (a name's last word) is whose case or ruling it is: "the case of X", "the trial
+    of X", "the verdict against X", "the sentence given to X"."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.dep_ not in {"prep", "dative"}:
+        return False
+    owner = prep.head
+    if prep.lower_ in {"to", "on"} and owner.lower_ in _GIVEN and owner.dep_ == "acl":
+        owner, prep_ok = owner.head, True  # "the sentence given to X"
+    else:
+        prep_ok = (prep.lower_ in {"of", "against"} and owner.lower_ in _CASES) or \
+            (prep.lower_ in {"against", "for", "on"} and owner.lower_ in _RULINGS)
+    return prep_ok and owner.lower_ in _CASES | _RULINGS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
 
 
 def _described_name(tok: Token) -> bool:
