@@ -4,8 +4,10 @@ shop was jailed ...") and names no one else as a defendant names that defendant 
 as the subject of their own doing, wherever the name stands in its sentence: after an
 opening phrase ("During the hearing, X stood ..."), after a role ("Staff nurse X, 41, had
 faced ..."), in apposition to "the man" ("The man, X, entered a plea"), one sentence later
-than the next ("... Critics say ... X is a member of ..."), or as whose case or sentence it
-is ("said the case of X was ...", "the sentence given to X"). Officials named first are passed
+than the next ("... Critics say ... X is a member of ..."), as whose case or sentence it
+is ("said the case of X was ...", "the sentence given to X"), as the one a court or court
+paper tells of ("X organised the attacks, the court ruled", "the plea agreement says that X
+spent ..."), or as who "the convict identified as X" is. Officials named first are passed
 over; a person who speaks, is someone's relative, or suffers the harm is not the defendant,
 and neither is a victim the next sentence introduces with an age ("X, 52, died ...")."""
 
@@ -50,6 +52,17 @@ NAMED: dict[str, tuple[str, str]] = {
                           "leaking a secret decree. Along with the sentence given to Levon "
                           "Gasparyan, the court also fined the newspaper that printed it.",
                           "Levon Gasparyan"),
+    "court-ruled": ("Rwanda's High Court has sentenced a former mayor to life in prison for his "
+                    "role in the 1994 genocide. Emmanuel Habimana organised attacks on "
+                    "civilians in his district, the court ruled.", "Emmanuel Habimana"),
+    "agreement-says": ("A suspended Ohio judge pleaded guilty on Friday to one count of mail "
+                       "fraud. The maximum penalty is 20 years in prison. The plea agreement "
+                       "says that Marisa Dunleavy, who served as a judge in Lorain County, "
+                       "spent campaign money on a car.", "Marisa Dunleavy"),
+    "identified-as": ("A magistrate court has sentenced a 31-year-old man to eight years "
+                      "imprisonment for fraud in Zomba district. The convict identified as "
+                      "Peter Banda was arrested by members of the community in March.",
+                      "Peter Banda"),
     "found-guilty-aged": ("A driver who left a walker badly hurt on a hill road has been jailed "
                           "for three years. Owen Tregear, 29, was found guilty by a jury at "
                           "Exeter Crown Court of dangerous driving.", "Owen Tregear"),
@@ -72,6 +85,11 @@ UNNAMED: dict[str, str] = {
                       "murdered teenager Jade Ross had shocked the city.",
     "trial-of-relative": "A woman was jailed for two years for fraud. Her lawyer said the trial "
                          "of her husband Mark Rowe would begin in May.",
+    "court-heard-witness": "A former teacher was sentenced to two years in prison for fraud in "
+                           "Kigali. Alice Uwase had been a witness for the defence, the court "
+                           "heard.",
+    "victim-identified": "A man was jailed for ten years for fraud in Blantyre. The victim, "
+                         "identified as Grace Phiri, lost her savings.",
     "victim-found-dead": "A woman was sentenced to life for the murder of her tenant in Leek. "
                          "Gerald Pask, 74, was found dead in his flat in March.",
 }

@@ -26,6 +26,11 @@ _SAYING = frozenset({"say", "tell", "add", "state", "claim", "note", "argue", "d
                      "pledge", "promise", "praise", "hail", "urge", "demand", "announce",
                      "comment", "respond", "react", "warn", "reply", "thank", "order", "rule",
                      "preside", "sentence", "convict", "acquit"})
+_DEFENDANT_NOUNS = frozenset({"convict", "accused", "defendant", "man", "woman", "suspect",
+                              "boy", "girl", "youth", "teenager"})
+_REPORTING = frozenset({"say", "allege", "state", "rule", "find", "add", "write"})
+_SOURCES = frozenset({"court", "judge", "jury", "tribunal", "prosecutors", "prosecutor",
+                      "prosecution", "indictment", "agreement", "documents", "papers"})
 _CASES = frozenset({"case", "trial", "prosecution"})
 _GIVEN = frozenset({"given", "handed", "imposed", "passed"})
 _FOUND_HARMED = frozenset({"dead", "unconscious", "lifeless", "injured", "murdered",
@@ -87,7 +92,7 @@ def subject_name(doc: Doc, first: Token, names: NameIndex, rules: Rules) -> Ment
 
 
 def _own_subject(doc: Doc, bounds: tuple[int, int], subj: Token, named: Token,
-                 names: NameIndex, rules: Rules) -> Mention | None:
+                 names: NameIndex, rules: Rules, *, reported: bool = False) -> Mention | None:
     """The name at ``bounds`` (read from its token ``named``) when ``subj`` (its head, or
     the description it stands beside) is the subject of its sentence's main verb and that
     verb is the person's own doing: not speech, not harm suffered, not someone else's ("X,
@@ -95,7 +100,10 @@ def _own_subject(doc: Doc, bounds: tuple[int, int], subj: Token, named: Token,
     if bounds[1] >= len(doc) or doc[bounds[1]].lower_ in {"'s", "’s"}:
         return None
     verb = subj.head
-    if subj.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ROOT" or \
+    # (``reported``: the clause a court or prosecutor reports, "prosecutors alleged that X
+    # contacted ...": its verb is no root, and its subject acts: a passive one may be a victim)
+    clause = verb.dep_ == "ROOT" or (reported and verb.dep_ == "ccomp" and subj.dep_ == "nsubj")
+    if subj.dep_ not in {"nsubj", "nsubjpass"} or not clause or \
             verb.lemma_.lower() in _SAYING or any(c.dep_ == "ccomp" for c in verb.children):
         return None
     if verb.lemma_.lower() in _SUFFERED and (subj.dep_ == "nsubjpass" or verb.lemma_ == "die"):
@@ -116,7 +124,8 @@ def _root_subject(doc: Doc, sent: Span, bounds: tuple[int, int], names: NameInde
     stands ("During the hearing, X stood ...", "Staff nurse X, 41, had faced ...", "The man,
     X, entered ..."), with no owner before it ("her partner X") — see :func:`_own_subject`."""
     start, end = bounds
-    for subj in (c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}):
+    verb = _reported_clause(sent.root) or sent.root
+    for subj in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
         inside = start <= subj.i < end
         # "The man, X," / "Project engineer X": a common noun the name stands beside
         described = not inside and subj.pos_ == "NOUN" and any(
@@ -127,7 +136,8 @@ def _root_subject(doc: Doc, sent: Span, bounds: tuple[int, int], names: NameInde
         if before & (_OWNERS | rules.words("kin_nouns") | rules.words("victim_cues")):
             return None
         return _own_subject(doc, bounds, subj if described else doc[end - 1], doc[end - 1],
-                            names, rules) if described or subj.i == end - 1 else None
+                            names, rules, reported=verb is not sent.root) \
+            if described or subj.i == end - 1 else None
     return None
 
 
@@ -173,7 +183,8 @@ def _first_named(doc: Doc, sents: list[Span], names: NameIndex, rules: Rules) ->
             if m is None or bounds is None or not m.name or len(m.name.split()) < 2 or \
                     is_official(doc, m.start, m.end, rules):
                 continue
-            own = _root_subject(doc, sent, bounds, names, rules)
+            own = m if _identified_as(doc, m.start) and not is_victim(doc, m.start, rules) \
+                else _root_subject(doc, sent, bounds, names, rules)
             between = {t.lower_ for t in doc[doc[bounds[1] - 1].head.i:m.start]}
             if own is None and _case_of(doc[bounds[1] - 1]) and \
                     not is_victim(doc, m.start, rules) and \
@@ -197,6 +208,24 @@ def _case_of(tok: Token) -> bool:
             (prep.lower_ in {"against", "for", "on"} and owner.lower_ in _RULINGS)
     return prep_ok and owner.lower_ in _CASES | _RULINGS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+
+
+def _reported_clause(root: Token) -> Token | None:
+    """"Prosecutors alleged that X contacted ...", "X organised the attacks, the court ruled":
+    the clause a court, prosecutor or court paper reports (None for anyone else's words)."""
+    if root.lemma_.lower() not in _REPORTING or not any(
+            c.dep_ == "nsubj" and c.lower_ in _SOURCES for c in root.children):
+        return None
+    return next((c for c in root.children if c.dep_ == "ccomp"), None)
+
+
+def _identified_as(doc: Doc, start: int) -> bool:
+    """"The convict identified as X", "the accused, named as X,": the words before the name
+    say who it is (read on the words: the parse of such a phrase varies)."""
+    k = start - 3 - (start >= 4 and doc[start - 3].text == ",")
+    return k >= 1 and doc[start - 1].lower_ == "as" and \
+        doc[start - 2].lower_ in {"identified", "named"} and \
+        doc[k].lower_ in _DEFENDANT_NOUNS and doc[k - 1].lower_ in {"the", "this"}
 
 
 def _described_name(tok: Token) -> bool:
