@@ -7,9 +7,10 @@ faced ..."), in apposition to "the man" ("The man, X, entered a plea"), one sent
 than the next ("... Critics say ... X is a member of ..."), as whose case or sentence it
 is ("said the case of X was ...", "the sentence given to X"), as the one a court or court
 paper tells of ("X organised the attacks, the court ruled", "the plea agreement says that X
-spent ..."), or as who "the convict identified as X" is. Officials named first are passed
-over; a person who speaks, is someone's relative, or suffers the harm is not the defendant,
-and neither is a victim the next sentence introduces with an age ("X, 52, died ...")."""
+spent ..."), as who "the convict identified as X" is, or as whom the court "also ordered
+... to pay". Officials named first are passed over; a person who speaks, is someone's
+relative, or suffers the harm is not the defendant, and neither is a victim the next
+sentence introduces with an age ("X, 52, died ...")."""
 
 from __future__ import annotations
 
@@ -63,6 +64,10 @@ NAMED: dict[str, tuple[str, str]] = {
                       "imprisonment for fraud in Zomba district. The convict identified as "
                       "Peter Banda was arrested by members of the community in March.",
                       "Peter Banda"),
+    "ordered-to-pay": ("The anti-graft court has sentenced a former mayor of Roxas town to "
+                       "eight years in jail after finding him guilty of graft. In a 20-page "
+                       "ruling, the court also ordered former mayor Ramon Dizon to pay a fine "
+                       "of P100,000.", "Ramon Dizon"),
     "found-guilty-aged": ("A driver who left a walker badly hurt on a hill road has been jailed "
                           "for three years. Owen Tregear, 29, was found guilty by a jury at "
                           "Exeter Crown Court of dangerous driving.", "Owen Tregear"),
@@ -90,6 +95,8 @@ UNNAMED: dict[str, str] = {
                            "heard.",
     "victim-identified": "A man was jailed for ten years for fraud in Blantyre. The victim, "
                          "identified as Grace Phiri, lost her savings.",
+    "ordered-to-pay-other": "A man was jailed for four years for fraud in Cebu. The court also "
+                            "ordered the bank to pay Maria Santos a refund.",
     "victim-found-dead": "A woman was sentenced to life for the murder of her tenant in Leek. "
                          "Gerald Pask, 74, was found dead in his flat in March.",
 }

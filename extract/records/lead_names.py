@@ -183,8 +183,9 @@ def _first_named(doc: Doc, sents: list[Span], names: NameIndex, rules: Rules) ->
             if m is None or bounds is None or not m.name or len(m.name.split()) < 2 or \
                     is_official(doc, m.start, m.end, rules):
                 continue
-            own = m if _identified_as(doc, m.start) and not is_victim(doc, m.start, rules) \
-                else _root_subject(doc, sent, bounds, names, rules)
+            own = m if (_identified_as(doc, m.start) or _ordered_to(doc[bounds[1] - 1])) and \
+                not is_victim(doc, m.start, rules) else _root_subject(doc, sent, bounds, names,
+                                                                      rules)
             between = {t.lower_ for t in doc[doc[bounds[1] - 1].head.i:m.start]}
             if own is None and _case_of(doc[bounds[1] - 1]) and \
                     not is_victim(doc, m.start, rules) and \
@@ -226,6 +227,15 @@ def _identified_as(doc: Doc, start: int) -> bool:
     return k >= 1 and doc[start - 1].lower_ == "as" and \
         doc[start - 2].lower_ in {"identified", "named"} and \
         doc[k].lower_ in _DEFENDANT_NOUNS and doc[k - 1].lower_ in {"the", "this"}
+
+
+def _ordered_to(tok: Token) -> bool:
+    """"The court also ordered former mayor X to pay a fine": whom a court orders to pay or
+    serve (``tok``: the name's last word)."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and verb.lemma_.lower() in {"order", "direct"} and any(
+        c.dep_ == "xcomp" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lower_ in _SOURCES for c in verb.children)
 
 
 def _described_name(tok: Token) -> bool:
