@@ -7,7 +7,8 @@
   prior, earlier and statistical statements (no record);
 - who a trigger is about: ``defendants`` / ``arguments`` (parse arguments) / ``appositions``
   / ``coref`` / ``pronouns`` / ``descriptions`` ("the teacher") / ``people`` /
-  ``name_index`` / ``name_runs`` (names the NER missed) / ``naming`` / ``member_nouns`` /
+  ``name_index`` / ``name_runs`` (names the NER missed) / ``naming`` / ``lead_names`` (an
+  unnamed lead named further on) / ``member_nouns`` /
   ``roles`` (officials, victims, sources of a report, who are not);
 - defendants given as lists: ``lists`` / ``term_lists`` / ``colon_lists`` / ``colon_terms`` /
   ``enumerations`` / ``members`` / ``labels`` / ``bullets`` ("sentenced A to X, B to Y", "the

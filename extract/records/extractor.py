@@ -36,6 +36,7 @@ from extract.records.enumerations import (
 )
 from extract.records.group_names import name_listed_groups
 from extract.records.groups import absorb_definite_groups, absorb_groups_named_later
+from extract.records.lead_names import name_lead_later
 from extract.records.name_index import build_name_index
 from extract.records.naming import name_unnamed_groups, name_unnamed_leads
 from extract.records.ner_data import paragraph
@@ -280,6 +281,7 @@ class RecordExtractor:
                 result.notes.append(f"trigger-failed: {hit.rule.id} at {doc[hit.anchor].idx}: "
                                     f"{type(exc).__name__}: {exc}")
         name_unnamed_leads(doc, drafts, names, self.rules)  # "a woman ... Ann Cole, 39, ..."
+        name_lead_later(doc, drafts, names, self.rules)  # "a blogger ... Later, X stood ..."
         drafts = name_unnamed_groups(doc, drafts, names, self.rules)  # "They are A, B and C"
         drafts = name_listed_groups(doc, drafts, names, self.rules)  # "named them as A, B"
         defer_earlier(doc, drafts, DEFERRED_FLAG)  # "... The court deferred the verdicts."

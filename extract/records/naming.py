@@ -16,9 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
 from extract.records.enumerations import listed_people
-from extract.records.layout import is_headline
+from extract.records.lead_names import (
+    in_headline,
+    subject_name,
+    suffers,
+    tells_of_victim,
+    verdict_against,
+)
 from extract.records.people import Mention, NameIndex, name_mention, person_key
-from extract.records.roles import VICTIM_ACTS, is_official, is_victim
+from extract.records.roles import is_official
 
 if TYPE_CHECKING:  # assembly imports this module (spelling_variants)
     from extract.records.assembly import Draft
@@ -161,9 +167,13 @@ def introduced_next(doc: Doc, tok: Token, names: NameIndex, rules: Rules) -> Men
         bounds = names.known(doc[aged])
         m = name_mention(doc, doc[aged], names, rules) if bounds and bounds[0] == aged else None
         if m is not None and m.name and len(m.name.split()) >= 2 and \
-                not is_official(doc, m.start, m.end, rules):
+                not is_official(doc, m.start, m.end, rules) and \
+                not suffers(doc[aged].sent, m.start, m.end):
             return m
-    return introduced_name(doc, doc[start], len(doc), names, rules, home=True)
+    m = introduced_name(doc, doc[start], len(doc), names, rules, home=True)
+    if m is not None and suffers(doc[start].sent, m.start, m.end):
+        return None  # "Susan Clarke, 52, died of her wounds": the victim, introduced
+    return m
 
 
 def _past_age(doc: Doc, start: int) -> int | None:
@@ -185,7 +195,7 @@ def name_unnamed_leads(doc: Doc, drafts: list[Draft], names: NameIndex, rules: R
     its verb ("A blogger was jailed ... Ivan Sokolov ran a channel that ..."). Returns how
     many records were named."""
     named = {d.person for d in drafts if d.person and not d.prior}
-    lead = min((d.sent_index for d in drafts if not _in_headline(doc, d)), default=-1)
+    lead = min((d.sent_index for d in drafts if not in_headline(doc, d)), default=-1)
     told = {d.person for d in drafts if d.person}
     done = 0
     sents = list(doc.sents)
@@ -198,9 +208,11 @@ def name_unnamed_leads(doc: Doc, drafts: list[Draft], names: NameIndex, rules: R
             first = next((t for t in sent if not t.is_space), None)
             m = introduced_name(doc, first, sent.end, names, rules, home=False) \
                 if first is not None and len(sent) > 3 else None
+            if m is not None and suffers(sent, m.start, m.end):
+                m = None  # "Susan Clarke, 52, died of her wounds": the victim, introduced
             if m is None and first is not None and n == 0 and d.sent_index == lead and \
-                    not _tells_of_victim(sents[d.sent_index], rules):
-                m = _subject_name(doc, first, names, rules) or _verdict_against(
+                    not tells_of_victim(sents[d.sent_index], rules):
+                m = subject_name(doc, first, names, rules) or verdict_against(
                     doc, sent, names, rules)  # the lead's: "X ran ...", "the verdict against X"
                 if m is not None and m.name in told:
                     m = None  # ("X had been sentenced ..." retells X's own earlier case)
@@ -235,8 +247,11 @@ _SERVING_VERBS = frozenset({"serve", "plead", "admit", "deny", "appeal"})
 
 def _serving_subjects(doc: Doc, sent: Span, names: NameIndex, rules: Rules) -> list[str]:
     """The names that open ``sent`` as the subject of a defendant's own verb ("Lee Grant, 24,
-    and Sam Price, 22, must serve at least 25 years"); [] otherwise."""
+    and Sam Price, 22, must serve at least 25 years", also told by a source after it: "...
+    will appeal, their lawyer said"); [] otherwise."""
     root = sent.root
+    if root.lemma_.lower() in {"say", "tell"}:
+        root = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), root)
     if root.lemma_.lower() not in _SERVING_VERBS or not any(
             c.dep_ == "nsubj" and c.i < root.i for c in root.children):
         return []
@@ -256,7 +271,10 @@ def name_unnamed_groups(doc: Doc, drafts: list[Draft], names: NameIndex,
     sents = list(doc.sents)
     out: list[Draft] = []
     for d in drafts:
-        nxt = sents[d.sent_index + 1] if d.sent_index + 1 < len(sents) else None
+        k = d.sent_index + 1
+        while k + 1 < len(sents) and k <= d.sent_index + 2 and _names_nobody(sents[k], names):
+            k += 1  # "... The church was banned in 2019. A and B ...": background between
+        nxt = sents[k] if k < len(sents) else None
         fits = nxt is not None and d.person is None and not d.prior and \
             2 <= d.group_size <= 12
         m = _THEY_ARE_RE.match(nxt.text) if fits and nxt is not None else None
@@ -277,71 +295,9 @@ def name_unnamed_groups(doc: Doc, drafts: list[Draft], names: NameIndex,
     return out
 
 
-def _tells_of_victim(sent: Span, rules: Rules) -> bool:
-    """"A man was jailed for killing a cyclist": a name after it may be the victim's."""
-    cues = VICTIM_ACTS | rules.words("victim_cues")
-    return any(t.lower_ in cues for t in sent)
-
-
-def _in_headline(doc: Doc, d: Draft) -> bool:
-    span = doc.char_span(d.position, d.position + 1, alignment_mode="expand")
-    return span is not None and is_headline(span[0])
-
-
-_RULINGS = frozenset({"verdict", "sentence", "judgment", "judgement", "ruling", "conviction"})
-
-
-def _verdict_against(doc: Doc, sent: Span, names: NameIndex, rules: Rules) -> Mention | None:
-    """"The court handed down the verdict against activist X": the one full name a sentence
-    gives as the object of "verdict/sentence/ruling against|for|on" (a few role words between)."""
-    found: list[Mention] = []
-    for t in sent:
-        if t.lower_ not in _RULINGS or not any(c.dep_ == "det" and c.lower_ == "the"
-                                               for c in t.children):
-            continue
-        for prep in (c for c in t.children if c.dep_ == "prep" and c.lower_ in {
-                "against", "for", "on"}):
-            for obj in (g for g in prep.children if g.dep_ == "pobj"):
-                m = name_mention(doc, obj, names, rules) if names.known(obj) else None
-                if m is not None and m.name and len(m.name.split()) >= 2 and \
-                        m.start - prep.i <= 4 and not is_official(doc, m.start, m.end, rules) \
-                        and not is_victim(doc, m.start, rules):
-                    found.append(m)
-    return found[0] if len({m.name for m in found}) == 1 else None
-
-
-_SUFFERED = frozenset({"die", "kill", "murder", "stab", "shoot", "injure", "wound", "hurt",
-                       "attack", "assault", "rob", "rape", "abuse", "beat", "hit", "find"})
-_SAYING = frozenset({"say", "tell", "add", "state", "claim", "note", "argue", "describe",
-                     "testify", "call", "welcome", "criticise", "criticize", "condemn", "vow",
-                     "pledge", "promise", "praise", "hail", "urge", "demand", "announce",
-                     "comment", "respond", "react", "warn", "reply", "thank", "order", "rule",
-                     "preside", "sentence", "convict", "acquit"})
-
-
-def _subject_name(doc: Doc, first: Token, names: NameIndex, rules: Rules) -> Mention | None:
-    """The full name opening a sentence as the subject of its main verb, when that verb
-    tells of the person's own doing, not what they said ("X said ...": a witness, a relative,
-    an official) and the name is nobody's possession ("X's family")."""
-    bounds = names.known(first)
-    if bounds is None or bounds[0] != first.i or bounds[1] >= len(doc) or \
-            doc[bounds[1]].lower_ in {"'s", "’s"}:
-        return None
-    root = doc[bounds[1] - 1]
-    verb = root.head
-    if root.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "ROOT" or \
-            verb.lemma_.lower() in _SAYING or any(c.dep_ == "ccomp" for c in verb.children):
-        return None
-    if verb.lemma_.lower() in _SUFFERED and (root.dep_ == "nsubjpass" or verb.lemma_ == "die"):
-        return None  # "X died at the scene", "X was stabbed": a victim
-    between = {t.lower_ for t in doc[bounds[1]:verb.i]}
-    if between & (rules.words("kin_nouns") | rules.words("victim_cues")):
-        return None  # "X, the victim's mother, wept": someone else's
-    m = name_mention(doc, first, names, rules)
-    if m is None or not m.name or len(m.name.split()) < 2 or \
-            is_official(doc, m.start, m.end, rules) or is_victim(doc, m.start, rules):
-        return None
-    return m
+def _names_nobody(sent: Span, names: NameIndex) -> bool:
+    """No person's name in ``sent`` (a sentence of background between a group and its names)."""
+    return not any(names.known(t) is not None for t in sent)
 
 
 def introduced_name(doc: Doc, first: Token, end: int, names: NameIndex, rules: Rules, *,
