@@ -44,10 +44,13 @@ def relative_clause(anchor: Token) -> Token | None:
     return None
 
 
-def remainder_group(anchor: Token) -> Mention | None:
+def remainder_group(anchor: Token, *, subjects_only: bool = False) -> Mention | None:
     """"the seven remaining were acquitted", "acquitted the other three defendants": the
-    rest of a group, by its number; None when the trigger's argument is no remainder."""
-    args = [c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    rest of a group, by its number; None when the trigger's argument is no remainder.
+    ``subjects_only``: only a subject ("the remaining three received suspended terms"; "also
+    convicted four others including officials of X" is read as any object is)."""
+    deps = {"nsubj", "nsubjpass"} if subjects_only else {"nsubj", "nsubjpass", "dobj"}
+    args = [c for c in anchor.children if c.dep_ in deps]
     for arg in args:
         words = [t for t in arg.subtree]
         if not any(t.lower_ in _REMAINDER_WORDS for t in words):
