@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.nlp import Rules
 from extract.records.appeals import absorb_overturned_lead, link_appeals
+from extract.records.charge_cues import CUE_RANK
 from extract.records.frames import carry_codefendants
 from extract.records.guards import EARLIER_CASE_FLAG
 from extract.records.naming import spelling_variants, tail_variants
@@ -296,10 +297,12 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
     out = _merge_groups(absorb_overturned_lead(out))
     _fill_members(out)
     out = drop_range_subgroups(absorb_unnamed(out))
-    # an unnamed defendant needs a place, date, charge or sentence to be identifiable
+    # an unnamed defendant needs a place, date, charge or sentence to be identifiable (a
+    # cue's offence, "jailed over X", is too loose a tie to make one on its own)
     # ... or a named co-defendant beside it with another outcome ("Three other journalists
     # were acquitted, while a fourth, X, received six years")
-    out = [d for d in out if d.person or d.charge or d.sentence or d.date or d.city
+    out = [d for d in out if d.person or (d.charge and d.charge_rank < CUE_RANK)
+           or d.sentence or d.date or d.city
            or any(n is not d and (n.person or n.charge or n.sentence) and not n.prior
                   and n.outcome is not d.outcome and 0 <= d.sent_index - n.sent_index <= 1
                   for n in out)]
