@@ -157,8 +157,15 @@ def _carry_similar(drafts: list[Draft]) -> None:
     record stated just before."""
     for n, d in enumerate(drafts):
         if d.same_charge and d.charge is None:
-            source = next((p for p in reversed(drafts[:n]) if p.charge and not p.prior
-                           and d.sent_index - p.sent_index <= 2), None)
+            near = [p for p in reversed(drafts[:n]) if not p.prior
+                    and d.sent_index - p.sent_index <= 2]
+            # (else the defendant told of just before, whose charge another mention of his
+            # gave: "A was acquitted on May 2. Her husband was convicted of the same charge")
+            source = next((p for p in near if p.charge), None) or next(
+                (o for o in drafts[:n] if near and near[0].key != d.key and _plain(near[0])
+                 and _plain(o) and o.key == near[0].key and o.charge
+                 and o.outcome is near[0].outcome and d.sent_index - o.sent_index <= 6),
+                None)  # (nothing there telling of another hearing, an earlier conviction)
             if source is not None:
                 d.charge, d.charge_rank = source.charge, source.charge_rank + 1
         if not d.similar:
