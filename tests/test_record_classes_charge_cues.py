@@ -1,7 +1,8 @@
 """Charge class read on unannotated court news, in several phrasings of our own: an offence
 named outside "convicted of/for X" in the outcome's own clause is the charge when nothing else
 names one: "jailed over X", "sentenced ... in the case of X", "a conviction in a X case",
-"guilty in the first of N X cases". Not a charge: what "over" times or measures ("over the
+"guilty in the first of N X cases"; the court's "accusing him of X" beside the outcome; what a
+defendant "confessed to" as what he admitted. Not a charge: what "over" times or measures ("over the
 weekend", "just over three hours"), an event with an article ("over a fatal crash"), a case
 named by whose it is ("in the case of Mr X"), what a trial was about in a clause of its own
 ("acquitted reporters who were on trial over X"); nor does such a cue alone make an unnamed
@@ -93,3 +94,33 @@ def test_a_cue_alone_makes_no_unnamed_record() -> None:
     text = "Singer jailed over posts insulting police"
     recs = extract_texts(RecordExtractor(ExtractConfig()), {"t": text}, PUBLISHED)["t"]
     assert recs == [], recs
+
+
+ACCUSED: dict[str, tuple[str, str | None, str]] = {
+    "accusing": ("A court in Lenburg has jailed the editor of a local newspaper, accusing him "
+                 "of inciting hatred.", None, "inciting hatred"),
+    "accusing-named": ("A regional court sentenced the activist Yuri Pelt to three years, "
+                       "accusing him of justifying terrorism.", "Yuri Pelt",
+                       "justifying terrorism"),
+    "confessed-object": ("\u201cThe criminal court sentenced three men who confessed to "
+                         "belonging to a banned armed group to life in prison,\u201d the "
+                         "spokesman said.", None, "belonging to a banned armed group"),
+    "confessed-subject": ("Karl Wenz, 41, who confessed to stealing copper cable from a railway "
+                          "depot, was jailed for a year.", "Karl Wenz", "stealing copper cable"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(ACCUSED))
+def test_accusing_and_confessed_name_the_charge(key: str) -> None:
+    text, person, charge = ACCUSED[key]
+    recs = extract_texts(RecordExtractor(ExtractConfig()), {key: text}, PUBLISHED)
+    assert person_record(recs, key, person).charge == charge
+
+
+def test_confessing_to_whom_and_critics_accusing_are_no_charge() -> None:
+    texts = {
+        "whom": "Mira Holt was jailed for two years after she confessed to police.",
+        "critics": "Ana Roth was jailed for two years, with critics accusing her of bias.",
+    }
+    recs = extract_texts(RecordExtractor(ExtractConfig()), texts, PUBLISHED)
+    assert [r.charge for rs in recs.values() for r in rs] == [None, None], recs

@@ -293,6 +293,10 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             cands.append(tok)
         if tok.lower_ == "with" and tok.i > sent.start and doc[tok.i - 1].lower_ == "charged":
             cands.append(tok)
+        if tok.lower_ == "of" and tok.i > sent.start + 1 and doc[tok.i - 1].tag_ == "PRP" and \
+                doc[tok.i - 2].lower_ == "accusing" and tok.head.i == tok.i - 2 and \
+                not any(c.dep_ == "nsubj" for c in doc[tok.i - 2].children):
+            cands.append(tok)  # "jailed the blogger, accusing him of X": the court's finding
         if (admitted := admission(doc, tok, anchor)) is not None:
             cands.append(admitted)  # "jailed after admitting X", "A admitted X and was jailed"
         if tok.lower_ == "on" and any(t.lower_ in {"charges", "charge", "counts"}
