@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from extract.records.charge_bounds import is_term_word
+from extract.records.charge_cues import OUTCOME_WORDS
 from extract.records.charge_text import clean_charge
-from extract.records.charges import _OUTCOME_WORDS, _phrase
+from extract.records.charges import _phrase
 
 
 def accusation_for(doc: Doc, anchor: Token, exclude: Sequence[tuple[int, int]]) -> str | None:
@@ -98,7 +99,7 @@ def _named_before(doc: Doc, spans: Sequence[tuple[int, int]], before: int) -> bo
         words = {t.lower_ for t in sent}
         # a defendant not named here ("the judge handed down the death sentence") is one of
         # an earlier outcome's
-        if words & _OUTCOME_WORDS and (not names or any(n.lower() in words for n in names)):
+        if words & OUTCOME_WORDS and (not names or any(n.lower() in words for n in names)):
             return True
     return False
 

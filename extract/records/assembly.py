@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from extract.nlp import Rules
 from extract.records.appeals import absorb_overturned_lead, link_appeals
+from extract.records.charge_cues import CUE_RANK
 from extract.records.frames import carry_codefendants
 from extract.records.guards import EARLIER_CASE_FLAG
 from extract.records.naming import spelling_variants, tail_variants
@@ -156,8 +157,15 @@ def _carry_similar(drafts: list[Draft]) -> None:
     record stated just before."""
     for n, d in enumerate(drafts):
         if d.same_charge and d.charge is None:
-            source = next((p for p in reversed(drafts[:n]) if p.charge and not p.prior
-                           and d.sent_index - p.sent_index <= 2), None)
+            near = [p for p in reversed(drafts[:n]) if not p.prior
+                    and d.sent_index - p.sent_index <= 2]
+            # (else the defendant told of just before, whose charge another mention of his
+            # gave: "A was acquitted on May 2. Her husband was convicted of the same charge")
+            source = next((p for p in near if p.charge), None) or next(
+                (o for o in drafts[:n] if near and near[0].key != d.key and _plain(near[0])
+                 and _plain(o) and o.key == near[0].key and o.charge
+                 and o.outcome is near[0].outcome and d.sent_index - o.sent_index <= 6),
+                None)  # (nothing there telling of another hearing, an earlier conviction)
             if source is not None:
                 d.charge, d.charge_rank = source.charge, source.charge_rank + 1
         if not d.similar:
@@ -296,10 +304,12 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
     out = _merge_groups(absorb_overturned_lead(out))
     _fill_members(out)
     out = drop_range_subgroups(absorb_unnamed(out))
-    # an unnamed defendant needs a place, date, charge or sentence to be identifiable
+    # an unnamed defendant needs a place, date, charge or sentence to be identifiable (a
+    # cue's offence, "jailed over X", is too loose a tie to make one on its own)
     # ... or a named co-defendant beside it with another outcome ("Three other journalists
     # were acquitted, while a fourth, X, received six years")
-    out = [d for d in out if d.person or d.charge or d.sentence or d.date or d.city
+    out = [d for d in out if d.person or (d.charge and d.charge_rank < CUE_RANK)
+           or d.sentence or d.date or d.city
            or any(n is not d and (n.person or n.charge or n.sentence) and not n.prior
                   and n.outcome is not d.outcome and 0 <= d.sent_index - n.sent_index <= 1
                   for n in out)]

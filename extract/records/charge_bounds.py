@@ -9,7 +9,8 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 _PLEA_WORDS = frozenset({"guilty", "plea", "contest", "contendere"})
-ADMIT_WORDS = frozenset({"admitting", "admitted", "admits"})
+ADMIT_WORDS = frozenset({"admitting", "admitted", "admits", "confessing", "confessed",
+                         "confesses"})  # "who confessed to belonging to X"
 _NOT_ADMITTED = frozenset({"guilt", "responsibility", "wrongdoing"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 

@@ -29,6 +29,7 @@ from extract.records.charge_bounds import (
     title_start,
     verb_for,
 )
+from extract.records.charge_cues import OUTCOME_WORDS, cue_charge, foreign_clause
 from extract.records.charge_text import clean_charge
 
 _CHARGE_PREPS = {"of", "for", "on", "to", "with"}
@@ -244,8 +245,10 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
     named = law_named(doc, anchor.sent.start, anchor.sent.end)
     if named is not None:  # "under Article 405 (organising an extremist group)"
         return named, "under"
+    if last_resort is None and (cued := cue_charge(doc, anchor, terms, _phrase)) is not None:
+        return cued  # "jailed over fraud", "sentenced in a bribery case"
     if any(_sentence_charge(doc, other, (), kind, exclude)[0] is not None
-           for other in anchor.sent if other.lower_ in _OUTCOME_WORDS):
+           for other in anchor.sent if other.lower_ in OUTCOME_WORDS):
         return last_resort  # "convicted and sentenced X ... for murder": the sentence's own
     if _SAME_OFFENCE_RE.search(anchor.sent.text):
         return last_resort  # "... for the same offence": the one stated before, not this
@@ -290,6 +293,10 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             cands.append(tok)
         if tok.lower_ == "with" and tok.i > sent.start and doc[tok.i - 1].lower_ == "charged":
             cands.append(tok)
+        if tok.lower_ == "of" and tok.i > sent.start + 1 and doc[tok.i - 1].tag_ == "PRP" and \
+                doc[tok.i - 2].lower_ == "accusing" and tok.head.i == tok.i - 2 and \
+                not any(c.dep_ == "nsubj" for c in doc[tok.i - 2].children):
+            cands.append(tok)  # "jailed the blogger, accusing him of X": the court's finding
         if (admitted := admission(doc, tok, anchor)) is not None:
             cands.append(admitted)  # "jailed after admitting X", "A admitted X and was jailed"
         if tok.lower_ == "on" and any(t.lower_ in {"charges", "charge", "counts"}
@@ -318,7 +325,7 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
         doc, o.i + 1, sent.end, terms)[1]), prep_rank(c), abs(c.i - anchor.i)))
     fallback: tuple[str, str] | None = None
     for prep in ordered:
-        if any(s <= prep.idx < e for s, e in terms) or _foreign(prep, anchor) or \
+        if any(s <= prep.idx < e for s, e in terms) or foreign_clause(prep, anchor) or \
                 listed_inside(prep, anchor):
             continue
         if prep.i > 0 and doc[prep.i - 1].text in {"-", "‑"} and not doc[prep.i - 1].whitespace_:
@@ -379,22 +386,4 @@ _PLACE_NOUNS = frozenset({"region", "province", "district", "city", "town", "vil
 _NAME_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
 _BY_OFFENCE = frozenset({"deception", "fraud", "false", "threats", "threat", "force",
                          "violence", "dangerous", "careless", "unlawful", "fraudulent"})
-_OUTCOME_WORDS = frozenset({"found", "convicted", "pleaded", "pled", "acquitted", "cleared",
-                            "sentenced", "received", "got", "jailed", "given"})
-
-
-def _foreign(tok: Token, anchor: Token) -> bool:
-    """``tok`` sits in the clause of another outcome verb ("received ... because they had
-    been found guilty of X": X is the other verb's offence)."""
-    node = tok
-    for _ in range(12):
-        # spaCy makes a new Token on each access: compare positions, never identity
-        if node.i == anchor.i or node.head.i == node.i:
-            return False
-        node = node.head
-        if node.i != anchor.i and node.lower_ in _OUTCOME_WORDS and not (
-            node.left_edge.i <= anchor.i <= node.right_edge.i
-        ):
-            return True
-    return False
 

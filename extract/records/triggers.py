@@ -40,6 +40,7 @@ from extract.records.binding import (
     remainder_group,
     respective_list,
 )
+from extract.records.charge_cues import CUE_RANKS
 from extract.records.charge_text import premodifier_offence
 from extract.records.charges import find_charge
 from extract.records.clauses import (
@@ -369,7 +370,7 @@ def drafts_for_trigger(
             # "convicted of X" beats "convicted for X" beats "sentenced for X"
             draft.charge = charge[0]
             draft.charge_rank = (0 if hit.rule.id in _CONVICTION_RULES else 2) + (
-                1 if charge[1] in {"for", "frame"} else 0) + (
+                CUE_RANKS.get(charge[1], 0)) + (
                 1 if "named-after" in draft.flags else 0)
             # (a lead's description of the act yields to the named defendant's own counts)
         if term is not None:
