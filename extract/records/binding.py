@@ -6,6 +6,7 @@ and which of a clause's terms each of its defendants takes (:func:`assign_terms`
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +24,7 @@ if TYPE_CHECKING:  # assembly's drafts, read here by reference only
 _OUTCOME_VERBS = frozenset({"sentence", "jail", "imprison", "convict", "acquit", "fine", "clear",
                             "receive", "get", "give", "hand", "award", "find", "plead", "serve"})
 _REMAINDER_WORDS = frozenset({"remaining", "other", "others", "rest"})
+_AFTER_GROUP = frozenset({"prep", "relcl", "acl", "punct", "appos", "cc", "conj"})
 _ORDINALS = {"first": 1, "second": 1, "third": 1, "fourth": 1, "fifth": 1, "sixth": 1,
              "seventh": 1, "eighth": 1, "ninth": 1, "tenth": 1, "last": 1}
 NUM_WORD = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -44,18 +46,36 @@ def relative_clause(anchor: Token) -> Token | None:
     return None
 
 
-def remainder_group(anchor: Token, *, subjects_only: bool = False) -> Mention | None:
+def remainder_group(anchor: Token, convicted: bool = False,
+                    earlier: Sequence[Draft] = ()) -> Mention | None:
     """"the seven remaining were acquitted", "acquitted the other three defendants": the
     rest of a group, by its number; None when the trigger's argument is no remainder.
-    ``subjects_only``: only a subject ("the remaining three received suspended terms"; "also
-    convicted four others including officials of X" is read as any object is)."""
-    deps = {"nsubj", "nsubjpass"} if subjects_only else {"nsubj", "nsubjpass", "dobj"}
-    args = [c for c in anchor.children if c.dep_ in deps]
+
+    With ``convicted`` ("the remaining 12 defendants were jailed") not when an unnamed group
+    told before is this rest and the others told of together ("12 were convicted; nine were
+    jailed, the remaining three ..."): the rest is a part of it, which gets no record of its
+    own (GUIDELINES "Subgroups").
+    The rest after a group told alone ("Nine were jailed. The remaining three ...") is not."""
+    mention = _remainder(anchor)
+    if mention is None or not convicted:
+        return mention
+    groups = [d.group_size for d in earlier if d.person is None and d.group_size > 1]
+    told = [*groups, sum(1 for d in earlier if d.person)]
+    if any(g - mention.group_size in told for g in groups if g > mention.group_size):
+        return None
+    return mention
+
+
+def _remainder(anchor: Token) -> Mention | None:
+    args = [c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
     for arg in args:
-        words = [t for t in arg.subtree]
+        # the group's own words: "four others", not "including officials and a builder of X"
+        cut = min([c.left_edge.i for c in arg.children if c.i > arg.i and c.dep_ in _AFTER_GROUP],
+                  default=arg.right_edge.i + 1)
+        words = [t for t in arg.subtree if t.i < cut]
         if not any(t.lower_ in _REMAINDER_WORDS for t in words):
             continue
-        if any(t.pos_ == "PROPN" for t in words):
+        if any(t.pos_ == "PROPN" for t in arg.subtree):
             return None  # "the other defendant, Ann Lee": a name, not a remainder
         parsed = [parse_number(t.text) for t in words if t.like_num]
         sizes = [int(n) for n in parsed if n is not None and n == int(n) and 1 < n < 1000]

@@ -40,7 +40,7 @@ from extract.records.descriptions import (
 )
 from extract.records.enumerations import argument_names, counted_reference, demonym_group
 from extract.records.labels import label_names
-from extract.records.lists import aged_list, employer, gapped, named_list, opening_names
+from extract.records.lists import aged_list, and_others, employer, gapped, named_list, opening_names
 from extract.records.members import (
     among_subject,
     copular_list,
@@ -205,7 +205,7 @@ def _expand(doc: Doc, heads: list[Token], rules: Rules, names: NameIndex,
                 tok is head and name_mention(doc, tok, names, rules) is None) else None
             found = [misread] if misread is not None else _to_mentions(
                 doc, tok, rules, names, earlier, sent, argument=True)
-            co = coordinated_name(doc, tok, names, rules) if not found else None
+            co = None if found else coordinated_name(doc, tok, names, rules) or and_others(tok)
             out.extend(found or ([co] if co is not None else []))  # "A and B" (A: a FAC)
     return out
 

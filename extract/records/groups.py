@@ -28,8 +28,9 @@ def absorb_definite_groups(drafts: list[Draft], text: str) -> list[Draft]:
     were convicted of murder. The pair were acquitted of ...") is a mixed verdict, whose
     record is the conviction (GUIDELINES)."""
     keep: list[Draft] = []
+    told: set[str] = set()
     for d in drafts:
-        if _vague_lead_of(d, drafts):
+        if _vague_lead_of(d, drafts) or _others_told_before(d, text, told):
             continue
         members = _named_before(d, drafts) if _definite(d, text) else []
         if not members or (d.appeal and any(n.outcome is not d.outcome for n in members)):
@@ -41,6 +42,26 @@ def absorb_definite_groups(drafts: list[Draft], text: str) -> list[Draft]:
                 fill(n, d)
                 n.flags.append("definite-group")
     return keep
+
+
+# "Silva and two others": the "others" of a named defendant (group key: the name's last word)
+_OTHERS_RE = re.compile(r"([A-Z][\w'-]+),?\s+and\s+$")
+_COUNTED_OTHERS_RE = re.compile(r"[\w-]+\s+others\b")
+
+
+def _others_told_before(d: Draft, text: str, told: set[str]) -> bool:
+    """"... upheld the death sentences of A and two others. A and three others had been
+    sentenced to death in 2016": the others of one named defendant told again (here before an
+    appeal acquitted one of them) are the same co-defendants, recorded where first told."""
+    if d.person is not None or not _COUNTED_OTHERS_RE.match(text, d.position):
+        return False
+    before = _OTHERS_RE.search(text[max(0, d.position - 40):d.position])
+    if before is None:
+        return False
+    if before.group(1) in told:
+        return True
+    told.add(before.group(1))
+    return False
 
 
 def _vague_lead_of(d: Draft, drafts: list[Draft]) -> bool:
@@ -86,6 +107,11 @@ def _named_before(group: Draft, drafts: list[Draft]) -> list[Draft]:
             if n.person not in people:
                 people.append(n.person or "")
             chosen.append(n)
+        # "A and four others were convicted ... The five were jailed": the others count too
+        others = [o for o in drafts if o.person is None and not o.prior and o.sent_index == at
+                  and o is not group and o.position < group.position]
+        people.extend("" for o in others for _ in range(o.group_size))
+        chosen.extend(others)
         if len(people) >= group.group_size:
             break
     if len(people) != group.group_size:

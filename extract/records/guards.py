@@ -142,6 +142,8 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
             break  # "X pleaded guilty; under the deal he will serve ...": another clause
         if _spliced_after(head):
             break  # "X was sentenced to 16 years, prosecutors had requested 18": a new clause
+        if head.dep_ == "conj" and head.head.tag_ == "VBD" and head.tag_ == "VBD":
+            break  # "faced charges of X and received five years": two past facts, not a prospect
         head = head.head
         if _quoted(head, sent) and not _quoted(anchor, sent):
             break  # 'for writing "We Will Not Forget"': a slogan the parse hung the verb on

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extract._numbers import parse_number
 from extract.nlp import Rules
 from extract.records.enumerations import listed_name
 from extract.records.people import Mention, NameIndex, group_mention, name_mention
@@ -236,6 +237,19 @@ def _gapped_group(doc: Doc, tok: Token, rules: Rules) -> Mention | None:
     if group is None or group.start == 0 or doc[group.start - 1].lower_ not in {",", "and"}:
         return None
     return group
+
+
+def and_others(tok: Token) -> Mention | None:
+    """"convicted A and 14 others of X", "A, B and five others were sentenced": a counted
+    "others" coordinated with the named defendants is a group of that many besides them."""
+    if tok.lower_ != "others" or tok.dep_ != "conj" or any(
+            c.dep_ in {"det", "poss"} for c in tok.children):
+        return None  # ("the other four": a rest, which binding.remainder_group reads)
+    counts = [parse_number(c.text) for c in tok.children if c.dep_ == "nummod" and c.i < tok.i]
+    if len(counts) != 1 or counts[0] is None or counts[0] != int(counts[0]) or counts[0] < 1:
+        return None
+    return Mention(start=tok.i - 1, end=tok.i + 1, name=None, group_size=int(counts[0]),
+                   kind="group", plural=True)
 
 
 _UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days"})

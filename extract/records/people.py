@@ -26,6 +26,8 @@ from extract.records.place_words import street_words
 from extract.records.roles import COURT_WORDS
 
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# abbreviated name prefixes shared by many ("Md" for Mohammad): no given name of one person
+_NAME_PREFIXES = frozenset({"md", "mohd", "muhd", "mst", "sk"})
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A defendant candidate: token span, the full name (None when unnamed), group size."""
@@ -86,6 +88,8 @@ def person_key(name: str) -> str:
     ("Patrick W. Carlineo" and "Patrick Carlineo Jr." are one; "Jan Novak" and "Pavel
     Novak" two)."""
     parts = [p for p in name.lower().split() if p.rstrip(".") not in _NAME_SUFFIXES]
+    if len(parts) >= 3 and parts[0].rstrip(".") in _NAME_PREFIXES:
+        parts = parts[1:]  # "Md Rakib Hossain", "Md Shafiur Hossain": two people
     surname = surname_key(name)
     return f"{_spelling(parts[0])}|{surname}" if len(parts) >= 2 else surname
 

@@ -177,7 +177,7 @@ def drafts_for_trigger(
         mentions = retrial_of(doc, sent, names, rules)
     if not mentions and hit.rule.id in {"appeal-rejected", "lost-appeal"}:
         mentions = appeal_owner(doc, anchor, names, rules)
-    remainder = remainder_group(anchor, subjects_only=hit.rule.outcome is Outcome.CONVICTED)
+    remainder = remainder_group(anchor, hit.rule.outcome is Outcome.CONVICTED, earlier)
     if remainder is not None:
         mentions = [remainder]  # never the named co-defendant beside "the seven remaining"
     part = partitive_size(anchor)
