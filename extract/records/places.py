@@ -13,6 +13,7 @@ from extract.places import latinise, load_gazetteer
 from extract.records.court_seats import (
     named_court_seats,
     own_town_courts,
+    sitting_seats,
     unlisted_court_towns,
 )
 from extract.records.datelines import PlaceLookup
@@ -38,6 +39,7 @@ _LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "on", "in", "at"})
 
 
 _SAINTS = frozenset({"st.", "ste.", "mt.", "ft."})
+_FORMER = frozenset({"former", "retired", "erstwhile", "ex"})
 
 
 def _runs(span: Span) -> list[tuple[int, int]]:
@@ -149,8 +151,10 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
             # names only a county)
             tier = 0 if kind not in AREA_KINDS and bench_title_follows(doc, whole) else \
                 _tier(doc, i, whole)
-            if not is_personal(doc, i, j) and not demonym and not own_district and \
-                    not _district_of_town(doc, i, j, hits):
+            # "former Kabwe magistrate X": the bench X once held, not this case's court
+            former = i > 0 and doc[i - 1].lower_ in _FORMER and bench_title_follows(doc, whole)
+            if not (is_personal(doc, i, j) or demonym or own_district or former or
+                    _district_of_town(doc, i, j, hits)):
                 hits.append(PlaceHit(start=doc[i - article].idx, end=end,
                                      text="The " + text if article else text, tier=tier, kind=kind,
                                      country=_region_after(doc, j, lookup) or
@@ -160,7 +164,8 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                    *own_town_courts(span, hits, lambda sent: place_hits(sent, lookup)),
                    *named_court_seats(span, lookup)],
                   key=lambda h: h.start)
-    return _rank_areas(span, _courts_of_towns(doc_text(doc), hits), lookup)
+    return _rank_areas(span, sitting_seats(doc_text(doc), _courts_of_towns(doc_text(doc), hits)),
+                       lookup)
 
 
 def _hyphened(doc: Doc, k: int, start: int, end: int) -> bool:
