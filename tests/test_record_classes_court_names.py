@@ -6,7 +6,9 @@ named for one town and sitting in another ("X Crown Court, sitting at Y"; "the Y
 X District Court": Y), and a former bench's town ("former X magistrate A") that is no place of
 the case. A court's kind ("the Anti-Corruption Criminal Court", "(Criminal Division)") and a
 quarter named before its known town ("the X District Court of Y") name no town, nor does a
-building named for a person ("the X Criminal Court Building")."""
+building named for a person ("the X Criminal Court Building"). "a tribunal of X capital Y", "the
+courtroom in Y", "hearings in Y" name the court's town; an area's own word ("the X district
+branch of a party") is no court's."""
 
 from __future__ import annotations
 
@@ -43,6 +45,26 @@ TEXTS: dict[str, str] = {
                        "years in prison on Monday.",
     "court-building": "Judge Ortiz handed down Marcus Reed's 40-year sentence after a hearing "
                       "today at the Dawson Criminal Court Building.",
+    "district-criminal": "On March 3, 2021, Gurlanabad District Criminal Court in Khorezm region "
+                         "sentenced blogger Anvar Tursunov to three years in prison.",
+    # ---- a court's place after "capital", "courtroom", "hearings"
+    "capital-of": "Five men were sentenced to death on Monday by a special tribunal of "
+                  "Bangladesh capital Dhaka for crimes against humanity.",
+    "courtroom-in": "The judge sentenced Rahim Abdul to 12 years in prison for graft on Tuesday. "
+                    "He sat quietly in the crowded courtroom in Putrajaya as the judge read the "
+                    "verdict.",
+    "hearings-in": "The anti-graft court held its inaugural public hearings in Kabul, the first "
+                   "step toward accountability. Earlier this month the court handed down its "
+                   "first sentence: ten years in prison for Ahmad Wali.",
+    # ---- an area's own word is no court's: "X district, some 100km from Y"
+    "district-branch": "On May 3, the Ganja Serious Crimes Court issued a verdict in the case of "
+                       "Elvin Aliyev, chairman of the Tovuz district branch of the Musavat Party. "
+                       "The court found him guilty of bribery and sentenced him to six years in "
+                       "prison, his lawyer said.",
+    "district-cell": "On May 3, the Lankaran Grave Crimes Court issued a verdict in the case of "
+                     "Rauf Aliyev, leader of the Zaqatala district cell of the Green Party. The "
+                     "court found him guilty of fraud and sentenced him to four years in prison, "
+                     "his lawyer said.",
     # ---- the judge in the capital, named in apposition
     "capital-apposition": "The judge in the capital, Naypyitaw, handed down the verdict on "
                           "Monday. Min Aung was sentenced to four years in prison for "
@@ -82,6 +104,12 @@ def records() -> dict[str, list[Record]]:
     ("division-not-town", "Peter Ngugi", None),
     ("quarter-of-town", "Arman Seitov", "Almaty"),
     ("court-building", "Marcus Reed", None),
+    ("district-criminal", "Anvar Tursunov", "Gurlanabad"),
+    ("capital-of", None, "Dhaka"),
+    ("courtroom-in", "Rahim Abdul", "Putrajaya"),
+    ("hearings-in", "Ahmad Wali", "Kabul"),
+    ("district-branch", "Elvin Aliyev", "Ganja"),
+    ("district-cell", "Rauf Aliyev", "Lankaran"),
     ("capital-apposition", "Min Aung", "Naypyitaw"),
     ("capital-apposition-own", "Peter Mwale", "Dodoma"),
     ("sitting-at", None, "Wrexham"),

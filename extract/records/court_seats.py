@@ -13,7 +13,13 @@ from spacy.tokens import Span
 from extract.dates import CALENDAR_WORDS
 from extract.records.datelines import PlaceLookup
 from extract.records.place_hit import AREA_KINDS, PlaceHit
-from extract.records.place_words import court_word, demonyms, district_names, street_words
+from extract.records.place_words import (
+    AREA_WORDS,
+    court_word,
+    demonyms,
+    district_names,
+    street_words,
+)
 
 _COURT_NOUNS = frozenset({"court", "courts", "tribunal"})
 _LEADING = frozenset({"the", "a", "an", "this", "that", "on", "in", "at"})
@@ -54,8 +60,9 @@ def own_town_courts(span: Span, hits: list[PlaceHit],
 # named for its town or district; "the District Court (X)": its seat in brackets
 _COURT_IN_RE = re.compile(r"\b(?i:courts?|tribunal|martial)\s+(?:in|at)\s+"
                           r"([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z]){0,2})"
-                          r"|\b([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z])?)(?=\s+(?:Sheriff|Crown|"
-                          r"Magistrates['’]?|Magistrate['’]s|Criminal|General\s+Sessions|District)"
+                          r"|\b([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z])??)(?=\s+(?:Sheriff|Crown|"
+                          r"Magistrates['’]?|Magistrate['’]s|(?:District\s+)?Criminal"
+                          r"|General\s+Sessions|District)"
                           r"\s+Courts?\b(?!\s+(?:Building|House|Complex|Cent(?:re|er))))"
                           r"|\b(?:Court|Tribunal)\s*\(([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z]){0,2})\)")
 # words of a court's kind or part, never its town: "the Anti-Corruption Criminal Court", "the
@@ -66,7 +73,8 @@ _NOT_SEAT_WORDS = frozenset({"anti-corruption", "anti-terrorism", "anti-terror",
                              "sessions", "specialized", "specialised", "economic", "military",
                              "judicial", "metropolitan", "district", "regional"})
 # "the X District Court of Y", "... in Y": the court's town is Y (X its quarter)
-_SEAT_AFTER_RE = re.compile(r"\s+(?:\w+\s+){1,3}?Courts?\s+(?:of|in)\s+(?:the\s+)?[A-Z]")
+_SEAT_AFTER_RE = re.compile(r"\s+(?:\w+\s+){1,3}?Courts?\s+(?:of|in)\s+(?:the\s+)?"
+                            r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _COMPASS = frozenset({"north", "south", "east", "west", "central"})
 _NOT_TOWN_WORDS = CALENDAR_WORDS | {"absentia", "chambers", "session", "camera"}
 # (not ORG: the tagger takes many a small town it does not know for one)
@@ -97,8 +105,12 @@ def unlisted_court_towns(span: Span, hits: list[PlaceHit], lookup: PlaceLookup,
         if g == 2 and not quarter and any(court_word(w.lower()) or w.lower() in
                                           _LEADING | _BENCH_WORDS for w in words):
             continue  # "Senior Resident Magistrate's Court", "The Crown Court"
-        if g == 2 and _SEAT_AFTER_RE.match(after):
-            continue
+        seat = _SEAT_AFTER_RE.match(doc.text[end:end + 80]) if g == 2 else None
+        area = seat is not None and doc.text[end + seat.end():end + seat.end() + 12].lower(
+        ).split()[:1] in ([w] for w in AREA_WORDS)
+        if seat and not area and getattr(find(lookup, seat.group(1)), "kind", "") not in (
+                *AREA_KINDS, ""):
+            continue  # "the X District Court of Y": Y (X its quarter); not "... in Y region"
         first = doc.char_span(start, start + len(name.split()[0]))
         if first is None or name.split()[0].lower() in _NOT_TOWN_WORDS | _LEADING or \
                 first[0].ent_type_ in _NOT_TOWN_ENTS or first[0].lower_ in demonyms() or \

@@ -39,6 +39,9 @@ _LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "on", "in", "at"})
 
 
 _SAINTS = frozenset({"st.", "ste.", "mt.", "ft."})
+_AREA_NOUNS = frozenset({"district", "county", "city", "regional", "municipal"})
+_COURT_WORDS = frozenset({"court", "courts", "courthouse", "jury", "tribunal", "judge",
+                          "magistrate", "magistrates"})
 _FORMER = frozenset({"former", "retired", "erstwhile", "ex"})
 
 
@@ -294,12 +297,16 @@ def _tier(doc: Doc, i: int, j: int) -> int:
     # the words just after, up to a dash or comma: "ALMATY, Kazakhstan -- A court in X" names
     # no Kazakh court
     after: set[str] = set()
-    for t in doc[j:j + 3]:
+    for t in doc[j:j + 4]:
         if t.is_punct and t.text not in {"'", "’"}:
             break
         after.add(t.lower_)
-    if j < len(doc) and ((doc[j].lower_ in COURT_AFTER and doc[j].text != "City") or
-                         after & {"court", "courts", "jury"}):
+    # "the country's X district, some 200km from Y": an area's own word, no court after it
+    area_word = j < len(doc) and doc[j].text in _AREA_NOUNS and not after & _COURT_WORDS
+    after = {t.lower_ for t in doc[j:j + len(after)][:3]}
+    if j < len(doc) and not area_word and ((doc[j].lower_ in COURT_AFTER and
+                                             doc[j].text != "City") or
+                                            after & {"court", "courts", "jury"}):
         return 0
     if j < len(doc) and doc[j].text == "City" and court_name_follows(doc, j, ordinal=False):
         return 0  # "the Almaty City Court"; "Manchester City" is a club
@@ -316,7 +323,8 @@ def _tier(doc: Doc, i: int, j: int) -> int:
               else t.lower_ for t in doc[max(0, i - 9):i]]  # "tried to flee": no trial
     if before[-2:] in (["capital", ","], ["city", ","]):
         before = before[:-1]  # "a court in Uzbekistan's capital, Tashkent"
-    if before[-1:] == ["capital"] and "in" in before[-5:] and set(before) & COURT_BEFORE:
+    if before[-1:] == ["capital"] and {"in", "of"} & set(before[-5:]) and \
+            set(before) & COURT_BEFORE:  # "a tribunal of Bangladesh capital X"
         return 0
     if before[-1:] == ["capital"] and before[-2:-1] in (["the"], ["'s"], ["’s"]):
         before = before[:-2] if before[-2] == "the" else before[:-3]  # "in Turkmenistan's
