@@ -8,7 +8,8 @@ the case. A court's kind ("the Anti-Corruption Criminal Court", "(Criminal Divis
 quarter named before its known town ("the X District Court of Y") name no town, nor does a
 building named for a person ("the X Criminal Court Building"). "a tribunal of X capital Y", "the
 courtroom in Y", "hearings in Y" name the court's town; an area's own word ("the X district
-branch of a party") is no court's."""
+branch of a party") is no court's. A looser place of another country than the court the
+sentence names ("A Nigerian court ... over homes in London") is not the case's."""
 
 from __future__ import annotations
 
@@ -65,6 +66,18 @@ TEXTS: dict[str, str] = {
                      "Rauf Aliyev, leader of the Zaqatala district cell of the Green Party. The "
                      "court found him guilty of fraud and sentenced him to four years in prison, "
                      "his lawyer said.",
+    # ---- a looser place of another country than the sentence's court is not the case's
+    "foreign-homes": "A Nigerian court on Monday sentenced former governor James Ode to 12 years "
+                     "in prison over the purchase of luxury homes in London.",
+    "foreign-caught": "A Kenyan court jailed Peter Otieno for five years on Friday after he was "
+                      "caught with ivory in Kampala.",
+    "foreign-hyphened-court": "An Iranian anti-narcotics court sentenced Reza Karimi to death on "
+                              "Sunday after police seized heroin in his car in Herat.",
+    # ... but the court's own town, or any town where no court's country is named, stays
+    "own-country-town": "A Turkish court sentenced Ali Demir to six years in prison in Ankara on "
+                        "Monday.",
+    "no-court-country": "A court sentenced Alain Morel to six years in prison for a robbery in "
+                        "Paris.",
     # ---- the judge in the capital, named in apposition
     "capital-apposition": "The judge in the capital, Naypyitaw, handed down the verdict on "
                           "Monday. Min Aung was sentenced to four years in prison for "
@@ -105,6 +118,11 @@ def records() -> dict[str, list[Record]]:
     ("quarter-of-town", "Arman Seitov", "Almaty"),
     ("court-building", "Marcus Reed", None),
     ("district-criminal", "Anvar Tursunov", "Gurlanabad"),
+    ("foreign-homes", "James Ode", None),
+    ("foreign-caught", "Peter Otieno", None),
+    ("foreign-hyphened-court", "Reza Karimi", None),
+    ("own-country-town", "Ali Demir", "Ankara"),
+    ("no-court-country", "Alain Morel", "Paris"),
     ("capital-of", None, "Dhaka"),
     ("courtroom-in", "Rahim Abdul", "Putrajaya"),
     ("hearings-in", "Ahmad Wali", "Kabul"),
