@@ -9,7 +9,8 @@ quarter named before its known town ("the X District Court of Y") name no town, 
 building named for a person ("the X Criminal Court Building"). "a tribunal of X capital Y", "the
 courtroom in Y", "hearings in Y" name the court's town; an area's own word ("the X district
 branch of a party") is no court's. A looser place of another country than the court the
-sentence names ("A Nigerian court ... over homes in London") is not the case's."""
+sentence names ("A Nigerian court ... over homes in London") is not the case's. "in X court"
+(lower case) is X's court, where X is no court's kind ("in Drug court")."""
 
 from __future__ import annotations
 
@@ -66,6 +67,16 @@ TEXTS: dict[str, str] = {
                      "Rauf Aliyev, leader of the Zaqatala district cell of the Green Party. The "
                      "court found him guilty of fraud and sentenced him to four years in prison, "
                      "his lawyer said.",
+    # ---- "in X court" in lower case: the town's court, where the gazetteer lacks the town
+    "in-town-court": "Anna Price pleaded guilty to theft in Selkirk court this week and was "
+                     "fined $500.",
+    "in-town-court-later": "Jo Lamb was jailed for two years in Portage court on Tuesday.\n"
+                           "Meanwhile, a man from a nearby reserve admitted assault. Tom Cook "
+                           "entered the plea in Dauphin court on Monday and was sentenced to 12 "
+                           "months of probation.",
+    # ... not a court's kind
+    "in-kind-court": "Ben Hale pleaded guilty to possession in Drug court on Monday and was "
+                     "sentenced to 12 months of probation.",
     # ---- a looser place of another country than the sentence's court is not the case's
     "foreign-homes": "A Nigerian court on Monday sentenced former governor James Ode to 12 years "
                      "in prison over the purchase of luxury homes in London.",
@@ -118,6 +129,9 @@ def records() -> dict[str, list[Record]]:
     ("quarter-of-town", "Arman Seitov", "Almaty"),
     ("court-building", "Marcus Reed", None),
     ("district-criminal", "Anvar Tursunov", "Gurlanabad"),
+    ("in-town-court", "Anna Price", "Selkirk"),
+    ("in-town-court-later", "Tom Cook", "Dauphin"),
+    ("in-kind-court", "Ben Hale", None),
     ("foreign-homes", "James Ode", None),
     ("foreign-caught", "Peter Otieno", None),
     ("foreign-hyphened-court", "Reza Karimi", None),

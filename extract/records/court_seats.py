@@ -57,21 +57,25 @@ def own_town_courts(span: Span, hits: list[PlaceHit],
 # "the General Court Martial in X", "a military court at X": the seat of a court; "X Sheriff
 # Court", "X Magistrates' Court": a court of the British kind named for its town
 # ... "the X Criminal Court", "the X General Sessions Court", "the X District Court": a court
-# named for its town or district; "the District Court (X)": its seat in brackets
+# named for its town or district; "the District Court (X)": its seat in brackets; "in X court"
+# (lower case): the town's court
 _COURT_IN_RE = re.compile(r"\b(?i:courts?|tribunal|martial)\s+(?:in|at)\s+"
                           r"([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z]){0,2})"
                           r"|\b([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z])??)(?=\s+(?:Sheriff|Crown|"
                           r"Magistrates['’]?|Magistrate['’]s|(?:District\s+)?Criminal"
                           r"|General\s+Sessions|District)"
                           r"\s+Courts?\b(?!\s+(?:Building|House|Complex|Cent(?:re|er))))"
-                          r"|\b(?:Court|Tribunal)\s*\(([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z]){0,2})\)")
+                          r"|\b(?:Court|Tribunal)\s*\(([A-Z][\w'’-]*[a-z](?:\s+[A-Z][\w'’-]*[a-z]){0,2})\)"
+                          r"|\b(?:in|at)\s+([A-Z][\w'’-]*[a-z])\s+court\b")
 # words of a court's kind or part, never its town: "the Anti-Corruption Criminal Court", "the
 # High Court (Commercial Division)"
 _NOT_SEAT_WORDS = frozenset({"anti-corruption", "anti-terrorism", "anti-terror", "anti-graft",
                              "terrorism", "corruption", "narcotics", "serious", "grave", "felony",
                              "division", "bench", "chamber", "branch", "section", "registry",
                              "sessions", "specialized", "specialised", "economic", "military",
-                             "judicial", "metropolitan", "district", "regional"})
+                             "judicial", "metropolitan", "district", "regional", "drug",
+                             "traffic", "bankruptcy", "tax", "housing", "probate", "divorce",
+                             "claims", "coroner's", "coroners", "coroner", "county"})
 # "the X District Court of Y", "... in Y": the court's town is Y (X its quarter)
 _SEAT_AFTER_RE = re.compile(r"\s+(?:\w+\s+){1,3}?Courts?\s+(?:of|in)\s+(?:the\s+)?"
                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
@@ -90,7 +94,7 @@ def unlisted_court_towns(span: Span, hits: list[PlaceHit], lookup: PlaceLookup,
     ("in X, Kampala": the town stands)."""
     doc, out = span.doc, []
     for m in _COURT_IN_RE.finditer(span.text):
-        g = next(k for k in (1, 2, 3) if m.group(k))
+        g = next(k for k in (1, 2, 3, 4) if m.group(k))
         start, end = span.start_char + m.start(g), span.start_char + m.end(g)
         name, after = m.group(g), doc.text[end:end + 40]
         lead = re.match(r"(?:The|A|An)\s+", name)
@@ -102,8 +106,8 @@ def unlisted_court_towns(span: Span, hits: list[PlaceHit], lookup: PlaceLookup,
         # "the North Jakarta District Court": a city's quarter the court is named for
         quarter = g == 2 and len(words) == 2 and words[0].lower() in _COMPASS and \
             find(lookup, words[1]) is not None
-        if g == 2 and not quarter and any(court_word(w.lower()) or w.lower() in
-                                          _LEADING | _BENCH_WORDS for w in words):
+        if g in (2, 4) and not quarter and any(court_word(w.lower()) or w.lower() in
+                                               _LEADING | _BENCH_WORDS for w in words):
             continue  # "Senior Resident Magistrate's Court", "The Crown Court"
         seat = _SEAT_AFTER_RE.match(doc.text[end:end + 80]) if g == 2 else None
         area = seat is not None and doc.text[end + seat.end():end + seat.end() + 12].lower(
