@@ -70,7 +70,8 @@ TEXTS: dict[str, str] = {
     # ... but not to a town of another name
     "region-other-town": "A court in Wichita County sentenced Joe Hill to 20 years in "
                          "prison.\nThe Wichita Falls court heard the case in May.",
-    # ---- a capitalised district court too small for the gazetteer: not the region beside it
+    # ---- a capitalised district court too small for the gazetteer: not the region beside it,
+    # ... but the court's own place as written (the court's place before the region)
     "unknown-district-court": "On 3 May, the Qorovul District Criminal Court in Khorezm "
                               "region sentenced blogger Ravshan Ismoilov to two years.",
     # ---- a foreign court's seat named earlier is no place of a national court's case
@@ -177,7 +178,7 @@ def records() -> dict[str, dict[str | None, Record]]:
     ("region-then-town", "Aung Ko", "Mandalay"),
     ("region-then-town-2", "Galina Orlova", "Kurgan"),
     ("region-other-town", "Joe Hill", "Wichita County"),
-    ("unknown-district-court", "Ravshan Ismoilov", None),
+    ("unknown-district-court", "Ravshan Ismoilov", "Qorovul"),
     ("court-of-country", "Mirza Hodzic", None),
     ("district-council", "Sean Kelly", None),
     ("province-dateline", "Le Van Tam", "Quang Tri province"),

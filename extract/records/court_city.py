@@ -11,7 +11,7 @@ from dataclasses import replace
 
 import numpy
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from extract.records.datelines import PlaceLookup, dateline
 from extract.records.dates import neighbours, other_case, states_hearing
@@ -159,35 +159,57 @@ def _city_state(doc: Doc, lookup: PlaceLookup,
 def _court_countries(doc: Doc, lookup: PlaceLookup) -> list[tuple[int, frozenset[str]]]:
     """Per sentence (its number), the countries whose courts it names: "a court in Russia",
     "an Iranian court", "Iran's judiciary", "the Minsk city court"."""
-    from extract.places import COUNTRY, DEMONYM, load_resolver  # heavy CSV: loaded late
-
-    resolver = load_resolver()
     out: list[tuple[int, frozenset[str]]] = []
     # where the court nouns are, in one array read (not a Token per word of the article)
     wanted = [doc.vocab.strings[w] for w in _COURT_NOUNS]
     at = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), wanted)).tolist()
     for n, sent in enumerate(_limited_sents(doc)):
         found = {h.country for h in place_hits(sent, lookup) if h.tier == 0 and h.country}
-        for i in at[bisect_left(at, sent.start):bisect_left(at, sent.end)]:
-            tok = doc[i]
-            # "an Iranian court", "Iran's judiciary"; "the Court of Bosnia and Herzegovina"
-            # ... up to a dash or comma: "ALMATY, Kazakhstan -- A court in X" is X's court
-            start = max(sent.start, tok.i - 4)
-            start = max([start] + [t.i + 1 for t in doc[start:tok.i]
-                                   if t.is_punct and not t.text.endswith(".")])
-            words = [t.text for t in doc[start:tok.i]
-                     if (t.text[:1].isupper() and t.is_alpha) or t.text.endswith(".")]
-            if tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
-                words += [doc[tok.i + 2:k].text for k in range(tok.i + 3,
-                                                               min(sent.end, tok.i + 6) + 1)]
-            for word in words:
-                if word[:1].isupper():
-                    res = resolver.resolve(word)
-                    if res.status in (COUNTRY, DEMONYM) and res.country:
-                        found.add(res.country)
+        found |= _named_court_countries(sent, at[bisect_left(at, sent.start):
+                                                 bisect_left(at, sent.end)])
         if found:
             out.append((n, frozenset(found)))
     return out
+
+
+def sentence_court_countries(sent: Span) -> frozenset[str]:
+    """The countries whose courts ``sent`` names by a country or demonym ("a Pakistani
+    tribunal", "Iran's judiciary", "the Court of Bosnia and Herzegovina")."""
+    return frozenset(_named_court_countries(
+        sent, [t.i for t in sent if t.lower_ in _COURT_NOUNS]))
+
+
+def _named_court_countries(sent: Span, at: list[int]) -> set[str]:
+    from extract.places import COUNTRY, DEMONYM, load_resolver  # heavy CSV: loaded late
+
+    resolver = load_resolver()
+    doc, found = sent.doc, set[str]()
+    for i in at:
+        tok = doc[i]
+        # "an Iranian court", "Iran's judiciary"; "the Court of Bosnia and Herzegovina"
+        # ... up to a dash or comma: "ALMATY, Kazakhstan -- A court in X" is X's court
+        # ... a hyphen inside a word is no break: "a Pakistani anti-graft tribunal"
+        glued = [t for t in doc[max(sent.start, tok.i - 6):tok.i] if _glued(t)]
+        start = max(sent.start, tok.i - 4 - 2 * len(glued))
+        start = max([start] + [t.i + 1 for t in doc[start:tok.i]
+                               if t.is_punct and not t.text.endswith(".") and not _glued(t)])
+        words = [t.text for t in doc[start:tok.i]
+                 if (t.text[:1].isupper() and t.is_alpha) or t.text.endswith(".")]
+        if tok.i + 2 < sent.end and doc[tok.i + 1].lower_ == "of":
+            words += [doc[tok.i + 2:k].text for k in range(tok.i + 3,
+                                                           min(sent.end, tok.i + 6) + 1)]
+        for word in words:
+            if word[:1].isupper():
+                res = resolver.resolve(word)
+                if res.status in (COUNTRY, DEMONYM) and res.country:
+                    found.add(res.country)
+    return found
+
+
+def _glued(tok: Token) -> bool:
+    """``tok`` is a hyphen inside a word ("anti-graft")."""
+    return tok.text in {"-", "‑"} and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ and \
+        not tok.whitespace_
 
 
 def _limited_sents(doc: Doc, limit: int = 400) -> Iterable[Span]:

@@ -29,6 +29,10 @@ def is_personal(doc: Doc, i: int, j: int) -> bool:
     # "the city of X", "a court in X": a place, whatever the tagger thought of the name
     named_town = i >= 2 and doc[i - 1].lower_ in {"of", "in"} and doc[i - 2].lower_ in {
         "city", "town", "village", "province", "region", "court", "courts", "tribunal"}
+    # ... and "in the capital, X": the capital's name in apposition, however tagged
+    named_town = named_town or (i >= 3 and doc[i - 1].text == "," and
+                                doc[i - 2].lower_ == "capital" and doc[i - 3].lower_ in
+                                {"the", "'s", "’s"})
     # ... and "Bishkek's Oktyabrsky District Court": a town that owns a court, no person
     named_town = named_town or (j + 1 < len(doc) and doc[j].lower_ in {"'s", "’s"}
                                 and court_name_follows(doc, j + 1, ordinal=False))

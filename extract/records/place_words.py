@@ -15,7 +15,7 @@ COURT_AFTER = frozenset({"court", "courts", "courthouse", "supreme", "superior",
                           "municipal", "magistrate", "magistrates", "crown", "high", "jury"})
 COURT_BEFORE = frozenset({"court", "jury", "judge", "tribunal", "courthouse", "trial",
                            "magistrate", "magistrates", "judges", "appeared", "hearing",
-                           "sentencing", "tried"})
+                           "sentencing", "tried", "courtroom", "hearings"})
 PEOPLE_AFTER = frozenset({"man", "woman", "men", "women", "resident", "residents", "native",
                            "teen", "teenager", "boy", "girl", "couple", "family", "-based"})
 

@@ -13,6 +13,7 @@ from extract.places import latinise, load_gazetteer
 from extract.records.court_seats import (
     named_court_seats,
     own_town_courts,
+    sitting_seats,
     unlisted_court_towns,
 )
 from extract.records.datelines import PlaceLookup
@@ -38,6 +39,10 @@ _LEADING_WORDS = frozenset({"the", "a", "an", "this", "that", "on", "in", "at"})
 
 
 _SAINTS = frozenset({"st.", "ste.", "mt.", "ft."})
+_AREA_NOUNS = frozenset({"district", "county", "city", "regional", "municipal"})
+_COURT_WORDS = frozenset({"court", "courts", "courthouse", "jury", "tribunal", "judge",
+                          "magistrate", "magistrates"})
+_FORMER = frozenset({"former", "retired", "erstwhile", "ex"})
 
 
 def _runs(span: Span) -> list[tuple[int, int]]:
@@ -149,8 +154,10 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
             # names only a county)
             tier = 0 if kind not in AREA_KINDS and bench_title_follows(doc, whole) else \
                 _tier(doc, i, whole)
-            if not is_personal(doc, i, j) and not demonym and not own_district and \
-                    not _district_of_town(doc, i, j, hits):
+            # "former Kabwe magistrate X": the bench X once held, not this case's court
+            former = i > 0 and doc[i - 1].lower_ in _FORMER and bench_title_follows(doc, whole)
+            if not (is_personal(doc, i, j) or demonym or own_district or former or
+                    _district_of_town(doc, i, j, hits)):
                 hits.append(PlaceHit(start=doc[i - article].idx, end=end,
                                      text="The " + text if article else text, tier=tier, kind=kind,
                                      country=_region_after(doc, j, lookup) or
@@ -160,7 +167,8 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                    *own_town_courts(span, hits, lambda sent: place_hits(sent, lookup)),
                    *named_court_seats(span, lookup)],
                   key=lambda h: h.start)
-    return _rank_areas(span, _courts_of_towns(doc_text(doc), hits), lookup)
+    return _rank_areas(span, sitting_seats(doc_text(doc), _courts_of_towns(doc_text(doc), hits)),
+                       lookup)
 
 
 def _hyphened(doc: Doc, k: int, start: int, end: int) -> bool:
@@ -289,12 +297,16 @@ def _tier(doc: Doc, i: int, j: int) -> int:
     # the words just after, up to a dash or comma: "ALMATY, Kazakhstan -- A court in X" names
     # no Kazakh court
     after: set[str] = set()
-    for t in doc[j:j + 3]:
+    for t in doc[j:j + 4]:
         if t.is_punct and t.text not in {"'", "’"}:
             break
         after.add(t.lower_)
-    if j < len(doc) and ((doc[j].lower_ in COURT_AFTER and doc[j].text != "City") or
-                         after & {"court", "courts", "jury"}):
+    # "the country's X district, some 200km from Y": an area's own word, no court after it
+    area_word = j < len(doc) and doc[j].text in _AREA_NOUNS and not after & _COURT_WORDS
+    after = {t.lower_ for t in doc[j:j + len(after)][:3]}
+    if j < len(doc) and not area_word and ((doc[j].lower_ in COURT_AFTER and
+                                             doc[j].text != "City") or
+                                            after & {"court", "courts", "jury"}):
         return 0
     if j < len(doc) and doc[j].text == "City" and court_name_follows(doc, j, ordinal=False):
         return 0  # "the Almaty City Court"; "Manchester City" is a club
@@ -311,7 +323,8 @@ def _tier(doc: Doc, i: int, j: int) -> int:
               else t.lower_ for t in doc[max(0, i - 9):i]]  # "tried to flee": no trial
     if before[-2:] in (["capital", ","], ["city", ","]):
         before = before[:-1]  # "a court in Uzbekistan's capital, Tashkent"
-    if before[-1:] == ["capital"] and "in" in before[-5:] and set(before) & COURT_BEFORE:
+    if before[-1:] == ["capital"] and {"in", "of"} & set(before[-5:]) and \
+            set(before) & COURT_BEFORE:  # "a tribunal of Bangladesh capital X"
         return 0
     if before[-1:] == ["capital"] and before[-2:-1] in (["the"], ["'s"], ["’s"]):
         before = before[:-2] if before[-2] == "the" else before[:-3]  # "in Turkmenistan's

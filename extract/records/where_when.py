@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.records.court_city import sentence_court_countries
 from extract.records.dates import BENCH_CLAUSE_VERBS, offence_date, other_event_date
 from extract.records.places import PlaceHit
 
@@ -54,11 +55,22 @@ def pick_place(anchor: Token, sent: Span, hits: list[PlaceHit]) -> PlaceHit | No
     blocked = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in sent
                if t.dep_ in {"advcl", "relcl", "acl"} and t.tag_ != "VBN"
                and not t.left_edge.i <= anchor.i <= t.right_edge.i]
-    good = [h for h in hits if h.tier == 0 or (
+    good = [h for h in _home_courts(sent, hits) if h.tier == 0 or (
         h.tier == 1 and not any(b0 <= h.start < b1 for b0, b1 in blocked))]
     if not good:
         return None
     return min(good, key=lambda h: (h.tier, abs(h.start - anchor.idx)))
+
+
+def _home_courts(sent: Span, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """The hits of ``sent`` without a looser place (not a court's) of another country than
+    the court the sentence names: "A Pakistani tribunal sentenced X over flats in London"
+    was not in London."""
+    if not any(h.tier > 0 and h.country for h in hits):
+        return hits
+    courts = sentence_court_countries(sent)
+    return [h for h in hits if h.tier == 0 or not courts or h.country is None or
+            h.country in courts]
 
 
 # verbs of where someone lives or comes from: their clause names a home, not a crime scene
@@ -73,7 +85,8 @@ def crime_place(anchor: Token, sent: Span, hits: list[PlaceHit]) -> PlaceHit | N
     clauses = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in sent
                if t.dep_ in {"relcl", "advcl", "acl"} and t.pos_ == "VERB"
                and t.lemma_ not in _HOME_VERBS and not t.left_edge.i <= anchor.i <= t.right_edge.i]
-    inside = [h for h in hits if h.tier == 1 and h.kind in {"city", "borough", "district"}
+    inside = [h for h in _home_courts(sent, hits) if h.tier == 1 and h.kind in {
+        "city", "borough", "district"}
               and any(c0 <= h.start < c1 for c0, c1 in clauses) and not _at_home(sent, h)]
     return min(inside, key=lambda h: abs(h.start - anchor.idx), default=None)
 
