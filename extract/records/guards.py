@@ -214,9 +214,24 @@ def _counts(low: str, cue: str, may_bound: bool) -> bool:
 
 
 def is_prior(anchor: Token) -> bool:
-    """A conviction earlier than the story's proceeding: "had already been found guilty"."""
+    """A conviction earlier than the story's proceeding: "had already been found guilty",
+    "was previously jailed for X", "was once convicted of X", "after previously being
+    sentenced", "released after serving N years for X" (a retelling of this case's own
+    conviction is undone in assembly: same offence and no term, or an appeal ruling on it)."""
     aux = {c.lower_ for c in anchor.children if c.dep_ in {"aux", "auxpass", "advmod"}}
-    return "had" in aux and bool(aux & {"been", "already", "previously"})
+    if "had" in aux and bool(aux & {"been", "already", "previously"}):
+        return True
+    if anchor.lower_ in {"serving", "completing"} and anchor.head.lower_ in _AFTER \
+            and anchor.head.head.lemma_.lower() in {"release", "free"}:
+        return True  # "was freed in 2019 after serving a four-year term for X"
+    return anchor.tag_ in _PAST_TAGS and bool(aux & _PRIOR_ADVERBS)
+
+
+# adverbs that put a past outcome before the story's proceeding ("earlier" does not: "was
+# earlier convicted" is as often this case's trial before its sentencing or appeal)
+_PRIOR_ADVERBS = frozenset({"previously", "formerly", "once"})
+_PAST_TAGS = frozenset({"VBN", "VBD", "VBG"})
+_AFTER = frozenset({"after", "following"})
 
 
 # the flag of a draft from another, earlier proceeding (``is_earlier_case``)
@@ -227,8 +242,9 @@ def is_earlier_case(anchor: Token) -> bool:
     """"X was also jailed for 12 years last year", "... also fined three years ago", "X,
     already serving nine years, ...": another,
     earlier proceeding of the same defendant, whatever else the text tells of (never the
-    one an appeal ruled on). Not "was previously jailed" (maybe an earlier hearing of this
-    case) nor "jailed yesterday for a murder last year" (the crime's time: a noun between)."""
+    one an appeal ruled on). Not "was previously jailed" (``is_prior``: maybe an earlier
+    hearing of this case) nor "jailed yesterday for a murder last year" (the crime's time: a
+    noun between)."""
     aux = {c.lower_ for c in anchor.children if c.dep_ in {"aux", "auxpass", "advmod"}}
     if anchor.lower_ == "serving" and aux & {"already", "currently", "still"}:
         return True  # "X, already serving nine years, was sentenced to 19 more": the nine

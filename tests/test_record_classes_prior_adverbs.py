@@ -1,0 +1,84 @@
+"""An earlier conviction told with an adverb of time on the outcome verb ("X was previously
+jailed for N for Y", "a court previously sentenced X", "was once convicted of Y", "after
+previously being sentenced for Y") is a record of its own beside the story's one (GUIDELINES:
+a defendant's prior conviction for another offence is a record), under the fullest form of
+the name, and never lends its charge to the story's record. It is this proceeding's own
+conviction retold where nothing sets it apart: the same offence without a term, a conviction
+the later sentencing (naming no offence) is for, a term whose offence the plea names, or the
+trial an appeal ruled on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record
+from tests.records_util import extract_texts
+
+PUBLISHED = dt.date(2024, 2, 16)
+
+TEXTS: dict[str, str] = {
+    "passive-after": "A court in Dorvale on Tuesday sentenced Marten Quill to four years in "
+                     "prison for fraud. Quill was previously sentenced to two years in prison "
+                     "for forgery.",
+    "jailed-after": "Pavel Orkin was jailed for nine years for arson by a court in Tarnow on "
+                    "Friday. Orkin was previously jailed for eight months for contempt of "
+                    "court.",
+    "gerund": "A court in Lissa jailed Tomas Verr for six years on Monday for bribery. After "
+              "previously being sentenced for tax evasion, Verr showed no remorse, the court "
+              "said.",
+    "active": "A court in Brenn sentenced Ola Fenn to five years for theft on Monday. A court "
+              "previously sentenced Fenn to three years for burglary.",
+    "no-offence": "Ivo Marsh was sentenced to five years for theft at Leeds Crown Court on "
+                  "Monday. Marsh was previously jailed for six years.",
+    "once": "Judge Ana Pell fined Rikard Stoll $500 for assault in Velm on Monday. Stoll was "
+            "once convicted of careless driving, the court heard.",
+    # this proceeding retold
+    "then-sentenced": "Jon Hale was previously convicted of fraud in March. On Monday a court "
+                      "in Hull sentenced him to eight years.",
+    "relative-same": "Jon Hale, who was previously convicted of fraud, was sentenced on Monday "
+                     "in Hull to 10 years for fraud.",
+    "appeal": "Jon Hale was previously sentenced to 12 years for fraud. On Monday the appeal "
+              "court in Hull reduced his sentence to eight years.",
+    "term-then-plea": "Ivo Marsh, 41, of Kelby, was previously jailed for six years. Marsh "
+                      "pleaded guilty to conspiracy to supply cocaine at Leeds Crown Court.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "person", "now", "before"), [
+    ("passive-after", "Marten Quill", (48, "fraud"), (24, "forgery")),
+    ("jailed-after", "Pavel Orkin", (108, "arson"), (8, "contempt of court")),
+    ("gerund", "Tomas Verr", (72, "bribery"), (None, "tax evasion")),
+    ("active", "Ola Fenn", (60, "theft"), (36, "burglary")),
+    ("once", "Rikard Stoll", (None, "assault"), (None, "careless driving")),
+    ("no-offence", "Ivo Marsh", (60, "theft"), (72, None)),
+])
+def test_a_prior_conviction_is_a_record_of_its_own(records: dict[str, list[Record]], key: str,
+                                                   person: str, now: tuple[int | None, str],
+                                                   before: tuple[int | None, str]) -> None:
+    recs = records[key]
+    assert {r.person for r in recs} == {person} and len(recs) == 2, recs
+    got = {(r.sentence_months, r.charge) for r in recs}
+    assert got == {now, before}
+    (old,) = [r for r in recs if r.charge == before[1]]
+    assert old.date is None and old.city is None  # the story's day and court are not its
+
+
+@pytest.mark.parametrize(("key", "person", "months", "charge"), [
+    ("then-sentenced", "Jon Hale", 96, "fraud"),
+    ("relative-same", "Jon Hale", 120, "fraud"),
+    ("appeal", "Jon Hale", 96, "fraud"),
+    ("term-then-plea", "Ivo Marsh", 72, "conspiracy to supply cocaine"),
+])
+def test_this_proceeding_retold_is_one_record(records: dict[str, list[Record]], key: str,
+                                              person: str, months: int, charge: str) -> None:
+    (rec,) = records[key]
+    assert (rec.person, rec.sentence_months, rec.charge) == (person, months, charge)
