@@ -5,7 +5,9 @@ a defendant's prior conviction for another offence is a record), under the fulle
 the name, and never lends its charge to the story's record. It is this proceeding's own
 conviction retold where nothing sets it apart: the same offence without a term, a conviction
 the later sentencing (naming no offence) is for, a term whose offence the plea names, or the
-trial an appeal ruled on."""
+trial an appeal ruled on. An outcome "also" (or in a relative clause) given "in a separate /
+different case" is another proceeding's record, which no appeal of the story undoes; "In a
+separate case, three men were jailed" opens the article's next story instead."""
 
 from __future__ import annotations
 
@@ -82,3 +84,54 @@ def test_this_proceeding_retold_is_one_record(records: dict[str, list[Record]], 
                                               person: str, months: int, charge: str) -> None:
     (rec,) = records[key]
     assert (rec.person, rec.sentence_months, rec.charge) == (person, months, charge)
+
+
+OTHER_CASE: dict[str, str] = {
+    "retrial-also": "A court in Cairo on Thursday overturned the death sentence of Omar Farid "
+                    "for protest violence and ordered a retrial. Farid has also been sentenced "
+                    "to death in a different case.",
+    "also-separate-case": "A court in Lagos jailed Tunde Ade for ten years for fraud on Monday. "
+                          "Ade was also sentenced to three years in a separate case for "
+                          "forgery.",
+    "also-separate-trial": "A court in Accra fined Kofi Mensah $900 for tax evasion on Friday. "
+                           "Mensah was also jailed in another trial for two years for bribery.",
+    "relative": "A court in Rabat jailed Samir Idrissi for four years on Monday for fraud, "
+                "along with Karim Alaoui, who was sentenced to life in a separate case.",
+    # the article's next story, with its own day and court
+    "next-story": "A court in Lagos jailed Tunde Ade for ten years for fraud on Monday. In a "
+                  "separate case on Tuesday, three bankers were jailed in Abuja for five years "
+                  "for bribery.",
+}
+
+
+@pytest.fixture(scope="module")
+def other_case() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), OTHER_CASE, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "person", "kind"), [
+    ("retrial-also", "Omar Farid", "death"),
+    ("also-separate-case", "Tunde Ade", "prison"),
+    ("also-separate-trial", "Kofi Mensah", "prison"),
+])
+def test_an_outcome_in_another_case_is_its_own_record(other_case: dict[str, list[Record]],
+                                                      key: str, person: str,
+                                                      kind: str) -> None:
+    recs = other_case[key]
+    assert {r.person for r in recs} == {person} and len(recs) == 2, recs
+    (other,) = [r for r in recs if "earlier-case" in r.flags]
+    assert other.sentence_type == kind and other.city is None and other.date is None
+    (story,) = [r for r in recs if r is not other]
+    assert story.city is not None and story.charge != other.charge
+
+
+def test_another_case_in_a_relative_clause(other_case: dict[str, list[Record]]) -> None:
+    recs = {r.person: r for r in other_case["relative"]}
+    assert recs["Samir Idrissi"].sentence_months == 48
+    assert recs["Karim Alaoui"].sentence_type == "life" and "earlier-case" in \
+        recs["Karim Alaoui"].flags
+
+
+def test_the_next_story_keeps_its_day_and_court(other_case: dict[str, list[Record]]) -> None:
+    (group,) = [r for r in other_case["next-story"] if r.person is None]
+    assert (group.city, group.date, group.sentence_months) == ("Abuja", dt.date(2024, 2, 13), 60)

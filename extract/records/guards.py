@@ -227,6 +227,27 @@ def is_prior(anchor: Token) -> bool:
     return anchor.tag_ in _PAST_TAGS and bool(aux & _PRIOR_ADVERBS)
 
 
+def _other_case(anchor: Token) -> bool:
+    """"sentenced to death in a different case", "jailed in a separate trial to three
+    years": the outcome of another proceeding (a phrase of the verb's own, not of a clause
+    below it)."""
+    for t in anchor.subtree:
+        if t.lower_ not in _CASE_NOUNS or not any(
+                c.lower_ in _OTHER and c.dep_ in {"amod", "det"} for c in t.children):
+            continue
+        k = t
+        while k.i != anchor.i and k.dep_ in {"pobj", "prep", "npadvmod", "dobj"} \
+                and k.head.i != k.i and (k.head.i == anchor.i or k.head.pos_ != "VERB"):
+            k = k.head
+        if k.i == anchor.i:
+            return True
+    return False
+
+
+_CASE_NOUNS = frozenset({"case", "trial", "proceeding", "proceedings", "prosecution"})
+_OTHER = frozenset({"separate", "different", "another", "unrelated", "other"})
+
+
 # adverbs that put a past outcome before the story's proceeding ("earlier" does not: "was
 # earlier convicted" is as often this case's trial before its sentencing or appeal)
 _PRIOR_ADVERBS = frozenset({"previously", "formerly", "once"})
@@ -240,7 +261,7 @@ EARLIER_CASE_FLAG = "earlier-case"
 
 def is_earlier_case(anchor: Token) -> bool:
     """"X was also jailed for 12 years last year", "... also fined three years ago", "X,
-    already serving nine years, ...": another,
+    already serving nine years, ...", "sentenced to death in a different case": another,
     earlier proceeding of the same defendant, whatever else the text tells of (never the
     one an appeal ruled on). Not "was previously jailed" (``is_prior``: maybe an earlier
     hearing of this case) nor "jailed yesterday for a murder last year" (the crime's time: a
@@ -249,6 +270,9 @@ def is_earlier_case(anchor: Token) -> bool:
     if anchor.lower_ == "serving" and aux & {"already", "currently", "still"}:
         return True  # "X, already serving nine years, was sentenced to 19 more": the nine
         # years are an earlier case's
+    if ("also" in aux or anchor.dep_ == "relcl") and _other_case(anchor):
+        return True  # (without "also", "In a separate case, four men were jailed" is the
+        # next story of the article, with its own day and court)
     if anchor.tag_ != "VBN" or not aux & {"was", "were"} or "also" not in aux:
         return False
     for t in anchor.subtree:
