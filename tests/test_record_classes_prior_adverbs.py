@@ -7,7 +7,9 @@ conviction retold where nothing sets it apart: the same offence without a term, 
 the later sentencing (naming no offence) is for, a term whose offence the plea names, or the
 trial an appeal ruled on. An outcome "also" (or in a relative clause) given "in a separate /
 different case" is another proceeding's record, which no appeal of the story undoes; "In a
-separate case, three men were jailed" opens the article's next story instead."""
+separate case, three men were jailed" opens the article's next story instead. "X was not a
+first offender and was once convicted of Y": the negation of the first conjunct leaves the
+second, with its own auxiliary, stated."""
 
 from __future__ import annotations
 
@@ -135,3 +137,38 @@ def test_another_case_in_a_relative_clause(other_case: dict[str, list[Record]]) 
 def test_the_next_story_keeps_its_day_and_court(other_case: dict[str, list[Record]]) -> None:
     (group,) = [r for r in other_case["next-story"] if r.person is None]
     assert (group.city, group.date, group.sentence_months) == ("Abuja", dt.date(2024, 2, 13), 60)
+
+
+NEGATED_FIRST: dict[str, str] = {
+    # a conjunct with its own auxiliary is out of the first conjunct's negation
+    "not-first-offender": "Judge Ana Pell fined Rikard Stoll $500 for assault in Velm on "
+                          "Monday. The judge said Stoll was not a first offender and was once "
+                          "convicted for careless driving.",
+    "not-remorseful": "A court in Brno jailed Petr Dvorak for six years for arson on Friday. "
+                      "Prosecutors said Dvorak was not remorseful and had previously been "
+                      "jailed for two years for theft.",
+    # the negation still covers a conjunct without an auxiliary of its own, or a negated one
+    "not-and-bare": "Lena Holm did not plead guilty or get convicted in Umea.",
+    "not-and-not": "Lena Holm was not charged and was not convicted in Umea.",
+}
+
+
+@pytest.fixture(scope="module")
+def negated_first() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), NEGATED_FIRST, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "person", "charge"), [
+    ("not-first-offender", "Rikard Stoll", "careless driving"),
+    ("not-remorseful", "Petr Dvorak", "theft"),
+])
+def test_a_prior_after_a_negated_conjunct(negated_first: dict[str, list[Record]], key: str,
+                                          person: str, charge: str) -> None:
+    recs = negated_first[key]
+    assert {r.person for r in recs} == {person} and len(recs) == 2, recs
+    assert charge in {r.charge for r in recs}
+
+
+@pytest.mark.parametrize("key", ["not-and-bare", "not-and-not"])
+def test_a_negated_outcome_is_none(negated_first: dict[str, list[Record]], key: str) -> None:
+    assert negated_first[key] == []

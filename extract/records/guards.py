@@ -134,6 +134,11 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
            for t in anchor.doc[max(sent.start, anchor.i - 4):anchor.i]):
         return True
     head = anchor
+    # "was not a first offender and was once convicted of X": a conjunct with its own
+    # auxiliary is a statement of its own, out of the negation of the first one
+    own_aux = anchor.dep_ == "conj" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in
+                                            {"was", "were", "has", "have", "had"}
+                                            for c in anchor.children)
     for _ in range(0 if _past_after_clause(anchor) else 3):
         if head.dep_ in {"ROOT"} or head.head is head:
             break
@@ -148,7 +153,8 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
         if head.lower_ in _HEDGE_GOVERNORS or head.lemma_ in _HEDGE_GOVERNORS:
             return True
         if head.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ in {"aux", "neg"} and (_modal(c) or c.dep_ == "neg")
+            c.dep_ in {"aux", "neg"} and (_modal(c) or (c.dep_ == "neg" and not (
+                own_aux and head.i == anchor.head.i)))
             for c in head.children
         ) and head.dep_ != "conj":
             return True
