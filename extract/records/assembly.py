@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -14,6 +13,7 @@ from extract.records.frames import carry_codefendants
 from extract.records.guards import EARLIER_CASE_FLAG
 from extract.records.naming import spelling_variants, tail_variants
 from extract.records.places import PlaceHit, in_area
+from extract.records.prior_links import same_conviction, settle_priors
 from extract.records.restatements import (
     absorb_unnamed,
     compatible,
@@ -181,36 +181,6 @@ def _carry_similar(drafts: list[Draft]) -> None:
             d.city, d.city_tier, d.country = prev.city, prev.city_tier, prev.country
 
 
-def _same_conviction(drafts: list[Draft]) -> None:
-    """"overturned the conviction of X, who had been found guilty of arson": the earlier
-    conviction is the one undone, not another proceeding."""
-    for d in drafts:
-        if EARLIER_CASE_FLAG in d.flags:
-            continue
-        if d.prior and any(o.key == d.key and not o.prior and o.sent_index == d.sent_index
-                           and o.outcome is not Outcome.CONVICTED for o in drafts):
-            d.prior = False
-            d.date = None
-        elif d.prior and d.sentence is None and (any(
-            o.key == d.key and not o.prior and _same_offence(o.charge, d.charge) for o in drafts
-        ) or (d.person is None and d.group_size > 1 and any(
-            o.person is None and o.group_size == d.group_size and not o.prior
-            and 0 < o.sent_index - d.sent_index <= 2 for o in drafts))):
-            # ("The two defendants had been convicted of X. A court fined the two ...")
-            # "The court said he had been found guilty of abuse of office": reported speech
-            # retelling this proceeding's conviction; a prior conviction is for another offence
-            d.prior = False
-            d.date = None
-
-
-def _same_offence(a: str | None, b: str | None) -> bool:
-    """Every content word of the shorter charge is in the other ("abuse of office" and
-    "abuse of office and damaging the state")."""
-    words = [{w for w in re.findall(r"[a-z]{4,}", (c or "").lower())} for c in (a, b)]
-    short, long_ = sorted(words, key=len)
-    return bool(short) and short <= long_
-
-
 def _carry_dates(drafts: list[Draft]) -> None:
     """"A was sentenced today to X. B was sentenced to Y." – one hearing: B's date is A's."""
     for n, d in enumerate(drafts):
@@ -281,13 +251,14 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
     _carry_dates(drafts)
     _carry_hearing(drafts)
     carry_codefendants(drafts, _plain)
-    _same_conviction(drafts)
-    link_appeals(drafts)
-    merged: dict[tuple[str, str], Draft] = {}
-    order: list[tuple[str, str]] = []
     aliases = spelling_variants([(d.key, d.sent_index) for d in drafts])
     for short, full in tail_variants([(d.key, d.person) for d in drafts if d.person]).items():
         aliases.setdefault(short, aliases.get(full, full))
+    same_conviction(drafts, aliases)
+    link_appeals(drafts)
+    settle_priors(drafts, aliases)
+    merged: dict[tuple[str, str], Draft] = {}
+    order: list[tuple[str, str]] = []
     for d in drafts:
         key = aliases.get(d.key, d.key)
         if d.prior:

@@ -43,6 +43,7 @@ from extract.records.ner_data import paragraph
 from extract.records.ner_model import load_tagger
 from extract.records.people import NameIndex, is_nation, title_only
 from extract.records.places import find_places
+from extract.records.prior_nouns import prior_noun_drafts
 from extract.records.term_lists import parenthesised_names
 from extract.records.terms import defer_earlier
 from extract.records.triggers import drafts_for_trigger
@@ -280,6 +281,7 @@ class RecordExtractor:
             except Exception as exc:  # a bad sentence must not sink the rest
                 result.notes.append(f"trigger-failed: {hit.rule.id} at {doc[hit.anchor].idx}: "
                                     f"{type(exc).__name__}: {exc}")
+        drafts.extend(prior_noun_drafts(doc, drafts))  # "X had a previous conviction for Y"
         name_unnamed_leads(doc, drafts, names, self.rules)  # "a woman ... Ann Cole, 39, ..."
         name_lead_later(doc, drafts, names, self.rules)  # "a blogger ... Later, X stood ..."
         drafts = name_unnamed_groups(doc, drafts, names, self.rules)  # "They are A, B and C"

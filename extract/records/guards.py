@@ -134,6 +134,11 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
            for t in anchor.doc[max(sent.start, anchor.i - 4):anchor.i]):
         return True
     head = anchor
+    # "was not a first offender and was once convicted of X": a conjunct with its own
+    # auxiliary is a statement of its own, out of the negation of the first one
+    own_aux = anchor.dep_ == "conj" and any(c.dep_ in {"aux", "auxpass"} and c.lower_ in
+                                            {"was", "were", "has", "have", "had"}
+                                            for c in anchor.children)
     for _ in range(0 if _past_after_clause(anchor) else 3):
         if head.dep_ in {"ROOT"} or head.head is head:
             break
@@ -150,7 +155,8 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
         if head.lower_ in _HEDGE_GOVERNORS or head.lemma_ in _HEDGE_GOVERNORS:
             return True
         if head.pos_ in {"VERB", "AUX"} and any(
-            c.dep_ in {"aux", "neg"} and (_modal(c) or c.dep_ == "neg")
+            c.dep_ in {"aux", "neg"} and (_modal(c) or (c.dep_ == "neg" and not (
+                own_aux and head.i == anchor.head.i)))
             for c in head.children
         ) and head.dep_ != "conj":
             return True
@@ -216,9 +222,45 @@ def _counts(low: str, cue: str, may_bound: bool) -> bool:
 
 
 def is_prior(anchor: Token) -> bool:
-    """A conviction earlier than the story's proceeding: "had already been found guilty"."""
+    """A conviction earlier than the story's proceeding: "had already been found guilty",
+    "was previously jailed for X", "was once convicted of X", "after previously being
+    sentenced", "released after serving N years for X" (a retelling of this case's own
+    conviction is undone in assembly: same offence and no term, or an appeal ruling on it)."""
     aux = {c.lower_ for c in anchor.children if c.dep_ in {"aux", "auxpass", "advmod"}}
-    return "had" in aux and bool(aux & {"been", "already", "previously"})
+    if "had" in aux and bool(aux & {"been", "already", "previously"}):
+        return True
+    if anchor.lower_ in {"serving", "completing"} and anchor.head.lower_ in _AFTER \
+            and anchor.head.head.lemma_.lower() in {"release", "free"}:
+        return True  # "was freed in 2019 after serving a four-year term for X"
+    return anchor.tag_ in _PAST_TAGS and bool(aux & _PRIOR_ADVERBS)
+
+
+def _other_case(anchor: Token) -> bool:
+    """"sentenced to death in a different case", "jailed in a separate trial to three
+    years": the outcome of another proceeding (a phrase of the verb's own, not of a clause
+    below it)."""
+    for t in anchor.subtree:
+        if t.lower_ not in _CASE_NOUNS or not any(
+                c.lower_ in _OTHER and c.dep_ in {"amod", "det"} for c in t.children):
+            continue
+        k = t
+        while k.i != anchor.i and k.dep_ in {"pobj", "prep", "npadvmod", "dobj"} \
+                and k.head.i != k.i and (k.head.i == anchor.i or k.head.pos_ != "VERB"):
+            k = k.head
+        if k.i == anchor.i:
+            return True
+    return False
+
+
+_CASE_NOUNS = frozenset({"case", "trial", "proceeding", "proceedings", "prosecution"})
+_OTHER = frozenset({"separate", "different", "another", "unrelated", "other"})
+
+
+# adverbs that put a past outcome before the story's proceeding ("earlier" does not: "was
+# earlier convicted" is as often this case's trial before its sentencing or appeal)
+_PRIOR_ADVERBS = frozenset({"previously", "formerly", "once"})
+_PAST_TAGS = frozenset({"VBN", "VBD", "VBG"})
+_AFTER = frozenset({"after", "following"})
 
 
 # the flag of a draft from another, earlier proceeding (``is_earlier_case``)
@@ -227,14 +269,18 @@ EARLIER_CASE_FLAG = "earlier-case"
 
 def is_earlier_case(anchor: Token) -> bool:
     """"X was also jailed for 12 years last year", "... also fined three years ago", "X,
-    already serving nine years, ...": another,
+    already serving nine years, ...", "sentenced to death in a different case": another,
     earlier proceeding of the same defendant, whatever else the text tells of (never the
-    one an appeal ruled on). Not "was previously jailed" (maybe an earlier hearing of this
-    case) nor "jailed yesterday for a murder last year" (the crime's time: a noun between)."""
+    one an appeal ruled on). Not "was previously jailed" (``is_prior``: maybe an earlier
+    hearing of this case) nor "jailed yesterday for a murder last year" (the crime's time: a
+    noun between)."""
     aux = {c.lower_ for c in anchor.children if c.dep_ in {"aux", "auxpass", "advmod"}}
     if anchor.lower_ == "serving" and aux & {"already", "currently", "still"}:
         return True  # "X, already serving nine years, was sentenced to 19 more": the nine
         # years are an earlier case's
+    if ("also" in aux or anchor.dep_ == "relcl") and _other_case(anchor):
+        return True  # (without "also", "In a separate case, four men were jailed" is the
+        # next story of the article, with its own day and court)
     if anchor.tag_ != "VBN" or not aux & {"was", "were"} or "also" not in aux:
         return False
     for t in anchor.subtree:
