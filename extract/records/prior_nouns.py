@@ -7,6 +7,8 @@ sentence"), a denial ("no previous convictions") or a hypothesis is none."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Doc, Token
 
 from extract.normalize import parse_terms
@@ -109,7 +111,7 @@ def _served_before_release(tok: Token) -> Token | None:
 _RELEASE = frozenset({"release", "free"})
 
 
-def _subject_key(verb: Token, named: dict[tuple[str, str], str | None]
+def _subject_key(verb: Token, named: Mapping[tuple[str, str], str | None]
                  ) -> tuple[str, str] | None:
     """The defendant that is the subject of ``verb``."""
     who = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -118,7 +120,7 @@ def _subject_key(verb: Token, named: dict[tuple[str, str], str | None]
     return _named_key(who, named) if who is not None else None
 
 
-def _owner(tok: Token, named: dict[tuple[str, str], str | None]) -> tuple[str, str] | None:
+def _owner(tok: Token, named: Mapping[tuple[str, str], str | None]) -> tuple[str, str] | None:
     """The key of the named defendant the earlier conviction belongs to: its possessor
     ("X's", "her") or the subject of "have" ("X had", "X, who had"); a pronoun only where the
     article has one named defendant."""
@@ -133,7 +135,7 @@ def _owner(tok: Token, named: dict[tuple[str, str], str | None]) -> tuple[str, s
     return _named_key(who, named) if who is not None else None
 
 
-def _named_key(who: Token, named: dict[tuple[str, str], str | None]
+def _named_key(who: Token, named: Mapping[tuple[str, str], str | None]
                ) -> tuple[str, str] | None:
     """The one defendant a name word or (with one named defendant) a pronoun stands for."""
     if who.lower_ in _PRONOUNS:
