@@ -13,6 +13,7 @@ from extract.records.frames import carry_codefendants
 from extract.records.guards import EARLIER_CASE_FLAG
 from extract.records.naming import spelling_variants, tail_variants
 from extract.records.places import PlaceHit, in_area
+from extract.records.repeats import retold_conviction
 from extract.records.restatements import (
     absorb_unnamed,
     compatible,
@@ -183,7 +184,7 @@ def _same_conviction(drafts: list[Draft]) -> None:
                            and o.outcome is not Outcome.CONVICTED for o in drafts):
             d.prior = False
             d.date = None
-        elif d.prior and d.sentence is None and (any(
+        elif d.prior and d.sentence is None and (retold_conviction(d, drafts) or any(
             o.key == d.key and not o.prior and _same_offence(o.charge, d.charge) for o in drafts
         ) or (d.person is None and d.group_size > 1 and any(
             o.person is None and o.group_size == d.group_size and not o.prior

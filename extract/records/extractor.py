@@ -42,6 +42,7 @@ from extract.records.ner_data import paragraph
 from extract.records.ner_model import load_tagger
 from extract.records.people import NameIndex, is_nation, title_only
 from extract.records.places import find_places
+from extract.records.repeats import drop_amount_mentions, drop_repeats
 from extract.records.term_lists import parenthesised_names
 from extract.records.terms import defer_earlier
 from extract.records.triggers import drafts_for_trigger
@@ -283,9 +284,11 @@ class RecordExtractor:
         drafts = name_unnamed_groups(doc, drafts, names, self.rules)  # "They are A, B and C"
         drafts = name_listed_groups(doc, drafts, names, self.rules)  # "named them as A, B"
         defer_earlier(doc, drafts, DEFERRED_FLAG)  # "... The court deferred the verdicts."
+        drafts = drop_amount_mentions(drafts, text)  # "fined X a sum of $5,000"
         taken = {d.sent_index for d in drafts if d.person}
         finished = absorb_definite_groups(finish_drafts(drafts, default_city, self.rules), text)
         finished = absorb_groups_named_later(finished, text)  # "16 ... Those convicted: A, B"
+        finished = drop_repeats(finished, text)  # a headline, lead and body of one defendant
         narrow_areas(finished, area_towns(doc, self._lookup))  # a state's court, its one town
         # "An appeals court upheld the sentence on 9 May": the latest state's day
         upheld_later(doc, finished, taken, lambda sent: sentence_dates(sent, published))

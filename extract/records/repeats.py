@@ -1,0 +1,106 @@
+"""Drafts that tell one defendant's outcome again (GUIDELINES: one record per defendant per
+proceeding, no double counting): a headline, a lead and a body sentence each telling of the
+same unnamed defendant ("Ex-officer jailed for 15 years", "a former officer was sentenced to
+15 years"); an amount parsed as the one fined ("fined him a sum of $5,000")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from extract.records.restatements import compatible, fill, same_terms
+
+if TYPE_CHECKING:  # assembly imports this module
+    from extract.records.assembly import Draft
+
+# a mention that tells of someone besides the one told before ("another man", "a second")
+_OTHER_RE = re.compile(r"\b(?:another|other|others|second|third|fourth|fifth|fellow|co-accused"
+                       r"|co-defendants?|accomplices?|also)\b", re.IGNORECASE)
+_MALE = frozenset({"man", "boy", "he", "him", "his", "father", "husband", "son", "brother",
+                   "businessman", "policeman", "chairman"})
+_FEMALE = frozenset({"woman", "girl", "she", "her", "mother", "wife", "daughter", "sister",
+                     "businesswoman", "policewoman", "chairwoman"})
+# an amount taken for the one it is imposed on: "fined X a sum of £5,000", "a total of"
+_AMOUNT_HEAD_RE = re.compile(r"(?:an?|the)\s+(?:sum|total|amount)\s+of\b", re.IGNORECASE)
+
+
+def drop_repeats(drafts: list[Draft], text: str) -> list[Draft]:
+    """Fold each unnamed single defendant that restates the one unnamed single defendant told
+    before into it: it takes the place, date, charge and term the first lacks."""
+    keep: list[Draft] = []
+    for d in drafts:
+        first = _told_before(d, keep, text)
+        if first is None:
+            keep.append(d)
+            continue
+        if first.sentence and d.sentence and len(d.sentence) > len(first.sentence):
+            first.sentence = d.sentence  # ("15 years", then "15 years in prison")
+        fill(first, d)
+        first.flags.append("unnamed-repeat")
+    return keep
+
+
+def _single(d: Draft) -> bool:
+    return d.person is None and d.group_size == 1 and not d.prior
+
+
+def _told_before(d: Draft, kept: list[Draft], text: str) -> Draft | None:
+    """The unnamed single defendant ``d`` tells of again: the only one told before with its
+    outcome, of the same proceeding (no other day or place), its term the same (or one of them
+    without a term), and nothing in ``d``'s mention telling of someone else ("another man") or
+    of the other sex ("a woman" after "a man"); no ordinal in either ("the third judge")."""
+    if not _single(d) or d.new_story:
+        return None
+    before = [e for e in kept if _single(e) and e.outcome is d.outcome]
+    if len(before) != 1:  # (two told before: which one is unsure)
+        return None
+    first = before[0]
+    if any(_OTHER_RE.search(_mention(x, text)) for x in (first, d)):
+        return None  # ("the third judge convicted ...", "another man was jailed")
+    if not compatible(first, d) or (first.sentence and d.sentence
+                                    and not same_terms(first, d)):
+        return None
+    sexes = [_sex(_mention(x, text)) for x in (first, d)]
+    if None not in sexes and sexes[0] != sexes[1]:
+        return None
+    return first
+
+
+def _mention(d: Draft, text: str) -> str:
+    """The few words at the draft's mention ("a former officer was")."""
+    return text[d.position:d.position + 30].split("\n")[0]
+
+
+def _sex(mention: str) -> str | None:
+    words = set(re.findall(r"[a-z]+", mention.lower())[:4])
+    if words & _MALE:
+        return "m"
+    if words & _FEMALE:
+        return "f"
+    return None
+
+
+def drop_amount_mentions(drafts: list[Draft], text: str) -> list[Draft]:
+    """"fined X a sum of 8 million pounds": the unnamed draft whose mention is the amount
+    itself, beside the named one of its sentence with that term, is no defendant (drafts of
+    the triggers, before they are merged)."""
+    return [d for d in drafts if not _amount_mention(d, drafts, text)]
+
+
+def _amount_mention(d: Draft, drafts: list[Draft], text: str) -> bool:
+    if not _single(d) or not d.sentence or not _AMOUNT_HEAD_RE.match(_mention(d, text)):
+        return False
+    return any(n.person and n.sent_index == d.sent_index and n.sentence == d.sentence
+               for n in drafts)
+
+
+def retold_conviction(prior: Draft, drafts: list[Draft]) -> bool:
+    """"X was jailed for a year. She had been convicted after a trial": a conviction told in
+    the past perfect, with no term nor day of its own, of a defendant whose record in this
+    proceeding is told is that record's conviction, not an earlier one (GUIDELINES: a prior
+    conviction is for another offence), when it states no charge, or one where that record
+    states none."""
+    if prior.date is not None or prior.own_time or prior.sentence is not None:
+        return False
+    mine = [o for o in drafts if o.key == prior.key and not o.prior]
+    return bool(mine) and (prior.charge is None or all(o.charge is None for o in mine))

@@ -1,0 +1,88 @@
+"""One defendant told of several times is one record (GUIDELINES: one record per defendant
+per proceeding): an unnamed defendant a headline, a lead and the body each tell of; an amount
+parsed as the one fined; a conviction retold in the past perfect. Phrasings of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from extract.config import ExtractConfig
+from extract.records import RecordExtractor
+from schemas import Record, SentenceType
+from tests.records_util import extract_texts
+
+PUBLISHED = dt.date(2023, 5, 12)
+
+TEXTS: dict[str, str] = {
+    "death-twice": "A protester was sentenced to death by a court in Karvan on Monday, state "
+                   "media reported. Rights groups condemned the ruling. The court handed down "
+                   "the death sentence to a protester accused of setting fire to a police "
+                   "station.",
+    "mp-twice": "An MP was sentenced to 12 years in prison on Monday in Valmora. The sentence "
+                "came after a long trial. According to the court, an MP was sentenced to 12 "
+                "years in prison for taking bribes.",
+    "headline-lead": "Ex-officer sentenced to 15 years\nA former police officer was sentenced "
+                     "to 15 years in prison on Wednesday in Dunmore for shooting a teenager.",
+    "man-woman": "A man was jailed for two years in Pellton on Friday for burglary. A woman "
+                 "was jailed for two years for handling stolen goods.",
+    "another-man": "A man was jailed for three years in Pellton on Friday for arson. Another "
+                   "man was jailed for three years for the same fire.",
+    "sum-of": "A court in Brennick on Monday jailed Tomas Varga for six years for fraud. Judge "
+              "Lisa Mott also fined Varga a sum of 40,000 euros.",
+    "total-of": "A court in Lodmer sentenced Petra Ilic to four years in prison on Thursday. "
+                "The judge further fined Ilic a total of $25,000 for tax evasion.",
+    "had-been-convicted": "Maria Stelle, the mayor of Korvin, was jailed for two years on "
+                          "Monday for bribery. Stelle had been convicted after a three-week "
+                          "trial.",
+    "had-earlier": "A court in Halden sentenced Oskar Brandt to five years in prison on "
+                   "Friday. Brandt had earlier been found guilty of taking bribes from "
+                   "builders.",
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "charge", "kind"), [
+    ("death-twice", "setting fire to a police station", SentenceType.DEATH),
+    ("mp-twice", "taking bribes", SentenceType.PRISON),
+    ("headline-lead", "shooting a teenager", SentenceType.PRISON),
+])
+def test_unnamed_defendant_told_again_is_one_record(
+        records: dict[str, list[Record]], key: str, charge: str, kind: SentenceType) -> None:
+    recs = records[key]
+    assert len(recs) == 1, recs
+    assert recs[0].person is None and recs[0].group_size == 1
+    assert recs[0].charge == charge and recs[0].sentence_type is kind
+
+
+@pytest.mark.parametrize("key", ["man-woman", "another-man"])
+def test_two_unnamed_defendants_with_one_term_stay_two(
+        records: dict[str, list[Record]], key: str) -> None:
+    assert len(records[key]) == 2, records[key]
+
+
+@pytest.mark.parametrize(("key", "person", "fine"), [
+    ("sum-of", "Tomas Varga", "40,000 euros"),
+    ("total-of", "Petra Ilic", "$25,000"),
+])
+def test_amount_is_no_defendant(records: dict[str, list[Record]], key: str, person: str,
+                                fine: str) -> None:
+    recs = records[key]
+    assert [r.person for r in recs] == [person], recs
+    assert fine in (recs[0].sentence or "") and recs[0].sentence_type is SentenceType.PRISON
+
+
+@pytest.mark.parametrize(("key", "person", "charge", "months"), [
+    ("had-been-convicted", "Maria Stelle", "bribery", 24.0),
+    ("had-earlier", "Oskar Brandt", "taking bribes", 60.0),
+])
+def test_retold_conviction_is_the_same_record(records: dict[str, list[Record]], key: str,
+                                              person: str, charge: str, months: float) -> None:
+    recs = records[key]
+    assert [r.person for r in recs] == [person], recs
+    assert recs[0].charge == charge and recs[0].sentence_months == months
