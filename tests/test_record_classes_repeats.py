@@ -39,6 +39,18 @@ TEXTS: dict[str, str] = {
     "had-earlier": "A court in Halden sentenced Oskar Brandt to five years in prison on "
                    "Friday. Brandt had earlier been found guilty of taking bribes from "
                    "builders.",
+    "on-the-accused": "A court in Norrby on Tuesday convicted several environmental activists of "
+                      "arson. The court imposed a three-year prison sentence on the accused. "
+                      "Those convicted include Lars Ekholm, Jonas Bergqvist and Eva Lindgren.",
+    "judge-imposed": "A court in Sarva on Friday found a group of opposition supporters guilty "
+                     "of treason. The judge imposed a seven-year prison term on the accused. "
+                     "Those found guilty include Amos Keter, Daniel Rono and Peter Kiprop.",
+    "partner-pardia": "A court in Pardia jailed Omar Haddad and a former finance minister for "
+                      "five years on Monday.\nRights groups said the trial was unfair. A court "
+                      "in Pardia jailed former premier Omar Haddad and a former finance minister "
+                      "for five years on Monday, court officials said. The two men had denied "
+                      "the charges. Haddad and former finance minister Samir Aoun were fined "
+                      "$10,000 each for bribery.",
 }
 
 
@@ -86,3 +98,20 @@ def test_retold_conviction_is_the_same_record(records: dict[str, list[Record]], 
     recs = records[key]
     assert [r.person for r in recs] == [person], recs
     assert recs[0].charge == charge and recs[0].sentence_months == months
+
+
+@pytest.mark.parametrize(("key", "people", "months"), [
+    ("on-the-accused", {"Lars Ekholm", "Jonas Bergqvist", "Eva Lindgren"}, 36.0),
+    ("judge-imposed", {"Amos Keter", "Daniel Rono", "Peter Kiprop"}, 84.0),
+])
+def test_the_accused_are_the_named_defendants(records: dict[str, list[Record]], key: str,
+                                              people: set[str], months: float) -> None:
+    recs = records[key]
+    assert {r.person for r in recs} == people, recs
+    assert all(r.sentence_months == months for r in recs), recs
+
+
+def test_unnamed_partner_is_the_one_named_later(records: dict[str, list[Record]]) -> None:
+    recs = records["partner-pardia"]
+    assert [r.person for r in recs] == ["Omar Haddad", "Samir Aoun"], recs
+    assert recs[1].sentence_months == 60.0 and recs[1].sentence_type is SentenceType.PRISON

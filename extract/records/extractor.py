@@ -42,7 +42,7 @@ from extract.records.ner_data import paragraph
 from extract.records.ner_model import load_tagger
 from extract.records.people import NameIndex, is_nation, title_only
 from extract.records.places import find_places
-from extract.records.repeats import drop_amount_mentions, drop_repeats
+from extract.records.repeats import drop_mention_repeats, drop_repeats
 from extract.records.term_lists import parenthesised_names
 from extract.records.terms import defer_earlier
 from extract.records.triggers import drafts_for_trigger
@@ -284,7 +284,7 @@ class RecordExtractor:
         drafts = name_unnamed_groups(doc, drafts, names, self.rules)  # "They are A, B and C"
         drafts = name_listed_groups(doc, drafts, names, self.rules)  # "named them as A, B"
         defer_earlier(doc, drafts, DEFERRED_FLAG)  # "... The court deferred the verdicts."
-        drafts = drop_amount_mentions(drafts, text)  # "fined X a sum of $5,000"
+        drafts = drop_mention_repeats(drafts, text)  # "a sum of $5,000", "the accused"
         taken = {d.sent_index for d in drafts if d.person}
         finished = absorb_definite_groups(finish_drafts(drafts, default_city, self.rules), text)
         finished = absorb_groups_named_later(finished, text)  # "16 ... Those convicted: A, B"

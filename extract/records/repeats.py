@@ -1,7 +1,9 @@
 """Drafts that tell one defendant's outcome again (GUIDELINES: one record per defendant per
 proceeding, no double counting): a headline, a lead and a body sentence each telling of the
 same unnamed defendant ("Ex-officer jailed for 15 years", "a former officer was sentenced to
-15 years"); an amount parsed as the one fined ("fined him a sum of $5,000")."""
+15 years"); "the accused" on whom a term is imposed, named in other sentences; an unnamed
+co-defendant named later beside the same partner; an amount parsed as the one fined ("fined
+him a sum of $5,000"); a conviction retold in the past perfect."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extract.records.restatements import compatible, fill, same_terms
+from schemas import SentenceType
 
 if TYPE_CHECKING:  # assembly imports this module
     from extract.records.assembly import Draft
@@ -20,6 +23,10 @@ _MALE = frozenset({"man", "boy", "he", "him", "his", "father", "husband", "son",
                    "businessman", "policeman", "chairman"})
 _FEMALE = frozenset({"woman", "girl", "she", "her", "mother", "wife", "daughter", "sister",
                      "businesswoman", "policewoman", "chairwoman"})
+# the article's defendants told again without a count: "imposed ... on the accused"
+_THE_ACCUSED_RE = re.compile(r"the\s+(?:accused|defendants|convicts|convicted)\b(?![’']s)",
+                             re.IGNORECASE)
+_SINGULAR_RE = re.compile(r"^[^.;]*?\b(?:was|is|has)\b(?![^.;]*\b(?:were|are|have)\b)")
 # an amount taken for the one it is imposed on: "fined X a sum of £5,000", "a total of"
 _AMOUNT_HEAD_RE = re.compile(r"(?:an?|the)\s+(?:sum|total|amount)\s+of\b", re.IGNORECASE)
 
@@ -29,6 +36,11 @@ def drop_repeats(drafts: list[Draft], text: str) -> list[Draft]:
     before into it: it takes the place, date, charge and term the first lacks."""
     keep: list[Draft] = []
     for d in drafts:
+        later = _named_beside_partner(d, drafts, text)
+        if later is not None:
+            fill(later, d)
+            later.flags.append("named-beside-partner")
+            continue
         first = _told_before(d, keep, text)
         if first is None:
             keep.append(d)
@@ -38,6 +50,44 @@ def drop_repeats(drafts: list[Draft], text: str) -> list[Draft]:
         fill(first, d)
         first.flags.append("unnamed-repeat")
     return keep
+
+
+def _the_accused(d: Draft, drafts: list[Draft], text: str) -> list[Draft]:
+    """"The court imposed a five-year term on the accused": an uncounted "the accused" (or
+    "the defendants", "the convicts") is the article's defendants of that outcome in that
+    proceeding, when any are named (they take what it adds)."""
+    if not _single(d) or d.new_story or not _THE_ACCUSED_RE.match(_mention(d, text)):
+        return []
+    named = [n for n in drafts if n.person and not n.prior and n.outcome is d.outcome
+             and compatible(n, d)]
+    if len(named) > 1 and _SINGULAR_RE.search(text[d.position:d.position + 80]):
+        return []  # ("The accused, who was not named, was ...": one of them, not all)
+    return named
+
+
+def _named_beside_partner(d: Draft, drafts: list[Draft], text: str) -> Draft | None:
+    """"A court jailed X and a former minister for three years. ... X and former minister Y
+    were also fined": the unnamed one told beside a named partner is the one person first
+    named later beside that partner, with its outcome in its proceeding and no other term."""
+    if not _single(d) or d.new_story or _OTHER_RE.search(_mention(d, text)):
+        return None
+    named = [n for n in drafts if n.person and not n.prior]
+    told = text[d.ev_start:d.ev_end]
+    partners = {p for p in (_surname(n) for n in named) if p in told}
+    if not partners:
+        return None
+    later = [n for n in named if n.sent_index > d.sent_index and n.outcome is d.outcome
+             and _surname(n) not in text[:d.ev_end] and compatible(n, d)
+             and any(p in text[n.ev_start:n.ev_end] for p in partners)
+             and not (d.sentence and n.sentence and not same_terms(d, n)
+                      and SentenceType.FINE not in (d.type, n.type))]
+    if len({n.person for n in later}) != 1:
+        return None
+    return later[0]
+
+
+def _surname(d: Draft) -> str:
+    return (d.person or "").split()[-1]
 
 
 def _single(d: Draft) -> bool:
@@ -80,11 +130,22 @@ def _sex(mention: str) -> str | None:
     return None
 
 
-def drop_amount_mentions(drafts: list[Draft], text: str) -> list[Draft]:
-    """"fined X a sum of 8 million pounds": the unnamed draft whose mention is the amount
-    itself, beside the named one of its sentence with that term, is no defendant (drafts of
-    the triggers, before they are merged)."""
-    return [d for d in drafts if not _amount_mention(d, drafts, text)]
+def drop_mention_repeats(drafts: list[Draft], text: str) -> list[Draft]:
+    """The drafts of the triggers, before they are merged: drop the unnamed one whose mention
+    is an amount ("fined X a sum of 8 million pounds") beside the named one of its sentence
+    with that term, and the uncounted "the accused" told of named defendants, who take what
+    it adds."""
+    keep: list[Draft] = []
+    for d in drafts:
+        if _amount_mention(d, drafts, text):
+            continue
+        told = _the_accused(d, drafts, text)
+        for n in told:
+            fill(n, d)
+            n.flags.append("the-accused")
+        if not told:
+            keep.append(d)
+    return keep
 
 
 def _amount_mention(d: Draft, drafts: list[Draft], text: str) -> bool:
