@@ -51,6 +51,13 @@ TEXTS: dict[str, str] = {
                       "for five years on Monday, court officials said. The two men had denied "
                       "the charges. Haddad and former finance minister Samir Aoun were fined "
                       "$10,000 each for bribery.",
+    "and-four-others": "A court in Kandor found Ravi Perera and four others guilty of murdering "
+                       "a councillor on Monday. The judge sentenced the five men to death.",
+    "two-co-accused": "Jaya Silva and two co-accused were convicted of robbery in Galle on "
+                      "Friday. The three were each jailed for six years.",
+    "others-miscount": "A court in Kandor found Ravi Perera and three others guilty of "
+                       "murdering a councillor on Monday. The judge sentenced the five men to "
+                       "death.",
 }
 
 
@@ -115,3 +122,20 @@ def test_unnamed_partner_is_the_one_named_later(records: dict[str, list[Record]]
     recs = records["partner-pardia"]
     assert [r.person for r in recs] == ["Omar Haddad", "Samir Aoun"], recs
     assert recs[1].sentence_months == 60.0 and recs[1].sentence_type is SentenceType.PRISON
+
+
+@pytest.mark.parametrize(("key", "person", "others", "kind"), [
+    ("and-four-others", "Ravi Perera", 4, SentenceType.DEATH),
+    ("two-co-accused", "Jaya Silva", 2, SentenceType.PRISON),
+])
+def test_named_lead_and_others_counted_once(records: dict[str, list[Record]], key: str,
+                                            person: str, others: int,
+                                            kind: SentenceType) -> None:
+    recs = records[key]
+    assert [(r.person, r.group_size) for r in recs] == [(person, 1), (None, others)], recs
+    assert all(r.sentence_type is kind and r.charge for r in recs), recs
+
+
+def test_named_lead_with_another_count_keeps_the_group(
+        records: dict[str, list[Record]]) -> None:
+    assert [r.group_size for r in records["others-miscount"]] == [1, 5]

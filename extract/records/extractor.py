@@ -42,7 +42,11 @@ from extract.records.ner_data import paragraph
 from extract.records.ner_model import load_tagger
 from extract.records.people import NameIndex, is_nation, title_only
 from extract.records.places import find_places
-from extract.records.repeats import drop_mention_repeats, drop_repeats
+from extract.records.repeats import (
+    count_out_named_lead,
+    drop_mention_repeats,
+    drop_repeats,
+)
 from extract.records.term_lists import parenthesised_names
 from extract.records.terms import defer_earlier
 from extract.records.triggers import drafts_for_trigger
@@ -289,6 +293,7 @@ class RecordExtractor:
         finished = absorb_definite_groups(finish_drafts(drafts, default_city, self.rules), text)
         finished = absorb_groups_named_later(finished, text)  # "16 ... Those convicted: A, B"
         finished = drop_repeats(finished, text)  # a headline, lead and body of one defendant
+        count_out_named_lead(finished, text)  # "X and four others ... the five persons"
         narrow_areas(finished, area_towns(doc, self._lookup))  # a state's court, its one town
         # "An appeals court upheld the sentence on 9 May": the latest state's day
         upheld_later(doc, finished, taken, lambda sent: sentence_dates(sent, published))

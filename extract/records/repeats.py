@@ -2,14 +2,16 @@
 proceeding, no double counting): a headline, a lead and a body sentence each telling of the
 same unnamed defendant ("Ex-officer jailed for 15 years", "a former officer was sentenced to
 15 years"); "the accused" on whom a term is imposed, named in other sentences; an unnamed
-co-defendant named later beside the same partner; an amount parsed as the one fined ("fined
-him a sum of $5,000"); a conviction retold in the past perfect."""
+co-defendant named later beside the same partner; "X and four others" counted again in "the
+five"; an amount parsed as the one fined ("fined him a sum of $5,000"); a conviction retold
+in the past perfect."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from extract._numbers import parse_number
 from extract.records.restatements import compatible, fill, same_terms
 from schemas import SentenceType
 
@@ -27,6 +29,13 @@ _FEMALE = frozenset({"woman", "girl", "she", "her", "mother", "wife", "daughter"
 _THE_ACCUSED_RE = re.compile(r"the\s+(?:accused|defendants|convicts|convicted)\b(?![’']s)",
                              re.IGNORECASE)
 _SINGULAR_RE = re.compile(r"^[^.;]*?\b(?:was|is|has)\b(?![^.;]*\b(?:were|are|have)\b)")
+# "X and four others", "X and three co-accused": X beside a count of the rest
+_AND_OTHERS_RE = re.compile(r"[\s,]+and\s+([\w-]+)\s+(?:others|other\s+\w+|co-accused"
+                            r"|co-defendants|accomplices)\b", re.IGNORECASE)
+_DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE)
+_DEFINITE_AT_RE = re.compile(r"(?:the|these|those|all)\s", re.IGNORECASE)
+# how many sentences before a definite group "X and four others" may stand
+_OTHERS_REACH = 3
 # an amount taken for the one it is imposed on: "fined X a sum of £5,000", "a total of"
 _AMOUNT_HEAD_RE = re.compile(r"(?:an?|the)\s+(?:sum|total|amount)\s+of\b", re.IGNORECASE)
 
@@ -165,3 +174,34 @@ def retold_conviction(prior: Draft, drafts: list[Draft]) -> bool:
         return False
     mine = [o for o in drafts if o.key == prior.key and not o.prior]
     return bool(mine) and (prior.charge is None or all(o.charge is None for o in mine))
+
+
+def count_out_named_lead(drafts: list[Draft], text: str) -> None:
+    """"found X and four others guilty ... sentenced the five persons to death": the definite
+    group counts X besides the others (GUIDELINES: no double counting): X takes its place,
+    date, charge and term, and it counts the others only."""
+    for g in drafts:
+        if g.person is not None or g.prior or g.group_size < 3 or g.new_story or \
+                not (_DEFINITE_BEFORE_RE.search(text[max(0, g.position - 8):g.position])
+                     or _DEFINITE_AT_RE.match(text, g.position)):
+            continue
+        lead = next((n for n in drafts if n.person and not n.prior and n.outcome is g.outcome
+                     and n.position < g.position and compatible(n, g)
+                     and 0 <= g.sent_index - n.sent_index <= _OTHERS_REACH
+                     and _others_beside(n, text) == g.group_size - 1), None)
+        if lead is None:
+            continue
+        fill(lead, g)
+        fill(g, lead)  # (the charge found with "X and four others" is theirs too)
+        g.group_size -= 1
+        g.flags.append("named-lead-counted-out")
+
+
+def _others_beside(named: Draft, text: str) -> int | None:
+    """The count after the name at the draft's mention: "X and four others" → 4."""
+    start = text.find(named.person or "", named.position, named.position + 80)
+    if start < 0:
+        return None
+    m = _AND_OTHERS_RE.match(text, start + len(named.person or ""))
+    value = parse_number(m.group(1)) if m else None
+    return int(value) if value is not None and value == int(value) else None
