@@ -10,7 +10,7 @@ import pytest
 
 from extract.config import ExtractConfig
 from extract.records import RecordExtractor
-from schemas import Record, SentenceType
+from schemas import Outcome, Record, SentenceType
 from tests.records_util import extract_texts
 
 PUBLISHED = dt.date(2023, 5, 12)
@@ -58,6 +58,15 @@ TEXTS: dict[str, str] = {
     "others-miscount": "A court in Kandor found Ravi Perera and three others guilty of "
                        "murdering a councillor on Monday. The judge sentenced the five men to "
                        "death.",
+    "described-pastor": "A court in Brno convicted Jan Novak, a local pastor, and Petr Svoboda "
+                        "of fraud on Monday. Svoboda was jailed for two years. A local pastor "
+                        "was given a suspended sentence of one year in the same case.",
+    "described-teacher": "The supreme court in Kavala overturned the conviction of a retired "
+                         "teacher sentenced to death for blasphemy. The judges acquitted Maria "
+                         "Doukas, a retired teacher, of all charges on Tuesday.",
+    "described-twice": "A court in Brno convicted Jan Novak, a local farmer, and Petr Svoboda, "
+                       "a local farmer, of fraud on Monday. A local farmer was jailed for two "
+                       "years.",
 }
 
 
@@ -139,3 +148,16 @@ def test_named_lead_and_others_counted_once(records: dict[str, list[Record]], ke
 def test_named_lead_with_another_count_keeps_the_group(
         records: dict[str, list[Record]]) -> None:
     assert [r.group_size for r in records["others-miscount"]] == [1, 5]
+
+
+def test_description_in_apposition_names_the_unnamed(records: dict[str, list[Record]]) -> None:
+    pastor = records["described-pastor"]
+    assert [r.person for r in pastor] == ["Jan Novak", "Petr Svoboda"], pastor
+    assert pastor[0].sentence_type is SentenceType.SUSPENDED and pastor[0].sentence_months == 12
+    teacher = records["described-teacher"]
+    assert [(r.person, r.outcome) for r in teacher] == [("Maria Doukas", Outcome.DISMISSED)]
+
+
+def test_description_of_two_named_names_no_one(records: dict[str, list[Record]]) -> None:
+    recs = records["described-twice"]
+    assert all(r.sentence_months is None for r in recs if r.person), recs

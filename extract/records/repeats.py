@@ -3,7 +3,8 @@ proceeding, no double counting): a headline, a lead and a body sentence each tel
 same unnamed defendant ("Ex-officer jailed for 15 years", "a former officer was sentenced to
 15 years"); "the accused" on whom a term is imposed, named in other sentences; an unnamed
 co-defendant named later beside the same partner; "X and four others" counted again in "the
-five"; an amount parsed as the one fined ("fined him a sum of $5,000"); a conviction retold
+five"; an unnamed one the text describes as a named one ("X, a Christian woman"); an amount
+parsed as the one fined ("fined him a sum of $5,000"); a conviction retold
 in the past perfect."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from extract._numbers import parse_number
 from extract.records.restatements import compatible, fill, same_terms
-from schemas import SentenceType
+from schemas import Outcome, SentenceType
 
 if TYPE_CHECKING:  # assembly imports this module
     from extract.records.assembly import Draft
@@ -36,6 +37,11 @@ _DEFINITE_BEFORE_RE = re.compile(r"\b(?:the|these|those|all)\s+$", re.IGNORECASE
 _DEFINITE_AT_RE = re.compile(r"(?:the|these|those|all)\s", re.IGNORECASE)
 # how many sentences before a definite group "X and four others" may stand
 _OTHERS_REACH = 3
+# where an indefinite description ends: "a Christian woman [who was sentenced]"
+_DESCRIPTION_RE = re.compile(r"(?:an?|one)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+?)(?=\s*(?:,|\(|\bwho\b"
+                             r"|\bwas\b|\bis\b|\bhas\b|\bhad\b|\bsentenced\b|\bconvicted\b"
+                             r"|\bjailed\b|\bfor\b|\bto\b|\bof\b|\bin\b|\bon\b|$))",
+                             re.IGNORECASE)
 # an amount taken for the one it is imposed on: "fined X a sum of £5,000", "a total of"
 _AMOUNT_HEAD_RE = re.compile(r"(?:an?|the)\s+(?:sum|total|amount)\s+of\b", re.IGNORECASE)
 
@@ -49,6 +55,13 @@ def drop_repeats(drafts: list[Draft], text: str) -> list[Draft]:
         if later is not None:
             fill(later, d)
             later.flags.append("named-beside-partner")
+            continue
+        described = _described_name(d, drafts, text)
+        if described is not None:
+            if d.outcome is Outcome.DISMISSED and described.outcome is Outcome.ACQUITTED:
+                described.outcome = d.outcome  # (an overturned conviction is dismissed)
+            fill(described, d)
+            described.flags.append("described-elsewhere")
             continue
         first = _told_before(d, keep, text)
         if first is None:
@@ -93,6 +106,22 @@ def _named_beside_partner(d: Draft, drafts: list[Draft], text: str) -> Draft | N
     if len({n.person for n in later}) != 1:
         return None
     return later[0]
+
+
+def _described_name(d: Draft, drafts: list[Draft], text: str) -> Draft | None:
+    """"a Christian woman sentenced to death ..." where the text says "Asia Bibi, a Christian
+    woman": the unnamed one is the one named defendant the text gives that description in
+    apposition (two words or more)."""
+    if not _single(d) or d.new_story:
+        return None
+    m = _DESCRIPTION_RE.match(text[d.position:d.position + 60])
+    if m is None or " " not in m.group(1):
+        return None
+    phrase = re.escape(m.group(0).strip())
+    named = [n for n in drafts if n.person and not n.prior
+             and re.search(rf"{re.escape(_surname(n))},\s+{phrase}\b", text,
+                                re.IGNORECASE)]
+    return named[0] if len({n.person for n in named}) == 1 else None
 
 
 def _surname(d: Draft) -> str:
