@@ -67,6 +67,13 @@ TEXTS: dict[str, str] = {
     "described-twice": "A court in Brno convicted Jan Novak, a local farmer, and Petr Svoboda, "
                        "a local farmer, of fraud on Monday. A local farmer was jailed for two "
                        "years.",
+    "nickname-quote": "A court in Cairo sentenced three activists on Monday. Blogger Karim "
+                      "“Falcon” Haddad and lawyer Sami Nour were sentenced to four years for "
+                      "spreading false news. “Karim Falcon was sentenced to four years and Nour "
+                      "four years,” his sister said.",
+    "nickname-rapper": "Rapper Luis \"Flaco\" Ortega was jailed for six years in Cali on "
+                       "Friday for extortion. Fans gathered outside as Luis Flaco was sentenced "
+                       "to six years.",
 }
 
 
@@ -161,3 +168,12 @@ def test_description_in_apposition_names_the_unnamed(records: dict[str, list[Rec
 def test_description_of_two_named_names_no_one(records: dict[str, list[Record]]) -> None:
     recs = records["described-twice"]
     assert all(r.sentence_months is None for r in recs if r.person), recs
+
+
+@pytest.mark.parametrize(("key", "people"), [
+    ("nickname-quote", ["Karim Haddad", "Sami Nour"]),
+    ("nickname-rapper", ["Luis Ortega"]),
+])
+def test_quoted_nickname_is_the_same_person(records: dict[str, list[Record]], key: str,
+                                            people: list[str]) -> None:
+    assert [r.person for r in records[key]] == people, records[key]

@@ -3,9 +3,10 @@ proceeding, no double counting): a headline, a lead and a body sentence each tel
 same unnamed defendant ("Ex-officer jailed for 15 years", "a former officer was sentenced to
 15 years"); "the accused" on whom a term is imposed, named in other sentences; an unnamed
 co-defendant named later beside the same partner; "X and four others" counted again in "the
-five"; an unnamed one the text describes as a named one ("X, a Christian woman"); an amount
-parsed as the one fined ("fined him a sum of $5,000"); a conviction retold
-in the past perfect."""
+five"; a name told again by its quoted nickname ('Mohamed "Oxygen" Ibrahim', "Mohamed
+Oxygen"); an unnamed one the text describes as a named one ("X, a Christian woman"); an amount
+parsed as the one fined ("fined him a sum of $5,000"); a conviction retold in the past
+perfect."""
 
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ _DESCRIPTION_RE = re.compile(r"(?:an?|one)\s+((?:[\w’'-]+\s+){0,4}?[\w’'-]+?
                              r"|\bwas\b|\bis\b|\bhas\b|\bhad\b|\bsentenced\b|\bconvicted\b"
                              r"|\bjailed\b|\bfor\b|\bto\b|\bof\b|\bin\b|\bon\b|$))",
                              re.IGNORECASE)
+# 'Mohamed "Oxygen" Ibrahim': a nickname quoted inside a name
+_NICKNAME_RE = re.compile(r"\b([A-Z][\w-]+)\s+[“\"‘']([A-Z][\w-]+)[”\"’']\s+([A-Z][\w-]+)")
 # an amount taken for the one it is imposed on: "fined X a sum of £5,000", "a total of"
 _AMOUNT_HEAD_RE = re.compile(r"(?:an?|the)\s+(?:sum|total|amount)\s+of\b", re.IGNORECASE)
 
@@ -49,8 +52,17 @@ _AMOUNT_HEAD_RE = re.compile(r"(?:an?|the)\s+(?:sum|total|amount)\s+of\b", re.IG
 def drop_repeats(drafts: list[Draft], text: str) -> list[Draft]:
     """Fold each unnamed single defendant that restates the one unnamed single defendant told
     before into it: it takes the place, date, charge and term the first lacks."""
+    nicknames = {f"{m.group(1)} {m.group(2)}": f"{m.group(1)} {m.group(3)}"
+                 for m in _NICKNAME_RE.finditer(text)}
     keep: list[Draft] = []
     for d in drafts:
+        full = next((n for n in drafts if n.person and d.person in nicknames
+                     and nicknames[d.person].endswith(n.person) and not n.prior
+                     and not d.prior and n.outcome is d.outcome), None)
+        if full is not None:  # 'Mohamed "Oxygen" Ibrahim' told again as "Mohamed Oxygen"
+            full.person = nicknames[d.person or ""]  # (the fullest form, without the alias)
+            fill(full, d)
+            continue
         later = _named_beside_partner(d, drafts, text)
         if later is not None:
             fill(later, d)
