@@ -74,6 +74,11 @@ TEXTS: dict[str, str] = {
     "nickname-rapper": "Rapper Luis \"Flaco\" Ortega was jailed for six years in Cali on "
                        "Friday for extortion. Fans gathered outside as Luis Flaco was sentenced "
                        "to six years.",
+    "willingness-plea": "A court in Gulu jailed 12 opposition supporters for two years on "
+                        "Monday. Last week, the supporters indicated a willingness to plead "
+                        "guilty to charges including treason.",
+    "intention-plea": "A court in Mbale jailed four traders for a year on Friday. Earlier the "
+                      "traders had announced their intention to plead guilty to smuggling.",
 }
 
 
@@ -177,3 +182,9 @@ def test_description_of_two_named_names_no_one(records: dict[str, list[Record]])
 def test_quoted_nickname_is_the_same_person(records: dict[str, list[Record]], key: str,
                                             people: list[str]) -> None:
     assert [r.person for r in records[key]] == people, records[key]
+
+
+@pytest.mark.parametrize(("key", "size"), [("willingness-plea", 12), ("intention-plea", 4)])
+def test_a_plea_only_intended_is_no_record(records: dict[str, list[Record]], key: str,
+                                           size: int) -> None:
+    assert [(r.person, r.group_size) for r in records[key]] == [(None, size)], records[key]
