@@ -29,6 +29,8 @@ TEXTS: dict[str, str] = {
                  "was jailed for two years for handling stolen goods.",
     "another-man": "A man was jailed for three years in Pellton on Friday for arson. Another "
                    "man was jailed for three years for the same fire.",
+    "her-husband": "A woman was jailed for six years in Tarn on Monday for fraud. Her husband "
+                   "was convicted of the same fraud.",
     "sum-of": "A court in Brennick on Monday jailed Tomas Varga for six years for fraud. Judge "
               "Lisa Mott also fined Varga a sum of 40,000 euros.",
     "total-of": "A court in Lodmer sentenced Petra Ilic to four years in prison on Thursday. "
@@ -100,7 +102,7 @@ def test_unnamed_defendant_told_again_is_one_record(
     assert recs[0].charge == charge and recs[0].sentence_type is kind
 
 
-@pytest.mark.parametrize("key", ["man-woman", "another-man"])
+@pytest.mark.parametrize("key", ["man-woman", "another-man", "her-husband"])
 def test_two_unnamed_defendants_with_one_term_stay_two(
         records: dict[str, list[Record]], key: str) -> None:
     assert len(records[key]) == 2, records[key]

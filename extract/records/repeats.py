@@ -20,9 +20,12 @@ from schemas import Outcome, SentenceType
 if TYPE_CHECKING:  # assembly imports this module
     from extract.records.assembly import Draft
 
-# a mention that tells of someone besides the one told before ("another man", "a second")
+# a mention that tells of someone besides the one told before ("another man", "a second",
+# "his brother")
 _OTHER_RE = re.compile(r"\b(?:another|other|others|second|third|fourth|fifth|fellow|co-accused"
-                       r"|co-defendants?|accomplices?|also)\b", re.IGNORECASE)
+                       r"|co-defendants?|accomplices?|also|his|her|their|brother|sister|son"
+                       r"|daughter|father|mother|wife|husband|partner|friend|cousin)\b",
+                       re.IGNORECASE)
 _MALE = frozenset({"man", "boy", "he", "him", "his", "father", "husband", "son", "brother",
                    "businessman", "policeman", "chairman"})
 _FEMALE = frozenset({"woman", "girl", "she", "her", "mother", "wife", "daughter", "sister",
