@@ -44,6 +44,11 @@ from extract.records.ner_model import load_tagger
 from extract.records.people import NameIndex, is_nation, title_only
 from extract.records.places import find_places
 from extract.records.prior_nouns import prior_noun_drafts
+from extract.records.repeats import (
+    count_out_named_lead,
+    drop_mention_repeats,
+    drop_repeats,
+)
 from extract.records.term_lists import parenthesised_names
 from extract.records.terms import defer_earlier
 from extract.records.triggers import drafts_for_trigger
@@ -287,9 +292,12 @@ class RecordExtractor:
         drafts = name_unnamed_groups(doc, drafts, names, self.rules)  # "They are A, B and C"
         drafts = name_listed_groups(doc, drafts, names, self.rules)  # "named them as A, B"
         defer_earlier(doc, drafts, DEFERRED_FLAG)  # "... The court deferred the verdicts."
+        drafts = drop_mention_repeats(drafts, text)  # "a sum of $5,000", "the accused"
         taken = {d.sent_index for d in drafts if d.person}
         finished = absorb_definite_groups(finish_drafts(drafts, default_city, self.rules), text)
         finished = absorb_groups_named_later(finished, text)  # "16 ... Those convicted: A, B"
+        finished = drop_repeats(finished, text)  # a headline, lead and body of one defendant
+        count_out_named_lead(finished, text)  # "X and four others ... the five persons"
         narrow_areas(finished, area_towns(doc, self._lookup))  # a state's court, its one town
         # "An appeals court upheld the sentence on 9 May": the latest state's day
         upheld_later(doc, finished, taken, lambda sent: sentence_dates(sent, published))

@@ -22,6 +22,7 @@ _HEDGE_GOVERNORS = frozenset({
     "refuses", "declined", "declines", "offered", "offer", "trying", "try", "attempt",
     "attempted", "hoping", "vote", "votes", "voted", "move", "moves", "moved", "motion",
     "enough", "need", "needs", "needed", "wish", "wishes", "unable", "failed", "fail",
+    "willingness", "readiness", "intention", "intent",  # ("indicated a willingness to plead")
 })
 _MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "must", "can",
                      "ca", "wo", "'ll"})

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from extract.records.guards import EARLIER_CASE_FLAG
+from extract.records.repeats import retold_conviction
 from schemas import Outcome
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ def same_conviction(drafts: list[Draft], aliases: dict[Key, Key]) -> None:
             # of the plea told (each tells half of one conviction)
             d.prior = False
             d.date = None
-        elif d.prior and d.sentence is None and (any(
+        elif d.prior and d.sentence is None and (retold_conviction(d, drafts) or any(
             canon[id(o)] == mine and not o.prior and (_same_offence(o.charge, d.charge) or (
                 o.charge is None and o.sentence and o.sent_index > d.sent_index))
             for o in drafts
