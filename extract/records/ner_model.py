@@ -41,7 +41,7 @@ SLOTS = tuple(SLOT_LABELS)  # person, charge, sentence, city, date
 MODES = ("rules", "fill", "model-first", "model")
 POLICY_ENV = "VERDICTS_NER_POLICY"
 # make ablation: the slots where the tagger beat the rules on the check part
-DEFAULT_POLICY = "person=fill"
+DEFAULT_POLICY = "person=fill,charge=fill"
 
 Span3 = tuple[int, int, str]
 _TAGGED_MAX = 256  # paragraphs whose entities one tagger remembers
