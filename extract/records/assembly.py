@@ -24,6 +24,8 @@ from extract.records.restatements import (
 )
 from schemas import Outcome, SentenceType
 
+ALSO_ADMITTED = "also-admitted"  # the trigger rule of "He also admitted X"
+
 # on a draft whose verdict's announcement the court deferred (Turkish HAGB): the record's
 # term is a suspended one (GUIDELINES "Non-custodial kinds"), whichever draft carried it
 DEFERRED_FLAG = "deferred-verdict"
@@ -274,7 +276,8 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
             d.sentence, d.months, d.type, d.similar = None, None, None, False
     out = _merge_groups(absorb_overturned_lead(out))
     _fill_members(out)
-    out = drop_range_subgroups(absorb_unnamed(out))
+    # "He also admitted X": a further count of an outcome told already, nothing on its own
+    out = [d for d in drop_range_subgroups(absorb_unnamed(out)) if d.rule_id != ALSO_ADMITTED]
     # an unnamed defendant needs a place, date, charge or sentence to be identifiable (a
     # cue's offence, "jailed over X", is too loose a tie to make one on its own)
     # ... or a named co-defendant beside it with another outcome ("Three other journalists

@@ -92,10 +92,10 @@ from schemas import Outcome, RecordError
 
 _SENTENCING_RULES = frozenset({"sentenced", "sentencing-of", "sentence-for", "jailed", "fined",
                                "given-term", "handed-down"})
-_CONVICTION_RULES = frozenset({"convicted", "found-guilty", "pleaded-guilty", "guilty-plea",
-                               "admitted-guilt", "acquitted", "found-not-guilty", "cleared-of",
-                               "dismissed-charges", "charges-dismissed", "overturned-conviction",
-                               "declared-innocent", "exonerated", "conviction-for-quashed"})
+_CONVICTION_RULES = frozenset({
+    "convicted", "found-guilty", "pleaded-guilty", "guilty-plea", "admitted-guilt", "acquitted",
+    "found-not-guilty", "cleared-of", "dismissed-charges", "charges-dismissed", "also-admitted",
+    "overturned-conviction", "declared-innocent", "exonerated", "conviction-for-quashed"})
 _SAME_CHARGE_RE = re.compile(
     r"\b(?:the\s+)?(?:same|similar)\s+(?:charges?|crimes?|offen[cs]es?|counts?)\b", re.IGNORECASE)
 _SPREAD_RE = re.compile(r"\b(?:rang\w*|from|between|varying|various)\b", re.IGNORECASE)
