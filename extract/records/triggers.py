@@ -26,6 +26,7 @@ from extract.records.appeals import (
 from extract.records.appositions import people_phrase
 from extract.records.arguments import TO_WHOM
 from extract.records.assembly import (
+    ALSO_ADMITTED,
     DEFERRED_FLAG,
     MEMBER_FLAG,
     OTHER_HEARING_FLAG,
@@ -75,12 +76,7 @@ from extract.records.people import NameIndex, person_key
 from extract.records.places import PlaceHit
 from extract.records.pronouns import sole_recent
 from extract.records.roles import BENCH_WORDS
-from extract.records.terms import (
-    DEFERRED_RULES,
-    deferred_verdict,
-    drop_served,
-    find_term_spans,
-)
+from extract.records.terms import DEFERRED_RULES, deferred_verdict, drop_served, find_term_spans
 from extract.records.where_when import (
     crime_place,
     pick_date,
@@ -94,7 +90,7 @@ _SENTENCING_RULES = frozenset({"sentenced", "sentencing-of", "sentence-for", "ja
                                "given-term", "handed-down"})
 _CONVICTION_RULES = frozenset({
     "convicted", "found-guilty", "pleaded-guilty", "guilty-plea", "admitted-guilt", "acquitted",
-    "found-not-guilty", "cleared-of", "dismissed-charges", "charges-dismissed", "also-admitted",
+    "found-not-guilty", "cleared-of", "dismissed-charges", "charges-dismissed", ALSO_ADMITTED,
     "overturned-conviction", "declared-innocent", "exonerated", "conviction-for-quashed"})
 _SAME_CHARGE_RE = re.compile(
     r"\b(?:the\s+)?(?:same|similar)\s+(?:charges?|crimes?|offen[cs]es?|counts?)\b", re.IGNORECASE)

@@ -103,7 +103,8 @@ def main() -> None:
             step = max(1, len(docs) // max(1, args.press))
             docs = sorted(docs, key=lambda a: str(a.doc_id))[::step][:args.press]
         source = name.split(".")[0]
-        read, done = read_silver(docs, source)
+        # (only the court-news corpus was read: the press releases stay the rules' silver)
+        read, done = read_silver(docs, source) if source == "court-news" else ([], set())
         got = silver([a for a in docs if str(a.doc_id) not in done], source)
         print(f"silver {source}: {len(done)} documents read and corrected ({len(read)} kept), "
               f"{len(got)} of {len(docs) - len(done)} others kept")
