@@ -5,8 +5,9 @@
 - ``triggers``: from one outcome trigger to draft records (hedges, priors, term assignment);
   ``clauses``: the parts of its sentence the slots come from; ``guards``: hedged, denied,
   prior, earlier and statistical statements (no record);
-- who a trigger is about: ``defendants`` / ``arguments`` (parse arguments) / ``appositions``
-  / ``coref`` / ``pronouns`` / ``descriptions`` ("the teacher") / ``people`` /
+- who a trigger is about: ``defendants`` / ``arguments`` (parse arguments) / ``conjuncts``
+  (who the parse coordinates with a defendant) / ``appositions`` / ``addresses`` (a street or
+  district after a name, never a person) / ``coref`` / ``pronouns`` / ``descriptions`` ("the teacher") / ``people`` /
   ``name_index`` / ``name_runs`` (names the NER missed) / ``naming`` / ``lead_names`` (an
   unnamed lead named further on) / ``member_nouns`` /
   ``roles`` (officials, victims, sources of a report, who are not); ``group_names`` (an

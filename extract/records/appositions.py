@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from extract.nlp import Rules
 from extract.normalize import parse_number
+from extract.records.addresses import in_address
 from extract.records.people import Mention, NameIndex, name_mention
 from extract.records.roles import is_official, is_victim
 
@@ -139,6 +140,7 @@ def coordinated_name(doc: Doc, tok: Token, names: NameIndex, rules: Rules, *,
         return None
     if names.is_place is not None and names.is_place(span.text):
         return None
-    if is_official(doc, span.start, span.end, rules) or is_victim(doc, span.start, rules):
-        return None
+    if is_official(doc, span.start, span.end, rules) or is_victim(doc, span.start, rules) or \
+            in_address(doc, span.start, span.end):
+        return None  # "A (52), Cherry Lane, Cork": an address in apposition
     return Mention(start=span.start, end=span.end, name=names.canonical(span.text), kind="name")

@@ -32,6 +32,7 @@ from extract.records.binding import (
 )
 from extract.records.colon_lists import colon_list
 from extract.records.colon_terms import colon_for_items
+from extract.records.conjuncts import conj_family
 from extract.records.coref import pronoun_kind
 from extract.records.descriptions import (
     defendant_noun,
@@ -174,32 +175,11 @@ def _bracketed(doc: Doc, mentions: list[Mention], sent: Span, rules: Rules,
     return out
 
 
-def _conj_family(tok: Token) -> list[Token]:
-    root = tok
-    while root.dep_ == "conj" and root.head is not root:
-        root = root.head
-    fam: list[Token] = []
-
-    def walk(t: Token) -> None:
-        fam.append(t)
-        for c in t.children:
-            bracketed = c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in {"(", "["}
-            if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN" and not bracketed
-                                    ) or (
-                c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < t.i
-                and any(g.dep_ == "cc" for g in c.children)
-            ):  # "A and B" parsed as one noun phrase: A hangs under B as a modifier
-                walk(c)
-
-    walk(root)
-    return sorted(fam, key=lambda t: t.i)
-
-
 def _expand(doc: Doc, heads: list[Token], rules: Rules, names: NameIndex,
             earlier: list[Draft], sent: Span) -> list[Mention]:
     out: list[Mention] = []
     for head in heads:
-        for tok in _conj_family(head):
+        for tok in conj_family(head):
             # the parse says who: "former president X was convicted" is the defendant
             misread = coordinated_name(doc, tok, names, rules, argument=tok is head) if (
                 tok is head and name_mention(doc, tok, names, rules) is None) else None
@@ -348,7 +328,7 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
             if c.dep_ == "prep" and c.lower_ in {"of", "against"}:
                 for obj in c.children:
                     if obj.dep_ == "pobj":  # "the convictions of A and B": each of them
-                        return [m for t in _conj_family(obj)
+                        return [m for t in conj_family(obj)
                                 for m in _to_mentions(doc, t, rules, names, earlier, sent)]
         for c in [tok, *(t for t in tok.children if t.dep_ == "conj")]:
             # "the convictions and death sentences ordered by a lower court for A and B"
@@ -356,7 +336,7 @@ def _to_mentions(doc: Doc, tok: Token, rules: Rules, names: NameIndex,
                 for prep in acl.subtree:  # (the parse may hang it on the lower court)
                     if prep.dep_ == "prep" and prep.lower_ in {"for", "against", "on", "to"}:
                         found = [m for obj in prep.children if obj.dep_ == "pobj"
-                                 for t in _conj_family(obj)
+                                 for t in conj_family(obj)
                                  for m in _to_mentions(doc, t, rules, names, earlier, sent)]
                         if found:
                             return found
@@ -392,7 +372,7 @@ def _linear(doc: Doc, anchor: Token, sent: Span, rules: Rules, names: NameIndex,
             # municipal court judge pleaded guilty" may be)
         found = _to_mentions(doc, tok, rules, names, earlier, sent)
         if found:
-            fam = [t for t in _conj_family(tok) if t.i != tok.i]
+            fam = [t for t in conj_family(tok) if t.i != tok.i]
             for t in fam:
                 found.extend(_to_mentions(doc, t, rules, names, earlier, sent))
             return found

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from extract.nlp import Rules
+from extract.records.addresses import in_address
 from extract.records.name_runs import (
     age_named,
     argument_named,
@@ -42,6 +43,8 @@ def build_name_index(doc: Doc, rules: Rules,
         bounds = clean_name(ent, rules)
         if bounds is None or any(t.lower_ in _NOT_IN_NAMES for t in doc[bounds[0]:bounds[1]]):
             continue  # "Bronx Man Who Shot": a headline the NER took for a name
+        if in_address(doc, *bounds):
+            continue  # "A (52), Cherry Lane, Cork": a street or district the NER called a name
         text = name_text(doc, *bounds)
         if _placed_demonym(text, is_place) or byline(doc, bounds[0]):
             continue  # "Singapore Scot gets 11 months": a headline's who, not a name

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from extract import _term_regex as rx
 from extract.nlp import Rules
 from extract.normalize import parse_number
+from extract.records.addresses import in_address
 from extract.records.member_nouns import age_noun, community_member, counters
 from extract.records.name_runs import (
     is_nation,
@@ -169,17 +170,6 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
     return start, end
 
 
-def _after_street(doc: Doc, start: int) -> bool:
-    """The name right after "of <street>," ("of Mill Avenue, Stanford Rivers"): the next part
-    of an address, a district or town, never a person."""
-    k = start - 2
-    if k < 1 or doc[start - 1].text != "," or doc[k].lower_ not in street_words():
-        return False
-    while k > 0 and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
-        k -= 1
-    return doc[k].lower_ in {"of", "from"}
-
-
 def name_text(doc: Doc, start: int, end: int) -> str:
     """The name's words as the record keeps them: spaces folded, quotes and dashes off its
     ends, a quoted nickname inside it left out ('Paul “Lion” Nkwenti': GUIDELINES' aliases)."""
@@ -232,7 +222,7 @@ def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mentio
         return None  # "a riot in Sheung Wan": a place the NER took for a person
     if start >= 2 and opens_quote(doc[start - 1]) and doc[start - 2].pos_ == "PROPN":
         return None  # "A Kessy ‘Bonge’ was jailed": the nickname of the name before it
-    if _after_street(doc, start):
+    if in_address(doc, start, end):
         return None  # "A, 46, formerly of Oak Lane, Heaton Hill, Leeds": the address's district
     if bounds in index.written:
         return Mention(start=start, end=end, name=index.written[bounds], kind="name")
