@@ -34,6 +34,14 @@ TEXTS: dict[str, str] = {
                "six years each.",
     "aged-apart": "Dan Reed, 45, said he was shocked. Paul Farrell, 34, of Leeds, was jailed "
                   "for six years.",
+    "quoted-known-as": "They included Boris Tagaev, a gang boss known as \"Big Boris\", who "
+                       "was sentenced to 12 years in jail for extortion.",
+    "described-known-as": "The court jailed Sergei Lomov, a boss of the Georgian underworld "
+                          "known as \"Tbilisi Sergo\", who was given 14 years for racketeering.",
+    "quoted-dubbed": "Among those jailed was Leon Varga, a former boxer dubbed “the Hammer”, "
+                     "who received nine years for smuggling.",
+    "quoted-nickname-subject": "Irena Holm, the cell's treasurer nicknamed 'Cashbox', was "
+                               "sentenced to six years for financing terrorism.",
     "messrs": "The court acquitted Messrs Ali Rahimi and Reza Karimi of espionage.",
     "indictment": "The court sentenced rebel leader Salman Rad to life imprisonment on every "
                   "count of the indictment.",
@@ -55,6 +63,10 @@ def records() -> dict[str, list[Record]]:
     ("aged-formerly", ["Gary Wilkinson", "Paul Farrell"]),
     ("aged-of", ["Gary Wilkinson", "Paul Farrell"]),
     ("aged-apart", ["Paul Farrell"]),
+    ("quoted-known-as", ["Boris Tagaev"]),
+    ("described-known-as", ["Sergei Lomov"]),
+    ("quoted-dubbed", ["Leon Varga"]),
+    ("quoted-nickname-subject", ["Irena Holm"]),
     ("messrs", ["Ali Rahimi", "Reza Karimi"]),
 ])
 def test_defendants_by_name(records: dict[str, list[Record]], key: str,

@@ -135,6 +135,8 @@ def alias_owner(doc: Doc, alias: Mention, names: NameIndex, rules: Rules) -> Men
     """"Patricia Asiedua popularly known as Agradaa", "A, also known as B": the name before
     an alias is the defendant's (aliases are left out); None when ``alias`` is none."""
     i = alias.start - 1
+    if i >= 0 and doc[i].text in {'"', "“", "'", "‘"}:
+        i -= 1  # 'known as "Wild Bill"'
     if i >= 1 and doc[i].lower_ == "as" and doc[i - 1].lower_ == "known":
         i -= 2
         while i >= 0 and doc[i].pos_ == "ADV":  # "also", "popularly", "better"
@@ -143,12 +145,24 @@ def alias_owner(doc: Doc, alias: Mention, names: NameIndex, rules: Rules) -> Men
         i -= 1
     else:
         return None
+    i = _before_description(doc, i)
     if i >= 0 and doc[i].text == ",":
         i -= 1
     if i < 0 or doc[i].pos_ != "PROPN":
         return None
     owner = name_mention(doc, doc[i], names, rules)
     return owner if owner is not None and owner.name and owner.end == i + 1 else None
+
+
+def _before_description(doc: Doc, i: int) -> int:
+    """"A, a gang boss known as B", "A, a figure of the Kazakh underworld known as B": the
+    comma before the description that ends at ``i`` (a few lower-case words, or a people's
+    adjective), or ``i`` when there is none."""
+    k = i
+    while k >= 0 and i - k < 10 and doc[k].is_alpha and (
+            doc[k].is_lower or doc[k].ent_type_ in {"NORP", "GPE"}):
+        k -= 1
+    return k if k < i and k >= 0 and doc[k].text == "," else i
 
 
 def introduced_next(doc: Doc, tok: Token, names: NameIndex, rules: Rules) -> Mention | None:
