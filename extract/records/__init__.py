@@ -7,7 +7,8 @@
   prior, earlier and statistical statements (no record);
 - who a trigger is about: ``defendants`` / ``arguments`` (parse arguments) / ``conjuncts``
   (who the parse coordinates with a defendant) / ``appositions`` / ``addresses`` (a street or
-  district after a name, never a person) / ``coref`` / ``pronouns`` / ``descriptions`` ("the teacher") / ``people`` /
+  district after a name, never a person) / ``coref`` / ``pronouns`` / ``descriptions`` ("the
+  teacher") / ``people`` /
   ``name_index`` / ``name_runs`` (names the NER missed) / ``naming`` / ``lead_names`` (an
   unnamed lead named further on) / ``member_nouns`` /
   ``roles`` (officials, victims, sources of a report, who are not); ``group_names`` (an
