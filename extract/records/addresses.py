@@ -40,11 +40,12 @@ def in_address(doc: Doc, start: int, end: int) -> bool:
     """The capitalised run ``start``..``end`` is a part of an address: a street ("Cherry
     Lane" after an age), or a district or town after an address's street ("..., Raheen
     Square, Ballinacurra Weston")."""
-    if doc[end - 1].lower_ in street_words() and doc[end - 1].text[:1].isupper() and \
+    last = end if end < len(doc) and doc[end].lower_ in street_words() else end - 1
+    if doc[last].lower_ in street_words() and doc[last].text[:1].isupper() and \
             address_opens(doc, start - 1):
-        return True
-    if start < 2 or doc[start - 1].text != ",":
-        return False
+        return True  # (the street word itself may be left out of the name: "of Mill | Road")
+    if start < 2 or doc[start - 1].text != "," or _aged(doc, end):
+        return False  # "A, 52, of Elm Grove, Bramley, B, 33, ...": B's age makes B a person
     # back over the address's earlier parts (capitalised words, house numbers, commas) to
     # what opens it; "of" or an age's comma needs a street among them, as "A, 34, of Leeds,
     # B and C" and "A, 34, B and C" are lists of names
@@ -60,3 +61,10 @@ def in_address(doc: Doc, start: int, end: int) -> bool:
         street = street or (tok.lower_ in street_words() and tok.text[:1].isupper())
         k -= 1
     return False
+
+
+def _aged(doc: Doc, end: int) -> bool:
+    """An age right after the run ("B, 33," / "B (33)"): a person's, never a place's."""
+    k = end + 1 if end < len(doc) and doc[end].text in {",", "("} else end
+    return k < len(doc) and doc[k].like_num and k > end
+
