@@ -298,3 +298,27 @@ def is_earlier_case(anchor: Token) -> bool:
 
 _TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days",
                          "ago"})
+
+
+# "against his pretrial detention", "against the court's decision to keep her under house
+# arrest": what an appeal decided before any trial
+_PRETRIAL_RE = re.compile(
+    r"\bagainst\s+(?:[\w’']+\s+){0,8}?(?:pre-?trial\s+)?(?:detention|arrest|custody|remand|"
+    r"bail)\b", re.IGNORECASE)
+_CASE_NOUN_RE = re.compile(r"\b(?:convictions?|sentences?|verdicts?|guilty|prison|jail)\b",
+                           re.IGNORECASE)
+_APPEAL_TRIGGERS = frozenset({"appeal-rejected", "appeal-rejected-named", "appeal-rejected-late",
+                              "lost-appeal"})
+
+
+def is_pretrial_appeal(hit: TriggerHit, sent: Span) -> bool:
+    """"The court rejected the appeal of X against his pretrial detention": a ruling on
+    custody before any verdict, no outcome of a case (an appeal against a sentence of
+    detention names the sentence: "against his sentence of two years' detention")."""
+    if hit.rule.id not in _APPEAL_TRIGGERS:
+        return False
+    doc = sent.doc
+    window = doc[hit.start:min(sent.end, hit.end + 16)].text
+    found = _PRETRIAL_RE.search(window)
+    return found is not None and not _CASE_NOUN_RE.search(window[:found.end()])
+

@@ -65,6 +65,7 @@ from extract.records.guards import (
     court_ruled,
     is_earlier_case,
     is_hedged,
+    is_pretrial_appeal,
     is_prior,
     is_statistic,
 )
@@ -131,7 +132,8 @@ def drafts_for_trigger(
     if sent.end - sent.start > 2 * _CLAUSE_WINDOW:
         sent = doc[max(sent.start, anchor.i - _CLAUSE_WINDOW):min(sent.end,
                                                                   anchor.i + _CLAUSE_WINDOW)]
-    if is_headline(anchor) or is_hedged(anchor, hit, sent, rules):
+    if is_headline(anchor) or is_hedged(anchor, hit, sent, rules) or \
+            is_pretrial_appeal(hit, sent):
         return []
     if hit.rule.needs_court and not any(t.lower_ in BENCH_WORDS for t in sent):
         return []  # "arrested for two days after a bar fight": the police, not a court
