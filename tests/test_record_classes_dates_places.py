@@ -141,6 +141,12 @@ TEXTS: dict[str, str] = {
     "no-own-time": "Six protesters were sentenced at the county court on Monday for rioting.\n"
                    "Once seen as the movement's leader, Mart Kask was jailed for four years "
                    "over rioting.",
+    # ---- a town inside the defendant's own name (the NER took the name for a place)
+    "town-in-name": "The High Court upheld the conviction of Orlando Ruiz for fraud on Monday.",
+    "town-in-name-2": "The court rejected the appeal of Nadia Petrenko against her conviction "
+                      "for fraud.",
+    "town-in-name-court": "The Leeds Crown Court upheld the conviction of Orlando Ruiz for "
+                          "fraud on Monday.",
     # ---- "the Friday ruling": an attributive day of the verdict itself
     "attributive-ruling": "A court in Tartu sentenced Mart Kask to four years in prison for "
                           "smuggling. The Tuesday ruling followed a two-week trial.",
@@ -186,6 +192,9 @@ def records() -> dict[str, dict[str | None, Record]]:
     ("address-town", "Kyle Barnes", None),
     ("address-town-court", "Kyle Barnes", "Bradford"),
     ("name-tail-district", "Talant Usenov", "Bishkek"),
+    ("town-in-name", "Orlando Ruiz", None),
+    ("town-in-name-2", "Nadia Petrenko", None),
+    ("town-in-name-court", "Orlando Ruiz", "Leeds"),
 ])
 def test_the_place_of_the_proceeding(records: dict[str, dict[str | None, Record]], key: str,
                                       person: str, city: str | None) -> None:

@@ -18,3 +18,9 @@ class PlaceHit:
     country: str | None
     kind: str
     tier: int
+
+
+def outside_spans(hits: list[PlaceHit], spans: list[tuple[int, int]]) -> list[PlaceHit]:
+    """The hits that overlap none of the character ``spans`` (a defendant's own name: the
+    NER's "Nadia Petrenko" ORG holds the town Nadia, which is no court's)."""
+    return [h for h in hits if not any(h.start < end and start < h.end for start, end in spans)]

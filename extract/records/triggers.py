@@ -74,7 +74,7 @@ from extract.records.layout import is_headline, sent_index
 from extract.records.members import among_subject, copular_list
 from extract.records.own_time import states_own_time
 from extract.records.people import NameIndex, person_key
-from extract.records.places import PlaceHit
+from extract.records.place_hit import PlaceHit, outside_spans
 from extract.records.pronouns import sole_recent
 from extract.records.roles import BENCH_WORDS
 from extract.records.terms import DEFERRED_RULES, deferred_verdict, drop_served, find_term_spans
@@ -269,7 +269,9 @@ def drafts_for_trigger(
         date = appeal_date_nearby(anchor.sent, dates)
     if date is None:
         date = verdict_date_nearby(anchor.sent, dates, anchor)
-    hits = [] if aside_case else places(sent)
+    named = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in mentions
+             if m.name]
+    hits = [] if aside_case else outside_spans(places(sent), named)  # no defendant's own name
     place = pick_place(anchor, sent, hits) or court_place_nearby(anchor.sent, places)
     crime = crime_place(anchor, sent, hits) if place is None else None
     if outcome is Outcome.CONVICTED and not (appeal or prior) and (date is None or not charge):
