@@ -269,9 +269,9 @@ def drafts_for_trigger(
         date = appeal_date_nearby(anchor.sent, dates)
     if date is None:
         date = verdict_date_nearby(anchor.sent, dates, anchor)
-    named = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in mentions
-             if m.name]
-    hits = [] if aside_case else outside_spans(places(sent), named)  # no defendant's own name
+    own_names = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])) for m in mentions
+                 if m.name]
+    hits = [] if aside_case else outside_spans(places(sent), own_names)  # no defendant's own name
     place = pick_place(anchor, sent, hits) or court_place_nearby(anchor.sent, places)
     crime = crime_place(anchor, sent, hits) if place is None else None
     if outcome is Outcome.CONVICTED and not (appeal or prior) and (date is None or not charge):
