@@ -132,3 +132,53 @@ def test_a_day_counted_on_is_not_carried(shift_records: dict[str, list[Record]],
     by_person = {r.person: r for r in shift_records[key]}
     assert by_person["Arno Veld"].date == first, (key, by_person)
     assert by_person["Piet Sanne"].date == second, (key, by_person)
+
+
+# ---- a day closing the charge's own phrase, whatever the parse hangs it on ("convicted of
+# the murder of X at Y on 4 March 2022"): the offence's; a court between them, or a verb,
+# leaves the day the verdict's
+OFFENCE_TEXTS: dict[str, str] = {
+    "murder-of-at": "Colm Rafter, 31, was found guilty by a jury of the murder of Dara Quill at "
+                    "Lough Terrace, Ballymoran on 4 March 2022.",
+    "for-gerund-in": "Sorcha Lenihan was given a prison sentence of 30 months for rioting in the "
+                     "square between Mill Street and Quay Street on August 2, 2022.",
+    "killing-of-home": "Eamon Tully was convicted of the killing of his uncle, Peadar Tully (70), "
+                       "at his farm in Drumkeel, Co Leitrim, on January 9th, 2021.",
+    # ---- controls: the bench's day
+    "court-between": "Niall Brosnan was convicted of robbery at Kilrane Circuit Court on 4 March "
+                     "2022.",
+    "verb-between": "Aine Moran was convicted of the assault of a neighbour and sentenced on 4 "
+                    "March 2022.",
+}
+
+
+@pytest.fixture(scope="module")
+def offence_records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig(ner_policy="rules")), OFFENCE_TEXTS,
+                         PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "date"), [
+    ("murder-of-at", None),
+    ("for-gerund-in", None),
+    ("killing-of-home", None),
+    ("court-between", dt.date(2022, 3, 4)),
+    ("verb-between", dt.date(2022, 3, 4)),
+])
+def test_the_offences_day_closing_its_charge(offence_records: dict[str, list[Record]], key: str,
+                                             date: dt.date | None) -> None:
+    (rec,) = offence_records[key]
+    assert rec.outcome == "convicted", (key, rec)
+    assert rec.date == date, (key, rec)
+
+
+# ---- "They were given terms of 30 months for rioting ... on 2 August 2022" next to the
+# outcome: the riot's day, not the verdict's
+def test_a_neighbours_offence_day_is_not_the_verdicts() -> None:
+    text = ("The district court jailed nine people who were found guilty of taking part in a "
+            "riot in Kellsbury three years ago. They were given prison sentences of "
+            "between 30 and 40 months for rioting in the area between Mill Street and Quay "
+            "Street on August 2, 2021.")
+    recs = extract_texts(RecordExtractor(ExtractConfig(ner_policy="rules")), {"t": text},
+                         PUBLISHED)["t"]
+    assert recs and all(r.date is None for r in recs), recs

@@ -170,7 +170,9 @@ def verdict_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int,
         # news paragraphs are often one sentence long: a paragraph break does not stop it
         if not words & _VERDICT_NOUNS or words & _NOT_YET or _other_case(other):
             continue
-        found = dates(other)
+        noun = next(t for t in other if t.lower_ in _VERDICT_NOUNS)
+        # ("They were given sentences of 30 months for rioting ... on July 28, 2019": the riot's)
+        found = [(s, e, d) for s, e, d in dates(other) if not _offence_after(other, s, e, noun)]
         if len({d for _, _, d in found}) == 1:
             return found[0][2]
     if own_time_of(sent, anchor):
@@ -361,4 +363,37 @@ def offence_date(sent: Span, start: int, end: int, anchor: Token, day: dt.date,
                 head.lower_ in _REASON_PREPS and any(a.i == anchor.i for a in head.ancestors):
             return True  # "jailed over what the judge called an ambush on 3 May": the ambush's
         node = head
+    return tok is not None and _closes_offence(sent, tok, anchor)
+
+
+def _offence_after(sent: Span, start: int, end: int, anchor: Token) -> bool:
+    """The date at ``start``..``end`` closes an offence's phrase after ``anchor`` (see
+    ``_closes_offence``); a weekday or "today" stays the verdict's."""
+    if _WEEKDAY_RE.fullmatch(doc_text(sent.doc)[start:end].strip()):
+        return False
+    tok = next((t for t in sent if t.idx >= start), None)
+    return tok is not None and _closes_offence(sent, tok, anchor)
+
+
+# "-ing" nouns of the proceeding itself, not of an offence
+_PROCEEDING_INGS = frozenset({"hearing", "sentencing", "ruling", "proceeding", "proceedings",
+                              "sitting", "meeting"})
+# words that end the charge's phrase before a date: a clause or the bench's own place
+_CLAUSE_WORDS = frozenset({"when", "while", "after", "before", "which", "who", "that", "as"})
+
+
+def _closes_offence(sent: Span, tok: Token, anchor: Token, reach: int = 40) -> bool:
+    """The date at ``tok`` closes the charge's phrase after the outcome's word, whatever the
+    parse hangs it on: an offence noun or gerund ("of the murder of X at Y on 30 April
+    2015", "for rioting in the area between A and B on July 28, 2019") followed by its
+    objects and places alone, no verb, clause or court ("of theft at Leeds Crown Court on
+    3 May" is the court's day)."""
+    for t in reversed(sent.doc[max(anchor.i + 1, tok.i - reach):tok.i]):
+        if t.lower_ in _EVENT_NOUNS or (
+                t.lower_.endswith("ing") and t.lower_ not in _PROCEEDING_INGS
+                and t.pos_ in {"NOUN", "VERB"} and t.i > 0
+                and t.doc[t.i - 1].lower_ in {"of", "for"}):
+            return True
+        if t.pos_ in {"VERB", "AUX"} or t.lower_ in BENCH_WORDS or t.lower_ in _CLAUSE_WORDS:
+            return False
     return False
