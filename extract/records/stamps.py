@@ -15,11 +15,14 @@ RELATIVE_DAY_RE = re.compile(r"(?i)(?:last\s+|this\s+past\s+)?(?:(?:mon|tues|wed
 # a page's date stamp: alone on its line (a time after it at most), after a label, or an ISO
 # date opening a line ("date 2021-05-14 A court ...", "Posted: 12 March 2020 | 10:15")
 _STAMP_LABEL_RE = re.compile(
-    r"(?:(?:date|dated|posted|published|updated|last\s+updated|modified)\s*(?:on)?\s*:?\s*"
+    r"(?:(?:date|dated|posted|published|publish\s*date|updated|last\s+updated|modified)"
+    r"\s*(?:on)?\s*:?\s*"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.IGNORECASE)
+# ... the line ends there, or goes on past a bar to more of the page's furniture
+# ("August 3, 2012 04:15 pm | Updated November 16, 2021 ...")
 _STAMP_AFTER_RE = re.compile(
     r"[\s,|•·-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?"
-    r"\s*)?(?:\n|$)", re.IGNORECASE)
+    r"\s*)?(?:\n|$|\|)", re.IGNORECASE)
 # a dateline's day: "May 11, 2023 — A court ...", "December 12, 2012 (ADDIS ABABA) - ...",
 # "New York, July 24, 2017–An ...": the report's filing day, not the verdict's
 _DATELINE_AFTER_RE = re.compile(r"\s*(?:\([A-Za-z .,/'-]{2,40}\)\s*)?[–—-]{1,2}(?!\d)")
@@ -39,12 +42,20 @@ def reference_day(text: str, published: dt.date | None) -> dt.date | None:
     if published is not None:
         return published
     head = text[:400]
-    # ... not a bare "Thursday, November 26th, 2020": a page's own today, often
+    # ... not a bare "Thursday, November 26th, 2020": a page's own today, often (a labelled
+    # one is the page's publication: "PublishDate: Wednesday, August 2, 2017 10:41")
     days = {d for s, e, d in find_dates(head, None)
             if re.search(r"(?:19|20)\d\d", head[s:e]) and is_stamp(text, s, e)
-            and not RELATIVE_DAY_RE.match(head[s:e])}
+            and (not RELATIVE_DAY_RE.match(head[s:e]) or _labelled(text, s))}
     # several (a page's own "today" beside the article's byline date): none is sure
     return days.pop() if len(days) == 1 else None
+
+
+def _labelled(text: str, start: int) -> bool:
+    """The date at ``start`` follows a label of the page's date on its line ("Posted:")."""
+    prefix = text[text.rfind("\n", 0, start) + 1:start].strip(" \t•·|*–—-")
+    return bool(prefix) and bool(_STAMP_LABEL_RE.fullmatch(prefix)) and not re.match(
+        r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day", prefix)
 
 
 def is_stamp(text: str, start: int, end: int) -> bool:
