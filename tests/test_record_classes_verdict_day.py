@@ -182,3 +182,48 @@ def test_a_neighbours_offence_day_is_not_the_verdicts() -> None:
     recs = extract_texts(RecordExtractor(ExtractConfig(ner_policy="rules")), {"t": text},
                          PUBLISHED)["t"]
     assert recs and all(r.date is None for r in recs), recs
+
+
+# ---- "The court also sentenced ..." sentences after a dated outcome: the same court's
+# further outcome, its day (the nearest court's); none after an undated outcome, nor in a
+# sentence telling another hearing
+ALSO_TEXTS: dict[str, str] = {
+    "court-also-far": "A regional court in Velmora on Tuesday sentenced a lorry driver to death "
+                      "for setting fire to a police station. The state news agency did not name "
+                      "him. It said the verdict could still be appealed. The court also sentenced "
+                      "four people to between two and six years in prison for looting.",
+    "court-also-convicted": "Brant Ollis was sentenced on Monday to six years in jail for bribery. "
+                            "He was arrested in March. Prosecutors had sought nine years. The "
+                            "court also convicted three officials of abuse of office.",
+    "tribunal-also": "A military tribunal on 4 June 2024 jailed Kemal Oruz for 12 years for "
+                     "espionage. The same tribunal also jailed two clerks for four years each.",
+    # ---- controls
+    "also-nearest-court": "A court in Velmora on Tuesday sentenced Arno Veld to four years in "
+                          "prison. On 2 May 2024 a court in Tarsk jailed Piet Sanne for two "
+                          "years. The court also sentenced three others to a year in prison.",
+    "also-undated": "A court in Velmora sentenced Arno Veld to four years in prison in 2023. "
+                    "The court also sentenced three others to a year in prison.",
+    "also-earlier": "A court in Velmora on Tuesday sentenced Arno Veld to four years in prison. "
+                    "The court had earlier also sentenced three others to a year in prison.",
+}
+
+
+@pytest.fixture(scope="module")
+def also_records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig(ner_policy="rules")), ALSO_TEXTS,
+                         PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "date"), [
+    ("court-also-far", dt.date(2024, 6, 11)),
+    ("court-also-convicted", dt.date(2024, 6, 10)),
+    ("tribunal-also", dt.date(2024, 6, 4)),
+    ("also-nearest-court", dt.date(2024, 5, 2)),  # (the court just told of: Tarsk's)
+    ("also-undated", None),
+    ("also-earlier", None),
+])
+def test_the_court_also_on_the_same_day(also_records: dict[str, list[Record]], key: str,
+                                        date: dt.date | None) -> None:
+    last = max(also_records[key], key=lambda r: r.evidence_start)
+    assert last.person is None and last.group_size > 1, (key, also_records[key])
+    assert last.date == date, (key, also_records[key])

@@ -30,6 +30,7 @@ from extract.records.assembly import (
     DEFERRED_FLAG,
     MEMBER_FLAG,
     OTHER_HEARING_FLAG,
+    SAME_COURT_FLAG,
     SHIFTED_DAY_FLAG,
     Draft,
 )
@@ -82,6 +83,7 @@ from extract.records.where_when import (
     pick_date,
     pick_place,
     tells_other_hearing,
+    tells_same_court,
     tells_shifted_day,
 )
 from schemas import Outcome, RecordError
@@ -359,6 +361,8 @@ def drafts_for_trigger(
             draft.flags.append(OTHER_HEARING_FLAG)
         if tells_shifted_day(sent.text):
             draft.flags.append(SHIFTED_DAY_FLAG)
+        if tells_same_court(sent.text):
+            draft.flags.append(SAME_COURT_FLAG)
         if charge and any(c.lower_ == "also" for c in anchor.children) and \
                 hit.rule.id in _CONVICTION_RULES and hit.rule.outcome is Outcome.CONVICTED:
             draft.flags.append("also")  # "He was also found guilty of arson": another count

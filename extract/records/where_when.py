@@ -116,3 +116,17 @@ def tells_other_hearing(text: str) -> bool:
     """The sentence hints at another day or case than the article's dated hearing: its
     outcome takes no day of a neighbouring statement."""
     return bool(_OTHER_HEARING_RE.search(text))
+
+
+# a further outcome of the court just told of: "The court also sentenced", "The same tribunal
+# also convicted", "It also handed"
+_SAME_COURT_ALSO_RE = re.compile(
+    r"^\W*(?:(?:the|that|this)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:court|tribunal|judge|bench)"
+    r"|it)\s+(?:has\s+|had\s+)?also\s+(?:sentenced|convicted|jailed|fined|acquitted|gave"
+    r"|handed|imposed|found|ordered)\b", re.IGNORECASE)
+
+
+def tells_same_court(text: str) -> bool:
+    """The sentence opens on a further outcome of the court told of before ("The court also
+    sentenced five people ..."): its hearing is that court's."""
+    return bool(_SAME_COURT_ALSO_RE.match(text))
