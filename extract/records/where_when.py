@@ -52,8 +52,11 @@ def pick_place(anchor: Token, sent: Span, hits: list[PlaceHit]) -> PlaceHit | No
     """The court's place of the trigger's sentence, else its nearest "in X" outside a clause
     about something else."""
     # "... as he walked down a street in Chinatown": where the crime was, not the court
+    # (a bare participle, "a man jailed in Leeds", is the outcome's own; "X, who had been
+    # charged with Y in Z" is a full clause about something else)
     blocked = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in sent
-               if t.dep_ in {"advcl", "relcl", "acl"} and t.tag_ != "VBN"
+               if t.dep_ in {"advcl", "relcl", "acl"} and (t.tag_ != "VBN" or any(
+                   c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in t.children))
                and not t.left_edge.i <= anchor.i <= t.right_edge.i]
     good = [h for h in _home_courts(sent, hits) if h.tier == 0 or (
         h.tier == 1 and not any(b0 <= h.start < b1 for b0, b1 in blocked))]
