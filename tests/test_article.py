@@ -318,3 +318,20 @@ def test_a_byline_date_is_still_the_publication_date(byline: str) -> None:
         "The judge said the attack had been planned for weeks.",
     ]
     assert strip_text("\n".join(story)).published is not None
+
+
+@pytest.mark.parametrize(("lines", "day"), [
+    # the page's own today above the story's byline: the byline's day
+    (["Monday, March 9th, 2020", "by Ruth Okafor May 4, 2019"], dt.date(2019, 5, 4)),
+    (["Saturday, 2 January 2021", "Staff reporter | 28 December 2020"], dt.date(2020, 12, 28)),
+    # ... a weekday-led line alone is still the page's date
+    (["Tuesday, 9 June 2015"], dt.date(2015, 6, 9)),
+])
+def test_a_byline_beats_a_weekday_line_above_it(lines: list[str], day: dt.date) -> None:
+    story = [
+        "Warehouse worker jailed for life",
+        *lines,
+        "A warehouse worker was today jailed for life at Carlow Circuit Court.",
+        "The judge said the attack had been planned for weeks.",
+    ]
+    assert strip_text("\n".join(story)).published == day

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from extract.article._dates import find_written_date
 
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]…]\s*$")
+_WEEKDAY_LINE = re.compile(r"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.IGNORECASE)
 _FULL_STOP = re.compile(r"[.!?][\"”’')]*\s*$")
 _BULLET = re.compile(r"^\s*[•·▪◦●■*–—-]\s+")
 _BOILER = re.compile(
@@ -207,14 +208,15 @@ def _title(lines: list[str], start: int, end: int) -> str | None:
 
 
 def _date_near(lines: list[str], start: int, end: int) -> dt.date | None:
-    """A byline date ("Daniyar Moldabekov Jul 18, 2022") near the top of the article."""
+    """A byline date ("Daniyar Moldabekov Jul 18, 2022") near the top of the article; a bare
+    weekday-led line ("Thursday, November 26th, 2020") only failing any other: it is often
+    the page's own today, printed above the story's byline."""
     window = [ln for ln in lines[max(0, start - 10) : min(end + 1, start + 15)] if ln.strip()]
-    for line in window:
-        if len(line) <= 120 and not _is_prose(line):
-            day = find_written_date(line)
-            if day is not None:
-                return day
-    return None
+    days = [(bool(_WEEKDAY_LINE.match(line)), day) for line in window
+            if len(line) <= 120 and not _is_prose(line)
+            and (day := find_written_date(line)) is not None]
+    return next((day for weekday, day in days if not weekday), None) or next(
+        (day for _, day in days), None)
 
 
 def _is_prose(line: str) -> bool:
