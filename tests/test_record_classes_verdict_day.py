@@ -3,7 +3,7 @@ outcome: "A court has sentenced two men for killing a shopkeeper in 2021. ... Th
 delivered the verdict on Wednesday" – the lede takes the article's hearing day; a term's or a
 bare offence's year ("jailed for five years in 2019", "jailed for burglary in 2019") may be
 the outcome's: no day. A day inside what the court punished is the offence's; a day counted
-on ("A day later, ...") is not the day told before."""
+on ("A day later, ...") is the day told before counted on, not that day."""
 
 from __future__ import annotations
 
@@ -94,8 +94,9 @@ def test_the_reasons_day_is_not_the_verdicts(reason_records: dict[str, list[Reco
     assert rec.date == date, (key, rec)
 
 
-# ---- "A day later, the same court sentenced B": B's day is not A's (no carry of A's day);
-# a plain next sentence still takes it
+# ---- "A day later, the same court sentenced B": B's day is A's counted on (a day, two days,
+# a week); a count told elsewhere in the sentence ("released two days later") counts nothing,
+# nor does a count of months; a plain next sentence still takes A's day
 SHIFT_TEXTS: dict[str, str] = {
     "a-day-later": "On 3 May 2024 the Northgate court sentenced Arno Veld to four years in "
                    "prison. A day later, the same court sentenced Piet Sanne to five years in "
@@ -111,6 +112,13 @@ SHIFT_TEXTS: dict[str, str] = {
     "released-later": "The Northgate court sentenced Arno Veld to four years in prison on "
                       "Tuesday. Piet Sanne was sentenced to five years in prison and will be "
                       "released later.",
+    "a-week-later": "On 3 May 2024 the Northgate court sentenced Arno Veld to four years in "
+                    "prison. A week later, the court jailed Piet Sanne for five years.",
+    # ---- controls: no count opening the sentence, or a count of months
+    "count-inside": "On 3 May 2024 the Northgate court sentenced Arno Veld to four years in "
+                    "prison. Piet Sanne, arrested two days later, was sentenced to five years.",
+    "months-later": "On 3 May 2024 the Northgate court sentenced Arno Veld to four years in "
+                    "prison. Two months later, the court sentenced Piet Sanne to five years.",
 }
 
 
@@ -121,14 +129,17 @@ def shift_records() -> dict[str, list[Record]]:
 
 
 @pytest.mark.parametrize(("key", "first", "second"), [
-    ("a-day-later", dt.date(2024, 5, 3), None),
-    ("next-day", dt.date(2024, 6, 11), None),
-    ("two-days-later", dt.date(2024, 5, 2), None),
+    ("a-day-later", dt.date(2024, 5, 3), dt.date(2024, 5, 4)),
+    ("next-day", dt.date(2024, 6, 11), dt.date(2024, 6, 12)),
+    ("two-days-later", dt.date(2024, 5, 2), dt.date(2024, 5, 4)),
+    ("a-week-later", dt.date(2024, 5, 3), dt.date(2024, 5, 10)),
+    ("count-inside", dt.date(2024, 5, 3), None),
+    ("months-later", dt.date(2024, 5, 3), None),
     ("plain-next", dt.date(2024, 6, 11), dt.date(2024, 6, 11)),
     ("released-later", dt.date(2024, 6, 11), dt.date(2024, 6, 11)),
 ])
-def test_a_day_counted_on_is_not_carried(shift_records: dict[str, list[Record]], key: str,
-                                         first: dt.date, second: dt.date | None) -> None:
+def test_a_day_counted_on(shift_records: dict[str, list[Record]], key: str,
+                          first: dt.date, second: dt.date | None) -> None:
     by_person = {r.person: r for r in shift_records[key]}
     assert by_person["Arno Veld"].date == first, (key, by_person)
     assert by_person["Piet Sanne"].date == second, (key, by_person)

@@ -22,6 +22,7 @@ from extract.records.restatements import (
     fill_member,
     same_terms,
 )
+from extract.records.where_when import shifted_days
 from schemas import Outcome, SentenceType
 
 ALSO_ADMITTED = "also-admitted"  # the trigger rule of "He also admitted X"
@@ -190,6 +191,14 @@ def _carry_similar(drafts: list[Draft]) -> None:
 def _carry_dates(drafts: list[Draft]) -> None:
     """"A was sentenced today to X. B was sentenced to Y." – one hearing: B's date is A's."""
     for n, d in enumerate(drafts):
+        shift = shifted_days(d.flags, SHIFTED_DAY_FLAG)
+        if d.date is None and shift is not None and not d.prior:
+            # "On 3 May the court sentenced A. A day later, it sentenced B": A's day counted on
+            lead = next((p for p in reversed(drafts[:n]) if p.sent_index < d.sent_index), None)
+            if lead is not None and lead.date is not None and not lead.prior and \
+                    d.sent_index - lead.sent_index == 1 and lead.appeal == d.appeal:
+                d.date = lead.date + dt.timedelta(days=shift)
+            continue
         if d.date is not None or not d.sentencing or d.prior or d.own_time or d.new_story or \
                 SHIFTED_DAY_FLAG in d.flags:
             continue  # "Meanwhile, ...", "In another case ...", "A day later": another hearing

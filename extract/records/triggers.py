@@ -82,9 +82,9 @@ from extract.records.where_when import (
     crime_place,
     pick_date,
     pick_place,
+    shifted_day_flags,
     tells_other_hearing,
     tells_same_court,
-    tells_shifted_day,
 )
 from schemas import Outcome, RecordError
 
@@ -359,8 +359,7 @@ def drafts_for_trigger(
         draft.own_time = states_own_time(sent.text)
         if tells_other_hearing(sent.text):
             draft.flags.append(OTHER_HEARING_FLAG)
-        if tells_shifted_day(sent.text):
-            draft.flags.append(SHIFTED_DAY_FLAG)
+        draft.flags.extend(shifted_day_flags(sent.text, SHIFTED_DAY_FLAG))
         if tells_same_court(sent.text):
             draft.flags.append(SAME_COURT_FLAG)
         if charge and any(c.lower_ == "also" for c in anchor.children) and \

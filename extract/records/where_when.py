@@ -109,10 +109,31 @@ _SHIFTED_DAY_RE = re.compile(
     r"|the\s+day\s+after)\b", re.IGNORECASE)
 
 
-def tells_shifted_day(text: str) -> bool:
-    """The sentence tells its outcome a day counted on from an earlier one ("A day later, the
-    same court sentenced B"): the earlier day is not its day."""
-    return bool(_SHIFTED_DAY_RE.search(text))
+def shifted_day_flags(text: str, flag: str) -> list[str]:
+    """``flag`` when the sentence tells its outcome a day counted on from an earlier one ("A
+    day later, the same court sentenced B"): the earlier day is not its day; and, where the
+    sentence opens on a count of days or weeks, ``flag:+N`` with the N days it counts on
+    ("Two days later, ..." +2, "The next day, ..." +1)."""
+    if not _SHIFTED_DAY_RE.search(text):
+        return []
+    m = _LEADING_SHIFT_RE.match(text)
+    if m is None:
+        return [flag]
+    count = m["n"] or "one"
+    days = int(count) if count.isdigit() else _COUNTS[count.lower()]
+    return [flag, f"{flag}:+{days * (7 if (m['unit'] or '').lower().startswith('week') else 1)}"]
+
+
+# a count of days or weeks opening the sentence: "A day later,", "The next day,"
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_LEADING_SHIFT_RE = re.compile(
+    r"\W*(?:(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>days?|weeks?)\s+later"
+    r"|(?:the\s+)?(?:next|following)\s+day)\b\s*,", re.IGNORECASE)
+
+
+def shifted_days(flags: list[str], flag: str) -> int | None:
+    """The days a draft's ``shifted_day_flags`` count on, if any."""
+    return next((int(f.rsplit("+", 1)[1]) for f in flags if f.startswith(flag + ":+")), None)
 
 
 def tells_other_hearing(text: str) -> bool:
