@@ -286,3 +286,52 @@ def test_press_release_sentences_with_web_words_are_kept() -> None:
     body = strip_text(text)
     for line in extra.splitlines():
         assert line in body.text.splitlines()
+
+
+@pytest.mark.parametrize("line", [
+    "Harlow, 52, of Mill Lane, had denied poisoning his neighbour on March 3, 2018.",
+    "On 14 June 2021, officers stopped a van on the Dunmore road and found the drugs.",
+    "on August 9, 2017, smashing the windows of two shops as the crowd grew around the",
+])
+def test_a_date_in_the_story_prose_is_no_publication_date(line: str) -> None:
+    # the offence's or arrest's day, told in a sentence near the top: "today" and "on
+    # Tuesday" must not resolve against it
+    story = [
+        "Warehouse worker jailed for life",
+        "A warehouse worker was today jailed for life at Carlow Circuit Court.",
+        line,
+        "The judge said the attack had been planned for weeks.",
+    ]
+    assert strip_text("\n".join(story)).published is None
+
+
+@pytest.mark.parametrize("byline", [
+    "By Ruth Okafor March 3, 2018",
+    "Posted on 14 June 2021 at 09:10",
+    "Nadia Brill | Updated: August 9, 2017",
+])
+def test_a_byline_date_is_still_the_publication_date(byline: str) -> None:
+    story = [
+        "Warehouse worker jailed for life",
+        byline,
+        "A warehouse worker was today jailed for life at Carlow Circuit Court.",
+        "The judge said the attack had been planned for weeks.",
+    ]
+    assert strip_text("\n".join(story)).published is not None
+
+
+@pytest.mark.parametrize(("lines", "day"), [
+    # the page's own today above the story's byline: the byline's day
+    (["Monday, March 9th, 2020", "by Ruth Okafor May 4, 2019"], dt.date(2019, 5, 4)),
+    (["Saturday, 2 January 2021", "Staff reporter | 28 December 2020"], dt.date(2020, 12, 28)),
+    # ... a weekday-led line alone is still the page's date
+    (["Tuesday, 9 June 2015"], dt.date(2015, 6, 9)),
+])
+def test_a_byline_beats_a_weekday_line_above_it(lines: list[str], day: dt.date) -> None:
+    story = [
+        "Warehouse worker jailed for life",
+        *lines,
+        "A warehouse worker was today jailed for life at Carlow Circuit Court.",
+        "The judge said the attack had been planned for weeks.",
+    ]
+    assert strip_text("\n".join(story)).published == day

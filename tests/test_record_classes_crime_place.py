@@ -42,3 +42,33 @@ def records() -> dict[str, list[Record]]:
 def test_the_crime_place_comes_last(records: dict[str, list[Record]], key: str,
                                     city: str | None) -> None:
     assert only_record(records, TEXTS, key).city == city
+
+
+# ---- a full relative clause inside the outcome's sentence ("X, who had been charged with Y
+# in Z, to seven years") tells of the crime, not the court: the dateline's town stands; a bare
+# participle ("a man jailed in Leeds") is still the outcome's own place
+CLAUSE_TEXTS: dict[str, str] = {
+    "who-had-been-charged": "TALLINN, May 14 - A court sentenced Mart Kask, who had been "
+                            "charged with running a smuggling ring in the port city of Tartu, "
+                            "to seven years in prison.",
+    "who-was-accused": "RIGA - The judge sentenced Janis Ozols, who was accused of setting up a "
+                       "cell in the city of Daugavpils, to four years in prison.",
+    "which-was-registered": "VILNIUS - A court fined Tomas Petraitis, whose firm was registered "
+                            "in the city of Kaunas, 5,000 euros for tax evasion.",
+    # ---- control: a bare participle names the outcome's place
+    "bare-participle": "RIGA - A man jailed in Daugavpils for arson was named as Janis Ozols.",
+}
+
+
+@pytest.fixture(scope="module")
+def clause_records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), CLAUSE_TEXTS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "city"), [
+    ("who-had-been-charged", "Tallinn"), ("who-was-accused", "Riga"),
+    ("which-was-registered", "Vilnius"), ("bare-participle", "Daugavpils"),
+])
+def test_a_full_clause_names_no_court_town(clause_records: dict[str, list[Record]], key: str,
+                                           city: str | None) -> None:
+    assert only_record(clause_records, CLAUSE_TEXTS, key).city == city

@@ -3,7 +3,7 @@ outcome: "A court has sentenced two men for killing a shopkeeper in 2021. ... Th
 delivered the verdict on Wednesday" – the lede takes the article's hearing day; a term's or a
 bare offence's year ("jailed for five years in 2019", "jailed for burglary in 2019") may be
 the outcome's: no day. A day inside what the court punished is the offence's; a day counted
-on ("A day later, ...") is not the day told before."""
+on ("A day later, ...") is the day told before counted on, not that day."""
 
 from __future__ import annotations
 
@@ -94,8 +94,9 @@ def test_the_reasons_day_is_not_the_verdicts(reason_records: dict[str, list[Reco
     assert rec.date == date, (key, rec)
 
 
-# ---- "A day later, the same court sentenced B": B's day is not A's (no carry of A's day);
-# a plain next sentence still takes it
+# ---- "A day later, the same court sentenced B": B's day is A's counted on (a day, two days,
+# a week); a count told elsewhere in the sentence ("released two days later") counts nothing,
+# nor does a count of months; a plain next sentence still takes A's day
 SHIFT_TEXTS: dict[str, str] = {
     "a-day-later": "On 3 May 2024 the Northgate court sentenced Arno Veld to four years in "
                    "prison. A day later, the same court sentenced Piet Sanne to five years in "
@@ -111,6 +112,13 @@ SHIFT_TEXTS: dict[str, str] = {
     "released-later": "The Northgate court sentenced Arno Veld to four years in prison on "
                       "Tuesday. Piet Sanne was sentenced to five years in prison and will be "
                       "released later.",
+    "a-week-later": "On 3 May 2024 the Northgate court sentenced Arno Veld to four years in "
+                    "prison. A week later, the court jailed Piet Sanne for five years.",
+    # ---- controls: no count opening the sentence, or a count of months
+    "count-inside": "On 3 May 2024 the Northgate court sentenced Arno Veld to four years in "
+                    "prison. Piet Sanne, arrested two days later, was sentenced to five years.",
+    "months-later": "On 3 May 2024 the Northgate court sentenced Arno Veld to four years in "
+                    "prison. Two months later, the court sentenced Piet Sanne to five years.",
 }
 
 
@@ -121,14 +129,112 @@ def shift_records() -> dict[str, list[Record]]:
 
 
 @pytest.mark.parametrize(("key", "first", "second"), [
-    ("a-day-later", dt.date(2024, 5, 3), None),
-    ("next-day", dt.date(2024, 6, 11), None),
-    ("two-days-later", dt.date(2024, 5, 2), None),
+    ("a-day-later", dt.date(2024, 5, 3), dt.date(2024, 5, 4)),
+    ("next-day", dt.date(2024, 6, 11), dt.date(2024, 6, 12)),
+    ("two-days-later", dt.date(2024, 5, 2), dt.date(2024, 5, 4)),
+    ("a-week-later", dt.date(2024, 5, 3), dt.date(2024, 5, 10)),
+    ("count-inside", dt.date(2024, 5, 3), None),
+    ("months-later", dt.date(2024, 5, 3), None),
     ("plain-next", dt.date(2024, 6, 11), dt.date(2024, 6, 11)),
     ("released-later", dt.date(2024, 6, 11), dt.date(2024, 6, 11)),
 ])
-def test_a_day_counted_on_is_not_carried(shift_records: dict[str, list[Record]], key: str,
-                                         first: dt.date, second: dt.date | None) -> None:
+def test_a_day_counted_on(shift_records: dict[str, list[Record]], key: str,
+                          first: dt.date, second: dt.date | None) -> None:
     by_person = {r.person: r for r in shift_records[key]}
     assert by_person["Arno Veld"].date == first, (key, by_person)
     assert by_person["Piet Sanne"].date == second, (key, by_person)
+
+
+# ---- a day closing the charge's own phrase, whatever the parse hangs it on ("convicted of
+# the murder of X at Y on 4 March 2022"): the offence's; a court between them, or a verb,
+# leaves the day the verdict's
+OFFENCE_TEXTS: dict[str, str] = {
+    "murder-of-at": "Colm Rafter, 31, was found guilty by a jury of the murder of Dara Quill at "
+                    "Lough Terrace, Ballymoran on 4 March 2022.",
+    "for-gerund-in": "Sorcha Lenihan was given a prison sentence of 30 months for rioting in the "
+                     "square between Mill Street and Quay Street on August 2, 2022.",
+    "killing-of-home": "Eamon Tully was convicted of the killing of his uncle, Peadar Tully (70), "
+                       "at his farm in Drumkeel, Co Leitrim, on January 9th, 2021.",
+    # ---- controls: the bench's day
+    "court-between": "Niall Brosnan was convicted of robbery at Kilrane Circuit Court on 4 March "
+                     "2022.",
+    "verb-between": "Aine Moran was convicted of the assault of a neighbour and sentenced on 4 "
+                    "March 2022.",
+}
+
+
+@pytest.fixture(scope="module")
+def offence_records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig(ner_policy="rules")), OFFENCE_TEXTS,
+                         PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "date"), [
+    ("murder-of-at", None),
+    ("for-gerund-in", None),
+    ("killing-of-home", None),
+    ("court-between", dt.date(2022, 3, 4)),
+    ("verb-between", dt.date(2022, 3, 4)),
+])
+def test_the_offences_day_closing_its_charge(offence_records: dict[str, list[Record]], key: str,
+                                             date: dt.date | None) -> None:
+    (rec,) = offence_records[key]
+    assert rec.outcome == "convicted", (key, rec)
+    assert rec.date == date, (key, rec)
+
+
+# ---- "They were given terms of 30 months for rioting ... on 2 August 2022" next to the
+# outcome: the riot's day, not the verdict's
+def test_a_neighbours_offence_day_is_not_the_verdicts() -> None:
+    text = ("The district court jailed nine people who were found guilty of taking part in a "
+            "riot in Kellsbury three years ago. They were given prison sentences of "
+            "between 30 and 40 months for rioting in the area between Mill Street and Quay "
+            "Street on August 2, 2021.")
+    recs = extract_texts(RecordExtractor(ExtractConfig(ner_policy="rules")), {"t": text},
+                         PUBLISHED)["t"]
+    assert recs and all(r.date is None for r in recs), recs
+
+
+# ---- "The court also sentenced ..." sentences after a dated outcome: the same court's
+# further outcome, its day (the nearest court's); none after an undated outcome, nor in a
+# sentence telling another hearing
+ALSO_TEXTS: dict[str, str] = {
+    "court-also-far": "A regional court in Velmora on Tuesday sentenced a lorry driver to death "
+                      "for setting fire to a police station. The state news agency did not name "
+                      "him. It said the verdict could still be appealed. The court also sentenced "
+                      "four people to between two and six years in prison for looting.",
+    "court-also-convicted": "Brant Ollis was sentenced on Monday to six years in jail for bribery. "
+                            "He was arrested in March. Prosecutors had sought nine years. The "
+                            "court also convicted three officials of abuse of office.",
+    "tribunal-also": "A military tribunal on 4 June 2024 jailed Kemal Oruz for 12 years for "
+                     "espionage. The same tribunal also jailed two clerks for four years each.",
+    # ---- controls
+    "also-nearest-court": "A court in Velmora on Tuesday sentenced Arno Veld to four years in "
+                          "prison. On 2 May 2024 a court in Tarsk jailed Piet Sanne for two "
+                          "years. The court also sentenced three others to a year in prison.",
+    "also-undated": "A court in Velmora sentenced Arno Veld to four years in prison in 2023. "
+                    "The court also sentenced three others to a year in prison.",
+    "also-earlier": "A court in Velmora on Tuesday sentenced Arno Veld to four years in prison. "
+                    "The court had earlier also sentenced three others to a year in prison.",
+}
+
+
+@pytest.fixture(scope="module")
+def also_records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig(ner_policy="rules")), ALSO_TEXTS,
+                         PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "date"), [
+    ("court-also-far", dt.date(2024, 6, 11)),
+    ("court-also-convicted", dt.date(2024, 6, 10)),
+    ("tribunal-also", dt.date(2024, 6, 4)),
+    ("also-nearest-court", dt.date(2024, 5, 2)),  # (the court just told of: Tarsk's)
+    ("also-undated", None),
+    ("also-earlier", None),
+])
+def test_the_court_also_on_the_same_day(also_records: dict[str, list[Record]], key: str,
+                                        date: dt.date | None) -> None:
+    last = max(also_records[key], key=lambda r: r.evidence_start)
+    assert last.person is None and last.group_size > 1, (key, also_records[key])
+    assert last.date == date, (key, also_records[key])

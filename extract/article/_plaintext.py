@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from extract.article._dates import find_written_date
 
 _SENTENCE_END = re.compile(r"[.!?:;\"”’'»)\]…]\s*$")
+_WEEKDAY_LINE = re.compile(r"\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", re.IGNORECASE)
+_FULL_STOP = re.compile(r"[.!?][\"”’')]*\s*$")
 _BULLET = re.compile(r"^\s*[•·▪◦●■*–—-]\s+")
 _BOILER = re.compile(
     r"\b(?:sign up|subscribe|newsletter|all rights reserved|cookies? (?:policy|settings)|"
@@ -206,14 +208,25 @@ def _title(lines: list[str], start: int, end: int) -> str | None:
 
 
 def _date_near(lines: list[str], start: int, end: int) -> dt.date | None:
-    """A byline date ("Daniyar Moldabekov Jul 18, 2022") near the top of the article."""
+    """A byline date ("Daniyar Moldabekov Jul 18, 2022") near the top of the article; a bare
+    weekday-led line ("Thursday, November 26th, 2020") only failing any other: it is often
+    the page's own today, printed above the story's byline."""
     window = [ln for ln in lines[max(0, start - 10) : min(end + 1, start + 15)] if ln.strip()]
-    for line in window:
-        if len(line) <= 120:
-            day = find_written_date(line)
-            if day is not None:
-                return day
-    return None
+    days = [(bool(_WEEKDAY_LINE.match(line)), day) for line in window
+            if len(line) <= 120 and not _is_prose(line)
+            and (day := find_written_date(line)) is not None]
+    return next((day for weekday, day in days if not weekday), None) or next(
+        (day for _, day in days), None)
+
+
+def _is_prose(line: str) -> bool:
+    """A line of the story's own prose, not a byline or stamp: a sentence of more than eight
+    words ending in a full stop ("He had denied attacking her on May 2, 2019."), or the
+    wrapped middle of one ("on July 1, 2019, breaking windows ..."). Its date tells an
+    event of the story (an offence, an arrest), not the day the page was published."""
+    stripped = line.strip()
+    return len(stripped.split()) > 8 and (
+        stripped[:1].islower() or bool(_FULL_STOP.search(stripped)))
 
 
 def _join(lines: list[str]) -> str:

@@ -19,7 +19,7 @@
   include A, B and C", a label line, one a line);
 - the slots of one outcome: ``terms`` / ``charges`` / ``charge_bounds`` / ``charge_text`` /
   ``accusations`` / ``charge_cues`` ("jailed over X", "in the case of X") / ``dates`` /
-  ``own_time`` / ``where_when`` / ``places`` / ``place_hit`` /
+  ``stamps`` (the page's own day) / ``own_time`` / ``where_when`` / ``places`` / ``place_hit`` /
   ``place_context`` / ``place_words`` / ``court_seats`` / ``court_city`` / ``area_towns`` /
   ``datelines`` (and the court city of a record that names none);
 - ``binding``: which defendants a clause's term binds to (counted, ordinal and partitive

@@ -22,6 +22,7 @@ from extract.records.restatements import (
     fill_member,
     same_terms,
 )
+from extract.records.where_when import shifted_days
 from schemas import Outcome, SentenceType
 
 ALSO_ADMITTED = "also-admitted"  # the trigger rule of "He also admitted X"
@@ -35,6 +36,10 @@ MEMBER_FLAG = "member-of-group"
 OTHER_HEARING_FLAG = "other-hearing-cue"
 # its sentence moves the day on from the one told before ("A day later, ...", "The next day")
 SHIFTED_DAY_FLAG = "shifted-day"
+# its sentence tells a further outcome of the court just told of ("The court also sentenced")
+SAME_COURT_FLAG = "same-court-also"
+# how many sentences back the dated outcome of "The court also ..." may be
+_SAME_COURT_REACH = 8
 # how many sentences after a counted group's dated hearing its members may be named
 _MEMBER_REACH = 8
 
@@ -186,6 +191,14 @@ def _carry_similar(drafts: list[Draft]) -> None:
 def _carry_dates(drafts: list[Draft]) -> None:
     """"A was sentenced today to X. B was sentenced to Y." – one hearing: B's date is A's."""
     for n, d in enumerate(drafts):
+        shift = shifted_days(d.flags, SHIFTED_DAY_FLAG)
+        if d.date is None and shift is not None and not d.prior:
+            # "On 3 May the court sentenced A. A day later, it sentenced B": A's day counted on
+            lead = next((p for p in reversed(drafts[:n]) if p.sent_index < d.sent_index), None)
+            if lead is not None and lead.date is not None and not lead.prior and \
+                    d.sent_index - lead.sent_index == 1 and lead.appeal == d.appeal:
+                d.date = lead.date + dt.timedelta(days=shift)
+            continue
         if d.date is not None or not d.sentencing or d.prior or d.own_time or d.new_story or \
                 SHIFTED_DAY_FLAG in d.flags:
             continue  # "Meanwhile, ...", "In another case ...", "A day later": another hearing
@@ -195,6 +208,17 @@ def _carry_dates(drafts: list[Draft]) -> None:
                      and p.city == d.city), None)
         if prev is not None:
             d.date = prev.date
+    for n, d in enumerate(drafts):
+        if d.date is not None or SAME_COURT_FLAG not in d.flags or not _plain(d):
+            continue
+        # "A court in X on Sunday sentenced A to death. ... The court also sentenced five
+        # people to ...": a further outcome of the same hearing, when the outcome just
+        # before (no other between) is dated and of this court's town
+        lead = next((p for p in reversed(drafts[:n]) if p.sent_index < d.sent_index), None)
+        if lead is not None and lead.date is not None and _plain(lead) and \
+                d.sent_index - lead.sent_index <= _SAME_COURT_REACH and \
+                d.city in (None, lead.city):
+            d.date = lead.date
 
 
 def _carry_hearing(drafts: list[Draft]) -> None:

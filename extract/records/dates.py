@@ -14,6 +14,8 @@ from extract.records.layout import is_headline
 from extract.records.own_time import EVENT_NOUNS as _EVENT_NOUNS
 from extract.records.own_time import own_time_of
 from extract.records.roles import BENCH_WORDS
+from extract.records.stamps import RELATIVE_DAY_RE as _RELATIVE_DAY_RE
+from extract.records.stamps import is_stamp
 
 
 def sentence_dates(sent: Span, published: dt.date | None) -> list[tuple[int, int, dt.date]]:
@@ -51,64 +53,8 @@ def _glossed(found: list[tuple[int, int, dt.date]], sent: Span) -> list[tuple[in
 
 
 _GLOSS_RE = re.compile(r"\s*[(,]\s*")
-_RELATIVE_DAY_RE = re.compile(r"(?i)(?:last\s+|this\s+past\s+)?(?:(?:mon|tues|wednes|thurs|fri"
-                              r"|satur|sun)day|today|yesterday)")
-
-
 _VERDICT_AFTER_RE = re.compile(r"\s+(?:ruling|verdict|judg(?:e)?ment|sentencing|decision)\b",
                                re.IGNORECASE)
-# a page's date stamp: alone on its line (a time after it at most), after a label, or an ISO
-# date opening a line ("date 2021-05-14 A court ...", "Posted: 12 March 2020 | 10:15")
-_STAMP_LABEL_RE = re.compile(
-    r"(?:(?:date|dated|posted|published|updated|last\s+updated|modified)\s*(?:on)?\s*:?\s*"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.IGNORECASE)
-_STAMP_AFTER_RE = re.compile(
-    r"[\s,|•·-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?"
-    r"\s*)?(?:\n|$)", re.IGNORECASE)
-# a dateline's day: "May 11, 2023 — A court ...", "December 12, 2012 (ADDIS ABABA) - ...",
-# "New York, July 24, 2017–An ...": the report's filing day, not the verdict's
-_DATELINE_AFTER_RE = re.compile(r"\s*(?:\([A-Za-z .,/'-]{2,40}\)\s*)?[–—-]{1,2}(?!\d)")
-_DATELINE_PREFIX_RE = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},")
-# ... and a wire's dateline that lost its dash: "BAKU, March 17 Azerbaijan sentenced ...",
-# "RIGA Apr 3 A court ..." (a town in capitals, the day, the story's first word)
-_BARE_DATELINE_PREFIX_RE = re.compile(
-    r"(?:(?:date|posted|published|updated)?:?\s*(?:19|20)\d\d-\d\d-\d\d\s+)?"
-    r"[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3},?")
-_STORY_OPENS_RE = re.compile(r"[ \t]+[A-Z]")
-
-
-def reference_day(text: str, published: dt.date | None) -> dt.date | None:
-    """The day partial dates resolve against: ``published``, else the full date of the
-    article's own stamp or dateline at its top ("New York, July 24, 2017–An ... court ...
-    today"): the day the report was filed."""
-    if published is not None:
-        return published
-    head = text[:400]
-    # ... not a bare "Thursday, November 26th, 2020": a page's own today, often
-    days = {d for s, e, d in find_dates(head, None)
-            if re.search(r"(?:19|20)\d\d", head[s:e]) and is_stamp(text, s, e)
-            and not _RELATIVE_DAY_RE.match(head[s:e])}
-    # several (a page's own "today" beside the article's byline date): none is sure
-    return days.pop() if len(days) == 1 else None
-
-
-def is_stamp(text: str, start: int, end: int) -> bool:
-    """The date at ``start:end`` of ``text`` is the page's own date stamp: it opens its line
-    (after a label such as "Posted:" at most) and the line ends there (a time aside), or it
-    is labelled, or it is an ISO date ("2021-05-14 ...")."""
-    line = text.rfind("\n", 0, start) + 1
-    prefix = text[line:start].strip(" \t•·|*–—-")
-    if (not prefix or _DATELINE_PREFIX_RE.fullmatch(prefix)) and \
-            _DATELINE_AFTER_RE.match(text, end):
-        return True
-    if _BARE_DATELINE_PREFIX_RE.fullmatch(prefix) and _STORY_OPENS_RE.match(text, end):
-        return True
-    if not _STAMP_LABEL_RE.fullmatch(prefix):
-        return False
-    if prefix and not re.match(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day", prefix):
-        return True  # "date 2021-05-14", "Posted: Feb 12, 2013"
-    return bool(_STAMP_AFTER_RE.match(text, end)) or bool(
-        re.fullmatch(r"(?:19|20)\d\d-\d\d-\d\d", text[start:end]))
 
 
 # verbs of a third party's saying: their day is the report's, not the verdict's
@@ -170,7 +116,9 @@ def verdict_date_nearby(sent: Span, dates: Callable[[Span], list[tuple[int, int,
         # news paragraphs are often one sentence long: a paragraph break does not stop it
         if not words & _VERDICT_NOUNS or words & _NOT_YET or _other_case(other):
             continue
-        found = dates(other)
+        noun = next(t for t in other if t.lower_ in _VERDICT_NOUNS)
+        # ("They were given sentences of 30 months for rioting ... on July 28, 2019": the riot's)
+        found = [(s, e, d) for s, e, d in dates(other) if not _offence_after(other, s, e, noun)]
         if len({d for _, _, d in found}) == 1:
             return found[0][2]
     if own_time_of(sent, anchor):
@@ -361,4 +309,37 @@ def offence_date(sent: Span, start: int, end: int, anchor: Token, day: dt.date,
                 head.lower_ in _REASON_PREPS and any(a.i == anchor.i for a in head.ancestors):
             return True  # "jailed over what the judge called an ambush on 3 May": the ambush's
         node = head
+    return tok is not None and _closes_offence(sent, tok, anchor)
+
+
+def _offence_after(sent: Span, start: int, end: int, anchor: Token) -> bool:
+    """The date at ``start``..``end`` closes an offence's phrase after ``anchor`` (see
+    ``_closes_offence``); a weekday or "today" stays the verdict's."""
+    if _WEEKDAY_RE.fullmatch(doc_text(sent.doc)[start:end].strip()):
+        return False
+    tok = next((t for t in sent if t.idx >= start), None)
+    return tok is not None and _closes_offence(sent, tok, anchor)
+
+
+# "-ing" nouns of the proceeding itself, not of an offence
+_PROCEEDING_INGS = frozenset({"hearing", "sentencing", "ruling", "proceeding", "proceedings",
+                              "sitting", "meeting"})
+# words that end the charge's phrase before a date: a clause or the bench's own place
+_CLAUSE_WORDS = frozenset({"when", "while", "after", "before", "which", "who", "that", "as"})
+
+
+def _closes_offence(sent: Span, tok: Token, anchor: Token, reach: int = 40) -> bool:
+    """The date at ``tok`` closes the charge's phrase after the outcome's word, whatever the
+    parse hangs it on: an offence noun or gerund ("of the murder of X at Y on 30 April
+    2015", "for rioting in the area between A and B on July 28, 2019") followed by its
+    objects and places alone, no verb, clause or court ("of theft at Leeds Crown Court on
+    3 May" is the court's day)."""
+    for t in reversed(sent.doc[max(anchor.i + 1, tok.i - reach):tok.i]):
+        if t.lower_ in _EVENT_NOUNS or (
+                t.lower_.endswith("ing") and t.lower_ not in _PROCEEDING_INGS
+                and t.pos_ in {"NOUN", "VERB"} and t.i > 0
+                and t.doc[t.i - 1].lower_ in {"of", "for"}):
+            return True
+        if t.pos_ in {"VERB", "AUX"} or t.lower_ in BENCH_WORDS or t.lower_ in _CLAUSE_WORDS:
+            return False
     return False

@@ -27,7 +27,7 @@ from extract.records.assembly import DEFERRED_FLAG, Draft, finish_drafts
 from extract.records.bullets import list_drafts
 from extract.records.clauses import inside_aside, prenominal
 from extract.records.court_city import court_city_default
-from extract.records.dates import reference_day, sentence_dates, states_hearing
+from extract.records.dates import sentence_dates, states_hearing
 from extract.records.enumerations import (
     add_tagged_names,
     complete_name_lists,
@@ -49,6 +49,7 @@ from extract.records.repeats import (
     drop_mention_repeats,
     drop_repeats,
 )
+from extract.records.stamps import reference_day
 from extract.records.term_lists import parenthesised_names
 from extract.records.terms import defer_earlier
 from extract.records.triggers import drafts_for_trigger

@@ -30,6 +30,7 @@ from extract.records.assembly import (
     DEFERRED_FLAG,
     MEMBER_FLAG,
     OTHER_HEARING_FLAG,
+    SAME_COURT_FLAG,
     SHIFTED_DAY_FLAG,
     Draft,
 )
@@ -82,8 +83,9 @@ from extract.records.where_when import (
     crime_place,
     pick_date,
     pick_place,
+    shifted_day_flags,
     tells_other_hearing,
-    tells_shifted_day,
+    tells_same_court,
 )
 from schemas import Outcome, RecordError
 
@@ -361,8 +363,9 @@ def drafts_for_trigger(
         draft.own_time = states_own_time(sent.text)
         if tells_other_hearing(sent.text):
             draft.flags.append(OTHER_HEARING_FLAG)
-        if tells_shifted_day(sent.text):
-            draft.flags.append(SHIFTED_DAY_FLAG)
+        draft.flags.extend(shifted_day_flags(sent.text, SHIFTED_DAY_FLAG))
+        if tells_same_court(sent.text):
+            draft.flags.append(SAME_COURT_FLAG)
         if charge and any(c.lower_ == "also" for c in anchor.children) and \
                 hit.rule.id in _CONVICTION_RULES and hit.rule.outcome is Outcome.CONVICTED:
             draft.flags.append("also")  # "He was also found guilty of arson": another count

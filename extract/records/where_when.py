@@ -52,8 +52,11 @@ def pick_place(anchor: Token, sent: Span, hits: list[PlaceHit]) -> PlaceHit | No
     """The court's place of the trigger's sentence, else its nearest "in X" outside a clause
     about something else."""
     # "... as he walked down a street in Chinatown": where the crime was, not the court
+    # (a bare participle, "a man jailed in Leeds", is the outcome's own; "X, who had been
+    # charged with Y in Z" is a full clause about something else)
     blocked = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in sent
-               if t.dep_ in {"advcl", "relcl", "acl"} and t.tag_ != "VBN"
+               if t.dep_ in {"advcl", "relcl", "acl"} and (t.tag_ != "VBN" or any(
+                   c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in t.children))
                and not t.left_edge.i <= anchor.i <= t.right_edge.i]
     good = [h for h in _home_courts(sent, hits) if h.tier == 0 or (
         h.tier == 1 and not any(b0 <= h.start < b1 for b0, b1 in blocked))]
@@ -106,13 +109,48 @@ _SHIFTED_DAY_RE = re.compile(
     r"|the\s+day\s+after)\b", re.IGNORECASE)
 
 
-def tells_shifted_day(text: str) -> bool:
-    """The sentence tells its outcome a day counted on from an earlier one ("A day later, the
-    same court sentenced B"): the earlier day is not its day."""
-    return bool(_SHIFTED_DAY_RE.search(text))
+def shifted_day_flags(text: str, flag: str) -> list[str]:
+    """``flag`` when the sentence tells its outcome a day counted on from an earlier one ("A
+    day later, the same court sentenced B"): the earlier day is not its day; and, where the
+    sentence opens on a count of days or weeks, ``flag:+N`` with the N days it counts on
+    ("Two days later, ..." +2, "The next day, ..." +1)."""
+    if not _SHIFTED_DAY_RE.search(text):
+        return []
+    m = _LEADING_SHIFT_RE.match(text)
+    if m is None:
+        return [flag]
+    count = m["n"] or "one"
+    days = int(count) if count.isdigit() else _COUNTS[count.lower()]
+    return [flag, f"{flag}:+{days * (7 if (m['unit'] or '').lower().startswith('week') else 1)}"]
+
+
+# a count of days or weeks opening the sentence: "A day later,", "The next day,"
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_LEADING_SHIFT_RE = re.compile(
+    r"\W*(?:(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>days?|weeks?)\s+later"
+    r"|(?:the\s+)?(?:next|following)\s+day)\b\s*,", re.IGNORECASE)
+
+
+def shifted_days(flags: list[str], flag: str) -> int | None:
+    """The days a draft's ``shifted_day_flags`` count on, if any."""
+    return next((int(f.rsplit("+", 1)[1]) for f in flags if f.startswith(flag + ":+")), None)
 
 
 def tells_other_hearing(text: str) -> bool:
     """The sentence hints at another day or case than the article's dated hearing: its
     outcome takes no day of a neighbouring statement."""
     return bool(_OTHER_HEARING_RE.search(text))
+
+
+# a further outcome of the court just told of: "The court also sentenced", "The same tribunal
+# also convicted", "It also handed"
+_SAME_COURT_ALSO_RE = re.compile(
+    r"^\W*(?:(?:the|that|this)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?(?:court|tribunal|judge|bench)"
+    r"|it)\s+(?:has\s+|had\s+)?also\s+(?:sentenced|convicted|jailed|fined|acquitted|gave"
+    r"|handed|imposed|found|ordered)\b", re.IGNORECASE)
+
+
+def tells_same_court(text: str) -> bool:
+    """The sentence opens on a further outcome of the court told of before ("The court also
+    sentenced five people ..."): its hearing is that court's."""
+    return bool(_SAME_COURT_ALSO_RE.match(text))
