@@ -126,6 +126,7 @@ def _heads(anchor: Token, hit: TriggerHit) -> list[Token]:
             # "the judge ordered him to serve ten years": the object serves, not the judge
             objs = [c for c in verb.children if c.dep_ == "dobj"] if controlled else []
             subj = objs or [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subj = _pleader(verb) or subj
         if not subj and anchor.dep_ in {"relcl", "acl"}:
             subj = [anchor.head]
         if not subj and anchor.dep_ in {"pcomp"} and anchor.head.dep_ == "prep":
@@ -157,6 +158,21 @@ def _heads(anchor: Token, hit: TriggerHit) -> list[Token]:
         else:
             out.append(o)
     return out
+
+
+def _pleader(verb: Token) -> list[Token]:
+    """"X admitted conspiracy to defraud and was sentenced to ...": the parse may read the
+    charge as the passive subject of the outcome, in a clause the plea verb governs; the
+    outcome is the pleader's (a charge noun, then "and", then the outcome's auxiliary)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in _PLEA_VERBS:
+        return []
+    charge = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    if len(charge) != 1 or not aux or charge[0].i > aux[0].i or not any(
+            t.lower_ == "and" for t in verb.doc[charge[0].i:aux[0].i]):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "PRON"}]
 
 
 def subjectless_passive(anchor: Token) -> bool:
@@ -236,6 +252,8 @@ def companions(anchor: Token, heads: list[Token]) -> list[Token]:
     return out
 
 
+# the verbs of a plea, whose clause the parse may take an outcome for: "admitted X and was ..."
+_PLEA_VERBS = frozenset({"admit", "plead", "confess", "deny"})
 # how the parse may hang a list's last name on the word after the list
 _GLUED = frozenset({"compound", "amod", "nsubj", "npadvmod"})
 
