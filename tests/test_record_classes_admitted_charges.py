@@ -128,3 +128,28 @@ def test_including_a_term_is_no_listed_offence() -> None:
     recs = extract_texts(RecordExtractor(ExtractConfig()), {"t": text}, PUBLISHED)["t"]
     assert [r.charge for r in recs if r.person == "Tessa Marlow Grant"] == [
         "theft-related offences"], recs
+
+
+# the parse may read the admitted offence as the passive subject of the outcome ("admitted
+# [conspiracy to defraud and was sentenced]"): the outcome is still the one who admitted it
+PLEADERS: dict[str, tuple[str, str, float | None]] = {
+    "conspiracy-sentenced": ("Dean Royle admitted conspiracy to defraud and was sentenced to 18 "
+                             "months in prison.", "Dean Royle", 18),
+    "aged-burglary": ("Lisa Crane, 29, admitted conspiracy to commit burglary and was jailed "
+                      "for 30 months.", "Lisa Crane", 30),
+    "aged-laundering": ("Gary Platt, 52, admitted conspiracy to launder money and was jailed "
+                        "for six years.", "Gary Platt", 72),
+}
+
+
+@pytest.mark.parametrize("key", sorted(PLEADERS))
+def test_who_admitted_the_offence_has_the_outcome(key: str) -> None:
+    text, person, months = PLEADERS[key]
+    recs = extract_texts(RecordExtractor(ExtractConfig()), {key: text}, PUBLISHED)[key]
+    assert [(r.person, r.sentence_months) for r in recs] == [(person, months)], recs
+
+
+def test_a_report_admitted_is_no_plea() -> None:
+    text = "The police admitted the error and were criticised by the judge in Leeds."
+    recs = extract_texts(RecordExtractor(ExtractConfig()), {"k": text}, PUBLISHED)["k"]
+    assert recs == []

@@ -284,3 +284,22 @@ def test_an_upheld_penalty_of_a_counted_group_is_its_record(
 def test_statistics_hypotheticals_and_requests_are_no_records(
         records: dict[str, list[Record]], key: str) -> None:
     assert records[key] == []
+
+
+# the nouns a court story calls militants and raiders by are people, like "smugglers"
+MILITANTS: dict[str, tuple[str, int]] = {
+    "another-terrorist": ("A court in Basra sentenced two smugglers to death for trafficking "
+                          "weapons. Another terrorist was sentenced to life in jail for "
+                          "collaborating with a militia.", 1),
+    "bombers": ("Three bombers were jailed for 20 years each by a court in Peshawar on "
+                "Monday.", 3),
+    "pirates": ("A court in Mombasa jailed seven pirates for ten years for attacking a cargo "
+                "ship.", 7),
+}
+
+
+@pytest.mark.parametrize("key", sorted(MILITANTS))
+def test_terrorists_bombers_and_pirates_are_people(key: str) -> None:
+    text, size = MILITANTS[key]
+    recs = extract_texts(RecordExtractor(ExtractConfig()), {key: text}, PUBLISHED)[key]
+    assert [r.group_size for r in recs if r.person is None][-1:] == [size], recs

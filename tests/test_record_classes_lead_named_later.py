@@ -145,3 +145,35 @@ def test_a_group_is_named_past_a_sentence_of_background(key: str) -> None:
     text, people = GROUPS[key]
     recs = extract_texts(RecordExtractor(ExtractConfig()), {key: text}, PUBLISHED)[key]
     assert [r.person for r in recs] == people, recs
+
+
+# a lead that tells of a victim ("jailed for killing X", "over a crash that killed two"): the
+# next name is the defendant only by a doing no victim does, or as "The <lead's noun>, X,"
+VICTIM_LEADS: dict[str, tuple[str, str | None]] = {
+    "faced-charges": ("A lorry driver was jailed for four years on Monday for causing the death "
+                      "of a pensioner in Tralee. Eamon Dunphy Quill, who had no previous "
+                      "convictions, had faced charges of dangerous driving.",
+                      "Eamon Dunphy Quill"),
+    "the-man-restated": ("A court sentenced a Ghanaian man to life in prison for the murder of "
+                         "his business partner in Accra. The man, Kwame Asante Boateng, 52, "
+                         "was a well-known importer of car parts.", "Kwame Asante Boateng"),
+    "banned-after": ("A ferry pilot has been jailed for eight months over a collision that "
+                     "killed two anglers. Tomas Lindqvist Berg will also be banned from "
+                     "piloting a vessel for five years.", "Tomas Lindqvist Berg"),
+    "admitted": ("A care worker was jailed for six years for the manslaughter of a patient in "
+                 "Cork. Aoife Brennan Daly admitted the offence at an earlier hearing.",
+                 "Aoife Brennan Daly"),
+    "victim-at-work": ("A man was jailed for life for the murder of a shopkeeper in Derby. "
+                       "Rajesh Kumar Patel was working alone when he was attacked.", None),
+    "victim-restated": ("A woman was jailed for three years for killing a cyclist in Bath. The "
+                        "cyclist, Martin Hewes, 44, was riding home from work.", None),
+    "victim-denied": ("A man was jailed for ten years for the rape of a student in Leeds. Sarah "
+                      "Jane Cole denied that she had known him.", None),
+}
+
+
+@pytest.mark.parametrize("key", sorted(VICTIM_LEADS))
+def test_after_a_victim_lead_only_a_defendants_doing_names_it(key: str) -> None:
+    text, person = VICTIM_LEADS[key]
+    recs = extract_texts(RecordExtractor(ExtractConfig()), {key: text}, PUBLISHED)[key]
+    assert [r.person for r in recs] == [person], recs

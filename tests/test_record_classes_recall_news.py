@@ -177,3 +177,22 @@ def test_a_headline_line_stays_apart_from_the_prose(records: dict[str, list[Reco
     rec = only_record(records, TEXTS, "wrapped-headline")
     assert (rec.person, rec.sentence_months) == (None, 180)
     assert rec.evidence.startswith("A man who robbed")
+
+
+# a quoted nickname between the given name and the surname, where the NER took only a part
+# of the whole for a person: the name is whole, the nickname left out
+INNER_NICKNAMES: dict[str, tuple[str, str]] = {
+    "curly": ("The court found Rudi “Bimbo” Hartono guilty of blasphemy and sentenced him to "
+              "two years.", "Rudi Hartono"),
+    "straight-title": ("A court sentenced Gov. Rudi \"Bimbo\" Hartono Wibowo to two years in "
+                       "prison for blasphemy on Tuesday.", "Rudi Hartono Wibowo"),
+    "military-court": ("The military court in Bamenda found radio host Ndifor “KCB” Nkwain "
+                       "guilty of secession, and jailed him for 12 years.", "Ndifor Nkwain"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(INNER_NICKNAMES))
+def test_a_nickname_inside_a_name_keeps_the_name_whole(key: str) -> None:
+    text, person = INNER_NICKNAMES[key]
+    recs = extract_texts(RecordExtractor(ExtractConfig()), {key: text}, PUBLISHED)[key]
+    assert [r.person for r in recs] == [person], recs

@@ -21,6 +21,39 @@ SUBJECT_VERBS = frozenset({
 
 
 def dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
+    heads = _heads(anchor, hit)
+    return heads + [t for h in heads for t in _stray_last_item(h) if t not in heads]
+
+
+def _stray_last_item(head: Token) -> list[Token]:
+    """"convicted A, B, and C of theft": after a serial comma the parse may hang the list's
+    last name on the verb (or on the "guilty" of "found ... guilty") past the object's own
+    list; that name (a proper noun right after the list's ", and") is an argument too."""
+    if head.dep_ not in {"dobj", "dative", "nsubj", "nsubjpass"} or head.pos_ != "PROPN":
+        return []
+    verb, end = head.head, head.right_edge.i
+    doc = head.doc
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "and":
+        start = end + 2
+    elif end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end - 1].text == ",":
+        start = end + 1  # (the "and" hangs inside the list)
+    else:
+        return []
+    pool = [*verb.children, *(g for c in verb.children if c.dep_ == "conj"
+                              and c.lower_ == "guilty" for g in c.children)]
+    return [c for c in pool if c.pos_ == "PROPN" and c.i > head.i and c.left_edge.i == start
+            and c.dep_ in {"conj", *_GLUED}]
+
+
+def _glued_to_guilty(guilty: list[Token]) -> list[Token]:
+    """"found A, B, and C guilty": the list's last name the parse made a modifier of
+    "guilty" (the list's "and" or comma right before it)."""
+    return [c for g in guilty for c in g.children if c.pos_ == "PROPN" and c.i < g.i
+            and c.dep_ in _GLUED and c.left_edge.i >= 1
+            and c.doc[c.left_edge.i - 1].lower_ in {"and", ","}]
+
+
+def _heads(anchor: Token, hit: TriggerHit) -> list[Token]:
     kind = hit.rule.kind
     doc = anchor.doc
     if kind == "impose":  # "imposed a life sentence on X": the object of the preposition
@@ -78,8 +111,9 @@ def dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
         guilty = [t for t in anchor.subtree if t.lower_ == "guilty"]
         if not guilty and hit.end - hit.start > 7:
             return []  # a long match whose "guilty" the parse gives another verb
-        return [c for c in anchor.children if c.dep_ == "dobj"] + [
+        found = [c for c in anchor.children if c.dep_ == "dobj"] + [
             c for g in guilty for c in g.children if c.dep_ in {"nsubj", "dobj"}]
+        return found + [c for c in _glued_to_guilty(guilty) if found and c not in found]
     if anchor.lower_ in SUBJECT_VERBS or passive:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         hops = 0
@@ -92,6 +126,7 @@ def dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
             # "the judge ordered him to serve ten years": the object serves, not the judge
             objs = [c for c in verb.children if c.dep_ == "dobj"] if controlled else []
             subj = objs or [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        subj = _pleader(verb) or subj
         if not subj and anchor.dep_ in {"relcl", "acl"}:
             subj = [anchor.head]
         if not subj and anchor.dep_ in {"pcomp"} and anchor.head.dep_ == "prep":
@@ -123,6 +158,21 @@ def dependency_heads(anchor: Token, hit: TriggerHit) -> list[Token]:
         else:
             out.append(o)
     return out
+
+
+def _pleader(verb: Token) -> list[Token]:
+    """"X admitted conspiracy to defraud and was sentenced to ...": the parse may read the
+    charge as the passive subject of the outcome, in a clause the plea verb governs; the
+    outcome is the pleader's (a charge noun, then "and", then the outcome's auxiliary)."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in _PLEA_VERBS:
+        return []
+    charge = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    if len(charge) != 1 or not aux or charge[0].i > aux[0].i or not any(
+            t.lower_ == "and" for t in verb.doc[charge[0].i:aux[0].i]):
+        return []
+    return [c for c in head.children if c.dep_ == "nsubj" and c.pos_ in {"PROPN", "PRON"}]
 
 
 def subjectless_passive(anchor: Token) -> bool:
@@ -200,6 +250,12 @@ def companions(anchor: Token, heads: list[Token]) -> list[Token]:
                                                 and along.head.i in owners)):
             out.extend(c for c in tok.children if c.dep_ == "pobj")
     return out
+
+
+# the verbs of a plea, whose clause the parse may take an outcome for: "admitted X and was ..."
+_PLEA_VERBS = frozenset({"admit", "plead", "confess", "deny"})
+# how the parse may hang a list's last name on the word after the list
+_GLUED = frozenset({"compound", "amod", "nsubj", "npadvmod"})
 
 
 # prepositions whose object receives a term: "handed down ... to A", "imposed ... on B"

@@ -35,6 +35,12 @@ _CASES = frozenset({"case", "trial", "prosecution"})
 _GIVEN = frozenset({"given", "handed", "imposed", "passed"})
 _FOUND_HARMED = frozenset({"dead", "unconscious", "lifeless", "injured", "murdered",
                            "stabbed", "beaten", "bleeding"})
+# what only a defendant does (or has done to them) in a court story
+_DEFENDANT_ACTS = frozenset({"plead", "admit", "confess"})
+_DEFENDANT_BARRED = frozenset({"ban", "bar", "prohibit", "disqualify", "convict", "sentence",
+                               "jail", "imprison"})
+_CHARGE_ACTS = frozenset({"face", "deny"})
+_CHARGE_NOUNS = frozenset({"charge", "count", "accusation", "allegation"})
 _OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _REACH = 2  # sentences after the lead its name may come in (the parse windows reach so far)
 
@@ -156,9 +162,10 @@ def name_lead_later(doc: Doc, drafts: list[Draft], names: NameIndex, rules: Rule
     if len(keys) != 1 or first.group_size != 1:
         return 0  # (another defendant or a group told of: whose name it is, is unclear)
     sents = list(doc.sents)
-    if tells_of_victim(sents[lead], rules):
-        return 0
-    found = _first_named(doc, sents[lead + 1:lead + 1 + _REACH], names, rules)
+    # a lead that tells of a victim ("jailed for killing a cyclist") may be followed by the
+    # victim's name: only a defendant's own doing, or the lead's own noun, names it then
+    strict = _lead_noun(doc, first) if tells_of_victim(sents[lead], rules) else None
+    found = _first_named(doc, sents[lead + 1:lead + 1 + _REACH], names, rules, strict=strict)
     if found is None:
         return 0
     done = 0
@@ -171,9 +178,12 @@ def name_lead_later(doc: Doc, drafts: list[Draft], names: NameIndex, rules: Rule
     return done
 
 
-def _first_named(doc: Doc, sents: list[Span], names: NameIndex, rules: Rules) -> str | None:
+def _first_named(doc: Doc, sents: list[Span], names: NameIndex, rules: Rules, *,
+                 strict: str | None = None) -> str | None:
     """The full name of the first person ``sents`` name (officials and lone surnames passed
-    over) when that person is the subject of their sentence's own doing; else None."""
+    over) when that person is the subject of their sentence's own doing; else None. With
+    ``strict`` (the lead's noun, "" for none; the lead told of a victim) only a doing no
+    victim does, or "The <noun>, X," with the lead's own noun, will do."""
     for sent in sents:
         for i in range(sent.start, sent.end):
             bounds = names.known(doc[i])
@@ -191,8 +201,42 @@ def _first_named(doc: Doc, sents: list[Span], names: NameIndex, rules: Rules) ->
                     not is_victim(doc, m.start, rules) and \
                     not between & (_OWNERS | rules.words("kin_nouns")):
                 own = m  # "said the case of X was ...", "the sentence given to X"
+            if strict is not None and own is not None and \
+                    not _defendant_doing(doc[bounds[1] - 1], strict):
+                return None
             return own.name if own is not None and own.name == m.name else None
     return None
+
+
+def _lead_noun(doc: Doc, lead: Draft) -> str:
+    """The noun the unnamed lead defendant is told by ("a Japanese man" → "man"), "" when
+    its mention is no common noun."""
+    span = doc.char_span(lead.position, lead.position + 1, alignment_mode="expand")
+    tok = span[0] if span is not None else None
+    for _ in range(3):
+        if tok is None or tok.pos_ == "NOUN":
+            break
+        tok = tok.head if tok.dep_ in {"det", "amod", "compound", "nummod", "poss"} else None
+    return tok.lemma_.lower() if tok is not None and tok.pos_ == "NOUN" else ""
+
+
+def _defendant_doing(last: Token, noun: str) -> bool:
+    """The name ending at ``last`` is the lead defendant's beyond doubt: "The man, X, ..."
+    with the lead's own ``noun``, or the subject of a doing only a defendant does ("X had
+    faced charges of ...", "X admitted ...", "X will also be banned from driving")."""
+    subj = last
+    if last.dep_ == "appos" and last.head.dep_ in {"nsubj", "nsubjpass"}:
+        if noun and last.head.lemma_.lower() == noun and last.head.pos_ == "NOUN":
+            return True  # "The man, X, 49, was ..."
+        subj = last.head
+    if subj.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = subj.head
+    lemma = verb.lemma_.lower()
+    if lemma in _DEFENDANT_ACTS or (subj.dep_ == "nsubjpass" and lemma in _DEFENDANT_BARRED):
+        return True
+    return lemma in _CHARGE_ACTS and any(c.dep_ == "dobj" and c.lemma_.lower() in _CHARGE_NOUNS
+                                         for c in verb.children)
 
 
 def _case_of(tok: Token) -> bool:

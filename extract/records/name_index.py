@@ -22,6 +22,10 @@ from extract.records.people import NameIndex, byline, clean_name, name_text, sur
 _NICKNAME_RE = re.compile(
     r"\b([A-Z][\w'-]+(?: [A-Z]\.)?) \([\"“'‘]?[^()\n]{1,30}?[\"”'’]?\) "
     r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
+# 'Rudi “Bimbo” Hartono': a quoted nickname between the given name and the surname
+_QUOTED_NICKNAME_RE = re.compile(
+    r"\b([A-Z][\w'-]+) (?:“[^”\n,.;]{1,25}”|\"[^\"\n,.;]{1,25}\"|‘[^’\n,.;]{1,25}’) "
+    r"([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)")
 _NOT_IN_NAMES = frozenset({"who", "which", "that", "whose", "and", "or", "to", "for", "with",
                            "was", "were", "is", "are", "sentenced", "convicted", "jailed",
                            "guilty", "pleads", "pleaded", "acquitted", "indicted", "charged",
@@ -85,6 +89,7 @@ def build_name_index(doc: Doc, rules: Rules,
         index.by_surname[surname_key(full)] = full
         for i in range(span.start, span.end):
             index.spans[i] = (span.start, span.end)
+    _quoted_nicknames(doc, index)
     for ent in doc.ents:
         if ent.label_ == "PERSON" or ent.label_ not in _NAME_LABELS:
             continue
@@ -105,6 +110,25 @@ def build_name_index(doc: Doc, rules: Rules,
                 and tok.pos_ in {"PROPN", "NOUN", "X"}):
             index.spans[tok.i] = (tok.i, tok.i + 1)
     return index
+
+
+def _quoted_nicknames(doc: Doc, index: NameIndex) -> None:
+    """'Rudi “Bimbo” Hartono', 'Gov. Ana "Pinky" Reyes Cruz': where the NER took only a part
+    for a person, the whole is one name, the nickname left out (GUIDELINES: aliases)."""
+    for m in _QUOTED_NICKNAME_RE.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or not any(t.i in index.spans for t in span) or any(
+                t.pos_ not in {"PROPN", "NOUN", "X"} for t in span
+                if t.is_alpha and t.text[:1].isupper()):
+            continue  # (a person's part is known, and every capitalised word is a name's)
+        if any(index.spans.get(t.i, (span.start, span.end))[0] < span.start or
+               index.spans.get(t.i, (span.start, span.end))[1] > span.end for t in span):
+            continue  # a known name runs past it: not this shape
+        full = f"{m.group(1)} {m.group(2)}"
+        index.written[(span.start, span.end)] = full
+        index.by_surname[surname_key(full)] = full
+        for i in range(span.start, span.end):
+            index.spans[i] = (span.start, span.end)
 
 
 def _placed_demonym(text: str, is_place: Callable[[str], object] | None) -> bool:
