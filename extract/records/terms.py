@@ -72,6 +72,15 @@ _IMPOSED_BEFORE_RE = re.compile(
 # six years after admitting fraud"
 
 
+# "jailed nine protesters for up to four years": a ceiling imposed on the verb's objects (the
+# "up to" hedge only knows "jailed for up to"); a hedge before the verb still holds ("could
+# be jailed for up to"), a present or bare verb imposes nothing ("courts can jail ... for")
+_IMPOSED_UP_TO_RE = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned|gaoled)\s+(?:(?!(?:and|or|but|who|which|that|if|"
+    r"unless|could|would|might|may|will|can|faces?|facing)\b)[\w’'.,-]+\s+){1,8}"
+    r"(?:to|for)\s+(?P<up>up\s+to\s+)$", re.IGNORECASE)
+
+
 # an appeal's change of a term: "reduced the sentence of X from five years to ..."
 _REVISED_FROM_RE = re.compile(
     r"\b(?:reduc|cut|commut|lower|shorten|increas|rais|extend|lengthen|chang|replac)\w*\s+"
@@ -170,6 +179,9 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
             s, rid = s + split.end(), "term-revised"
             before = chunk[max(0, s - 80):s]
         hedged = bool(rules.hedge_before.search(before))
+        imposed = _IMPOSED_UP_TO_RE.search(before) if hedged else None
+        if imposed is not None:  # "sentenced five men to up to ten years": the group's top
+            hedged = bool(rules.hedge_before.search(before[:imposed.start("up")]))
         negative = bool(re.search(r"(?:^|[\s(])[-\u2212\u2013]$", before))  # "-3 years"
         kind = rx.SUSPENDED_BEFORE_RE.search(before)
         if kind:  # "a suspended six-month prison sentence": the kind is the term's own
