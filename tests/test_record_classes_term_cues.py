@@ -4,7 +4,12 @@
   "sentenced six defendants to up to eight years"): an imposed term, not a hedge; for a
   group it states the top of their terms, no one's months; for one person, the term;
   a hedge before the verb still holds ("could be jailed for up to"), and a bare present
-  verb imposes nothing ("magistrates can jail offenders for up to two years").
+  verb imposes nothing ("magistrates can jail offenders for up to two years");
+- a whole term suspended in a sentence of its own after it ("The sentences were
+  suspended.", "Still, the court suspended the sentence for two years", "The prison
+  sentence was deferred."): a `suspended` term of that length; not a part suspended ("Two
+  years of the sentence were suspended"), a stay ("suspended pending appeal"), nor a
+  singular "the sentence" over several different terms.
 """
 
 from __future__ import annotations
@@ -32,6 +37,26 @@ TEXTS: dict[str, str] = {
                       "convicted of smuggling in Tarnby.",
     "ceiling-can": "Magistrates in Tarnby can jail offenders for up to two years for such "
                    "offences, the minister told reporters.",
+    # ---- a whole term suspended in a later sentence
+    "suspended-plural": "A court in Velsk found two members of a banned movement guilty of "
+                        "extremism on Tuesday. Each of them was sentenced to a prison term of "
+                        "four years. The sentences were ruled to be suspended with a probation "
+                        "period of two years, the court said.",
+    "suspended-verb": "The former governor Han Jae-sik received a 14-month jail term on Friday "
+                      "for taking kickbacks. Still, the Incheon District Court suspended the "
+                      "sentence for three years.",
+    "suspended-each": "Magistrate Ruth Mbewe sentenced six traders to three months imprisonment "
+                      "each with hard labour for obstructing officers in Ndola. However, the "
+                      "magistrate suspended each of the sentences on condition that they do not "
+                      "reoffend.",
+    "deferred": "Columnist Selin Akbas was sentenced to 1 year and 6 months in prison on charges "
+                "of insulting an official in Izmir. The prison sentence was deferred.",
+    "part-suspended": "Tom Wexley was jailed for four years at Hull Crown Court on Monday. Two "
+                      "years of the sentence were suspended.",
+    "stayed": "Tom Wexley was jailed for four years at Hull Crown Court on Monday. The sentence "
+              "was suspended pending his appeal.",
+    "singular-over-two": "Tom Wexley was jailed for four years and Ann Lacey for two years at "
+                         "Hull Crown Court. The sentence was suspended.",
 }
 
 
@@ -62,3 +87,23 @@ def test_a_ceiling_imposed_on_one_person_is_the_term(records: dict[str, list[Rec
 def test_a_possible_ceiling_is_still_no_record(records: dict[str, list[Record]],
                                                key: str) -> None:
     assert records[key] == []
+
+
+@pytest.mark.parametrize(("key", "months"), [
+    ("suspended-plural", 48),
+    ("suspended-verb", 14),
+    ("suspended-each", 3),
+    ("deferred", 18),
+])
+def test_a_term_suspended_in_a_later_sentence_is_suspended(
+        records: dict[str, list[Record]], key: str, months: int) -> None:
+    assert records[key]
+    for rec in records[key]:
+        assert (rec.sentence_type, rec.sentence_months) == (SentenceType.SUSPENDED, months)
+
+
+@pytest.mark.parametrize("key", ["part-suspended", "stayed", "singular-over-two"])
+def test_a_part_suspended_or_a_stay_leaves_the_prison_term(
+        records: dict[str, list[Record]], key: str) -> None:
+    assert records[key]
+    assert all(r.sentence_type is SentenceType.PRISON for r in records[key])
