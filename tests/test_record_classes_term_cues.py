@@ -9,7 +9,12 @@
   suspended.", "Still, the court suspended the sentence for two years", "The prison
   sentence was deferred."): a `suspended` term of that length; not a part suspended ("Two
   years of the sentence were suspended"), a stay ("suspended pending appeal"), nor a
-  singular "the sentence" over several different terms.
+  singular "the sentence" over several different terms;
+- slips in reading a term phrase: a duration held or spent is no term ("a trial that lasted
+  half a day", "after spending two years on remand"), nor a wish ("they had hoped not to be
+  sent back to prison"); "one-and-a-half years of actual imprisonment" is 18 months, never
+  a range "a-half years"; an object in brackets ("three Islamic State (IS) fighters") still
+  lets "sentenced ... to death" be a death sentence.
 """
 
 from __future__ import annotations
@@ -57,6 +62,20 @@ TEXTS: dict[str, str] = {
               "was suspended pending his appeal.",
     "singular-over-two": "Tom Wexley was jailed for four years and Ann Lacey for two years at "
                          "Hull Crown Court. The sentence was suspended.",
+    # ---- slips in reading the term phrase
+    "half-a-day": "A court in Vinh has sentenced a blogger to six years in prison for anti-state "
+                  "videos. Following a trial that lasted half a day, Dang Van Minh was convicted "
+                  "of spreading propaganda.",
+    "a-half": "Two of the men were given suspended sentences. The third man, Colm Deery, was "
+              "given sentences amounting to a total of one-and-a-half years of actual "
+              "imprisonment.",
+    "bracketed-object": "A court in Mosul on Tuesday sentenced three Islamic State (IS) fighters "
+                        "to death for a bombing.",
+    "hoped-not-to": "The Military Court in Gulu has sentenced five Freedom Alliance supporters "
+                    "to four months and 12 days in prison for treachery.\n\nThe individuals "
+                    "sentenced are Amos Okello, Grace Atim, Peter Ojok, Sarah Akello and John "
+                    "Opio.\n\nSpeaking outside court, they said that after pleading guilty and "
+                    "spending two years on remand, they had hoped not to be sent back to prison.",
 }
 
 
@@ -107,3 +126,28 @@ def test_a_part_suspended_or_a_stay_leaves_the_prison_term(
         records: dict[str, list[Record]], key: str) -> None:
     assert records[key]
     assert all(r.sentence_type is SentenceType.PRISON for r in records[key])
+
+
+def test_a_duration_held_is_no_term(records: dict[str, list[Record]]) -> None:
+    rec = only_record(records, TEXTS, "half-a-day")
+    assert rec.person == "Dang Van Minh"
+    assert rec.sentence is None or "day" not in rec.sentence
+
+
+def test_one_and_a_half_years_is_no_range(records: dict[str, list[Record]]) -> None:
+    rec = next(r for r in records["a-half"] if r.person == "Colm Deery")
+    assert (rec.sentence, rec.sentence_months) == ("one-and-a-half years", 18)
+
+
+def test_an_object_in_brackets_before_to_death(records: dict[str, list[Record]]) -> None:
+    rec = only_record(records, TEXTS, "bracketed-object")
+    assert (rec.group_size, rec.sentence_type) == (3, SentenceType.DEATH)
+
+
+def test_a_wish_and_time_on_remand_leave_the_group_term(
+        records: dict[str, list[Record]]) -> None:
+    recs = records["hoped-not-to"]
+    assert {r.person for r in recs} == {"Amos Okello", "Grace Atim", "Peter Ojok",
+                                        "Sarah Akello", "John Opio"}
+    assert {(r.sentence, r.sentence_months) for r in recs} == {
+        ("four months and 12 days in prison", 4.4)}

@@ -26,8 +26,10 @@ _BARE_LENGTH_RE = re.compile(r"[\w\s,.\-\u2010\u2011/½]+?(?:years?|months?|week
 
 _DURATION_BEFORE_RE = re.compile(
     r"\b(?:over|during|within|in|throughout|spanning|spanned|lasting|lasted|lasts|took|"
+    r"spen[dt]|spends|spending|"  # ("after spending two years on remand": time held)
     r"the\s+(?:past|last|next|first)|"
-    r"about|nearly|almost|some|more\s+than|at\s+least)\s+$", re.IGNORECASE)
+    r"about|nearly|almost|some|more\s+than|at\s+least)\s+(?:half\s+)?$",  # ("lasted half a day")
+    re.IGNORECASE)
 _KIND_RE = re.compile(r"prison|jail|imprison|custody|probation|colony|arrest|freedom|bars|"
                       r"sentence|term|suspended|detention|incarceration", re.IGNORECASE)
 # "sentenced two men, A and B, to death": the objects between verb and "to" may be a list,
@@ -36,7 +38,7 @@ _KIND_RE = re.compile(r"prison|jail|imprison|custody|probation|colony|arrest|fre
 _DEATH_BEFORE_RE = re.compile(
     r"(?:sentenc\w*|condemn\w*)\s+(?:(?!(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)[\w’'-]+(?:ing|ed)\b"
     r"|(?:who|whom|which|that|was|were|"
-    r"is|are|been|had|has)\b)[\w’'.-]+,?\s+){0,12}to\s+$",
+    r"is|are|been|had|has)\b)[\w’'.()-]+,?\s+){0,12}to\s+$",  # ("four State (IS) members")
     re.IGNORECASE)
 _BARE_DEATH_RE = re.compile(r"death(?:\s+by\s+[\w\s]+)?", re.IGNORECASE)  # not "death penalty"
 _UNITS = ("year", "month", "week", "day")
