@@ -83,6 +83,13 @@ _IMPOSED_UP_TO_RE = re.compile(
     r"(?:to|for)\s+(?P<up>up\s+to\s+)$", re.IGNORECASE)
 
 
+# "jailed for life with a minimum term of 24 years", "life, with a minimum of 15 years": the
+# minimum belongs to the life sentence (GUIDELINES: life with a minimum term is `life`)
+_LIFE_MINIMUM_RE = re.compile(
+    r",?\s+(?:with\s+)?(?:a\s+)?minimum\s+(?:term\s+|tariff\s+|period\s+)?of\s+"
+    r"(?:at\s+least\s+)?[\w.½-]+(?:\s+and\s+a\s+half)?\s+years?\b", re.IGNORECASE)
+
+
 # an appeal's change of a term: "reduced the sentence of X from five years to ..."
 _REVISED_FROM_RE = re.compile(
     r"\b(?:reduc|cut|commut|lower|shorten|increas|rais|extend|lengthen|chang|replac)\w*\s+"
@@ -154,7 +161,13 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
             merged.append((s, e, rid))
     flagged = {r.id for r in rules.terms if r.flag}
     out: list[TermSpan] = []
+    reach = 0
     for s, e, rid in merged:
+        if s < reach:
+            continue  # inside a life term's minimum, taken with it
+        tariff = _LIFE_MINIMUM_RE.match(chunk, e) if rid.startswith("term-life") else None
+        if tariff is not None:  # "life with a minimum term of 24 years": one phrase, `life`
+            e = reach = tariff.end()
         if _ADJECTIVE_RE.fullmatch(chunk[s:e].strip()):
             continue  # "a two-week trial", "a 10-year-old case": a modifier, no sentence
         if rid == "term-length" and _DURATION_BEFORE_RE.search(chunk[max(0, s - 25):s]) and \
