@@ -18,7 +18,10 @@
 - a fine with no amount ("A and B were fined for disobedience", "three other defendants were
   found guilty of contempt and fined"): a `fine` written "fined", for named people or a
   counted group with its offence; not for a group with nothing else to tell it by ("Three
-  were then fined."), and custody beside it stays the term.
+  were then fined."), and custody beside it stays the term;
+- custody before any verdict is no conviction ("were jailed briefly in 2019 but later
+  released as their trial continued", "was jailed pending trial"); a term imposed ("jailed
+  for six years") and a sentence beside a brief detention stay records.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ import pytest
 
 from extract.config import ExtractConfig
 from extract.records import RecordExtractor
-from schemas import Record, SentenceType
+from schemas import Outcome, Record, SentenceType
 from tests.records_util import extract_texts, only_record
 
 PUBLISHED = dt.date(2024, 4, 19)
@@ -89,6 +92,14 @@ TEXTS: dict[str, str] = {
                         "Three were then fined.",
     "fined-beside-custody": "Hugo Brandt was jailed for two years and fined at Leeds Crown Court "
                             "on Monday.",
+    # ---- custody before a verdict
+    "jailed-briefly": "A court in Izmir on Tuesday acquitted three writers of terrorism charges. "
+                      "The writers, Deniz Kaya, Ayla Tan and Omer Sahin, were jailed briefly in "
+                      "2019 but later released as their trial continued, their lawyers said.",
+    "jailed-pending": "Deniz Kaya was jailed pending trial in Izmir in 2019.",
+    "jailed-term": "Deniz Kaya was jailed for six years by a court in Izmir on Tuesday.",
+    "briefly-then-sentenced": "Deniz Kaya, who was briefly jailed in 2019, was sentenced to two "
+                              "years by a court in Izmir on Tuesday.",
 }
 
 
@@ -183,3 +194,18 @@ def test_a_bare_fine_makes_no_group_record_nor_beats_custody(
     assert records["fined-bare-group"] == []
     rec = only_record(records, TEXTS, "fined-beside-custody")
     assert (rec.sentence_type, rec.sentence_months) == (SentenceType.PRISON, 24)
+
+
+def test_custody_before_a_verdict_is_no_conviction(records: dict[str, list[Record]]) -> None:
+    assert [(r.person, r.outcome) for r in records["jailed-briefly"]] == [
+        (None, Outcome.ACQUITTED)]
+    assert records["jailed-pending"] == []
+
+
+@pytest.mark.parametrize(("key", "months"), [("jailed-term", 72),
+                                             ("briefly-then-sentenced", 24)])
+def test_a_term_beside_a_detention_stays(records: dict[str, list[Record]], key: str,
+                                         months: int) -> None:
+    rec = only_record(records, TEXTS, key)
+    assert (rec.person, rec.outcome, rec.sentence_months) == (
+        "Deniz Kaya", Outcome.CONVICTED, months)
