@@ -15,10 +15,6 @@
   sent back to prison"); "one-and-a-half years of actual imprisonment" is 18 months, never
   a range "a-half years"; an object in brackets ("three Islamic State (IS) fighters") still
   lets "sentenced ... to death" be a death sentence;
-- a fine with no amount ("A and B were fined for disobedience", "three other defendants were
-  found guilty of contempt and fined"): a `fine` written "fined", for named people or a
-  counted group with its offence; not for a group with nothing else to tell it by ("Three
-  were then fined."), and custody beside it stays the term;
 - custody before any verdict is no conviction ("were jailed briefly in 2019 but later
   released as their trial continued", "was jailed pending trial"); a term imposed ("jailed
   for six years") and a sentence beside a brief detention stay records.
@@ -83,15 +79,6 @@ TEXTS: dict[str, str] = {
                     "sentenced are Amos Okello, Grace Atim, Peter Ojok, Sarah Akello and John "
                     "Opio.\n\nSpeaking outside court, they said that after pleading guilty and "
                     "spending two years on remand, they had hoped not to be sent back to prison.",
-    # ---- a fine with no amount
-    "fined-named": "Two other former councillors, Pere Vidal and Marta Soler, were fined for "
-                   "disobedience by the High Court in Girona on Monday.",
-    "fined-group": "Four other defendants were found guilty of contempt and fined, but will not "
-                   "serve prison sentences, the court in Lyon said.",
-    "fined-bare-group": "Police held seven worshippers for up to 30 hours in a raid on a flat. "
-                        "Three were then fined.",
-    "fined-beside-custody": "Hugo Brandt was jailed for two years and fined at Leeds Crown Court "
-                            "on Monday.",
     # ---- custody before a verdict
     "jailed-briefly": "A court in Izmir on Tuesday acquitted three writers of terrorism charges. "
                       "The writers, Deniz Kaya, Ayla Tan and Omer Sahin, were jailed briefly in "
@@ -175,25 +162,6 @@ def test_a_wish_and_time_on_remand_leave_the_group_term(
                                         "Sarah Akello", "John Opio"}
     assert {(r.sentence, r.sentence_months) for r in recs} == {
         ("four months and 12 days in prison", 4.4)}
-
-
-@pytest.mark.parametrize(("key", "people"), [
-    ("fined-named", {"Pere Vidal", "Marta Soler"}),
-    ("fined-group", {None}),
-])
-def test_a_fine_without_an_amount_is_a_fine(records: dict[str, list[Record]], key: str,
-                                            people: set[str | None]) -> None:
-    recs = records[key]
-    assert {r.person for r in recs} == people
-    assert {(r.sentence, r.sentence_type, r.sentence_months) for r in recs} == {
-        ("fined", SentenceType.FINE, None)}
-
-
-def test_a_bare_fine_makes_no_group_record_nor_beats_custody(
-        records: dict[str, list[Record]]) -> None:
-    assert records["fined-bare-group"] == []
-    rec = only_record(records, TEXTS, "fined-beside-custody")
-    assert (rec.sentence_type, rec.sentence_months) == (SentenceType.PRISON, 24)
 
 
 def test_custody_before_a_verdict_is_no_conviction(records: dict[str, list[Record]]) -> None:

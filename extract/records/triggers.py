@@ -84,7 +84,7 @@ from extract.records.where_when import (
     tells_other_hearing,
     tells_shifted_day,
 )
-from schemas import Outcome, RecordError, SentenceType
+from schemas import Outcome, RecordError
 
 _SENTENCING_RULES = frozenset({"sentenced", "sentencing-of", "sentence-for", "jailed", "fined",
                                "given-term", "handed-down"})
@@ -373,16 +373,15 @@ def drafts_for_trigger(
             set_term(draft, term)
             if respective or n in unsized:
                 draft.months = None
-            if (shared_range and "range" in draft.flags) or (
-                    (shared_range or mention.group_size > 1) and is_ceiling(doc, term)):
-                draft.months = None  # "A, B and C got 180 days to two years", "jailed nine
-                # men for up to four years": no one's term (a group's has no minimum)
+            if shared_range and ("range" in draft.flags or is_ceiling(doc, term)):
+                draft.months = None  # "A, B and C got 180 days to two years", "up to two
+                # years": no one's term
+            if mention.group_size > 1 and is_ceiling(doc, term):
+                draft.months = None  # "jailed nine men for up to four years": the top of
+                # their terms, no minimum stated (GUIDELINES: ranges use the minimum)
             if mention.group_size > 1 and is_total(doc, term):
                 draft.flags.append("total")  # "three men were jailed for a total of 30
                 # years": no member's term
-        elif hit.rule.id == "fined" and mention.kind in {"name", "group"} and (mention.name or
-                                                                          charge):
-            draft.sentence, draft.type = anchor.text, SentenceType.FINE  # "were fined for X"
         if deferred:
             draft.flags.append(DEFERRED_FLAG)
         if mention.group_size > 1 and any(lo <= t.start < hi and is_ceiling(doc, t) for t in found):
