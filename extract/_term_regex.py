@@ -135,6 +135,7 @@ LIFE_RE = re.compile(
     r"|\b(?:sentenc\w*|condemn\w*|up)\s+(?:\w+\s+){0,3}?to\s+life\b"
     r"|(?:\bserve|\bserving|\bgot|\bgiven|\breceived?|\bimprisonment\s+for)\s+life\b"
     r"|^\s*(?:a\s+)?life\s*$"
+    r"|\blife(?=,?\s+(?:with\s+)?(?:a\s+)?minimum\b)"  # ("life with a minimum term of 24 years")
 )
 DEATH_RE = re.compile(
     r"\bdeath\s+(?:sentences?|penalty)\b|\bcapital\s+punishment\b"

@@ -238,9 +238,11 @@ def _segments(text: str) -> list[_Segment]:
     return out
 
 
+# ("a three-year sentence, with two years suspended": the noun may stand between)
 _PART_SUSPENDED_RE = re.compile(
+    r"(?:\s+(?:prison\s+|jail\s+)?(?:sentence|term)s?\b)?"
     rf"[\s,]*(?:with\s+|of\s+which\s+)?(?P<allbut>all\s+but\s+)?(?!an?\s)(?P<n>{rx.NUM})"
-    rf"(?:[\s-]*{rx.UNIT})?\s+(?:of\s+(?:it|that|them)\s+)?(?:(?:were|was|being)\s+)?"
+    rf"(?:[\s-]*{rx.UNIT})?\s+(?:of\s+(?:it|that|them|which)\s+)?(?:(?:were|was|being)\s+)?"
     r"(?:suspended|probated)\b"
 )
 

@@ -153,6 +153,8 @@ def test_parse_terms_gives_months_and_type(text: str, months: float, kind: T) ->
         ("sentenced to life", T.LIFE),
         ("two consecutive life sentences plus 20 years", T.LIFE),
         ("life", T.LIFE),
+        ("life with a minimum term of 20 years", T.LIFE),
+        ("life, with a minimum of 12 years", T.LIFE),
         ("death", T.DEATH),
         ("the death penalty", T.DEATH),
         ("sentenced him to death", T.DEATH),

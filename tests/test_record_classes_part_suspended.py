@@ -1,7 +1,9 @@
 """A term partly suspended ("one year in prison, half of it suspended", "three years, with two
-of them suspended", "18 months, of which six months were suspended") is custody for the part
-that remains; a term suspended whole after its kind word ("a two-year jail term, suspended for
-three years") is a suspended term of its length (GUIDELINES: mixed sentences)."""
+of them suspended", "18 months, of which six months were suspended", "a four-year prison term,
+three of which were suspended", "a two-year sentence, with 18 months suspended") is custody
+for the part that remains; a term suspended whole after its kind word ("a two-year jail
+term, suspended for three years") is a suspended term of its length (GUIDELINES: mixed
+sentences)."""
 
 from __future__ import annotations
 
@@ -23,6 +25,10 @@ TEXTS: dict[str, str] = {
                    "three years, with two of them suspended.",
     "of-which": "Jonas Berg was jailed for 18 months, of which six months were suspended, for "
                 "assault.",
+    "two-of-which": "The Nantes court sentenced Luc Ferrand to a four-year prison term, three "
+                    "of which were suspended, for embezzlement.",
+    "noun-between": "A court in Rennes gave Odile Marchal a two-year sentence, with 18 months "
+                    "suspended, for fraud.",
     "term-suspended-for": "The Hangzhou court handed Li Wen a two-year jail term, suspended for "
                           "three years, for illegal business operations.",
     # a suspended sentence beside custody is no part of it
@@ -38,7 +44,8 @@ def records() -> dict[str, list[Record]]:
 
 @pytest.mark.parametrize(("key", "person", "months"), [
     ("half-of-it", "Marek Novak", 6), ("two-of-them", "Pierre Lemaire", 12),
-    ("of-which", "Jonas Berg", 12), ("a-suspended", "Rana Haddad", 8)])
+    ("of-which", "Jonas Berg", 12), ("a-suspended", "Rana Haddad", 8),
+    ("two-of-which", "Luc Ferrand", 12), ("noun-between", "Odile Marchal", 6)])
 def test_custody_is_the_part_not_suspended(records: dict[str, list[Record]], key: str,
                                            person: str, months: int) -> None:
     assert [(r.person, r.sentence_type, r.sentence_months) for r in records[key]] == [

@@ -51,7 +51,7 @@ from extract.records.repeats import (
 )
 from extract.records.stamps import reference_day
 from extract.records.term_lists import parenthesised_names
-from extract.records.terms import defer_earlier
+from extract.records.terms import defer_earlier, suspend_earlier
 from extract.records.triggers import drafts_for_trigger
 from extract.records.working_text import working_text
 from extract.windows import covered, move_hits, tokens, trigger_windows
@@ -293,6 +293,7 @@ class RecordExtractor:
         drafts = name_unnamed_groups(doc, drafts, names, self.rules)  # "They are A, B and C"
         drafts = name_listed_groups(doc, drafts, names, self.rules)  # "named them as A, B"
         defer_earlier(doc, drafts, DEFERRED_FLAG)  # "... The court deferred the verdicts."
+        suspend_earlier(doc, drafts, "suspended-after")  # "... The sentences were suspended."
         drafts = drop_mention_repeats(drafts, text)  # "a sum of $5,000", "the accused"
         taken = {d.sent_index for d in drafts if d.person}
         finished = absorb_definite_groups(finish_drafts(drafts, default_city, self.rules), text)

@@ -104,6 +104,8 @@ def after_sentencing(anchor: Token, sent: Span) -> bool:
 def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
     """A possible, future, requested or denied outcome: "could be sentenced", "faces ... if
     convicted", "was not convicted", "is scheduled to be sentenced"."""
+    if hit.rule.id == "jailed" and _held_before_trial(anchor, sent):
+        return True
     for child in anchor.children:
         if child.dep_ in {"aux", "auxpass"} and _modal(child):
             if child.lower_ in {"will", "'ll"} and (court_ruled(anchor) or
@@ -166,6 +168,20 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
         return True
     # "You were acquitted of your charge ...": instructions to a reader, not a case
     return any(t.lower_ in {"you", "your"} for t in sent)
+
+
+# "were jailed briefly in 2016 but later released as their trial continued", "jailed pending
+# trial": custody before any verdict, no sentence
+_PRETRIAL_RE = re.compile(
+    r"\b(?:pending|awaiting|before|ahead\s+of)\s+(?:(?:their|his|her|the|a)\s+)?trial\b"
+    r"|\bas\s+(?:their|his|her|the)\s+trial\s+(?:continued|went\s+on|proceeded)\b",
+    re.IGNORECASE)
+
+
+def _held_before_trial(anchor: Token, sent: Span) -> bool:
+    """"jailed briefly", "jailed ... pending trial": a custody verb for a detention."""
+    return any(c.lower_ == "briefly" for c in anchor.children) or bool(
+        _PRETRIAL_RE.search(sent.text, anchor.idx - sent.start_char))
 
 
 def _quoted(tok: Token, sent: Span) -> bool:

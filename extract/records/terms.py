@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from extract import _term_regex as rx
 from extract.nlp import Rules, doc_text
 from extract.records.layout import sent_index
-from schemas import Outcome
+from schemas import Outcome, SentenceType
 
 if TYPE_CHECKING:
     from extract.records.assembly import Draft
@@ -26,8 +26,10 @@ _BARE_LENGTH_RE = re.compile(r"[\w\s,.\-\u2010\u2011/½]+?(?:years?|months?|week
 
 _DURATION_BEFORE_RE = re.compile(
     r"\b(?:over|during|within|in|throughout|spanning|spanned|lasting|lasted|lasts|took|"
+    r"spen[dt]|spends|spending|"  # ("after spending two years on remand": time held)
     r"the\s+(?:past|last|next|first)|"
-    r"about|nearly|almost|some|more\s+than|at\s+least)\s+$", re.IGNORECASE)
+    r"about|nearly|almost|some|more\s+than|at\s+least)\s+(?:half\s+)?$",  # ("lasted half a day")
+    re.IGNORECASE)
 _KIND_RE = re.compile(r"prison|jail|imprison|custody|probation|colony|arrest|freedom|bars|"
                       r"sentence|term|suspended|detention|incarceration", re.IGNORECASE)
 # "sentenced two men, A and B, to death": the objects between verb and "to" may be a list,
@@ -36,7 +38,7 @@ _KIND_RE = re.compile(r"prison|jail|imprison|custody|probation|colony|arrest|fre
 _DEATH_BEFORE_RE = re.compile(
     r"(?:sentenc\w*|condemn\w*)\s+(?:(?!(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)[\w’'-]+(?:ing|ed)\b"
     r"|(?:who|whom|which|that|was|were|"
-    r"is|are|been|had|has)\b)[\w’'.-]+,?\s+){0,12}to\s+$",
+    r"is|are|been|had|has)\b)[\w’'.()-]+,?\s+){0,12}to\s+$",  # ("four State (IS) members")
     re.IGNORECASE)
 _BARE_DEATH_RE = re.compile(r"death(?:\s+by\s+[\w\s]+)?", re.IGNORECASE)  # not "death penalty"
 _UNITS = ("year", "month", "week", "day")
@@ -70,6 +72,22 @@ _IMPOSED_BEFORE_RE = re.compile(
     r"(?:[\w’'.,-]+\s+){0,7}(?:to|for)\s+$"  # (its object between: "jailed a former ..."
     r"|\b(?:gave|given|handed|receiv\w*|got|gets|serv\w*)\s+$", re.IGNORECASE)  # "was handed
 # six years after admitting fraud"
+
+
+# "jailed nine protesters for up to four years": a ceiling imposed on the verb's objects (the
+# "up to" hedge only knows "jailed for up to"); a hedge before the verb still holds ("could
+# be jailed for up to"), a present or bare verb imposes nothing ("courts can jail ... for")
+_IMPOSED_UP_TO_RE = re.compile(
+    r"\b(?:sentenced|jailed|imprisoned|gaoled)\s+(?:(?!(?:and|or|but|who|which|that|if|"
+    r"unless|could|would|might|may|will|can|faces?|facing)\b)[\w’'.,-]+\s+){1,8}"
+    r"(?:to|for)\s+(?P<up>up\s+to\s+)$", re.IGNORECASE)
+
+
+# "jailed for life with a minimum term of 24 years", "life, with a minimum of 15 years": the
+# minimum belongs to the life sentence (GUIDELINES: life with a minimum term is `life`)
+_LIFE_MINIMUM_RE = re.compile(
+    r",?\s+(?:with\s+)?(?:a\s+)?minimum\s+(?:term\s+|tariff\s+|period\s+)?of\s+"
+    r"(?:at\s+least\s+)?[\w.½-]+(?:\s+and\s+a\s+half)?\s+years?\b", re.IGNORECASE)
 
 
 # an appeal's change of a term: "reduced the sentence of X from five years to ..."
@@ -143,7 +161,13 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
             merged.append((s, e, rid))
     flagged = {r.id for r in rules.terms if r.flag}
     out: list[TermSpan] = []
+    reach = 0
     for s, e, rid in merged:
+        if s < reach:
+            continue  # inside a life term's minimum, taken with it
+        tariff = _LIFE_MINIMUM_RE.match(chunk, e) if rid.startswith("term-life") else None
+        if tariff is not None:  # "life with a minimum term of 24 years": one phrase, `life`
+            e = reach = tariff.end()
         if _ADJECTIVE_RE.fullmatch(chunk[s:e].strip()):
             continue  # "a two-week trial", "a 10-year-old case": a modifier, no sentence
         if rid == "term-length" and _DURATION_BEFORE_RE.search(chunk[max(0, s - 25):s]) and \
@@ -170,6 +194,9 @@ def find_term_spans(text: str, start: int, end: int, rules: Rules) -> list[TermS
             s, rid = s + split.end(), "term-revised"
             before = chunk[max(0, s - 80):s]
         hedged = bool(rules.hedge_before.search(before))
+        imposed = _IMPOSED_UP_TO_RE.search(before) if hedged else None
+        if imposed is not None:  # "sentenced five men to up to ten years": the group's top
+            hedged = bool(rules.hedge_before.search(before[:imposed.start("up")]))
         negative = bool(re.search(r"(?:^|[\s(])[-\u2212\u2013]$", before))  # "-3 years"
         kind = rx.SUSPENDED_BEFORE_RE.search(before)
         if kind:  # "a suspended six-month prison sentence": the kind is the term's own
@@ -312,6 +339,53 @@ def defer_earlier(doc: Doc, drafts: list[Draft], flag: str) -> None:
             if here - 2 <= d.sent_index < here and not d.prior and flag not in d.flags and \
                     d.outcome is Outcome.CONVICTED:
                 d.flags.append(flag)
+
+
+# "Each was sentenced to six years. The sentences were suspended.", "Still, the court
+# suspended the sentence for two years": a whole term suspended in a sentence of its own (not
+# "two years of the sentence were suspended", a part; nor "suspended pending appeal", a stay)
+_SUSPENDED_LATER_RE = re.compile(
+    r"(?<!\bof\s)\b(?P<det>the|his|her|their|both|all|each\s+of\s+the)\s+"
+    r"(?P<noun>(?:(?:prison|jail|custodial)\s+)?(?:sentences?|(?:prison|jail|custodial)\s+terms?))"
+    r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:(?:ruled|ordered)\s+to\s+be\s+|also\s+"
+    r"|fully\s+|wholly\s+)?(?:suspended|deferred(?=\s*[.,;]))"
+    r"|\bsuspended\s+(?P<det2>the|his|her|their|both|all|each\s+of\s+the)\s+"
+    r"(?P<noun2>(?:(?:prison|jail|custodial)\s+)?(?:sentences?|(?:prison|jail)\s+terms?))\b",
+    re.IGNORECASE)
+_STAYED_AFTER_RE = re.compile(r"\s+(?:pending|until|till|after|while|because)\b",
+                              re.IGNORECASE)
+_PLURAL_RE = re.compile(r"s$|^(?:both|all|each)", re.IGNORECASE)
+
+
+def suspend_earlier(doc: Doc, drafts: list[Draft], flag: str) -> None:
+    """"Each was sentenced to six years in prison. The sentences were suspended.": a sentence
+    that suspends "the sentence(s)" and states no outcome of its own makes the custodial
+    terms of the nearest sentence before it (up to two back) suspended ones. A singular "the
+    sentence" over several different terms names none of them."""
+    text = doc_text(doc)
+    for m in _SUSPENDED_LATER_RE.finditer(text):
+        if _STAYED_AFTER_RE.match(text, m.end()):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None:
+            continue
+        here = sent_index(doc, span.sent)
+        if any(d.sent_index == here for d in drafts):
+            continue  # a sentence with outcomes of its own
+        held = [d for d in drafts if here - 2 <= d.sent_index < here and not d.prior
+                and d.outcome is Outcome.CONVICTED and d.type is SentenceType.PRISON
+                and d.months is not None]
+        if not held:
+            continue
+        last = max(d.sent_index for d in held)
+        told = [d for d in held if d.sent_index == last]
+        plural = _PLURAL_RE.search(m.group("det") or m.group("det2")) or \
+            _PLURAL_RE.search(m.group("noun") or m.group("noun2"))
+        if not plural and len({d.months for d in told}) > 1:
+            continue
+        for d in told:
+            d.type = SentenceType.SUSPENDED
+            d.flags.append(flag)
 
 
 _DEFERRED_FOR_RE = re.compile(r",?\s+(?:against|for)\s+(?!(?:a|an|the|\d+|one|two|three|four|five)"

@@ -383,6 +383,9 @@ def drafts_for_trigger(
             if shared_range and ("range" in draft.flags or is_ceiling(doc, term)):
                 draft.months = None  # "A, B and C got 180 days to two years", "up to two
                 # years": no one's term
+            if mention.group_size > 1 and is_ceiling(doc, term):
+                draft.months = None  # "jailed nine men for up to four years": the top of
+                # their terms, no minimum stated (GUIDELINES: ranges use the minimum)
             if mention.group_size > 1 and is_total(doc, term):
                 draft.flags.append("total")  # "three men were jailed for a total of 30
                 # years": no member's term
