@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from extract.nlp import Rules, TriggerHit
 from extract.records.people import Mention
 from extract.records.roles import BENCH_WORDS
+from schemas import Outcome
 
 _HEDGE_GOVERNORS = frozenset({
     "face", "faces", "facing", "faced", "expected", "expect", "scheduled", "set", "seek", "seeks",
@@ -327,7 +328,7 @@ _APPEAL_TRIGGERS = frozenset({"appeal-rejected", "appeal-rejected-named", "appea
                               "lost-appeal"})
 
 
-def is_pretrial_appeal(hit: TriggerHit, sent: Span) -> bool:
+def _pretrial_appeal(hit: TriggerHit, sent: Span) -> bool:
     """"The court rejected the appeal of X against his pretrial detention": a ruling on
     custody before any verdict, no outcome of a case (an appeal against a sentence of
     detention names the sentence: "against his sentence of two years' detention")."""
@@ -337,4 +338,33 @@ def is_pretrial_appeal(hit: TriggerHit, sent: Span) -> bool:
     window = doc[hit.start:min(sent.end, hit.end + 16)].text
     found = _PRETRIAL_RE.search(window)
     return found is not None and not _CASE_NOUN_RE.search(window[:found.end()])
+
+
+_RETRIAL_RE = re.compile(r"(?i)\b(?:re-?trials?|new\s+trials?|retried|re-examin\w+)\b")
+_PROSPECT_PREPS = frozenset({"at", "of", "for", "toward", "towards", "about", "in", "on"})
+
+
+def states_no_outcome(anchor: Token, hit: TriggerHit, sent: Span) -> bool:
+    """A trigger whose words tell no outcome of a case: a ruling on custody before trial,
+    police arrest, a prospect, a closed hearing, a revision told as a retrial, a noun "the
+    convicts", an indefinite "a guilty plea"."""
+    doc = anchor.doc
+    if _pretrial_appeal(hit, sent):
+        return True
+    if hit.rule.needs_court and not any(t.lower_ in BENCH_WORDS for t in sent):
+        return True  # "arrested for two days after a bar fight": the police, not a court
+    if hit.rule.outcome is Outcome.DISMISSED and anchor.tag_ == "VBG" and \
+            anchor.dep_ == "pcomp" and anchor.head.lower_ in _PROSPECT_PREPS:
+        return True  # "a slim chance at overturning his convictions": a prospect
+    if anchor.lower_ == "closed" and anchor.i + 1 < len(doc) and doc[anchor.i + 1].lower_ == "to":
+        return True  # "the case against X was closed to the public": a closed hearing
+    if hit.rule.needs_retrial and not _RETRIAL_RE.search(sent.text):
+        return True  # "overturned the death sentence and jailed him for life": a revision
+    if hit.rule.kind != "list" and anchor.lower_ in {"convict", "convicts"} and (
+        anchor.pos_ in {"NOUN", "PROPN"} or (anchor.i > 0 and doc[anchor.i - 1].pos_ == "DET")
+    ):
+        return True  # "the convicts, A and B, were fined": a noun, no outcome of its own
+    # "a guilty plea would ruin his life": no particular outcome
+    return hit.rule.kind.startswith("nominal") and any(
+        t.lower_ in {"a", "an", "any"} for t in doc[max(sent.start, hit.start - 3):hit.start])
 

@@ -66,9 +66,9 @@ from extract.records.guards import (
     court_ruled,
     is_earlier_case,
     is_hedged,
-    is_pretrial_appeal,
     is_prior,
     is_statistic,
+    states_no_outcome,
 )
 from extract.records.labels import label_names
 from extract.records.layout import is_headline, sent_index
@@ -77,7 +77,6 @@ from extract.records.own_time import states_own_time
 from extract.records.people import NameIndex, person_key
 from extract.records.place_hit import PlaceHit, outside_spans
 from extract.records.pronouns import sole_recent
-from extract.records.roles import BENCH_WORDS
 from extract.records.terms import DEFERRED_RULES, deferred_verdict, drop_served, find_term_spans
 from extract.records.where_when import (
     crime_place,
@@ -107,8 +106,6 @@ _PART_SERVED_RE = re.compile(r"\s+[\w\s.,-]{1,30}?\b(?:years?|months?|weeks?|day
 _NEW_STORY_RE = re.compile(r"(?:separately|elsewhere|in\s+(?:a|an)\s+(?:separate|unrelated|"
                            r"different)\s+(?:case|trial|ruling|development)|in\s+neighbou?ring"
                            r"|for\s+(?:example|instance))\b", re.IGNORECASE)
-_RETRIAL_RE = re.compile(r"(?i)\b(?:re-?trials?|new\s+trials?|retried|re-examin\w+)\b")
-_PROSPECT_PREPS = frozenset({"at", "of", "for", "toward", "towards", "about", "in", "on"})
 _BARE_TERM = frozenset({"imposed-term-bare", "handed-down-term-bare"})
 _CLAUSE_WINDOW = 80  # tokens either side of a trigger that its clause may span
 
@@ -135,17 +132,8 @@ def drafts_for_trigger(
         sent = doc[max(sent.start, anchor.i - _CLAUSE_WINDOW):min(sent.end,
                                                                   anchor.i + _CLAUSE_WINDOW)]
     if is_headline(anchor) or is_hedged(anchor, hit, sent, rules) or \
-            is_pretrial_appeal(hit, sent):
+            states_no_outcome(anchor, hit, sent):
         return []
-    if hit.rule.needs_court and not any(t.lower_ in BENCH_WORDS for t in sent):
-        return []  # "arrested for two days after a bar fight": the police, not a court
-    if hit.rule.outcome is Outcome.DISMISSED and anchor.tag_ == "VBG" and \
-            anchor.dep_ == "pcomp" and anchor.head.lower_ in _PROSPECT_PREPS:
-        return []  # "a slim chance at overturning his convictions": a prospect
-    if anchor.lower_ == "closed" and anchor.i + 1 < len(doc) and doc[anchor.i + 1].lower_ == "to":
-        return []  # "the case against X was closed to the public": a closed hearing
-    if hit.rule.needs_retrial and not _RETRIAL_RE.search(sent.text):
-        return []  # "overturned the death sentence and jailed him for life": a revision
     sent = colon_lists.with_colon_list(doc, anchor, sent, rules, names)  # "...: A, 7 years; B,"
     # "those jailed included A", "A was among the activists sentenced": named members of
     # people the text has told of; they share that group's proceeding (assembly fills it)
@@ -158,14 +146,6 @@ def drafts_for_trigger(
         doc, anchor, sent, names, rules):  # ("Fined 5,000 lira: A, B": a label line)
         # "a convicted felon", "the jailed activist" (not "on Thursday sentenced activist X",
         return []  # a verb the tagger took for an adjective; nor "the convicted are A, B")
-    if hit.rule.kind != "list" and anchor.lower_ in {"convict", "convicts"} and (
-        anchor.pos_ in {"NOUN", "PROPN"} or (anchor.i > 0 and doc[anchor.i - 1].pos_ == "DET")
-    ):
-        return []  # "the convicts, A and B, were fined": a noun, no outcome of its own
-    if hit.rule.kind.startswith("nominal") and any(
-        t.lower_ in {"a", "an", "any"} for t in doc[max(sent.start, hit.start - 3):hit.start]
-    ):
-        return []  # "a guilty plea would ruin his life": no particular outcome
     if hit.rule.id == "appeal-rejected-named":
         mentions = appeal_possessor(doc, hit.end, names, rules)
     else:
