@@ -27,7 +27,8 @@ TEXTS: dict[str, str] = {
     "included-last": "A court in Arua on Friday jailed six youths for two years for rioting. "
                      "Those jailed included Brian Ochieng, Isaac Lugazi, Amos Wamala and Joel "
                      "Kamau.",
-    # places after the people: no one more
+    # places after the people, a town opening the row: no one more
+    "town-first": "In Taraz, Ashimov, Bekova and Sultanov received real jail sentences.",
     "roads": "Peter Okello, Juma Tindi and Grace Nabirye were jailed for robberies on Kampala "
              "Road, Jinja Road and Entebbe Road.",
 }
@@ -52,6 +53,10 @@ def test_a_member_taken_for_a_place_is_still_a_defendant(records: dict[str, list
     assert wamala.outcome == "convicted" and wamala.group_size == 1
 
 
-def test_places_after_the_people_name_no_one(records: dict[str, list[Record]]) -> None:
-    assert sorted(r.person or "" for r in records["roads"]) == [
-        "Grace Nabirye", "Juma Tindi", "Peter Okello"]
+@pytest.mark.parametrize(("key", "people"), [
+    ("roads", ["Grace Nabirye", "Juma Tindi", "Peter Okello"]),
+    ("town-first", ["Ashimov", "Bekova", "Sultanov"]),
+])
+def test_places_beside_the_people_name_no_one(records: dict[str, list[Record]], key: str,
+                                              people: list[str]) -> None:
+    assert sorted(r.person or "" for r in records[key]) == people

@@ -101,7 +101,10 @@ def complete_name_lists(doc: Doc, names: NameIndex, rules: Rules) -> int:
                 # gazetteer's places and numbers say it is no name
                 beside = any(0 <= k < len(trimmed) and trimmed[k] in known
                              for k in (n - 1, n + 1))
-                bad = _NUMERIC_ENTS if beside and len(known) >= 2 else _BAD_ENTS
+                # (not "In Shymkent, A, B and C": a stop word or a town for its last word)
+                town = names.is_place is not None and bool(names.is_place(doc[end - 1].text))
+                bad = _NUMERIC_ENTS if beside and len(known) >= 2 and not town and not any(
+                    doc.vocab[t.lower].is_stop for t in doc[start:end]) else _BAD_ENTS
                 if not _person_shaped(doc, start, end, rules, names, bad_ents=bad):
                     continue
                 particles = rules.words("name_particles_after")
