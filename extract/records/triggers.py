@@ -30,6 +30,7 @@ from extract.records.assembly import (
     DEFERRED_FLAG,
     MEMBER_FLAG,
     OTHER_HEARING_FLAG,
+    PAST_CASE_FLAG,
     SHIFTED_DAY_FLAG,
     Draft,
 )
@@ -82,6 +83,7 @@ from extract.records.where_when import (
     pick_date,
     pick_place,
     tells_other_hearing,
+    tells_past_case,
     tells_shifted_day,
 )
 from schemas import Outcome, RecordError
@@ -358,8 +360,8 @@ def drafts_for_trigger(
         draft.own_time = states_own_time(sent.text)
         if tells_other_hearing(sent.text):
             draft.flags.append(OTHER_HEARING_FLAG)
-        if tells_shifted_day(sent.text):
-            draft.flags.append(SHIFTED_DAY_FLAG)
+        draft.flags += [flag for flag, cue in ((SHIFTED_DAY_FLAG, tells_shifted_day), (
+            PAST_CASE_FLAG, tells_past_case)) if cue(sent.text)]  # (an earlier year or case)
         if charge and any(c.lower_ == "also" for c in anchor.children) and \
                 hit.rule.id in _CONVICTION_RULES and hit.rule.outcome is Outcome.CONVICTED:
             draft.flags.append("also")  # "He was also found guilty of arson": another count
