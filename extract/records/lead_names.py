@@ -92,7 +92,8 @@ def subject_name(doc: Doc, first: Token, names: NameIndex, rules: Rules) -> Ment
 
 
 def _own_subject(doc: Doc, bounds: tuple[int, int], subj: Token, named: Token,
-                 names: NameIndex, rules: Rules, *, reported: bool = False) -> Mention | None:
+                 names: NameIndex, rules: Rules, *, reported: bool = False,
+                 lead_noun: str | None = None) -> Mention | None:
     """The name at ``bounds`` (read from its token ``named``) when ``subj`` (its head, or
     the description it stands beside) is the subject of its sentence's main verb and that
     verb is the person's own doing: not speech, not harm suffered, not someone else's ("X,
@@ -112,14 +113,15 @@ def _own_subject(doc: Doc, bounds: tuple[int, int], subj: Token, named: Token,
     if between & (rules.words("kin_nouns") | rules.words("victim_cues")):
         return None  # "X, the victim's mother, wept": someone else's
     m = name_mention(doc, named, names, rules)
-    if m is None or not m.name or len(m.name.split()) < 2 or \
-            is_official(doc, m.start, m.end, rules) or is_victim(doc, m.start, rules):
+    if m is None or not m.name or len(m.name.split()) < 2 or (
+            is_official(doc, m.start, m.end, rules) and not _titled_as(doc, m.start, lead_noun)
+    ) or is_victim(doc, m.start, rules):
         return None
     return m
 
 
 def _root_subject(doc: Doc, sent: Span, bounds: tuple[int, int], names: NameIndex,
-                  rules: Rules) -> Mention | None:
+                  rules: Rules, lead_noun: str | None = None) -> Mention | None:
     """The name at ``bounds`` when it is the subject of ``sent``'s main verb wherever it
     stands ("During the hearing, X stood ...", "Staff nurse X, 41, had faced ...", "The man,
     X, entered ..."), with no owner before it ("her partner X") — see :func:`_own_subject`."""
@@ -136,7 +138,7 @@ def _root_subject(doc: Doc, sent: Span, bounds: tuple[int, int], names: NameInde
         if before & (_OWNERS | rules.words("kin_nouns") | rules.words("victim_cues")):
             return None
         return _own_subject(doc, bounds, subj if described else doc[end - 1], doc[end - 1],
-                            names, rules, reported=verb is not sent.root) \
+                            names, rules, reported=verb is not sent.root, lead_noun=lead_noun) \
             if described or subj.i == end - 1 else None
     return None
 
@@ -158,7 +160,8 @@ def name_lead_later(doc: Doc, drafts: list[Draft], names: NameIndex, rules: Rule
     sents = list(doc.sents)
     if tells_of_victim(sents[lead], rules):
         return 0
-    found = _first_named(doc, sents[lead + 1:lead + 1 + _REACH], names, rules)
+    found = _first_named(doc, sents[lead + 1:lead + 1 + _REACH], names, rules,
+                         _lead_noun(doc, first))
     if found is None:
         return 0
     done = 0
@@ -171,21 +174,36 @@ def name_lead_later(doc: Doc, drafts: list[Draft], names: NameIndex, rules: Rule
     return done
 
 
-def _first_named(doc: Doc, sents: list[Span], names: NameIndex, rules: Rules) -> str | None:
+def _lead_noun(doc: Doc, lead: Draft) -> str | None:
+    """The head noun of the lead's own mention ("A Kenyan senator who ..." → "senator")."""
+    span = doc.char_span(lead.position, lead.position + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span[0]
+    while tok.dep_ in {"det", "amod", "compound", "nummod"} and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.lower_ if tok.pos_ == "NOUN" else None
+
+
+def _first_named(doc: Doc, sents: list[Span], names: NameIndex, rules: Rules,
+                 lead_noun: str | None = None) -> str | None:
     """The full name of the first person ``sents`` name (officials and lone surnames passed
-    over) when that person is the subject of their sentence's own doing; else None."""
+    over) when that person is the subject of their sentence's own doing; else None. An
+    official titled as the lead was described ("A senator was fined ... Senator X was
+    arrested") is not passed over: the lead is that official."""
     for sent in sents:
         for i in range(sent.start, sent.end):
             bounds = names.known(doc[i])
             m = name_mention(doc, doc[i], names, rules) if (
                 bounds is not None and bounds[0] == i) or _described_name(doc[i]) else None
             bounds = (m.start, m.end) if m is not None else None
-            if m is None or bounds is None or not m.name or len(m.name.split()) < 2 or \
-                    is_official(doc, m.start, m.end, rules):
+            if m is None or bounds is None or not m.name or len(m.name.split()) < 2 or (
+                    is_official(doc, m.start, m.end, rules) and not _titled_as(
+                        doc, m.start, lead_noun)):
                 continue
             own = m if (_identified_as(doc, m.start) or _ordered_to(doc[bounds[1] - 1])) and \
                 not is_victim(doc, m.start, rules) else _root_subject(doc, sent, bounds, names,
-                                                                      rules)
+                                                                      rules, lead_noun)
             between = {t.lower_ for t in doc[doc[bounds[1] - 1].head.i:m.start]}
             if own is None and _case_of(doc[bounds[1] - 1]) and \
                     not is_victim(doc, m.start, rules) and \
@@ -193,6 +211,11 @@ def _first_named(doc: Doc, sents: list[Span], names: NameIndex, rules: Rules) ->
                 own = m  # "said the case of X was ...", "the sentence given to X"
             return own.name if own is not None and own.name == m.name else None
     return None
+
+
+def _titled_as(doc: Doc, start: int, noun: str | None) -> bool:
+    """The word just before the name at ``start`` is the lead's own noun ("Senator X")."""
+    return noun is not None and start > 0 and doc[start - 1].lower_ == noun
 
 
 def _case_of(tok: Token) -> bool:
