@@ -8,7 +8,8 @@ than the next ("... Critics say ... X is a member of ..."), as whose case or sen
 is ("said the case of X was ...", "the sentence given to X"), as the one a court or court
 paper tells of ("X organised the attacks, the court ruled", "the plea agreement says that X
 spent ..."), as who "the convict identified as X" is, or as whom the court "also ordered
-... to pay". Officials named first are passed over; a person who speaks, is someone's
+... to pay". Officials named first are passed over, unless titled as the lead was described
+("A senator was fined ... Senator X was arrested"); a person who speaks, is someone's
 relative, or suffers the harm is not the defendant, and neither is a victim the next
 sentence introduces with an age ("X, 52, died ...")."""
 
@@ -26,6 +27,13 @@ from tests.records_util import extract_texts
 PUBLISHED = dt.date(2024, 3, 8)
 
 NAMED: dict[str, tuple[str, str]] = {
+    # an official titled as the lead was described is the lead, not an official passed over
+    "title-as-lead": ("A Kenyan senator who apologised for breaking a curfew has been fined "
+                      "20,000 shillings. The curfew was imposed to slow the outbreak. Senator "
+                      "Peter Otieno was arrested on Friday at a bar.", "Peter Otieno"),
+    "judge-as-lead": ("A municipal judge was jailed for two years on Monday for taking "
+                      "bribes. Judge Alan Pryce had asked two colleagues to sway a land case.",
+                      "Alan Pryce"),
     "opening-phrase": ("A cyclist has been sentenced to two years in prison for insulting the "
                        "mayor. During a brief hearing at the district court, Pavel Horak "
                        "stood silently as the verdict was read.", "Pavel Horak"),
@@ -99,6 +107,11 @@ UNNAMED: dict[str, str] = {
                             "ordered the bank to pay Maria Santos a refund.",
     "victim-found-dead": "A woman was sentenced to life for the murder of her tenant in Leek. "
                          "Gerald Pask, 74, was found dead in his flat in March.",
+    # an official titled otherwise than the lead, or who speaks, is not the lead
+    "official-other-title": "A judge jailed a senator for two years on Monday for bribery. "
+                            "Judge Alan Pryce sat in Nakuru.",
+    "titled-speaks": "A senator was jailed for two years on Monday for bribery. Senator "
+                     "Alan Pryce said the verdict was a disgrace.",
 }
 
 

@@ -232,3 +232,51 @@ def test_a_group_named_in_the_next_sentence(named_after: dict[str, list[Record]]
 def test_names_fewer_than_the_count_leave_the_group(
         named_after: dict[str, list[Record]]) -> None:
     assert [(r.person, r.group_size) for r in named_after["count-differs"]] == [(None, 3)]
+
+
+# a member named after ", including" that closes a participle's phrase, past a role with
+# initials, a capitalised title or an adjective for its noun; a member the subject of "was
+# among the N defendants who fled and were sentenced"
+PARTICIPLE: dict[str, str] = {
+    "counted-of-convicted": "Seven of the 20 people convicted, including former party leader "
+                            "Samir Haddad, live abroad.",
+    "some-sentenced": "The hearing, called a sham by the defence, has seen some defendants "
+                      "sentenced in absentia, including intellectual Marcel Dupont.",
+    "initials-title": "Five of the 30 activists jailed, including former PNR Leader Samir "
+                      "Haddad, were held in Sfax.",
+    "among-who-fled": "The French writer Marcel Dupont, who is said to have carried letters "
+                      "abroad, was among the 20 defendants who have left the country and were "
+                      "sentenced in absentia.",
+    # no named member: a count, a denied outcome, no outcome at all
+    "including-count": "The hearing has seen some defendants sentenced in absentia, including "
+                       "two women.",
+    "among-not-convicted": "Marcel Dupont was among the 20 defendants who have left the "
+                           "country but were not convicted.",
+    "arrested-including": "Seven of the 20 people arrested, including former party leader "
+                          "Samir Haddad, live abroad.",
+}
+
+
+@pytest.fixture(scope="module")
+def participle() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig(ner_policy="rules")), PARTICIPLE,
+                         PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "person"), [
+    ("counted-of-convicted", "Samir Haddad"),
+    ("some-sentenced", "Marcel Dupont"),
+    ("initials-title", "Samir Haddad"),
+    ("among-who-fled", "Marcel Dupont"),
+])
+def test_a_member_named_after_the_participle_is_a_record(
+        participle: dict[str, list[Record]], key: str, person: str) -> None:
+    named = [r for r in participle[key] if r.person]
+    assert [(r.person, r.outcome, r.group_size) for r in named] == [(person, "convicted", 1)]
+
+
+@pytest.mark.parametrize("key", ["including-count", "among-not-convicted",
+                                 "arrested-including"])
+def test_no_named_member_without_a_name_or_an_outcome(participle: dict[str, list[Record]],
+                                                      key: str) -> None:
+    assert not [r for r in participle[key] if r.person]

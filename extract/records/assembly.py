@@ -13,7 +13,7 @@ from extract.records.frames import carry_codefendants
 from extract.records.guards import EARLIER_CASE_FLAG
 from extract.records.naming import spelling_variants, tail_variants
 from extract.records.places import PlaceHit, in_area
-from extract.records.prior_links import same_conviction, settle_priors
+from extract.records.prior_links import other_terms_apart, same_conviction, settle_priors
 from extract.records.restatements import (
     absorb_unnamed,
     compatible,
@@ -40,6 +40,7 @@ SHIFTED_DAY_FLAG = "shifted-day"
 SAME_COURT_FLAG = "same-court-also"
 # how many sentences back the dated outcome of "The court also ..." may be
 _SAME_COURT_REACH = 8
+PAST_CASE_FLAG = "past-case-cue"  # an earlier year or another case (where_when)
 # how many sentences after a counted group's dated hearing its members may be named
 _MEMBER_REACH = 8
 
@@ -283,6 +284,7 @@ def finish_drafts(drafts: list[Draft], default_city: Callable[[int, bool], Place
     same_conviction(drafts, aliases)
     link_appeals(drafts)
     settle_priors(drafts, aliases)
+    other_terms_apart(drafts, aliases, PAST_CASE_FLAG)  # "Last July, he was already ..."
     merged: dict[tuple[str, str], Draft] = {}
     order: list[tuple[str, str]] = []
     for d in drafts:

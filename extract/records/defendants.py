@@ -42,12 +42,7 @@ from extract.records.descriptions import (
 from extract.records.enumerations import argument_names, counted_reference, demonym_group
 from extract.records.labels import label_names
 from extract.records.lists import aged_list, and_others, employer, gapped, named_list, opening_names
-from extract.records.members import (
-    among_subject,
-    copular_list,
-    included_members,
-    listed_after,
-)
+from extract.records.members import included_members, listed_after, named_members
 from extract.records.naming import (
     alias_owner,
     introduced_next,
@@ -78,8 +73,7 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
     if hit.rule.kind == "list":  # "The convicts were A, B and C"
         return _bracketed(doc, listed_after(doc, hit.end, sent, names, rules), sent, rules,
                           names)
-    listed = copular_list(doc, anchor, sent, names, rules) or \
-        among_subject(doc, anchor, sent, names, rules) or \
+    listed = named_members(doc, anchor, sent, names, rules) or \
         colon_list(doc, anchor, sent, rules, names) or \
         colon_for_items(doc, anchor, sent, rules, names)  # "sentence: X years for A"
     if listed:  # "those convicted include A, B and C", "the following sentences: A, ..."

@@ -93,10 +93,19 @@ def complete_name_lists(doc: Doc, names: NameIndex, rules: Rules) -> int:
             known = [b for b in trimmed if b[0] < b[1] and names.known(doc[b[1] - 1]) is not None]
             if not known:
                 continue
-            for start, end in trimmed:
+            for n, (start, end) in enumerate(trimmed):
                 if start >= end or any(names.known(doc[i]) for i in range(start, end)):
                     continue
-                if not _person_shaped(doc, start, end, rules, names):
+                # the NER calls an unfamiliar name inside a row of people a place ("A B,
+                # Asel Toku, C D"): beside a person and in a row of two or more, only the
+                # gazetteer's places and numbers say it is no name
+                beside = any(0 <= k < len(trimmed) and trimmed[k] in known
+                             for k in (n - 1, n + 1))
+                # (not "In Shymkent, A, B and C": a stop word or a town for its last word)
+                town = names.is_place is not None and bool(names.is_place(doc[end - 1].text))
+                bad = _NUMERIC_ENTS if beside and len(known) >= 2 and not town and not any(
+                    doc.vocab[t.lower].is_stop for t in doc[start:end]) else _BAD_ENTS
+                if not _person_shaped(doc, start, end, rules, names, bad_ents=bad):
                     continue
                 particles = rules.words("name_particles_after")
                 while end < sent.end and doc[end].lower_ in particles:

@@ -98,7 +98,8 @@ def subject_name(doc: Doc, first: Token, names: NameIndex, rules: Rules) -> Ment
 
 
 def _own_subject(doc: Doc, bounds: tuple[int, int], subj: Token, named: Token,
-                 names: NameIndex, rules: Rules, *, reported: bool = False) -> Mention | None:
+                 names: NameIndex, rules: Rules, *, reported: bool = False,
+                 lead_noun: str = "") -> Mention | None:
     """The name at ``bounds`` (read from its token ``named``) when ``subj`` (its head, or
     the description it stands beside) is the subject of its sentence's main verb and that
     verb is the person's own doing: not speech, not harm suffered, not someone else's ("X,
@@ -118,14 +119,15 @@ def _own_subject(doc: Doc, bounds: tuple[int, int], subj: Token, named: Token,
     if between & (rules.words("kin_nouns") | rules.words("victim_cues")):
         return None  # "X, the victim's mother, wept": someone else's
     m = name_mention(doc, named, names, rules)
-    if m is None or not m.name or len(m.name.split()) < 2 or \
-            is_official(doc, m.start, m.end, rules) or is_victim(doc, m.start, rules):
+    if m is None or not m.name or len(m.name.split()) < 2 or (
+            is_official(doc, m.start, m.end, rules) and not _titled_as(doc, m.start, lead_noun)
+    ) or is_victim(doc, m.start, rules):
         return None
     return m
 
 
 def _root_subject(doc: Doc, sent: Span, bounds: tuple[int, int], names: NameIndex,
-                  rules: Rules) -> Mention | None:
+                  rules: Rules, lead_noun: str = "") -> Mention | None:
     """The name at ``bounds`` when it is the subject of ``sent``'s main verb wherever it
     stands ("During the hearing, X stood ...", "Staff nurse X, 41, had faced ...", "The man,
     X, entered ..."), with no owner before it ("her partner X") — see :func:`_own_subject`."""
@@ -142,7 +144,7 @@ def _root_subject(doc: Doc, sent: Span, bounds: tuple[int, int], names: NameInde
         if before & (_OWNERS | rules.words("kin_nouns") | rules.words("victim_cues")):
             return None
         return _own_subject(doc, bounds, subj if described else doc[end - 1], doc[end - 1],
-                            names, rules, reported=verb is not sent.root) \
+                            names, rules, reported=verb is not sent.root, lead_noun=lead_noun) \
             if described or subj.i == end - 1 else None
     return None
 
@@ -164,8 +166,10 @@ def name_lead_later(doc: Doc, drafts: list[Draft], names: NameIndex, rules: Rule
     sents = list(doc.sents)
     # a lead that tells of a victim ("jailed for killing a cyclist") may be followed by the
     # victim's name: only a defendant's own doing, or the lead's own noun, names it then
-    strict = _lead_noun(doc, first) if tells_of_victim(sents[lead], rules) else None
-    found = _first_named(doc, sents[lead + 1:lead + 1 + _REACH], names, rules, strict=strict)
+    noun = _lead_noun(doc, first)
+    strict = noun if tells_of_victim(sents[lead], rules) else None
+    found = _first_named(doc, sents[lead + 1:lead + 1 + _REACH], names, rules, noun,
+                         strict=strict)
     if found is None:
         return 0
     done = 0
@@ -178,24 +182,27 @@ def name_lead_later(doc: Doc, drafts: list[Draft], names: NameIndex, rules: Rule
     return done
 
 
-def _first_named(doc: Doc, sents: list[Span], names: NameIndex, rules: Rules, *,
-                 strict: str | None = None) -> str | None:
+def _first_named(doc: Doc, sents: list[Span], names: NameIndex, rules: Rules,
+                 lead_noun: str = "", *, strict: str | None = None) -> str | None:
     """The full name of the first person ``sents`` name (officials and lone surnames passed
-    over) when that person is the subject of their sentence's own doing; else None. With
-    ``strict`` (the lead's noun, "" for none; the lead told of a victim) only a doing no
-    victim does, or "The <noun>, X," with the lead's own noun, will do."""
+    over) when that person is the subject of their sentence's own doing; else None. An
+    official titled as the lead was described (``lead_noun``: "A senator was fined ...
+    Senator X was arrested") is not passed over. With ``strict`` (the lead's noun, "" for
+    none; the lead told of a victim) only a doing no victim does, or "The <noun>, X," with
+    the lead's own noun, will do."""
     for sent in sents:
         for i in range(sent.start, sent.end):
             bounds = names.known(doc[i])
             m = name_mention(doc, doc[i], names, rules) if (
                 bounds is not None and bounds[0] == i) or _described_name(doc[i]) else None
             bounds = (m.start, m.end) if m is not None else None
-            if m is None or bounds is None or not m.name or len(m.name.split()) < 2 or \
-                    is_official(doc, m.start, m.end, rules):
+            if m is None or bounds is None or not m.name or len(m.name.split()) < 2 or (
+                    is_official(doc, m.start, m.end, rules) and not _titled_as(
+                        doc, m.start, lead_noun)):
                 continue
             own = m if (_identified_as(doc, m.start) or _ordered_to(doc[bounds[1] - 1])) and \
                 not is_victim(doc, m.start, rules) else _root_subject(doc, sent, bounds, names,
-                                                                      rules)
+                                                                      rules, lead_noun)
             between = {t.lower_ for t in doc[doc[bounds[1] - 1].head.i:m.start]}
             if own is None and _case_of(doc[bounds[1] - 1]) and \
                     not is_victim(doc, m.start, rules) and \
@@ -218,6 +225,11 @@ def _lead_noun(doc: Doc, lead: Draft) -> str:
             break
         tok = tok.head if tok.dep_ in {"det", "amod", "compound", "nummod", "poss"} else None
     return tok.lemma_.lower() if tok is not None and tok.pos_ == "NOUN" else ""
+
+
+def _titled_as(doc: Doc, start: int, noun: str) -> bool:
+    """The word just before the name at ``start`` is the lead's own noun ("Senator X")."""
+    return bool(noun) and start > 0 and doc[start - 1].lower_ == noun
 
 
 def _defendant_doing(last: Token, noun: str) -> bool:

@@ -59,7 +59,10 @@ def listed_after(doc: Doc, hit_end: int, sent: Span, names: NameIndex,
 def among_subject(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
                   rules: Rules) -> list[Mention]:
     """"A and B were among those sentenced", "A was among the 12 people jailed": the
-    named subject of a copula whose "among" phrase the trigger's participle describes."""
+    named subject of a copula whose "among" phrase the trigger's participle describes (or
+    the second verb of its clause: "among the 20 defendants who fled and were sentenced")."""
+    while anchor.dep_ == "conj" and anchor.head.pos_ in {"VERB", "AUX"}:
+        anchor = anchor.head
     if anchor.dep_ not in {"acl", "amod", "relcl"}:
         return []
     prep = anchor.head.head
@@ -69,8 +72,38 @@ def among_subject(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
     subjects = [c for c in prep.head.children if c.dep_ == "nsubj" and c.i < prep.i]
     if not subjects:
         return []
-    first = subjects[0].left_edge.i
+    own = names.known(subjects[0])  # ("The French writer A, who ...,": from the name)
+    first = own[0] if own is not None and not any(
+        t.lower_ == "and" for t in doc[subjects[0].left_edge.i:own[0]]) else \
+        subjects[0].left_edge.i
     return _items(doc, first, sent, names, rules, stop=prep.head.i)
+
+
+def named_members(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
+                  rules: Rules) -> list[Mention]:
+    """The named members a trigger's participle phrase lists, in any of the three shapes."""
+    return copular_list(doc, anchor, sent, names, rules) or \
+        among_subject(doc, anchor, sent, names, rules) or \
+        participle_members(doc, anchor, sent, names, rules)
+
+
+def participle_members(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
+                       rules: Rules) -> list[Mention]:
+    """"Seven of the 20 people convicted, including former party leader A, were tried in
+    absentia", "some defendants sentenced in absentia, including writer B": the names after
+    ", including" that closes the phrase of a participle trigger right after a plural people
+    noun (read on the words: the parse of such a phrase varies)."""
+    before = doc[anchor.i - 1] if anchor.i > sent.start else None
+    if before is None or anchor.tag_ not in {"VBN", "VBD"} or before.tag_ != "NNS" or \
+            before.lower_ not in rules.words("people_nouns"):
+        return []
+    for k in range(anchor.i + 1, min(sent.end, anchor.i + 8)):
+        start = _including_at(doc, k, sent)
+        if start is not None:
+            return _items(doc, start, sent, names, rules)
+        if doc[k].text in {",", ";", ":", "(", "—", "–"} or doc[k].pos_ in {"VERB", "AUX"}:
+            return []  # (the participle's own phrase ends before any list of its members)
+    return []
 
 
 def included_members(doc: Doc, group: Mention, sent: Span, names: NameIndex,
@@ -137,7 +170,7 @@ def _items(doc: Doc, i: int, sent: Span, names: NameIndex, rules: Rules, *,
     end = sent.end if stop is None else stop
     out: list[Mention] = []
     while i < end:
-        named_at = _past_role(doc, i, end, names)
+        named_at = _past_role(doc, i, end, names, rules)
         m = listed_name(doc, named_at, sent, names, rules) or (
             single_listed(doc, named_at, sent, names) if out else None)
         # (a role read past is the member's own: "among those jailed were judge A")
@@ -194,9 +227,12 @@ def _titled_after(doc: Doc, end: int, rules: Rules) -> bool:
         doc[end + 2].lower_ in rules.words("official_titles")
 
 
-def _past_role(doc: Doc, i: int, end: int, names: NameIndex) -> int:
+def _past_role(doc: Doc, i: int, end: int, names: NameIndex, rules: Rules) -> int:
     """Past a role before a name ("its leader", "former chief of staff", "the blogger"): up
-    to five lower-case words ending in a noun, when a name follows them."""
+    to five lower-case words ending in a noun, when a name follows them; or, right before a
+    name the NER knows, a role with an agency's or party's initials or a capitalised title
+    in it ("AFP photographer", "former PNR Leader") or an adjective the tagger took its noun
+    for ("intellectual")."""
     j = i
     while j < min(end, i + 5) and names.known(doc[j]) is None and doc[j].is_alpha and \
             doc[j].is_lower and (doc[j].pos_ in _ROLE_POS or doc[j].lower_ == "of") and \
@@ -204,6 +240,25 @@ def _past_role(doc: Doc, i: int, end: int, names: NameIndex) -> int:
         j += 1
     if j == i or j >= end or doc[j - 1].pos_ not in {"NOUN", "PROPN"} or \
             not doc[j].text[:1].isupper():
+        return _role_before_known(doc, i, end, names, rules)
+    return j
+
+
+def _role_before_known(doc: Doc, i: int, end: int, names: NameIndex, rules: Rules) -> int:
+    """The first token of a known name after a short role at ``i`` whose words are lower-case
+    role words, initials (2 to 6 capitals) or capitalised titles; ``i`` when none is there."""
+    titles = rules.words("official_titles") | rules.words("people_nouns") | \
+        rules.words("strip_titles")
+    j = i
+    while j < min(end, i + 4) and names.known(doc[j]) is None and doc[j].is_alpha and \
+            doc[j].lower_ != "and" and (
+                (doc[j].is_lower and doc[j].pos_ in _ROLE_POS | {"ADJ"})
+                or (doc[j].is_upper and 2 <= len(doc[j].text) <= 6)
+                or (doc[j].is_title and doc[j].lower_ in titles)):
+        j += 1
+    bounds = names.known(doc[j]) if i < j < end else None
+    if bounds is None or bounds[0] != j or not (
+            doc[j - 1].lower_ in titles or doc[j - 1].pos_ in {"NOUN", "ADJ"}):
         return i
     return j
 

@@ -88,3 +88,26 @@ def settle_priors(drafts: list[Draft], aliases: dict[Key, Key]) -> None:
             d.prior = False
         else:
             d.person = fullest.get(key, d.person)
+
+
+def other_terms_apart(drafts: list[Draft], aliases: dict[Key, Key], hearing_flag: str) -> int:
+    """"X was sentenced to three years on Sunday ... Last July, he was already sentenced to
+    18 months": a named defendant's term told after the story's own, of another length and
+    in a sentence that tells of another day or case (``hearing_flag``), is an earlier
+    proceeding's, kept apart as a prior record, not merged over the story's term. Not an
+    appeal's or a revision's term (the latest state of the same proceeding), nor a term of
+    the story's own sentence. Returns how many drafts were set apart."""
+    canon = [aliases.get(d.key, d.key) for d in drafts]
+    done = 0
+    for n, d in enumerate(drafts):
+        if not d.person or d.prior or d.appeal or d.reversal_cue or not d.sentencing or \
+                d.months is None or hearing_flag not in d.flags:
+            continue
+        story = [e for e, key in zip(drafts[:n], canon[:n], strict=True) if key == canon[n]
+                 and not e.prior and e.sentencing and e.months is not None
+                 and hearing_flag not in e.flags and e.sent_index < d.sent_index]
+        if story and not any(e.appeal or e.reversal_cue for e in story) and all(
+                abs(e.months - d.months) >= 1 for e in story if e.months is not None):
+            d.prior = True
+            done += 1
+    return done

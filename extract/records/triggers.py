@@ -30,6 +30,7 @@ from extract.records.assembly import (
     DEFERRED_FLAG,
     MEMBER_FLAG,
     OTHER_HEARING_FLAG,
+    PAST_CASE_FLAG,
     SAME_COURT_FLAG,
     SHIFTED_DAY_FLAG,
     Draft,
@@ -72,7 +73,7 @@ from extract.records.guards import (
 )
 from extract.records.labels import label_names
 from extract.records.layout import is_headline, sent_index
-from extract.records.members import among_subject, copular_list
+from extract.records.members import named_members, participle_members
 from extract.records.own_time import states_own_time
 from extract.records.people import NameIndex, person_key
 from extract.records.place_hit import PlaceHit, outside_spans
@@ -84,6 +85,7 @@ from extract.records.where_when import (
     pick_place,
     shifted_day_flags,
     tells_other_hearing,
+    tells_past_case,
     tells_same_court,
 )
 from schemas import Outcome, RecordError
@@ -137,8 +139,8 @@ def drafts_for_trigger(
     sent = colon_lists.with_colon_list(doc, anchor, sent, rules, names)  # "...: A, 7 years; B,"
     # "those jailed included A", "A was among the activists sentenced": named members of
     # people the text has told of; they share that group's proceeding (assembly fills it)
-    members = {m.start for m in (copular_list(doc, anchor, sent, names, rules) or among_subject(
-        doc, anchor, sent, names, rules))} if anchor.dep_ in {"acl", "amod", "relcl"} else set()
+    members = {m.start for m in named_members(doc, anchor, sent, names, rules)} \
+        if anchor.dep_ in {"acl", "amod", "relcl"} else set()
     if anchor.dep_ in {"amod", "compound"} and anchor.head.i > anchor.i and (
         anchor.i == sent.start or doc[anchor.i - 1].pos_ in {"DET", "ADJ", "PRON", "NUM", "PUNCT",
                                                               "CCONJ", "ADP", "PART", "ADV"}
@@ -166,7 +168,8 @@ def drafts_for_trigger(
             for m in mentions):
         return []  # "Four of them got death sentences": a subgroup; the term is not all five's
     counted = counted_subject(anchor)
-    if counted is not None and (not any(m.name for m in mentions) or len(
+    if counted is not None and not participle_members(doc, anchor, sent, names, rules) and (
+            not any(m.name for m in mentions) or len(
             {m.name for m in mentions if m.kind == "name"}) not in {0, counted.group_size}):
         # the parse's subject beats a guess from nearby words ("Of the 24 defendants from
         # the daily X, only seven were convicted": seven, not X; "all three" were its names)
@@ -344,8 +347,8 @@ def drafts_for_trigger(
         if tells_other_hearing(sent.text):
             draft.flags.append(OTHER_HEARING_FLAG)
         draft.flags.extend(shifted_day_flags(sent.text, SHIFTED_DAY_FLAG))
-        if tells_same_court(sent.text):
-            draft.flags.append(SAME_COURT_FLAG)
+        draft.flags += [flag for flag, cue in ((SAME_COURT_FLAG, tells_same_court), (
+            PAST_CASE_FLAG, tells_past_case)) if cue(sent.text)]  # (PAST: an earlier case)
         if charge and any(c.lower_ == "also" for c in anchor.children) and \
                 hit.rule.id in _CONVICTION_RULES and hit.rule.outcome is Outcome.CONVICTED:
             draft.flags.append("also")  # "He was also found guilty of arson": another count

@@ -154,3 +154,16 @@ def tells_same_court(text: str) -> bool:
     """The sentence opens on a further outcome of the court told of before ("The court also
     sentenced five people ..."): its hearing is that court's."""
     return bool(_SAME_COURT_ALSO_RE.match(text))
+# words that put an outcome in an earlier or another case (not "later", "after", "the next
+# day": those tell of the same case's next step): "Last July, he was already sentenced ...",
+# "In 2024, a court sentenced him ...", "in a separate case"
+_PAST_CASE_RE = re.compile(
+    r"\b(?:earlier|previously|already|ago|prior|formerly|once|separate(?:ly)?|unrelated"
+    r"|(?:another|different|separate|other)\s+(?:court|trial|case)s?"
+    r"|in\s+(?:19|20)\d\d|last\s+(?:year|january|february|march|april|may|june|july|august"
+    r"|september|october|november|december))\b", re.IGNORECASE)
+
+
+def tells_past_case(text: str) -> bool:
+    """The sentence puts its outcome in an earlier year or another case than the story's."""
+    return bool(_PAST_CASE_RE.search(text))
