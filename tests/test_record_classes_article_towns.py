@@ -39,3 +39,39 @@ def test_a_towns_own_article_is_kept(records: dict[str, list[Record]], key: str,
                                      city: str) -> None:
     (rec,) = records[key]
     assert rec.city == city
+
+
+# ---- the article's one court town, told after the outcome, beside an "In X, ..." sentence
+# that tells no case ("In Geneva, the UN office called for his release"): still the court
+# town; an "In X, ..." round-up of another outcome leaves the article without one
+HEADER_TEXTS: dict[str, str] = {
+    "header-no-case": "A Chinese court on Monday jailed a blogger for three years.\nLi Wei, 41, "
+                      "had posted essays criticising officials, the court in the eastern city "
+                      "of Hangzhou said.\nIn Geneva, the UN rights office called for his "
+                      "release.",
+    "header-statement": "A court on Monday jailed a blogger for three years.\nLi Wei, 41, had "
+                        "posted essays online, the Hangzhou Intermediate People's Court said.\n"
+                        "His wife said he was innocent.\nIn London, his supporters held a vigil "
+                        "outside the embassy.",
+    # ---- control: a round-up header of another outcome
+    "header-round-up": "A court on Monday jailed a blogger for three years.\nLi Wei, 41, had "
+                       "posted essays online, the Hangzhou Intermediate People's Court said.\n"
+                       "In Nanjing, a court jailed a lawyer for four years.",
+}
+
+
+@pytest.fixture(scope="module")
+def header_records() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig(ner_policy="rules")), HEADER_TEXTS,
+                         PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "city"), [
+    ("header-no-case", "Hangzhou"), ("header-statement", "Hangzhou"),
+    ("header-round-up", None),
+])
+def test_a_header_without_a_case_is_no_round_up(header_records: dict[str, list[Record]],
+                                                key: str, city: str | None) -> None:
+    first = min(header_records[key], key=lambda r: r.evidence_start)
+    assert first.sentence == "three years", (key, header_records[key])
+    assert first.city == city, (key, header_records[key])

@@ -37,8 +37,8 @@ def court_city_default(doc: Doc, text: str,
                     text[max(sent.start_char, hit.start - 60):hit.start]):
                 (areas if hit.kind in AREA_KINDS else cities).append(hit)
             if hit.kind not in AREA_KINDS and sent.start_char == hit.start - 3 and \
-                    sent.text[:3].lower() == "in ":
-                named.add(hit.text.lower())
+                    sent.text[:3].lower() == "in " and _OUTCOME_RE.search(sent.text):
+                named.add(hit.text.lower())  # (not "In Geneva, the UN office called ...")
     courts = _court_countries(doc, lookup)
     bounds = [(sent.start_char, sent.end_char) for sent in _limited_sents(doc)]
     starts = [s for s, _ in bounds]
@@ -91,6 +91,9 @@ def court_city_default(doc: Doc, text: str,
 
 
 _COURT_NOUNS = frozenset({"court", "courts", "tribunal", "judge", "judges", "judiciary"})
+# a round-up header's story tells an outcome or a court: "In X, a court jailed ..."
+_OUTCOME_RE = re.compile(r"(?i)\b(?:court|tribunal|judge|jury|sentenc\w*|convict\w*|jail\w*|"
+                         r"imprison\w*|fined|acquitt\w*|guilty|verdict)\b")
 # the seat of an international court ("the European Court of Human Rights in Strasbourg"): the
 # place of its own ruling only, never of a national court's case the article tells beside it
 _INTERNATIONAL_SEAT_RE = re.compile(
