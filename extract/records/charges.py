@@ -99,7 +99,9 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             break  # "... of X were found to have fled", "... X has been sentenced": a clause
         if tok.tag_ == "RB" and i > start and low not in PART_ADVERBS and (
             i + 1 >= limit or doc[i + 1].tag_ not in {"VBG", "VBN", "JJ"}
-        ) and doc[i - 1].tag_ not in {"PRP$", "DT"}:  # "using his then position" goes on
+        ) and doc[i - 1].tag_ not in {"PRP$", "DT"} and not (  # "using his then position"
+            doc[i - 1].lower_ == "to" and i + 1 < limit and doc[i + 1].tag_ == "VB"
+        ):  # "calls to forcibly change the order": a split infinitive goes on
             break  # "arrested for terrorism shortly after ...": when, not what
         if low == "for" and i > start and i + 1 < limit and (
             doc[i + 1].like_num or doc[i + 1].lower_ in {"his", "her", "their", "its", "each"}
@@ -207,6 +209,7 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
     states ("detained for allegedly X", "accused of X"), introduced as "accused"; or None.
     ``exclude``: token ranges of the defendants ("the sentencing of seven people")."""
     from extract.records.accusations import accusation_for  # it reads phrases with ours
+    from extract.records.nearby_charges import nearby_charge
 
     found, last_resort = _sentence_charge(doc, anchor, terms, kind, exclude)
     if found is not None:
@@ -221,6 +224,8 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
         return last_resort  # "convicted and sentenced X ... for murder": the sentence's own
     if _SAME_OFFENCE_RE.search(anchor.sent.text):
         return last_resort  # "... for the same offence": the one stated before, not this
+    if last_resort is None and (near := nearby_charge(doc, anchor, exclude, _phrase)):
+        return near, "nearby"  # "... jailed X. He had admitted Y": the next sentence's
     accusation = accusation_for(doc, anchor, exclude)
     return (accusation, "accused") if accusation else last_resort
 
