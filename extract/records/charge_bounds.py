@@ -102,14 +102,26 @@ _QUOTE_MAX = 28  # tokens: a quoted offence is a name, not a statement
 
 
 def after_plea(doc: Doc, tok: Token, lo: int) -> bool:
-    """``tok`` follows "guilty"/"plea"/"no contest" with at most a date or adverb between."""
+    """``tok`` follows "guilty"/"plea"/"no contest" with at most a date, an adverb or the
+    court ("pleaded guilty Friday in Reed County court to X") between."""
     i = tok.i - 1
-    while i >= max(lo, tok.i - 8) and (doc[i].ent_type_ == "DATE" or doc[i].pos_ == "ADV"
-                                       or doc[i].text == "," or (
-                                           doc[i].lower_ in {"in", "on", "last", "this"}
-                                           and doc[i + 1].ent_type_ == "DATE")):
+    while i >= max(lo, tok.i - 8):
+        if doc[i].lower_ in _COURT_WORDS:
+            at = next((j for j in range(i - 1, max(lo, i - 6) - 1, -1)
+                       if doc[j].lower_ in {"in", "at", "before"}), None)
+            if at is None:
+                break
+            i = at - 1
+            continue
+        if not (doc[i].ent_type_ == "DATE" or doc[i].pos_ == "ADV" or doc[i].text == "," or (
+                doc[i].lower_ in {"in", "on", "last", "this"}
+                and doc[i + 1].ent_type_ == "DATE")):
+            break
         i -= 1
     return i >= lo and doc[i].lower_ in _PLEA_WORDS
+
+
+_COURT_WORDS = frozenset({"court", "courthouse", "tribunal"})
 
 
 def after_conviction(doc: Doc, tok: Token, lo: int) -> bool:

@@ -135,7 +135,8 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             i += 1  # "the 2019 murder of a journalist": a year naming the crime
             end = i
             continue
-        if tok.ent_type_ == "DATE" and low not in {"first", "second", "third"} and i > start:
+        if tok.ent_type_ in {"DATE", "TIME"} and low not in {"first", "second", "third"} and \
+                i > start:  # "... murder 20 hours after retiring": when, not what
             break
         if low == "and" and i + 1 < limit and (doc[i + 1].lower_ in STOP_AFTER_AND
                                                or (doc[i + 1].tag_ in {"VBD", "VBZ", "VBN"}
@@ -230,6 +231,9 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
     return (accusation, "accused") if accusation else last_resort
 
 
+# the first word of a compound preposition ending in "of": its "of" introduces no offence
+_COMPOUND_PREPS = frozenset({"instead", "because", "ahead", "regardless", "irrespective",
+                             "spite", "regard", "respect", "view"})
 _SAME_OFFENCE_RE = re.compile(r"(?i)\b(?:same|similar)\s+(?:charges?|crimes?|offen[cs]es?|"
                               r"counts?|case)\b")
 Found = tuple[str, str] | None
@@ -306,6 +310,8 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             continue  # the "for" of "murder-for-hire"
         if any(s <= prep.i + 1 < e or s <= prep.i + 2 < e for s, e in exclude):
             continue
+        if prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in _COMPOUND_PREPS:
+            continue  # "pleaded guilty to X instead of going to trial": no offence
         if prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in PLACE_NOUNS:
             continue  # "a court in the region of X": where, not what
         if prep.lower_ == "of" and prep.i > 1 and doc[prep.i - 1].like_num and \
