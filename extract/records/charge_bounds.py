@@ -197,6 +197,41 @@ def law_named(doc: Doc, lo: int, hi: int) -> str | None:
     return None
 
 
+# a charge named by its law alone: "an offence under the X Act", "one charge under the Y
+# Regulations", "two counts under Section 5"
+_GENERIC_COUNTS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven",
+                             "eight", "nine", "ten", "several", "offence", "offences",
+                             "offense", "offenses", "charge", "charges", "count", "counts"})
+_LAW_JOINS = frozenset({"of", "and", "on", "for", "-", "‑", "–"})
+
+
+def law_of_generic(doc: Doc, start: int, i: int, limit: int) -> int | None:
+    """Where the law ends that the "under" at ``i`` names for a charge told only as "an
+    offence" or "one charge" (``start``..``i``): "an offence under the Public Health
+    (Control) Act, 2020"; None when the charge names an offence of its own ("murder under
+    Section 302": the law is no part of it) or no capitalised law follows."""
+    if doc[i].lower_ != "under" or i == start or not all(
+            t.lower_ in _GENERIC_COUNTS or t.like_num for t in doc[start:i]):
+        return None
+    j = i + 1 + (i + 1 < limit and doc[i + 1].lower_ == "the")
+    first, depth = j, 0
+    while j < limit:
+        t = doc[j]
+        if t.text in {"(", ")"}:
+            depth += 1 if t.text == "(" else -1
+            if depth < 0:
+                break
+        elif t.text == "," and depth == 0 and j + 1 < limit and doc[j + 1].like_num:
+            j += 1  # "the Prevention of Corruption Act, 1988"
+        elif depth == 0 and not (t.text[:1].isupper() or t.like_num
+                                 or t.lower_ in _LAW_JOINS):
+            break
+        j += 1
+    while j > first and doc[j - 1].lower_ in _LAW_JOINS:
+        j -= 1
+    return j if j > first and depth == 0 and doc[first].text[:1].isupper() else None
+
+
 def state_ahead(doc: Doc, i: int, limit: int) -> bool:
     """"(propaganda against) the state", "national security", "a representative of
     authority", "Islam": what an offence is against is part of its name; a person or a

@@ -21,6 +21,7 @@ from extract.records.charge_bounds import (
     inner_tally,
     is_term_word,
     law_named,
+    law_of_generic,
     listed_inside,
     prep_rank,
     quote_end,
@@ -82,6 +83,9 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
                 doc[i + 1].text.isupper() and 2 <= len(doc[i + 1].text) <= 8:
             i += 3  # "... Organization (MIT)": an abbreviation, not the end of the offence
             end = i
+            continue
+        if (law_end := law_of_generic(doc, start, i, limit)) is not None:
+            i = end = law_end  # "an offence under the X (Y) Act": the law names it
             continue
         if tok.is_punct and tok.text not in QUOTES:
             if tok.text == "," and i + 1 < limit and _list_continues(doc, i + 1, limit, start):
