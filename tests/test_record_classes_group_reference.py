@@ -186,6 +186,14 @@ def test_a_groups_past_perfect_conviction_is_its_members(key: str) -> None:
     assert sorted((r.person, r.charge) for r in recs) == [(p, charge) for p in people], recs
 
 
+def test_a_group_convicted_at_a_time_of_its_own_stays_apart() -> None:
+    """"had been convicted of X in 2015": an earlier case, told with its own year."""
+    text = ("The two brothers had been convicted of arson in 2015. Al Bee and Cy Dee were "
+            "jailed for two years on Friday.")
+    recs = extract_texts(RecordExtractor(ExtractConfig()), {"k": text}, PUBLISHED)["k"]
+    assert all(r.charge is None for r in recs if r.person), recs
+
+
 def test_a_group_of_another_size_stays_apart() -> None:
     """Four had been convicted, two are sentenced now: the four are not these two."""
     text = ("Four men had been convicted of arson in 2019. Al Bee and Cy Dee were jailed for "

@@ -67,8 +67,9 @@ def same_conviction(drafts: list[Draft], aliases: dict[Key, Key]) -> None:
 def _named_after(group: Draft, drafts: list[Draft]) -> bool:
     """An unnamed counted group whose members, as many as it counts, are sentenced in the
     next two sentences: the conviction their sentencing completes."""
-    if group.person is not None or group.group_size < 2:
-        return False
+    if group.person is not None or group.group_size < 2 or group.date is not None or \
+            group.own_time:
+        return False  # "had been convicted of X in 2015": a time of its own, another case
     named = {o.person for o in drafts if o.person and not o.prior
              and 0 < o.sent_index - group.sent_index <= 2}
     return len(named) == group.group_size
