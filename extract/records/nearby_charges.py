@@ -37,7 +37,9 @@ def nearby_charge(doc: Doc, anchor: Token, exclude: Sequence[tuple[int, int]],
                   phrase: Phrase) -> str | None:
     """The offence the sentences around the outcome at ``anchor`` give its defendants (at
     ``exclude``): the next sentence about them by a pronoun, their name or their role, or
-    the two before and the one after that by their name; None without one."""
+    the one before and the one after that by their name (further before, the accusations
+    of a round-up: "A was accused of X. B was accused of Y. A court jailed A"); None
+    without one."""
     sent = anchor.sent
     if not exclude:  # "He was jailed": the outcome's subject
         subject = next((c for c in anchor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -52,7 +54,7 @@ def nearby_charge(doc: Doc, anchor: Token, exclude: Sequence[tuple[int, int]],
     at = next((n for n, s in enumerate(sents) if s.start == sent.start), None)
     if at is None:
         return None
-    for n in (at + 1, at - 1, at + 2, at - 2):
+    for n in (at + 1, at - 1, at + 2):
         if not 0 <= n < len(sents) or _tells_outcome(sents[n]):
             continue
         # "A admitted X. He was jailed": the pronoun is the person the sentence before names
