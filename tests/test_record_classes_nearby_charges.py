@@ -104,3 +104,30 @@ def test_the_offence_told_beside_the_outcome_is_the_charge(
 def test_a_charge_beside_is_not_taken_for_another(records: dict[str, list[Record]], key: str,
                                                   person: str, charge: str | None) -> None:
     assert person_record(records, key, person).charge == charge
+
+
+# an offence an outcome states (a lead that the named members restate) beats the accusation
+# told beside a member's outcome; with no outcome stating one, the accusation stays
+RESTATED: dict[str, tuple[str, list[str], str]] = {
+    "lead-beats-accusation": (
+        "A military court in Gulu sentenced three opposition supporters to five years in "
+        "prison for treason and illegal possession of explosives. Those convicted are Amos "
+        "Okello, Ben Ocen and Carl Opio. They were accused of involvement in acts of treason.",
+        ["Amos Okello", "Ben Ocen", "Carl Opio"],
+        "treason and illegal possession of explosives"),
+    "lead-beats-accusation-plea": (
+        "Two former bank clerks were jailed for four years each in Riga for embezzlement. "
+        "Those sentenced are Ilze Berzina and Juris Kalns. They were accused of moving client "
+        "money to private accounts.",
+        ["Ilze Berzina", "Juris Kalns"], "embezzlement"),
+    "accusation-alone": (
+        "Kira Vance was arrested in 2021 and charged with espionage. A court in Sofia "
+        "convicted Vance on Monday.", ["Kira Vance"], "espionage"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(RESTATED))
+def test_an_outcomes_offence_beats_an_accusation(key: str) -> None:
+    text, people, charge = RESTATED[key]
+    recs = extract_texts(RecordExtractor(ExtractConfig()), {key: text}, PUBLISHED)[key]
+    assert sorted((r.person, r.charge) for r in recs) == [(p, charge) for p in people], recs
