@@ -1,15 +1,15 @@
-"""Charge error classes read on unannotated court news, each in several phrasings of our own:
-a quoted offence is kept whole to its closing quote; a phrase that names no particular
-offence ("a range of crimes", "committing the offence") is no charge, and a list named by
-one stands for what it includes; "in a case ...", "as part of a crackdown", "whom ...",
-"and also ...", a court's "saying ...", a law's "Section 5 of the Code" and the "for" of
-"the right to run for office" are not the offence, nor a victim's title before the name
-("the murder of former chairman X"); an adverb inside a noun phrase ("his then position")
-does not end it, a trailing possessive or a page's markup is dropped; "on similar charges"
-carries the offence stated just before; an article named in brackets ("under Article 174
-(inciting discord)") names the offence; what an offence is against is part of it when that
-is the state, its security or a faith ("propaganda against the state"), not a victim, and
-"despite ..." ends it."""
+"""Charge error classes read on unannotated court news, each in several phrasings of our own: a
+quoted offence is kept whole to its closing quote; a phrase that names no particular offence
+("a range of crimes", "committing the offence") is no charge, and a list named by one stands
+for what it includes; "in a case ...", "as part of a crackdown", "whom ...", "... 20 minutes
+after", "instead of ...", "and also ...", a court's "saying ...", a law's "Section 5 of the
+Code" and the "for" of "the right to run for office" are not the offence, nor a victim's title
+before the name ("the murder of former chairman X"); an adverb inside a noun phrase ("his then
+position") or a split infinitive ("calls to forcibly change X") does not end it, a trailing
+possessive or a page's markup is dropped; "on similar charges" carries the offence stated just
+before; an article named in brackets ("under Article 174 (inciting discord)") names the
+offence; what an offence is against is part of it when that is the state, its security or a
+faith ("propaganda against the state"), not a victim, and "despite ..." ends it."""
 
 from __future__ import annotations
 
@@ -84,6 +84,22 @@ TEXTS: dict[str, str] = {
     "title-object": "A court in Ndola sentenced Bwalya Mulenga to 12 months in prison for "
                     "insulting President Hakim Zulu.",
     # ---- an adverb inside a noun phrase; markup
+    "time-after": "Dara Quinn was sentenced to life imprisonment after a jury found him guilty "
+                  "of his neighbour's murder 40 minutes after it retired.",
+    "time-after-hours": "A jury convicted Ivan Drozd of manslaughter three hours after "
+                        "retiring to consider its verdict.",
+    "instead-of": "Former councillor Dale Price pleaded guilty on Monday to arson instead of "
+                  "going to trial.",
+    "instead-of-only": "Former councillor Rita Moss decided to plead guilty Friday instead of "
+                       "taking her case to trial.",
+    "plea-in-court": "Former alderman Glen Hart decided to plead guilty Friday in Marion County "
+                     "court to felony theft rather than face a jury.",
+    "plea-at-court": "Sean Boyle pleaded guilty at Bristol Crown Court to wounding with intent "
+                     "instead of standing trial.",
+    "split-infinitive": "A court in Khujand jailed Rustam Nazarov for six years for public "
+                        "calls to forcibly change the constitutional order.",
+    "split-infinitive-conspiring": "Ola Berg was convicted of conspiring to secretly export "
+                                   "military parts and jailed for three years.",
     "then-position": "Dr Amin Yusof was sentenced to 12 months' jail in 2011 for using his then "
                      "position as state leader to buy two plots of land.",
     "then-office": "Ex-minister Rafael Ortiz was sentenced to a year in jail in 2015 for using "
@@ -161,9 +177,15 @@ def test_no_particular_offence_is_no_charge(records: dict[str, list[Record]], ke
     ("part-of-group", "Yuri Daskal", "fraud as part of a criminal group"),
     ("whom", "Kevin Doyle", "murder of another man"),
     ("and-also", "Goran Vuk", "torture"),
+    ("time-after", "Dara Quinn", "neighbour's murder"),
+    ("time-after-hours", "Ivan Drozd", "manslaughter"),
+    ("instead-of", "Dale Price", "arson"),
+    ("instead-of-only", "Rita Moss", None),
+    ("plea-in-court", "Glen Hart", "felony theft"),
+    ("plea-at-court", "Sean Boyle", "wounding with intent"),
 ])
 def test_what_follows_is_not_the_offence(records: dict[str, list[Record]], key: str,
-                                         person: str, charge: str) -> None:
+                                         person: str, charge: str | None) -> None:
     assert person_record(records, key, person).charge == charge
 
 
@@ -229,6 +251,8 @@ def test_victims_title_goes_with_the_name(records: dict[str, list[Record]], key:
     ("then-office", "using his then office"),
     ("then-rank", "abusing his then rank"),
     ("markup", "spreading terrorist propaganda"),
+    ("split-infinitive", "public calls to forcibly change the constitutional order"),
+    ("split-infinitive-conspiring", "conspiring to secretly export military parts"),
 ])
 def test_noun_phrase_adverb_and_markup(records: dict[str, list[Record]], key: str,
                                        charge: str) -> None:

@@ -1,7 +1,8 @@
 """Charge error classes seen on unannotated court news (issue 11, class 2), each in several
 phrasings of our own: an offence coordinated with a noun the small parser reads as a verb
 ("for sedition and misuse of funds") is kept whole; a relative clause, a place, "the first
-time" or a "punishable under" clause is never the offence nor part of it."""
+time" or a "punishable under" clause is never the offence nor part of it; a charge told only as
+"an offence under the X Act" is named by its law."""
 
 from __future__ import annotations
 
@@ -124,3 +125,29 @@ def test_convicted_for_keeps_the_offence_head(convicted_for: dict[str, list[Reco
 def test_convicted_for_never_cuts_to_the_object(convicted_for: dict[str, list[Record]]) -> None:
     # whoever the records name, "public funds" alone is never the offence
     assert all(r.charge != "public funds" for r in convicted_for["for-misuse"])
+
+
+# a charge told only as "an offence" or "one charge" is named by its law, brackets and year
+# included; an offence of its own ("murder under Section 302") still ends before its law
+UNDER_LAW: dict[str, tuple[str, str | None]] = {
+    "offence-act": ("Mei Ling Goh pleaded guilty on Monday to an offence under the Public "
+                    "Health (Emergency Powers) Act and was fined $2,000.",
+                    "an offence under the Public Health (Emergency Powers) Act"),
+    "one-charge-regulations": ("Tom Reyes pleaded guilty to one charge under the Public Health "
+                               "(Control Order) Regulations 2021 and was fined $1,500.",
+                               "one charge under the Public Health (Control Order) "
+                               "Regulations 2021"),
+    "offences-act-year": ("A court convicted Arun Pillai of offences under the Prevention of "
+                          "Bribery Act, 1988, and jailed him for two years.",
+                          "offences under the Prevention of Bribery Act, 1988"),
+    "own-offence": ("Ravi Kumar was convicted of murder under Section 302 of the Penal Code "
+                    "and sentenced to life.", "murder"),
+    "lower-case-law": ("Lena Frost was fined $300 for an offence under the bylaws.", None),
+}
+
+
+@pytest.mark.parametrize("key", sorted(UNDER_LAW))
+def test_a_generic_charge_is_named_by_its_law(key: str) -> None:
+    text, charge = UNDER_LAW[key]
+    recs = extract_texts(RecordExtractor(ExtractConfig()), {key: text}, PUBLISHED)[key]
+    assert [r.charge for r in recs] == [charge], recs

@@ -164,3 +164,39 @@ def test_the_two_men_are_the_two_named_before(named_count: dict[str, list[Record
 def test_a_count_the_names_do_not_match_stays_a_group(
         named_count: dict[str, list[Record]]) -> None:
     assert [(r.person, r.group_size) for r in named_count["count-mismatch"]] == [(None, 2)]
+
+
+# "The three men had been found guilty of X. A, B and C were sentenced ...": the past perfect
+# tells the conviction their sentencing completes (as many named as the group counts), not an
+# earlier one; its offence is theirs and the group no record of its own
+CONVICTED_BEFORE: dict[str, tuple[str, list[str], str]] = {
+    "three-men": ("The three men had been found guilty by the court on charges of forgery and "
+                  "theft. Al Bee, Cy Dee and Ed Fay were sentenced to ten years each on Friday.",
+                  ["Al Bee", "Cy Dee", "Ed Fay"], "forgery and theft"),
+    "two-women": ("The two women had been convicted of smuggling cigarettes in March. On "
+                  "Tuesday Rosa Lind was jailed for a year and Vera Holm for eight months.",
+                  ["Rosa Lind", "Vera Holm"], "smuggling cigarettes"),
+}
+
+
+@pytest.mark.parametrize("key", sorted(CONVICTED_BEFORE))
+def test_a_groups_past_perfect_conviction_is_its_members(key: str) -> None:
+    text, people, charge = CONVICTED_BEFORE[key]
+    recs = extract_texts(RecordExtractor(ExtractConfig()), {key: text}, PUBLISHED)[key]
+    assert sorted((r.person, r.charge) for r in recs) == [(p, charge) for p in people], recs
+
+
+def test_a_group_convicted_at_a_time_of_its_own_stays_apart() -> None:
+    """"had been convicted of X in 2015": an earlier case, told with its own year."""
+    text = ("The two brothers had been convicted of arson in 2015. Al Bee and Cy Dee were "
+            "jailed for two years on Friday.")
+    recs = extract_texts(RecordExtractor(ExtractConfig()), {"k": text}, PUBLISHED)["k"]
+    assert all(r.charge is None for r in recs if r.person), recs
+
+
+def test_a_group_of_another_size_stays_apart() -> None:
+    """Four had been convicted, two are sentenced now: the four are not these two."""
+    text = ("Four men had been convicted of arson in 2019. Al Bee and Cy Dee were jailed for "
+            "two years on Friday for burglary.")
+    recs = extract_texts(RecordExtractor(ExtractConfig()), {"k": text}, PUBLISHED)["k"]
+    assert {r.charge for r in recs if r.person} == {"burglary"}, recs

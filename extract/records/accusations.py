@@ -55,8 +55,11 @@ def case_accusation(doc: Doc, limit: int = 60) -> tuple[str, str | None] | None:
             if prep is None or tok.i + 2 >= sent.end:
                 continue
             if doc[max(sent.start, tok.i - 2):tok.i].text.lower().split()[-1:] in (
-                    ["originally"], ["initially"], ["first"]):
-                continue  # "originally charged with X but pleaded guilty to Y": superseded
+                    ["originally"], ["initially"], ["first"], ["also"]):
+                continue  # "originally charged with X but pleaded guilty to Y": superseded;
+                # "also charged with X": a further count, perhaps still to be tried
+            if _other_accuser(tok):
+                continue  # "accused of bias by the defence": no prosecution's charge
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.lower_ not in _PROSECUTION and not any(
                     c.dep_ == "auxpass" for c in tok.children):
@@ -114,6 +117,13 @@ def _names_others(doc: Doc, spans: Sequence[tuple[int, int]], surname: str) -> b
     return bool(named) and not any(surname in span.text.lower() for span in named)
 
 
+def _other_accuser(tok: Token) -> bool:
+    """The passive accusation at ``tok`` names its accuser, and that is no prosecution."""
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return who is not None and who.lower_ not in _PROSECUTION | {"court", "judge", "jury"}
+
+
 def _accused_name(tok: Token) -> str | None:
     """The surname of the named person who is the subject of the accusation at ``tok``
     ("Smith was charged with ..."), or None for a group ("the journalists who were
@@ -131,6 +141,9 @@ def _accused_name(tok: Token) -> str | None:
         if subj is not None:
             if subj.lower_ in {"who", "that", "which"} and node.dep_ == "relcl":
                 subj = node.head
+            # "her landlord, Otto Brandt, was charged": the name in apposition
+            subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
+                        subj)
             named = subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN"
             return subj.lower_ if named else None
         if node.head.i == node.i:

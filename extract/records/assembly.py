@@ -69,6 +69,7 @@ class Draft:
     date: dt.date | None = None
     charge: str | None = None
     charge_rank: int = 9  # 0: from a conviction/plea/dismissal trigger, 1: "sentenced for"
+    charge_apart: bool = False  # told beside the outcome (an accusation), not by an outcome
     sentence: str | None = None
     months: float | None = None
     type: SentenceType | None = None
@@ -100,6 +101,7 @@ def _merge(base: Draft, other: Draft) -> Draft:
         Outcome.ACQUITTED, Outcome.CONVICTED}
     if mixed and b.outcome is Outcome.ACQUITTED:
         b.charge, b.charge_rank, b.rule_id = other.charge, other.charge_rank, other.rule_id
+        b.charge_apart = other.charge_apart
     if appeal_wins:
         b.outcome, b.rule_id = other.outcome, other.rule_id
         if other.date is not None or not b.reversal_cue:
@@ -133,7 +135,8 @@ def _merge(base: Draft, other: Draft) -> Draft:
     elif other.charge and (b.charge is None or other.charge_rank < b.charge_rank or (
         other.charge_rank == b.charge_rank and len(other.charge) > len(b.charge)
     )):  # the formal list of counts is usually the longer
-        b.charge, b.charge_rank = other.charge, other.charge_rank
+        b.charge, b.charge_rank, b.charge_apart = other.charge, other.charge_rank, \
+            other.charge_apart
     if other.date is not None and not appeal_wins and not trial_loses and (
             b.date is None or (other.sentencing and not b.sentencing)):
         b.date = other.date  # an appeal's record keeps the appeal's date (or none)

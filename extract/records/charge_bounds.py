@@ -102,14 +102,26 @@ _QUOTE_MAX = 28  # tokens: a quoted offence is a name, not a statement
 
 
 def after_plea(doc: Doc, tok: Token, lo: int) -> bool:
-    """``tok`` follows "guilty"/"plea"/"no contest" with at most a date or adverb between."""
+    """``tok`` follows "guilty"/"plea"/"no contest" with at most a date, an adverb or the
+    court ("pleaded guilty Friday in Reed County court to X") between."""
     i = tok.i - 1
-    while i >= max(lo, tok.i - 8) and (doc[i].ent_type_ == "DATE" or doc[i].pos_ == "ADV"
-                                       or doc[i].text == "," or (
-                                           doc[i].lower_ in {"in", "on", "last", "this"}
-                                           and doc[i + 1].ent_type_ == "DATE")):
+    while i >= max(lo, tok.i - 8):
+        if doc[i].lower_ in _COURT_WORDS:
+            at = next((j for j in range(i - 1, max(lo, i - 6) - 1, -1)
+                       if doc[j].lower_ in {"in", "at", "before"}), None)
+            if at is None:
+                break
+            i = at - 1
+            continue
+        if not (doc[i].ent_type_ == "DATE" or doc[i].pos_ == "ADV" or doc[i].text == "," or (
+                doc[i].lower_ in {"in", "on", "last", "this"}
+                and doc[i + 1].ent_type_ == "DATE")):
+            break
         i -= 1
     return i >= lo and doc[i].lower_ in _PLEA_WORDS
+
+
+_COURT_WORDS = frozenset({"court", "courthouse", "tribunal"})
 
 
 def after_conviction(doc: Doc, tok: Token, lo: int) -> bool:
@@ -183,6 +195,41 @@ def law_named(doc: Doc, lo: int, hi: int) -> str | None:
         if text and text[:1].isalpha():
             return text
     return None
+
+
+# a charge named by its law alone: "an offence under the X Act", "one charge under the Y
+# Regulations", "two counts under Section 5"
+_GENERIC_COUNTS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven",
+                             "eight", "nine", "ten", "several", "offence", "offences",
+                             "offense", "offenses", "charge", "charges", "count", "counts"})
+_LAW_JOINS = frozenset({"of", "and", "on", "for", "-", "‑", "–"})
+
+
+def law_of_generic(doc: Doc, start: int, i: int, limit: int) -> int | None:
+    """Where the law ends that the "under" at ``i`` names for a charge told only as "an
+    offence" or "one charge" (``start``..``i``): "an offence under the Public Health
+    (Control) Act, 2020"; None when the charge names an offence of its own ("murder under
+    Section 302": the law is no part of it) or no capitalised law follows."""
+    if doc[i].lower_ != "under" or i == start or not all(
+            t.lower_ in _GENERIC_COUNTS or t.like_num for t in doc[start:i]):
+        return None
+    j = i + 1 + (i + 1 < limit and doc[i + 1].lower_ == "the")
+    first, depth = j, 0
+    while j < limit:
+        t = doc[j]
+        if t.text in {"(", ")"}:
+            depth += 1 if t.text == "(" else -1
+            if depth < 0:
+                break
+        elif t.text == "," and depth == 0 and j + 1 < limit and doc[j + 1].like_num:
+            j += 1  # "the Prevention of Corruption Act, 1988"
+        elif depth == 0 and not (t.text[:1].isupper() or t.like_num
+                                 or t.lower_ in _LAW_JOINS):
+            break
+        j += 1
+    while j > first and doc[j - 1].lower_ in _LAW_JOINS:
+        j -= 1
+    return j if j > first and depth == 0 and doc[first].text[:1].isupper() else None
 
 
 def state_ahead(doc: Doc, i: int, limit: int) -> bool:

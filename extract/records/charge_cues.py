@@ -39,7 +39,11 @@ _FINDING_VERBS = frozenset({"find", "convict", "sentence", "jail", "imprison"})
 # how far the charge of each cue word yields to others ("convicted of X" beats "convicted
 # for X", both beat "convicted over X" and a case named by its offence)
 CUE_RANK = 10  # (above the 9 of no charge: a cue's offence yields to any other)
-CUE_RANKS = {"for": 1, "frame": 1, "over": CUE_RANK, "case": CUE_RANK}
+# an offence told in a sentence beside the outcome (its accusation) yields to any an
+# outcome's own sentence states ("sentenced for X" is 3)
+APART_CUES = frozenset({"accused", "nearby"})
+CUE_RANKS = {"for": 1, "frame": 1, "accused": 6, "nearby": 6, "over": CUE_RANK,
+             "case": CUE_RANK}
 # verbs and nouns of an outcome, whose clause holds that outcome's own offence
 OUTCOME_WORDS = frozenset({"found", "convicted", "pleaded", "pled", "acquitted", "cleared",
                             "sentenced", "received", "got", "jailed", "given"})

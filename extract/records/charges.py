@@ -21,6 +21,7 @@ from extract.records.charge_bounds import (
     inner_tally,
     is_term_word,
     law_named,
+    law_of_generic,
     listed_inside,
     prep_rank,
     quote_end,
@@ -31,57 +32,26 @@ from extract.records.charge_bounds import (
 )
 from extract.records.charge_cues import OUTCOME_WORDS, cue_charge, foreign_clause
 from extract.records.charge_text import clean_charge
-
-_CHARGE_PREPS = {"of", "for", "on", "to", "with"}
-# words that end a charge phrase: what follows is the when, where, how or why of the case
-_HYPHENS = frozenset({"-", "‑", "–"})
-_STOP_WORDS = frozenset({
-    "after", "following", "before", "when", "because", "while", "by", "at", "during", "since",
-    "who", "whom", "whose", "which", "that", "where", "whereas", "but", "as", "until", "if",
-    "despite", "than", "from", "under", "through", "terms", "term", "sentence", "sentences",
-    "stemming", "related", "relating", "involving", "upon", "against", "along", "together",
-    "alongside", "punishable", "liable",  # "murder punishable under Section 302": the law
-})
-_STOP_AFTER_AND = frozenset({"his", "her", "their", "its", "the", "was", "were", "is", "are",
-                             "will", "would", "could", "must", "then", "also",
-                             "has", "have", "had", "sentenced",
-                             "ordered", "received", "given", "faces", "got", "assessed",
-                             # "convicting him of murder and sentencing him ...": the court
-                             "sentencing", "jailing", "ordering", "fining", "handing",
-                             "giving", "imposing", "acquitting"})
-# adverbs that belong to the offence they precede or follow ("not", "illegally")
-_PART_ADVERBS = frozenset({"not", "illegally", "unlawfully", "knowingly", "intentionally",
-                           "fraudulently", "falsely", "recklessly", "dangerously", "sexually",
-                           "racially", "religiously", "wilfully", "willfully", "deliberately",
-                           "negligently", "illicitly", "publicly", "allegedly", "repeatedly",
-                           "aggravated", "grossly", "indecently", "criminally"})
-# "convicted four members of the X sect of Y": whose members, not the offence
-_HOLDER_NOUNS = frozenset({"member", "members", "leader", "leaders", "head", "heads",
-                           "supporters", "followers", "mayor", "president", "chairman",
-                           "director", "editor", "representative", "chief", "founder",
-                           "officials", "employees", "residents", "activists", "staff",
-                           "governor", "minister", "commander", "deputy", "owner"})
-# "campaigners for press freedom", "a representative for X": whom they work for
-_ADVOCATES = frozenset({"campaigner", "campaigners", "advocate", "advocates", "representative",
-                        "fighter", "fighters", "spokesman", "spokeswoman", "candidate",
-                        "activist", "activists", "lawyer", "lawyers", "director", "reporter",
-                        "correspondent", "coordinator", "representatives"})
-# offences named by taking part in something: "in the ..." continues them
-_TAKES_IN = frozenset({"participating", "participation", "part", "involvement", "membership",
-                       "engaging", "involved", "partaking", "complicity", "concerned",
-                       "dealing", "trafficking", "trading"})  # "being concerned in the supply"
-# a participle clause after the offence, not another offence: "..., citing its size"
-_REPORTING = frozenset({"saying", "adding", "citing", "noting", "stating", "describing",
-                        "calling", "arguing", "explaining", "ruling", "finding", "warning"})
-_ROLE_ACTS = frozenset({"serving", "acting", "posing", "working", "operating"})
-# speech offences whose that-clause is the offence: "for alleging that the X had ..."
-_SPEECH_ACTS = frozenset({"alleging", "claiming", "saying", "stating", "suggesting", "writing",
-                          "insinuating", "implying", "asserting", "declaring", "posting"})
-_CLAUSE_ENDS = frozenset({"after", "before", "because", "when", "while", "but", "which",
-                          "although", "though", "whereas"})
-_QUOTES = frozenset({"-", "‑", "“", "”", '"', "'", "’", "‘"})
-_VICTIM_HEADS = frozenset({"murder", "killing", "death", "shooting", "stabbing", "slaying",
-                           "rape", "assault", "kidnapping", "abuse", "beating", "attack"})
+from extract.records.charge_words import (
+    ADVOCATES,
+    BY_OFFENCE,
+    CHARGE_PREPS,
+    CLAUSE_ENDS,
+    HOLDER_NOUNS,
+    HYPHENS,
+    NAME_ENTS,
+    PART_ADVERBS,
+    PLACE_NOUNS,
+    QUOTES,
+    REPORTING,
+    ROLE_ACTS,
+    SPEECH_ACTS,
+    STOP_AFTER_AND,
+    STOP_WORDS,
+    TAKES_IN,
+    TALLY_NOUNS,
+    VICTIM_HEADS,
+)
 
 
 def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) -> tuple[int, int]:
@@ -94,10 +64,10 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
         if any(s <= tok.idx < e for s, e in terms):
             break
         low = tok.lower_
-        if low == "that" and i > start and doc[i - 1].lower_ in _SPEECH_ACTS:
+        if low == "that" and i > start and doc[i - 1].lower_ in SPEECH_ACTS:
             said = True
-        if said and not (tok.is_punct and tok.text not in _QUOTES) and \
-                low not in _CLAUSE_ENDS:
+        if said and not (tok.is_punct and tok.text not in QUOTES) and \
+                low not in CLAUSE_ENDS:
             i += 1
             end = i
             continue
@@ -114,7 +84,10 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             i += 3  # "... Organization (MIT)": an abbreviation, not the end of the offence
             end = i
             continue
-        if tok.is_punct and tok.text not in _QUOTES:
+        if (law_end := law_of_generic(doc, start, i, limit)) is not None:
+            i = end = law_end  # "an offence under the X (Y) Act": the law names it
+            continue
+        if tok.is_punct and tok.text not in QUOTES:
             if tok.text == "," and i + 1 < limit and _list_continues(doc, i + 1, limit, start):
                 i += 1
                 continue
@@ -128,27 +101,29 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             continue  # offence with its role or its class
         if tok.pos_ == "AUX" and tok.tag_ in {"VBD", "VBZ", "VBP", "MD"} and i > start:
             break  # "... of X were found to have fled", "... X has been sentenced": a clause
-        if tok.tag_ == "RB" and i > start and low not in _PART_ADVERBS and (
+        if tok.tag_ == "RB" and i > start and low not in PART_ADVERBS and (
             i + 1 >= limit or doc[i + 1].tag_ not in {"VBG", "VBN", "JJ"}
-        ) and doc[i - 1].tag_ not in {"PRP$", "DT"}:  # "using his then position" goes on
+        ) and doc[i - 1].tag_ not in {"PRP$", "DT"} and not (  # "using his then position"
+            doc[i - 1].lower_ == "to" and i + 1 < limit and doc[i + 1].tag_ == "VB"
+        ):  # "calls to forcibly change the order": a split infinitive goes on
             break  # "arrested for terrorism shortly after ...": when, not what
         if low == "for" and i > start and i + 1 < limit and (
             doc[i + 1].like_num or doc[i + 1].lower_ in {"his", "her", "their", "its", "each"}
         ):
             break  # "six counts of murder for six of the attacks", "... for his role in"
-        if low in _STOP_WORDS and i > start and not (
+        if low in STOP_WORDS and i > start and not (
             low == "than" and doc[i - 1].lower_ in {"more", "less", "fewer", "greater"}
-        ) and not (low == "by" and i + 1 < limit and doc[i + 1].lower_ in _BY_OFFENCE) and not (
-            low == "as" and doc[i - 1].lower_ in _ROLE_ACTS  # "serving as a leader of X"
+        ) and not (low == "by" and i + 1 < limit and doc[i + 1].lower_ in BY_OFFENCE) and not (
+            low == "as" and doc[i - 1].lower_ in ROLE_ACTS  # "serving as a leader of X"
         ) and not (low == "against" and state_ahead(doc, i + 1, limit)) and not (
-            low in {"related", "relating"} and doc[i - 1].text in _HYPHENS  # "drug-related
+            low in {"related", "relating"} and doc[i - 1].text in HYPHENS  # "drug-related
         ):  # offences": one adjective
             break  # "embezzling more than $2 million", "propaganda against the state": one
         if low == "in" and i > start and case_ahead(doc, i + 1, limit):
             break  # "blasphemy charges in a case that ...": which case, not the offence
         if low == "carrying" and i > start and doc[i - 1].lower_ in TALLY_OFFENCES:
             break  # "18 offences carrying a maximum of ...": the penalty, not the offence
-        if low == "in" and i > start and doc[i - 1].lower_ in _TAKES_IN:
+        if low == "in" and i > start and doc[i - 1].lower_ in TAKES_IN:
             pass  # "participating in the activities of a banned party": the offence itself
         elif low in {"in", "on", "at"} and i > start and i + 1 < limit and (
             doc[i + 1].pos_ in {"PROPN", "NUM"} or doc[i + 1].ent_type_ in {"GPE", "DATE", "LOC"}
@@ -164,9 +139,10 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             i += 1  # "the 2019 murder of a journalist": a year naming the crime
             end = i
             continue
-        if tok.ent_type_ == "DATE" and low not in {"first", "second", "third"} and i > start:
+        if tok.ent_type_ in {"DATE", "TIME"} and low not in {"first", "second", "third"} and \
+                i > start:  # "... murder 20 hours after retiring": when, not what
             break
-        if low == "and" and i + 1 < limit and (doc[i + 1].lower_ in _STOP_AFTER_AND
+        if low == "and" and i + 1 < limit and (doc[i + 1].lower_ in STOP_AFTER_AND
                                                or (doc[i + 1].tag_ in {"VBD", "VBZ", "VBN"}
                                                    and doc[i + 1].dep_ != "amod")):
             break  # "... and handed him", "... and was sentenced": the next clause
@@ -180,7 +156,7 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             break  # "murder for a promised sentence of 15 years": the plea's bargain
         if low == "for" and i > start and i + 1 < limit and doc[i + 1].tag_ == "VBG":
             break  # "... fraud for posing as a lawyer": the conduct, not the offence
-        if low == "of" and i + 1 < limit and doc[i - 1].lower_ in _VICTIM_HEADS and (
+        if low == "of" and i + 1 < limit and doc[i - 1].lower_ in VICTIM_HEADS and (
             doc[i + 1].pos_ in {"PROPN", "NUM"} or doc[i + 1].ent_type_ in {"PERSON", "DATE"}
             or doc[i + 1].like_num or (doc[i + 1].lower_ in {"officer", "his", "her", "their"})):
             break
@@ -207,14 +183,14 @@ def _list_continues(doc: Doc, i: int, limit: int, first: int) -> bool:
             return False
         i += 1
         tok = doc[i]
-    if tok.lower_ in _STOP_WORDS or (tok.pos_ == "PROPN" and tok.ent_type_ in {"PERSON", "ORG"}):
+    if tok.lower_ in STOP_WORDS or (tok.pos_ == "PROPN" and tok.ent_type_ in {"PERSON", "ORG"}):
         return False  # ", and state District Judge X sentenced ...": the next clause
     if tok.lower_ in {"state", "judge", "justice", "district", "superior", "federal"}:
         return False
     adjectival = tok.tag_ in {"VBN", "VBG"} and i + 1 < limit and doc[i + 1].pos_ == "NOUN"
     # "X-ing A, Y-ing B, and Z-ing C": the last gerund offence (not after a bare comma)
     adjectival = adjectival or (closing and tok.tag_ == "VBG" and doc[first].tag_ == "VBG"
-                                and tok.lower_ not in _STOP_AFTER_AND | _REPORTING)
+                                and tok.lower_ not in STOP_AFTER_AND | REPORTING)
     if (tok.pos_ in {"VERB", "AUX", "PRON", "ADV"} and not adjectival) or (
         tok.pos_ in {"NUM", "DET"} and not closing
     ):
@@ -238,6 +214,7 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
     states ("detained for allegedly X", "accused of X"), introduced as "accused"; or None.
     ``exclude``: token ranges of the defendants ("the sentencing of seven people")."""
     from extract.records.accusations import accusation_for  # it reads phrases with ours
+    from extract.records.nearby_charges import nearby_charge
 
     found, last_resort = _sentence_charge(doc, anchor, terms, kind, exclude)
     if found is not None:
@@ -252,10 +229,15 @@ def find_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], kind:
         return last_resort  # "convicted and sentenced X ... for murder": the sentence's own
     if _SAME_OFFENCE_RE.search(anchor.sent.text):
         return last_resort  # "... for the same offence": the one stated before, not this
+    if last_resort is None and (near := nearby_charge(doc, anchor, exclude, _phrase)):
+        return near, "nearby"  # "... jailed X. He had admitted Y": the next sentence's
     accusation = accusation_for(doc, anchor, exclude)
     return (accusation, "accused") if accusation else last_resort
 
 
+# the first word of a compound preposition ending in "of": its "of" introduces no offence
+_COMPOUND_PREPS = frozenset({"instead", "because", "ahead", "regardless", "irrespective",
+                             "spite", "regard", "respect", "view"})
 _SAME_OFFENCE_RE = re.compile(r"(?i)\b(?:same|similar)\s+(?:charges?|crimes?|offen[cs]es?|"
                               r"counts?|case)\b")
 Found = tuple[str, str] | None
@@ -275,7 +257,7 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
     cands: list[Token] = []
     for h in heads:
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS:
+            if c.dep_ == "prep" and c.lower_ in CHARGE_PREPS:
                 cands.append(c)
     # "accused of X", "on X charges", "his conviction for X" anywhere in the sentence
     for tok in sent:
@@ -315,10 +297,10 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
                 break
             if tok.lower_ in {"for", "on"} and tok.dep_ == "prep" and tok.head.i == anchor.i:
                 break  # "convicted for misuse of funds": the "of" is inside the offence
-            if tok.lower_ == "of" and doc[tok.i - 1].lower_ not in _VICTIM_HEADS | {
+            if tok.lower_ == "of" and doc[tok.i - 1].lower_ not in VICTIM_HEADS | {
                     "lack", "absence", "insufficiency"}:
                 cands.append(tok)
-                if doc[tok.i - 1].lower_ not in _HOLDER_NOUNS:
+                if doc[tok.i - 1].lower_ not in HOLDER_NOUNS:
                     break  # "convicted members of the X sect of Y": Y is the offence
     unique = list({c.i: c for c in cands}.values())
     ordered = sorted(unique, key=lambda c: (inner_tally(doc, c, unique, lambda o: _phrase(
@@ -332,20 +314,22 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
             continue  # the "for" of "murder-for-hire"
         if any(s <= prep.i + 1 < e or s <= prep.i + 2 < e for s, e in exclude):
             continue
-        if prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in _PLACE_NOUNS:
+        if prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in _COMPOUND_PREPS:
+            continue  # "pleaded guilty to X instead of going to trial": no offence
+        if prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in PLACE_NOUNS:
             continue  # "a court in the region of X": where, not what
         if prep.lower_ == "of" and prep.i > 1 and doc[prep.i - 1].like_num and \
                 doc[prep.i - 2].lower_ in LAW_PARTS:
             continue  # "under Section 314 of the Penal Code": the law, not the offence
-        if prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in _TALLY_NOUNS:
+        if prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ in TALLY_NOUNS:
             continue  # "convicted him by a majority of 11 to one": the jury's count
         if kind == "nominal-of" and prep.lower_ == "of" and prep.head.i == anchor.i:
             continue  # "the acquittal of three reporters, A, B and C": who, not what
         # "convicted members of the X party of Y", "acquitted the mayor of Z": whose, not what
         # (kept as a last resort only: the one phrase the rules found for that outcome)
         holder = prep.i > 0 and (
-            (prep.lower_ == "of" and doc[prep.i - 1].lower_ in _HOLDER_NOUNS)
-            or (prep.lower_ == "for" and doc[prep.i - 1].lower_ in _ADVOCATES))
+            (prep.lower_ == "of" and doc[prep.i - 1].lower_ in HOLDER_NOUNS)
+            or (prep.lower_ == "for" and doc[prep.i - 1].lower_ in ADVOCATES))
         if prep.lower_ == "to" and not after_plea(doc, prep, sent.start) and \
                 doc[prep.i - 1].lower_ not in ADMIT_WORDS:
             continue
@@ -365,7 +349,7 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
         if prep.lower_ == "on" and not any(t.lower_ in {"charges", "charge", "counts", "count"}
                                            for t in doc[s:e]):
             continue
-        named = all(t.pos_ in {"PROPN", "PUNCT", "DET"} or t.ent_type_ in _NAME_ENTS
+        named = all(t.pos_ in {"PROPN", "PUNCT", "DET"} or t.ent_type_ in NAME_ENTS
                     for t in doc[s:e])  # "... for Reporters Without Borders": a name
         if e > s:
             text = clean_charge(doc[s:e].text)
@@ -377,13 +361,3 @@ def _sentence_charge(doc: Doc, anchor: Token, terms: Sequence[tuple[int, int]], 
                 if not bare_name(doc[s:e]):  # "postponed for A B" names whose, not what
                     fallback = fallback or (text, prep.lower_)
     return None, fallback
-
-
-_TALLY_NOUNS = frozenset({"majority", "vote", "votes", "margin", "tally"})
-_PLACE_NOUNS = frozenset({"region", "province", "district", "city", "town", "village", "oblast",
-                          "state", "county", "republic", "prefecture", "governorate", "capital",
-                          "municipality", "territory", "island", "suburb", "borough"})
-_NAME_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
-_BY_OFFENCE = frozenset({"deception", "fraud", "false", "threats", "threat", "force",
-                         "violence", "dangerous", "careless", "unlawful", "fraudulent"})
-

@@ -108,9 +108,10 @@ def _frame(doc: Doc, prev: Span, taken: set[int], places: Callable[[Span], list[
     guilty = next((c for c in verb.children if c.lower_ == "guilty"), verb)
     charge = find_charge(doc, guilty, [], "verb", [(people.left_edge.i,
                                                     people.right_edge.i + 1)])
+    told = charge is not None and charge[1] not in {"accused", "nearby"}  # its own words'
     return Frame(date=pick_date(doc, verb, prev, dates(prev), published),
                  place=pick_place(verb, prev, places(prev)),
-                 charge=charge[0] if charge is not None and charge[1] != "accused" else None)
+                 charge=charge[0] if told and charge is not None else None)
 
 
 def _framed(verb: Token) -> Token | None:

@@ -53,14 +53,26 @@ def same_conviction(drafts: list[Draft], aliases: dict[Key, Key]) -> None:
             for o in drafts
         ) or (d.person is None and d.group_size > 1 and any(
             o.person is None and o.group_size == d.group_size and not o.prior
-            and 0 < o.sent_index - d.sent_index <= 2 for o in drafts))):
-            # ("The two defendants had been convicted of X. A court fined the two ...")
+            and 0 < o.sent_index - d.sent_index <= 2 for o in drafts)) or _named_after(d, drafts)):
+            # ("The two defendants had been convicted of X. A court fined the two ...", "The
+            # three men had been found guilty of X. A, B and C were each jailed ...")
             # "The court said he had been found guilty of abuse of office": reported speech
             # retelling this proceeding's conviction; a prior conviction is for another offence
             # ("X was previously convicted of fraud. On Monday a court sentenced him to eight
             # years": the conviction the later sentence, naming no offence, is for)
             d.prior = False
             d.date = None
+
+
+def _named_after(group: Draft, drafts: list[Draft]) -> bool:
+    """An unnamed counted group whose members, as many as it counts, are sentenced in the
+    next two sentences: the conviction their sentencing completes."""
+    if group.person is not None or group.group_size < 2 or group.date is not None or \
+            group.own_time:
+        return False  # "had been convicted of X in 2015": a time of its own, another case
+    named = {o.person for o in drafts if o.person and not o.prior
+             and 0 < o.sent_index - group.sent_index <= 2}
+    return len(named) == group.group_size
 
 
 def _same_offence(a: str | None, b: str | None) -> bool:

@@ -211,8 +211,11 @@ def fill(target: Draft, source: Draft) -> None:
         target.city_kind = source.city_kind  # (a country is no place: its kind tells)
     if target.date is None and source.date is not None:
         target.date = source.date
-    if target.charge is None and source.charge:
+    if source.charge and (target.charge is None or (
+            target.charge_apart and not source.charge_apart)):
+        # (an offence the lead's outcome states beats the accusation told beside the member's)
         target.charge, target.charge_rank = source.charge, source.charge_rank + 1
+        target.charge_apart = source.charge_apart
     if (target.sentence is None and source.sentence is not None) or _kind_only(target, source):
         target.sentence, target.months, target.type = source.sentence, source.months, \
             source.type

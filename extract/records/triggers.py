@@ -43,7 +43,7 @@ from extract.records.binding import (
     remainder_group,
     respective_list,
 )
-from extract.records.charge_cues import CUE_RANKS
+from extract.records.charge_cues import APART_CUES, CUE_RANKS
 from extract.records.charge_text import premodifier_offence
 from extract.records.charges import find_charge
 from extract.records.clauses import (
@@ -354,7 +354,7 @@ def drafts_for_trigger(
             draft.flags.append("also")  # "He was also found guilty of arson": another count
         if charge:
             # "convicted of X" beats "convicted for X" beats "sentenced for X"
-            draft.charge = charge[0]
+            draft.charge, draft.charge_apart = charge[0], charge[1] in APART_CUES
             draft.charge_rank = (0 if hit.rule.id in _CONVICTION_RULES else 2) + (
                 CUE_RANKS.get(charge[1], 0)) + (
                 1 if "named-after" in draft.flags else 0)
