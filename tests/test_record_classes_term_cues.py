@@ -87,6 +87,13 @@ TEXTS: dict[str, str] = {
     "jailed-term": "Deniz Kaya was jailed for six years by a court in Izmir on Tuesday.",
     "briefly-then-sentenced": "Deniz Kaya, who was briefly jailed in 2019, was sentenced to two "
                               "years by a court in Izmir on Tuesday.",
+    # a term imposed before words of custody or of an appeal's pretrial detention
+    "jailed-against-bail": "Oskar Lind was jailed for three years at Hull Crown Court on "
+                           "Friday for thefts against shop owners committed while on bail.",
+    "jailed-against-arrest": "Pia Marsh was jailed for 18 months at Hull Crown Court on Friday "
+                             "for an assault against two officers during her arrest.",
+    "jailed-ahead-of-trial": "Oskar Lind was jailed for four years at Hull Crown Court on "
+                             "Friday for bribing a juror ahead of the trial.",
 }
 
 
@@ -177,3 +184,11 @@ def test_a_term_beside_a_detention_stays(records: dict[str, list[Record]], key: 
     rec = only_record(records, TEXTS, key)
     assert (rec.person, rec.outcome, rec.sentence_months) == (
         "Deniz Kaya", Outcome.CONVICTED, months)
+
+
+@pytest.mark.parametrize(("key", "months"), [
+    ("jailed-against-bail", 36), ("jailed-against-arrest", 18), ("jailed-ahead-of-trial", 48)])
+def test_a_term_imposed_stays_beside_words_of_custody(records: dict[str, list[Record]],
+                                                      key: str, months: int) -> None:
+    rec = only_record(records, TEXTS, key)
+    assert (rec.outcome, rec.sentence_months) == (Outcome.CONVICTED, months)

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from extract import _term_regex as rx
 from extract.nlp import Rules, TriggerHit
 from extract.records.people import Mention
 from extract.records.roles import BENCH_WORDS
@@ -173,16 +174,21 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
 
 # "were jailed briefly in 2016 but later released as their trial continued", "jailed pending
 # trial": custody before any verdict, no sentence
-_PRETRIAL_RE = re.compile(
+_PRETRIAL_CUSTODY_RE = re.compile(
     r"\b(?:pending|awaiting|before|ahead\s+of)\s+(?:(?:their|his|her|the|a)\s+)?trial\b"
     r"|\bas\s+(?:their|his|her|the)\s+trial\s+(?:continued|went\s+on|proceeded)\b",
     re.IGNORECASE)
 
 
 def _held_before_trial(anchor: Token, sent: Span) -> bool:
-    """"jailed briefly", "jailed ... pending trial": a custody verb for a detention."""
-    return any(c.lower_ == "briefly" for c in anchor.children) or bool(
-        _PRETRIAL_RE.search(sent.text, anchor.idx - sent.start_char))
+    """"jailed briefly", "jailed ... pending trial": a custody verb for a detention; not
+    when a term stands between ("jailed for four years for threatening a witness ahead of
+    the trial": the trial's own sentence)."""
+    if any(c.lower_ == "briefly" for c in anchor.children):
+        return True
+    start = anchor.idx - sent.start_char
+    found = _PRETRIAL_CUSTODY_RE.search(sent.text, start)
+    return found is not None and not rx.DURATION_RE.search(sent.text, start, found.start())
 
 
 def _quoted(tok: Token, sent: Span) -> bool:
@@ -319,7 +325,7 @@ _TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "d
 
 # "against his pretrial detention", "against the court's decision to keep her under house
 # arrest": what an appeal decided before any trial
-_PRETRIAL_RE = re.compile(
+_PRETRIAL_APPEAL_RE = re.compile(
     r"\bagainst\s+(?:[\w’']+\s+){0,8}?(?:pre-?trial\s+)?(?:detention|arrest|custody|remand|"
     r"bail)\b", re.IGNORECASE)
 _CASE_NOUN_RE = re.compile(r"\b(?:convictions?|sentences?|verdicts?|guilty|prison|jail)\b",
@@ -336,7 +342,7 @@ def _pretrial_appeal(hit: TriggerHit, sent: Span) -> bool:
         return False
     doc = sent.doc
     window = doc[hit.start:min(sent.end, hit.end + 16)].text
-    found = _PRETRIAL_RE.search(window)
+    found = _PRETRIAL_APPEAL_RE.search(window)
     return found is not None and not _CASE_NOUN_RE.search(window[:found.end()])
 
 
