@@ -160,6 +160,8 @@ OFFENCE_TEXTS: dict[str, str] = {
                      "2022.",
     "verb-between": "Aine Moran was convicted of the assault of a neighbour and sentenced on 4 "
                     "March 2022.",
+    "hearing-between": "Brid Cashel was sentenced to life for the killing of Tomas Ferris at a "
+                       "hearing at the Old Bailey on 4 March 2022.",
 }
 
 
@@ -175,6 +177,7 @@ def offence_records() -> dict[str, list[Record]]:
     ("killing-of-home", None),
     ("court-between", dt.date(2022, 3, 4)),
     ("verb-between", dt.date(2022, 3, 4)),
+    ("hearing-between", dt.date(2022, 3, 4)),
 ])
 def test_the_offences_day_closing_its_charge(offence_records: dict[str, list[Record]], key: str,
                                              date: dt.date | None) -> None:

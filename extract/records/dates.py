@@ -340,6 +340,7 @@ def _closes_offence(sent: Span, tok: Token, anchor: Token, reach: int = 40) -> b
                 and t.pos_ in {"NOUN", "VERB"} and t.i > 0
                 and t.doc[t.i - 1].lower_ in {"of", "for"}):
             return True
-        if t.pos_ in {"VERB", "AUX"} or t.lower_ in BENCH_WORDS or t.lower_ in _CLAUSE_WORDS:
-            return False
+        if t.pos_ in {"VERB", "AUX"} or t.lower_ in BENCH_WORDS or t.lower_ in _CLAUSE_WORDS \
+                or t.lower_ in _PROCEEDING_INGS:
+            return False  # (... "at a hearing at the Old Bailey on 4 March": the hearing's day)
     return False
