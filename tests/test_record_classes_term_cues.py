@@ -79,6 +79,11 @@ TEXTS: dict[str, str] = {
                     "sentenced are Amos Okello, Grace Atim, Peter Ojok, Sarah Akello and John "
                     "Opio.\n\nSpeaking outside court, they said that after pleading guilty and "
                     "spending two years on remand, they had hoped not to be sent back to prison.",
+    # ... but a decision "not to" do something else is no wish about the term
+    "decided-not-to": "Anna Novak, who decided not to appeal, was jailed for six years at "
+                      "Warsaw District Court on Monday for fraud.",
+    "chose-not-to": "Ivo Marek chose not to give evidence and was sentenced to four years for "
+                    "arson on Monday.",
     # ---- custody before a verdict
     "jailed-briefly": "A court in Izmir on Tuesday acquitted three writers of terrorism charges. "
                       "The writers, Deniz Kaya, Ayla Tan and Omer Sahin, were jailed briefly in "
@@ -169,6 +174,13 @@ def test_a_wish_and_time_on_remand_leave_the_group_term(
                                         "Sarah Akello", "John Opio"}
     assert {(r.sentence, r.sentence_months) for r in recs} == {
         ("four months and 12 days in prison", 4.4)}
+
+
+@pytest.mark.parametrize(("key", "months"), [("decided-not-to", 72), ("chose-not-to", 48)])
+def test_a_decision_not_to_act_keeps_the_term(records: dict[str, list[Record]], key: str,
+                                              months: int) -> None:
+    [rec] = records[key]
+    assert (rec.sentence_type, rec.sentence_months) == ("prison", months)
 
 
 def test_custody_before_a_verdict_is_no_conviction(records: dict[str, list[Record]]) -> None:
