@@ -110,6 +110,11 @@ UNNAMED: dict[str, str] = {
     # an official titled otherwise than the lead, or who speaks, is not the lead
     "official-other-title": "A judge jailed a senator for two years on Monday for bribery. "
                             "Judge Alan Pryce sat in Nakuru.",
+    # ... or who does what a bench or counsel does: the trial's own judge or lawyer
+    "titled-bench": "A judge was jailed for five years in Leeds on Monday for taking bribes. "
+                    "Judge Mary Collins handed down the sentence at Leeds Crown Court.",
+    "titled-counsel": "A lawyer was jailed for three years in Leeds on Monday for fraud. Lawyer "
+                      "Mark Dean represented the victims at the trial.",
     "titled-speaks": "A senator was jailed for two years on Monday for bribery. Senator "
                      "Alan Pryce said the verdict was a disgrace.",
 }

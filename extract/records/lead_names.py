@@ -41,6 +41,10 @@ _DEFENDANT_BARRED = frozenset({"ban", "bar", "prohibit", "disqualify", "convict"
                                "jail", "imprison"})
 _CHARGE_ACTS = frozenset({"face", "deny"})
 _CHARGE_NOUNS = frozenset({"charge", "count", "accusation", "allegation"})
+# what a court or counsel does in a case: a titled name doing it is no defendant
+_BENCH_ACTS = frozenset({"hand", "impose", "sentence", "preside", "hear", "represent",
+                         "prosecute", "rule", "order", "convict", "acquit", "jail", "fine",
+                         "pass", "deliver", "say", "tell", "find", "give", "defend", "try"})
 _OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _REACH = 2  # sentences after the lead its name may come in (the parse windows reach so far)
 
@@ -228,8 +232,15 @@ def _lead_noun(doc: Doc, lead: Draft) -> str:
 
 
 def _titled_as(doc: Doc, start: int, noun: str) -> bool:
-    """The word just before the name at ``start`` is the lead's own noun ("Senator X")."""
-    return bool(noun) and start > 0 and doc[start - 1].lower_ == noun
+    """The word just before the name at ``start`` is the lead's own noun ("Senator X"), and
+    the name does not do what a bench or counsel does ("A judge was jailed ... Judge X handed
+    down the sentence": the trial's judge, not the lead)."""
+    if not noun or start == 0 or doc[start - 1].lower_ != noun:
+        return False
+    tok = doc[start]
+    while tok.dep_ in {"compound", "flat"} and tok.head is not tok:
+        tok = tok.head
+    return not (tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _BENCH_ACTS)
 
 
 def _defendant_doing(last: Token, noun: str) -> bool:
