@@ -36,6 +36,13 @@ TEXTS: dict[str, str] = {
     "same-term": "A court in Multan on Monday sentenced Bilal Qureshi to ten years in prison. "
                  "Qureshi, who was arrested in 2021, was sentenced to ten years in prison for "
                  "fraud.",
+    # an adverb of a relative clause tells of that clause's act, not of another case
+    "relative-earlier": "Tom Baker was jailed for six years at Leeds Crown Court on Monday for "
+                        "fraud. Baker, who had earlier admitted perjury, was also given 12 "
+                        "months for that offence, to run consecutively.",
+    "relative-previously": "A court in Kandy on Tuesday jailed Ruwan Perera for nine years. "
+                           "Perera, who had previously denied the charge, was sentenced to "
+                           "nine years for fraud.",
     "supervision-after": "The sheriff jailed Ross Dunmore for 25 months on Friday. He also "
                          "ordered him to be supervised for 12 months after his release.",
 }
@@ -63,6 +70,8 @@ def test_an_earlier_cases_term_is_a_record_of_its_own(records: dict[str, list[Re
     ("appeal-cut", 96),
     ("same-term", 120),
     ("supervision-after", 25),
+    ("relative-earlier", 72),
+    ("relative-previously", 108),
 ])
 def test_one_proceeding_stays_one_record(records: dict[str, list[Record]], key: str,
                                          months: int) -> None:

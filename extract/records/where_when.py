@@ -154,6 +154,8 @@ def tells_same_court(text: str) -> bool:
     """The sentence opens on a further outcome of the court told of before ("The court also
     sentenced five people ..."): its hearing is that court's."""
     return bool(_SAME_COURT_ALSO_RE.match(text))
+
+
 # words that put an outcome in an earlier or another case (not "later", "after", "the next
 # day": those tell of the same case's next step): "Last July, he was already sentenced ...",
 # "In 2024, a court sentenced him ...", "in a separate case"
@@ -162,8 +164,13 @@ _PAST_CASE_RE = re.compile(
     r"|(?:another|different|separate|other)\s+(?:court|trial|case)s?"
     r"|in\s+(?:19|20)\d\d|last\s+(?:year|january|february|march|april|may|june|july|august"
     r"|september|october|november|december))\b", re.IGNORECASE)
+_PAST_ADVERBS = frozenset({"earlier", "previously", "already", "prior", "formerly", "once"})
+# a relative clause the adverb sits in: "Baker, who had earlier admitted perjury, was ..."
+_IN_RELATIVE_RE = re.compile(r"\b(?:who|which|that|whom)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def tells_past_case(text: str) -> bool:
-    """The sentence puts its outcome in an earlier year or another case than the story's."""
-    return bool(_PAST_CASE_RE.search(text))
+    """The sentence puts its outcome in an earlier year or another case than the story's (an
+    adverb in a relative clause tells of that clause's act, not of the outcome)."""
+    return any(m.group(0).lower() not in _PAST_ADVERBS or
+               not _IN_RELATIVE_RE.search(text[:m.start()]) for m in _PAST_CASE_RE.finditer(text))
