@@ -69,6 +69,13 @@ TEXTS: dict[str, str] = {
     "half-a-day": "A court in Vinh has sentenced a blogger to six years in prison for anti-state "
                   "videos. Following a trial that lasted half a day, Dang Van Minh was convicted "
                   "of spreading propaganda.",
+    "suspended-for-one": "Tom Baker and Mary Jones were each jailed for two years at Leeds "
+                         "Crown Court on Monday for fraud. The sentence was suspended for Jones.",
+    "co-accused-without-term": "A court in Leeds jailed Tom Baker for two years for fraud on "
+                               "Monday. His co-accused, Mary Jones, was also convicted. Her "
+                               "sentence was suspended.",
+    "stayed-later": "In 2019 a court in Leeds jailed Tom Baker for three years for fraud. His "
+                    "sentence was suspended in 2021 on health grounds.",
     "a-half": "Two of the men were given suspended sentences. The third man, Colm Deery, was "
               "given sentences amounting to a total of one-and-a-half years of actual "
               "imprisonment.",
@@ -144,11 +151,14 @@ def test_a_term_suspended_in_a_later_sentence_is_suspended(
         assert (rec.sentence_type, rec.sentence_months) == (SentenceType.SUSPENDED, months)
 
 
-@pytest.mark.parametrize("key", ["part-suspended", "stayed", "singular-over-two"])
+@pytest.mark.parametrize("key", ["part-suspended", "stayed", "singular-over-two",
+                                 "suspended-for-one", "co-accused-without-term",
+                                 "stayed-later"])
 def test_a_part_suspended_or_a_stay_leaves_the_prison_term(
         records: dict[str, list[Record]], key: str) -> None:
-    assert records[key]
-    assert all(r.sentence_type is SentenceType.PRISON for r in records[key])
+    termed = [r for r in records[key] if r.sentence_months]
+    assert termed, records[key]
+    assert all(r.sentence_type is SentenceType.PRISON for r in termed)
 
 
 def test_a_duration_held_is_no_term(records: dict[str, list[Record]]) -> None:

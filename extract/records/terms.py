@@ -352,8 +352,8 @@ _SUSPENDED_LATER_RE = re.compile(
     r"|\bsuspended\s+(?P<det2>the|his|her|their|both|all|each\s+of\s+the)\s+"
     r"(?P<noun2>(?:(?:prison|jail|custodial)\s+)?(?:sentences?|(?:prison|jail)\s+terms?))\b",
     re.IGNORECASE)
-_STAYED_AFTER_RE = re.compile(r"\s+(?:pending|until|till|after|while|because)\b",
-                              re.IGNORECASE)
+_STAYED_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:pending|until|till|after|while|because"
+                              r"|in\s+(?:19|20)\d\d|on\s+(?:\w+\s+)?grounds)\b", re.IGNORECASE)
 _PLURAL_RE = re.compile(r"s$|^(?:both|all|each)", re.IGNORECASE)
 
 
@@ -372,16 +372,20 @@ def suspend_earlier(doc: Doc, drafts: list[Draft], flag: str) -> None:
         here = sent_index(doc, span.sent)
         if any(d.sent_index == here for d in drafts):
             continue  # a sentence with outcomes of its own
+        if any(t.ent_type_ == "PERSON" for t in doc[span.end:span.sent.end]):
+            continue  # "The sentence was suspended for Jones": whose, of several, it names
         held = [d for d in drafts if here - 2 <= d.sent_index < here and not d.prior
-                and d.outcome is Outcome.CONVICTED and d.type is SentenceType.PRISON
-                and d.months is not None]
+                and d.outcome is Outcome.CONVICTED]
         if not held:
             continue
         last = max(d.sent_index for d in held)
         told = [d for d in held if d.sent_index == last]
+        if any(d.type is not SentenceType.PRISON or d.months is None for d in told):
+            continue  # (a co-accused told with no term of their own: which one, is unclear)
         plural = _PLURAL_RE.search(m.group("det") or m.group("det2")) or \
             _PLURAL_RE.search(m.group("noun") or m.group("noun2"))
-        if not plural and len({d.months for d in told}) > 1:
+        if not plural and (len({d.months for d in told}) > 1 or (len(told) > 1 and (
+                m.group("det") or m.group("det2")).lower() in {"his", "her"})):
             continue
         for d in told:
             d.type = SentenceType.SUSPENDED
