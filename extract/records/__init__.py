@@ -4,7 +4,8 @@
   the parser reads (offsets kept); ``layout``: headline lines and sentence ordinals;
 - ``triggers``: from one outcome trigger to draft records (hedges, priors, term assignment);
   ``clauses``: the parts of its sentence the slots come from; ``guards``: hedged, denied,
-  prior, earlier and statistical statements (no record);
+  prior, earlier and statistical statements (no record; ``tallies``: counts and sums
+  over unnamed many);
 - who a trigger is about: ``defendants`` / ``arguments`` (parse arguments) / ``conjuncts``
   (who the parse coordinates with a defendant) / ``appositions`` / ``addresses`` (a street or
   district after a name, never a person) / ``coref`` / ``pronouns`` / ``descriptions`` ("the

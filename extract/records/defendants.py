@@ -139,12 +139,30 @@ def find_defendants(doc: Doc, anchor: Token, hit: TriggerHit, sent: Span, rules:
         if key not in seen:
             seen.add(key)
             unique.append(m)
+    unique = [m for m in unique if not _inside_relative(doc, m, unique, anchor)]
     if not unique:
         return []  # (zip below pairs each mention with the next: none here)
     # "A, given 20 years, and B, sentenced to eight years": each participle is its item's
     return item_owner(doc, anchor, unique, rules) or [
         m for m, nxt in zip(unique, [*unique[1:], None], strict=True)
         if not employer(doc, m, nxt)]
+
+
+def _inside_relative(doc: Doc, m: Mention, others: list[Mention], anchor: Token) -> bool:
+    """"X, who paid the money to a former deputy, Y, in 2012, was jailed": a name inside a
+    relative clause on another defendant (or on the noun beside it: "the mayor, X, who ...")
+    is what that clause tells of, not a defendant, unless the clause tells the outcome."""
+    last = doc[m.end - 1]
+    clauses = [a for a in last.ancestors if a.dep_ == "relcl"]
+    if last.dep_ == "appos" and last.head.i < m.start:
+        # the parse hangs the name on the first one, past the clause: "X, who paid it to a
+        # former deputy, Y, ..." (an appositive comes right after its own noun)
+        clauses += [c for c in last.head.children if c.dep_ == "relcl" and c.i < m.start]
+    held = {i for o in others if o is not m and o.name for i in range(o.start, o.end)} | {
+        doc[o.end - 1].head.i for o in others
+        if o is not m and o.name and doc[o.end - 1].dep_ == "appos"}
+    return any(a.head.i in held and not a.left_edge.i <= anchor.i <= a.right_edge.i
+               for a in clauses)
 
 
 def _clause_mates(anchor: Token, sent: Span, earlier: list[Draft]) -> list[Mention]:

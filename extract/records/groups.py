@@ -7,6 +7,7 @@ the next sentences outnumber with named defendants of its outcome ("sentenced 16
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extract.records.assembly import Draft
 from extract.records.restatements import compatible, fill
@@ -14,7 +15,7 @@ from extract.records.restatements import compatible, fill
 # how far back (in sentences) the named members of a definite group may stand ("the pair"
 # in a verdict's last paragraph is still the two named in its first)
 _WINDOW = 8
-_DEFINITE_RE = re.compile(r"(?:the|these|those|all)\s+$", re.IGNORECASE)
+_DEFINITE_RE = re.compile(r"(?:the|these|those|all|both)\s+$", re.IGNORECASE)
 # "the other three", "the remaining two": people besides those named, not the named again
 _BESIDES_RE = re.compile(r"\b(?:other|others|remaining|rest|further|another|more|additional)\b",
                          re.IGNORECASE)
@@ -39,7 +40,9 @@ def absorb_definite_groups(drafts: list[Draft], text: str) -> list[Draft]:
             continue
         for n in members:
             if n.outcome is d.outcome:
-                fill(n, d)
+                # a pluperfect retelling ("The three convicts had been found guilty of X")
+                # adds its charge, not its day (maybe the earlier hearing's)
+                fill(n, replace(d, date=None) if d.prior else d)
                 n.flags.append("definite-group")
     return keep
 
@@ -82,12 +85,15 @@ def _vague_lead_of(d: Draft, drafts: list[Draft]) -> bool:
 
 
 def _definite(d: Draft, text: str) -> bool:
-    if d.person is not None or d.prior or d.group_size < 2:
+    """"the three men", "these five", "both men", "on all four": people told before. A prior
+    one too ("The three convicts had been found guilty of X"): the story's named defendants'
+    conviction retold, which the prior rules keep apart only for named people."""
+    if d.person is not None or d.group_size < 2:
         return False
     head = text[d.position:d.position + 6].lower()
     if _BESIDES_RE.search(text[max(0, d.position - 12):d.position + 25]):
         return False
-    return head.startswith(("the ", "these ", "those ")) or bool(
+    return head.startswith(("the ", "these ", "those ", "both ")) or bool(
         _DEFINITE_RE.search(text[max(0, d.position - 8):d.position]))
 
 

@@ -1,6 +1,7 @@
 """Guards on an outcome trigger: an outcome that is only possible, future, requested or
-denied ("could be sentenced", "was not convicted"), a statistic about unnamed many, or a
-conviction earlier than the story's proceeding. Used by records/triggers.py."""
+denied ("could be sentenced", "was not convicted"), a statistic about unnamed many (from
+``tallies``), or a conviction earlier than the story's proceeding. Used by
+records/triggers.py."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from spacy.tokens import Span, Token
 
 from extract import _term_regex as rx
 from extract.nlp import Rules, TriggerHit
-from extract.records.people import Mention
 from extract.records.roles import BENCH_WORDS
+from extract.records.tallies import is_statistic as is_statistic
 from schemas import Outcome
 
 _HEDGE_GOVERNORS = frozenset({
@@ -198,13 +199,6 @@ def _quoted(tok: Token, sent: Span) -> bool:
     return curly > 0 or sum(t.text == '"' for t in before) % 2 == 1
 
 
-# "sentenced five men to at least 14 years": a bound of the term imposed (right after "to" or
-# "for"), not a count of people, says nothing of a statistic ("a total of" years still does:
-# a sum over people is no one's term)
-_TERM_BOUND_RE = (r"(?:(?<=\bto\s)|(?<=\bfor\s)){cue}"
-                  r"(?=\s+(?:[\w.-]+[\s-]+){{0,4}}(?:years?|months?|weeks?|days?)\b)")
-
-
 def _spliced_after(clause: Token) -> bool:
     """``clause`` is a finished past statement with its own subject, which the parse hangs
     under a verb after it across a comma ("A was jailed for 16 years, the prosecutors had
@@ -223,26 +217,6 @@ def _spliced_after(clause: Token) -> bool:
     # the later verb's own subject is not the defendant's: "A was jailed, B asked ..."
     gov_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in gov.children)
     return own_subject and past and gov_subject
-
-
-def is_statistic(sent: Span, mentions: list[Mention], rules: Rules) -> bool:
-    """An aggregate about unnamed many ("a total of 545 people had been sentenced")."""
-    if any(m.name for m in mentions):
-        return False
-    low = sent.text.lower()
-    for m in mentions:  # "eleven opposition figures": the group's own noun is no cue
-        low = low.replace(sent.doc[m.start:m.end].text.lower(), " ")
-    cues = rules.lexicon.get("statistic_cues", [])
-    bounds = frozenset(rules.lexicon.get("term_bound_cues", []))
-    return any(m.group_size > 3 for m in mentions) and any(
-        _counts(low, c, c in bounds) for c in cues)
-
-
-def _counts(low: str, cue: str, may_bound: bool) -> bool:
-    """Whether ``cue`` occurs in ``low`` other than as the bound of an imposed term."""
-    bound = re.compile(_TERM_BOUND_RE.format(cue=re.escape(cue))) if may_bound else None
-    return any(bound is None or not bound.match(low, m.start())
-               for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", low))
 
 
 def is_prior(anchor: Token) -> bool:

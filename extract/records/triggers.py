@@ -217,7 +217,7 @@ def drafts_for_trigger(
         return []  # "released after serving 18 months of a six-year sentence": time served
     if outcome is not Outcome.CONVICTED:
         terms = []
-    if is_statistic(sent, mentions, rules):
+    if is_statistic(sent, mentions, rules, anchor, terms):
         return []
     earlier_case = is_earlier_case(anchor)
     prior = is_prior(anchor) or earlier_case
