@@ -84,3 +84,11 @@ def assert_sound(db: Path) -> None:
     """SQLite's own check of the file: every page and index consistent."""
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def ctrl_c_reaches() -> None:
+    """``preexec_fn`` of a command a test interrupts with SIGINT: a job started in the
+    background without job control (``make test &`` in a script, some CI runners) inherits
+    SIGINT ignored, and Python then never turns it into KeyboardInterrupt; a terminal's
+    Ctrl-C is what the test means."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

@@ -15,6 +15,7 @@ import pytest
 
 from extract.bounds import blank_outside, cap_sentences, parse_windows
 from schemas import Article, Failure
+from tests.crash import ctrl_c_reaches
 from tests.hostile import SHAPES, repeated_sentence_line, trigger_run
 from verdicts.budget import BudgetedStages, BudgetExceeded, Budgets, Worker
 
@@ -255,7 +256,8 @@ def test_ctrl_c_during_extract_exits_130_and_leaves_no_worker(tmp_path: Path) ->
             f"Person Number{i} was sentenced to {i % 9 + 1} years in prison for theft.\n")
     db = tmp_path / "v.db"
     proc = subprocess.Popen(_verdicts("extract", str(docs), "--db", str(db), "--batch-size", "2"),
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=ctrl_c_reaches)
     try:
         deadline = time.monotonic() + 180
         while time.monotonic() < deadline and proc.poll() is None:

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from tests.crash import ctrl_c_reaches
 from tests.servers import LoopbackServer, Raw, Request, Response
 
 ARTICLE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Fraud case {n}</title></head>
@@ -138,7 +139,8 @@ def test_interrupted_run_is_completed_by_the_next(tmp_path: Path, sig: signal.Si
         db = tmp_path / "v.db"
         cmd = _verdicts("run", str(urls), "--db", str(db), "--quiet", "--concurrency", "2",
                         "--per-host", "2", "--batch-size", "2", *FETCH_FLAGS)
-        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                                preexec_fn=ctrl_c_reaches)
         try:
             deadline = time.monotonic() + 120
             while time.monotonic() < deadline and proc.poll() is None:
