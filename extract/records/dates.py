@@ -15,7 +15,7 @@ from extract.records.own_time import EVENT_NOUNS as _EVENT_NOUNS
 from extract.records.own_time import own_time_of
 from extract.records.roles import BENCH_WORDS
 from extract.records.stamps import RELATIVE_DAY_RE as _RELATIVE_DAY_RE
-from extract.records.stamps import is_stamp
+from extract.records.stamps import WEEKDAY, is_stamp
 
 
 def sentence_dates(sent: Span, published: dt.date | None) -> list[tuple[int, int, dt.date]]:
@@ -229,8 +229,8 @@ _HEARING_OF = frozenset({"hear", "tell", "allege", "learn", "establish", "find"}
 _OFFENCE_PREPS = frozenset({"of", "for", "to", "over", "in"})
 # prepositions of an outcome's reason: "sentenced over what prosecutors said was a riot"
 _REASON_PREPS = frozenset({"over", "for"})
-_WEEKDAY_RE = re.compile(r"(?i)(?:(?:last|this\s+past)\s+)?(?:mon|tues|wednes|thurs|fri|satur"
-                         r"|sun)day|today|yesterday|tonight")
+_WEEKDAY_RE = re.compile(r"(?i)(?:(?:last|this\s+past)\s+)?" + WEEKDAY +
+                         r"|today|yesterday|tonight")
 
 
 # verbs of events around a case that are not its verdict: their day is theirs

@@ -9,15 +9,17 @@ import re
 
 from extract.dates import find_dates
 
+# a weekday's name
+WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # a day told relative to the page's: a weekday, "today", "yesterday"
-RELATIVE_DAY_RE = re.compile(r"(?i)(?:last\s+|this\s+past\s+)?(?:(?:mon|tues|wednes|thurs|fri"
-                             r"|satur|sun)day|today|yesterday)")
+RELATIVE_DAY_RE = re.compile(r"(?i)(?:last\s+|this\s+past\s+)?(?:" + WEEKDAY +
+                             r"|today|yesterday)")
 # a page's date stamp: alone on its line (a time after it at most), after a label, or an ISO
 # date opening a line ("date 2021-05-14 A court ...", "Posted: 12 March 2020 | 10:15")
 _STAMP_LABEL_RE = re.compile(
     r"(?:(?:date|dated|posted|published|publish\s*date|updated|last\s+updated|modified)"
     r"\s*(?:on)?\s*:?\s*"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.IGNORECASE)
+    r"|" + WEEKDAY + r",?\s*)?$", re.IGNORECASE)
 # ... the line ends there, or goes on past a bar to more of the page's furniture
 # ("August 3, 2012 04:15 pm | Updated November 16, 2021 ...")
 _STAMP_AFTER_RE = re.compile(
@@ -55,7 +57,7 @@ def _labelled(text: str, start: int) -> bool:
     """The date at ``start`` follows a label of the page's date on its line ("Posted:")."""
     prefix = text[text.rfind("\n", 0, start) + 1:start].strip(" \t•·|*–—-")
     return bool(prefix) and bool(_STAMP_LABEL_RE.fullmatch(prefix)) and not re.match(
-        r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day", prefix)
+        "(?i)" + WEEKDAY, prefix)
 
 
 def is_stamp(text: str, start: int, end: int) -> bool:
@@ -71,7 +73,7 @@ def is_stamp(text: str, start: int, end: int) -> bool:
         return True
     if not _STAMP_LABEL_RE.fullmatch(prefix):
         return False
-    if prefix and not re.match(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day", prefix):
+    if prefix and not re.match("(?i)" + WEEKDAY, prefix):
         return True  # "date 2021-05-14", "Posted: Feb 12, 2013"
     return bool(_STAMP_AFTER_RE.match(text, end)) or bool(
         re.fullmatch(r"(?:19|20)\d\d-\d\d-\d\d", text[start:end]))
