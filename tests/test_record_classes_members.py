@@ -240,6 +240,8 @@ def test_names_fewer_than_the_count_leave_the_group(
 PARTICIPLE: dict[str, str] = {
     "counted-of-convicted": "Seven of the 20 people convicted, including former party leader "
                             "Samir Haddad, live abroad.",
+    "some-of-sentenced": "Some of the men sentenced, including former party leader Samir "
+                         "Haddad, live abroad.",
     "some-sentenced": "The hearing, called a sham by the defence, has seen some defendants "
                       "sentenced in absentia, including intellectual Marcel Dupont.",
     "initials-title": "Five of the 30 activists jailed, including former PNR Leader Samir "
@@ -254,6 +256,11 @@ PARTICIPLE: dict[str, str] = {
                            "country but were not convicted.",
     "arrested-including": "Seven of the 20 people arrested, including former party leader "
                           "Samir Haddad, live abroad.",
+    # the list is of the people the convicted are "of", not of the convicted
+    "supporters-of": "Supporters of the activists jailed, including lawyer Nadia Rahal, "
+                     "gathered outside the court in Sfax on Monday.",
+    "families-of": "Families of the protesters jailed, including activist Leila Mansour, "
+                   "held a vigil outside the court in Sfax.",
 }
 
 
@@ -265,6 +272,7 @@ def participle() -> dict[str, list[Record]]:
 
 @pytest.mark.parametrize(("key", "person"), [
     ("counted-of-convicted", "Samir Haddad"),
+    ("some-of-sentenced", "Samir Haddad"),
     ("some-sentenced", "Marcel Dupont"),
     ("initials-title", "Samir Haddad"),
     ("among-who-fled", "Marcel Dupont"),
@@ -276,7 +284,7 @@ def test_a_member_named_after_the_participle_is_a_record(
 
 
 @pytest.mark.parametrize("key", ["including-count", "among-not-convicted",
-                                 "arrested-including"])
+                                 "arrested-including", "supporters-of", "families-of"])
 def test_no_named_member_without_a_name_or_an_outcome(participle: dict[str, list[Record]],
                                                       key: str) -> None:
     assert not [r for r in participle[key] if r.person]

@@ -87,6 +87,22 @@ def named_members(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
         participle_members(doc, anchor, sent, names, rules)
 
 
+def _others_of(noun: Token) -> bool:
+    """"Relatives of the men convicted, including ...", "Supporters of the activists jailed,
+    including ...": the list is of the people the convicted are "of" (not "Seven of the 20
+    people convicted, including ...", a part of them)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    owner = prep.head
+    return not owner.like_num and owner.lower_ not in _PARTITIVES
+
+
+# words of a part of a group: "some of the men convicted, including A"
+_PARTITIVES = frozenset({"some", "many", "most", "all", "none", "several", "few", "one", "each",
+                         "both", "half", "majority", "rest", "dozens", "hundreds", "scores"})
+
+
 def participle_members(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
                        rules: Rules) -> list[Mention]:
     """"Seven of the 20 people convicted, including former party leader A, were tried in
@@ -95,7 +111,7 @@ def participle_members(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
     noun (read on the words: the parse of such a phrase varies)."""
     before = doc[anchor.i - 1] if anchor.i > sent.start else None
     if before is None or anchor.tag_ not in {"VBN", "VBD"} or before.tag_ != "NNS" or \
-            before.lower_ not in rules.words("people_nouns"):
+            before.lower_ not in rules.words("people_nouns") or _others_of(before):
         return []
     for k in range(anchor.i + 1, min(sent.end, anchor.i + 8)):
         start = _including_at(doc, k, sent)
