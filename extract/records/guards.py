@@ -12,7 +12,6 @@ from spacy.tokens import Span, Token
 from extract import _term_regex as rx
 from extract.nlp import Rules, TriggerHit
 from extract.records.roles import BENCH_WORDS
-from extract.records.tallies import is_statistic as is_statistic
 from schemas import Outcome
 
 _HEDGE_GOVERNORS = frozenset({

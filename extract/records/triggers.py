@@ -68,7 +68,6 @@ from extract.records.guards import (
     is_earlier_case,
     is_hedged,
     is_prior,
-    is_statistic,
     states_no_outcome,
 )
 from extract.records.labels import label_names
@@ -78,6 +77,7 @@ from extract.records.own_time import states_own_time
 from extract.records.people import NameIndex, person_key
 from extract.records.place_hit import PlaceHit, outside_spans
 from extract.records.pronouns import sole_recent
+from extract.records.tallies import is_statistic
 from extract.records.terms import DEFERRED_RULES, deferred_verdict, drop_served, find_term_spans
 from extract.records.where_when import (
     crime_place,

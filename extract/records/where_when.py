@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from extract.normalize import parse_number
 from extract.records.court_city import sentence_court_countries
 from extract.records.dates import BENCH_CLAUSE_VERBS, offence_date, other_event_date
 from extract.records.places import PlaceHit
@@ -120,12 +121,11 @@ def shifted_day_flags(text: str, flag: str) -> list[str]:
     if m is None:
         return [flag]
     count = m["n"] or "one"
-    days = int(count) if count.isdigit() else _COUNTS[count.lower()]
+    days = int(parse_number(count) or 1)
     return [flag, f"{flag}:+{days * (7 if (m['unit'] or '').lower().startswith('week') else 1)}"]
 
 
 # a count of days or weeks opening the sentence: "A day later,", "The next day,"
-_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _LEADING_SHIFT_RE = re.compile(
     r"\W*(?:(?P<n>an?|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>days?|weeks?)\s+later"
     r"|(?:the\s+)?(?:next|following)\s+day)\b\s*,", re.IGNORECASE)
