@@ -36,6 +36,19 @@ TEXTS: dict[str, str] = {
               "on Tuesday. He was found guilty of spreading false news by the Security Court. "
               "Two other bloggers, Sami Rafi and Nour Kadri, were given four-year sentences "
               "each.",
+    # ---- the lead's day told in an earlier mention, his co-defendants in a restatement
+    "restated-codefendant": "A court in Tarsa on Tuesday sentenced journalist Dana Weil to six "
+                            "years in prison. Weil was tried with two other defendants. Weil "
+                            "was sentenced to six years; one of her co-defendants, Jon Akers, "
+                            "was sentenced to seven years in prison.",
+    "restated-codefendant-2": "Blogger Omar Haddad was jailed for five years by a court in "
+                              "Tarsa on Tuesday. The trial lasted a week. Haddad was sentenced "
+                              "to five years; his co-defendant Sami Rafi was sentenced to four "
+                              "years.",
+    # ... the restatement's own day stays the co-defendant's
+    "restated-own-day": "A court in Tarsa on Tuesday convicted Dana Weil of fraud. On June 13 "
+                        "Weil was sentenced to six years; one of her co-defendants, Jon Akers, "
+                        "was sentenced to seven years in prison.",
     # ---- negatives: another day, another court or city, an earlier or separate case
     "neg-earlier": "A court in Bravik on Tuesday sentenced six protesters to up to five years "
                    "in prison for rioting. The judge said the violence had been planned. "
@@ -77,6 +90,9 @@ CASES: list[tuple[str, str, dt.date | None]] = [
     ("group-list", "Alma Brun", TUESDAY),
     ("bridge", "Sami Rafi", TUESDAY),
     ("bridge", "Nour Kadri", TUESDAY),
+    ("restated-codefendant", "Jon Akers", TUESDAY),
+    ("restated-codefendant-2", "Sami Rafi", TUESDAY),
+    ("restated-own-day", "Jon Akers", dt.date(2024, 6, 13)),
     ("neg-earlier", "Ivo Marek", None),
     ("neg-next-day", "Ivo Marek", None),
     ("neg-other-court", "Ivo Marek", None),

@@ -51,6 +51,13 @@ TEXTS: dict[str, str] = {
                            "for arson.",
     "dateline-after-stamp": "date 2024-06-12 TARTU, Estonia -- A court has sentenced Mart "
                             "Kask to four years in prison for smuggling.",
+    # ... and with the wire's name after the day and a comma (the day is the filing's)
+    "dateline-wire-comma": "TARTU, June 12, 2024, Baltic Wire -- A court has sentenced Mart "
+                           "Kask to four years in prison for smuggling.",
+    "dateline-wire-comma-2": "Riga, 11 June 2024, Nord-Press -- Mart Kask was sentenced to four "
+                             "years in prison for smuggling.",
+    "dateline-wire-comma-day": "VILNIUS, June 12, 2024, LT Daily -- A court on Monday "
+                               "sentenced Mart Kask to four years in prison for smuggling.",
     # ---- the court's town in the next sentence, the tagger's person or not
     "possessive-next": "Aibek Dzhumaliev has been sentenced to nine years in prison.\n"
                        "The verdict was handed down by Bishkek’s Oktyabrsky District Court.",
@@ -177,6 +184,9 @@ def records() -> dict[str, dict[str | None, Record]]:
     ("dateline-day-year", "Janis Ozols", "Riga"),
     ("dateline-day-abbrev", "Tomas Petraitis", "Vilnius"),
     ("dateline-after-stamp", "Mart Kask", "Tartu"),
+    ("dateline-wire-comma", "Mart Kask", "Tartu"),
+    ("dateline-wire-comma-2", "Mart Kask", "Riga"),
+    ("dateline-wire-comma-day", "Mart Kask", "Vilnius"),
     ("possessive-next", "Aibek Dzhumaliev", "Bishkek"),
     ("court-name-after", "Li Wei", "Wuhan"),
     ("court-number-after", "Zhang Min", "Tianjin"),
@@ -212,6 +222,9 @@ def test_a_district_courts_town_is_its_gazetteer_town(
     ("stamp-posted", None),
     ("stamp-line", None),
     ("stamp-iso", None),
+    ("dateline-wire-comma", None),
+    ("dateline-wire-comma-2", None),
+    ("dateline-wire-comma-day", dt.date(2024, 6, 10)),
     ("stamp-and-day", dt.date(2024, 6, 10)),
     ("line-opening-day", dt.date(2024, 6, 3)),
     ("bench-sitting", dt.date(2024, 6, 10)),

@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from extract.nlp import TriggerHit
+from extract.records.people import ends_amount
 
 _TERM_NOUNS = frozenset({"imprisonment", "prison", "jail", "detention", "custody", "years",
                          "months", "life", "sentence", "term"})
@@ -150,9 +151,9 @@ def _heads(anchor: Token, hit: TriggerHit) -> list[Token]:
     objs = [c for c in anchor.children if c.dep_ in {"dobj", "dative"}]
     out = []
     for o in objs:
-        if o.ent_type_ == "MONEY":
+        if o.ent_type_ == "MONEY" or ends_amount(o):
             # "fined local resident X 40,000 rubles": the parse may hang the person fined
-            # under the amount
+            # under the amount (which the tagger may not mark: "X 500,000 tenge")
             out.extend(c for c in o.children if c.i < o.i and c.ent_type_ != "MONEY"
                        and c.dep_ in {"nmod", "compound", "dative", "appos"})
         else:

@@ -13,13 +13,15 @@ PlaceLookup = Callable[[str], "object | None"]
 # ... with the day it was filed: "HANOI, Sept 13 (Reuters) -", "Prague, 7 August 2003 --";
 # ... after a page's date stamp: "date 2021-05-14 ASTANA, Kazakhstan --"; after the wire's
 # name: "AP, MADRID —"; after the day: "December 12, 2012 (ADDIS ABABA) -"; before the day in
-# brackets: "ACCRA, GHANA (JANUARY 12, 2016) (REUTERS) -"
+# brackets: "ACCRA, GHANA (JANUARY 12, 2016) (REUTERS) -"; the wire's name after the day and a
+# comma: "KHUJAND, March 9, 2011, Asia-Plus --"
 _DATELINE_RE = re.compile(
     r"(?m)^\s*(?:(?:date|posted|published|updated)?:?\s*(?:19|20)\d\d-\d\d-\d\d\s+)?"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\s+(?=\())?"
     r"(?:(?:AP|AFP|Reuters|UPI|dpa|Xinhua|PTI|IANS|ANI|TASS|Interfax|EFE|Anadolu)\s*[,:/]\s*)?"
     r"\(?([A-Z][A-Za-z.'\- ]{1,40}?)(?:,\s*([A-Z][A-Za-z. ]{1,30}(?<!\s)))?\)?"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?"
+    r"(?:,\s*[A-Z][A-Za-z.'/-]{1,20}(?:\s+[A-Z][A-Za-z.'/-]{1,20}){0,2})?)?"
     r"(?:\s*\([A-Z][A-Za-z]{2,8}\.?\s+\d{1,2},?\s+(?:19|20)\d\d\))?"
     r"(?:\s*\((?:Reuters|AP|AFP|UPI|dpa|Xinhua|RFE/RL|[A-Z][A-Za-z. ]{1,20})\))?"
     r"\s*\n?\s*[–—-]{1,2}\s")

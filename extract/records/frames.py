@@ -211,7 +211,12 @@ def carry_codefendants(drafts: list[Draft], plain: Callable[[Draft], bool]) -> N
                for p in leads):
             continue
         mine = [o for o in drafts if o.key == d.key]
-        day = _agreed(leads, lambda p: p.date)
+        # (the leads' day told in another of their plain mentions: "X was sentenced today
+        # ... X got six years; one of her co-defendants, A, got seven")
+        keys, told = {p.key for p in leads}, {id(p) for p in leads}
+        day = _agreed(leads, lambda p: p.date) or _agreed(
+            leads + [o for o in drafts if o.key in keys and id(o) not in told and plain(o)
+                     and not o.prior], lambda p: p.date)
         if any(o.date not in (None, day) for o in mine):
             continue  # a day of its own: another hearing
         charge = _agreed(leads, lambda p: p.charge) if all(

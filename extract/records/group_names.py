@@ -36,6 +36,8 @@ _NAMED_AS_RE = re.compile(rf"\b(?i:(?:named|identified|listed)\s+(?:them|{_GROUP
 # "The three men – A, B and C – had ...": the names between two dashes after the group
 _DASHED_RE = re.compile(rf"^(?i:{_GROUP})\s*[–—]\s*(?={_TITLE}[A-Z])")
 _DASHES = frozenset({"–", "—"})
+_OWN_DASHES = frozenset({"–", "—", "--"})  # (a wire's double hyphen, one token)
+_OWN_REACH = 6  # tokens from the group's mention to the dash that opens its names
 _QUANTIFIERS = frozenset({"all", "both", "each"})
 # what may stand in a bare list of names before its quantifier (and the auxiliary after it)
 _LIST_POS = frozenset({"PROPN", "PUNCT", "CCONJ", "NUM", "AUX"})
@@ -52,7 +54,8 @@ def name_listed_groups(doc: Doc, drafts: list[Draft], names: NameIndex,
     sents = list(doc.sents)
     out: list[Draft] = []
     for d in drafts:
-        people = _following(doc, sents, d.sent_index, names, rules) \
+        people = (_following(doc, sents, d.sent_index, names, rules)
+                  or _own_dashed(doc, sents[d.sent_index], d.position, names, rules)) \
             if _open_group(d, drafts) else []
         if len(people) != d.group_size or (named - listed) & set(people):
             out.append(d)
@@ -86,6 +89,24 @@ def _following(doc: Doc, sents: list[Span], at: int, names: NameIndex,
         if people or listed_people(doc, sents[k], names, rules):
             return people
     return []
+
+
+def _own_dashed(doc: Doc, sent: Span, position: int, names: NameIndex,
+                rules: Rules) -> list[str]:
+    """"sentenced four of the activists -- A, B, C and D -- to five years": the names between
+    two dashes right after the group's own mention ("four of the activists"), no verb or
+    comma between the mention and the first dash."""
+    at = next((t.i for t in sent if t.idx >= position), sent.end)
+    k = at
+    while k < sent.end and doc[k].text not in _OWN_DASHES:
+        if k - at > _OWN_REACH or doc[k].pos_ in {"VERB", "AUX"} or doc[k].text in {
+                ",", ";", ":", "("}:
+            return []
+        k += 1
+    end = next((t.i for t in doc[k + 1:sent.end] if t.text in _OWN_DASHES), -1)
+    if k >= sent.end or end < 0:
+        return []
+    return listed_people(doc, doc[k + 1:end], names, rules)
 
 
 def _members(doc: Doc, sent: Span, names: NameIndex, rules: Rules) -> list[str]:

@@ -159,6 +159,8 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
             break  # 'for writing "We Will Not Forget"': a slogan the parse hung the verb on
         if head.lower_ in _HEDGE_GOVERNORS or head.lemma_ in _HEDGE_GOVERNORS:
             return True
+        if _reminder_frame(head, rules):
+            break  # "It should be recalled that X was sentenced": the writer's modal, a fact
         if head.pos_ in {"VERB", "AUX"} and any(
             c.dep_ in {"aux", "neg"} and (_modal(c) or (c.dep_ == "neg" and not (
                 own_aux and head.i == anchor.head.i)))
@@ -170,6 +172,15 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
         return True
     # "You were acquitted of your charge ...": instructions to a reader, not a case
     return any(t.lower_ in {"you", "your"} for t in sent)
+
+
+def _reminder_frame(head: Token, rules: Rules) -> bool:
+    """"It should be recalled that ...", "It must be noted that ...": an impersonal reminder
+    (an expletive "it" and a verb of noting) whose modal frames the writer's remark, not the
+    outcome it introduces."""
+    return head.lower_ in rules.words("reminder_verbs") and not any(
+        c.dep_ == "neg" for c in head.children) and any(
+        c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in head.children)
 
 
 # "were jailed briefly in 2016 but later released as their trial continued", "jailed pending

@@ -330,6 +330,13 @@ def group_mention(tok: Token, rules: Rules, *, open_class: bool = False) -> Ment
 _AMOUNT_RE = re.compile(rf"{rx.MONEY}$")
 
 
+def ends_amount(tok: Token) -> bool:
+    """``tok`` is the currency noun of an amount the tagger left unmarked ("500,000 tenge",
+    "40,000 soms"): its number and it read as money."""
+    nums = [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i]
+    return bool(nums) and bool(_AMOUNT_RE.search(tok.doc[nums[0].i:tok.i + 1].text.lower()))
+
+
 def counted_people(tok: Token) -> bool:
     """"four Crimean Tatars", "three Uzbeks": a plural proper noun (a people or demonym)
     counted by a number, which no personal name takes."""

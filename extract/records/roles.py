@@ -38,6 +38,10 @@ def is_official(doc: Doc, start: int, end: int, rules: Rules) -> bool:
             break  # "At Dundee Sheriff Court X": the titles before it name the court
         if doc[i].pos_ == "VERB" and doc[i].lower_ in _GIVING_VERBS:
             break  # "the judge gave X seven years": the title is the giver's, not X's
+        if doc[i].pos_ == "VERB" and doc[i].tag_ in {"VBD", "VBZ", "VBP"} and \
+                doc[i].dep_ == "ROOT" and any(c.dep_ == "nsubj" and c.i < i
+                                              for c in doc[i].children):
+            break  # "Prosecutors identified X as ...": the title is the verb's subject
         if doc[i].lower_ in roles:
             return False  # "former Sheriff's Deputies X": the nearest title is a defendant's
         if doc[i].lower_ in titles and not _in_chief(doc, i):

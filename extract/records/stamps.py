@@ -26,8 +26,10 @@ _STAMP_AFTER_RE = re.compile(
     r"[\s,|•·-]*(?:(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?|[A-Z]{2,4})?"
     r"\s*)?(?:\n|$|\|)", re.IGNORECASE)
 # a dateline's day: "May 11, 2023 — A court ...", "December 12, 2012 (ADDIS ABABA) - ...",
-# "New York, July 24, 2017–An ...": the report's filing day, not the verdict's
-_DATELINE_AFTER_RE = re.compile(r"\s*(?:\([A-Za-z .,/'-]{2,40}\)\s*)?[–—-]{1,2}(?!\d)")
+# "New York, July 24, 2017–An ...", "KHUJAND, March 9, 2011, Asia-Plus -- ..." (the wire's
+# name after a comma): the report's filing day, not the verdict's
+_DATELINE_AFTER_RE = re.compile(r"\s*(?:,\s*[A-Z][\w.'/-]*(?:\s+[A-Z][\w.'/-]*){0,2}\s*)?"
+                                r"(?:\([A-Za-z .,/'-]{2,40}\)\s*)?[–—-]{1,2}(?!\d)")
 _DATELINE_PREFIX_RE = re.compile(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3},")
 # ... and a wire's dateline that lost its dash: "BAKU, March 17 Azerbaijan sentenced ...",
 # "RIGA Apr 3 A court ..." (a town in capitals, the day, the story's first word)
