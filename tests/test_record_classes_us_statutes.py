@@ -3,7 +3,12 @@ press releases), each in several phrasings of our own.
 
 Offences named by their means: US statutes call an offence "theft by conversion", "theft by
 taking", "homicide by vehicle"; the "by" phrase is part of the offence, so a list of them is
-kept whole, while "by a jury" and "by the judge" still end it."""
+kept whole, while "by a jury" and "by the judge" still end it.
+
+A term suspended by the judge's own clause: "sentenced X to ten years in prison but suspended
+the term (because of her age)" is a suspended term, as "... The sentence was suspended." was;
+a stay ("suspended the sentence pending appeal") and another thing suspended ("suspended the
+driving licence") leave the prison term as it was."""
 
 from __future__ import annotations
 
@@ -50,3 +55,45 @@ def records() -> dict[str, list[Record]]:
 def test_offence_by_its_means(records: dict[str, list[Record]], key: str, person: str,
                               charge: str) -> None:
     assert person_record(records, key, person).charge == charge
+
+
+SUSPENDED: dict[str, str] = {
+    "but-term-because": "Circuit Judge Ana Vell sentenced Wanda Solms to 10 years in prison but "
+                        "suspended the term because of her age.",
+    "but-name-after": "Greta Pratt pleaded guilty to fraud. Judge Lee Onn sentenced Pratt to six "
+                      "years in prison but suspended the term because of Pratt's poor health.",
+    "but-the-sentence": "Judge Ravi Dass sentenced Colm Ferris to eight years in prison, but "
+                        "suspended the sentence.",
+    "but-their": "The court sentenced Ann Belle to six years and Rudi Kass to four years, but "
+                 "suspended their sentences.",
+    # ---- not a suspension of the term
+    "stay": "Judge Ravi Dass sentenced Omar Pell to eight years in prison and suspended the "
+            "sentence pending appeal.",
+    "licence": "A judge sentenced Ida Moy to three years in prison and suspended the driving "
+               "licence of the defendant.",
+}
+
+SUSPENDED_EXPECTED: list[tuple[str, str, str, float]] = [
+    ("but-term-because", "Wanda Solms", "suspended", 120),
+    ("but-name-after", "Greta Pratt", "suspended", 72),
+    ("but-the-sentence", "Colm Ferris", "suspended", 96),
+    ("but-their", "Ann Belle", "suspended", 72),
+    ("but-their", "Rudi Kass", "suspended", 48),
+    ("stay", "Omar Pell", "prison", 96),
+    ("licence", "Ida Moy", "prison", 36),
+]
+
+
+@pytest.fixture(scope="module")
+def suspended() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), SUSPENDED, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "person", "kind", "months"), SUSPENDED_EXPECTED,
+                         ids=[f"{e[0]}-{e[1]}" for e in SUSPENDED_EXPECTED])
+def test_term_suspended_by_the_judges_clause(suspended: dict[str, list[Record]], key: str,
+                                             person: str, kind: str, months: float) -> None:
+    rec = person_record(suspended, key, person)
+    assert (rec.sentence_type.value if rec.sentence_type else None, rec.sentence_months) == \
+        (kind, months)
+

@@ -23,8 +23,9 @@ _SUSPENDED_LATER_RE = re.compile(
     r"(?P<noun>(?:(?:prison|jail|custodial)\s+)?(?:sentences?|(?:prison|jail|custodial)\s+terms?))"
     r"\s+(?:was|were|has\s+been|have\s+been)\s+(?:(?:ruled|ordered)\s+to\s+be\s+|also\s+"
     r"|fully\s+|wholly\s+)?(?:suspended|deferred(?=\s*[.,;]))"
-    r"|\bsuspended\s+(?P<det2>the|his|her|their|both|all|each\s+of\s+the)\s+"
-    r"(?P<noun2>(?:(?:prison|jail|custodial)\s+)?(?:sentences?|(?:prison|jail)\s+terms?))\b",
+    r"|\b(?P<but>(?:but|and|then)\s+)?suspended\s+(?P<det2>the|his|her|their|both|all|each\s+of\s+the)\s+"
+    r"(?P<noun2>(?:(?:prison|jail|custodial)\s+)?(?:sentences?|(?:prison|jail)\s+terms?)"
+    r"|(?<=the\s)terms?(?=\s+(?:because|due|given|in\s+view|[.,;])))\b",
     re.IGNORECASE)
 _STAYED_AFTER_RE = re.compile(r"(?:\s+[\w,]+){0,3}?\s+(?:pending|until|till|after|while|because"
                               r"|in\s+(?:19|20)\d\d|on\s+(?:\w+\s+)?grounds)\b", re.IGNORECASE)
@@ -34,21 +35,29 @@ _PLURAL_RE = re.compile(r"s$|^(?:both|all|each)", re.IGNORECASE)
 def suspend_earlier(doc: Doc, drafts: list[Draft], flag: str) -> None:
     """"Each was sentenced to six years in prison. The sentences were suspended.": a sentence
     that suspends "the sentence(s)" and states no outcome of its own makes the custodial
-    terms of the nearest sentence before it (up to two back) suspended ones. A singular "the
-    sentence" over several different terms names none of them."""
+    terms of the nearest sentence before it (up to two back) suspended ones; "sentenced X to
+    ten years but suspended the term" those of its own sentence. A singular "the sentence"
+    over several different terms names none of them."""
     text = doc_text(doc)
     for m in _SUSPENDED_LATER_RE.finditer(text):
-        if _STAYED_AFTER_RE.match(text, m.end()):
-            continue
+        if (stay := _STAYED_AFTER_RE.match(text, m.end())) is not None and not (
+                m.group("but") and stay.group().lower().split()[-1] == "because"):
+            continue  # "suspended pending appeal": a stay (not "but suspended the term
+            # because of her age", the judge's reason)
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None:
             continue
         here = sent_index(doc, span.sent)
-        if any(d.sent_index == here for d in drafts):
+        # "sentenced X to ten years in prison but suspended the term": the verdict's own
+        # sentence suspends its term (the judge's clause after "but"), else its own outcomes
+        own = bool(m.group("but")) and any(d.sent_index == here for d in drafts)
+        if any(d.sent_index == here for d in drafts) and not own:
             continue  # a sentence with outcomes of its own
-        if any(t.ent_type_ == "PERSON" for t in doc[span.end:span.sent.end]):
+        if any(t.ent_type_ == "PERSON" for t in doc[span.end:span.sent.end]) and not (
+                own and len({d.person for d in drafts if d.sent_index == here}) == 1):
             continue  # "The sentence was suspended for Jones": whose, of several, it names
-        held = [d for d in drafts if here - 2 <= d.sent_index < here and not d.prior
+        low = here if own else here - 2
+        held = [d for d in drafts if low <= d.sent_index < here + own and not d.prior
                 and d.outcome is Outcome.CONVICTED]
         if not held:
             continue
