@@ -8,7 +8,16 @@ kept whole, while "by a jury" and "by the judge" still end it.
 A term suspended by the judge's own clause: "sentenced X to ten years in prison but suspended
 the term (because of her age)" is a suspended term, as "... The sentence was suspended." was;
 a stay ("suspended the sentence pending appeal") and another thing suspended ("suspended the
-driving licence") leave the prison term as it was."""
+driving licence") leave the prison term as it was.
+
+An acquittal told with its object: "a jury cleared three officers of criminal charges", "the
+judge cleared A and B of fraud" acquit the people named or counted before "of", as "was
+cleared of" did; an inquiry clearing someone "of wrongdoing", a judge clearing "the courtroom
+of spectators" and a police clearing a square are no verdicts.
+
+A page's date stamp opening the text ("date 2021-04-09 The 44-year-old mayor, X, received a
+suspended term ...") no longer hides the first sentence's verdict: the parser read the stamp
+as part of its subject."""
 
 from __future__ import annotations
 
@@ -96,4 +105,61 @@ def test_term_suspended_by_the_judges_clause(suspended: dict[str, list[Record]],
     rec = person_record(suspended, key, person)
     assert (rec.sentence_type.value if rec.sentence_type else None, rec.sentence_months) == \
         (kind, months)
+
+
+CLEARED: dict[str, str] = {
+    "group-place": "A jury in Spokane on Tuesday cleared three police officers of criminal "
+                   "charges.",
+    "two-named": "The judge cleared Dana Whitfield and Omar Pell of fraud.",
+    "titled-aged": "A jury in Spokane on Friday cleared former deputy Bram Oakes, 41, of "
+                   "manslaughter.",
+    # ---- no verdict
+    "wrongdoing": "An ethics panel cleared Mayor Lena Ostrow of wrongdoing.",
+    "courtroom": "The judge cleared the courtroom of spectators before the verdict was read.",
+    "square": "Police cleared protesters of the square on Monday, a court heard.",
+}
+
+CLEARED_EXPECTED: list[tuple[str, list[tuple[str | None, int, str | None]]]] = [
+    ("group-place", [(None, 3, None)]),
+    ("two-named", [("Dana Whitfield", 1, "fraud"), ("Omar Pell", 1, "fraud")]),
+    ("titled-aged", [("Bram Oakes", 1, "manslaughter")]),
+    ("wrongdoing", []),
+    ("courtroom", []),
+    ("square", []),
+]
+
+
+@pytest.fixture(scope="module")
+def cleared() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), CLEARED, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "expected"), CLEARED_EXPECTED,
+                         ids=[e[0] for e in CLEARED_EXPECTED])
+def test_cleared_with_its_object(cleared: dict[str, list[Record]], key: str,
+                                 expected: list[tuple[str | None, int, str | None]]) -> None:
+    got = [(r.person, r.group_size, r.charge) for r in cleared[key]]
+    assert got == expected
+    assert all(r.outcome.value == "acquitted" for r in cleared[key])
+
+
+STAMPED: dict[str, str] = {
+    "received": " date 2021-04-09 The 44-year-old mayor, Karen Wells, received a suspended "
+                "six-month prison sentence for abuse of power and assault at the end of her "
+                "trial.",
+    "sentenced": "date 2021-04-09 The former clerk, Dana Whitfield, was sentenced to three years "
+                 "in prison for embezzlement.",
+}
+
+
+@pytest.fixture(scope="module")
+def stamped() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), STAMPED, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "person", "months"), [("received", "Karen Wells", 6),
+                                                       ("sentenced", "Dana Whitfield", 36)])
+def test_verdict_after_an_opening_date_stamp(stamped: dict[str, list[Record]], key: str,
+                                             person: str, months: float) -> None:
+    assert person_record(stamped, key, person).sentence_months == months
 
