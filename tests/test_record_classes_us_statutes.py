@@ -17,7 +17,10 @@ of spectators" and a police clearing a square are no verdicts.
 
 A page's date stamp opening the text ("date 2021-04-09 The 44-year-old mayor, X, received a
 suspended term ...") no longer hides the first sentence's verdict: the parser read the stamp
-as part of its subject."""
+as part of its subject.
+
+Where a term is served is no proceeding's place: "40 years in Florida state prison" gives no
+city (a court named beside it still does)."""
 
 from __future__ import annotations
 
@@ -162,4 +165,25 @@ def stamped() -> dict[str, list[Record]]:
 def test_verdict_after_an_opening_date_stamp(stamped: dict[str, list[Record]], key: str,
                                              person: str, months: float) -> None:
     assert person_record(stamped, key, person).sentence_months == months
+
+
+PRISONS: dict[str, str] = {
+    "state-prison": "Dana Whitfield has been sentenced to 40 years in Florida state prison.",
+    "state-prison-by": "Omar Pell was sentenced to 12 years in Ohio state prison by a judge on "
+                       "Monday.",
+    "court-beside": "A judge in Tampa sentenced Karen Wells to 30 years in Florida state prison.",
+}
+
+
+@pytest.fixture(scope="module")
+def prisons() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), PRISONS, PUBLISHED)
+
+
+@pytest.mark.parametrize(("key", "person", "city"), [("state-prison", "Dana Whitfield", None),
+                                                     ("state-prison-by", "Omar Pell", None),
+                                                     ("court-beside", "Karen Wells", "Tampa")])
+def test_the_prisons_place_is_no_city(prisons: dict[str, list[Record]], key: str, person: str,
+                                      city: str | None) -> None:
+    assert person_record(prisons, key, person).city == city
 
