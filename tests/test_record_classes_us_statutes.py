@@ -20,7 +20,12 @@ suspended term ...") no longer hides the first sentence's verdict: the parser re
 as part of its subject.
 
 Where a term is served is no proceeding's place: "40 years in Florida state prison" gives no
-city (a court named beside it still does)."""
+city (a court named beside it still does).
+
+A split sentence: "a total of 31 years in prison, 6 of which will be served on probation" is
+25 years of custody, as "15 years, five of which were suspended" is ten; a term beside it
+("10 years in prison, followed by five years on probation", "five years in prison, two years
+on probation") is not taken off."""
 
 from __future__ import annotations
 
@@ -186,4 +191,33 @@ def prisons() -> dict[str, list[Record]]:
 def test_the_prisons_place_is_no_city(prisons: dict[str, list[Record]], key: str, person: str,
                                       city: str | None) -> None:
     assert person_record(prisons, key, person).city == city
+
+
+SPLIT: dict[str, tuple[str, float]] = {
+    "of-which-served": ("Karen Wells was sentenced to a total of 31 years in prison, 6 of which "
+                        "will be served on probation after her prison term.", 300),
+    "of-them": ("Omar Pell was sentenced to 20 years, 10 of them on probation.", 120),
+    "of-which-before": ("Dana Whitfield was sentenced to 10 years in prison, of which four years "
+                        "will be served on probation.", 72),
+    # ---- a term beside it
+    "followed-by": ("Lena Ostrow was sentenced to 10 years in prison, followed by five years "
+                    "on probation.", 120),
+    "bare-comma": ("Bram Oakes was sentenced to five years in prison, two years on probation.",
+                   60),
+}
+
+
+@pytest.fixture(scope="module")
+def split() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), {k: v[0] for k, v in SPLIT.items()},
+                         PUBLISHED)
+
+
+@pytest.mark.parametrize("key", list(SPLIT))
+def test_split_sentence_custody_is_what_remains(split: dict[str, list[Record]],
+                                                key: str) -> None:
+    person = SPLIT[key][0].split(" was ")[0]
+    rec = person_record(split, key, person)
+    assert (rec.sentence_months, rec.sentence_type.value if rec.sentence_type else None) == \
+        (SPLIT[key][1], "prison")
 
