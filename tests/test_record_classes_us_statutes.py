@@ -25,7 +25,11 @@ city (a court named beside it still does).
 A split sentence: "a total of 31 years in prison, 6 of which will be served on probation" is
 25 years of custody, as "15 years, five of which were suspended" is ten; a term beside it
 ("10 years in prison, followed by five years on probation", "five years in prison, two years
-on probation") is not taken off."""
+on probation") is not taken off.
+
+The probation after a jail term stays in the sentence (GUIDELINES: mixed sentences): "six
+months in jail, to be followed by another nine-and-a-half years on probation" is the whole
+sentence, custody its months; another defendant's term after "and another" is not joined."""
 
 from __future__ import annotations
 
@@ -220,4 +224,32 @@ def test_split_sentence_custody_is_what_remains(split: dict[str, list[Record]],
     rec = person_record(split, key, person)
     assert (rec.sentence_months, rec.sentence_type.value if rec.sentence_type else None) == \
         (SPLIT[key][1], "prison")
+
+
+FOLLOWED: dict[str, tuple[str, str, str, float]] = {
+    "to-be-another": ("A judge sentenced Omar Pell to six months in jail, to be followed by "
+                      "another nine-and-a-half years on probation.", "Omar Pell",
+                      "six months in jail, to be followed by another nine-and-a-half years on "
+                      "probation", 6),
+    "additional": ("A judge sentenced Lena Ostrow to 12 years in prison, to be followed by an "
+                   "additional five years of supervised release.", "Lena Ostrow",
+                   "12 years in prison, to be followed by an additional five years of "
+                   "supervised release", 144),
+    "another-defendant": ("Bram Oakes was sentenced to five years and another defendant, Karen "
+                          "Wells, to two years.", "Bram Oakes", "five years", 60),
+}
+
+
+@pytest.fixture(scope="module")
+def followed() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()),
+                         {k: v[0] for k, v in FOLLOWED.items()}, PUBLISHED)
+
+
+@pytest.mark.parametrize("key", list(FOLLOWED))
+def test_probation_after_custody_stays_in_the_sentence(followed: dict[str, list[Record]],
+                                                       key: str) -> None:
+    _text, person, sentence, months = FOLLOWED[key]
+    rec = person_record(followed, key, person)
+    assert (rec.sentence, rec.sentence_months) == (sentence, months)
 
