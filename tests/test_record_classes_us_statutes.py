@@ -29,7 +29,11 @@ on probation") is not taken off.
 
 The probation after a jail term stays in the sentence (GUIDELINES: mixed sentences): "six
 months in jail, to be followed by another nine-and-a-half years on probation" is the whole
-sentence, custody its months; another defendant's term after "and another" is not joined."""
+sentence, custody its months; another defendant's term after "and another" is not joined.
+
+A federal press release's count list: "X (Count 1); Y (Counts 2 through 4); and Z (Count 5)"
+is the whole list without its count numbers; a clause after "(Count 1);" is not an offence.
+"not guilty of both murder and manslaughter" is "murder and manslaughter"."""
 
 from __future__ import annotations
 
@@ -252,4 +256,32 @@ def test_probation_after_custody_stays_in_the_sentence(followed: dict[str, list[
     _text, person, sentence, months = FOLLOWED[key]
     rec = person_record(followed, key, person)
     assert (rec.sentence, rec.sentence_months) == (sentence, months)
+
+
+COUNTS: dict[str, tuple[str, str, str]] = {
+    "semicolons": ("On May 3, 2022, following a jury trial, defendant Lena Ostrow was found "
+                   "guilty of Conspiracy to Commit Mail Fraud (Count 1); Theft of Government "
+                   "Property (Counts 2 through 4); and Making a False Statement (Count 5).",
+                   "Lena Ostrow", "Conspiracy to Commit Mail Fraud; Theft of Government "
+                   "Property; and Making a False Statement"),
+    "and": ("Karen Wells pleaded guilty to Bank Fraud (Count 1) and Aggravated Identity Theft "
+            "(Count 3).", "Karen Wells", "Bank Fraud and Aggravated Identity Theft"),
+    "clause-after": ("Omar Pell was convicted of Conspiracy to Distribute Cocaine (Count 1); he "
+                     "was acquitted of the remaining counts.", "Omar Pell",
+                     "Conspiracy to Distribute Cocaine"),
+    "both": ("A jury found Bram Oakes not guilty of both murder and manslaughter.", "Bram Oakes",
+             "murder and manslaughter"),
+}
+
+
+@pytest.fixture(scope="module")
+def counts() -> dict[str, list[Record]]:
+    return extract_texts(RecordExtractor(ExtractConfig()), {k: v[0] for k, v in COUNTS.items()},
+                         PUBLISHED)
+
+
+@pytest.mark.parametrize("key", list(COUNTS))
+def test_count_lists_and_both(counts: dict[str, list[Record]], key: str) -> None:
+    _text, person, charge = COUNTS[key]
+    assert person_record(counts, key, person).charge == charge
 
