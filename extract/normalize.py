@@ -247,16 +247,25 @@ _PART_SUSPENDED_RE = re.compile(
 )
 
 
+# ("31 years in prison, 6 of which will be served on probation": the probation part)
+_PART_PROBATION_RE = re.compile(
+    rf"[\s,]*(?P<pre>of\s+which\s+)?(?!an?\s)(?P<n>{rx.NUM})(?:[\s-]*{rx.UNIT})?"
+    r"(?P<post>\s+of\s+(?:it|that|them|which))?(?(pre)|(?(post)|(?!)))\s+"
+    r"(?:(?:will|are\s+to|is\s+to)\s+be\s+served\s+)?on\s+probation\b"
+)
+
+
 def _less_suspended(text: str, end: int, months: float, unit: str) -> float:
-    """The custodial part of "10 years, with 5 suspended" (5) or "all but 2 suspended" (2)."""
-    m = _PART_SUSPENDED_RE.match(text, end)
+    """The custodial part of "10 years, with 5 suspended" (5), "all but 2 suspended" (2) or
+    "31 years in prison, 6 of which will be served on probation" (25)."""
+    m = _PART_SUSPENDED_RE.match(text, end) or _PART_PROBATION_RE.match(text, end)
     if not m:
         return months
     n = _leading_number(m.group("n"))
     if n is None:
         return months
     part = n * rx.UNIT_MONTHS[rx.unit_code(m.group("unit")) if m.group("unit") else unit]
-    custodial = part if m.group("allbut") else months - part
+    custodial = part if m.groupdict().get("allbut") else months - part
     return custodial if 0 <= custodial <= months else months
 
 

@@ -114,6 +114,17 @@ def test_working_text_keeps_every_offset() -> None:
     assert working_text(titles) == titles
 
 
+def test_a_date_stamp_opening_the_text_is_a_line_of_its_own() -> None:
+    text = " date 2021-04-09 The 44-year-old mayor, Karen Wells, received a suspended term."
+    work = working_text(text)
+    assert len(work) == len(text) and work.startswith(" date 2021-04-09\nThe 44-year-old")
+    # not a date inside the story, nor a stamp before a lower-case word
+    inside = "The court on date 2021-04-09 The end."
+    assert working_text(inside) == inside
+    lower = "date 2021-04-09 and more"
+    assert working_text(lower) == lower
+
+
 @pytest.mark.parametrize("text", [
     # a page's links on lines of their own, mid-sentence
     "Among those jailed was the actor\nSam Wu\n, 45, who got six years.",

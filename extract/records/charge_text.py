@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 _LEAD_DROP = frozenset({"allegedly", "reportedly", "the", "his", "her", "their", "its"})
+# a press release's count numbers after each offence: "(Count 1)", "(Counts 2 through 6)"
+_COUNT_REF_RE = re.compile(r"\s*\(\s*Counts?\s+\d+[^()]{0,30}\)", re.IGNORECASE)
 
 _EMPTY_WORDS = frozenset({
     "charges", "charge", "counts", "count", "both", "all", "the", "those", "these", "his", "her",
@@ -103,9 +105,12 @@ def clean_charge(text: str) -> str | None:
     text = re.sub(r"\s*</?[A-Za-z].*$", "", text)  # a page's markup left in the text
     text = re.sub(r"(?i)^.*?\bguilty\s+of\s+", "", text)  # "X guilty of Y": Y
     text = text.strip(" ,;:.–—-\"“”'’‘")
+    text = _COUNT_REF_RE.sub("", text)  # "X (Count 1); Y (Counts 2 through 6)": X; Y
     words = text.split()
     while words and words[0].lower() in _LEAD_DROP:
         words.pop(0)
+    if len(words) > 2 and words[0].lower() == "both" and "and" in (w.lower() for w in words):
+        words.pop(0)  # "not guilty of both murder and manslaughter": the two offences
     # "charges of X" / "a trumped-up charge of X" keep the offence words only ("drunk in
     # charge of a vehicle" is the offence whole)
     for k, w in enumerate(words[:5]):

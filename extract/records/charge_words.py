@@ -58,5 +58,8 @@ PLACE_NOUNS = frozenset({"region", "province", "district", "city", "town", "vill
                          "state", "county", "republic", "prefecture", "governorate", "capital",
                          "municipality", "territory", "island", "suburb", "borough"})
 NAME_ENTS = frozenset({"GPE", "ORG", "PERSON", "NORP", "LOC", "FAC"})
+# "theft by conversion", "homicide by vehicle": US statutes name an offence by its means
 BY_OFFENCE = frozenset({"deception", "fraud", "false", "threats", "threat", "force",
-                        "violence", "dangerous", "careless", "unlawful", "fraudulent"})
+                        "violence", "dangerous", "careless", "unlawful", "fraudulent",
+                        "conversion", "taking", "receiving", "shoplifting", "vehicle",
+                        "intimidation", "impersonation", "strangulation", "extortion"})

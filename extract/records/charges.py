@@ -79,6 +79,11 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
                     i < limit and _list_continues(doc, i, limit, start)):
                 break  # '"high treason," the agency said': its comma ends the offence
             continue
+        if (ref := _count_ref(doc, i, limit)) is not None:
+            i = end = ref  # "Wire Fraud (Counts 2 through 6); and Y (Count 7)": a count list
+            if i + 1 < limit and doc[i].text == ";" and _count_item_next(doc, i + 1, limit):
+                i += 1
+            continue
         if tok.text == "(" and i + 2 < limit and doc[i + 2].text == ")" and \
                 doc[i + 1].text.isupper() and 2 <= len(doc[i + 1].text) <= 8:
             i += 3  # "... Organization (MIT)": an abbreviation, not the end of the offence
@@ -169,6 +174,26 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
         i += 1
         end = i
     return start, end
+
+
+def _count_ref(doc: Doc, i: int, limit: int) -> int | None:
+    """The end of a press release's count reference opening at ``i`` ("(Count 1)", "(Counts 2
+    through 6)"), or None."""
+    if doc[i].text != "(" or i + 2 >= limit or doc[i + 1].lower_ not in {"count", "counts"} or \
+            not doc[i + 2].like_num:
+        return None
+    for j in range(i + 3, min(limit, i + 9)):
+        if doc[j].text == ")":
+            return j + 1
+    return None
+
+
+def _count_item_next(doc: Doc, i: int, limit: int) -> bool:
+    """After "(Count 1);": another offence with its own count reference follows ("and
+    Making a False Tax Return (Count 7)")."""
+    if i < limit and doc[i].lower_ == "and":
+        i += 1
+    return any(_count_ref(doc, j, limit) is not None for j in range(i + 1, min(limit, i + 16)))
 
 
 def _list_continues(doc: Doc, i: int, limit: int, first: int) -> bool:

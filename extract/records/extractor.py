@@ -50,8 +50,9 @@ from extract.records.repeats import (
     drop_repeats,
 )
 from extract.records.stamps import reference_day
+from extract.records.suspensions import suspend_earlier
 from extract.records.term_lists import parenthesised_names
-from extract.records.terms import defer_earlier, suspend_earlier
+from extract.records.terms import defer_earlier
 from extract.records.triggers import drafts_for_trigger
 from extract.records.working_text import working_text
 from extract.windows import covered, move_hits, tokens, trigger_windows

@@ -157,7 +157,7 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
             # "former Kabwe magistrate X": the bench X once held, not this case's court
             former = i > 0 and doc[i - 1].lower_ in _FORMER and bench_title_follows(doc, whole)
             if not (is_personal(doc, i, j) or demonym or own_district or former or
-                    _district_of_town(doc, i, j, hits)):
+                    _prison_of(doc, whole) or _district_of_town(doc, i, j, hits)):
                 hits.append(PlaceHit(start=doc[i - article].idx, end=end,
                                      text="The " + text if article else text, tier=tier, kind=kind,
                                      country=_region_after(doc, j, lookup) or
@@ -169,6 +169,16 @@ def _place_hits(span: Span, lookup: PlaceLookup) -> list[PlaceHit]:
                   key=lambda h: h.start)
     return _rank_areas(span, sitting_seats(doc_text(doc), _courts_of_towns(doc_text(doc), hits)),
                        lookup)
+
+
+_PRISON_WORDS = frozenset({"prison", "prisons", "penitentiary"})
+
+
+def _prison_of(doc: Doc, j: int) -> bool:
+    """"40 years in Florida state prison", "a Moscow prison": the place names where the term
+    is served, not the proceeding."""
+    k = j + 1 if j < len(doc) and doc[j].lower_ in {"state", "federal"} else j
+    return k < len(doc) and doc[k].lower_ in _PRISON_WORDS
 
 
 def _hyphened(doc: Doc, k: int, start: int, end: int) -> bool:

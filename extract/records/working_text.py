@@ -22,6 +22,9 @@ def working_text(text: str) -> str:
     spaces, aliases are blanked, and a line break inside a sentence (hard-wrapped text from
     PDF conversions, a page's links on lines of their own) becomes a space."""
     work = _ALIAS_RE.sub(_blank, text.translate(_TRANS))
+    # a page's date stamp opening the text ("date 2022-03-28 The mayor, X, received ..."):
+    # a line of its own, not a noun phrase the parser glues to the story's first subject
+    work = _STAMP_OPENING_RE.sub(lambda m: m.group(1) + "\n", work, count=1)
     if "\n" not in work:
         return work
     lines = work.split("\n")
@@ -54,6 +57,8 @@ def working_text(text: str) -> str:
     return "".join(out)
 
 
+_STAMP_OPENING_RE = re.compile(r"\A(\s*(?:date|posted|published|updated):?[ \t]*"
+                               r"(?:19|20)\d\d-\d\d-\d\d)[ \t](?=[A-Z])", re.IGNORECASE)
 _MID_SENTENCE = frozenset({",", ";", ")"})
 # words a sentence never ends on
 _OPEN_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with",
