@@ -65,6 +65,8 @@ def case_accusation(doc: Doc, limit: int = 60) -> tuple[str, str | None] | None:
                     c.dep_ == "auxpass" for c in tok.children):
                 continue  # "the ambassador has accused the government of X": no defendant's
             start = tok.i + 1
+            if not prep and _tells(doc, start, sent.end):
+                continue  # 'allegedly "admitted guilt"': what he said, not what he did
             if prep:
                 # "accused of X", or active "prosecutors accused the activists of X"
                 at = next((t.i for t in doc[start:min(sent.end - 1, start + 7)]
@@ -150,3 +152,16 @@ def _accused_name(tok: Token) -> str | None:
             return None
         node = node.head
     return None
+
+
+# what a defendant is reported to have said or admitted, not done: 'allegedly "admitted
+# guilt"', "allegedly told investigators"
+_TELLING = frozenset({"admit", "confess", "say", "tell", "plead", "state", "claim", "deny",
+                      "acknowledge", "write"})
+
+
+def _tells(doc: Doc, start: int, end: int) -> bool:
+    """The words after an "allegedly" at ``start`` report a statement or an admission."""
+    first = next((t for t in doc[start:min(end, start + 3)]
+                  if not (t.is_punct or t.is_quote)), None)
+    return first is not None and first.pos_ in {"VERB", "AUX"} and first.lemma_ in _TELLING
