@@ -23,9 +23,20 @@ def accusation_for(doc: Doc, anchor: Token, exclude: Sequence[tuple[int, int]]) 
         return None
     # a named person's accusation is not another named person's ("X was charged with Y"
     # ... "Z was sentenced"); "he was sentenced" may be X
-    if accusation[1] is not None and _names_others(doc, exclude, accusation[1]):
+    if accusation[1] == _ONE:
+        # "The man was charged with X" ... "A and B were sentenced": one person's accusation
+        # is not the charge of two others
+        if sum(any(t.pos_ == "PROPN" for t in doc[s:e]) for s, e in exclude) > 1:
+            return None
+    elif accusation[1] is not None and _names_others(doc, exclude, accusation[1]):
         return None
     return accusation[0]
+
+
+_ONE = "\x00one"  # the accused is one unnamed person ("the man", "she")
+# the one unnamed person an accusation's subject may be
+_ONE_PERSON = frozenset({"he", "she", "man", "woman", "suspect", "defendant", "pensioner",
+                         "resident", "activist", "teenager", "student", "blogger"})
 
 
 # what introduces an accusation: "accused of X", "charged with X", "for allegedly X"
@@ -128,8 +139,8 @@ def _other_accuser(tok: Token) -> bool:
 
 def _accused_name(tok: Token) -> str | None:
     """The surname of the named person who is the subject of the accusation at ``tok``
-    ("Smith was charged with ..."), or None for a group ("the journalists who were
-    detained for allegedly ...") or no subject found."""
+    ("Smith was charged with ..."), ``_ONE`` for one unnamed person ("the man"), or None for
+    a group ("the journalists who were detained for allegedly ...") or no subject found."""
     node = tok
     for _ in range(8):
         # the accused: a passive verb's subject ("X was charged"), an active one's object
@@ -147,7 +158,9 @@ def _accused_name(tok: Token) -> str | None:
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
                         subj)
             named = subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN"
-            return subj.lower_ if named else None
+            if named:
+                return subj.lower_
+            return _ONE if subj.lower_ in _ONE_PERSON else None
         if node.head.i == node.i:
             return None
         node = node.head
