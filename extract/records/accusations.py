@@ -23,9 +23,20 @@ def accusation_for(doc: Doc, anchor: Token, exclude: Sequence[tuple[int, int]]) 
         return None
     # a named person's accusation is not another named person's ("X was charged with Y"
     # ... "Z was sentenced"); "he was sentenced" may be X
-    if accusation[1] is not None and _names_others(doc, exclude, accusation[1]):
+    if accusation[1] == _ONE:
+        # "The man was charged with X" ... "A and B were sentenced": one person's accusation
+        # is not the charge of two others
+        if sum(any(t.pos_ == "PROPN" for t in doc[s:e]) for s, e in exclude) > 1:
+            return None
+    elif accusation[1] is not None and _names_others(doc, exclude, accusation[1]):
         return None
     return accusation[0]
+
+
+_ONE = "\x00one"  # the accused is one unnamed person ("the man", "she")
+# the one unnamed person an accusation's subject may be
+_ONE_PERSON = frozenset({"he", "she", "man", "woman", "suspect", "defendant", "pensioner",
+                         "resident", "activist", "teenager", "student", "blogger"})
 
 
 # what introduces an accusation: "accused of X", "charged with X", "for allegedly X"
@@ -65,6 +76,8 @@ def case_accusation(doc: Doc, limit: int = 60) -> tuple[str, str | None] | None:
                     c.dep_ == "auxpass" for c in tok.children):
                 continue  # "the ambassador has accused the government of X": no defendant's
             start = tok.i + 1
+            if not prep and _tells(doc, start, sent.end):
+                continue  # 'allegedly "admitted guilt"': what he said, not what he did
             if prep:
                 # "accused of X", or active "prosecutors accused the activists of X"
                 at = next((t.i for t in doc[start:min(sent.end - 1, start + 7)]
@@ -126,8 +139,8 @@ def _other_accuser(tok: Token) -> bool:
 
 def _accused_name(tok: Token) -> str | None:
     """The surname of the named person who is the subject of the accusation at ``tok``
-    ("Smith was charged with ..."), or None for a group ("the journalists who were
-    detained for allegedly ...") or no subject found."""
+    ("Smith was charged with ..."), ``_ONE`` for one unnamed person ("the man"), or None for
+    a group ("the journalists who were detained for allegedly ...") or no subject found."""
     node = tok
     for _ in range(8):
         # the accused: a passive verb's subject ("X was charged"), an active one's object
@@ -145,8 +158,23 @@ def _accused_name(tok: Token) -> str | None:
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
                         subj)
             named = subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN"
-            return subj.lower_ if named else None
+            if named:
+                return subj.lower_
+            return _ONE if subj.lower_ in _ONE_PERSON else None
         if node.head.i == node.i:
             return None
         node = node.head
     return None
+
+
+# what a defendant is reported to have said or admitted, not done: 'allegedly "admitted
+# guilt"', "allegedly told investigators"
+_TELLING = frozenset({"admit", "confess", "say", "tell", "plead", "state", "claim", "deny",
+                      "acknowledge", "write"})
+
+
+def _tells(doc: Doc, start: int, end: int) -> bool:
+    """The words after an "allegedly" at ``start`` report a statement or an admission."""
+    first = next((t for t in doc[start:min(end, start + 3)]
+                  if not (t.is_punct or t.is_quote)), None)
+    return first is not None and first.pos_ in {"VERB", "AUX"} and first.lemma_ in _TELLING

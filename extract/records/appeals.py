@@ -74,8 +74,10 @@ def is_appeal(rule_id: str, trigger_text: str, outcome: Outcome) -> bool:
 
 
 _HIGHER_COURT_RE = re.compile(r"\b(?:top|supreme|highest|apex|appeals?|appellate|cassation)\s+"
-                              r"courts?\b|\bcourt\s+of\s+(?:appeal|cassation)\b|\bon\s+appeal\b",
-                              re.IGNORECASE)
+                              r"courts?\b|\bcourt\s+of\s+(?:appeal|cassation)\b|\bon\s+appeal\b"
+                              r"|\b(?:lower|first[- ]instance|trial)\s+court['’]s\s+(?:\w+\s+)?"
+                              r"(?:decision|verdict|ruling|judgment|sentence)\b",
+                              re.IGNORECASE)  # "cancelled the lower court's decision, acquitting"
 
 
 def acquitted_on_appeal(outcome: Outcome, sentence: str) -> bool:
@@ -193,6 +195,9 @@ def link_appeals(drafts: list[Draft]) -> None:
             if a.key != d.key:
                 continue
             mine, theirs = _content_words(d.charge), _content_words(a.charge)
+            if not theirs:  # "... fully acquitting X": the case's charge, told by its trial
+                theirs = {w for o in drafts if o.key == a.key and not o.prior
+                          for w in _content_words(o.charge)}
             if not mine or not theirs or mine & theirs:
                 d.prior = False
                 break

@@ -355,3 +355,19 @@ def named_alike(doc: Doc, tok: Token, refs: list[Mention], earlier: list[Draft])
         if not any(t.lemma_ == tok.lemma_ for t in sent):
             return False
     return True
+
+
+def one_of_many(doc: Doc, start: int) -> bool:
+    """The defendant named at ``start`` is given as one of a counted group ("five activists,
+    including X", "six men, among them X"): a range the group was sentenced to is spread
+    over them all, and states no term of X's own."""
+    for anc in list(doc[start].ancestors)[:5]:
+        if anc.lower_ in {"including", "among"}:
+            group = anc.head
+            if group.pos_ in {"VERB", "AUX"}:  # "sentenced six men, among them X" (the parse
+                # may hang "among" on the verb): its counted object or subject
+                group = next((c for c in group.children if c.dep_ in {
+                    "dobj", "nsubjpass", "nsubj"} and c.tag_ == "NNS"), group)
+            return group.tag_ == "NNS" and any(
+                c.dep_ == "nummod" and (parse_number(c.text) or 0) > 1 for c in group.children)
+    return False

@@ -32,8 +32,11 @@ _NO_OFFENCE = frozenset({"conviction", "convictions", "sentence", "sentences", "
                          "that", "these", "which", "whom", "what", "whatever", "them", "him",
                          "her", "defendant", "defendants", "accused", "trials",
                          "hearing", "hearings", "indictment",
-                         "time", "period", "liberty", "freedom"})  # "credit for time
-# served", "for a period", "deprived of liberty for seven years"
+                         "time", "period", "liberty", "freedom", "imprisonment", "suspended",
+                         "probation", "corrective", "restricted", "restriction", "aggravating",
+                         "mitigating"})  # "credit for time served", "for a period", "deprived
+# of liberty for seven years"; the kind of a term ("six years of suspended imprisonment"); the
+# court's weighing ("guilty with aggravating circumstances")
 # "a number of offences including X", "two out of five counts, including X": X
 _COUNTS_INCLUDING = re.compile(
     r"(?i)^(?:(?:a\s+)?number\s+of\s+|several\s+|various\s+|\w+\s+(?:out\s+)?of\s+\w+\s+|"
@@ -126,7 +129,8 @@ def clean_charge(text: str) -> str | None:
     while words and words[-1].lower().strip(",") in {"on", "in", "at", "of", "for", "to", "and",
                                                      "or", "with", "by", "a", "the", "an",
                                                      "including", "his", "her", "their",
-                                                     "its"}:
+                                                     "its", "between", "since", "until",
+                                                     "during"}:
         words.pop()
     text = " ".join(words).strip(" ,;:.–—-\"“”'’‘")
     if not text or len(text) < 3 or len(text) > 200:

@@ -80,7 +80,11 @@ _NOT_SEAT_WORDS = frozenset({"anti-corruption", "anti-terrorism", "anti-terror",
 _SEAT_AFTER_RE = re.compile(r"\s+(?:\w+\s+){1,3}?Courts?\s+(?:of|in)\s+(?:the\s+)?"
                             r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 _COMPASS = frozenset({"north", "south", "east", "west", "central"})
-_NOT_TOWN_WORDS = CALENDAR_WORDS | {"absentia", "chambers", "session", "camera"}
+# a part of a continent, larger than any court's district: "the X Regional Court in Siberia"
+# names no town (GUIDELINES: a country is never a city; nor is a part of one this large)
+_MACRO_REGIONS = frozenset({"siberia", "urals", "caucasus", "transcaucasia", "scandinavia",
+                            "balkans", "patagonia", "sahel", "maghreb", "levant"})
+_NOT_TOWN_WORDS = CALENDAR_WORDS | {"absentia", "chambers", "session", "camera"} | _MACRO_REGIONS
 # (not ORG: the tagger takes many a small town it does not know for one)
 _NOT_TOWN_ENTS = frozenset({"NORP", "DATE", "TIME", "EVENT", "LAW", "WORK_OF_ART",
                             "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})

@@ -83,7 +83,8 @@ _VERDICT_NOUNS = frozenset({"verdict", "verdicts", "ruling", "rulings", "judgmen
                             "judgments", "sentences", "sentencing"})
 # "Other verdicts include the sentencing of five people ... on August 3": other cases' day
 _OTHER_CASE = frozenset({"other", "another", "separately", "include", "includes", "sentenced",
-                         "convicted", "jailed", "acquitted", "fined", "sentencing"})
+                         "convicted", "jailed", "acquitted", "fined", "sentencing", "imprison",
+                         "imprisoned", "imprisoning"})
 _NOT_YET = frozenset({"expected", "will", "due", "scheduled", "set", "postponed", "adjourned",
                       "awaiting", "appeal", "appealed", "upheld"})
 

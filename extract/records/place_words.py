@@ -17,7 +17,8 @@ COURT_BEFORE = frozenset({"court", "jury", "judge", "tribunal", "courthouse", "t
                            "magistrate", "magistrates", "judges", "appeared", "hearing",
                            "sentencing", "tried", "courtroom", "hearings"})
 PEOPLE_AFTER = frozenset({"man", "woman", "men", "women", "resident", "residents", "native",
-                           "teen", "teenager", "boy", "girl", "couple", "family", "-based"})
+                           "teen", "teenager", "boy", "girl", "couple", "family", "-based",
+                           "defender", "defenders"})  # "two Mariupol defenders": the town held
 
 # a home town, not the proceeding's place: "a resident of Minsk", "a native of the Brest region"
 HOME_WORDS = frozenset({"resident", "residents", "native", "natives", "citizen", "citizens",

@@ -39,6 +39,7 @@ from extract.records.binding import (
     assign_terms,
     counted_subject,
     governed_elsewhere,
+    one_of_many,
     partitive_size,
     remainder_group,
     respective_list,
@@ -366,6 +367,8 @@ def drafts_for_trigger(
             if shared_range and ("range" in draft.flags or is_ceiling(doc, term)):
                 draft.months = None  # "A, B and C got 180 days to two years", "up to two
                 # years": no one's term
+            if "range" in draft.flags and one_of_many(doc, mention.start):
+                draft.months = None  # "five activists, including X, got three to six years"
             if mention.group_size > 1 and is_ceiling(doc, term):
                 draft.months = None  # "jailed nine men for up to four years": the top of
                 # their terms, no minimum stated (GUIDELINES: ranges use the minimum)

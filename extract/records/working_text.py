@@ -25,6 +25,7 @@ def working_text(text: str) -> str:
     # a page's date stamp opening the text ("date 2022-03-28 The mayor, X, received ..."):
     # a line of its own, not a noun phrase the parser glues to the story's first subject
     work = _STAMP_OPENING_RE.sub(lambda m: m.group(1) + "\n", work, count=1)
+    work = _GIVEN_RE.sub(_unbracket, work)
     if "\n" not in work:
         return work
     lines = work.split("\n")
@@ -70,6 +71,26 @@ _OPEN_WORDS = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "by", "
 _ALIAS_RE = re.compile(r"(?P<lead>,)?[ \t]+(?:alias|aka|a\.k\.a\.)[ \t]+[\"“']?[A-Z][\w'’-]*"
                        r"(?:[ \t]+[A-Z][\w'’-]*){0,2}[\"”']?"
                        r"(?P<close>(?(lead),(?![ \t]+(?:and|or)\b)|(?!))|;)?")
+
+
+# "(Andrei) Volkov": a wire's given name added in brackets to a source's surname; read
+# unbracketed ("  Andrei Volkov", the two brackets as leading spaces) as the one name it is
+# (not a wire's name before the story's first word, "MOSCOW (Reuters) The court ...", nor a
+# caption's label, "(Photo) Ivan Orlov")
+_GIVEN_RE = re.compile(r"(?<![^\s,(])\((?P<given>(?!(?:Reuters|Interfax|Xinhua|Bernama|Yonhap|"
+                       r"Kyodo|Tass|Anadolu|Itar|Ria|Efe|Pap|Belta|Ukrinform|Photo|Video|File|Updated?|"
+                       r"Watch|Read|Source|Pictured)\))"
+                       r"[A-Z][a-z’'-]+)\)(?P<gap>[ \t]+)"
+                       r"(?!(?:The|A|An|In|On|At|It|He|She|They|This|That|Police)\b)(?=[A-Z][a-z])")
+
+
+def _unbracket(m: re.Match[str]) -> str:
+    """The bracketed given name as plain words; kept after a name of its own ("Anzor
+    (Henri) Kvaratskhelia": a second name, the first one the person's)."""
+    before = m.string[:m.start()].rstrip(" \t").rsplit(None, 1)[-1:]
+    if before and before[0].isalpha() and before[0][:1].isupper() and before[0][1:].islower():
+        return m.group(0)
+    return "  " + m.group("given") + m.group("gap")
 
 
 def _blank(m: re.Match[str]) -> str:
