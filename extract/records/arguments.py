@@ -45,6 +45,30 @@ def _stray_last_item(head: Token) -> list[Token]:
             and c.dep_ in {"conj", *_GLUED}]
 
 
+# words of a term given in a gapped second conjunct: "..., and 25-year imprisonment to D"
+_GAPPED_TERM_WORDS = _TERM_NOUNS | {"sentences", "terms", "penalty", "penalties", "death",
+                                   "fine", "fines", "punishment"}
+
+
+def _gapped_receivers(verb: Token, prep: Token) -> list[Token]:
+    """"handed down the death penalty to A and B, and 25-year imprisonment to C": a later
+    "to"/"on" of the same verb after "and" and a term of its own gives that term to others
+    (the parse hangs the second preposition on the verb); not "..., and sentenced C to"."""
+    doc = verb.doc
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ not in {"prep", "dative"} or c.lower_ != prep.lower_ or c.i <= prep.i:
+            continue
+        ands = [t.i for t in doc[prep.i + 1:c.i] if t.lower_ == "and"]
+        gap = doc[ands[-1] + 1:c.i] if ands else None
+        if gap is not None and 0 < len(gap) <= 6 and \
+                any(t.lower_ in _GAPPED_TERM_WORDS for t in gap) and \
+                not any(t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text != "-")
+                        for t in gap):
+            out.append(c)
+    return out
+
+
 def _glued_to_guilty(guilty: list[Token]) -> list[Token]:
     """"found A, B, and C guilty": the list's last name the parse made a modifier of
     "guilty" (the list's "and" or comma right before it)."""
@@ -57,8 +81,10 @@ def _heads(anchor: Token, hit: TriggerHit) -> list[Token]:
     kind = hit.rule.kind
     doc = anchor.doc
     if kind == "impose":  # "imposed a life sentence on X": the object of the preposition
-        return [g for g in doc[hit.end - 2].children if g.dep_ == "pobj"  # (the match's
-                and g.ent_type_ not in {"DATE", "TIME"}]  # last token is the object's first)
+        to_prep = doc[hit.end - 2]
+        return [g for p in [to_prep, *_gapped_receivers(anchor, to_prep)] for g in p.children
+                if g.dep_ == "pobj"  # (the match's last token is the object's first)
+                and g.ent_type_ not in {"DATE", "TIME"}]
     if kind in {"nominal-of", "nominal-for"}:
         prep = "of" if kind == "nominal-of" else "for"
         return [g for c in anchor.children if c.lower_ == prep for g in c.children
