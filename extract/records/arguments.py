@@ -142,6 +142,11 @@ def _heads(anchor: Token, hit: TriggerHit) -> list[Token]:
         return found + [c for c in _glued_to_guilty(guilty) if found and c not in found]
     if anchor.lower_ in SUBJECT_VERBS or passive:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subj and anchor.dep_ == "pcomp" and anchor.head.lower_ == "with":
+            # "with 'mastermind' A receiving ten years": the parse made the quoted role the
+            # preposition's object and the name its apposition (not the main clause's subject)
+            subj = [a for o in anchor.head.children if o.dep_ == "pobj"
+                    for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
         hops = 0
         # "was convicted of plotting a coup and sentenced to ...": the parse may hang the
         # second verb under the first one's object clause; climb to the nearest subject
