@@ -27,6 +27,8 @@ TEXTS: dict[str, str] = {
                         "Imran Shah, yesterday.",
     # near misses: one term for all of them, and terms in brackets after each name
     "one-term": "The judge imposed seven-year sentences on Ali Raza and Omar Khan on Monday.",
+    "one-term-list": "The court handed down life imprisonment to Muhammad Imran, Ajmal Khan and "
+                     "Saqib Hassan.",
     "bracketed": "The judge imposed sentences on Ali Raza (seven years) and Omar Khan (five "
                  "years) for fraud.",
 }
@@ -45,6 +47,8 @@ def records() -> dict[str, list[Record]]:
     ("referred-penalty", {"Ali Raza": (None, None), "Omar Khan": (None, None),
                           "Bilal Aziz": (None, None), "Imran Shah": ("prison", 300)}),
     ("one-term", {"Ali Raza": ("prison", 84), "Omar Khan": ("prison", 84)}),
+    ("one-term-list", {"Muhammad Imran": ("life", None), "Ajmal Khan": ("life", None),
+                       "Saqib Hassan": ("life", None)}),
     ("bracketed", {"Ali Raza": ("prison", 84), "Omar Khan": ("prison", 60)}),
 ])
 def test_each_receiver_takes_the_term_given_to_them(
