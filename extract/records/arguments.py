@@ -45,6 +45,16 @@ def _stray_last_item(head: Token) -> list[Token]:
             and c.dep_ in {"conj", *_GLUED}]
 
 
+def _past_counts(obj: Token, verb: Token) -> list[Token]:
+    """The receivers after "on two counts" ("imposed life on two counts to A"; the parse
+    hangs that "to" on the counts or on the verb), or []."""
+    if obj.lower_ not in {"counts", "count", "charges"}:
+        return []
+    preps = [p for p in [*obj.children, *verb.children] if p.dep_ in {"prep", "dative"}
+             and p.lower_ in {"to", "upon"} and p.i > obj.i]
+    return [g for p in preps[:1] for g in p.children if g.dep_ == "pobj"]
+
+
 # words of a term given in a gapped second conjunct: "..., and 25-year imprisonment to D"
 _GAPPED_TERM_WORDS = _TERM_NOUNS | {"sentences", "terms", "penalty", "penalties", "death",
                                    "fine", "fines", "punishment"}
@@ -82,9 +92,11 @@ def _heads(anchor: Token, hit: TriggerHit) -> list[Token]:
     doc = anchor.doc
     if kind == "impose":  # "imposed a life sentence on X": the object of the preposition
         to_prep = doc[hit.end - 2]
-        return [g for p in [to_prep, *_gapped_receivers(anchor, to_prep)] for g in p.children
+        objs = [g for p in [to_prep, *_gapped_receivers(anchor, to_prep)] for g in p.children
                 if g.dep_ == "pobj"  # (the match's last token is the object's first)
                 and g.ent_type_ not in {"DATE", "TIME"}]
+        # "life imprisonment on two counts to A": the counts are no receivers, "to" them is
+        return [r for g in objs for r in (_past_counts(g, anchor) or [g])]
     if kind in {"nominal-of", "nominal-for"}:
         prep = "of" if kind == "nominal-of" else "for"
         return [g for c in anchor.children if c.lower_ == prep for g in c.children
