@@ -101,6 +101,8 @@ def names_after_role(doc: Doc, role: Token, names: NameIndex, rules: Rules) -> T
             c.dep_ == "nummod" for c in role.children):
         return None
     nxt = role.i + 1
+    if nxt + 1 < len(doc) and doc[nxt].text == ",":
+        nxt += 1  # "to suspects, A, B and C"
     bounds = names.known(doc[nxt]) if nxt < len(doc) else None
     if bounds is None or bounds[0] != nxt:
         return None

@@ -46,6 +46,40 @@ def _stray_last_item(head: Token) -> list[Token]:
             and c.dep_ in {"conj", *_GLUED}]
 
 
+def _past_counts(obj: Token, verb: Token) -> list[Token]:
+    """The receivers after "on two counts" ("imposed life on two counts to A"; the parse
+    hangs that "to" on the counts or on the verb), or []."""
+    if obj.lower_ not in {"counts", "count", "charges"}:
+        return []
+    preps = [p for p in [*obj.children, *verb.children] if p.dep_ in {"prep", "dative"}
+             and p.lower_ in {"to", "upon"} and p.i > obj.i]
+    return [g for p in preps[:1] for g in p.children if g.dep_ == "pobj"]
+
+
+# words of a term given in a gapped second conjunct: "..., and 25-year imprisonment to D"
+_GAPPED_TERM_WORDS = _TERM_NOUNS | {"sentences", "terms", "penalty", "penalties", "death",
+                                   "fine", "fines", "punishment"}
+
+
+def _gapped_receivers(verb: Token, prep: Token) -> list[Token]:
+    """"handed down the death penalty to A and B, and 25-year imprisonment to C": a later
+    "to"/"on" of the same verb after "and" and a term of its own gives that term to others
+    (the parse hangs the second preposition on the verb); not "..., and sentenced C to"."""
+    doc = verb.doc
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ not in {"prep", "dative"} or c.lower_ != prep.lower_ or c.i <= prep.i:
+            continue
+        ands = [t.i for t in doc[prep.i + 1:c.i] if t.lower_ == "and"]
+        gap = doc[ands[-1] + 1:c.i] if ands else None
+        if gap is not None and 0 < len(gap) <= 6 and \
+                any(t.lower_ in _GAPPED_TERM_WORDS for t in gap) and \
+                not any(t.pos_ in {"VERB", "AUX"} or (t.is_punct and t.text != "-")
+                        for t in gap):
+            out.append(c)
+    return out
+
+
 def _glued_to_guilty(guilty: list[Token]) -> list[Token]:
     """"found A, B, and C guilty": the list's last name the parse made a modifier of
     "guilty" (the list's "and" or comma right before it)."""
@@ -58,8 +92,12 @@ def _heads(anchor: Token, hit: TriggerHit) -> list[Token]:
     kind = hit.rule.kind
     doc = anchor.doc
     if kind == "impose":  # "imposed a life sentence on X": the object of the preposition
-        return [g for g in doc[hit.end - 2].children if g.dep_ == "pobj"  # (the match's
-                and g.ent_type_ not in {"DATE", "TIME"}]  # last token is the object's first)
+        to_prep = doc[hit.end - 2]
+        objs = [g for p in [to_prep, *_gapped_receivers(anchor, to_prep)] for g in p.children
+                if g.dep_ == "pobj"  # (the match's last token is the object's first)
+                and g.ent_type_ not in {"DATE", "TIME"}]
+        # "life imprisonment on two counts to A": the counts are no receivers, "to" them is
+        return [r for g in objs for r in (_past_counts(g, anchor) or [g])]
     if kind in {"nominal-of", "nominal-for"}:
         prep = "of" if kind == "nominal-of" else "for"
         return [g for c in anchor.children if c.lower_ == prep for g in c.children
@@ -117,6 +155,11 @@ def _heads(anchor: Token, hit: TriggerHit) -> list[Token]:
         return found + [c for c in _glued_to_guilty(guilty) if found and c not in found]
     if anchor.lower_ in SUBJECT_VERBS or passive:
         subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if not subj and anchor.dep_ == "pcomp" and anchor.head.lower_ == "with":
+            # "with 'mastermind' A receiving ten years": the parse made the quoted role the
+            # preposition's object and the name its apposition (not the main clause's subject)
+            subj = [a for o in anchor.head.children if o.dep_ == "pobj"
+                    for a in o.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
         hops = 0
         # "was convicted of plotting a coup and sentenced to ...": the parse may hang the
         # second verb under the first one's object clause; climb to the nearest subject

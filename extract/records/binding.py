@@ -260,6 +260,32 @@ def assign_terms(doc: Doc, anchor: Token, mentions: list[Mention],
     return [first] * len(mentions)
 
 
+# between a term and the receiver it is given to: "to their accomplice ", "on co-defendants "
+_GIVEN_TO_RE = re.compile(r"\s+(?:to|on|upon)\s+(?:[\w’'-]+\s+){0,3}", re.IGNORECASE)
+
+
+def terms_given_before(doc: Doc, anchor: Token, mentions: list[Mention],
+                       terms: list[TermSpan]) -> list[TermSpan | None] | None:
+    """"handed down the death penalty to A and B, and 25-year imprisonment to C": the
+    receivers of a give verb each take the term given to them ("TERM to/on ... NAME",
+    after the verb), the names listed after one its term; receivers before the first such
+    term ("the penalty to A, and 25 years to B") have none of it. None (the general
+    reading) unless that gives different terms, or none to some."""
+    text = doc_text(doc)
+    own: list[TermSpan | None] = []
+    for m in mentions:
+        start = doc[m.start].idx
+        before = [t for t in terms if anchor.idx < t.start and t.end <= start]
+        direct = before[-1] if before and _GIVEN_TO_RE.fullmatch(text[before[-1].end:start]) \
+            else None
+        # the names listed after a receiver share its term ("... to A, B and C")
+        own.append(direct or (own[-1] if own else None))
+    given = [t.start for t in own if t is not None]
+    if not given or (None not in own and len(set(given)) < 2):
+        return None
+    return own
+
+
 def _share_joined(doc: Doc, mentions: list[Mention],
                   own: list[TermSpan | None]) -> list[TermSpan | None]:
     """"A and B to 18 years each, C to 13 years": a name joined to the next one by "and" or

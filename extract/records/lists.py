@@ -227,12 +227,17 @@ def _coordinated_after(doc: Doc, start: int, anchor: int) -> bool:
 
 def _gapped_group(doc: Doc, tok: Token, rules: Rules) -> Mention | None:
     """"and his two accomplices to eight years": a counted group noun right before a gapped
-    "to <term>", coordinated with the objects before it."""
-    if tok.pos_ != "NOUN" or tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+    "to <term>", coordinated with the objects before it; also with "to" gapped too ("to
+    death ... and five others life in prison", "and two others 10 years each")."""
+    if tok.pos_ != "NOUN" or tok.i + 2 >= len(doc):
         return None
-    term = doc[tok.i + 2]
-    if not (term.like_num or term.lower_ in {"life", "death", "a", "an"}):
-        return None  # "Carey Gabay, an aide to Governor Cuomo": no term follows
+    if doc[tok.i + 1].lower_ == "to":
+        term = doc[tok.i + 2]
+        if not (term.like_num or term.lower_ in {"life", "death", "a", "an"}):
+            return None  # "Carey Gabay, an aide to Governor Cuomo": no term follows
+    elif not (doc[tok.i + 1].lower_ in {"life", "death"} or (
+            doc[tok.i + 1].like_num and doc[tok.i + 2].lower_ in _UNITS)):
+        return None
     group = group_mention(tok, rules, open_class=True)
     if group is None or group.start == 0 or doc[group.start - 1].lower_ not in {",", "and"}:
         return None

@@ -141,8 +141,11 @@ def clean_name(span: Span, rules: Rules) -> tuple[int, int] | None:
             doc[start - 1].is_lower:
         return None  # "in the city’s Balgay Hill Bar": the NER's span opens on a possessive
         # clitic, what a common noun owns is a venue or thing, not a person
+    leads = rules.words("title_leads")  # "Lance Corporal A": a rank's first word, only so
     while start < end and (doc[start].lower_ in strip or doc[start].is_punct
                            or doc[start].lower_ in DETERMINERS
+                           or (doc[start].lower_ in leads and start + 1 < end
+                               and doc[start + 1].lower_ in strip)
                            or (doc[start].lower_ in people and end - start >= 3)):
         start += 1  # ("Academics Ayse Kaya": a role the NER ran into the name)
     for i in range(start, end - 1):

@@ -53,6 +53,8 @@ def is_personal(doc: Doc, i: int, j: int) -> bool:
     if i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in street_words() and \
             doc[i - 2].text[:1].isupper():
         return True  # "of 4 Mill Road, Leeds": an address's town
+    if _address_chain(doc, i):
+        return True  # "of Elm Drive, Oakwood, near Belper": the address goes on past a suburb
     if j < len(doc) and doc[j].lower_ in PEOPLE_AFTER and not named_town:
         return True  # "a Geita resident"; "the Geita Resident Magistrate's Court" is a court
     if based(doc, j):
@@ -71,6 +73,25 @@ def is_personal(doc: Doc, i: int, j: int) -> bool:
         if tok.is_sent_start or tok.text in {",", ";", ".", "(", ")"} or \
                 tok.lower_ in COURT_BEFORE or tok.lower_ in COURT_AFTER:
             return False
+    return False
+
+
+def _address_chain(doc: Doc, i: int) -> bool:
+    """The name at ``i`` ends a street address that runs on through a suburb and "near":
+    "of Elm Drive, Oakwood, near Belper" (British court reports give a defendant's home so);
+    the town right after the street's comma is the rule before this one."""
+    k, saw_near = i - 1, False
+    while k > 1 and i - k <= 8:
+        tok = doc[k]
+        if tok.lower_ == "near":
+            saw_near = True
+        elif tok.text == ",":
+            prev = doc[k - 1]
+            if prev.lower_ in street_words() and prev.text[:1].isupper():
+                return saw_near or k < i - 1  # (a town right after it: the rule above)
+        elif not (tok.is_alpha and tok.text[:1].isupper()) or tok.lower_ in COURT_AFTER:
+            return False
+        k -= 1
     return False
 
 

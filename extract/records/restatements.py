@@ -127,12 +127,17 @@ def _summarises(group: Draft, drafts: list[Draft]) -> bool:
     if group.group_size < 2 or group.new_story:
         return False
     members: list[Draft] = []
-    at = group.sent_index + 1
-    while at - group.sent_index <= 3:
+    at, reach = group.sent_index + 1, 3
+    while at - group.sent_index <= reach:
         here = [n for n in drafts if n.sent_index == at and n is not group and not n.prior]
         if any(n.person is None and n.outcome is group.outcome for n in here):
             return False
         named = [n for n in here if n.person and n.outcome is group.outcome]
+        # another group's members (a term of another kind) are none of these, and a
+        # sentence of theirs alone takes up none of the sentences the group's may come in
+        if named and all(_other_kind(n, group) for n in named):
+            reach += 1
+        named = [n for n in named if not _other_kind(n, group)]
         if not named:
             at += 1  # a sentence between ("The four men were arrested in June.")
             continue
@@ -176,6 +181,15 @@ def _within(member: Draft, group: Draft) -> bool:
     if "ceiling" in bound:
         return member.months <= group.months + 0.5
     return member.months >= group.months - 0.5
+
+
+def _other_kind(member: Draft, group: Draft) -> bool:
+    """``member``'s term is of another kind than ``group``'s, life or death on one side
+    ("three to death and five others life in prison. A, B and C were found guilty"): a
+    named one is not the life group's member, and the others named after may still be."""
+    ultimate = {SentenceType.LIFE, SentenceType.DEATH}
+    return member.type is not None and group.type is not None and \
+        member.type != group.type and bool({member.type, group.type} & ultimate)
 
 
 def compatible(a: Draft, b: Draft) -> bool:

@@ -83,7 +83,12 @@ def _general_state(anchor: Token, sent: Span, mentions: list[Mention],
 
 
 def _counts(low: str, cue: str, may_bound: bool) -> bool:
-    """Whether ``cue`` occurs in ``low`` other than as the bound of an imposed term."""
+    """Whether ``cue`` occurs in ``low`` other than as the bound of an imposed term or of
+    how long ago something happened ("a revolt more than 20 years ago")."""
     bound = re.compile(_TERM_BOUND_RE.format(cue=re.escape(cue))) if may_bound else None
-    return any(bound is None or not bound.match(low, m.start())
+    return any((bound is None or not bound.match(low, m.start()))
+               and not _AGO_RE.match(low, m.end())
                for m in re.finditer(rf"(?<!\w){re.escape(cue)}(?!\w)", low))
+
+
+_AGO_RE = re.compile(r"\s+(?:[\w.-]+[\s-]+){1,3}?(?:years?|months?|weeks?|days?|decades?)\s+ago\b")

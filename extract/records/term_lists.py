@@ -14,7 +14,12 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules, doc_text
-from extract.records.binding import LIST_BEFORE, NUM_WORD, respectively_terms
+from extract.records.binding import (
+    LIST_BEFORE,
+    NUM_WORD,
+    respectively_terms,
+    terms_given_before,
+)
 from extract.records.colon_terms import terms_before
 from extract.records.enumerations import listed_people
 from extract.records.people import Mention, NameIndex, name_mention, name_text
@@ -155,6 +160,7 @@ def items_with_terms(doc: Doc, mentions: list[Mention], terms: list[TermSpan],
 
 
 _DATIVE_RULES = frozenset({"gave-person-bare-term", "handed-person-term"})
+_GIVE_TO_RULES = frozenset({"imposed-term-on"})
 
 
 def own_terms(doc: Doc, anchor: Token, rule_id: str, mentions: list[Mention],
@@ -178,6 +184,10 @@ def own_terms(doc: Doc, anchor: Token, rule_id: str, mentions: list[Mention],
     if labelled is not None:
         return labelled
     if len(mentions) > 1:
+        given = terms_given_before(doc, anchor, mentions, terms) \
+            if rule_id in _GIVE_TO_RULES else None  # "handed X to A, and Y to B"
+        if given is not None:
+            return given
         if rule_id in _DATIVE_RULES:
             return dative_terms(doc, mentions, terms)
         return parenthesised_terms(doc, mentions, terms)

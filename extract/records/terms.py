@@ -34,9 +34,11 @@ _KIND_RE = re.compile(r"prison|jail|imprison|custody|probation|colony|arrest|fre
                       r"sentence|term|suspended|detention|incarceration", re.IGNORECASE)
 # "sentenced two men, A and B, to death": the objects between verb and "to" may be a list,
 # but no verb of their own ("sentenced for beating a man to death" is no death sentence; a
-# participle after an article is an adjective: "ten members of the banned group to death")
+# participle after an article is an adjective: "ten members of the banned group to death";
+# "including" opens a part of the objects: "three men including two leaders to death")
 _DEATH_BEFORE_RE = re.compile(
-    r"(?:sentenc\w*|condemn\w*)\s+(?:(?!(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)[\w’'-]+(?:ing|ed)\b"
+    r"(?:sentenc\w*|condemn\w*)\s+(?:(?!(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?!including\b)"
+    r"[\w’'-]+(?:ing|ed)\b"
     r"|(?:who|whom|which|that|was|were|"
     r"is|are|been|had|has)\b)[\w’'.()-]+,?\s+){0,12}to\s+$",  # ("four State (IS) members")
     re.IGNORECASE)

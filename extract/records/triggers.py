@@ -92,7 +92,7 @@ from extract.records.where_when import (
 from schemas import Outcome, RecordError
 
 _SENTENCING_RULES = frozenset({"sentenced", "sentencing-of", "sentence-for", "jailed", "fined",
-                               "given-term", "handed-down"})
+                               "given-term", "handed-down", "term-handed-to"})
 _CONVICTION_RULES = frozenset({
     "convicted", "found-guilty", "pleaded-guilty", "guilty-plea", "admitted-guilt", "acquitted",
     "found-not-guilty", "cleared-of", "dismissed-charges", "charges-dismissed", ALSO_ADMITTED,
