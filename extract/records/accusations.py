@@ -23,8 +23,9 @@ def accusation_for(doc: Doc, anchor: Token, exclude: Sequence[tuple[int, int]]) 
         return None
     # a named person's accusation is not another named person's ("X was charged with Y"
     # ... "Z was sentenced"); "he was sentenced" may be X
-    if accusation[1] is not None and _names_others(doc, exclude, accusation[1]):
-        return None
+    if accusation[1] is not None and (_names_others(doc, exclude, accusation[1]) or any(
+            t.tag_ == "NNS" for s, e in exclude for t in doc[s:e])):
+        return None  # (nor is it a counted group's: "four activists" are not X)
     return accusation[0]
 
 
@@ -144,9 +145,29 @@ def _accused_name(tok: Token) -> str | None:
             # "her landlord, Otto Brandt, was charged": the name in apposition
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
                         subj)
+            if subj.lower_ in {"he", "she"}:
+                return _last_named(subj)
             named = subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN"
             return subj.lower_ if named else None
         if node.head.i == node.i:
             return None
         node = node.head
+    return None
+
+
+def _last_named(pronoun: Token) -> str | None:
+    """The surname (lower case) of the last person named before ``pronoun``, in its sentence
+    or the one before, when that person is a passive verb's subject ("Another activist, A B,
+    was also jailed. He was accused of X": X is B's accusation, not one of the article's other
+    defendants); None otherwise (the accusation stays the article's)."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(doc[lo:pronoun.i]):
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and (
+                tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_type_ != "PERSON"):
+            # only a passive verb's subject (the one sentenced, jailed, detained), never a
+            # judge or speaker who acts ("Judge A sentenced the man. He was accused of X")
+            subject = tok.head if tok.dep_ == "appos" else tok
+            return tok.lower_ if subject.dep_ == "nsubjpass" else None
     return None
