@@ -36,7 +36,14 @@ TEXTS: dict[str, str] = {
               "on Tuesday. He was found guilty of spreading false news by the Security Court. "
               "Two other bloggers, Sami Rafi and Nour Kadri, were given four-year sentences "
               "each.",
+    # ---- the very next sentence, naming no place of its own: the court named before
+    "next-no-place": "On Tuesday, the court in Varsk sentenced Anton Belik to nine years in "
+                     "prison. Reporters Mila Sorn and Oleg Tamm were sentenced to eight years.",
+    "next-no-place-2": "A court in Rovel jailed blogger Dana Kuts for five years on Tuesday. "
+                       "Her co-defendant Ilya Perm was given three years.",
     # ---- negatives: another day, another court or city, an earlier or separate case
+    "neg-next-other-town": "On Tuesday, the court in Batumi sentenced Anton Belik to nine "
+                           "years in prison. Mila Sorn was sentenced in Kutaisi to eight years.",
     "neg-earlier": "A court in Bravik on Tuesday sentenced six protesters to up to five years "
                    "in prison for rioting. The judge said the violence had been planned. "
                    "Their leader, Ivo Marek, had been sentenced earlier to seven years.",
@@ -77,6 +84,10 @@ CASES: list[tuple[str, str, dt.date | None]] = [
     ("group-list", "Alma Brun", TUESDAY),
     ("bridge", "Sami Rafi", TUESDAY),
     ("bridge", "Nour Kadri", TUESDAY),
+    ("next-no-place", "Mila Sorn", TUESDAY),
+    ("next-no-place", "Oleg Tamm", TUESDAY),
+    ("next-no-place-2", "Ilya Perm", TUESDAY),
+    ("neg-next-other-town", "Mila Sorn", None),
     ("neg-earlier", "Ivo Marek", None),
     ("neg-next-day", "Ivo Marek", None),
     ("neg-other-court", "Ivo Marek", None),

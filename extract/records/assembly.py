@@ -210,7 +210,7 @@ def _carry_dates(drafts: list[Draft]) -> None:
         prev = next((p for p in reversed(drafts[:n]) if p.sentencing and not p.prior
                      and p.appeal == d.appeal  # an appeal's day is its own ruling's
                      and p.date is not None and d.sent_index - p.sent_index == 1
-                     and p.city == d.city), None)
+                     and d.city in (None, p.city)), None)  # (no place of its own: the same)
         if prev is not None:
             d.date = prev.date
     for n, d in enumerate(drafts):
