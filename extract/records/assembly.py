@@ -210,7 +210,9 @@ def _carry_dates(drafts: list[Draft]) -> None:
         prev = next((p for p in reversed(drafts[:n]) if p.sentencing and not p.prior
                      and p.appeal == d.appeal  # an appeal's day is its own ruling's
                      and p.date is not None and d.sent_index - p.sent_index == 1
-                     and d.city in (None, p.city)), None)  # (no place of its own: the same)
+                     and (p.city == d.city or (d.city is None and _plain(d)
+                                               and PAST_CASE_FLAG not in d.flags))), None)
+        # (no place of its own, nothing of another time: the same hearing)
         if prev is not None:
             d.date = prev.date
     for n, d in enumerate(drafts):
