@@ -48,7 +48,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         r"|(?<![\w-])(?P<ago>[a-z0-9]{1,12}(?:-[a-z]{1,8})?)\s+days?\s+ago)\b")),
     ("weekday", re.compile(
         rf"\b(?:(?P<last>last|this\s+past)\s+)?(?P<wd>{'|'.join(_WEEKDAYS)})\b"
-        r"(?!\s*,?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|[0-3]?\d\b))")),
+        # (not one a month-day follows: "Friday, March 3"; "Monday, marking ..." is no month)
+        r"(?!\s*,?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+        r"(?:uary|ruary|ch|il|e|y|ust|t|tember|ember|ober)?\b|[0-3]?\d\b))")),
 )
 _MONTH_WORD_RE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"

@@ -157,6 +157,7 @@ def trigger_windows(doc: Doc, anchors: Sequence[int], *, before: int, after: int
 
 
 _LIST_LINES = 200  # lines of one list read after its introduction, at most
+_BULLETS = frozenset({"●", "•", "▪", "◦", "‣", "·", "*", "-", "–", "—"})
 
 
 def _list_lines(t: Tokens, bounds: Sequence[int], keep: set[int]) -> set[int]:
@@ -173,8 +174,8 @@ def _list_lines(t: Tokens, bounds: Sequence[int], keep: set[int]) -> set[int]:
         j = k + 1
         while j < len(bounds) - 1 and j - k <= _LIST_LINES:
             gap = t.text[bounds[j] - 1] + t.ws[bounds[j] - 1]  # the text up to line j
-            if gap.count("\n") > 1:  # a blank line ends the list
-                break
+            if gap.count("\n") > 1 and t.text[bounds[j]] not in _BULLETS:
+                break  # a blank line ends the list, unless its items are bulleted apart
             out.add(j)
             j += 1
     return out

@@ -119,6 +119,37 @@ def test_sentence_broken_over_link_lines_is_kept() -> None:
     assert "Careers" not in body.text
 
 
+@pytest.mark.parametrize(("intro", "bullet", "gap"), [
+    ("Those sentenced are:", "●", "\n"),
+    ("The court convicted the following people:", "•", ""),
+    ("Among the defendants jailed were:", "-", "\n"),
+])
+def test_a_bulleted_list_of_names_under_a_colon_stays_in_the_story(
+        intro: str, bullet: str, gap: str) -> None:
+    # a list of defendants one a line (blank lines between or not) is story text, not a menu
+    menu = ["Home", "World", "Politics", "Sport", "Business", "Contact us"]
+    lead = ("A judge in Marvel on Tuesday sentenced eight activists to two years in prison "
+            "each for taking part in a blockade of the port.")
+    names = ["Teo Barrant", "Lisa Vorn", "Ado Kemmel", "Rina Poll", "Sven Dahl", "Ola Tirk",
+             "Nils Aamot", "Kari Stem"]
+    listed = f"\n{gap}".join(f"{bullet} {n}" for n in names)
+    after = ("Their lawyers said they would appeal the verdict, calling the prosecution "
+             "an attack on the right to protest.")
+    body = strip_text("\n".join([*menu, lead, "", intro, gap + listed, "", after, *menu]))
+    assert body.text.startswith(lead)
+    assert f"{bullet} Teo Barrant" in body.text and f"{bullet} Kari Stem" in body.text
+    assert body.text.rstrip().endswith(after)
+
+
+def test_a_bulleted_menu_under_a_label_is_still_dropped() -> None:
+    menu = "\n".join(["Menu:", "• Home", "• World", "• Politics", "• Sport", "• Contact"])
+    story = ("The regional court in Tarsk sentenced a former mayor to six years in prison on "
+             "Monday for taking bribes from builders, the prosecutor's office said.\n"
+             "His lawyer said the mayor would appeal against both the verdict and the term.")
+    body = strip_text(menu + "\n" + story + "\n" + menu)
+    assert body.text.strip() == story
+
+
 def test_empty_text_document_raises_empty_body() -> None:
     with pytest.raises(EmptyBody):
         to_article(_page("  \n \n", kind="text"))

@@ -115,6 +115,21 @@ def test_find_dates_prefers_the_explicit_date_over_its_weekday() -> None:
     assert text[start:end].startswith("Friday")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a word after the weekday's comma that merely begins like a month is no month-day
+    ("was jailed on Friday, marking the third such case", dt.date(2019, 11, 15)),
+    ("the court ruled on Wednesday, declaring the law void", dt.date(2019, 11, 13)),
+    ("sentenced on Tuesday, novelist Ara Sem said", dt.date(2019, 11, 12)),
+    ("on Monday, Augustin Pell, 40, was fined", dt.date(2019, 11, 11)),
+    # a month-day after the comma still wins
+    ("on Friday, March 3", dt.date(2019, 3, 3)),
+    ("on Friday, Sept. 6", dt.date(2019, 9, 6)),
+])
+def test_find_dates_weekday_before_a_word_like_a_month(text: str, expected: dt.date) -> None:
+    found = find_dates(text, FRIDAY)
+    assert [d for _, _, d in found] == [expected]
+
+
 def test_find_dates_offsets_survive_zero_width_characters() -> None:
     text = "On\u200b \u200bJuly\u00a015 the court ruled."
     ((start, end, day),) = find_dates(text, MONDAY)

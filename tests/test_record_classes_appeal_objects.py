@@ -11,7 +11,7 @@ import pytest
 
 from extract.config import ExtractConfig
 from extract.records import RecordExtractor
-from schemas import Outcome, Record
+from schemas import Outcome, Record, SentenceType
 from tests.records_util import extract_texts, only_record
 
 PUBLISHED = dt.date(2024, 3, 15)
@@ -35,6 +35,20 @@ TEXTS: dict[str, str] = {
                          "imposed on Farid Mammadli.",
     "reduced-given-to": "The Osh regional court reduced the sentence given to blogger Timur "
                         "Sadykov from six years to four years on Thursday.",
+    # ---- the sentence "against" someone, upheld on appeal
+    "upheld-against": "The Supreme Court on Wednesday confirmed the death sentence against "
+                      "protester Reza Tavani.",
+    "upheld-against-term": "An appeals court in Shiraz upheld the eight-year prison sentence "
+                           "against blogger Nima Sorush on Monday.",
+    "upheld-against-same": "The same court confirmed the same sentence against Kian Farsi on "
+                           "Thursday.",
+    "upheld-against-advice": "The regional court in Kazan on Monday upheld the sentence "
+                             "against the advice of its own experts, the agency said.",
+    # ---- "death penalties" (plural) is the kind of term
+    "death-penalties": "A criminal court in Tanta handed down death penalties to 12 members of "
+                       "an armed cell on Tuesday.",
+    "death-penalties-case": "A court in Tanta has handed down death penalties in the case of "
+                            "nine men, finding them guilty of bombing a police station.",
     # ---- a name after "for" is whose, not what
     "deferred-for-name": "The Izmir court convicted 9 of the 20 defendants on Friday. Deniz "
                          "Arslan and Kerem Tas were sentenced to two years each, while the "
@@ -147,3 +161,34 @@ def test_a_title_before_the_name_is_never_the_charge(
 def test_a_jurys_tally_is_never_the_charge(
         records: dict[str, list[Record]], key: str, charge: str | None) -> None:
     assert only_record(records, TEXTS, key).charge == charge
+
+
+@pytest.mark.parametrize(("key", "person", "months", "kind", "day"), [
+    ("upheld-against", "Reza Tavani", None, SentenceType.DEATH, 13),
+    ("upheld-against-term", "Nima Sorush", 96, SentenceType.PRISON, 11),
+    ("upheld-against-same", "Kian Farsi", None, None, 14),
+])
+def test_the_sentence_against_someone_upheld_is_theirs(
+        records: dict[str, list[Record]], key: str, person: str, months: int | None,
+        kind: SentenceType | None, day: int) -> None:
+    rec = only_record(records, TEXTS, key)
+    assert rec.person == person
+    assert rec.outcome == Outcome.CONVICTED
+    assert rec.sentence_months == months
+    assert rec.sentence_type == kind
+    assert rec.date == dt.date(2024, 3, day)
+
+
+@pytest.mark.parametrize(("key", "size"), [("death-penalties", 12),
+                                           ("death-penalties-case", 9)])
+def test_death_penalties_are_death_sentences(
+        records: dict[str, list[Record]], key: str, size: int) -> None:
+    rec = only_record(records, TEXTS, key)
+    assert rec.person is None and rec.group_size == size
+    assert rec.sentence_type == SentenceType.DEATH
+    assert rec.city == "Tanta"
+
+
+def test_a_sentence_upheld_against_advice_has_no_owner(
+        records: dict[str, list[Record]]) -> None:
+    assert records["upheld-against-advice"] == []

@@ -49,7 +49,14 @@ TEXTS: dict[str, str] = {
     "restated-own-day": "A court in Tarsa on Tuesday convicted Dana Weil of fraud. On June 13 "
                         "Weil was sentenced to six years; one of her co-defendants, Jon Akers, "
                         "was sentenced to seven years in prison.",
+    # ---- the very next sentence, naming no place of its own: the court named before
+    "next-no-place": "On Tuesday, the court in Varsk sentenced Anton Belik to nine years in "
+                     "prison. Reporters Mila Sorn and Oleg Tamm were sentenced to eight years.",
+    "next-no-place-2": "A court in Rovel jailed blogger Dana Kuts for five years on Tuesday. "
+                       "Her co-defendant Ilya Perm was given three years.",
     # ---- negatives: another day, another court or city, an earlier or separate case
+    "neg-next-other-town": "On Tuesday, the court in Batumi sentenced Anton Belik to nine "
+                           "years in prison. Mila Sorn was sentenced in Kutaisi to eight years.",
     "neg-earlier": "A court in Bravik on Tuesday sentenced six protesters to up to five years "
                    "in prison for rioting. The judge said the violence had been planned. "
                    "Their leader, Ivo Marek, had been sentenced earlier to seven years.",
@@ -93,6 +100,10 @@ CASES: list[tuple[str, str, dt.date | None]] = [
     ("restated-codefendant", "Jon Akers", TUESDAY),
     ("restated-codefendant-2", "Sami Rafi", TUESDAY),
     ("restated-own-day", "Jon Akers", dt.date(2024, 6, 13)),
+    ("next-no-place", "Mila Sorn", TUESDAY),
+    ("next-no-place", "Oleg Tamm", TUESDAY),
+    ("next-no-place-2", "Ilya Perm", TUESDAY),
+    ("neg-next-other-town", "Mila Sorn", None),
     ("neg-earlier", "Ivo Marek", None),
     ("neg-next-day", "Ivo Marek", None),
     ("neg-other-court", "Ivo Marek", None),

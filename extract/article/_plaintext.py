@@ -98,7 +98,29 @@ def _scores(lines: list[str]) -> list[float]:
             scores[i] = 2.0
         elif nxt[:1].islower():
             scores[i] = 1.0
+    _introduced_lists(lines, scores)
     return scores
+
+
+def _introduced_lists(lines: list[str], scores: list[float]) -> None:
+    """Short bulleted lines right under a line of the story that ends in a colon ("Those
+    sentenced are:", blank lines between the items or not) are a list of the story, not a
+    menu: neutral, so that the article's run of lines goes over them."""
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped.endswith(":") or len(stripped.split()) < 2 or \
+                _SECTION_WORDS.match(stripped) or _BOILER.search(stripped):
+            continue
+        j, items = i + 1, []
+        while j < len(lines) and (not lines[j].strip() or (
+                _BULLET.match(lines[j]) and len(lines[j].split()) <= 7)):
+            if lines[j].strip():
+                items.append(j)
+            j += 1
+        if len(items) >= 2:
+            scores[i] = max(scores[i], 0.0)
+            for k in items:
+                scores[k] = 0.0
 
 
 def _best_segment(scores: list[float]) -> tuple[int, int]:

@@ -28,8 +28,9 @@ def accusation_for(doc: Doc, anchor: Token, exclude: Sequence[tuple[int, int]]) 
         # is not the charge of two others
         if sum(any(t.pos_ == "PROPN" for t in doc[s:e]) for s, e in exclude) > 1:
             return None
-    elif accusation[1] is not None and _names_others(doc, exclude, accusation[1]):
-        return None
+    elif accusation[1] is not None and (_names_others(doc, exclude, accusation[1]) or any(
+            t.tag_ == "NNS" for s, e in exclude for t in doc[s:e])):
+        return None  # (nor is it a counted group's: "four activists" are not X)
     return accusation[0]
 
 
@@ -157,6 +158,8 @@ def _accused_name(tok: Token) -> str | None:
             # "her landlord, Otto Brandt, was charged": the name in apposition
             subj = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"),
                         subj)
+            if subj.lower_ in {"he", "she"}:
+                return _last_named(subj) or _ONE  # (no one named: one person's)
             named = subj.ent_type_ == "PERSON" or subj.pos_ == "PROPN"
             if named:
                 return subj.lower_
@@ -178,3 +181,21 @@ def _tells(doc: Doc, start: int, end: int) -> bool:
     first = next((t for t in doc[start:min(end, start + 3)]
                   if not (t.is_punct or t.is_quote)), None)
     return first is not None and first.pos_ in {"VERB", "AUX"} and first.lemma_ in _TELLING
+
+
+def _last_named(pronoun: Token) -> str | None:
+    """The surname (lower case) of the last person named before ``pronoun``, in its sentence
+    or the one before, when that person is a passive verb's subject ("Another activist, A B,
+    was also jailed. He was accused of X": X is B's accusation, not one of the article's other
+    defendants); None otherwise (the accusation stays the article's)."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for tok in reversed(doc[lo:pronoun.i]):
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and (
+                tok.i + 1 >= len(doc) or doc[tok.i + 1].ent_type_ != "PERSON"):
+            # only a passive verb's subject (the one sentenced, jailed, detained), never a
+            # judge or speaker who acts ("Judge A sentenced the man. He was accused of X")
+            subject = tok.head if tok.dep_ == "appos" else tok
+            return tok.lower_ if subject.dep_ == "nsubjpass" else None
+    return None

@@ -108,7 +108,8 @@ def _heads(anchor: Token, hit: TriggerHit) -> list[Token]:
             if g.dep_ == "pobj"]
     if kind == "nominal-revised":
         # "reduced the sentence of X", "increased the term of imprisonment for X" (the "for"
-        # may hang on the verb), "upheld X's sentence": the noun's owner
+        # may hang on the verb), "upheld X's sentence", "confirmed the death sentence against
+        # X": the noun's owner
         holders = [anchor, anchor.head] + [g for c in anchor.children if c.lower_ == "of"
                                            for g in c.children if g.dep_ == "pobj"]
         # "upheld the sentence handed to X", "the term imposed on X": a participle's object
@@ -117,9 +118,10 @@ def _heads(anchor: Token, hit: TriggerHit) -> list[Token]:
                  and c.lower_ in {"to", "on", "upon"}
                  for g in c.children if g.dep_ == "pobj"]
         return [c for c in anchor.children if c.dep_ == "poss"] + [
-            g for h in holders for c in h.children if c.lower_ in {"of", "for"}
+            g for h in holders for c in h.children if c.lower_ in {"of", "for", "against"}
             and c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
-            and g.lower_ not in _TERM_NOUNS] + given
+            and g.lower_ not in _TERM_NOUNS and (c.lower_ != "against" or g.pos_ in {
+                "PROPN", "PRON"})] + given  # (not "against the advice of experts")
     if kind == "verb-late" or anchor.lower_ in {"dismissed", "dropped", "dismisses", "drops",
                                                "withdrew", "quashed"}:
         against = [g for t in anchor.sent if t.lower_ == "against" for g in t.children

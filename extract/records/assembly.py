@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -209,7 +210,9 @@ def _carry_dates(drafts: list[Draft]) -> None:
         prev = next((p for p in reversed(drafts[:n]) if p.sentencing and not p.prior
                      and p.appeal == d.appeal  # an appeal's day is its own ruling's
                      and p.date is not None and d.sent_index - p.sent_index == 1
-                     and p.city == d.city), None)
+                     and (p.city == d.city or (d.city is None and _plain(d)
+                                               and PAST_CASE_FLAG not in d.flags))), None)
+        # (no place of its own, nothing of another time: the same hearing)
         if prev is not None:
             d.date = prev.date
     for n, d in enumerate(drafts):
@@ -354,11 +357,15 @@ def _fill_members(drafts: list[Draft]) -> None:
     place, date, charge and kind of term are the group's (within three sentences, with the
     same outcome and nothing that tells of another day or place); a range or ceiling over
     the group is no one member's length."""
+    listed = Counter(d.sent_index for d in drafts if MEMBER_FLAG in d.flags and not d.prior)
     for d in drafts:
         if MEMBER_FLAG not in d.flags or d.prior:
             continue
+        # a list of exactly the group's size may stand a few paragraphs further on ("sentenced
+        # 11 protesters ... Those sentenced are:" and eleven names after the defence's story)
         group = max((g for g in drafts if g.person is None and g.group_size > 1 and not g.prior
-                     and g.outcome is d.outcome and 0 <= d.sent_index - g.sent_index <= 3
+                     and g.outcome is d.outcome and 0 <= d.sent_index - g.sent_index <= (
+                         3 if listed[d.sent_index] != g.group_size else _MEMBER_REACH)
                      and g.ev_start < d.position and compatible(g, d)),
                     key=lambda g: g.ev_start, default=None)
         if group is None:

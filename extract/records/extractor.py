@@ -38,7 +38,7 @@ from extract.records.group_names import name_listed_groups
 from extract.records.groups import absorb_definite_groups, absorb_groups_named_later
 from extract.records.lead_names import name_lead_later
 from extract.records.name_index import build_name_index
-from extract.records.naming import name_unnamed_groups, name_unnamed_leads
+from extract.records.naming import fullest_names, name_unnamed_groups, name_unnamed_leads
 from extract.records.ner_data import paragraph
 from extract.records.ner_model import load_tagger
 from extract.records.people import NameIndex, is_nation, title_only
@@ -302,6 +302,7 @@ class RecordExtractor:
         finished = drop_repeats(finished, text)  # a headline, lead and body of one defendant
         count_out_named_lead(finished, text)  # "X and four others ... the five persons"
         narrow_areas(finished, area_towns(doc, self._lookup))  # a state's court, its one town
+        fullest_names(finished, names, self.rules)  # "A B", later "C A B": the fullest form
         # "An appeals court upheld the sentence on 9 May": the latest state's day
         upheld_later(doc, finished, taken, lambda sent: sentence_dates(sent, published))
         for draft in finished:

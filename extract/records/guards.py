@@ -108,6 +108,8 @@ def is_hedged(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
     convicted", "was not convicted", "is scheduled to be sentenced"."""
     if hit.rule.id == "jailed" and _held_before_trial(anchor, sent):
         return True
+    if hit.rule.id == "dismissed-charges" and _dismissed_as_view(anchor, hit, sent, rules):
+        return True
     for child in anchor.children:
         if child.dep_ in {"aux", "auxpass"} and _modal(child):
             if child.lower_ in {"will", "'ll"} and (court_ruled(anchor) or
@@ -181,6 +183,21 @@ def _reminder_frame(head: Token, rules: Rules) -> bool:
     return head.lower_ in rules.words("reminder_verbs") and not any(
         c.dep_ == "neg" for c in head.children) and any(
         c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in head.children)
+
+
+def _dismissed_as_view(anchor: Token, hit: TriggerHit, sent: Span, rules: Rules) -> bool:
+    """"Rights groups have dismissed the charges as politically motivated": a view of the
+    charges, not their dismissal; a court or prosecutor before the verb still decides ("the
+    judge dismissed the charges as unfounded")."""
+    doc = anchor.doc
+    as_tok = next((t for t in doc[hit.end:sent.end] if t.lower_ == "as" and not (
+        t.i + 1 < sent.end and doc[t.i + 1].lower_ == "well")), None)
+    if as_tok is None or not any(t.lower_ in rules.words("opinion_dismissal_words")
+                                 for t in doc[as_tok.i + 1:min(as_tok.i + 5, sent.end)]):
+        return False
+    deciders = rules.words("court_words") | BENCH_WORDS
+    return not any(t.lower_ in deciders or t.lower_.startswith("prosecut")
+                   for t in doc[sent.start:anchor.i])
 
 
 # "were jailed briefly in 2016 but later released as their trial continued", "jailed pending

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from extract.nlp import Rules
 from extract.records.enumerations import listed_name, past_separator, single_listed
+from extract.records.name_lines import names_on_lines
 from extract.records.naming import relative_named
 from extract.records.people import Mention, NameIndex, opens_quote
 from extract.records.roles import is_official
@@ -45,6 +46,8 @@ def copular_list(doc: Doc, anchor: Token, sent: Span, names: NameIndex,
         return []
     i = k + 1
     if i < sent.end and doc[i].text == ":":
+        if i + 1 == sent.end or doc[i + 1].is_space:  # the names one a line below
+            return names_on_lines(doc, doc[i].idx, names, rules)
         i += 1
     return _items(doc, i, sent, names, rules) or _items_of_kind(doc, i, sent, names, rules)
 

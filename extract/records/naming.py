@@ -23,7 +23,7 @@ from extract.records.lead_names import (
     tells_of_victim,
     verdict_against,
 )
-from extract.records.people import Mention, NameIndex, name_mention, person_key
+from extract.records.people import Mention, NameIndex, name_mention, person_key, surname_key
 from extract.records.roles import is_official
 
 if TYPE_CHECKING:  # assembly imports this module (spelling_variants)
@@ -78,6 +78,26 @@ def tail_variants(people: list[tuple[Key, str]]) -> dict[Key, Key]:
         if len(longer) == 1:
             out[key] = longer.pop()
     return out
+
+
+def fullest_names(drafts: list[Draft], names: NameIndex, rules: Rules) -> None:
+    """"Noor Vahidzadeh, 25, was sentenced ... 'the appeal of Sahand Noor Vahidzadeh'": a
+    defendant's name of two words or more that ends the one longer name the article gives for
+    that surname takes the longer form (GUIDELINES: the fullest form the text gives), unless
+    that longer name is a record of its own or its further words are a title ("Former MP")."""
+    own = {d.person for d in drafts if d.person}
+    titles = rules.words("strip_titles") | rules.words("official_titles") | \
+        rules.words("title_modifiers") | rules.words("people_nouns")
+    for d in drafts:
+        words = d.person.split() if d.person else []
+        if len(words) < 2:
+            continue
+        full = names.by_surname.get(surname_key(d.person or ""))
+        longer = full.split() if full else []
+        if full and len(longer) > len(words) and longer[-len(words):] == words and \
+                full not in own and all(w.istitle() and w.isalpha() and w.lower() not in titles
+                                        for w in longer[:-len(words)]):
+            d.person = full
 
 
 def _one_edit(a: str, b: str) -> bool:
