@@ -171,9 +171,25 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             return start, title_start(doc, start, i)
         if tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"} and i > start:
             break  # "for a speech he had given": a relative clause, not the offence
+        if i > start and _subject_clause_verb(doc, start, tok):
+            break  # "two men charged with fraud received six years": the verb of the
+            # clause whose subject holds the offence, not part of it
         i += 1
         end = i
     return start, end
+
+
+def _subject_clause_verb(doc: Doc, start: int, tok: Token) -> bool:
+    """``tok`` is the finite verb of a subject that holds the offence at ``start`` in a
+    participle ("two men charged with X received"), not a noun's own words ("a spokesman
+    for X said": no offence at all, which ``swallows_verb`` tells)."""
+    if tok.pos_ != "VERB" or tok.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < start for c in tok.children):
+        return False
+    # the word the offence hangs on, before it: a participle's preposition
+    outer = next((a for a in doc[start].ancestors if a.i < start), None)
+    return outer is not None and (outer.pos_ == "VERB" or outer.head.pos_ == "VERB")
 
 
 def _count_ref(doc: Doc, i: int, limit: int) -> int | None:
