@@ -11,7 +11,7 @@ SHARED ?= ../shared
 PIP_QUIET := --quiet --disable-pip-version-check --no-input
 
 .PHONY: setup demo test test-slow test-browser fuzz soak scale eval run bench lint clean lock \
-	lock-check ner-data train ablation
+	lock-check ner-data train ablation eval-gold
 
 setup: $(STAMP)
 
@@ -91,6 +91,18 @@ test-browser: setup
 # (fixed seed, CPU, nice; NER_STEPS overrides the config's step count); the ablation table
 # of rules alone, tagger alone and both, on tune and check.
 NER_STEPS ?=
+# Your own read documents: GOLD is a file in the shared scorer's format whose lines also carry
+# "path" (beside the file) and "source", as ../shared/gold/dev.jsonl does; scored whole and by
+# the scorer's fixed tune/check halves.
+eval-gold: setup
+	@test -f "$(GOLD)" || { echo "eval-gold needs GOLD=path/to/gold.jsonl"; exit 2; }
+	@mkdir -p bench/out
+	@rm -f bench/out/eval-gold.db bench/out/eval-gold.db-*
+	@$(BIN)/verdicts extract --manifest "$(GOLD)" --db bench/out/eval-gold.db --quiet || true
+	@$(BIN)/verdicts export --db bench/out/eval-gold.db --format jsonl --out bench/out/eval-gold-pred.jsonl
+	@for part in all tune check; do $(PYTHON) $(SHARED)/gold/score_records.py --gold "$(GOLD)" \
+	  --pred bench/out/eval-gold-pred.jsonl --part $$part --line; done
+
 ner-data: setup
 	@test -f $(SHARED)/gold/dev.jsonl || { echo "ner-data needs $(SHARED)/gold (set SHARED=...)"; exit 2; }
 	nice $(BIN)/python -W ignore::FutureWarning models/ner/build_data.py --shared $(SHARED)
