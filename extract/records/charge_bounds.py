@@ -1,6 +1,8 @@
 """Where a charge phrase may end or go on: a quotation read whole, "in a case" and "as part
 of a crackdown" after it, the plea or conviction words an offence follows, a bare name and
-the parts of a law ("Section 5 of the Code"), the "for" of another verb ("run for office")."""
+the parts of a law ("Section 5 of the Code"), the "for" of another verb ("run for office"), a
+press release's count references ("(Counts 2 through 6)") and the verb of a subject the
+offence sits in ("two men charged with X received ...")."""
 
 from __future__ import annotations
 
@@ -336,3 +338,36 @@ def prep_rank(prep: Token) -> int:
     X") beats "on ... charges"."""
     low = prep.lower_
     return 0 if low in {"of", "to", "with"} else 1 if low == "for" or low in ADMIT_WORDS else 2
+
+
+def subject_clause_verb(doc: Doc, start: int, tok: Token) -> bool:
+    """``tok`` is the finite verb of a subject that holds the offence at ``start`` in a
+    participle ("two men charged with X received"), not a noun's own words ("a spokesman
+    for X said": no offence at all, which ``swallows_verb`` tells)."""
+    if tok.pos_ != "VERB" or tok.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < start for c in tok.children):
+        return False
+    # the word the offence hangs on, before it: a participle's preposition
+    outer = next((a for a in doc[start].ancestors if a.i < start), None)
+    return outer is not None and (outer.pos_ == "VERB" or outer.head.pos_ == "VERB")
+
+
+def count_ref(doc: Doc, i: int, limit: int) -> int | None:
+    """The end of a press release's count reference opening at ``i`` ("(Count 1)", "(Counts 2
+    through 6)"), or None."""
+    if doc[i].text != "(" or i + 2 >= limit or doc[i + 1].lower_ not in {"count", "counts"} or \
+            not doc[i + 2].like_num:
+        return None
+    for j in range(i + 3, min(limit, i + 9)):
+        if doc[j].text == ")":
+            return j + 1
+    return None
+
+
+def count_item_next(doc: Doc, i: int, limit: int) -> bool:
+    """After "(Count 1);": another offence with its own count reference follows ("and
+    Making a False Tax Return (Count 7)")."""
+    if i < limit and doc[i].lower_ == "and":
+        i += 1
+    return any(count_ref(doc, j, limit) is not None for j in range(i + 1, min(limit, i + 16)))

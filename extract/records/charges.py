@@ -17,6 +17,8 @@ from extract.records.charge_bounds import (
     as_qualifier,
     bare_name,
     case_ahead,
+    count_item_next,
+    count_ref,
     in_charge_of,
     inner_tally,
     is_term_word,
@@ -26,6 +28,7 @@ from extract.records.charge_bounds import (
     prep_rank,
     quote_end,
     state_ahead,
+    subject_clause_verb,
     swallows_verb,
     title_start,
     verb_for,
@@ -79,9 +82,9 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
                     i < limit and _list_continues(doc, i, limit, start)):
                 break  # '"high treason," the agency said': its comma ends the offence
             continue
-        if (ref := _count_ref(doc, i, limit)) is not None:
+        if (ref := count_ref(doc, i, limit)) is not None:
             i = end = ref  # "Wire Fraud (Counts 2 through 6); and Y (Count 7)": a count list
-            if i + 1 < limit and doc[i].text == ";" and _count_item_next(doc, i + 1, limit):
+            if i + 1 < limit and doc[i].text == ";" and count_item_next(doc, i + 1, limit):
                 i += 1
             continue
         if tok.text == "(" and i + 2 < limit and doc[i + 2].text == ")" and \
@@ -171,45 +174,12 @@ def _phrase(doc: Doc, start: int, limit: int, terms: Sequence[tuple[int, int]]) 
             return start, title_start(doc, start, i)
         if tok.pos_ == "PRON" and tok.dep_ in {"nsubj", "nsubjpass"} and i > start:
             break  # "for a speech he had given": a relative clause, not the offence
-        if i > start and _subject_clause_verb(doc, start, tok):
+        if i > start and subject_clause_verb(doc, start, tok):
             break  # "two men charged with fraud received six years": the verb of the
             # clause whose subject holds the offence, not part of it
         i += 1
         end = i
     return start, end
-
-
-def _subject_clause_verb(doc: Doc, start: int, tok: Token) -> bool:
-    """``tok`` is the finite verb of a subject that holds the offence at ``start`` in a
-    participle ("two men charged with X received"), not a noun's own words ("a spokesman
-    for X said": no offence at all, which ``swallows_verb`` tells)."""
-    if tok.pos_ != "VERB" or tok.tag_ not in {"VBD", "VBZ", "VBP"}:
-        return False
-    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < start for c in tok.children):
-        return False
-    # the word the offence hangs on, before it: a participle's preposition
-    outer = next((a for a in doc[start].ancestors if a.i < start), None)
-    return outer is not None and (outer.pos_ == "VERB" or outer.head.pos_ == "VERB")
-
-
-def _count_ref(doc: Doc, i: int, limit: int) -> int | None:
-    """The end of a press release's count reference opening at ``i`` ("(Count 1)", "(Counts 2
-    through 6)"), or None."""
-    if doc[i].text != "(" or i + 2 >= limit or doc[i + 1].lower_ not in {"count", "counts"} or \
-            not doc[i + 2].like_num:
-        return None
-    for j in range(i + 3, min(limit, i + 9)):
-        if doc[j].text == ")":
-            return j + 1
-    return None
-
-
-def _count_item_next(doc: Doc, i: int, limit: int) -> bool:
-    """After "(Count 1);": another offence with its own count reference follows ("and
-    Making a False Tax Return (Count 7)")."""
-    if i < limit and doc[i].lower_ == "and":
-        i += 1
-    return any(_count_ref(doc, j, limit) is not None for j in range(i + 1, min(limit, i + 16)))
 
 
 def _list_continues(doc: Doc, i: int, limit: int, first: int) -> bool:
