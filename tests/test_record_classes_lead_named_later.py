@@ -11,7 +11,9 @@ spent ..."), as who "the convict identified as X" is, or as whom the court "also
 ... to pay". Officials named first are passed over, unless titled as the lead was described
 ("A senator was fined ... Senator X was arrested"); a person who speaks, is someone's
 relative, or suffers the harm is not the defendant, and neither is a victim the next
-sentence introduces with an age ("X, 52, died ...")."""
+sentence introduces with an age ("X, 52, died ..."); "mother of two" is the person's own
+family, not someone else's kin. Several unnamed leads are each named before the next, or
+none is."""
 
 from __future__ import annotations
 
@@ -76,6 +78,13 @@ NAMED: dict[str, tuple[str, str]] = {
                        "eight years in jail after finding him guilty of graft. In a 20-page "
                        "ruling, the court also ordered former mayor Ramon Dizon to pay a fine "
                        "of P100,000.", "Ramon Dizon"),
+    # a description of the person's own family is no one else's kin
+    "parent-of-count": ("A regional court has jailed a pharmacist for nine years for selling "
+                        "forged prescriptions. Lucia Ferrante, a chemist and mother of three, "
+                        "was arrested at her shop in Bari in 2022.", "Lucia Ferrante"),
+    "parent-of-count-children": ("A tax adviser was sentenced to six years in prison for fraud "
+                                 "on Monday. Gordon McAllister, a father of two young children, "
+                                 "had denied the charges.", "Gordon McAllister"),
     "found-guilty-aged": ("A driver who left a walker badly hurt on a hill road has been jailed "
                           "for three years. Owen Tregear, 29, was found guilty by a jury at "
                           "Exeter Crown Court of dangerous driving.", "Owen Tregear"),
@@ -107,6 +116,10 @@ UNNAMED: dict[str, str] = {
                             "ordered the bank to pay Maria Santos a refund.",
     "victim-found-dead": "A woman was sentenced to life for the murder of her tenant in Leek. "
                          "Gerald Pask, 74, was found dead in his flat in March.",
+    "parent-of-victims": "A man was jailed for nine years for fraud in Bari. Lucia Ferrante, "
+                         "the mother of two of the victims, wept in court.",
+    "parent-of-victims-noun": "A man was jailed for nine years for fraud in Bari. Lucia "
+                              "Ferrante, the mother of two victims, wept in court.",
     # an official titled otherwise than the lead, or who speaks, is not the lead
     "official-other-title": "A judge jailed a senator for two years on Monday for bribery. "
                             "Judge Alan Pryce sat in Nakuru.",
@@ -195,3 +208,27 @@ def test_after_a_victim_lead_only_a_defendants_doing_names_it(key: str) -> None:
     text, person = VICTIM_LEADS[key]
     recs = extract_texts(RecordExtractor(ExtractConfig()), {key: text}, PUBLISHED)[key]
     assert [r.person for r in recs] == [person], recs
+
+
+# several unnamed leads, each named in the sentences before the next: all named, or none (an
+# unnamed lead beside one named later would be taken for that one's first telling)
+SEVERAL_LEADS: dict[str, tuple[str, list[str | None]]] = {
+    "two-leads-named": ("A security court has sentenced a teacher to 30 years in prison for "
+                        "posts on social media. According to court papers seen by a rights "
+                        "group, Maria Lopez broke the country's cybercrime law. Her family has "
+                        "not commented. Earlier this month, a 29-year-old man was sentenced "
+                        "to 15 years in prison for following dissidents online. John Harris, "
+                        "a chemistry student, was detained after returning home in March.",
+                        ["Maria Lopez", "John Harris"]),
+    "two-leads-one-name": ("A court jailed a woman for 12 years on Monday for fraud. The "
+                           "prosecutor said the scheme was large. Separately, a man was jailed "
+                           "for six years for theft in the same court. Peter Grant was "
+                           "arrested in 2021.", [None, None]),
+}
+
+
+@pytest.mark.parametrize("key", sorted(SEVERAL_LEADS))
+def test_several_unnamed_leads_are_each_named_or_none_is(key: str) -> None:
+    text, people = SEVERAL_LEADS[key]
+    recs = extract_texts(RecordExtractor(ExtractConfig()), {key: text}, PUBLISHED)[key]
+    assert [r.person for r in recs] == people, recs

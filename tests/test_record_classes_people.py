@@ -134,6 +134,15 @@ TEXTS: dict[str, str] = {
     "patronymic-middle": "A court in Baku sentenced Ramiz Ismayil oglu Aliyev to five years in "
                          "prison.",
     "patronymic-kyzy": "A court in Osh sentenced Aida Serik kyzy to two years of probation.",
+    # "bin"/"bint" joins a given name to the father's: the NER's name may start after it
+    "connector-bint": "A security court has sentenced a teacher to 30 years in prison for "
+                      "posts on social media. According to court papers seen by a rights "
+                      "group, Nourah bint Saeed al-Qahtani broke the cybercrime law.",
+    "connector-given-apart": "A regional court has sentenced a woman to 20 years in prison for "
+                             "posts on social media. According to court papers seen by a "
+                             "rights group, Marisol bint Kareem al-Dawsari broke the law.",
+    "connector-binti": "A court in Kuala Lumpur jailed Siti Aminah binti Abdullah for three "
+                       "years for fraud.",
     "initials-two-letter": "A court in Tashkent sentenced Sh. Karimov and B. Tursunov to three "
                            "years each.",
     # "Mr X" without a full stop (British style) is the X named in full before
@@ -454,6 +463,9 @@ def test_journalists_sharing_one_sentence_are_each_a_record(
 @pytest.mark.parametrize(("key", "names"), [
     ("patronymic-middle", {"Ramiz Ismayil oglu Aliyev"}),
     ("patronymic-kyzy", {"Aida Serik kyzy"}),  # a Kyrgyz patronymic ends the name
+    ("connector-bint", {"Nourah bint Saeed al-Qahtani"}),
+    ("connector-binti", {"Siti Aminah binti Abdullah"}),
+    ("connector-given-apart", {"Marisol bint Kareem al-Dawsari"}),
     ("initials-two-letter", {"Sh. Karimov", "B. Tursunov"}),
 ])
 def test_names_of_the_region_are_read_whole(records: dict[str, list[Record]], key: str,

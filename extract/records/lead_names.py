@@ -18,6 +18,8 @@ from extract.records.roles import VICTIM_ACTS, is_official, is_victim
 if TYPE_CHECKING:  # assembly imports naming, which imports this module
     from extract.records.assembly import Draft
 
+Key = tuple[str, str]  # a draft's merge key
+
 _RULINGS = frozenset({"verdict", "sentence", "judgment", "judgement", "ruling", "conviction"})
 _SUFFERED = frozenset({"die", "kill", "murder", "stab", "shoot", "injure", "wound", "hurt",
                        "attack", "assault", "rob", "rape", "abuse", "beat", "hit", "find"})
@@ -45,6 +47,7 @@ _CHARGE_NOUNS = frozenset({"charge", "count", "accusation", "allegation"})
 _BENCH_ACTS = frozenset({"hand", "impose", "sentence", "preside", "hear", "represent",
                          "prosecute", "rule", "order", "convict", "acquit", "jail", "fine",
                          "pass", "deliver", "say", "tell", "find", "give", "defend", "try"})
+_OFFSPRING = frozenset({"child", "children", "kid", "son", "daughter", "boy", "girl"})
 _OWNERS = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 _REACH = 2  # sentences after the lead its name may come in (the parse windows reach so far)
 
@@ -119,7 +122,8 @@ def _own_subject(doc: Doc, bounds: tuple[int, int], subj: Token, named: Token,
         return None
     if verb.lemma_.lower() in _SUFFERED and (subj.dep_ == "nsubjpass" or verb.lemma_ == "die"):
         return None  # "X died at the scene", "X was stabbed": a victim
-    between = {t.lower_ for t in doc[bounds[1]:verb.i]}
+    # ("X, a student and mother of two, was ...": her own children, not someone else's kin)
+    between = {t.lower_ for t in doc[bounds[1]:verb.i] if not _parent_of_count(t)}
     if between & (rules.words("kin_nouns") | rules.words("victim_cues")):
         return None  # "X, the victim's mother, wept": someone else's
     m = name_mention(doc, named, names, rules)
@@ -128,6 +132,19 @@ def _own_subject(doc: Doc, bounds: tuple[int, int], subj: Token, named: Token,
     ) or is_victim(doc, m.start, rules):
         return None
     return m
+
+
+def _parent_of_count(tok: Token) -> bool:
+    """"(a) mother of two", "father of three young children": the person's own family, not
+    someone else's kin ("the mother of two of the victims" is)."""
+    doc = tok.doc
+    if tok.i + 3 >= len(doc) or doc[tok.i + 1].lower_ != "of" or not doc[tok.i + 2].like_num \
+            or doc[tok.i + 2].lower_ in {"one", "1"}:
+        return False
+    after = doc[tok.i + 3]
+    if after.pos_ == "ADJ" and tok.i + 4 < len(doc):
+        after = doc[tok.i + 4]
+    return after.is_punct or after.lower_ in {"and", "who"} or after.lemma_.lower() in _OFFSPRING
 
 
 def _root_subject(doc: Doc, sent: Span, bounds: tuple[int, int], names: NameIndex,
@@ -154,33 +171,49 @@ def _root_subject(doc: Doc, sent: Span, bounds: tuple[int, int], names: NameInde
 
 
 def name_lead_later(doc: Doc, drafts: list[Draft], names: NameIndex, rules: Rules) -> int:
-    """"An activist was sentenced to five years ... Elnur Karimov is a member of ...": the
+    """"An activist was sentenced to five years ... Elnur Karimov is a member of ...": an
     unnamed one-person lead of an article that names no defendant is the first person named
     after it (within ``_REACH`` sentences, officials passed over), when that person is the
-    subject of their own doing; not after a lead that tells of a victim. Returns how many
-    drafts were named."""
+    subject of their own doing; not after a lead that tells of a victim. An article may tell
+    of several such leads ("a woman was sentenced to 45 years ... Earlier, a man was jailed
+    for 34 years. X, a student, was detained ..."): each looks no further than the next
+    sentence another lead stands in, and all are named or none. Returns how many drafts
+    were named."""
     live = [d for d in drafts if not d.prior and not in_headline(doc, d)]
     if not live or any(d.person is not None for d in drafts if not d.prior):
         return 0
-    lead = min(d.sent_index for d in live)
-    keys = {d.key for d in live}
-    first = next(d for d in live if d.sent_index == lead)
-    if len(keys) != 1 or first.group_size != 1:
-        return 0  # (another defendant or a group told of: whose name it is, is unclear)
     sents = list(doc.sents)
-    # a lead that tells of a victim ("jailed for killing a cyclist") may be followed by the
-    # victim's name: only a defendant's own doing, or the lead's own noun, names it then
-    noun = _lead_noun(doc, first)
-    strict = noun if tells_of_victim(sents[lead], rules) else None
-    found = _first_named(doc, sents[lead + 1:lead + 1 + _REACH], names, rules, noun,
-                         strict=strict)
-    if found is None:
+    starts: dict[Key, int] = {}
+    for d in live:
+        starts[d.key] = min(starts.get(d.key, d.sent_index), d.sent_index)
+    order = sorted(starts, key=lambda k: starts[k])
+    if len(set(starts.values())) != len(order):
+        return 0  # two leads in one sentence: whose name follows is unclear
+    found: dict[Key, str] = {}
+    for n, key in enumerate(order):
+        lead = starts[key]
+        first = next(d for d in live if d.key == key and d.sent_index == lead)
+        if first.group_size != 1:
+            return 0  # (a group told of: whose name it is, is unclear)
+        stop = min(lead + 1 + _REACH, starts[order[n + 1]] if n + 1 < len(order) else len(sents))
+        # a lead that tells of a victim ("jailed for killing a cyclist") may be followed by
+        # the victim's name: only a defendant's own doing, or the lead's own noun, names it
+        noun = _lead_noun(doc, first)
+        strict = noun if tells_of_victim(sents[lead], rules) else None
+        name = _first_named(doc, sents[lead + 1:stop], names, rules, noun, strict=strict)
+        if name is None:
+            # (all or none: an unnamed lead left beside one named later is taken for
+            # that one's first telling)
+            return 0
+        found[key] = name
+    if len(set(found.values())) != len(found):
         return 0
     done = 0
     for d in drafts:
-        if d.key == first.key and d.person is None and not d.prior:
-            d.person = found
-            d.key = ("name", person_key(found))
+        name = found.get(d.key) if d.person is None and not d.prior else None
+        if name is not None:
+            d.person = name
+            d.key = ("name", person_key(name))
             d.flags.append("named-after")
             done += 1
     return done

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extract.nlp import Rules
 from extract.records.addresses import in_address
@@ -64,10 +64,22 @@ def build_name_index(doc: Doc, rules: Rules,
     taken = {i for start, end in persons for i in range(start, end)}
     persons.extend(argument_named(doc, rules, is_place, taken))
     particles = rules.words("name_particles_after")
+    connectors = rules.words("name_connectors")
+    titles = rules.words("strip_titles") | rules.words("official_titles")
+    joined: list[tuple[int, int]] = []
     for n, (start, end) in enumerate(persons):
         while end < len(doc) and doc[end].lower_ in particles:
             end += 1  # "Makhabat Tajibek kyzy": the patronymic belongs to the name
+        # "Nourah bint Saeed al-Qahtani": the NER's name starts after the connector; the
+        # given name before it belongs to the name
+        while start >= 2 and doc[start - 1].lower_ in connectors and \
+                _given_name(doc[start - 2]) and doc[start - 2].lower_ not in titles:
+            start -= 2
+            joined.append((start, end))
         persons[n] = (start, end)
+    # (the given name the NER told apart is no name of its own then)
+    persons = [(s, e) for s, e in persons
+               if not any(js <= s and e <= je and (s, e) != (js, je) for js, je in joined)]
     for start, end in persons:
         text = name_text(doc, start, end)
         if len(text.split()) >= 2:
@@ -142,3 +154,9 @@ def _placed_demonym(text: str, is_place: Callable[[str], object] | None) -> bool
 def _is_company(text: str, rules: Rules) -> bool:
     last = text.split()[-1].lower().strip(",")
     return last in rules.words("company_suffixes") and len(text.split()) >= 2
+
+
+def _given_name(tok: Token) -> bool:
+    """A capitalised proper noun that can open a name ("Nourah" before "bint")."""
+    return tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and \
+        not tok.text.isupper()
