@@ -20,11 +20,12 @@ def conj_family(tok: Token) -> list[Token]:
         fam.append(t)
         for c in t.children:
             bracketed = c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text in {"(", "["}
-            if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN" and not bracketed
-                                    ) or (
+            appos = c.dep_ == "appos" and (c.pos_ == "PROPN" or _adjective_name(c))
+            if c.dep_ == "conj" or (appos and not bracketed) or (
                 c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < t.i
                 and any(g.dep_ == "cc" for g in c.children)
-            ):  # "A and B" parsed as one noun phrase: A hangs under B as a modifier
+            ) or _name_as_modifier(c, t):
+                # "A and B" parsed as one noun phrase: A hangs under B as a modifier
                 walk(c)
             elif c.dep_ == "prep" and c.lower_ in {"of", "from"} and t.pos_ == "PROPN":
                 for person in _past_address(c):
@@ -32,6 +33,19 @@ def conj_family(tok: Token) -> list[Token]:
 
     walk(root)
     return sorted(fam, key=lambda t: t.i)
+
+
+def _name_as_modifier(c: Token, t: Token) -> bool:
+    """"C, Gennady German and D": a surname that is also an adjective ("German", "Polish")
+    hangs as one before a later name, with the "and" to the next name on it; the NER's
+    person span tells it is a name, not "a German and a Polish man"."""
+    return c.dep_ == "amod" and c.i < t.i and t.pos_ == "PROPN" and _adjective_name(c) \
+        and any(g.dep_ == "cc" for g in c.children)
+
+
+def _adjective_name(c: Token) -> bool:
+    """A surname the parse tags as an adjective ("German"), inside the NER's person span."""
+    return c.ent_type_ == "PERSON" and c.is_title and c.pos_ == "ADJ"
 
 
 def _past_address(prep: Token) -> list[Token]:
