@@ -2,7 +2,9 @@
 The three men were jailed for five years" is three records, not four (GUIDELINES: a group
 whose members are named elsewhere is no record of its own); so is an indefinite group that
 the next sentences outnumber with named defendants of its outcome ("sentenced 16 supporters
-... Those convicted include" eighteen names)."""
+... Those convicted include" eighteen names), and one the next sentences tell one by one, as
+named people and "others" that add up to its count ("sentenced five ... X got 15 years. Four
+others received eight to 13 years")."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import re
 from dataclasses import replace
 
 from extract.records.assembly import Draft
-from extract.records.restatements import compatible, fill
+from extract.records.restatements import compatible, fill, fill_member
 
 # how far back (in sentences) the named members of a definite group may stand ("the pair"
 # in a verdict's last paragraph is still the two named in its first)
@@ -138,12 +140,38 @@ def absorb_groups_named_later(drafts: list[Draft], text: str) -> list[Draft]:
     keep: list[Draft] = []
     for d in drafts:
         members = _named_after(d, drafts, text)
-        if not members:
+        split = [] if members else _split_after(d, drafts, text)
+        if not members and not split:
             keep.append(d)
             continue
         for n in members:
             n.flags.append("named-later")
+        for n in split:
+            fill_member(n, d)
+            n.flags.append("split-later")
     return keep
+
+
+def _split_after(group: Draft, drafts: list[Draft], text: str) -> list[Draft]:
+    """"sentenced five activists to up to 15 years ... leader X was sentenced to 15 years.
+    Four others received eight to 13 years": named defendants and the unnamed "others" after
+    them, of the group's outcome in its proceeding, who add up to exactly its count, are its
+    people told one by one; each takes what the group adds (flag ``split-later``)."""
+    if group.person is not None or group.prior or group.group_size < 2 or group.new_story \
+            or _definite(group, text) or _BESIDES_RE.search(
+                text[max(0, group.position - 12):group.position + 25]):
+        return []
+    after = [n for n in drafts if n is not group and not n.prior and n.outcome is group.outcome
+             and n.position > group.position and 0 <= n.sent_index - group.sent_index <= 2
+             and compatible(group, n)]
+    named = [n for n in after if n.person]
+    others = [o for o in after if o.person is None and o.position > min(
+        (n.position for n in named), default=len(text)) and _BESIDES_RE.search(
+            text[max(0, o.position - 12):o.position + 25])]
+    if not named or not others or len(others) > 1 or \
+            len({n.person for n in named}) + others[0].group_size != group.group_size:
+        return []
+    return [*named, *others]
 
 
 def _named_after(group: Draft, drafts: list[Draft], text: str) -> list[Draft]:
