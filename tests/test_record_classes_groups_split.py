@@ -4,8 +4,10 @@ others received six to ten years" is A and the three others, not a group of four
 them (GUIDELINES: a group whose members all get records is not a record of its own; the
 members keep what the group adds). And a named list whose surname the parse reads as an
 adjective ("Gennady German") still names every member ("handed the sentences to A, B, C
-German and D" after "sentenced six"). Counts that do not add up, a "more" group, or another
-court keep the group. Phrasings of our own."""
+German and D" after "sentenced six"). Counts that do not add up, a "more" group, another
+court, or a group without a range or ceiling of terms over it ("convicted four ... X got nine
+years. The three others got four": the text counts it out itself) keep the group.
+Phrasings of our own."""
 
 from __future__ import annotations
 
@@ -26,12 +28,9 @@ TEXTS: dict[str, str] = {
                      "agency said party leader Tomas Verek was convicted of subversion and "
                      "sentenced to 12 years in prison on Friday. It said three others received "
                      "sentences of six to ten years.",
-    "two-named-others": "A tribunal in Kessford jailed five union organisers for sedition on "
-                        "Monday. Anna Prell and Boris Kadet were given nine years each. The "
-                        "three others got four years.",
-    "two-others": "A court in Halden convicted three smugglers of trafficking on Tuesday. "
-                 "Ringleader Sven Aasmo was jailed for eight years. The two others were "
-                 "each jailed for three years.",
+    "two-others": "A court in Halden sentenced three smugglers to up to eight years for "
+                  "trafficking on Tuesday. Ringleader Sven Aasmo was jailed for eight "
+                  "years. The two others were each jailed for three years.",
     "adjective-surname": "A court in Brenovo has found four Baptists guilty of extremism and "
                          "sentenced them to prison terms of two to three years on Thursday. "
                          "The Brenovo court handed the sentences to Piotr Halvek, Anton Brisk, "
@@ -41,11 +40,14 @@ TEXTS: dict[str, str] = {
     "count-off": "A court in Norvik has sentenced six activists to up to 12 years in prison "
                  "for running an illegal party. Party leader Tomas Verek was sentenced to 12 "
                  "years on Friday. Three others received six to ten years.",
-    "more-people": "A court in Kessford jailed four organisers for sedition on Monday. Anna "
-                   "Prell was given nine years. Three more men got four years.",
-    "other-court": "A court in Halden convicted three smugglers of trafficking on Tuesday. "
-                   "On Wednesday, a court in Bergen jailed Sven Aasmo for eight years. Two "
-                   "others were jailed for three years.",
+    "no-range": "A court in Kessford convicted four organisers of sedition on Monday. Anna "
+                "Prell was given nine years. The three others got four years.",
+    "more-people": "A court in Kessford jailed four organisers for up to nine years for "
+                   "sedition on Monday. Anna Prell was given nine years. Three more men "
+                   "got four years.",
+    "other-court": "A court in Halden sentenced three smugglers to up to eight years for "
+                   "trafficking on Tuesday. On Wednesday, a court in Bergen jailed Sven "
+                   "Aasmo for eight years. Two others were jailed for three years.",
 }
 
 
@@ -60,7 +62,6 @@ def _unnamed_sizes(records: dict[str, list[Record]], key: str) -> list[int]:
 
 @pytest.mark.parametrize(("key", "people", "others"), [
     ("leader-others", ["Tomas Verek"], [3]),
-    ("two-named-others", ["Anna Prell", "Boris Kadet"], [3]),
     ("two-others", ["Sven Aasmo"], [2]),
 ])
 def test_group_told_one_by_one_is_no_record(records: dict[str, list[Record]], key: str,
@@ -87,6 +88,7 @@ def test_adjective_surname_is_listed(records: dict[str, list[Record]]) -> None:
 @pytest.mark.parametrize(("key", "size"), [
     ("count-off", 6),
     ("more-people", 4),
+    ("no-range", 4),
     ("other-court", 3),
 ])
 def test_group_stays_when_the_parts_are_not_its_members(records: dict[str, list[Record]],

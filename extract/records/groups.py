@@ -154,13 +154,15 @@ def absorb_groups_named_later(drafts: list[Draft], text: str) -> list[Draft]:
 
 def _split_after(group: Draft, drafts: list[Draft], text: str) -> list[Draft]:
     """"sentenced five activists to up to 15 years ... leader X was sentenced to 15 years.
-    Four others received eight to 13 years": named defendants and the unnamed "others" after
-    them, of the group's outcome in its proceeding, who add up to exactly its count, are its
-    people told one by one; each takes what the group adds (flag ``split-later``)."""
+    Four others received eight to 13 years": under a range or ceiling of terms (a summary of
+    theirs), named defendants and the unnamed "others" after them, of the group's outcome in
+    its proceeding, who add up to exactly its count, are its people told one by one; each
+    takes what the group adds (flag ``split-later``)."""
     if group.person is not None or group.prior or group.group_size < 2 or group.new_story \
-            or _definite(group, text) or _BESIDES_RE.search(
-                text[max(0, group.position - 12):group.position + 25]):
-        return []
+            or not {"range", "ceiling"} & set(group.flags) or _definite(group, text) \
+            or _BESIDES_RE.search(text[max(0, group.position - 12):group.position + 25]):
+        return []  # (without a range or ceiling of terms over it, a group the text counts
+        # out itself stays: "convicted five ... X got four years. The four others two")
     after = [n for n in drafts if n is not group and not n.prior and n.outcome is group.outcome
              and n.position > group.position and 0 <= n.sent_index - group.sent_index <= 2
              and compatible(group, n)]
