@@ -20,7 +20,7 @@ from extract.nlp import Rules, TriggerHit, doc_text
 from extract.normalize import parse_terms
 from extract.records.assembly import Draft
 from extract.records.layout import sent_index
-from extract.records.people import NameIndex, name_mention, person_key
+from extract.records.people import NameIndex, line_name, person_key
 from extract.records.places import PlaceHit
 from extract.records.roles import is_official
 from extract.records.terms import TermSpan, find_term_spans
@@ -78,10 +78,10 @@ def _item(doc: Doc, start: int, line: str, hit: TriggerHit, rules: Rules,
     m = _ITEM_RE.match(line)
     if m is None:
         return None
-    span = doc.char_span(start + m.start("name"), start + m.end("name"), alignment_mode="expand")
-    if span is None:
+    found = line_name(doc, start, m, names, rules)
+    if found is None:
         return None
-    mention = name_mention(doc, span[-1], names, rules)
+    span, mention = found
     if mention is None or not mention.name or mention.start < span.start or \
             is_official(doc, mention.start, mention.end, rules):
         return None

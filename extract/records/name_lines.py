@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from extract.nlp import Rules, doc_text
-from extract.records.people import Mention, NameIndex, name_mention
+from extract.records.people import Mention, NameIndex, line_name
 from extract.records.roles import is_official
 
 # a bullet (optional), a name of two to five capitalised words, nothing after but a stop
@@ -54,10 +54,10 @@ def _line_name(doc: Doc, start: int, line: str, names: NameIndex,
     m = _LINE_RE.match(line)
     if m is None:
         return None
-    span = doc.char_span(start + m.start("name"), start + m.end("name"), alignment_mode="expand")
-    if span is None:
+    found = line_name(doc, start, m, names, rules)
+    if found is None:
         return None
-    mention = name_mention(doc, span[-1], names, rules)
+    span, mention = found
     if mention is not None and mention.name and mention.start == span.start:
         return None if is_official(doc, mention.start, mention.end, rules) else mention
     if mention is not None and mention.start < span.start:

@@ -191,6 +191,14 @@ def byline(doc: Doc, start: int) -> bool:
         k == 0 or "\n" in doc[k - 1].text_with_ws)
 
 
+def line_name(doc: Doc, start: int, m: re.Match[str], index: NameIndex,
+              rules: Rules) -> tuple[Span, Mention | None] | None:
+    """The words of ``m``'s ``name`` group (a match on the line at character ``start``) and
+    the named person the last of them belongs to; None when they are no tokens."""
+    span = doc.char_span(start + m.start("name"), start + m.end("name"), alignment_mode="expand")
+    return None if span is None else (span, name_mention(doc, span[-1], index, rules))
+
+
 def name_mention(doc: Doc, tok: Token, index: NameIndex, rules: Rules) -> Mention | None:
     """The named person (or organisation) ``tok`` belongs to, if any."""
     if counted_people(tok):
